@@ -1,0 +1,69 @@
+"""framing: measure loaded language and framing in news text, with evidence spans.
+
+>>> import framing
+>>> a = framing.analyze("The regime slammed the so-called reforms.")
+>>> a.scores["loaded_index"] > 0
+True
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from framing.analysis import Actor, Analysis, Label, Quote, ScareQuote, SentenceScore, Span
+from framing.document import Document
+from framing.exceptions import FramingError, FramingWarning, InputError, LexiconError, ModelError, ReportError
+from framing.io import Record, read_sample
+from framing.lexicon import Lexicon, LexiconEntry, builtin_lexicons, load_lexicon, load_lexicons
+from framing.pipeline import Analyzer, analyze
+
+try:
+    __version__ = version("framing")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Actor",
+    "Analysis",
+    "Analyzer",
+    "Document",
+    "FramingError",
+    "FramingWarning",
+    "InputError",
+    "Label",
+    "Lexicon",
+    "LexiconEntry",
+    "LexiconError",
+    "LexiconTransformer",
+    "ModelError",
+    "Quote",
+    "Record",
+    "ReportError",
+    "ScareQuote",
+    "SentenceScore",
+    "Span",
+    "__version__",
+    "analyze",
+    "builtin_lexicons",
+    "load_lexicon",
+    "load_lexicons",
+    "read_sample",
+]
+
+# Names whose modules import heavy libraries (scikit-learn, pandas, matplotlib) load on first use.
+_LAZY = {
+    "LexiconTransformer": "framing.transformers",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'framing' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,70 @@
+"""The ``framing`` command line: thin wrappers over the public API.
+
+Each sub-command lives in its own module with ``add_parser(subparsers)`` and ``run(args) -> int``; modules
+import heavy libraries only inside ``run`` so that ``framing --help`` starts fast. Errors framing raises on
+purpose become a one-line message and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import warnings
+from collections.abc import Sequence
+
+__all__ = ["main"]
+
+#: Sub-command modules under ``framing.cli``, in the order ``--help`` lists them.
+COMMAND_MODULES = ["analyze", "lexicons"]
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("framing")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0+unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="framing",
+        description="Measure loaded language and framing in news text, with evidence spans.",
+    )
+    parser.add_argument("--version", action="version", version=f"framing {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"framing.cli.{name}").add_parser(sub)
+    return parser
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: object = None, line: str | None = None) -> None:
+    print(f"framing: warning: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 0
+    from framing.exceptions import FramingError
+
+    warnings.showwarning = _show_warning  # type: ignore[assignment]
+    try:
+        return int(args.run(args) or 0)
+    except FramingError as exc:
+        print(f"framing: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("framing: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""``framing analyze``: analyse documents and write JSON, JSONL, CSV or Parquet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from framing.cli._common import add_input_arguments, iter_records
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "analyze",
+        help="analyse documents and write the evidence and scores",
+        description="Analyse documents and write one object per document (schema: README, 'Output contract').",
+    )
+    add_input_arguments(p)
+    p.add_argument("--format", choices=["json", "jsonl", "csv", "parquet"], default="jsonl",
+                   help="output format (default jsonl); csv and parquet hold one row of flat scores per document")
+    p.add_argument("-o", "--output", default="-", metavar="FILE", help="output file (default: standard output)")
+    p.add_argument("--scorers", default=None, help="comma-separated scorer names (default: all default scorers)")
+    p.add_argument("--include-text", action="store_true", help="include each document's text in JSON/JSONL")
+    p.add_argument("--n-jobs", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--progress", action="store_true", help="show a progress bar on standard error")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from framing.corpus import iter_analyses
+    from framing.output import write_analyses
+    from framing.pipeline import Analyzer
+
+    analyzer = Analyzer(
+        scorers=args.scorers.split(",") if args.scorers else None,
+        lexicons=args.lexicon,
+        builtin_lexicons=not args.no_builtin_lexicons,
+    )
+    analyses = iter_analyses(analyzer, iter_records(args), n_jobs=args.n_jobs, progress=args.progress)
+    summary = write_analyses(analyses, args.output, fmt=args.format, include_text=args.include_text)
+    if summary.failed:
+        print(f"framing: {summary.failed} of {summary.total} document(s) failed; see their 'error' field",
+              file=sys.stderr)
+    return 0

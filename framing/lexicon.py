@@ -1,0 +1,383 @@
+"""Lexicons: plain TSV files plus a TOML manifest, loaded, validated and cached.
+
+The format is documented in ``lexicons/README.md`` (shipped as ``framing.lexicons``). Every error names the
+file and line it comes from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from framing.exceptions import LexiconError
+from framing.inflect import inflect_word
+from framing.tokenize import TOKEN_RE, normalize_for_matching
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = [
+    "COLUMNS",
+    "ContextRule",
+    "Lexicon",
+    "LexiconEntry",
+    "builtin_lexicons",
+    "load_lexicon",
+    "load_lexicons",
+    "validate_path",
+]
+
+COLUMNS = ("term", "category", "weight", "alternatives", "inflect", "forms", "case", "context", "note")
+_INFLECT = ("none", "noun", "verb", "adj")
+_CASE = ("any", "cased")
+_CATEGORY_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
+_RULE_RE = re.compile(r"(!?)(prev|next)=(.+)\Z|(!)name\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    """A context condition: ``kind`` is ``prev``, ``next`` or ``name``; ``negate`` turns it into an exclusion."""
+
+    kind: str
+    negate: bool
+    options: tuple[tuple[str, ...], ...] = ()
+
+    def __str__(self) -> str:
+        if self.kind == "name":
+            return "!name"
+        opts = "|".join(" ".join(o) for o in self.options)
+        return f"{'!' if self.negate else ''}{self.kind}={opts}"
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One lexicon line."""
+
+    term: str
+    category: str
+    weight: float
+    alternatives: tuple[str, ...] = ()
+    inflect: str = "none"
+    forms: tuple[str, ...] = ()
+    case: str = "any"
+    context: tuple[ContextRule, ...] = ()
+    note: str = ""
+    line: int = 0
+
+    def surface_forms(self) -> tuple[str, ...]:
+        """The term, its generated inflections and its extra forms, hyphen/space variants included."""
+        words = self.term.split(" ")
+        out = [self.term]
+        if self.inflect in ("noun", "adj"):
+            out += [" ".join([*words[:-1], f]) for f in inflect_word(words[-1], self.inflect)]
+        elif self.inflect == "verb":
+            out += [" ".join([f, *words[1:]]) for f in inflect_word(words[0], "verb")]
+        out += list(self.forms)
+        variants: list[str] = []
+        for f in out:
+            variants.append(f)
+            if "-" in f:
+                variants.append(f.replace("-", " "))
+        return tuple(dict.fromkeys(variants))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A named, versioned list of entries with its provenance."""
+
+    name: str
+    entries: tuple[LexiconEntry, ...]
+    version: str = "0"
+    description: str = ""
+    licence: str = ""
+    citation: str = ""
+    sources: str = ""
+    path: str = ""
+    sha256: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.category for e in self.entries))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def info(self) -> dict[str, Any]:
+        """Metadata for listings and report appendices."""
+        counts: dict[str, int] = {}
+        for e in self.entries:
+            counts[e.category] = counts.get(e.category, 0) + 1
+        return {
+            "name": self.name,
+            "version": self.version,
+            "entries": len(self.entries),
+            "categories": counts,
+            "description": self.description,
+            "licence": self.licence,
+            "citation": self.citation,
+            "sources": self.sources,
+            "sha256": self.sha256,
+        }
+
+
+# --- parsing -----------------------------------------------------------------------------------------------
+
+
+def _check_phrase(value: str, what: str, path: str, lineno: int) -> str:
+    norm = normalize_for_matching(value)
+    if value != value.strip() or "  " in value or not value:
+        raise LexiconError(f"{what} {value!r} must be words separated by single spaces", path=path, line=lineno)
+    for word in norm.split(" "):
+        if not TOKEN_RE.fullmatch(word):
+            raise LexiconError(
+                f"{what} {value!r}: {word!r} is not a word token (letters, digits, inner hyphens or "
+                "apostrophes; no punctuation such as '.' or a trailing '-')",
+                path=path,
+                line=lineno,
+            )
+    return value
+
+
+def _parse_context(value: str, path: str, lineno: int) -> tuple[ContextRule, ...]:
+    rules = []
+    for raw in value.split(";"):
+        raw = raw.strip()
+        if not raw:
+            continue
+        m = _RULE_RE.match(raw)
+        if not m:
+            raise LexiconError(
+                f"context rule {raw!r} is not one of '!prev=…', 'prev=…', '!next=…', 'next=…', '!name'",
+                path=path,
+                line=lineno,
+            )
+        if m.group(4):
+            rules.append(ContextRule("name", True))
+            continue
+        opts = []
+        for alt in m.group(3).split("|"):
+            alt = alt.strip()
+            _check_phrase(alt, "context word", path, lineno)
+            opts.append(tuple(normalize_for_matching(alt).split(" ")))
+        rules.append(ContextRule(m.group(2), m.group(1) == "!", tuple(opts)))
+    return tuple(rules)
+
+
+def _parse_line(cells: list[str], path: str, lineno: int) -> LexiconEntry:
+    if len(cells) > len(COLUMNS):
+        raise LexiconError(
+            f"expected at most {len(COLUMNS)} tab-separated columns ({', '.join(COLUMNS)}), got {len(cells)}",
+            path=path,
+            line=lineno,
+        )
+    cells = [c.strip() for c in cells] + [""] * (len(COLUMNS) - len(cells))
+    term, category, weight_s, alts, inflect, forms, case, context, note = cells
+    if not term:
+        raise LexiconError("empty term", path=path, line=lineno)
+    _check_phrase(term, "term", path, lineno)
+    if not _CATEGORY_RE.match(category):
+        raise LexiconError(
+            f"category must be lower-case letters, digits and '_' (e.g. pejorative_label), got {category!r}",
+            path=path,
+            line=lineno,
+        )
+    try:
+        weight = float(weight_s)
+    except ValueError:
+        raise LexiconError(f"weight must be a number from 0 to 1, got {weight_s!r}", path=path, line=lineno) from None
+    if not math.isfinite(weight) or not 0.0 <= weight <= 1.0:
+        raise LexiconError(f"weight must be a number from 0 to 1, got {weight_s!r}", path=path, line=lineno)
+    inflect = inflect or "none"
+    if inflect not in _INFLECT:
+        raise LexiconError(f"inflect must be one of {', '.join(_INFLECT)}, got {inflect!r}", path=path, line=lineno)
+    case = case or "any"
+    if case not in _CASE:
+        raise LexiconError(f"case must be one of {', '.join(_CASE)}, got {case!r}", path=path, line=lineno)
+    form_list = tuple(f.strip() for f in forms.split("|") if f.strip()) if forms else ()
+    for f in form_list:
+        _check_phrase(f, "form", path, lineno)
+    alt_list = tuple(a.strip() for a in alts.split("|") if a.strip()) if alts else ()
+    return LexiconEntry(
+        term=term,
+        category=category,
+        weight=weight,
+        alternatives=alt_list,
+        inflect=inflect,
+        forms=form_list,
+        case=case,
+        context=_parse_context(context, path, lineno),
+        note=note,
+        line=lineno,
+    )
+
+
+def _parse_tsv(data: bytes, path: str) -> tuple[list[LexiconEntry], list[LexiconError]]:
+    """Parse a lexicon file, collecting every error instead of stopping at the first."""
+    errors: list[LexiconError] = []
+    entries: list[LexiconEntry] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return [], [LexiconError(f"not valid UTF-8 (byte {exc.start})", path=path, line=line)]
+    header_seen = False
+    seen: dict[tuple[str, str], int] = {}
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if not header_seen:
+            header = [c.strip().lower() for c in cells]
+            if header != list(COLUMNS[: len(header)]) or len(header) < 3:
+                errors.append(
+                    LexiconError(
+                        f"expected the header {chr(9).join(COLUMNS)!r} (tab-separated), got {raw!r}",
+                        path=path,
+                        line=lineno,
+                    )
+                )
+                return entries, errors
+            header_seen = True
+            continue
+        try:
+            entry = _parse_line(cells, path, lineno)
+        except LexiconError as exc:
+            errors.append(exc)
+            continue
+        key = (normalize_for_matching(entry.term) if entry.case == "any" else entry.term, entry.case)
+        if key in seen:
+            errors.append(
+                LexiconError(f"duplicate term {entry.term!r} (first on line {seen[key]})", path=path, line=lineno)
+            )
+            continue
+        seen[key] = lineno
+        entries.append(entry)
+    if not header_seen:
+        errors.append(LexiconError("no header line and no entries", path=path, line=1))
+    return entries, errors
+
+
+def _read_manifest(data: bytes, path: str) -> list[dict[str, Any]]:
+    try:
+        doc = tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"manifest is not valid TOML: {exc}", path=path) from None
+    items = doc.get("lexicon")
+    if not isinstance(items, list) or not items:
+        raise LexiconError("manifest must contain one or more [[lexicon]] tables", path=path)
+    for i, item in enumerate(items, start=1):
+        for key in ("name", "file"):
+            if not isinstance(item.get(key), str) or not item[key]:
+                raise LexiconError(f"[[lexicon]] number {i} needs a string {key!r}", path=path)
+    return items
+
+
+def _build(meta: dict[str, Any], data: bytes, path: str) -> tuple[Lexicon, list[LexiconError]]:
+    entries, errors = _parse_tsv(data, path)
+    lex = Lexicon(
+        name=str(meta.get("name") or Path(path).stem),
+        entries=tuple(entries),
+        version=str(meta.get("version", "0")),
+        description=str(meta.get("description", "")),
+        licence=str(meta.get("licence", meta.get("license", ""))),
+        citation=str(meta.get("citation", "")),
+        sources=str(meta.get("sources", "")),
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    return lex, errors
+
+
+def _load_dir(root: Any, label: str, *, collect: list[LexiconError] | None = None) -> list[Lexicon]:
+    manifest = root.joinpath("manifest.toml")
+    mpath = f"{label}/manifest.toml"
+    if not manifest.is_file():
+        raise LexiconError("a lexicon directory needs a manifest.toml", path=label)
+    lexicons = []
+    for meta in _read_manifest(manifest.read_bytes(), mpath):
+        f = root.joinpath(meta["file"])
+        fpath = f"{label}/{meta['file']}"
+        if not f.is_file():
+            raise LexiconError(f"manifest names {meta['file']!r}, which does not exist", path=mpath)
+        lex, errors = _build(meta, f.read_bytes(), fpath)
+        if errors:
+            if collect is None:
+                raise errors[0]
+            collect.extend(errors)
+        lexicons.append(lex)
+    return lexicons
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Load one TSV lexicon file; its file name (without ``.tsv``) is its name."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon file: {exc.strerror}", path=str(p)) from None
+    lex, errors = _build({"name": p.stem}, data, str(p))
+    if errors:
+        raise errors[0]
+    return lex
+
+
+def load_lexicons(paths: Iterable[str | Path]) -> list[Lexicon]:
+    """Load lexicon files and directories (a directory needs a ``manifest.toml``)."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    out: list[Lexicon] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            out.extend(_load_dir(p, str(p)))
+        elif p.is_file():
+            out.append(load_lexicon(p))
+        else:
+            raise LexiconError("no such lexicon file or directory", path=str(p))
+    return out
+
+
+@lru_cache(maxsize=1)
+def builtin_lexicons() -> tuple[Lexicon, ...]:
+    """The lexicons shipped with framing (``framing.lexicons``), in manifest order."""
+    root = resources.files("framing.lexicons")
+    return tuple(_load_dir(root, "framing/lexicons"))
+
+
+def validate_path(path: str | Path) -> tuple[list[Lexicon], list[LexiconError]]:
+    """Check a lexicon file or directory; returns what loaded and every error found (file:line each)."""
+    p = Path(path)
+    errors: list[LexiconError] = []
+    if p.is_dir():
+        try:
+            return _load_dir(p, str(p), collect=errors), errors
+        except LexiconError as exc:
+            return [], [*errors, exc]
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        return [], [LexiconError(f"cannot read lexicon file: {exc.strerror}", path=str(p))]
+    lex, errors = _build({"name": p.stem}, data, str(p))
+    return [lex], errors
+
+
+def resolve_lexicons(lexicons: Sequence[Lexicon | str | Path] | None, *, builtin: bool = True) -> tuple[Lexicon, ...]:
+    """Built-in lexicons (unless ``builtin`` is false) followed by the given lexicons or paths."""
+    out: list[Lexicon] = list(builtin_lexicons()) if builtin else []
+    for item in lexicons or ():
+        if isinstance(item, Lexicon):
+            out.append(item)
+        else:
+            out.extend(load_lexicons([item]))
+    return tuple(out)

@@ -1,0 +1,241 @@
+"""Multiword lexicon matching with longest-match resolution, inflections, case and context rules.
+
+All surface forms of all entries go into one Aho–Corasick automaton (pyahocorasick) over the offset-preserving
+normalised text, so a scan costs about as much as a regex tokenization whatever the lexicon size. Word
+boundaries, case, context rules and negation are checked only where a form was found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from framing.analysis import Span
+from framing.document import Document
+from framing.lexicon import ContextRule, Lexicon, LexiconEntry
+from framing.tokenize import TOKEN_RE, normalize_for_matching
+
+__all__ = ["Match", "Matcher", "NEGATORS", "ORGANISATION_WORDS"]
+
+NEGATORS = frozenset(
+    "not no never without hardly nor neither none nobody nothing barely scarcely cannot".split()
+)
+
+#: Words that make a capitalised ideological term part of a proper name ("Communist Party").
+ORGANISATION_WORDS = frozenset(
+    """Party Parties Union League Front Alliance Movement Coalition Congress Federation Caucus Group Youth Workers
+    Worker International Association Council Committee Bloc Organisation Organization Platform Forum Club
+    Society Network Institute Foundation Conference Convention Assembly Manifesto Revolution Revolutionary
+    Students Unity Action Left Right Democrats Republicans Socialists Communists Labour Labor Review Daily
+    Newspaper Magazine Times Post""".split()
+)
+
+_WORDCHAR = re.compile(r"\w")
+_CLAUSE_CHARS = ".!?;:\n\"“”()[]"
+_WINDOW = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A raw lexicon hit before it becomes a :class:`~framing.analysis.Span`."""
+
+    start: int
+    end: int
+    lexicon: str
+    entry: LexiconEntry
+    priority: int
+
+
+def _is_word(s: str, i: int) -> bool:
+    return 0 <= i < len(s) and _WORDCHAR.match(s, i) is not None
+
+
+def _left_boundary(s: str, i: int) -> bool:
+    if i == 0:
+        return True
+    c = s[i - 1]
+    if _WORDCHAR.match(c):
+        return False
+    if c in "-'" and _is_word(s, i - 2):
+        return False  # inside "anti-regime" or "o'clock"
+    return True
+
+
+def _right_boundary(s: str, i: int) -> bool:
+    if i >= len(s):
+        return True
+    c = s[i]
+    if _WORDCHAR.match(c):
+        return False
+    if c == "-" and _is_word(s, i + 1):
+        return False  # "regime-backed" is a different compound
+    if c == "'" and _is_word(s, i + 1):
+        return s[i + 1] == "s" and not _is_word(s, i + 2)  # only the possessive "'s"
+    return True
+
+
+def _expand_options(rule: ContextRule) -> tuple[tuple[str, ...], ...]:
+    out = list(rule.options)
+    for opt in rule.options:
+        split = tuple(w for part in opt for w in part.split("-") if w)
+        if split != opt:
+            out.append(split)
+    return tuple(dict.fromkeys(out))
+
+
+class Matcher:
+    """Compiled lexicons. Build once, call :meth:`find` per document (thread-safe, picklable)."""
+
+    def __init__(self, lexicons: Sequence[Lexicon]) -> None:
+        self.lexicons = tuple(lexicons)
+        self._entries: list[tuple[str, LexiconEntry, str | None, tuple[ContextRule, ...]]] = []
+        table: dict[str, list[int]] = {}
+        for lex in self.lexicons:
+            for entry in lex.entries:
+                rules = tuple(
+                    ContextRule(r.kind, r.negate, _expand_options(r)) if r.kind != "name" else r
+                    for r in entry.context
+                )
+                for form in entry.surface_forms():
+                    key = normalize_for_matching(form)
+                    cased = form.replace("’", "'") if entry.case == "cased" else None
+                    idx = len(self._entries)
+                    self._entries.append((lex.name, entry, cased, rules))
+                    table.setdefault(key, []).append(idx)
+        self._automaton = ahocorasick.Automaton()
+        for key, ids in table.items():
+            self._automaton.add_word(key, (len(key), tuple(ids)))
+        if table:
+            self._automaton.make_automaton()
+        self._empty = not table
+        self.categories: tuple[str, ...] = tuple(
+            dict.fromkeys(e.category for lex in self.lexicons for e in lex.entries)
+        )
+
+    def __reduce__(self) -> tuple[type, tuple[tuple[Lexicon, ...]]]:
+        return (Matcher, (self.lexicons,))
+
+    # -- context --------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _prev_tokens(norm: str, start: int) -> list[str]:
+        lo = max(0, start - _WINDOW)
+        cut = max(norm.rfind(ch, lo, start) for ch in _CLAUSE_CHARS)
+        if cut >= 0:
+            lo = cut + 1
+        return TOKEN_RE.findall(norm, lo, start)
+
+    @staticmethod
+    def _next_tokens(norm: str, end: int) -> list[str]:
+        hi = min(len(norm), end + _WINDOW)
+        cuts = [i for i in (norm.find(ch, end, hi) for ch in _CLAUSE_CHARS) if i >= 0]
+        if cuts:
+            hi = min(cuts)
+        return TOKEN_RE.findall(norm, end, hi)
+
+    @staticmethod
+    def _part_of_name(text: str, start: int, end: int) -> bool:
+        if not text[start].isupper():
+            return False
+        nxt = TOKEN_RE.findall(text, end, min(len(text), end + _WINDOW))[:3]
+        if not nxt:
+            return False
+        if nxt[0] in ORGANISATION_WORDS:
+            return True
+        if nxt[0] == "of" and len(nxt) > 1 and nxt[1][:1].isupper():
+            return True
+        # a run of capitalised words ending in an organisation word: "Communist Youth League"
+        if nxt[0][:1].isupper() and len(nxt) > 1 and nxt[1] in ORGANISATION_WORDS:
+            return True
+        return False
+
+    def _context_ok(self, rules: tuple[ContextRule, ...], doc: Document, start: int, end: int) -> bool:
+        norm = doc.norm
+        for rule in rules:
+            if rule.kind == "name":
+                hit = self._part_of_name(doc.text, start, end)
+            else:
+                toks = self._prev_tokens(norm, start) if rule.kind == "prev" else self._next_tokens(norm, end)
+                hit = False
+                for opt in rule.options:
+                    n = len(opt)
+                    window = tuple(toks[-n:]) if rule.kind == "prev" else tuple(toks[:n])
+                    if window == opt:
+                        hit = True
+                        break
+            if hit == rule.negate:
+                return False
+        return True
+
+    def negated(self, doc: Document, start: int) -> bool:
+        """Whether a negator stands at most three words before ``start`` in the same clause."""
+        for tok in self._prev_tokens(doc.norm, start)[-3:]:
+            if tok in NEGATORS or tok.endswith("n't"):
+                return True
+        return False
+
+    # -- matching -------------------------------------------------------------------------------------------
+
+    def matches(self, doc: Document) -> list[Match]:
+        """Non-overlapping hits, longest first, ties to the earlier lexicon and entry; sorted by offset."""
+        if self._empty or not doc.text:
+            return []
+        norm = doc.norm
+        text = doc.text
+        cands: list[tuple[int, int, int]] = []  # (-length, start, entry index = priority)
+        for last, (length, ids) in self._automaton.iter(norm):
+            end = last + 1
+            start = end - length
+            if not (_left_boundary(norm, start) and _right_boundary(norm, end)):
+                continue
+            for idx in ids:
+                lex_name, entry, cased, rules = self._entries[idx]
+                if cased is not None and text[start:end].replace("’", "'") != cased:
+                    continue
+                if rules and not self._context_ok(rules, doc, start, end):
+                    continue
+                cands.append((-length, start, idx))
+                break
+        cands.sort()
+        taken_starts: list[int] = []
+        taken: list[tuple[int, int]] = []
+        out: list[Match] = []
+        for neg_len, start, idx in cands:
+            end = start - neg_len
+            i = bisect.bisect_left(taken_starts, start)
+            if i < len(taken) and taken[i][0] < end:
+                continue
+            if i > 0 and taken[i - 1][1] > start:
+                continue
+            taken_starts.insert(i, start)
+            taken.insert(i, (start, end))
+            lex_name, entry, _, _ = self._entries[idx]
+            out.append(Match(start, end, lex_name, entry, idx))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def find(self, doc: Document) -> list[Span]:
+        """Lexicon spans for ``doc``, sorted by offset, with ``in_quote`` and ``negated`` set."""
+        text = doc.text
+        spans = []
+        for m in self.matches(doc):
+            e = m.entry
+            spans.append(
+                Span(
+                    start=m.start,
+                    end=m.end,
+                    text=text[m.start : m.end],
+                    category=e.category,
+                    lexicon=m.lexicon,
+                    weight=e.weight,
+                    alternatives=e.alternatives,
+                    in_quote=doc.in_quote(m.start, m.end),
+                    negated=self.negated(doc, m.start),
+                    term=e.term,
+                )
+            )
+        return spans

@@ -1,0 +1,150 @@
+"""The configurable analysis pipeline: :class:`Analyzer` and the :func:`analyze` shortcut."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from framing.analysis import Analysis
+from framing.document import Document
+from framing.exceptions import InputError
+from framing.lexicon import Lexicon, resolve_lexicons
+from framing.matcher import Matcher
+from framing.scorers.base import ResultBuilder, Scorer
+from framing.scorers.lexicon import LexiconScorer
+
+__all__ = ["SCORERS", "DEFAULT_SCORERS", "Analyzer", "analyze"]
+
+#: Scorer families by name: ``"module:factory"``; each factory takes the :class:`Analyzer` and returns a list
+#: of scorers. Modules are imported only when their family is used, which keeps start-up fast.
+SCORERS: dict[str, str] = {
+    "lexicon": "framing.pipeline:_lexicon_factory",
+}
+
+#: What :func:`analyze` runs when ``scorers`` is not given, in this order.
+DEFAULT_SCORERS: tuple[str, ...] = ("lexicon",)
+
+
+def _lexicon_factory(analyzer: Analyzer) -> list[Scorer]:
+    return [LexiconScorer(analyzer.matcher)]
+
+
+def _check_names(scorers: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(scorers, str):
+        scorers = [s.strip() for s in scorers.split(",") if s.strip()]
+    names = tuple(dict.fromkeys(scorers))
+    unknown = [s for s in names if s not in SCORERS]
+    if unknown:
+        raise InputError(
+            f"The 'scorers' parameter must name scorers among {', '.join(SCORERS)}; got {', '.join(unknown)}."
+        )
+    return names
+
+
+class Analyzer:
+    """A configured pipeline: lexicons compiled once, scorers built once, documents analysed many times.
+
+    Parameters
+    ----------
+    scorers:
+        Names of scorer families to run (see :data:`SCORERS`); default :data:`DEFAULT_SCORERS`. The lexicon
+        scorer always runs first, since other scorers read its spans.
+    lexicons:
+        Extra lexicons (objects or paths to ``.tsv`` files or directories with a ``manifest.toml``).
+    builtin_lexicons:
+        Whether to use the lexicons shipped with framing (default true).
+    """
+
+    def __init__(
+        self,
+        *,
+        scorers: Sequence[str] | None = None,
+        lexicons: Sequence[Lexicon | str | Path] | None = None,
+        builtin_lexicons: bool = True,
+    ) -> None:
+        names = _check_names(DEFAULT_SCORERS if scorers is None else scorers)
+        if "lexicon" not in names:
+            names = ("lexicon", *names)
+        else:
+            names = ("lexicon", *(n for n in names if n != "lexicon"))
+        self.scorer_names = names
+        self.lexicons = resolve_lexicons(lexicons, builtin=builtin_lexicons)
+        self.matcher = Matcher(self.lexicons)
+        self.scorers: list[Scorer] = []
+        for name in names:
+            module, _, factory = SCORERS[name].partition(":")
+            self.scorers.extend(getattr(importlib.import_module(module), factory)(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from its configuration in worker processes: lexicons travel, compiled state does not
+        return (_rebuild, (self.scorer_names, self.lexicons))
+
+    def __repr__(self) -> str:
+        return f"Analyzer(scorers={list(self.scorer_names)!r}, lexicons={[lx.name for lx in self.lexicons]!r})"
+
+    def analyze(self, text: str, *, id: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
+        """Analyse one text."""
+        if not isinstance(text, str):
+            raise InputError(f"analyze() expects the text as str, got {type(text).__name__} instead.")
+        doc = Document(text, id="" if id is None else str(id), meta=meta)
+        return self.analyze_document(doc)
+
+    def analyze_document(self, doc: Document) -> Analysis:
+        result = ResultBuilder(doc)
+        for scorer in self.scorers:
+            scorer.score(doc, result)
+        spans = tuple(sorted(result.spans, key=lambda s: (s.start, s.end, s.category, s.lexicon)))
+        return Analysis(
+            id=doc.id,
+            text=doc.text,
+            n_words=doc.n_words,
+            scores=result.scores,
+            spans=spans,
+            meta=doc.meta,
+            **result.fields,
+        )
+
+    def analyze_many(self, records: Iterable[str | Mapping[str, Any]], *, text_key: str = "text",
+                     id_key: str = "id") -> Iterator[Analysis]:
+        """Analyse texts or ``{text_key: ..., id_key: ..., **meta}`` records lazily, in order."""
+        for i, rec in enumerate(records):
+            if isinstance(rec, str):
+                yield self.analyze(rec, id=str(i))
+            else:
+                meta = {k: v for k, v in rec.items() if k not in (text_key, id_key)}
+                yield self.analyze(rec[text_key], id=str(rec.get(id_key, i)), meta=meta)
+
+
+def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...]) -> Analyzer:
+    return Analyzer(scorers=names, lexicons=list(lexicons), builtin_lexicons=False)
+
+
+@lru_cache(maxsize=8)
+def _cached_analyzer(scorers: tuple[str, ...] | None, lexicons: tuple[str, ...]) -> Analyzer:
+    return Analyzer(scorers=scorers, lexicons=list(lexicons))
+
+
+def analyze(
+    text: str,
+    *,
+    id: str | None = None,
+    scorers: Sequence[str] | None = None,
+    lexicons: Sequence[str | Path] | None = None,
+    meta: Mapping[str, Any] | None = None,
+) -> Analysis:
+    """Analyse one text with the default (or named) scorers and the shipped lexicons.
+
+    The configured :class:`Analyzer` is built once per distinct ``scorers``/``lexicons`` and reused.
+
+    >>> a = analyze("The regime slammed the so-called reforms.")
+    >>> [s.text for s in a.spans if s.weight > 0]
+    ['regime', 'slammed', 'so-called']
+    """
+    if isinstance(text, (list, tuple)):
+        raise InputError("analyze() takes one text; use Analyzer.analyze_many() or analyze_corpus() for many.")
+    key_s = None if scorers is None else tuple(_check_names(scorers))
+    key_l = tuple(str(p) for p in lexicons or ())
+    return _cached_analyzer(key_s, key_l).analyze(text, id=id, meta=meta)

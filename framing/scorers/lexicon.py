@@ -1,0 +1,67 @@
+"""The lexicon scorer: spans from the compiled lexicons, per-category counts and rates, the loaded index."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.analysis import Span
+from framing.document import Document
+from framing.matcher import Matcher
+from framing.scorers.base import ResultBuilder
+from framing.tokenize import count_words
+
+__all__ = ["LexiconScorer", "lexicon_scores"]
+
+
+def lexicon_scores(spans: Sequence[Span], n_words: int, categories: Sequence[str]) -> dict[str, float]:
+    """Flat scores from lexicon spans.
+
+    - ``{category}_count`` and ``{category}_per_1k`` for every category (quoted and negated spans included);
+    - ``loaded_index``: summed weight of loaded spans in the outlet's own voice (not in a quotation, not
+      negated) per 1,000 words; ``loaded_index_quoted`` the same for spans inside quotations;
+    - ``loaded_count``, ``loaded_count_quoted``, ``negated_count``;
+    - ``coverage``: share of the words that lie inside a span.
+    """
+    per_k = 1000.0 / n_words if n_words else 0.0
+    counts = dict.fromkeys(categories, 0)
+    own = quoted = 0.0
+    n_own = n_quoted = n_negated = covered = 0
+    for s in spans:
+        counts[s.category] = counts.get(s.category, 0) + 1
+        covered += count_words(s.text)
+        if s.negated:
+            n_negated += 1
+        if s.weight > 0 and not s.negated:
+            if s.in_quote:
+                quoted += s.weight
+                n_quoted += 1
+            else:
+                own += s.weight
+                n_own += 1
+    scores: dict[str, float] = {
+        "loaded_index": own * per_k,
+        "loaded_index_quoted": quoted * per_k,
+        "loaded_count": float(n_own),
+        "loaded_count_quoted": float(n_quoted),
+        "negated_count": float(n_negated),
+        "coverage": min(1.0, covered / n_words) if n_words else 0.0,
+    }
+    for cat, c in counts.items():
+        scores[f"{cat}_count"] = float(c)
+        scores[f"{cat}_per_1k"] = c * per_k
+    return scores
+
+
+class LexiconScorer:
+    """Finds lexicon terms; runs first so later scorers can read ``result.lexicon_spans``."""
+
+    name = "lexicon"
+
+    def __init__(self, matcher: Matcher) -> None:
+        self.matcher = matcher
+
+    def score(self, doc: Document, result: ResultBuilder) -> None:
+        spans = self.matcher.find(doc)
+        result.lexicon_spans = spans
+        result.spans.extend(spans)
+        result.scores.update(lexicon_scores(spans, doc.n_words, self.matcher.categories))
