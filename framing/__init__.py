@@ -8,8 +8,9 @@ True
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
+from typing import TYPE_CHECKING
 
 from framing.analysis import Actor, Analysis, Label, Quote, ScareQuote, SentenceScore, Span
 from framing.document import Document
@@ -18,9 +19,12 @@ from framing.io import Record, read_sample
 from framing.lexicon import Lexicon, LexiconEntry, builtin_lexicons, load_lexicon, load_lexicons
 from framing.pipeline import Analyzer, analyze
 
+if TYPE_CHECKING:
+    from typing import Any
+
 try:
-    __version__ = version("framing")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = _version("framing")
+except _PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [

@@ -40,13 +40,13 @@ def run_show(args: argparse.Namespace) -> int:
     from framing.exceptions import InputError
     from framing.lexicon import builtin_lexicons, load_lexicon
 
-    lexs = {lx.name: lx for lx in builtin_lexicons()}
-    if args.name in lexs:
-        lex = lexs[args.name]
-    elif Path(args.name).is_file():
+    if Path(args.name).is_file():
         lex = load_lexicon(args.name)
     else:
-        raise InputError(f"no lexicon named {args.name!r}; shipped lexicons: {', '.join(lexs)}")
+        lexs = {lx.name: lx for lx in builtin_lexicons()}
+        if args.name not in lexs:
+            raise InputError(f"no lexicon named {args.name!r}; shipped lexicons: {', '.join(lexs)}")
+        lex = lexs[args.name]
     print(f"# {lex.name} {lex.version}: {lex.description}")
     print(f"# licence: {lex.licence}; citation: {lex.citation}; sha256: {lex.sha256[:16]}")
     print("term\tcategory\tweight\talternatives\tinflect\tcase\tcontext")

@@ -1,0 +1,26 @@
+"""Shared fixtures: paths to the test data and to ../shared (skipped with a reason where absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+SHARED = ROOT.parent / "shared" / "data"
+MINI_LEXICON = DATA / "lex" / "mini.tsv"
+
+
+@pytest.fixture
+def mini_analyzer():
+    from framing import Analyzer
+
+    return Analyzer(lexicons=[MINI_LEXICON], builtin_lexicons=False)
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"../shared/data not found at {SHARED}")
+    return SHARED

@@ -1,0 +1,29 @@
+"""The wheel ships the package, its data and the lexicons; a non-editable install must find them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+
+@pytest.mark.slow
+def test_wheel_contains_lexicons_and_data(tmp_path: Path) -> None:
+    pytest.importorskip("build")
+    r = subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path),
+                        str(ROOT)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-2000:]
+    (wheel,) = tmp_path.glob("framing-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    lexicon_files = {p.name for p in (ROOT / "lexicons").glob("*.tsv")}
+    assert lexicon_files
+    for name in lexicon_files | {"manifest.toml", "README.md", "__init__.py"}:
+        assert f"framing/lexicons/{name}" in names
+    for name in ["framing/py.typed", "framing/data/sample.jsonl", "framing/cli/__init__.py"]:
+        assert name in names
+    assert not any(n.startswith(("tests/", "benchmarks/")) for n in names)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.tokenize import count_words, normalize_for_matching, quote_regions, sentence_spans, token_spans
+
+NEWS_CHARS = st.lists(
+    st.sampled_from([*"abcXYZ éñİß-‐'’\"“”«».,!?;:\n \t0123456789", "Mr.", "U.S.", "so-called", "regime"]),
+    max_size=120,
+).map("".join)
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=300)
+def test_normalize_keeps_offsets(text: str) -> None:
+    assert len(normalize_for_matching(text)) == len(text)
+
+
+@given(NEWS_CHARS)
+@settings(max_examples=300)
+def test_token_and_sentence_offsets_are_valid(text: str) -> None:
+    prev_end = 0
+    for s, e in token_spans(text):
+        assert prev_end <= s < e <= len(text)
+        prev_end = e
+    prev_end = 0
+    for s, e in sentence_spans(text):
+        assert prev_end <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        prev_end = e
+    prev_end = 0
+    for s, e in quote_regions(text):
+        assert prev_end <= s < e <= len(text)
+        prev_end = e
+
+
+def test_tokens_keep_compounds_and_split_possessives() -> None:
+    text = "The so-called state-run anti-American outlet’s “regime” don't Nicolás"
+    toks = [text[s:e] for s, e in token_spans(text)]
+    assert toks == ["The", "so-called", "state-run", "anti-American", "outlet", "’s", "regime", "don't", "Nicolás"]
+
+
+def test_count_words() -> None:
+    assert count_words("") == 0
+    assert count_words("so-called regime, 2024") == 4
+
+
+def test_sentences_respect_news_abbreviations() -> None:
+    text = ('Mr. Smith met Gov. Jones in the U.S. Capitol on Friday. "It went well," he said. '
+            "Sen. J. Doe disagreed! Was it? Yes.\n\nHeadline without stop\nNext")
+    sents = [text[s:e] for s, e in sentence_spans(text)]
+    assert sents[0] == "Mr. Smith met Gov. Jones in the U.S. Capitol on Friday."
+    assert sents[1] == '"It went well," he said.'
+    assert sents[2] == "Sen. J. Doe disagreed!"
+    assert sents[3:5] == ["Was it?", "Yes."]
+    assert sents[5] == "Headline without stop\nNext"
+
+
+def test_sentence_does_not_split_before_lowercase() -> None:
+    assert len(sentence_spans("He paid 3.5 million dollars. then left.")) == 1
+
+
+def test_quote_regions_curly_straight_and_unbalanced() -> None:
+    text = '“One.” and "two" and “dangling\n\nNext para “three” end'
+    regions = [text[s:e] for s, e in quote_regions(text)]
+    assert regions == ["“One.”", '"two"', "“dangling", "“three”"]
+
+
+def test_mojibake_and_controls_do_not_crash() -> None:
+    text = "PresidentÃ¢â‚¬â„¢s \u200b\u202eregime\x00 â€œquoteâ€\x9d"
+    assert token_spans(text)
+    sentence_spans(text)
+    quote_regions(text)
