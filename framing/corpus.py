@@ -1,4 +1,12 @@
-"""Analysing many documents: ordered, streaming, optionally in worker processes; failures are recorded."""
+"""Analysing many documents: ordered, streaming, optionally in worker processes; failures are recorded.
+
+Two entry points:
+
+- :func:`iter_analyses` streams :class:`~framing.analysis.Analysis` objects in input order with flat memory
+  (the ``framing analyze`` command writes them as they come);
+- :func:`analyze_corpus` collects a run into pandas DataFrames: one row per document (metadata columns kept,
+  flat score columns) and, with ``evidence=True``, the evidence table (one row per span) of the same run.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +14,23 @@ import os
 import sys
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
 from framing.analysis import Analysis
 from framing.exceptions import FramingWarning, InputError
 from framing.io import Record
+from framing.lexicon import Lexicon
+from framing.output import SPAN_COLUMNS
 from framing.pipeline import Analyzer
 
-__all__ = ["iter_analyses"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["SPAN_COLUMNS", "CorpusFrames", "analyze_corpus", "count_records", "iter_analyses", "iter_records",
+           "spans_frame"]
 
 _CHUNK = 64
 
@@ -24,7 +39,7 @@ def _safe_analyze(analyzer: Analyzer, rec: Record) -> Analysis:
     """Analyse one record; an unexpected failure becomes an Analysis with ``error`` set, not a crash."""
     try:
         return analyzer.analyze(rec.text, id=rec.id, meta=rec.meta)
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus run
+    except Exception as exc:  # one bad document must not stop a corpus run
         return Analysis(id=rec.id, text="", n_words=0, scores={}, meta=rec.meta,
                         error=f"{type(exc).__name__}: {exc}")
 
@@ -54,13 +69,7 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
 
 
 def _as_records(items: Iterable[Any]) -> Iterator[Record]:
-    for i, item in enumerate(items):
-        if isinstance(item, Record):
-            yield item
-        elif isinstance(item, str):
-            yield Record(id=str(i), text=item)
-        else:
-            raise InputError(f"expected Record or str documents, got {type(item).__name__} at position {i}")
+    return _iter_items(items, "text", None)
 
 
 def iter_analyses(
@@ -70,18 +79,21 @@ def iter_analyses(
     n_jobs: int = 1,
     progress: bool = False,
     total: int | None = None,
+    progress_delay: float = 0.0,
 ) -> Iterator[Analysis]:
     """Analyses in input order. ``n_jobs > 1`` uses that many processes (``-1``: one per core).
 
     At most a few chunks per worker are in flight, so memory stays flat however long the input is. A
-    document that raises is yielded with ``error`` set and a warning naming it.
+    document that raises is yielded with ``error`` set and a warning naming it. ``progress`` shows a tqdm bar
+    on standard error (``total`` documents if known), which appears only once the run has lasted
+    ``progress_delay`` seconds.
     """
     if n_jobs == 0 or n_jobs < -1:
         raise InputError(f"n_jobs must be a positive number of processes or -1, got {n_jobs}")
     if n_jobs == -1:
         n_jobs = os.cpu_count() or 1
     recs = _as_records(records)
-    bar = _progress_bar(total) if progress else None
+    bar = _progress_bar(total, progress_delay) if progress else None
     try:
         if n_jobs == 1:
             stream: Iterator[Analysis] = (_safe_analyze(analyzer, r) for r in recs)
@@ -109,9 +121,341 @@ def _parallel(analyzer: Analyzer, recs: Iterator[Record], n_jobs: int) -> Iterat
             yield from pending.popleft().result()
 
 
-def _progress_bar(total: int | None) -> Any:
+def _progress_bar(total: int | None, delay: float = 0.0) -> Any:
     try:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover
         return None
-    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, delay=delay, smoothing=0.1)
+
+
+# --- inputs ------------------------------------------------------------------------------------------------
+
+_ACCEPTED = ("an iterable of str, dicts or framing.Record, a pandas DataFrame or Series, or a path to a .txt "
+             "file, a folder of them, or a .csv/.jsonl/.parquet file")
+
+
+def _is_dataframe(obj: Any) -> bool:
+    mod = type(obj).__module__
+    return mod.startswith("pandas") and type(obj).__name__ == "DataFrame"
+
+
+def _is_series(obj: Any) -> bool:
+    mod = type(obj).__module__
+    return mod.startswith("pandas") and type(obj).__name__ == "Series"
+
+
+def _check_path(data: str | os.PathLike[str]) -> Path:
+    path = Path(data)
+    try:
+        exists = path.exists()
+    except (OSError, ValueError):  # a long text or one with NUL is not a path
+        exists = False
+    if not exists:
+        shown = str(data)
+        shown = shown[:60] + "…" if len(shown) > 60 else shown
+        raise InputError(f"analyze_corpus() expects {_ACCEPTED}; got the string {shown!r}, which is not an existing "
+                         "file or folder (to analyse one text, use framing.analyze())")
+    return path
+
+
+def _dict_record(obj: Mapping[str, Any], i: int, text_column: str, id_column: str | None) -> Record:
+    if text_column not in obj:
+        cols = ", ".join(repr(k) for k in obj) or "(none)"
+        raise InputError(f"document {i}: no text key {text_column!r}; its keys are {cols}")
+    text = obj[text_column]
+    if not isinstance(text, str):
+        raise InputError(f"document {i}: {text_column!r} must be a str, got {type(text).__name__}")
+    id_key = id_column or "id"
+    if id_column and id_column not in obj:
+        cols = ", ".join(repr(k) for k in obj)
+        raise InputError(f"document {i}: no id key {id_column!r}; its keys are {cols}")
+    rid = str(obj[id_key]) if id_key in obj else str(i)
+    meta = {k: v for k, v in obj.items() if k != text_column and k != id_key}
+    return Record(id=rid, text=text, meta=meta)
+
+
+def _iter_items(items: Iterable[Any], text_column: str, id_column: str | None) -> Iterator[Record]:
+    for i, item in enumerate(items):
+        if isinstance(item, Record):
+            yield item
+        elif isinstance(item, str):
+            yield Record(id=str(i), text=item)
+        elif isinstance(item, Mapping):
+            yield _dict_record(item, i, text_column, id_column)
+        else:
+            raise InputError(f"analyze_corpus() expects {_ACCEPTED}; item {i} is a {type(item).__name__}")
+
+
+def _iter_dataframe(df: Any, text_column: str, id_column: str | None) -> Iterator[Record]:
+    cols = [str(c) for c in df.columns]
+    if text_column not in cols:
+        raise InputError(f"DataFrame: no text column {text_column!r}; the columns are "
+                         f"{', '.join(repr(c) for c in cols) or '(none)'}")
+    if id_column and id_column not in cols:
+        raise InputError(f"DataFrame: no id column {id_column!r}; the columns are {', '.join(repr(c) for c in cols)}")
+    id_key = id_column or ("id" if "id" in cols else None)
+    t_i = cols.index(text_column)
+    id_i = cols.index(id_key) if id_key else -1
+    meta_idx = [j for j in range(len(cols)) if j not in (t_i, id_i)]
+    for n, row in enumerate(df.itertuples(index=True, name=None)):
+        label, values = row[0], row[1:]
+        text = values[t_i]
+        if not isinstance(text, str):
+            if text is None or text != text:  # None or NaN: an empty document
+                text = ""
+            else:
+                raise InputError(f"DataFrame row {label!r} (position {n}): {text_column!r} must be a str, "
+                                 f"got {type(text).__name__}")
+        rid = str(values[id_i]) if id_i >= 0 else str(label)
+        yield Record(id=rid, text=text, meta={cols[j]: values[j] for j in meta_idx})
+
+
+def _iter_series(series: Any) -> Iterator[Record]:
+    for label, text in series.items():
+        if not isinstance(text, str):
+            text = "" if text is None or text != text else str(text)
+        yield Record(id=str(label), text=text)
+
+
+def iter_records(
+    data: Any,
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    encoding_errors: str = "strict",
+) -> Iterator[Record]:
+    """Records from anything :func:`analyze_corpus` accepts, lazily.
+
+    Ids: ``id_column`` if given; else an ``"id"`` key or column when there is one; else the DataFrame or
+    Series index label, the line or row number of a file (see :func:`framing.io.read_inputs`), or the
+    position in an iterable (from 0). Every other key or column is kept as metadata.
+    """
+    if isinstance(data, (str, os.PathLike)):
+        from framing.io import read_inputs
+
+        path = _check_path(data)
+        return read_inputs([path], text_column=text_column, id_column=id_column, encoding_errors=encoding_errors)
+    if _is_dataframe(data):
+        return _iter_dataframe(data, text_column, id_column)
+    if _is_series(data):
+        return _iter_series(data)
+    if isinstance(data, (bytes, Mapping)) or not isinstance(data, Iterable):
+        raise InputError(f"analyze_corpus() expects {_ACCEPTED}; got {type(data).__name__}")
+    return _iter_items(data, text_column, id_column)
+
+
+def count_records(data: Any) -> int | None:
+    """How many documents ``data`` holds, when that is cheap to know (for a progress bar); else ``None``.
+
+    Counts sized containers, the lines of a JSONL file, the rows of a Parquet file and the ``.txt`` files of
+    a folder. CSV files are not counted (a quoted cell may hold line breaks).
+    """
+    if isinstance(data, Sized) and not isinstance(data, (str, bytes)):
+        return len(data)
+    if not isinstance(data, (str, os.PathLike)):
+        return None
+    path = Path(data)
+    try:
+        if path.is_dir():
+            return sum(1 for p in path.iterdir() if p.is_file() and p.suffix.lower() in (".txt", ".text", ".md"))
+        suffix = path.suffix.lower()
+        if suffix in (".jsonl", ".ndjson"):
+            n = 0
+            with open(path, "rb") as f:
+                for line in f:
+                    n += bool(line.strip())
+            return n
+        if suffix in (".parquet", ".pq"):
+            import pyarrow.parquet as pq
+
+            return int(pq.ParquetFile(path).metadata.num_rows)
+        if suffix not in (".csv",) and path.is_file():
+            return 1
+    except Exception:  # only a progress hint; the reader reports real problems
+        return None
+    return None
+
+
+# --- frames ------------------------------------------------------------------------------------------------
+
+_RESERVED = ("id", "n_words", "error")
+
+
+class CorpusFrames(NamedTuple):
+    """What ``analyze_corpus(..., evidence=True)`` returns: unpack it as ``docs, spans = ...``.
+
+    ``documents`` has one row per document (index ``0..n-1`` in input order); ``spans`` one row per evidence
+    span, whose ``doc_index`` column is the row of its document: ``docs.loc[spans.doc_index]`` joins them.
+    """
+
+    documents: pd.DataFrame
+    spans: pd.DataFrame
+
+
+class _Collector:
+    """Builds the two frames column by column, so a large run keeps one small dict per document."""
+
+    def __init__(self, evidence: bool) -> None:
+        self.rows: list[dict[str, Any]] = []
+        self.meta_cols: dict[str, None] = {}
+        self.score_cols: dict[str, None] = {}
+        self.evidence = evidence
+        self.span_cols: dict[str, list[Any]] = {c: [] for c in SPAN_COLUMNS}
+
+    def add(self, a: Analysis) -> None:
+        row: dict[str, Any] = {"id": a.id, "n_words": a.n_words, "error": a.error}
+        for k, v in a.meta.items():
+            key = f"meta_{k}" if k in _RESERVED or k in a.scores else k
+            row[key] = v
+            if key not in self.meta_cols:
+                self.meta_cols[key] = None
+        for k, v in a.scores.items():
+            row[k] = v
+            if k not in self.score_cols:
+                self.score_cols[k] = None
+        doc_index = len(self.rows)
+        self.rows.append(row)
+        if self.evidence:
+            c = self.span_cols
+            for s in a.spans:
+                c["doc_index"].append(doc_index)
+                c["id"].append(a.id)
+                c["start"].append(s.start)
+                c["end"].append(s.end)
+                c["text"].append(s.text)
+                c["category"].append(s.category)
+                c["lexicon"].append(s.lexicon)
+                c["weight"].append(s.weight)
+                c["alternatives"].append("|".join(s.alternatives))
+                c["in_quote"].append(s.in_quote)
+                c["negated"].append(s.negated)
+                c["term"].append(s.term)
+                c["probability"].append(s.probability)
+
+    def documents(self) -> pd.DataFrame:
+        import pandas as pd
+
+        cols = ["id", "n_words", *self.meta_cols, "error", *self.score_cols]
+        df = pd.DataFrame(self.rows, columns=cols)
+        for k in self.score_cols:  # scores are floats by contract; a failed document has NaN
+            df[k] = df[k].astype("float64")
+        return df
+
+    def spans(self) -> pd.DataFrame:
+        return _spans_dataframe(self.span_cols)
+
+
+def _spans_dataframe(cols: Mapping[str, list[Any]]) -> pd.DataFrame:
+    import pandas as pd
+
+    dtypes = {"doc_index": "int64", "start": "int64", "end": "int64", "weight": "float64", "in_quote": "bool",
+              "negated": "bool", "probability": "float64"}
+    data = {c: pd.Series(cols[c], dtype=dtypes.get(c, "object")) for c in SPAN_COLUMNS}
+    return pd.DataFrame(data, columns=list(SPAN_COLUMNS))
+
+
+def spans_frame(analyses: Iterable[Analysis]) -> pd.DataFrame:
+    """The evidence table of ``analyses``: one row per span, columns :data:`SPAN_COLUMNS`."""
+    col = _Collector(evidence=True)
+    for a in analyses:
+        col.add(a)
+    return col.spans()
+
+
+# --- the corpus API ----------------------------------------------------------------------------------------
+
+
+@overload
+def analyze_corpus(
+    data: Any,
+    *,
+    text_column: str = ...,
+    id_column: str | None = ...,
+    scorers: Sequence[str] | None = ...,
+    n_jobs: int = ...,
+    progress: bool = ...,
+    lexicons: Sequence[Lexicon | str | Path] | None = ...,
+    builtin_lexicons: bool = ...,
+    analyzer: Analyzer | None = ...,
+    evidence: Literal[False] = ...,
+    encoding_errors: str = ...,
+) -> pd.DataFrame: ...
+
+
+@overload
+def analyze_corpus(
+    data: Any,
+    *,
+    text_column: str = ...,
+    id_column: str | None = ...,
+    scorers: Sequence[str] | None = ...,
+    n_jobs: int = ...,
+    progress: bool = ...,
+    lexicons: Sequence[Lexicon | str | Path] | None = ...,
+    builtin_lexicons: bool = ...,
+    analyzer: Analyzer | None = ...,
+    evidence: Literal[True],
+    encoding_errors: str = ...,
+) -> CorpusFrames: ...
+
+
+def analyze_corpus(
+    data: Any,
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    scorers: Sequence[str] | None = None,
+    n_jobs: int = 1,
+    progress: bool = False,
+    lexicons: Sequence[Lexicon | str | Path] | None = None,
+    builtin_lexicons: bool = True,
+    analyzer: Analyzer | None = None,
+    evidence: bool = False,
+    encoding_errors: str = "strict",
+) -> pd.DataFrame | CorpusFrames:
+    """Analyse many documents into a pandas DataFrame, one row per document, in input order.
+
+    Parameters
+    ----------
+    data:
+        An iterable of str (ids ``"0"``, ``"1"``, …), of dicts (``text_column`` holds the text, other keys are
+        metadata) or of :class:`~framing.io.Record`; a pandas DataFrame (other columns are metadata, ids from
+        ``id_column``, an ``id`` column, or the index) or Series; or a path (str or :class:`~pathlib.Path`) to a
+        ``.txt`` file, a folder of ``.txt`` files, or a ``.csv``, ``.jsonl`` or ``.parquet`` file.
+    scorers, lexicons, builtin_lexicons:
+        Configure the :class:`~framing.pipeline.Analyzer` as in :func:`framing.analyze`; or pass a ready
+        ``analyzer`` instead.
+    n_jobs:
+        Worker processes (``-1``: one per core). Results are identical and in the same order for any value.
+    progress:
+        Show a tqdm progress bar on standard error.
+    evidence:
+        Also return the evidence table: the result is then a :class:`CorpusFrames` ``(documents, spans)``.
+
+    Returns
+    -------
+    The documents frame: ``id``, ``n_words``, the metadata columns (a metadata key that clashes with ``id``,
+    ``n_words``, ``error`` or a score name is renamed ``meta_<key>``), ``error`` (``None``, or why the
+    document failed: its scores are then NaN), then one float column per flat score (``loaded_index``,
+    ``<category>_count``, ``<category>_per_1k``, …). With ``evidence=True``, a :class:`CorpusFrames` whose
+    ``spans`` frame has the columns :data:`SPAN_COLUMNS`, one row per span, where
+    ``text == document_text[start:end]``.
+
+    >>> docs = analyze_corpus(["The regime slammed it.", "Officials said so."], lexicons=["tests/data/lex/mini.tsv"],
+    ...                       builtin_lexicons=False)  # doctest: +SKIP
+    >>> docs, spans = analyze_corpus(df, text_column="body", evidence=True)  # doctest: +SKIP
+    """
+    if analyzer is None:
+        analyzer = Analyzer(scorers=scorers, lexicons=lexicons, builtin_lexicons=builtin_lexicons)
+    elif scorers is not None or lexicons is not None:
+        raise InputError("analyze_corpus(): pass either analyzer= or scorers=/lexicons=, not both")
+    total = count_records(data) if progress else None
+    records = iter_records(data, text_column=text_column, id_column=id_column, encoding_errors=encoding_errors)
+    collector = _Collector(evidence)
+    for a in iter_analyses(analyzer, records, n_jobs=n_jobs, progress=progress, total=total):
+        collector.add(a)
+    docs = collector.documents()
+    if evidence:
+        return CorpusFrames(docs, collector.spans())
+    return docs

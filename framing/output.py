@@ -1,4 +1,15 @@
-"""Writing analyses as JSON, JSONL, CSV or Parquet: streaming, atomic, to a file or standard output."""
+"""Writing analyses as JSON, JSONL, CSV or Parquet: streaming, atomic, to a file or standard output.
+
+Every writer consumes the analyses one at a time and keeps at most one Parquet row group (``row_group_size``
+documents) in memory, so a corpus of any length is written with flat memory. Files appear atomically: an
+interrupted run leaves no partial file. Besides the per-document output, :func:`write_analyses` can write the
+evidence table (one row per span, columns :data:`SPAN_COLUMNS`) of the same run to a second file.
+
+Tabular outputs (CSV, Parquet) take their columns from the first document (``id``, ``n_words``, metadata,
+``error``, then the flat scores); a column that first appears later is dropped with a warning naming it. In
+Parquet the scores are ``float64``; a metadata value that does not fit the type its column got from the first
+row group is converted (to text, or to a number) or left empty, with a warning.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +17,33 @@ import contextlib
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 
 from framing.analysis import Analysis
-from framing.exceptions import InputError
-from framing.io import atomic_writer, flat_row, neutralize_formula
+from framing.exceptions import FramingWarning, InputError
+from framing.io import atomic_writer, neutralize_formula
 
-__all__ = ["WriteSummary", "write_analyses"]
+__all__ = ["FORMATS", "SPAN_COLUMNS", "SPAN_FORMATS", "WriteSummary", "document_row", "span_rows",
+           "write_analyses"]
 
 FORMATS = ("json", "jsonl", "csv", "parquet")
+#: Formats of the evidence table, chosen by the file suffix.
+SPAN_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+#: Columns of the evidence table, in order. ``doc_index`` is the position of the document in the run (from 0).
+SPAN_COLUMNS = ("doc_index", "id", "start", "end", "text", "category", "lexicon", "weight", "alternatives",
+                "in_quote", "negated", "term", "probability")
+_ROW_GROUP = 2048
 
 
 @dataclass
 class WriteSummary:
     total: int = 0
     failed: int = 0
+    spans: int = 0
 
 
 @contextlib.contextmanager
@@ -35,52 +56,282 @@ def _open(path: str, *, newline: str | None = None) -> Iterator[IO[str]]:
             yield f
 
 
-def _dumps(d: dict[str, Any]) -> str:
+def _dumps(d: Mapping[str, Any]) -> str:
     return json.dumps(d, ensure_ascii=False, allow_nan=False)
 
 
+def _cell(v: Any) -> Any:
+    return v if isinstance(v, (str, int, float, bool)) or v is None else json.dumps(v, ensure_ascii=False,
+                                                                                   default=str)
+
+
+def document_row(a: Analysis) -> dict[str, Any]:
+    """One tabular row: ``id``, ``n_words``, metadata (non-scalar values as JSON text), ``error``, the scores.
+
+    A metadata key that clashes with ``id``, ``n_words``, ``error`` or a score name is written as
+    ``meta_<key>``.
+    """
+    row: dict[str, Any] = {"id": a.id, "n_words": a.n_words}
+    scores = a.scores
+    for k, v in a.meta.items():
+        key = f"meta_{k}" if k in ("id", "n_words", "error") or k in scores else k
+        row[key] = _cell(v)
+    row["error"] = a.error
+    row.update(scores)
+    return row
+
+
+def span_rows(a: Analysis, doc_index: int) -> Iterator[dict[str, Any]]:
+    """The evidence rows of one analysis (columns :data:`SPAN_COLUMNS`; alternatives joined with ``|``)."""
+    for s in a.spans:
+        yield {"doc_index": doc_index, "id": a.id, "start": s.start, "end": s.end, "text": s.text,
+               "category": s.category, "lexicon": s.lexicon, "weight": s.weight,
+               "alternatives": "|".join(s.alternatives), "in_quote": s.in_quote, "negated": s.negated,
+               "term": s.term, "probability": s.probability}
+
+
+# --- tabular sinks -----------------------------------------------------------------------------------------
+
+
+class _Columns:
+    """Fixes the columns from the first row; warns once for each column that appears only later."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.names: list[str] | None = None
+        self._known: set[str] = set()
+        self._warned: set[str] = set()
+
+    def fix(self, row: Mapping[str, Any]) -> list[str]:
+        if self.names is None:
+            self.names = list(row)
+            self._known = set(self.names)
+        return self.names
+
+    def check(self, row: Mapping[str, Any], n: int) -> None:
+        for k in row:
+            if k not in self._known and k not in self._warned:
+                self._warned.add(k)
+                warnings.warn(f"{self.where}: column {k!r} first appears in row {n}, after the columns were fixed "
+                              "by the first row; it is not written", FramingWarning, stacklevel=4)
+
+
+class _CsvSink:
+    def __init__(self, f: IO[str], where: str, *, neutralize: bool) -> None:
+        self.f = f
+        self.cols = _Columns(where)
+        self.neutralize = neutralize
+        self.writer: csv.DictWriter[str] | None = None
+        self.n = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.n += 1
+        if self.writer is None:
+            self.writer = csv.DictWriter(self.f, fieldnames=self.cols.fix(row), restval="", extrasaction="ignore")
+            self.writer.writeheader()
+        else:
+            self.cols.check(row, self.n)
+        if self.neutralize:
+            row = {k: neutralize_formula(v) for k, v in row.items()}
+        self.writer.writerow(row)
+
+    def close(self) -> None:
+        pass
+
+
+class _JsonlSink:
+    def __init__(self, f: IO[str]) -> None:
+        self.f = f
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.f.write(_dumps(row) + "\n")
+
+    def close(self) -> None:
+        pass
+
+
+class _ParquetSink:
+    """Row groups of ``row_group_size`` rows through one ``pyarrow.parquet.ParquetWriter``.
+
+    The schema comes from the first row group: ``float64`` for the ``float_columns`` (the scores), ``string``
+    for columns that were empty there, pyarrow's inference for the rest.
+    """
+
+    def __init__(self, f: IO[bytes], where: str, *, float_columns: Callable[[], set[str]] | None = None,
+                 fixed_schema: Any = None, row_group_size: int = _ROW_GROUP) -> None:
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:  # pragma: no cover
+            raise InputError("Parquet output needs pyarrow (pip install 'framing[parquet]')") from None
+        self.pa, self.pq = pa, pq
+        self.f = f
+        self.where = where
+        self.cols = _Columns(where)
+        self.float_columns = float_columns
+        self.schema = fixed_schema
+        self.size = row_group_size
+        self.buf: list[dict[str, Any]] = []
+        self.writer: Any = None
+        self.n = 0
+        self._warned: set[str] = set()
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.n += 1
+        if self.cols.names is None:
+            self.cols.fix(row)
+        else:
+            self.cols.check(row, self.n)
+        self.buf.append(row)
+        if len(self.buf) >= self.size:
+            self._flush()
+
+    def _infer(self) -> Any:
+        pa = self.pa
+        names = self.cols.names or []
+        floats = self.float_columns() if self.float_columns else set()
+        fields = []
+        for name in names:
+            if name in floats:
+                fields.append(pa.field(name, pa.float64()))
+                continue
+            try:
+                typ = pa.array([r.get(name) for r in self.buf]).type
+            except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+                typ = pa.string()
+            if pa.types.is_null(typ):
+                typ = pa.string()
+            fields.append(pa.field(name, typ))
+        return pa.schema(fields)
+
+    def _column(self, field: Any) -> Any:
+        pa = self.pa
+        values = [r.get(field.name) for r in self.buf]
+        try:
+            return pa.array(values, type=field.type)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+            pass
+        if pa.types.is_string(field.type):
+            fixed: list[Any] = [None if v is None else (v if isinstance(v, str) else str(_cell(v))) for v in values]
+        else:
+            fixed = []
+            for v in values:
+                try:
+                    fixed.append(None if v is None else float(v))
+                except (TypeError, ValueError):
+                    fixed.append(None)
+        if field.name not in self._warned:
+            self._warned.add(field.name)
+            warnings.warn(f"{self.where}: column {field.name!r} has values that are not {field.type} (the type its "
+                          "first rows gave it); they are converted or left empty", FramingWarning, stacklevel=4)
+        try:
+            return pa.array(fixed, type=field.type)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+            return pa.array([None] * len(values), type=field.type)
+
+    def _flush(self) -> None:
+        if not self.buf:
+            return
+        if self.schema is None:
+            self.schema = self._infer()
+        if self.writer is None:
+            self.writer = self.pq.ParquetWriter(self.f, self.schema, compression="zstd")
+        arrays = [self._column(field) for field in self.schema]
+        self.writer.write_table(self.pa.Table.from_arrays(arrays, schema=self.schema))
+        self.buf = []
+
+    def close(self) -> None:
+        self._flush()
+        if self.writer is None:  # no rows at all: still a valid file with the columns we know
+            pa = self.pa
+            schema = self.schema or pa.schema([pa.field("id", pa.string()), pa.field("n_words", pa.int64()),
+                                               pa.field("error", pa.string())])
+            self.writer = self.pq.ParquetWriter(self.f, schema, compression="zstd")
+        self.writer.close()
+
+
+def _span_schema() -> Any:
+    import pyarrow as pa
+
+    types = {"doc_index": pa.int64(), "start": pa.int64(), "end": pa.int64(), "weight": pa.float64(),
+             "in_quote": pa.bool_(), "negated": pa.bool_(), "probability": pa.float64()}
+    return pa.schema([pa.field(c, types.get(c, pa.string())) for c in SPAN_COLUMNS])
+
+
+# --- the writer --------------------------------------------------------------------------------------------
+
+
+def _span_format(path: str) -> str:
+    fmt = SPAN_FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise InputError(f"the evidence table is written as .csv, .parquet or .jsonl; got {path!r}")
+    return fmt
+
+
 def write_analyses(analyses: Iterable[Analysis], path: str, *, fmt: str = "jsonl", include_text: bool = False,
-                   neutralize: bool = False) -> WriteSummary:
+                   neutralize: bool = False, spans_path: str | None = None,
+                   row_group_size: int = _ROW_GROUP) -> WriteSummary:
     """Write ``analyses`` to ``path`` (``-`` for standard output) as they come.
 
-    ``neutralize`` prefixes CSV cells that a spreadsheet would run as formulas (``= + - @``) with ``'``.
+    ``json``/``jsonl`` hold the full output contract per document; ``csv``/``parquet`` one row of flat scores
+    per document (see :func:`document_row`). ``spans_path`` (``.csv``, ``.parquet`` or ``.jsonl``) also writes
+    the evidence table of the same run. ``neutralize`` prefixes CSV cells that a spreadsheet would run as
+    formulas (``= + - @``) with ``'``. Parquet is written in row groups of ``row_group_size`` documents.
     """
     if fmt not in FORMATS:
         raise InputError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    if fmt == "parquet" and path == "-":
+        raise InputError("Parquet output needs a file: pass -o FILE.parquet")
+    span_fmt = _span_format(spans_path) if spans_path else None
+    if spans_path is not None and spans_path != "-" and path != "-" and Path(spans_path).resolve() == \
+            Path(path).resolve():
+        raise InputError(f"the evidence table and the documents need two different files; got {path!r} twice")
     summary = WriteSummary()
-
-    def counted() -> Iterator[dict[str, Any]]:
-        for a in analyses:
+    with contextlib.ExitStack() as stack:
+        span_sink: Any = None
+        if spans_path and span_fmt:
+            span_sink = _open_sink(stack, spans_path, span_fmt, neutralize=neutralize, fixed_schema=_span_schema)
+        score_names: set[str] = set()
+        if fmt in ("csv", "parquet"):
+            sink = _open_sink(stack, path, fmt, neutralize=neutralize, float_columns=lambda: score_names,
+                              row_group_size=row_group_size)
+        else:
+            sink = None
+            f = stack.enter_context(_open(path))
+        for i, a in enumerate(analyses):
             summary.total += 1
             summary.failed += a.error is not None
-            yield a.to_dict(include_text=include_text)
+            if span_sink is not None:
+                for row in span_rows(a, i):
+                    span_sink.add(row)
+                    summary.spans += 1
+            if sink is not None:
+                if not score_names:
+                    score_names.update(a.scores)
+                sink.add(document_row(a))
+            elif fmt == "jsonl":
+                f.write(_dumps(a.to_dict(include_text=include_text)) + "\n")
+            else:
+                f.write(("[\n" if i == 0 else ",\n") + _dumps(a.to_dict(include_text=include_text)))
+        if fmt == "json":
+            f.write("[]\n" if summary.total == 0 else "\n]\n")
+        if sink is not None:
+            sink.close()
+        if span_sink is not None:
+            span_sink.close()
+    return summary
 
+
+def _open_sink(stack: contextlib.ExitStack, path: str, fmt: str, *, neutralize: bool,
+               float_columns: Callable[[], set[str]] | None = None, fixed_schema: Callable[[], Any] | None = None,
+               row_group_size: int = _ROW_GROUP) -> Any:
     if fmt == "parquet":
         if path == "-":
-            raise InputError("Parquet output needs a file: pass -o FILE.parquet")
-        import pandas as pd
-
-        rows = [flat_row(d) for d in counted()]
-        with atomic_writer(path, binary=True) as f:
-            pd.DataFrame(rows).to_parquet(f, index=False)
-        return summary
-    with _open(path, newline="" if fmt == "csv" else None) as f:
-        if fmt == "jsonl":
-            for d in counted():
-                f.write(_dumps(d) + "\n")
-        elif fmt == "json":
-            f.write("[")
-            for i, d in enumerate(counted()):
-                f.write(("\n" if i == 0 else ",\n") + _dumps(d))
-            f.write("\n]\n")
-        else:
-            writer: csv.DictWriter[str] | None = None
-            for d in counted():
-                row = flat_row(d)
-                if neutralize:
-                    row = {k: neutralize_formula(v) for k, v in row.items()}
-                if writer is None:
-                    writer = csv.DictWriter(f, fieldnames=list(row), restval="", extrasaction="ignore")
-                    writer.writeheader()
-                writer.writerow(row)
-    return summary
+            raise InputError("Parquet output needs a file, not standard output")
+        f = stack.enter_context(atomic_writer(path, binary=True))
+        return _ParquetSink(f, path, float_columns=float_columns,
+                            fixed_schema=fixed_schema() if fixed_schema else None, row_group_size=row_group_size)
+    g = stack.enter_context(_open(path, newline="" if fmt == "csv" else None))
+    if fmt == "csv":
+        return _CsvSink(g, path, neutralize=neutralize)
+    return _JsonlSink(g)

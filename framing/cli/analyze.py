@@ -22,12 +22,17 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--scorers", default=None, help="comma-separated scorer names (default: all default scorers)")
     p.add_argument("--include-text", action="store_true", help="include each document's text in JSON/JSONL")
     p.add_argument("--n-jobs", type=int, default=1, help="worker processes (default 1)")
-    p.add_argument("--progress", action="store_true", help="show a progress bar on standard error")
+    p.add_argument("--spans", default=None, metavar="FILE",
+                   help="also write the evidence table (one row per span) to FILE: .csv, .parquet or .jsonl")
+    p.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="always show a progress bar on standard error (default: only when standard error is a "
+                        "terminal and the run lasts more than a second)")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from framing.corpus import iter_analyses
+    from framing.corpus import count_records, iter_analyses
     from framing.output import write_analyses
     from framing.pipeline import Analyzer
 
@@ -36,8 +41,15 @@ def run(args: argparse.Namespace) -> int:
         lexicons=args.lexicon,
         builtin_lexicons=not args.no_builtin_lexicons,
     )
-    analyses = iter_analyses(analyzer, iter_records(args), n_jobs=args.n_jobs, progress=args.progress)
-    summary = write_analyses(analyses, args.output, fmt=args.format, include_text=args.include_text)
+    auto = args.progress is None
+    progress = sys.stderr.isatty() if auto else bool(args.progress)
+    total = None
+    if progress:
+        total = count_records(args.paths[0]) if len(args.paths) == 1 and args.paths[0] != "-" else None
+    analyses = iter_analyses(analyzer, iter_records(args), n_jobs=args.n_jobs, progress=progress, total=total,
+                             progress_delay=1.0 if auto else 0.0)
+    summary = write_analyses(analyses, args.output, fmt=args.format, include_text=args.include_text,
+                             spans_path=args.spans)
     if summary.failed:
         print(f"framing: {summary.failed} of {summary.total} document(s) failed; see their 'error' field",
               file=sys.stderr)
