@@ -49,6 +49,7 @@ __all__ = [
     "Span",
     "__version__",
     "analyze",
+    "analyze_corpus",
     "builtin_lexicons",
     "load_lexicon",
     "load_lexicons",
@@ -57,6 +58,7 @@ __all__ = [
 
 # Names whose modules import heavy libraries (scikit-learn, pandas, matplotlib) load on first use.
 _LAZY = {
+    "analyze_corpus": "framing.corpus",
     "LexiconTransformer": "framing.transformers",
 }
 
