@@ -16,6 +16,7 @@ import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
@@ -52,9 +53,23 @@ def _init_worker(analyzer: Analyzer) -> None:
     _WORKER = analyzer
 
 
-def _run_chunk(chunk: list[Record]) -> list[Analysis]:
+def _pack(a: Analysis) -> dict[str, Any]:
+    """An Analysis as plain picklable data (its mappings are read-only proxies), without the text."""
+    d = {f.name: getattr(a, f.name) for f in fields(a)}
+    for name in ("scores", "meta", "frames", "readability", "sentiment"):
+        d[name] = dict(d[name])
+    d["text"] = None
+    return d
+
+
+def _unpack(d: dict[str, Any], rec: Record) -> Analysis:
+    d["text"] = "" if d["error"] is not None else rec.text
+    return Analysis(**d)
+
+
+def _run_chunk(chunk: list[Record]) -> list[dict[str, Any]]:
     assert _WORKER is not None
-    return [_safe_analyze(_WORKER, rec) for rec in chunk]
+    return [_pack(_safe_analyze(_WORKER, rec)) for rec in chunk]
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -112,13 +127,15 @@ def iter_analyses(
 
 def _parallel(analyzer: Analyzer, recs: Iterator[Record], n_jobs: int) -> Iterator[Analysis]:
     with ProcessPoolExecutor(max_workers=n_jobs, initializer=_init_worker, initargs=(analyzer,)) as ex:
-        pending: deque[Future[list[Analysis]]] = deque()
+        pending: deque[tuple[list[Record], Future[list[dict[str, Any]]]]] = deque()
         for chunk in _chunks(recs, _CHUNK):
-            pending.append(ex.submit(_run_chunk, chunk))
+            pending.append((chunk, ex.submit(_run_chunk, chunk)))
             if len(pending) >= 4 * n_jobs:
-                yield from pending.popleft().result()
+                done, fut = pending.popleft()
+                yield from map(_unpack, fut.result(), done)
         while pending:
-            yield from pending.popleft().result()
+            done, fut = pending.popleft()
+            yield from map(_unpack, fut.result(), done)
 
 
 def _progress_bar(total: int | None, delay: float = 0.0) -> Any:
@@ -187,6 +204,18 @@ def _iter_items(items: Iterable[Any], text_column: str, id_column: str | None) -
             raise InputError(f"analyze_corpus() expects {_ACCEPTED}; item {i} is a {type(item).__name__}")
 
 
+def _is_missing(value: Any) -> bool:
+    """Whether a cell is None, NaN, NaT or pd.NA."""
+    if value is None:
+        return True
+    try:
+        import pandas as pd
+
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # arrays and other containers are not missing values
+        return False
+
+
 def _iter_dataframe(df: Any, text_column: str, id_column: str | None) -> Iterator[Record]:
     cols = [str(c) for c in df.columns]
     if text_column not in cols:
@@ -202,7 +231,7 @@ def _iter_dataframe(df: Any, text_column: str, id_column: str | None) -> Iterato
         label, values = row[0], row[1:]
         text = values[t_i]
         if not isinstance(text, str):
-            if text is None or text != text:  # None or NaN: an empty document
+            if _is_missing(text):  # None, NaN or pd.NA: an empty document
                 text = ""
             else:
                 raise InputError(f"DataFrame row {label!r} (position {n}): {text_column!r} must be a str, "
@@ -214,7 +243,7 @@ def _iter_dataframe(df: Any, text_column: str, id_column: str | None) -> Iterato
 def _iter_series(series: Any) -> Iterator[Record]:
     for label, text in series.items():
         if not isinstance(text, str):
-            text = "" if text is None or text != text else str(text)
+            text = "" if _is_missing(text) else str(text)
         yield Record(id=str(label), text=text)
 
 
@@ -338,8 +367,9 @@ class _Collector:
 
         cols = ["id", "n_words", *self.meta_cols, "error", *self.score_cols]
         df = pd.DataFrame(self.rows, columns=cols)
-        for k in self.score_cols:  # scores are floats by contract; a failed document has NaN
-            df[k] = df[k].astype("float64")
+        # stable dtypes whatever the data: scores are floats (NaN for a failed document), errors None or text
+        df = df.astype({"id": str, "n_words": "int64", **dict.fromkeys(self.score_cols, "float64")})
+        df["error"] = pd.Series([r["error"] for r in self.rows], dtype=object, index=df.index)
         return df
 
     def spans(self) -> pd.DataFrame:

@@ -1,0 +1,182 @@
+"""Analysing a corpus across many cores or machines with Dask.
+
+:func:`analyze_dataframe` runs the same :class:`~framing.pipeline.Analyzer` as :func:`framing.analyze_corpus`
+on every partition of a Dask DataFrame and returns a lazy Dask DataFrame with a declared ``meta``: one row per
+document, the same columns and values as ``analyze_corpus`` gives for the same rows (``id``, ``n_words``, the
+input's other columns, ``error``, then the flat float scores), and the input's index.
+
+Each worker builds its Analyzer once (compiling the lexicons) and reuses it for every partition it runs.
+
+Running on a cluster
+--------------------
+Nothing in framing is cluster-specific: create a ``dask.distributed.Client`` before calling ``.compute()``
+(or ``.to_parquet()``), and Dask sends the partitions to its workers. Every worker needs framing installed in
+the same version (with the ``dask`` extra: ``pip install 'framing[dask,parquet]'``); the lexicons travel with
+the task, so user lexicons given as paths need to be readable only where ``analyze_dataframe`` is called::
+
+    from dask.distributed import Client
+    import dask.dataframe as dd
+    from framing.dask import analyze_dataframe
+
+    client = Client("tcp://scheduler-host:8786")        # a running scheduler (dask-scheduler / dask-worker,
+                                                        # dask-jobqueue for SLURM/PBS, dask-kubernetes, ...)
+    ddf = dd.read_parquet("s3://bucket/news/*.parquet")  # or dd.read_csv / dd.read_json(lines=True, blocksize=...)
+    scores = analyze_dataframe(ddf, text_column="text", id_column="url")
+    scores.to_parquet("s3://bucket/news-scores/")       # written partition by partition by the workers
+
+On one machine, ``Client(LocalCluster(n_workers=4, threads_per_worker=1))`` uses four processes. Prefer
+processes (one thread per worker) over threads: the analysis is pure Python and holds the GIL. Partitions of
+a few thousand documents (``ddf.repartition(partition_size="20MB")``) keep the scheduling overhead small.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from framing.exceptions import InputError
+from framing.io import Record
+from framing.lexicon import Lexicon
+from framing.pipeline import Analyzer
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
+    import pandas as pd
+
+__all__ = ["analyze_dataframe", "analyze_partition"]
+
+_PROBES = ("", "The regime said the so-called reforms were devastating. \"It is a lie,\" he claimed.")
+_RESERVED = ("id", "n_words", "error")
+
+
+@dataclass(frozen=True, eq=False)
+class _AnalyzerSpec:
+    """What a worker needs to rebuild the Analyzer; equal (and cached) by ``token`` only."""
+
+    token: str
+    scorers: tuple[str, ...]
+    lexicons: tuple[Lexicon, ...]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _AnalyzerSpec) and other.token == self.token
+
+    def __hash__(self) -> int:
+        return hash(self.token)
+
+    @classmethod
+    def of(cls, analyzer: Analyzer) -> _AnalyzerSpec:
+        scorers = tuple(analyzer.scorer_names)
+        lexicons = tuple(analyzer.lexicons)
+        token = hashlib.sha256(pickle.dumps((scorers, lexicons), protocol=4)).hexdigest()
+        return cls(token, scorers, lexicons)
+
+
+@lru_cache(maxsize=4)
+def _analyzer_for(spec: _AnalyzerSpec) -> Analyzer:
+    return Analyzer(scorers=spec.scorers, lexicons=list(spec.lexicons), builtin_lexicons=False)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    text_column: str
+    id_column: str | None
+    meta_columns: tuple[tuple[Any, str], ...]  # (input column, output name)
+    score_columns: tuple[str, ...]
+
+
+def analyze_partition(part: pd.DataFrame, spec: _AnalyzerSpec, layout: _Layout,
+                      dtypes: dict[str, Any]) -> pd.DataFrame:
+    """Analyse one pandas partition; the result has exactly the columns and ``dtypes`` declared as meta."""
+    import numpy as np
+    import pandas as pd
+
+    from framing.corpus import _is_missing, _safe_analyze
+
+    analyzer = _analyzer_for(spec)
+    texts = part[layout.text_column].tolist()
+    ids = part[layout.id_column].tolist() if layout.id_column else part.index.tolist()
+    n = len(texts)
+    n_words = np.zeros(n, dtype="int64")
+    errors: list[str | None] = [None] * n
+    scores = np.full((n, len(layout.score_columns)), np.nan, dtype="float64")
+    col_of = {name: j for j, name in enumerate(layout.score_columns)}
+    for i, (rid, text) in enumerate(zip(ids, texts, strict=True)):
+        if not isinstance(text, str):
+            if _is_missing(text):  # None, NaN, pd.NA: an empty document
+                text = ""
+            else:
+                errors[i] = f"InputError: {layout.text_column!r} must be a str, got {type(text).__name__}"
+                continue
+        a = _safe_analyze(analyzer, Record(id=str(rid), text=text))
+        n_words[i] = a.n_words
+        errors[i] = a.error
+        for k, v in a.scores.items():
+            j = col_of.get(k)
+            if j is not None:
+                scores[i, j] = v
+    data: dict[str, Any] = {"id": [str(x) for x in ids], "n_words": n_words}
+    for src, out in layout.meta_columns:
+        data[out] = part[src].to_numpy()
+    data["error"] = pd.Series(errors, dtype=object, index=part.index)
+    for j, name in enumerate(layout.score_columns):
+        data[name] = scores[:, j]
+    result = pd.DataFrame(data, index=part.index)
+    return result.astype(dtypes)
+
+
+def analyze_dataframe(
+    ddf: dd.DataFrame,
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    scorers: Sequence[str] | None = None,
+    lexicons: Sequence[Lexicon | str | Path] | None = None,
+    builtin_lexicons: bool = True,
+    analyzer: Analyzer | None = None,
+) -> dd.DataFrame:
+    """Analyse every row of a Dask DataFrame; lazy, one output row per input row, same index.
+
+    Ids come from ``id_column``, else an ``id`` column, else the index (as in :func:`framing.analyze_corpus`).
+    The other input columns are carried through (renamed ``meta_<name>`` if they clash with ``n_words``,
+    ``error`` or a score). A document that fails gets its message in ``error`` and NaN scores. See the module
+    docstring for running on a real cluster.
+    """
+    import pandas as pd
+
+    if analyzer is None:
+        analyzer = Analyzer(scorers=scorers, lexicons=lexicons, builtin_lexicons=builtin_lexicons)
+    elif scorers is not None or lexicons is not None:
+        raise InputError("analyze_dataframe(): pass either analyzer= or scorers=/lexicons=, not both")
+    cols = list(ddf.columns)
+    if text_column not in cols:
+        raise InputError(f"Dask DataFrame: no text column {text_column!r}; the columns are "
+                         f"{', '.join(repr(c) for c in cols) or '(none)'}")
+    if id_column is not None and id_column not in cols:
+        raise InputError(f"Dask DataFrame: no id column {id_column!r}; the columns are "
+                         f"{', '.join(repr(c) for c in cols)}")
+    id_key = id_column or ("id" if "id" in cols else None)
+    score_columns: dict[str, None] = {}
+    for probe in _PROBES:
+        score_columns.update(dict.fromkeys(analyzer.analyze(probe).scores))
+    meta_columns = tuple(
+        (c, f"meta_{c}" if c in _RESERVED or c in score_columns else str(c))
+        for c in cols if c not in (text_column, id_key)
+    )
+    layout = _Layout(text_column, id_key, meta_columns, tuple(score_columns))
+    empty = ddf._meta
+    meta = pd.DataFrame(index=empty.index[:0])
+    meta["id"] = pd.Series([], dtype=str, index=meta.index)
+    meta["n_words"] = pd.Series([], dtype="int64", index=meta.index)
+    for src, out in meta_columns:
+        meta[out] = empty[src].iloc[:0]
+    meta["error"] = pd.Series([], dtype=object, index=meta.index)
+    for name in score_columns:
+        meta[name] = pd.Series([], dtype="float64", index=meta.index)
+    spec = _AnalyzerSpec.of(analyzer)
+    return ddf.map_partitions(analyze_partition, spec, layout, dict(meta.dtypes), meta=meta,
+                              align_dataframes=False)

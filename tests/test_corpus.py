@@ -1,0 +1,249 @@
+"""The corpus API: every input kind, metadata kept, stable columns, evidence table, failures, parallel runs."""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing import Analyzer, InputError, Record
+from framing.corpus import CorpusFrames, analyze_corpus, count_records, iter_analyses, spans_frame
+from framing.exceptions import FramingWarning
+from framing.output import SPAN_COLUMNS
+
+from .conftest import MINI_LEXICON
+
+LEX = {"lexicons": [MINI_LEXICON], "builtin_lexicons": False}
+TEXTS = [
+    "The regime slammed the so-called reforms.",
+    "Officials said the talks went well.",
+    'The dictator said "the regime is strong" on Monday.',
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(lexicons=[MINI_LEXICON], builtin_lexicons=False)
+
+
+def test_strings_give_one_row_per_document_in_order(analyzer: Analyzer) -> None:
+    docs = analyze_corpus(TEXTS, analyzer=analyzer)
+    assert list(docs["id"]) == ["0", "1", "2", "3"]
+    assert list(docs.columns[:3]) == ["id", "n_words", "error"]
+    for i, text in enumerate(TEXTS):
+        single = analyzer.analyze(text)
+        assert docs.loc[i, "n_words"] == single.n_words
+        for k, v in single.scores.items():
+            assert docs.loc[i, k] == pytest.approx(v), k
+    assert docs.loc[0, "attribution_loaded_count"] == 1
+    assert docs["error"].isna().all()
+    assert docs.loc[3, "loaded_index"] == 0.0
+
+
+def test_score_columns_are_float_and_metadata_kept(analyzer: Analyzer) -> None:
+    rows = [{"text": t, "outlet": f"o{i}", "year": 2000 + i} for i, t in enumerate(TEXTS)]
+    docs = analyze_corpus(rows, analyzer=analyzer)
+    assert list(docs.columns[:5]) == ["id", "n_words", "outlet", "year", "error"]
+    assert list(docs["outlet"]) == ["o0", "o1", "o2", "o3"]
+    assert list(docs["year"]) == [2000, 2001, 2002, 2003]
+    score_cols = list(docs.columns[5:])
+    assert "loaded_index" in score_cols
+    assert all(docs[c].dtype == "float64" for c in score_cols)
+
+
+def test_dict_ids_and_clashing_metadata(analyzer: Analyzer) -> None:
+    rows = [{"text": "a regime", "id": "x", "n_words": 99, "loaded_index": "mine"}]
+    docs = analyze_corpus(rows, analyzer=analyzer)
+    assert docs.loc[0, "id"] == "x"
+    assert docs.loc[0, "n_words"] == 2
+    assert docs.loc[0, "meta_n_words"] == 99
+    assert docs.loc[0, "meta_loaded_index"] == "mine"
+    assert docs.loc[0, "loaded_index"] > 0
+    docs = analyze_corpus([{"body": "regime", "key": 7}], text_column="body", id_column="key", analyzer=analyzer)
+    assert docs.loc[0, "id"] == "7"
+
+
+def test_dict_without_text_key_lists_keys(analyzer: Analyzer) -> None:
+    with pytest.raises(InputError, match=r"document 1: no text key 'text'; its keys are 'body', 'outlet'"):
+        analyze_corpus([{"text": "ok"}, {"body": "x", "outlet": "y"}], analyzer=analyzer)
+
+
+def test_dataframe_input_ids_from_index_column_or_id(analyzer: Analyzer) -> None:
+    df = pd.DataFrame({"text": TEXTS, "outlet": list("abcd")}, index=[10, 11, 12, 13])
+    docs = analyze_corpus(df, analyzer=analyzer)
+    assert list(docs["id"]) == ["10", "11", "12", "13"]
+    assert list(docs["outlet"]) == list("abcd")
+    df2 = df.assign(url=["u1", "u2", "u3", "u4"])
+    assert list(analyze_corpus(df2, id_column="url", analyzer=analyzer)["id"]) == ["u1", "u2", "u3", "u4"]
+    with pytest.raises(InputError, match=r"no text column 'body'; the columns are 'text', 'outlet'"):
+        analyze_corpus(df, text_column="body", analyzer=analyzer)
+
+
+def test_dataframe_missing_text_is_an_empty_document(analyzer: Analyzer) -> None:
+    df = pd.DataFrame({"text": ["the regime", None, float("nan")]})
+    docs = analyze_corpus(df, analyzer=analyzer)
+    assert list(docs["n_words"]) == [2, 0, 0]
+    assert docs["error"].isna().all()
+
+
+def test_series_input(analyzer: Analyzer) -> None:
+    docs = analyze_corpus(pd.Series(["the regime", "calm"], index=["a", "b"]), analyzer=analyzer)
+    assert list(docs["id"]) == ["a", "b"]
+
+
+def _write_inputs(tmp_path: Path) -> dict[str, Path]:
+    jl = tmp_path / "in.jsonl"
+    jl.write_text("".join(json.dumps({"id": f"d{i}", "text": t, "outlet": "X"}) + "\n" for i, t in enumerate(TEXTS)),
+                  encoding="utf-8")
+    csvp = tmp_path / "in.csv"
+    pd.DataFrame({"text": TEXTS, "outlet": ["X"] * 4}).to_csv(csvp, index=False)
+    pq = tmp_path / "in.parquet"
+    pd.DataFrame({"text": TEXTS, "outlet": ["X"] * 4}).to_parquet(pq)
+    folder = tmp_path / "txt"
+    folder.mkdir()
+    for i, t in enumerate(TEXTS):
+        (folder / f"doc{i}.txt").write_text(t, encoding="utf-8")
+    return {"jsonl": jl, "csv": csvp, "parquet": pq, "folder": folder}
+
+
+def test_every_path_kind_gives_the_same_scores(tmp_path: Path, analyzer: Analyzer) -> None:
+    ref = analyze_corpus(TEXTS, analyzer=analyzer)
+    for kind, path in _write_inputs(tmp_path).items():
+        docs = analyze_corpus(str(path) if kind == "csv" else path, analyzer=analyzer)
+        assert len(docs) == 4, kind
+        assert list(docs["loaded_index"]) == list(ref["loaded_index"]), kind
+        assert list(docs["n_words"]) == list(ref["n_words"]), kind
+        if kind != "folder":
+            assert list(docs["outlet"]) == ["X"] * 4, kind
+    docs = analyze_corpus(tmp_path / "in.jsonl", analyzer=analyzer)
+    assert list(docs["id"]) == ["d0", "d1", "d2", "d3"]
+
+
+def test_a_text_is_not_a_path(analyzer: Analyzer) -> None:
+    with pytest.raises(InputError, match=r"not an existing file or folder \(to analyse one text, use framing.analyze"):
+        analyze_corpus("The regime slammed the reforms.", analyzer=analyzer)
+    with pytest.raises(InputError, match="got int"):
+        analyze_corpus(3, analyzer=analyzer)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="item 1 is a int"):
+        analyze_corpus(["ok", 5], analyzer=analyzer)
+
+
+def test_analyzer_and_configuration_are_exclusive(analyzer: Analyzer) -> None:
+    with pytest.raises(InputError, match="either analyzer= or scorers=/lexicons="):
+        analyze_corpus(TEXTS, analyzer=analyzer, scorers=["lexicon"])
+
+
+def test_evidence_table_matches_the_spans(analyzer: Analyzer) -> None:
+    result = analyze_corpus(TEXTS, analyzer=analyzer, evidence=True)
+    assert isinstance(result, CorpusFrames)
+    docs, spans = result
+    assert list(spans.columns) == list(SPAN_COLUMNS)
+    expected = [(i, s) for i, t in enumerate(TEXTS) for s in analyzer.analyze(t).spans]
+    assert len(spans) == len(expected) > 0
+    for row, (i, s) in zip(spans.itertuples(index=False), expected, strict=True):
+        assert row.doc_index == i
+        assert row.id == docs.loc[i, "id"]
+        assert (row.start, row.end, row.text, row.category) == (s.start, s.end, s.text, s.category)
+        assert TEXTS[i][row.start : row.end] == row.text
+    assert spans["start"].dtype == "int64" and spans["in_quote"].dtype == bool
+    assert spans.loc[spans.text == "regime", "in_quote"].tolist() == [False, True]
+    # one row per document still; the spans join back through doc_index
+    assert docs.loc[spans.doc_index, "id"].tolist() == spans["id"].tolist()
+
+
+def test_empty_corpus_has_the_columns(analyzer: Analyzer) -> None:
+    docs, spans = analyze_corpus([], analyzer=analyzer, evidence=True)
+    assert len(docs) == 0 and list(docs.columns[:3]) == ["id", "n_words", "error"]
+    assert len(spans) == 0 and list(spans.columns) == list(SPAN_COLUMNS)
+
+
+class _Boom:
+    name = "boom"
+
+    def score(self, doc, result) -> None:  # type: ignore[no-untyped-def]
+        if "boom" in doc.text:
+            raise RuntimeError("exploded")
+        result.scores["boom_ok"] = 1.0
+
+
+def test_a_failing_document_is_recorded_not_fatal() -> None:
+    az = Analyzer(lexicons=[MINI_LEXICON], builtin_lexicons=False)
+    az.scorers.append(_Boom())
+    with pytest.warns(FramingWarning, match=r"document '1' failed: RuntimeError: exploded"):
+        docs = analyze_corpus(["the regime", "a boom here", "calm"], analyzer=az)
+    assert docs.loc[1, "error"] == "RuntimeError: exploded"
+    assert docs.loc[0, "error"] is None
+    assert math.isnan(docs.loc[1, "loaded_index"])
+    assert list(docs["boom_ok"].isna()) == [False, True, False]
+
+
+def test_parallel_results_equal_single_process(analyzer: Analyzer) -> None:
+    texts = [TEXTS[i % len(TEXTS)] + f" Item {i}." for i in range(150)]
+    one = analyze_corpus(texts, analyzer=analyzer, evidence=True)
+    two = analyze_corpus(texts, analyzer=analyzer, n_jobs=2, evidence=True)
+    pd.testing.assert_frame_equal(one.documents, two.documents)
+    pd.testing.assert_frame_equal(one.spans, two.spans)
+
+
+def test_n_jobs_must_be_valid(analyzer: Analyzer) -> None:
+    with pytest.raises(InputError, match="n_jobs"):
+        list(iter_analyses(analyzer, TEXTS, n_jobs=0))
+
+
+def test_progress_bar_on_stderr(analyzer: Analyzer, capsys: pytest.CaptureFixture[str]) -> None:
+    analyze_corpus(TEXTS, analyzer=analyzer, progress=True)
+    err = capsys.readouterr().err
+    assert "4/4" in err and "doc" in err
+    analyze_corpus(TEXTS, analyzer=analyzer)
+    assert capsys.readouterr().err == ""
+
+
+def test_count_records(tmp_path: Path) -> None:
+    paths = _write_inputs(tmp_path)
+    assert count_records(paths["jsonl"]) == 4
+    assert count_records(paths["parquet"]) == 4
+    assert count_records(paths["folder"]) == 4
+    assert count_records(paths["csv"]) is None
+    assert count_records(TEXTS) == 4
+    assert count_records(iter(TEXTS)) is None
+
+
+def test_records_pass_through(analyzer: Analyzer) -> None:
+    recs = [Record(id="r1", text="the regime", meta={"k": 1})]
+    docs = analyze_corpus(recs, analyzer=analyzer)
+    assert docs.loc[0, "id"] == "r1" and docs.loc[0, "k"] == 1
+
+
+def test_builds_its_analyzer_from_the_configuration() -> None:
+    docs = analyze_corpus(["the regime"], scorers=["lexicon"], **LEX)  # type: ignore[arg-type]
+    assert docs.loc[0, "pejorative_label_count"] == 1
+
+
+WORDS = ["the", "regime", "slammed", "so-called", "dictator", "said", "“", "”", '"', "Regime", "—", "\n\n", ".",
+         "Nicolás", "state-run", "regime's", "not", "far-right"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join), max_size=5))
+def test_evidence_offsets_invariant(texts: list[str]) -> None:
+    az = _shared_analyzer()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        docs, spans = analyze_corpus(texts, analyzer=az, evidence=True)
+    assert len(docs) == len(texts)
+    for row in spans.itertuples(index=False):
+        assert texts[row.doc_index][row.start : row.end] == row.text
+    assert spans_frame(az.analyze_many(texts)).equals(spans)
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_analyzer() -> Analyzer:
+    return Analyzer(lexicons=[MINI_LEXICON], builtin_lexicons=False)
