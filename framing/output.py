@@ -174,6 +174,7 @@ class _ParquetSink:
         self.buf: list[dict[str, Any]] = []
         self.writer: Any = None
         self.n = 0
+        self._closed = False
         self._warned: set[str] = set()
 
     def add(self, row: dict[str, Any]) -> None:
@@ -240,8 +241,16 @@ class _ParquetSink:
         self.writer.write_table(self.pa.Table.from_arrays(arrays, schema=self.schema))
         self.buf = []
 
+    def abort(self) -> None:
+        """Close the pyarrow writer (if still open) before its file goes: an interrupted run leaves nothing."""
+        if self.writer is not None and not self._closed:
+            self._closed = True
+            with contextlib.suppress(Exception):
+                self.writer.close()
+
     def close(self) -> None:
         self._flush()
+        self._closed = True
         if self.writer is None:  # no rows at all: still a valid file with the columns we know
             pa = self.pa
             schema = self.schema or pa.schema([pa.field("id", pa.string()), pa.field("n_words", pa.int64()),
@@ -329,8 +338,10 @@ def _open_sink(stack: contextlib.ExitStack, path: str, fmt: str, *, neutralize: 
         if path == "-":
             raise InputError("Parquet output needs a file, not standard output")
         f = stack.enter_context(atomic_writer(path, binary=True))
-        return _ParquetSink(f, path, float_columns=float_columns,
+        sink = _ParquetSink(f, path, float_columns=float_columns,
                             fixed_schema=fixed_schema() if fixed_schema else None, row_group_size=row_group_size)
+        stack.callback(sink.abort)
+        return sink
     g = stack.enter_context(_open(path, newline="" if fmt == "csv" else None))
     if fmt == "csv":
         return _CsvSink(g, path, neutralize=neutralize)
