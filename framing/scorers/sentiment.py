@@ -1,0 +1,417 @@
+"""Sentence and document sentiment with VADER (Hutto & Gilbert 2014), re-implemented on the shared Document.
+
+The rules are VADER's (vaderSentiment 3.3.2, MIT): lexicon valences, booster and dampener words, negation in a
+three-word window, "but" contrast, ALL-CAPS emphasis, "least", "no", special idioms and ``!``/``?`` emphasis,
+then ``x / sqrt(x² + 15)`` for the compound score. This module re-implements them as functions over the tokens
+of each sentence of the :class:`~framing.document.Document`, so that sentiment costs one pass over the words and
+the lexicon is loaded once (``lru_cache``; ``importlib.resources``; about 10 ms).
+
+Agreement with ``vaderSentiment.SentimentIntensityAnalyzer().polarity_scores(sentence)``: equal on every
+sentence (``benchmarks/bench_sentiment_readability.py`` measures it). To agree, the tokens inside
+each sentence span follow VADER's own rule (white-space separated, ASCII punctuation stripped from both ends
+unless fewer than three characters remain), not framing's word tokens; the sentence spans are framing's.
+Knowing differences:
+
+- VADER replaces emoji characters by their English descriptions ("🎉" -> "party popper") before scoring;
+  framing does the same with VADER's emoji table (``vader_emoji_utf8_lexicon.txt``), only for sentences that
+  contain one, so only their tokens are not tied to offsets.
+- VADER's "but" rule looks each score up with ``list.index``, so when two words carry the same score the
+  first one is scaled twice; framing reproduces this quirk on purpose (:func:`_but_adjust`) to stay equal.
+
+Document scores are the MEAN over sentences of the sentence scores (compound, pos, neg, neu): VADER is
+calibrated on sentences, and running it on a whole article saturates the compound score near ±1.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+import string
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from framing.document import Document
+from framing.scorers.base import ResultBuilder, Scorer
+
+if TYPE_CHECKING:
+    from framing.pipeline import Analyzer
+
+__all__ = [
+    "SentenceSentiment",
+    "SentimentScorer",
+    "polarity_scores",
+    "sentence_compounds",
+    "sentence_sentiments",
+    "sentiment_factory",
+    "vader_lexicon",
+]
+
+# --- VADER's constants (empirically derived by its authors) --------------------------------------------------
+_B_INCR = 0.293
+_B_DECR = -0.293
+_C_INCR = 0.733
+_N_SCALAR = -0.74
+
+_NEGATE = frozenset(
+    """
+    aint arent cannot cant couldnt darent didnt doesnt ain't aren't can't couldn't daren't didn't doesn't dont
+    hadnt hasnt havent isnt mightnt mustnt neither don't hadn't hasn't haven't isn't mightn't mustn't neednt
+    needn't never none nope nor not nothing nowhere oughtnt shant shouldnt uhuh wasnt werent oughtn't shan't
+    shouldn't uh-uh wasn't weren't without wont wouldnt won't wouldn't rarely seldom despite
+    """.split()
+)
+
+_BOOSTERS: dict[str, float] = {
+    **dict.fromkeys(
+        """
+        absolutely amazingly awfully completely considerable considerably decidedly deeply effing enormous
+        enormously entirely especially exceptional exceptionally extreme extremely fabulously flipping flippin
+        frackin fracking fricking frickin frigging friggin fully fuckin fucking fuggin fugging greatly hella
+        highly hugely incredible incredibly intensely major majorly more most particularly purely quite really
+        remarkably so substantially thoroughly total totally tremendous tremendously uber unbelievably unusually
+        utter utterly very
+        """.split(),
+        _B_INCR,
+    ),
+    **dict.fromkeys(
+        """
+        almost barely hardly kinda kindof kind-of less little marginal marginally occasional occasionally partly
+        scarce scarcely slight slightly somewhat sorta sortof sort-of
+        """.split(),
+        _B_DECR,
+    ),
+    "just enough": _B_DECR,
+    "kind of": _B_DECR,
+    "sort of": _B_DECR,
+}
+
+_SPECIAL_CASES: dict[str, float] = {
+    "the shit": 3, "the bomb": 3, "bad ass": 1.5, "badass": 1.5, "bus stop": 0.0, "yeah right": -2,
+    "kiss of death": -1.5, "to die for": 3, "beating heart": 3.5,
+}
+
+_SO_THIS = ("so", "this")
+_PUNCT = string.punctuation
+#: VADER's token: a run of non-white-space characters (Python's ``str.split`` rule), found with offsets.
+_WS_TOKEN_RE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def vader_lexicon() -> dict[str, float]:
+    """VADER's lexicon (7,517 entries: lower-case token -> mean valence), read once from the shipped file.
+
+    Parsed as VADER parses it: tab-separated, first column the token, second the mean valence.
+    """
+    text = resources.files("framing.data").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    lex: dict[str, float] = {}
+    for line in text.rstrip("\n").split("\n"):
+        if line:
+            word, measure = line.strip().split("\t")[0:2]
+            lex[word] = float(measure)
+    return lex
+
+
+@lru_cache(maxsize=1)
+def _emoji_descriptions() -> dict[str, str]:
+    """VADER's emoji table (emoji -> English description), parsed as VADER parses it."""
+    text = resources.files("framing.data").joinpath("vader_emoji_utf8_lexicon.txt").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.rstrip("\n").split("\n"):
+        emoji, description = line.strip().split("\t")[0:2]
+        table[emoji] = description
+    return table
+
+
+def _replace_emoji(text: str) -> str:
+    """VADER's emoji step: each single-character emoji becomes its description, set off by a space."""
+    table = _emoji_descriptions()
+    parts: list[str] = []
+    prev_space = True
+    for ch in text:
+        desc = table.get(ch)
+        if desc is not None:
+            if not prev_space:
+                parts.append(" ")
+            parts.append(desc)
+            prev_space = False
+        else:
+            parts.append(ch)
+            prev_space = ch == " "
+    return "".join(parts).strip()
+
+
+class SentenceSentiment(NamedTuple):
+    """VADER scores of one sentence, rounded as VADER rounds them (compound 4 decimals, the others 3)."""
+
+    start: int
+    end: int
+    compound: float
+    pos: float
+    neg: float
+    neu: float
+
+
+# --- the rules ------------------------------------------------------------------------------------------------
+
+
+def _vader_words(text: str, start: int, end: int) -> list[str]:
+    """VADER's words of ``text[start:end]``: white-space tokens, ASCII punctuation stripped off both ends
+    unless that leaves fewer than three characters (so ":)" and "--" stay as they are)."""
+    return [w if len(c := w.strip(_PUNCT)) <= 2 else c for w in _WS_TOKEN_RE.findall(text, start, end)]
+
+
+def _sentence_scores(
+    text: str, start: int, end: int, lex: dict[str, float], maybe_emoji: bool = True
+) -> tuple[float, ...]:
+    if maybe_emoji:
+        sent = text[start:end]
+        if not sent.isascii() and not _emoji_descriptions().keys().isdisjoint(sent):
+            sent = _replace_emoji(sent)
+            return _score_words(_vader_words(sent, 0, len(sent)), sent.count("!"), sent.count("?"), lex)
+    return _score_words(
+        _vader_words(text, start, end), text.count("!", start, end), text.count("?", start, end), lex
+    )
+
+
+def _negated(word: str) -> bool:
+    return word in _NEGATE or "n't" in word
+
+
+def _booster(word: str, valence: float, cap_diff: bool) -> float:
+    """The intensity a preceding booster/dampener ``word`` adds to ``valence`` (0 if it is not one)."""
+    scalar = _BOOSTERS.get(word.lower(), 0.0)
+    if scalar:
+        if valence < 0:
+            scalar = -scalar
+        if cap_diff and word.isupper():
+            scalar = scalar + _C_INCR if valence > 0 else scalar - _C_INCR
+    return scalar
+
+
+def _negation(valence: float, low: Sequence[str], dist: int, i: int) -> float:
+    """Negation and "never so/this" emphasis from the word ``dist + 1`` places before word ``i``."""
+    if dist == 0:
+        if _negated(low[i - 1]):
+            valence *= _N_SCALAR
+    elif dist == 1:
+        if low[i - 2] == "never" and low[i - 1] in _SO_THIS:
+            valence *= 1.25
+        elif low[i - 2] == "without" and low[i - 1] == "doubt":
+            pass
+        elif _negated(low[i - 2]):
+            valence *= _N_SCALAR
+    else:
+        # VADER's precedence, kept: ("never" and so/this two back) or so/this right before
+        if (low[i - 3] == "never" and low[i - 2] in _SO_THIS) or low[i - 1] in _SO_THIS:
+            valence *= 1.25
+        elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
+            pass
+        elif _negated(low[i - 3]):
+            valence *= _N_SCALAR
+    return valence
+
+
+def _idioms(valence: float, low: Sequence[str], i: int) -> float:
+    """Special-case idioms around word ``i`` (needs ``i >= 3``) and two/three-word dampeners before it."""
+    onezero = f"{low[i - 1]} {low[i]}"
+    twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
+    twoone = f"{low[i - 2]} {low[i - 1]}"
+    threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
+    threetwo = f"{low[i - 3]} {low[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in _SPECIAL_CASES:
+            valence = _SPECIAL_CASES[seq]
+            break
+    n = len(low)
+    if n - 1 > i:
+        zeroone = f"{low[i]} {low[i + 1]}"
+        if zeroone in _SPECIAL_CASES:
+            valence = _SPECIAL_CASES[zeroone]
+    if n - 1 > i + 1:
+        zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
+        if zeroonetwo in _SPECIAL_CASES:
+            valence = _SPECIAL_CASES[zeroonetwo]
+    for ngram in (threetwoone, threetwo, twoone):
+        if ngram in _BOOSTERS:
+            valence += _BOOSTERS[ngram]
+    return valence
+
+
+def _word_valence(i: int, words: Sequence[str], low: Sequence[str], lex: dict[str, float], cap_diff: bool) -> float:
+    """The valence of lexicon word ``i`` after VADER's modifiers."""
+    item = low[i]
+    if item in _BOOSTERS or (item == "kind" and i < len(low) - 1 and low[i + 1] == "of"):
+        return 0.0
+    base = lex[item]
+    valence = base
+    if item == "no" and i != len(low) - 1 and low[i + 1] in lex:
+        valence = 0.0  # "no" negates the next lexicon word instead of counting itself
+    if (
+        (i > 0 and low[i - 1] == "no")
+        or (i > 1 and low[i - 2] == "no")
+        or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
+    ):
+        valence = base * _N_SCALAR
+    if cap_diff and words[i].isupper():
+        valence = valence + _C_INCR if valence > 0 else valence - _C_INCR
+    for dist in range(3):
+        if i > dist and low[i - dist - 1] not in lex:
+            s = _booster(words[i - dist - 1], valence, cap_diff)
+            if dist == 1 and s != 0:
+                s *= 0.95
+            elif dist == 2 and s != 0:
+                s *= 0.9
+            valence += s
+            valence = _negation(valence, low, dist, i)
+            if dist == 2:
+                valence = _idioms(valence, low, i)
+    # "least" negates unless "at least" / "very least"
+    if i > 1 and low[i - 1] == "least" and low[i - 1] not in lex:
+        if low[i - 2] != "at" and low[i - 2] != "very":
+            valence *= _N_SCALAR
+    elif i > 0 and low[i - 1] == "least" and low[i - 1] not in lex:
+        valence *= _N_SCALAR
+    return valence
+
+
+def _but_adjust(sentiments: list[float], nonzero: Sequence[int], but_at: int) -> None:
+    """Halve the scores before the first "but" and raise those after it by half, in place.
+
+    Reproduces VADER's lookup by value (``list.index``): each score is written back at the FIRST position
+    holding an equal value. Zero scores are skipped, which changes nothing (0 * x == 0).
+    """
+    for k in nonzero:
+        v = sentiments[k]
+        j = sentiments.index(v)
+        if j < but_at:
+            sentiments[j] = v * 0.5
+        elif j > but_at:
+            sentiments[j] = v * 1.5
+
+
+def _score_words(words: Sequence[str], n_excl: int, n_quest: int, lex: dict[str, float]) -> tuple[float, ...]:
+    """(compound, pos, neg, neu) of one sentence from its VADER words and its ``!``/``?`` counts, unrounded."""
+    n = len(words)
+    if n == 0:
+        return 0.0, 0.0, 0.0, 0.0
+    low = [w.lower() for w in words]
+    hits = [i for i, w in enumerate(low) if w in lex]
+    if not hits:
+        return 0.0, 0.0, 0.0, 1.0
+    n_upper = sum(1 for w in words if w.isupper())
+    cap_diff = 0 < n - n_upper < n
+    sentiments = [0.0] * n
+    for i in hits:
+        sentiments[i] = _word_valence(i, words, low, lex, cap_diff)
+    nonzero = [i for i in hits if sentiments[i] != 0]
+    if "but" in low and nonzero:
+        _but_adjust(sentiments, nonzero, low.index("but"))
+        nonzero = [i for i in hits if sentiments[i] != 0]
+    values = [sentiments[i] for i in nonzero]
+    total = float(sum(values))
+    # emphasis from "!" (up to 4) and from "?" (2 or more)
+    amp = min(n_excl, 4) * 0.292
+    if n_quest > 1:
+        amp += n_quest * 0.18 if n_quest <= 3 else 0.96
+    if total > 0:
+        total += amp
+    elif total < 0:
+        total -= amp
+    compound = total / math.sqrt(total * total + 15)
+    compound = max(-1.0, min(1.0, compound))
+    pos_sum = sum(v + 1 for v in values if v > 0)
+    neg_sum = sum(v - 1 for v in values if v < 0)
+    neu_count = n - len(values)
+    if pos_sum > -neg_sum:
+        pos_sum += amp
+    elif pos_sum < -neg_sum:
+        neg_sum -= amp
+    denom = pos_sum - neg_sum + neu_count
+    return compound, abs(pos_sum / denom), abs(neg_sum / denom), abs(neu_count / denom)
+
+
+def polarity_scores(text: str) -> dict[str, float]:
+    """VADER's scores of ``text`` taken as one sentence: ``{"neg", "neu", "pos", "compound"}`` rounded as VADER
+    rounds them."""
+    c, p, n, u = _sentence_scores(text, 0, len(text), vader_lexicon())
+    return {"neg": round(n, 3), "neu": round(u, 3), "pos": round(p, 3), "compound": round(c, 4)}
+
+
+def sentence_sentiments(doc: Document) -> list[SentenceSentiment]:
+    """VADER scores of every sentence of ``doc``, aligned with ``doc.sentences``."""
+    lex = vader_lexicon()
+    text = doc.text
+    maybe_emoji = not text.isascii()
+    out: list[SentenceSentiment] = []
+    for start, end in doc.sentences:
+        c, p, n, u = _sentence_scores(text, start, end, lex, maybe_emoji)
+        out.append(SentenceSentiment(start, end, round(c, 4), round(p, 3), round(n, 3), round(u, 3)))
+    return out
+
+
+def sentence_compounds(doc: Document) -> list[float]:
+    """VADER compound score (-1..1) of every sentence of ``doc``, aligned with ``doc.sentences``."""
+    return [s.compound for s in sentence_sentiments(doc)]
+
+
+def _mean(xs: Sequence[float]) -> float:
+    return sum(xs) / len(xs) if xs else 0.0
+
+
+def _actor_sentiment(actor: Any, doc: Document, compounds: Sequence[float]) -> float | None:
+    idx = {doc.sentence_index(start) for start, _ in actor.mentions}
+    vals = [compounds[i] for i in sorted(idx) if 0 <= i < len(compounds)]
+    return round(_mean(vals), 4) if vals else None
+
+
+class SentimentScorer:
+    """Writes ``result.fields['sentiment']``, flat ``sentiment_*`` scores and ``Actor.sentiment``.
+
+    ``fields['sentiment']`` = ``{"compound", "pos", "neg", "neu"`` (means over sentences),
+    ``"method": "mean of sentence scores"``, ``"sentences": [{"start", "end", "compound"}, ...]}``.
+    Flat scores: ``sentiment_compound``, ``sentiment_pos``, ``sentiment_neg``, ``sentiment_neu``,
+    ``sentiment_sentence_min``, ``sentiment_sentence_max``, ``sentiment_sentence_std`` (population) and
+    ``sentiment_share_positive`` / ``sentiment_share_negative`` (sentences with compound >= 0.05 / <= -0.05,
+    VADER's usual thresholds). Actors found by an earlier scorer (``fields['actors']``) get the mean compound
+    of the sentences that mention them.
+    """
+
+    name = "sentiment"
+
+    def score(self, doc: Document, result: ResultBuilder) -> None:
+        sents = sentence_sentiments(doc)
+        comps = [s.compound for s in sents]
+        n = len(sents)
+        mean_c = _mean(comps)
+        summary: dict[str, Any] = {
+            "compound": round(mean_c, 4),
+            "pos": round(_mean([s.pos for s in sents]), 4),
+            "neg": round(_mean([s.neg for s in sents]), 4),
+            "neu": round(_mean([s.neu for s in sents]), 4),
+            "method": "mean of sentence scores",
+            "sentences": [{"start": s.start, "end": s.end, "compound": s.compound} for s in sents],
+        }
+        result.fields["sentiment"] = summary
+        sc = result.scores
+        sc["sentiment_compound"] = summary["compound"]
+        sc["sentiment_pos"] = summary["pos"]
+        sc["sentiment_neg"] = summary["neg"]
+        sc["sentiment_neu"] = summary["neu"]
+        sc["sentiment_sentence_min"] = min(comps) if comps else 0.0
+        sc["sentiment_sentence_max"] = max(comps) if comps else 0.0
+        sc["sentiment_sentence_std"] = math.sqrt(_mean([(c - mean_c) ** 2 for c in comps])) if comps else 0.0
+        sc["sentiment_share_positive"] = sum(1 for c in comps if c >= 0.05) / n if n else 0.0
+        sc["sentiment_share_negative"] = sum(1 for c in comps if c <= -0.05) / n if n else 0.0
+        actors = result.fields.get("actors")
+        if actors:
+            updated = [dataclasses.replace(a, sentiment=_actor_sentiment(a, doc, comps)) for a in actors]
+            result.fields["actors"] = tuple(updated) if isinstance(actors, tuple) else updated
+
+
+def sentiment_factory(analyzer: Analyzer) -> list[Scorer]:
+    """The ``"sentiment"`` scorer family (see :data:`framing.pipeline.SCORERS`)."""
+    vader_lexicon()  # load once, at build time
+    return [SentimentScorer()]

