@@ -22,10 +22,12 @@ __all__ = ["SCORERS", "DEFAULT_SCORERS", "Analyzer", "analyze"]
 #: of scorers. Modules are imported only when their family is used, which keeps start-up fast.
 SCORERS: dict[str, str] = {
     "lexicon": "framing.pipeline:_lexicon_factory",
+    "sentiment": "framing.scorers.sentiment:sentiment_factory",
+    "readability": "framing.scorers.readability:readability_factory",
 }
 
 #: What :func:`analyze` runs when ``scorers`` is not given, in this order.
-DEFAULT_SCORERS: tuple[str, ...] = ("lexicon",)
+DEFAULT_SCORERS: tuple[str, ...] = ("lexicon", "sentiment", "readability")
 
 
 def _lexicon_factory(analyzer: Analyzer) -> list[Scorer]:
