@@ -1,0 +1,549 @@
+"""Actors and their labels: who a text talks about and what it calls them.
+
+No NER model is available, so actors come from rules and a gazetteer (``lexicons/demonyms_countries.tsv``):
+
+- **people**: runs of capitalised tokens (:func:`framing.scorers.names.cap_runs`) after stripping titles
+  ("Sen.", "President"), sentence-initial common words and title-case headline words; two or more name
+  tokens make a person, one token is a person only with a cue (a title, a label, a reporting verb, a
+  possessive "administration"-type head) or when it is the surname or first name of a person named in full in
+  the same document ("Nicolás Maduro" ... "Maduro"), which also merges the aliases;
+- **countries** from country names, demonyms and capitals ("Venezuela", "Venezuelan", "Caracas"), and seats
+  of government as their own actors ("the Kremlin", "White House");
+- **organisations and groups** from runs ending in an organisation head ("Chinese Communist Party") and from
+  the gazetteer (NATO, Hamas, Democrats).
+
+Labels are the label-like spans right before a mention ("dictator Nicolás Maduro", "communist Cuba"), right
+after it ("the Maduro regime") or in an appositive ("Maduro, the strongman,"). Their kind comes from the
+lexicon category (``neutral_title`` -> ``title``, ``pejorative_label`` and ``delegitimiser`` -> ``pejorative``,
+``ideological_label`` -> ``ideological``, ``emotive`` -> ``descriptive``) or from the short lists below
+(``honorific``, ``descriptive``). ``label_asymmetry`` compares actors of one type: the largest difference
+between two actors' shares of pejorative or ideological labels (0 = all labelled alike, 1 = one actor only
+gets titles, another only epithets).
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from framing.analysis import Actor, Label, Span
+from framing.document import Document
+from framing.lexicon import Lexicon, LexiconEntry, _build
+from framing.matcher import Matcher
+from framing.scorers.base import ResultBuilder
+from framing.scorers.names import (
+    ADDRESS_FORMS,
+    COMMON_CAPITALISED,
+    NON_PERSON_WORDS,
+    ORG_HEADS,
+    TITLE_WORDS,
+    CapToken,
+    cap_runs,
+    split_run,
+)
+from framing.scorers.reporting import reporting_forms
+
+__all__ = [
+    "LABEL_KINDS",
+    "LEXICON_LABEL_KIND",
+    "ActorScorer",
+    "find_actors",
+    "gazetteer",
+    "label_asymmetry",
+]
+
+LABEL_KINDS = ("title", "pejorative", "ideological", "honorific", "descriptive")
+
+#: Lexicon category -> label kind.
+LEXICON_LABEL_KIND: Mapping[str, str] = MappingProxyType(
+    {
+        "neutral_title": "title",
+        "pejorative_label": "pejorative",
+        "delegitimiser": "pejorative",
+        "ideological_label": "ideological",
+        "emotive": "descriptive",
+        "honorific": "honorific",
+    }
+)
+
+#: Positive labels (kind ``honorific``), compared lower-cased.
+HONORIFIC_WORDS = frozenset(
+    """hero heroic heroes champion visionary statesman stateswoman reformer reformist beloved respected revered
+    legendary iconic icon trailblazer pioneer patriot patriotic esteemed distinguished renowned acclaimed
+    celebrated admired charismatic popular courageous brave principled honest decent humble wise
+    peacemaker defender savior saviour freedom-fighter democrat-hero""".split()
+)
+#: Descriptive labels (kind ``descriptive``): roles and attributes that are neither titles nor judgements.
+DESCRIPTIVE_WORDS = frozenset(
+    """former longtime long-time veteran incumbent outgoing embattled billionaire millionaire businessman
+    businesswoman tycoon mogul activist candidate nominee challenger rival lawmaker politician economist
+    entrepreneur author writer journalist commentator host actor actress singer star celebrity philanthropist
+    investor lawyer attorney scholar professor student survivor victim retiree democratic republican democrat
+    gop conservative liberal progressive moderate independent libertarian populist nationalist centrist""".split()
+)
+_DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
+_PERSON_NEXT = frozenset(
+    "administration campaign aides aide allies ally supporters loyalists camp presidency adviser advisers "
+    "advisor advisors spokesman spokeswoman spokesperson associates lawyers attorneys family cabinet era office".split()
+)
+_SPEECH_NEXT = frozenset({"said", "says", "told", "wrote", "tweeted", "added", "argued", "claimed", "stated"})
+#: Short words that title-case headlines leave in lower case.
+_TITLE_CASE_SMALL = frozenset("and the for but nor with from into over via off out per than upon onto amid".split())
+_GAZ_ACTOR_TYPE = {
+    "country": "country",
+    "capital": "country",
+    "seat": "organisation",
+    "organisation": "organisation",
+    "group": "group",
+}
+_DOTTED = {"U.S.": "United States", "U.K.": "United Kingdom", "U.N.": "United Nations", "E.U.": "European Union"}
+_GAZ_FILE = "demonyms_countries.tsv"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Lexicon:
+    """The actor gazetteer shipped in ``framing.lexicons`` (countries, demonyms, capitals, seats, places)."""
+    data = resources.files("framing.lexicons").joinpath(_GAZ_FILE).read_bytes()
+    lex, errors = _build({"name": "demonyms_countries"}, data, f"framing/lexicons/{_GAZ_FILE}")
+    if errors:
+        raise errors[0]
+    return lex
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_matcher() -> Matcher:
+    return Matcher([gazetteer()])
+
+
+@lru_cache(maxsize=4096)
+def _fold(name: str) -> str:
+    """Accent- and case-insensitive key ("Nicolás" == "Nicolas")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+@dataclass
+class _Acc:
+    """An actor being assembled."""
+
+    name: str
+    type: str
+    key: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    labels: dict[tuple[int, int], Label] = field(default_factory=dict)
+    first: int = 0
+
+
+_Make = Callable[[str, str, str, int], _Acc]
+
+
+@dataclass
+class _Context:
+    doc: Document
+    label_ends: dict[int, Span]  # end offset -> label span (lexicon)
+    label_starts: dict[int, Span]
+    verb_starts: set[int]
+    low_words: frozenset[str]
+    gaz: dict[int, tuple[int, LexiconEntry]]  # start -> (end, entry)
+    titlecase: dict[int, bool] = field(default_factory=dict)
+
+
+def _label_index(spans: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span], set[int]]:
+    ends: dict[int, Span] = {}
+    starts: dict[int, Span] = {}
+    verbs: set[int] = set()
+    for s in spans:
+        if s.category in LEXICON_LABEL_KIND:
+            ends[s.end] = s
+            starts[s.start] = s
+        elif s.category.startswith("attribution"):
+            verbs.add(s.start)
+    return ends, starts, verbs
+
+
+def _is_titlecase_sentence(ctx: _Context, pos: int) -> bool:
+    doc = ctx.doc
+    i = doc.sentence_index(pos)
+    if i < 0:
+        return False
+    hit = ctx.titlecase.get(i)
+    if hit is None:
+        s, e = doc.sentences[i]
+        lo = bisect.bisect_left(doc.token_starts, s)
+        hi = bisect.bisect_left(doc.token_starts, e)
+        words = [t for t in doc.tokens[lo:hi] if len(t) > 2 and t[0].isalpha() and t not in _TITLE_CASE_SMALL]
+        hit = len(words) >= 3 and all(t[0].isupper() for t in words)
+        ctx.titlecase[i] = hit
+    return hit
+
+
+def _sentence_initial(doc: Document, pos: int) -> bool:
+    i = doc.sentence_index(pos)
+    if i < 0:
+        return True
+    lead = doc.text[doc.sentences[i][0] : pos]
+    return not any(c.isalnum() for c in lead) or lead.rstrip().endswith((":", "—", "–", "-", "\n"))
+
+
+def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
+    """Actors of ``doc`` with their mentions and labels, in order of first mention.
+
+    ``label_spans`` are lexicon spans (any category; those in :data:`LEXICON_LABEL_KIND` become labels and
+    attribution verbs serve as cues). ``Actor.sentiment`` is left ``None``.
+    """
+    text = doc.text
+    if not text:
+        return []
+    ends, starts, verbs = _label_index(label_spans)
+    gaz: dict[int, tuple[int, LexiconEntry]] = {}
+    for m in _gazetteer_matcher().matches(doc):
+        start = m.start + 4 if m.entry.term.startswith("the ") else m.start
+        gaz[start] = (m.end, m.entry)
+    low_words = frozenset(t for t in doc.tokens if t.islower())
+    ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
+
+    actors: dict[str, _Acc] = {}
+    singles: list[tuple[CapToken, bool, list[Label]]] = []  # (token, has cue, labels from stripped titles)
+    people_tokens: list[tuple[int, int]] = []
+
+    def actor(name: str, type_: str, key: str, start: int) -> _Acc:
+        acc = actors.get(key)
+        if acc is None:
+            acc = actors[key] = _Acc(name=name, type=type_, key=key, first=start)
+        return acc
+
+    headline_runs: list[list[CapToken]] = []
+    seen_caps: set[str] = set()
+    for run in cap_runs(text):
+        if len(run) > 1 and _is_titlecase_sentence(ctx, run[0][0]):
+            headline_runs.append(run)
+            continue
+        for sub in _clean_run(ctx, run):
+            seen_caps.update(text[s:e] for s, e in sub)
+            _classify(ctx, sub, actor, singles, people_tokens)
+    # title-case lines (headlines): keep only words seen capitalised elsewhere, and gazetteer items
+    for run in headline_runs:
+        keep = [s in ctx.gaz or text[s:e] in seen_caps for s, e in run]
+        for sub in split_run(run, [not k for k in keep]):
+            _classify(ctx, sub, actor, singles, people_tokens)
+
+    # single tokens: aliases of full names, or people with a cue
+    surname: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
+    for key, acc in actors.items():
+        if acc.type == "person" and " " in acc.key:
+            parts = [p for p in acc.key.split(" ") if p not in ("jr", "sr", "ii", "iii")]
+            surname.setdefault(parts[-1], set()).add(key)
+            surname.setdefault(parts[-1].split("-")[-1], set()).add(key)
+            first.setdefault(parts[0], set()).add(key)
+    for (s, e), cue, labels in singles:
+        k = _fold(text[s:e])
+        target = surname.get(k) or first.get(k)
+        if target and len(target) == 1:
+            acc = actors[next(iter(target))]
+        elif cue or _single_cue(ctx, s, e):
+            acc = actor(text[s:e], "person", k, s)
+        else:
+            continue
+        acc.mentions.append((s, e))
+        for lab in labels:
+            acc.labels[(lab.start, lab.end)] = lab
+
+    # labels around every mention
+    for acc in actors.values():
+        for s, e in acc.mentions:
+            for lab in _labels_near(ctx, s, e):
+                acc.labels.setdefault((lab.start, lab.end), lab)
+
+    out = []
+    for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
+        if not acc.mentions:
+            continue
+        labs = tuple(sorted(acc.labels.values(), key=lambda lab: (lab.start, lab.end)))
+        out.append(Actor(acc.name, acc.type, tuple(sorted(set(acc.mentions))), labs))
+    return out
+
+
+def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
+    """Drop common words (sentence-initial ones, headline words) and split the run there."""
+    text = ctx.doc.text
+    title_line = False
+    drop = []
+    for i, (s, e) in enumerate(run):
+        tok = text[s:e]
+        low = tok.lower()
+        if s in ctx.gaz:
+            drop.append(False)
+            continue
+        if low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]):
+            drop.append(True)
+        elif (title_line or (i == 0 and _sentence_initial(ctx.doc, s))) and low in ctx.low_words:
+            drop.append(True)
+        else:
+            drop.append(False)
+    return split_run(run, drop) if any(drop) else [run]
+
+
+def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[Label]]:
+    """Skip title tokens at ``run[i:]``; returns the new index and the title labels."""
+    text = ctx.doc.text
+    labels: list[Label] = []
+    while i < len(run):
+        s, e = run[i]
+        span = ctx.label_starts.get(s)
+        if span is not None and span.end <= run[-1][1] and span.end < run[-1][1]:
+            # a (possibly multiword) label span at the start of the run: "Prime Minister", "Secretary of State"
+            kind = LEXICON_LABEL_KIND[span.category]
+            labels.append(Label(span.text, kind, span.start, span.end))
+            j = i
+            while j < len(run) and run[j][1] <= span.end:
+                j += 1
+            i = j
+            continue
+        tok = text[s:e].rstrip(".")
+        if tok in TITLE_WORDS and i < len(run) - 1:
+            if tok not in ADDRESS_FORMS:
+                end = e + 1 if text[e : e + 1] == "." else e
+                labels.append(Label(text[s:end], "title", s, end))
+            else:
+                labels.append(Label(text[s:e], "_address", s, e))
+            i += 1
+            continue
+        break
+    return i, labels
+
+
+def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tuple[CapToken, bool, list[Label]]],
+              people_tokens: list[tuple[int, int]]) -> None:
+    text = ctx.doc.text
+    words = [text[s:e] for s, e in run]
+    # organisations: a run whose last word is an organisation head ("Chinese Communist Party")
+    if len(run) > 1 and words[-1] in ORG_HEADS and not any(w in NON_PERSON_WORDS for w in words[:-1]):
+        s, e = run[0][0], run[-1][1]
+        name = text[s:e]
+        make(name, "organisation", _fold(name), s).mentions.append((s, e))
+        return
+    i = 0
+    pre_labels: list[Label] = []
+    pending_gaz: list[tuple[int, int, LexiconEntry]] = []
+    while i < len(run):
+        i, titles = _strip_title(ctx, run, i)
+        pre_labels += titles
+        if i >= len(run):
+            break
+        s = run[i][0]
+        hit = ctx.gaz.get(s)
+        dotted = _DOTTED.get(text[s : run[i][1]])
+        if hit is None and dotted is None:
+            break
+        end = run[i][1] if hit is None else hit[0]
+        j = i
+        while j < len(run) and run[j][1] <= end:
+            j += 1
+        if hit is not None and run[j - 1][1] != end:
+            break  # gazetteer hit that ends inside a token: not ours
+        if hit is not None:
+            pending_gaz.append((s, end, hit[1]))
+        else:
+            pending_gaz.append((s, end, LexiconEntry(text[s:end], "country", 0.0, (dotted or "",))))
+        i = j
+    rest = run[i:]
+    rest_words = [text[s:e] for s, e in rest]
+    person_tail = bool(rest) and not any(w in NON_PERSON_WORDS or w in ORG_HEADS for w in rest_words)
+    # leading gazetteer items: demonyms and parties before a person are labels, otherwise actors
+    for s, e, entry in pending_gaz:
+        cat = entry.category
+        if person_tail and cat in ("demonym", "group"):
+            pre_labels.append(Label(text[s:e], "descriptive", s, e))
+            continue
+        _gaz_actor(text, s, e, entry, make)
+    if not rest:
+        return
+    if not person_tail:
+        # the rest may still contain gazetteer items ("Fox News"), otherwise it is not an actor we track
+        for k, (s, _e) in enumerate(rest):
+            hit = ctx.gaz.get(s)
+            if hit is not None and any(t[1] == hit[0] for t in rest[k:]):
+                _gaz_actor(text, s, hit[0], hit[1], make)
+        return
+    labels = [lab for lab in pre_labels if lab.kind != "_address"]
+    had_title = bool(pre_labels)
+    if len(rest) == 1:
+        s, e = rest[0]
+        tok = text[s:e]
+        if tok.isupper() and len(tok) > 1:
+            if tok.isalpha() and len(tok) <= 6:
+                make(tok, "organisation", _fold(tok), s).mentions.append((s, e))
+            return
+        singles.append(((s, e), had_title, labels))
+        return
+    s, e = rest[0][0], rest[-1][1]
+    name = text[s:e]
+    acc = make(name, "person", _fold(" ".join(rest_words)), s)
+    acc.mentions.append((s, e))
+    for lab in labels:
+        acc.labels[(lab.start, lab.end)] = lab
+    people_tokens.append((s, e))
+
+
+def _gaz_actor(text: str, s: int, e: int, entry: LexiconEntry, make: _Make) -> None:
+    cat = entry.category
+    canon = entry.alternatives[0] if entry.alternatives else entry.term
+    if cat == "demonym":
+        if text[s:e].endswith("s") and not text[s:e].endswith(("ss", "ese")) and canon not in ("Philippines",):
+            make(text[s:e], "group", _fold(text[s:e]), s).mentions.append((s, e))
+            return
+        cat = "country"
+    atype = _GAZ_ACTOR_TYPE.get(cat)
+    if atype is None:
+        return  # place or other: not an actor
+    if cat == "seat":
+        canon = entry.term[4:] if entry.term.startswith("the ") else entry.term
+        key = "seat:" + _fold(canon)
+    elif cat == "capital":
+        canon = entry.term
+        key = "capital:" + _fold(canon)
+    else:
+        key = atype + ":" + _fold(canon)
+    make(canon, atype, key, s).mentions.append((s, e))
+
+
+def _single_cue(ctx: _Context, s: int, e: int) -> bool:
+    """Whether a lone capitalised token is a person: a label before, a reporting verb or a person head after."""
+    doc = ctx.doc
+    text = doc.text
+    if s in ctx.gaz:
+        return False
+    prev = ctx.label_ends.get(s - 1)
+    if prev is not None and text[prev.end : s] == " " and prev.category != "emotive":
+        return True
+    ti = doc.token_index(e)
+    toks = doc.norm_tokens
+    if ti + 1 < len(toks):
+        nxt_s = doc.token_spans[ti + 1][0]
+        gap = text[e:nxt_s]
+        nxt = toks[ti + 1]
+        if nxt == "'s" and ti + 2 < len(toks):
+            return toks[ti + 2] in _PERSON_NEXT
+        if gap.strip() == "" and (nxt in _SPEECH_NEXT or nxt_s in ctx.verb_starts or nxt in _PERSON_NEXT):
+            return True
+    pi = doc.token_index(s - 1)
+    if pi >= 0 and text[doc.token_spans[pi][1] : s].strip() == "":
+        before = toks[pi]
+        if before in ("said", "says", "told", "asked", "wrote") and reporting_forms().get(before):
+            return True
+    return False
+
+
+def _label_kind_of_word(low: str) -> str | None:
+    if low in HONORIFIC_WORDS:
+        return "honorific"
+    if low in DESCRIPTIVE_WORDS:
+        return "descriptive"
+    return None
+
+
+def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
+    """Labels right before a mention, right after it, and in an appositive after a comma."""
+    doc = ctx.doc
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
+    out: list[Label] = []
+    # left: "the socialist dictator Nicolás Maduro", "Venezuela's dictator, Nicolás Maduro"
+    cur = s
+    i = doc.token_index(s - 1)
+    commas = 0
+    steps = 0
+    while i >= 0 and steps < 6:
+        ts, te = spans[i]
+        gap = text[te:cur]
+        if gap.strip() == ",":
+            commas += 1
+            if commas > 1:
+                break
+        elif gap.strip():
+            break
+        steps += 1
+        span = ctx.label_ends.get(te)
+        if span is not None and span.start <= ts:
+            out.append(Label(span.text, LEXICON_LABEL_KIND[span.category], span.start, span.end))
+            cur = span.start
+            i = doc.token_index(span.start) - 1
+            continue
+        low = toks[i]
+        kind = _label_kind_of_word(low)
+        if kind is not None:
+            out.append(Label(text[ts:te], kind, ts, te))
+        elif low not in _DETERMINERS:
+            break
+        cur = ts
+        i -= 1
+    # right: "the Maduro regime", "Maduro, the strongman,"
+    j = doc.token_index(e - 1) + 1
+    if j < len(spans):
+        ns = spans[j][0]
+        gap = text[e:ns]
+        span = ctx.label_starts.get(ns)
+        if gap.strip() == "" and span is not None and span.category != "neutral_title":
+            out.append(Label(span.text, LEXICON_LABEL_KIND[span.category], span.start, span.end))
+        elif gap.strip() == "," and toks[j] in _DETERMINERS:
+            k = j + 1
+            while k < len(spans) and k < j + 8:
+                ks, ke = spans[k]
+                between = text[spans[k - 1][1] : ks]
+                if between.strip():
+                    break
+                span = ctx.label_starts.get(ks)
+                if span is not None:
+                    out.append(Label(span.text, LEXICON_LABEL_KIND[span.category], span.start, span.end))
+                    k = doc.token_index(span.end - 1) + 1
+                    continue
+                kind = _label_kind_of_word(toks[k])
+                if kind is not None:
+                    out.append(Label(text[ks:ke], kind, ks, ke))
+                k += 1
+    return out
+
+
+def label_asymmetry(actors: Sequence[Actor]) -> float:
+    """The largest gap between two comparable actors' shares of pejorative or ideological labels (0..1).
+
+    Actors are compared within one type (people with people, countries with countries); actors without labels
+    are not compared. 0 when fewer than two actors of a type carry labels.
+    """
+    best = 0.0
+    by_type: dict[str, list[float]] = {}
+    for a in actors:
+        if not a.labels:
+            continue
+        neg = sum(1 for lab in a.labels if lab.kind in ("pejorative", "ideological"))
+        by_type.setdefault(a.type, []).append(neg / len(a.labels))
+    for shares in by_type.values():
+        if len(shares) >= 2:
+            best = max(best, max(shares) - min(shares))
+    return best
+
+
+class ActorScorer:
+    """Finds actors and their labels; writes ``result.fields['actors']`` and the ``actor*`` scores."""
+
+    name = "actors"
+
+    def score(self, doc: Document, result: ResultBuilder) -> None:
+        actors = find_actors(doc, result.lexicon_spans)
+        result.fields["actors"] = tuple(actors)
+        sc = result.scores
+        sc["actors_count"] = float(len(actors))
+        for t in ("person", "country", "organisation", "group"):
+            sc[f"actors_{t}_count"] = float(sum(1 for a in actors if a.type == t))
+        labels = [lab for a in actors for lab in a.labels]
+        sc["actor_labels_count"] = float(len(labels))
+        for kind in LABEL_KINDS:
+            sc[f"actor_labels_{kind}_count"] = float(sum(1 for lab in labels if lab.kind == kind))
+        sc["label_asymmetry"] = label_asymmetry(actors)

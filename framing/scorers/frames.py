@@ -1,0 +1,95 @@
+"""Policy frames: the generic frames of the Policy Frames Codebook scored from curated cue lexicons.
+
+Boydstun, Card, Gross, Resnik & Smith (2014) define 15 frames that cut across policy issues; Card et al. (2015)
+annotated them in the Media Frames Corpus. Here each of the 14 substantive frames has a cue lexicon
+(``lexicons/policy_frames.tsv``, categories ``frame_<name>``); the cues found in a text are its evidence spans
+(weight 0, they are not loaded language). A frame's score is its share of the cue hits, so the scores of a text
+sum to 1; ``other`` is 1 when no cue occurs. The dominant frame is the one with the largest share
+(:func:`dominant_frame`; ties go to the frame listed first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from framing.analysis import Span
+from framing.document import Document
+from framing.scorers.base import ResultBuilder
+
+__all__ = ["FRAMES", "FRAME_LABELS", "FrameScorer", "dominant_frame", "frame_scores"]
+
+#: Frame names in codebook order (``other`` last); the lexicon category is ``frame_<name>``.
+FRAMES = (
+    "economic",
+    "capacity_resources",
+    "morality",
+    "fairness_equality",
+    "legality",
+    "policy",
+    "crime_punishment",
+    "security_defense",
+    "health_safety",
+    "quality_of_life",
+    "cultural_identity",
+    "public_opinion",
+    "political",
+    "external_regulation",
+    "other",
+)
+
+#: Display names as in the codebook.
+FRAME_LABELS: Mapping[str, str] = {
+    "economic": "Economic",
+    "capacity_resources": "Capacity and resources",
+    "morality": "Morality",
+    "fairness_equality": "Fairness and equality",
+    "legality": "Legality, constitutionality and jurisprudence",
+    "policy": "Policy prescription and evaluation",
+    "crime_punishment": "Crime and punishment",
+    "security_defense": "Security and defense",
+    "health_safety": "Health and safety",
+    "quality_of_life": "Quality of life",
+    "cultural_identity": "Cultural identity",
+    "public_opinion": "Public opinion",
+    "political": "Political",
+    "external_regulation": "External regulation and reputation",
+    "other": "Other",
+}
+
+_PREFIX = "frame_"
+
+
+def frame_scores(spans: Sequence[Span]) -> dict[str, float]:
+    """Share of the frame-cue hits per frame (sums to 1; ``other`` = 1 when there is no cue)."""
+    counts = dict.fromkeys(FRAMES, 0)
+    for s in spans:
+        if s.category.startswith(_PREFIX):
+            name = s.category[len(_PREFIX) :]
+            if name in counts:
+                counts[name] += 1
+    total = sum(counts.values())
+    if total == 0:
+        return {f: (1.0 if f == "other" else 0.0) for f in FRAMES}
+    return {f: c / total for f, c in counts.items()}
+
+
+def dominant_frame(frames: Mapping[str, float]) -> str | None:
+    """The frame with the largest score (first in :data:`FRAMES` order on ties); ``None`` for no frames."""
+    if not frames:
+        return None
+    return max(FRAMES, key=lambda f: (frames.get(f, 0.0), -FRAMES.index(f)))
+
+
+class FrameScorer:
+    """Writes ``result.fields['frames']`` and flat ``frame_<name>`` scores plus the dominant frame's share."""
+
+    name = "frames"
+
+    def score(self, doc: Document, result: ResultBuilder) -> None:
+        frames = frame_scores(result.lexicon_spans)
+        result.fields["frames"] = frames
+        for name, share in frames.items():
+            result.scores[f"frame_{name}"] = share
+        top = dominant_frame(frames)
+        result.scores["frame_dominant_share"] = frames[top] if top else 0.0
+        result.scores["frame_dominant_index"] = float(FRAMES.index(top)) if top else -1.0

@@ -1,0 +1,174 @@
+"""Word lists and a fast finder for capitalised name sequences, used by actor detection.
+
+There is no NER model: names are runs of capitalised tokens ("Nicolás Maduro", "Sen. Bernie Sanders",
+"Alexandria Ocasio-Cortez", "Mohammed bin Salman"), found with one regex over the text and grouped in
+Python. Only capitalised tokens are visited, so the cost is a fraction of a tokenizer pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = [
+    "ABBREVIATED_TITLES",
+    "COMMON_CAPITALISED",
+    "NON_PERSON_WORDS",
+    "ORG_HEADS",
+    "TITLE_WORDS",
+    "CapToken",
+    "cap_runs",
+]
+
+_UP = "".join(chr(i) for i in range(0x41, 0x250) if chr(i).isupper())
+
+#: A capitalised token: "Maduro", "Ocasio-Cortez", "O'Rourke", "al-Assad", "U.S." (no possessive "'s").
+CAP_TOKEN_RE = re.compile(
+    rf"(?<![\w'’\-‐‑.])(?:(?:[{_UP}]\.){{2,}}|(?:(?:al|el|bin|ibn|abu|ben|de|van|von|di|da)[-‐‑])?"
+    rf"[{_UP}]\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*)"
+)
+
+#: Abbreviated titles written with a period ("Sen. Warren"): the period does not end the name run.
+ABBREVIATED_TITLES = frozenset(
+    "Mr Mrs Ms Messrs Dr Sen Sens Rep Reps Gov Gen Lt Col Maj Capt Sgt Cpl Adm Cmdr Prof Rev Fr Pres Atty Supt "
+    "Insp Det Amb Hon St Jr Sr Gens".split()
+)
+
+#: Capitalised words that introduce a name as a title or form of address (compared without the period).
+TITLE_WORDS = frozenset(
+    """Mr Mrs Ms Miss Messrs Dr Sen Sens Senator Rep Reps Representative Gov Governor Gen General Lt Col Maj Capt
+    Sgt Cpl Adm Cmdr Prof Professor Rev Reverend Fr Father Pres President Presidents Vice Prime Minister Ministers
+    Chancellor King Queen Prince Princess Pope Sheikh Sheik Emir Ayatollah Imam Rabbi Bishop Cardinal Archbishop
+    Secretary Judge Justice Chief Speaker Leader Chairman Chairwoman Chair Director Ambassador Mayor Premier
+    Commissioner Deputy Councilman Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Lord Lady Sir
+    Dame Sultan Crown Marshal Admiral Colonel Major Captain Sergeant Lieutenant Officer Detective Attorney
+    Former Acting Interim President-elect Atty Supt Insp Det Amb Hon Foreign Defense Defence Interior Finance
+    Health Education Energy State Treasury Home Justice Labor Labour Trade Commerce Homeland House Senate Majority
+    Minority Whip Opposition Supreme Comrade Citizen Candidate Nominee Spokesman Spokeswoman Spokesperson CEO
+    Founder""".split()
+)
+
+#: Address forms that are not labels worth reporting.
+ADDRESS_FORMS = frozenset("Mr Mrs Ms Miss Messrs Sir Dame Lady Lord".split())
+
+#: Heads that make a capitalised run an organisation ("Chinese Communist Party", "Supreme Court").
+ORG_HEADS = frozenset(
+    """Party Parties Ministry Department Agency Administration Court Congress Senate House Parliament Assembly
+    Council Committee Commission Board Authority Office Bureau Service Services Police Army Navy Forces Guard
+    University College School Institute Foundation Center Centre Bank Fund Corporation Corp Inc Co Company Group
+    Association Union League Front Alliance Movement Coalition Caucus Federation Network News Times Post Journal
+    Tribune Herald Gazette Magazine Press Daily Media Broadcasting Airlines Church Hospital Museum Club Team
+    Society Trust Reserve Cabinet Government Regime Junta Brigade Brigades Militia Cartel Organization
+    Organisation Tribunal Station Labs Technologies Holdings Partners Campaign Project Watch
+    Initiative Republicans Democrats Socialists Communists Conservatives Liberals Greens Workers""".split()
+)
+
+#: Words that make a capitalised run something other than a person (places, events, laws, dates).
+NON_PERSON_WORDS = frozenset(
+    """Street Avenue Road Boulevard Square Park Bridge City County State States Province Region District Island
+    Islands River Lake Mountain Mountains Valley Bay Sea Ocean Gulf Coast Airport Port Village Town Hall Tower
+    Act Bill Law Amendment Amendments Treaty Accord Accords Agreement Deal Plan Program Programme Report Index
+    Day Week Month Year Summit War Wars Crisis Olympics Games Cup Prize Award Awards Festival Conference Forum
+    Mall Stadium Arena Hotel Palace Building Plaza Memorial Monument Cathedral Mosque Temple Heights
+    North South East West Northern Southern Eastern Western Central Upper Lower New Great United Republic Kingdom
+    Empire Federal National International Global World Covid Coronavirus Virus Internet Web App Twitter Facebook
+    Instagram YouTube TikTok Google Amazon Apple Microsoft Netflix Act Acts Constitution Declaration Revolution
+    Era Age Century Dynasty Day Eve Christmas Easter Thanksgiving Ramadan Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
+    October November December Fox CNN Times Post Journal Daily Sunday Magazine Review Weekly Iran-Contra""".split()
+)
+
+#: Capitalised words that are ordinary words when they start a sentence or a title (compared lower-cased).
+COMMON_CAPITALISED = frozenset(
+    """a an the this that these those there here it its it's i we you he she they them his her their our my your
+    me us him who whom whose what which when where why how whatever whoever whichever if unless because since as
+    though although while whereas after before until once then than so but and or nor yet also still even just
+    only both either neither each every all any some many much more most few several no not none nobody nothing
+    nor in on at by for from with without within into onto upon over under above below between among against
+    during through throughout across along around about beyond despite toward towards via per like unlike near
+    according meanwhile however moreover furthermore nevertheless nonetheless instead otherwise indeed thus hence
+    therefore today tonight yesterday tomorrow now later earlier last next first second third finally often
+    sometimes already again perhaps maybe yes ok okay oh well please thanks thank sources source officials
+    official experts critics supporters opponents analysts residents people police authorities reports report
+    said says according asked told one two three four five six seven eight nine ten dozens hundreds thousands
+    millions monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december do does did is are was were be been being have has
+    had will would can could should shall might must may let lets let's don't can't won't it's that's there's
+    what's here's our why what's breaking update updated watch read live video photo photos opinion analysis
+    editorial exclusive statement press""".split()
+)
+
+#: Connectors allowed inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman").
+_CONNECTOR_GAP = re.compile(
+    r"[ \t]+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|bin|ibn|al|el|y)[ \t]+){1,2}\Z"
+)
+_SPACE_GAP = re.compile(r"[ \t]+\Z")
+_PERIOD_GAP = re.compile(r"\.[ \t]+\Z")
+_OF_GAP = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
+
+#: Heads after which "of" continues an organisation or title name ("Bank of England", "Secretary of State").
+_OF_HEADS = ORG_HEADS | frozenset(
+    "Secretary Minister Ministry Department Bank University Court Republic Kingdom State States Office Council "
+    "Board Chamber Church Institute Museum Prince Duke King Queen Speaker Chief Director Governor League "
+    "Socialists Communists Democrats Friends Sons Daughters Nation Commissioner Attorney Chancellor".split()
+)
+
+CapToken = tuple[int, int]
+
+
+def cap_runs(text: str, lo: int = 0, hi: int | None = None) -> list[list[CapToken]]:
+    """Runs of capitalised tokens in ``text[lo:hi]`` that may form one name, as lists of ``(start, end)``.
+
+    Tokens join across single spaces, across ``". "`` after an abbreviated title or an initial ("Sen.",
+    "J."), across name connectors ("de", "von der", "bin") and across "of" after an organisation head
+    ("Bank of England"). Line breaks, other punctuation and lower-case words end a run.
+    """
+    end = len(text) if hi is None else hi
+    runs: list[list[CapToken]] = []
+    cur: list[CapToken] = []
+    prev_end = -1
+    for m in CAP_TOKEN_RE.finditer(text, lo, end):
+        s, e = m.span()
+        if cur:
+            gap = text[prev_end:s]
+            if _joins(text, cur[-1], gap):
+                cur.append((s, e))
+                prev_end = e
+                continue
+            runs.append(cur)
+        cur = [(s, e)]
+        prev_end = e
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _joins(text: str, prev: CapToken, gap: str) -> bool:
+    if not gap or len(gap) > 24:
+        return False
+    if _SPACE_GAP.match(gap):
+        return True
+    ptxt = text[prev[0] : prev[1]]
+    if _PERIOD_GAP.match(gap):
+        return ptxt in ABBREVIATED_TITLES or (len(ptxt) == 1 and ptxt.isupper())
+    if _CONNECTOR_GAP.match(gap):
+        return True
+    if _OF_GAP.match(gap):
+        return ptxt in _OF_HEADS
+    return False
+
+
+def split_run(run: Sequence[CapToken], drop: Sequence[bool]) -> list[list[CapToken]]:
+    """Split ``run`` at the tokens flagged in ``drop`` (which are removed)."""
+    out: list[list[CapToken]] = []
+    cur: list[CapToken] = []
+    for tok, d in zip(run, drop, strict=True):
+        if d:
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(tok)
+    if cur:
+        out.append(cur)
+    return out

@@ -1,0 +1,279 @@
+"""Quotes and sources, and scare quotes.
+
+Every double-quoted region of the text (:attr:`Document.quotes`, straight or curly, possibly several
+sentences long) is either
+
+- a **quote**, with its speaker and reporting verb when the text names them: after the quote
+  (``"...," Maduro said``, ``"...," said the minister``, ``"...," according to X``) or before it
+  (``X said: "..."``, ``X told reporters, "..."``, ``According to X, "..."``, and partial quotations such as
+  ``X said the plan was "a disaster"``); or
+- a **scare quote**: a short quoted phrase (one to six words) with no reporting verb around it and no
+  closing punctuation inside it, used to keep a term at a distance (a quoted "strategic partnership").
+
+Quoted titles written in title case ("Orange Is the New Black") are neither. The verb's kind (``neutral``,
+``loaded``, ``factive``, ``hedged``) comes from :func:`framing.scorers.reporting.verb_kind`. Speakers are
+resolved to the actors found by the actor scorer when a mention overlaps the speaker phrase, and "he"/"she" to
+the last person mentioned before the quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any
+
+from framing.analysis import Actor, Quote, ScareQuote, Span
+from framing.document import Document
+from framing.scorers.base import ResultBuilder
+from framing.scorers.names import ABBREVIATED_TITLES
+from framing.scorers.reporting import VERB_KINDS, verb_kind
+from framing.tokenize import count_words
+
+__all__ = ["MAX_SCARE_WORDS", "QuoteScorer", "find_quotes", "source_counts"]
+
+#: Longest quoted phrase (in words) that can be a scare quote.
+MAX_SCARE_WORDS = 6
+_CLOSERS = "\"”»"
+_SPEAKER_STOP = frozenset(
+    """in on at to during after before when while as because but and or that who which where adding noting
+    saying told said says in a an of for with from by about over into than""".split()
+)
+_PRONOUNS = frozenset({"he", "she"})
+_NP_PUNCT_OK = frozenset({"", " ", ". ", ".", "-"})
+_WINDOW = 12
+
+
+def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, int, str] | None:
+    """A reporting verb at token ``i``: (start, end, kind)."""
+    s, e = doc.token_spans[i]
+    span = verb_spans.get(s)
+    if span is not None:
+        kind = verb_kind(doc.text[s:e], span.category) if span.end == e else verb_kind("", span.category)
+        if kind is not None:
+            return span.start, span.end, kind
+    kind = verb_kind(doc.norm_tokens[i])
+    if kind is not None:
+        return s, e, kind
+    return None
+
+
+def _np_forward(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
+    """A noun phrase starting at token ``i`` (up to 6 tokens, until punctuation or a stop word)."""
+    spans = doc.token_spans
+    text = doc.text
+    toks = doc.norm_tokens
+    j = i
+    while j < stop and j - i < 6:
+        if j > i and text[spans[j - 1][1] : spans[j][0]] not in _NP_PUNCT_OK:
+            break
+        if toks[j] in _SPEAKER_STOP and j > i and toks[j] not in ("of",):
+            break
+        if toks[j] == "'s":
+            break
+        j += 1
+    if j == i:
+        return None
+    return spans[i][0], spans[j - 1][1]
+
+
+def _np_backward(doc: Document, i: int, lo: int) -> tuple[int, int] | None:
+    """A noun phrase ending at token ``i`` (up to 6 tokens back, not before token ``lo``)."""
+    spans = doc.token_spans
+    text = doc.text
+    toks = doc.norm_tokens
+    while i > lo and doc.norm_tokens[i].endswith("ly") and len(doc.norm_tokens[i]) > 4:
+        i -= 1  # "Trump recently said": the adverb is not part of the speaker
+    j = i
+    while j >= lo and i - j < 6:
+        if j < i and text[spans[j][1] : spans[j + 1][0]] not in _NP_PUNCT_OK:
+            break
+        if toks[j] in _SPEAKER_STOP:
+            break
+        j -= 1
+    if j == i:
+        return None
+    return spans[j + 1][0], spans[i][1]
+
+
+def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[int, Span],
+               quote_starts: Sequence[int]) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
+    """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed."""
+    text = doc.text
+    spans = doc.token_spans
+    n_tok = len(spans)
+    # after the quote, within its sentence: '"...," X said' / '"...," said X' / '"...," according to X'
+    j = bisect.bisect_left(doc.token_starts, qe)
+    nxt_q = bisect.bisect_left(quote_starts, qe)
+    limit = quote_starts[nxt_q] if nxt_q < len(quote_starts) else len(text)
+    stop = j
+    while stop < n_tok and stop - j < _WINDOW and spans[stop][0] < limit:
+        if stop > j:
+            gap = text[spans[stop - 1][1] : spans[stop][0]]
+            if any(c in gap for c in "\n;(") or (
+                any(c in gap for c in ".!?") and text[spans[stop - 1][0] : spans[stop - 1][1]] not in ABBREVIATED_TITLES
+            ):
+                break
+        stop += 1
+    inner_end = text[qs:qe].rstrip(_CLOSERS + " ")[-1:]
+    if j < stop:
+        lead = text[qe : spans[j][0]]
+        ends_sentence = inner_end in ".!?…" and not text[spans[j][0]].islower()
+        if not ends_sentence and not any(c in lead for c in ".!?\n"):
+            for k in range(j, min(stop, j + 7)):
+                v = _verb_at(doc, k, verb_spans)
+                if v is None:
+                    if doc.norm_tokens[k] == "according" and k + 1 < stop and doc.norm_tokens[k + 1] == "to":
+                        sp = _np_forward(doc, k + 2, stop)
+                        return sp, (spans[k][0], spans[k + 1][1], "neutral")
+                    continue
+                vend_tok = doc.token_index(v[1] - 1)
+                if k == j:
+                    sp = _np_forward(doc, vend_tok + 1, stop)
+                else:
+                    sp = _np_backward(doc, k - 1, j)
+                    if sp is None or sp[0] != spans[j][0]:
+                        break  # the words between the quote and the verb are not its subject
+                return sp, v
+    # before the quote: 'X said: "..."', 'X said the plan was "a disaster"', 'According to X, "..."'
+    si = doc.sentence_index(qs)
+    s_start = doc.sentences[si][0] if si >= 0 else 0
+    prev_q = bisect.bisect_left(quote_starts, qs) - 1
+    if prev_q >= 0:
+        s_start = max(s_start, _quote_end(doc, prev_q))
+    i_hi = bisect.bisect_left(doc.token_starts, qs) - 1
+    i_lo = max(bisect.bisect_left(doc.token_starts, s_start), i_hi - _WINDOW)
+    reach = i_hi - i_lo + 1 if short else 3
+    for k in range(i_hi, max(i_lo, i_hi - reach) - 1, -1):
+        toks = doc.norm_tokens
+        if toks[k] == "according" and k + 1 <= i_hi and toks[k + 1] == "to":
+            sp = _np_forward(doc, k + 2, i_hi + 1)
+            return sp, (spans[k][0], spans[k + 1][1], "neutral")
+        v = _verb_at(doc, k, verb_spans)
+        if v is None:
+            continue
+        if not short and text[spans[k][1] : qs].strip() not in ("", ":", ",", "that"):
+            tail = text[spans[k][1] : qs].strip()
+            if not tail.endswith((":", ",")) or count_words(tail) > 3:
+                continue
+        return _np_backward(doc, k - 1, i_lo), v
+    return None
+
+
+def _quote_end(doc: Document, qi: int) -> int:
+    return doc.quotes[qi][1]
+
+
+def _is_title(inner: str) -> bool:
+    words = [w for w in inner.split() if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
+                     mentions: Sequence[tuple[int, int, Actor]], keys: Sequence[tuple[int, int]]) -> str | None:
+    if sp is None:
+        return None
+    s, e = sp
+    for ms, me, actor in mentions:
+        if ms < e and s < me and me >= e:
+            return actor.name
+    phrase = doc.text[s:e]
+    if phrase.lower() in _PRONOUNS:
+        i = bisect.bisect_left(keys, (qs, -1)) - 1
+        while i >= 0:
+            if mentions[i][2].type == "person":
+                return mentions[i][2].name
+            i -= 1
+        return phrase
+    return phrase
+
+
+def find_quotes(doc: Document, lexicon_spans: Sequence[Span] = (),
+                actors: Sequence[Actor] = ()) -> tuple[list[Quote], list[ScareQuote], list[Span]]:
+    """Quotes, scare quotes and the reporting-verb spans not already among ``lexicon_spans``."""
+    text = doc.text
+    regions = doc.quotes
+    if not regions:
+        return [], [], []
+    verb_spans = {s.start: s for s in lexicon_spans if s.category.startswith("attribution")}
+    mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: (m[0], m[1]))
+    mention_keys = [(s, e) for s, e, _ in mentions]
+    quote_starts = [s for s, _ in regions]
+    quotes: list[Quote] = []
+    scares: list[ScareQuote] = []
+    extra: list[Span] = []
+    for qs, qe in regions:
+        closed = text[qe - 1] in _CLOSERS and qe - qs > 1
+        inner = text[qs + 1 : qe - 1] if closed else text[qs + 1 : qe]
+        n = count_words(inner)
+        if n == 0:
+            continue
+        short = n <= MAX_SCARE_WORDS
+        att = _attribute(doc, qs, qe, short, verb_spans, quote_starts)
+        stripped = inner.rstrip()
+        if short and att is None and stripped[-1:] not in ",.!?…:;":
+            if not (n > 1 and _is_title(inner)):
+                scares.append(ScareQuote(qs, qe, text[qs:qe]))
+            continue
+        if att is None:
+            quotes.append(Quote(qs, qe, text[qs:qe]))
+            continue
+        sp, (vs, ve, kind) = att
+        speaker = _resolve_speaker(doc, sp, qs, mentions, mention_keys)
+        quotes.append(Quote(qs, qe, text[qs:qe], speaker, text[vs:ve], kind))
+        if vs not in verb_spans:
+            extra.append(Span(vs, ve, text[vs:ve], f"attribution_{kind}", "devices", 0.0, (),
+                              doc.in_quote(vs, ve), False, text[vs:ve].lower()))
+            verb_spans[vs] = extra[-1]
+    return quotes, scares, extra
+
+
+def source_counts(quotes: Sequence[Quote]) -> dict[str, dict[str, int]]:
+    """Per speaker: number of quotes and of each verb kind (``None`` speakers as ``"(unattributed)"``)."""
+    out: dict[str, dict[str, int]] = {}
+    for q in quotes:
+        key = q.speaker or "(unattributed)"
+        row = out.setdefault(key, {"quotes": 0, **dict.fromkeys(VERB_KINDS, 0)})
+        row["quotes"] += 1
+        if q.verb_kind in row:
+            row[q.verb_kind] += 1
+    return out
+
+
+def quote_scores(quotes: Sequence[Quote], scares: Sequence[ScareQuote], n_words: int) -> dict[str, float]:
+    """Flat scores: counts, attributed share, share of non-neutral verbs, sources, scare quotes."""
+    attributed = [q for q in quotes if q.verb_kind is not None]
+    sc: dict[str, float] = {
+        "quotes_count": float(len(quotes)),
+        "quotes_attributed_count": float(len(attributed)),
+        "quotes_attributed_share": len(attributed) / len(quotes) if quotes else 0.0,
+        "quotes_loaded_verb_share": (
+            sum(1 for q in attributed if q.verb_kind != "neutral") / len(attributed) if attributed else 0.0
+        ),
+    }
+    for kind in VERB_KINDS:
+        sc[f"quotes_verb_{kind}_count"] = float(sum(1 for q in attributed if q.verb_kind == kind))
+    speakers: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker:
+            speakers[q.speaker] = speakers.get(q.speaker, 0) + 1
+    sc["quotes_sources_count"] = float(len(speakers))
+    sc["quotes_top_source_share"] = max(speakers.values()) / len(quotes) if speakers else 0.0
+    quoted_words = sum(count_words(q.text) for q in quotes)
+    sc["quoted_words_share"] = min(1.0, quoted_words / n_words) if n_words else 0.0
+    sc["scare_quotes_count"] = float(len(scares))
+    sc["scare_quotes_per_1k"] = len(scares) * 1000.0 / n_words if n_words else 0.0
+    return sc
+
+
+class QuoteScorer:
+    """Quotes with speakers and verbs, and scare quotes; reads the actors when the actor scorer ran first."""
+
+    name = "quotes"
+
+    def score(self, doc: Document, result: ResultBuilder) -> None:
+        actors: Any = result.fields.get("actors", ())
+        quotes, scares, extra = find_quotes(doc, result.lexicon_spans, actors)
+        result.fields["quotes"] = tuple(quotes)
+        result.fields["scare_quotes"] = tuple(scares)
+        result.spans.extend(extra)
+        result.scores.update(quote_scores(quotes, scares, doc.n_words))
