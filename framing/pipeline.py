@@ -24,10 +24,11 @@ SCORERS: dict[str, str] = {
     "lexicon": "framing.pipeline:_lexicon_factory",
     "sentiment": "framing.scorers.sentiment:sentiment_factory",
     "readability": "framing.scorers.readability:readability_factory",
+    "devices": "framing.scorers.devices:devices_factory",
 }
 
 #: What :func:`analyze` runs when ``scorers`` is not given, in this order.
-DEFAULT_SCORERS: tuple[str, ...] = ("lexicon", "sentiment", "readability")
+DEFAULT_SCORERS: tuple[str, ...] = ("lexicon", "devices", "sentiment", "readability")
 
 
 def _lexicon_factory(analyzer: Analyzer) -> list[Scorer]:
