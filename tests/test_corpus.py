@@ -247,3 +247,18 @@ def test_evidence_offsets_invariant(texts: list[str]) -> None:
 @functools.lru_cache(maxsize=1)
 def _shared_analyzer() -> Analyzer:
     return Analyzer(lexicons=[MINI_LEXICON], builtin_lexicons=False)
+
+
+_TRANSLATE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "‒": "-"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ İ’‘ʼ‐‑‒-'ßΣ\n")) | st.characters(), max_size=40))
+def test_fast_normalisation_equals_the_translate_reference(text: str) -> None:
+    # the performance edit in framing.tokenize.normalize_for_matching must not change its result
+    from framing.tokenize import normalize_for_matching
+
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    assert normalize_for_matching(text) == low.translate(_TRANSLATE)
