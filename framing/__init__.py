@@ -54,12 +54,14 @@ __all__ = [
     "load_lexicon",
     "load_lexicons",
     "read_sample",
+    "report",
 ]
 
 # Names whose modules import heavy libraries (scikit-learn, pandas, matplotlib) load on first use.
 _LAZY = {
     "analyze_corpus": "framing.corpus",
     "LexiconTransformer": "framing.transformers",
+    "report": "framing.report",
 }
 
 

@@ -217,6 +217,12 @@ class Analysis:
         return pd.DataFrame([{"id": self.id, "n_words": self.n_words, **dict(self.meta), **dict(self.scores)}])
 
     def _repr_html_(self) -> str:
+        try:  # the report's highlighter: colour-blind-safe palette, legend, tooltips
+            from framing.report.render import render_fragment
+
+            return render_fragment(self)
+        except ImportError:  # pragma: no cover - Jinja2 missing: a plain fallback
+            pass
         parts: list[str] = []
         pos = 0
         for s in sorted(self.spans, key=lambda s: (s.start, -s.end)):

@@ -1,0 +1,77 @@
+"""``framing report``: an HTML (and optionally PDF) report for one article or a corpus."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from typing import Any
+
+from framing.cli._common import add_input_arguments, iter_records
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write an HTML/PDF report (one article, or a corpus compared across groups)",
+        description="Write a self-contained HTML report, and a PDF with --pdf. One document gives a "
+        "single-article report, several a corpus report. With no input: the bundled sample, grouped by outlet, "
+        "written to reports/sample.html and reports/sample.pdf.",
+    )
+    add_input_arguments(p)
+    p.add_argument("-o", "--output", default=None, metavar="FILE.html",
+                   help="HTML file to write (default: reports/sample.html for the sample, else reports/report.html)")
+    p.add_argument("--pdf", default=None, metavar="FILE.pdf",
+                   help="also write a PDF (default for the sample: reports/sample.pdf)")
+    p.add_argument("--no-pdf", action="store_true", help="do not write the sample's default PDF")
+    p.add_argument("--group-by", default=None, metavar="COLUMN",
+                   help="metadata column to compare groups by (e.g. outlet, leaning; default for the sample: outlet)")
+    p.add_argument("--date-column", default="date", metavar="COLUMN",
+                   help="metadata column holding dates, for the trend over time (default: date)")
+    p.add_argument("--kind", choices=["auto", "article", "corpus"], default="auto",
+                   help="report kind (default auto: article for one document, corpus for several)")
+    p.add_argument("--title", default=None, help="report title")
+    p.add_argument("--scorers", default=None, help="comma-separated scorer names (default: all default scorers)")
+    p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the intervals (default 1000)")
+    p.add_argument("--seed", type=int, default=0, help="random seed of the bootstrap (default 0)")
+    p.add_argument("--max-articles", type=int, default=12,
+                   help="documents shown one by one in a corpus report (default 12)")
+    p.add_argument("--n-jobs", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--progress", action="store_true", help="show a progress bar on standard error")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from framing.report import report
+
+    sample = not args.paths
+    output = args.output or ("reports/sample.html" if sample else "reports/report.html")
+    pdf = args.pdf or ("reports/sample.pdf" if sample and not args.no_pdf else None)
+    result = report(
+        iter_records(args), output, pdf=pdf, group_by=args.group_by or ("outlet" if sample else None),
+        kind=args.kind, date_column=args.date_column or None, title=args.title,
+        lexicons=args.lexicon, builtin_lexicons=not args.no_builtin_lexicons,
+        scorers=args.scorers.split(",") if args.scorers else None, n_boot=args.n_boot, seed=args.seed,
+        max_articles=args.max_articles, n_jobs=args.n_jobs, progress=args.progress,
+        command=_command(args, output, pdf),
+    )
+    print(f"framing: wrote a {result.kind} report on {result.n_documents} document(s) to {output}"
+          + (f" and {pdf}" if pdf else ""), file=sys.stderr)
+    return 0
+
+
+def _command(args: argparse.Namespace, output: str, pdf: str | None) -> str:
+    parts = ["framing", "report", *args.paths, "-o", output]
+    if pdf:
+        parts += ["--pdf", pdf]
+    if args.group_by:
+        parts += ["--group-by", args.group_by]
+    for flag, value, default in (("--text-column", args.text_column, "text"), ("--id-column", args.id_column, None),
+                                 ("--kind", args.kind, "auto"), ("--scorers", args.scorers, None)):
+        if value != default:
+            parts += [flag, str(value)]
+    for lx in args.lexicon:
+        parts += ["--lexicon", lx]
+    if args.no_builtin_lexicons:
+        parts.append("--no-builtin-lexicons")
+    return " ".join(shlex.quote(p) for p in parts)

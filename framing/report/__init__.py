@@ -1,0 +1,269 @@
+"""HTML and PDF reports: one article with its evidence highlighted, or a corpus compared across groups.
+
+>>> import framing
+>>> result = framing.report(output="reports/sample.html", pdf="reports/sample.pdf")  # doctest: +SKIP
+
+The pieces: :mod:`framing.report.data` (plain data from analyses), :mod:`framing.report.stats` (bootstrap
+CIs, log-odds with an informative Dirichlet prior), :mod:`framing.report.charts` (matplotlib Figures to SVG)
+and :mod:`framing.report.render` (Jinja2 templates, WeasyPrint).
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sys
+import types
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from framing.analysis import Analysis
+from framing.exceptions import ReportError
+
+__all__ = ["ReportResult", "build_report", "report"]
+
+_KINDS = ("auto", "article", "corpus")
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What :func:`report` made: the HTML text, the kind of report, the document count and the files written."""
+
+    html: str
+    kind: str
+    n_documents: int
+    html_path: str | None = None
+    pdf_path: str | None = None
+
+
+def _analyses(inputs: Any, analyzer: Any, *, text_column: str, id_column: str | None, encoding_errors: str,
+              n_jobs: int, progress: bool) -> Iterable[Analysis]:
+    from framing.corpus import iter_analyses
+    from framing.io import Record, read_inputs, read_sample
+
+    if isinstance(inputs, Analysis):
+        return [inputs]
+    if inputs is None:
+        records: Iterable[Any] = read_sample()
+    elif isinstance(inputs, (str, os.PathLike)):
+        records = read_inputs([inputs], text_column=text_column, id_column=id_column,
+                              encoding_errors=encoding_errors)
+    else:
+        if not isinstance(inputs, Iterable):
+            raise ReportError(f"report() expects paths, analyses or records as input, got {type(inputs).__name__}")
+        it = iter(inputs)
+        try:
+            first = next(it)
+        except StopIteration:
+            return []
+        import itertools
+
+        rest = itertools.chain([first], it)
+        if isinstance(first, Analysis):
+            return rest
+        if isinstance(first, (str, os.PathLike)) and not isinstance(first, Record):
+            records = read_inputs(list(rest), text_column=text_column, id_column=id_column,
+                                  encoding_errors=encoding_errors)
+        else:
+            records = rest
+    return iter_analyses(analyzer, records, n_jobs=n_jobs, progress=progress)
+
+
+def build_report(
+    analyses: Iterable[Analysis],
+    *,
+    kind: str = "auto",
+    group_by: str | None = None,
+    date_column: str | None = "date",
+    title: str | None = None,
+    lexicons: Sequence[Any] = (),
+    scorers: Sequence[str] = (),
+    command: str = "",
+    n_boot: int = 1000,
+    seed: int = 0,
+    prior_strength: float = 1000.0,
+    evidence_per_group: int = 8,
+    max_articles: int = 12,
+    max_groups: int = 12,
+    charts: bool = True,
+) -> tuple[str, str, int]:
+    """Render analyses into report HTML; returns ``(html, kind, n_documents)``. Streams: memory stays flat."""
+    from framing.report.data import CorpusAccumulator, Palette, methods_data
+    from framing.report.render import article_view, render_html, safe_svg
+
+    if kind not in _KINDS:
+        raise ReportError(f"The 'kind' parameter must be one of {', '.join(_KINDS)}; got {kind!r} instead.")
+    palette = Palette()
+    for lx in lexicons:  # stable colours: lexicon categories in lexicon order
+        for e in getattr(lx, "entries", ()):
+            if e.weight > 0:
+                palette.add(e.category)
+    acc = CorpusAccumulator(group_by=group_by, date_column=date_column, max_groups=max_groups,
+                            evidence_per_group=evidence_per_group, max_articles=max_articles, palette=palette)
+    for a in analyses:
+        if not isinstance(a, Analysis):
+            raise ReportError(f"build_report expects Analysis objects, got {type(a).__name__} instead.")
+        acc.add(a)
+    if acc.n_docs == 0:
+        raise ReportError("nothing to report on: no documents were given")
+    if kind == "auto":
+        kind = "article" if acc.n_docs == 1 else "corpus"
+    corpus = None
+    ch: dict[str, Any] = {"loaded_ci": None, "categories": None, "trend": None}
+    level = 0.95
+    if kind == "corpus":
+        corpus = acc.data(n_boot=n_boot, seed=seed, prior_strength=prior_strength)
+        if charts and corpus["metrics"]:
+            from framing.report import charts as charts_mod
+
+            m0 = corpus["metrics"][0]
+            ch["loaded_ci"] = safe_svg(charts_mod.ci_chart(m0["rows"], xlabel=m0["label"]))
+            cats = [m for m in corpus["metrics"] if m["name"].endswith("_per_1k") and m["loaded"]]
+            if cats:
+                ch["categories"] = safe_svg(charts_mod.grouped_bars(
+                    [m["name"][: -len("_per_1k")] for m in cats], [g["name"] for g in corpus["groups"]],
+                    [[r["mean"] for r in m["rows"]] for m in cats], xlabel="mean per 1,000 words"))
+            if corpus["trend"]:
+                ch["trend"] = safe_svg(charts_mod.trend_chart(corpus["trend"]))
+    shown = acc.articles[: max_articles] if kind == "corpus" else acc.articles[:1]
+    articles = [article_view(a, palette, i, charts=charts) for i, a in enumerate(shown, start=1)]
+    omitted = max(0, acc.n_docs - len(shown)) if kind == "corpus" else 0
+    methods = methods_data(
+        lexicons=lexicons, lexicon_names_seen=acc.lexicons_seen | acc.models_seen, scorers=scorers,
+        parameters={
+            "report kind": kind, "group by": group_by or "—", "date column": date_column or "—",
+            "bootstrap": f"{n_boot} resamples, {int(level * 100)}% percentile intervals, seed {seed}",
+            "log-odds prior": f"informative Dirichlet, {prior_strength:g} pseudo-words (words); "
+                              f"{min(prior_strength, 100.0):g} (loaded terms)",
+            "evidence sample": f"up to {evidence_per_group} spans per group",
+            "articles shown one by one": str(len(shown)),
+        },
+        n_docs=acc.n_docs, n_failed=acc.n_failed, n_words=acc.n_words,
+        coverage=acc.covered_words / acc.n_words if acc.n_words else 0.0,
+        command=command or "framing report",
+    )
+    if title is None:
+        title = (articles[0]["title"] if kind == "article" and articles
+                 else f"Framing report: {acc.n_docs:,} documents" + (f" by {group_by}" if group_by else ""))
+    if kind == "article":
+        subtitle = "Loaded language, labels, quotations and frames in one article, with the evidence highlighted."
+    else:
+        subtitle = ("Loaded language, labels, quotations and frames compared across "
+                    + (f"groups of '{group_by}'" if group_by else "the corpus") + ".")
+    toc: list[tuple[str, str]] = []
+    if corpus:
+        toc += [("overview", "Overview"), ("distributions", "How the groups compare"),
+                ("distinguishing", "What distinguishes each group"), ("labels", "Label asymmetry per actor"),
+                ("trend", "Over time"), ("evidence", "The strongest evidence")]
+    toc += [(a["section_id"], a["title"] if len(a["title"]) < 70 else a["title"][:67] + "…") for a in articles]
+    toc.append(("methods", "Methods appendix"))
+    context = {
+        "title": title, "subtitle": subtitle, "toc": toc, "corpus": corpus, "charts": ch,
+        "articles": articles, "articles_omitted": omitted, "methods": methods, "palette": palette.classes(),
+        "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column,
+    }
+    return render_html(context), kind, acc.n_docs
+
+
+def _command(inputs: Any, output: Any, pdf: Any, group_by: str | None, extra: Sequence[str]) -> str:
+    parts = ["framing", "report"]
+    if isinstance(inputs, (str, os.PathLike)):
+        parts.append(os.fspath(inputs))
+    elif isinstance(inputs, (list, tuple)) and all(isinstance(x, (str, os.PathLike)) for x in inputs):
+        parts += [os.fspath(x) for x in inputs]
+    elif inputs is not None:
+        parts.append("<your documents>")
+    if output:
+        parts += ["-o", os.fspath(output)]
+    if pdf:
+        parts += ["--pdf", os.fspath(pdf)]
+    if group_by:
+        parts += ["--group-by", group_by]
+    parts += list(extra)
+    return " ".join(shlex.quote(p) if p != "<your documents>" else p for p in parts)
+
+
+def report(
+    inputs: Any = None,
+    output: str | os.PathLike[str] | None = None,
+    *,
+    pdf: str | os.PathLike[str] | None = None,
+    group_by: str | None = None,
+    kind: str = "auto",
+    date_column: str | None = "date",
+    title: str | None = None,
+    analyzer: Any = None,
+    lexicons: Sequence[str | Path] | None = None,
+    builtin_lexicons: bool = True,
+    scorers: Sequence[str] | None = None,
+    text_column: str = "text",
+    id_column: str | None = None,
+    encoding_errors: str = "strict",
+    n_boot: int = 1000,
+    seed: int = 0,
+    evidence_per_group: int = 8,
+    max_articles: int = 12,
+    max_groups: int = 12,
+    n_jobs: int = 1,
+    progress: bool = False,
+    command: str | None = None,
+) -> ReportResult:
+    """Analyse documents (or take analyses) and write an HTML report, and a PDF when ``pdf`` is given.
+
+    ``inputs``: ``None`` for the bundled sample; a path (``.txt``, folder, ``.csv``, ``.jsonl``,
+    ``.parquet``) or a list of paths; an :class:`~framing.analysis.Analysis` or an iterable of analyses or of
+    :class:`~framing.io.Record`. One document gives a single-article report, several a corpus report
+    (``kind`` forces either). ``group_by`` names a metadata column (outlet, leaning...); with the bundled
+    sample it defaults to ``"outlet"``. Files are written atomically; nothing is fetched from the network.
+    """
+    if inputs is None and group_by is None and kind != "article":
+        group_by = "outlet"
+    if analyzer is None:
+        from framing.pipeline import Analyzer
+
+        analyzer_needed = not isinstance(inputs, Analysis) and not (
+            isinstance(inputs, (list, tuple)) and inputs and all(isinstance(x, Analysis) for x in inputs))
+        analyzer = Analyzer(scorers=scorers, lexicons=list(lexicons or ()),
+                            builtin_lexicons=builtin_lexicons) if analyzer_needed else None
+    analyses = _analyses(inputs, analyzer, text_column=text_column, id_column=id_column,
+                         encoding_errors=encoding_errors, n_jobs=n_jobs, progress=progress)
+    if command is None:
+        extra = []
+        if lexicons:
+            for lx in lexicons:
+                extra += ["--lexicon", os.fspath(lx)]
+        if not builtin_lexicons:
+            extra.append("--no-builtin-lexicons")
+        command = _command(inputs, output, pdf, group_by, extra)
+    html, kind, n = build_report(
+        analyses, kind=kind, group_by=group_by, date_column=date_column, title=title,
+        lexicons=analyzer.lexicons if analyzer is not None else (),
+        scorers=analyzer.scorer_names if analyzer is not None else (),
+        command=command, n_boot=n_boot, seed=seed, evidence_per_group=evidence_per_group,
+        max_articles=max_articles, max_groups=max_groups,
+    )
+    from framing.report.render import write_html, write_pdf
+
+    if output is not None:
+        write_html(html, output)
+    if pdf is not None:
+        write_pdf(html, pdf)
+    return ReportResult(html=html, kind=kind, n_documents=n,
+                        html_path=os.fspath(output) if output is not None else None,
+                        pdf_path=os.fspath(pdf) if pdf is not None else None)
+
+
+class _CallableModule(types.ModuleType):
+    """``framing.report`` is both this sub-package and the :func:`report` function: calling the module calls it.
+
+    (Importing the sub-package makes Python set ``framing.report`` to the module, so the module must be
+    callable for ``framing.report(...)`` to keep working.)
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> ReportResult:
+        return report(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,216 @@
+"""Charts for reports: matplotlib :class:`~matplotlib.figure.Figure` objects rendered to inline SVG.
+
+Only the object API is used (no ``pyplot`` state); settings apply through ``rc_context`` for one chart at a
+time. Text stays text in the SVG (``svg.fonttype = none``): selectable in the PDF and small in the HTML.
+Labels are untrusted: mathtext parsing is off, long labels are shortened, and matplotlib escapes XML.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import itertools
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from matplotlib import rc_context
+from matplotlib.backends.backend_svg import FigureCanvasSVG
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from framing.report.data import PALETTE
+
+__all__ = ["bar_chart", "ci_chart", "grouped_bars", "quotes_chart", "sentence_strip", "to_svg", "trend_chart"]
+
+_RC: Any = {
+    "svg.fonttype": "none",
+    "svg.hashsalt": "framing-report",
+    "text.parse_math": False,
+    "text.usetex": False,
+    "font.family": "DejaVu Sans",
+    "font.size": 8.5,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlesize": 9.5,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+}
+_INK = "#333333"
+_VERB_COLOURS = {"neutral": "#BBBBBB", "loaded": "#EE8866", "factive": "#77AADD", "hedged": "#EEDD88",
+                 "none": "#DDDDDD"}
+
+
+def _short(label: str, n: int = 38) -> str:
+    label = " ".join(str(label).split())
+    return label if len(label) <= n else label[: n - 1] + "…"
+
+
+def to_svg(fig: Figure) -> str:
+    """The figure as an ``<svg>`` element (no XML prolog), with ids made unique to this chart."""
+    buf = io.StringIO()
+    FigureCanvasSVG(fig)
+    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
+    svg = buf.getvalue()
+    svg = svg[svg.find("<svg"):]
+    prefix = "ch" + hashlib.blake2b(svg.encode(), digest_size=4).hexdigest() + "-"
+
+    def fix_tag(m: re.Match[str]) -> str:  # rewrite ids and references inside tags only, never in text
+        tag = re.sub(r'\bid="([^"]+)"', lambda m2: f'id="{prefix}{m2.group(1)}"', m.group())
+        return re.sub(r'(href="#|url\(#)([^")]+)', lambda m2: f"{m2.group(1)}{prefix}{m2.group(2)}", tag)
+
+    svg = re.sub(r"<[^>]+>", fix_tag, svg)
+    svg = re.sub(r'<svg ', '<svg role="img" ', svg, count=1)
+    return svg
+
+
+def bar_chart(items: Sequence[tuple[str, float]], *, xlabel: str, title: str = "",
+              colours: Sequence[str] | None = None, value_fmt: str = "{:.1f}", width: float = 3.6,
+              integer: bool = False) -> str:
+    """Horizontal bars, largest on top."""
+    items = list(items)[:20]
+    with rc_context(_RC):
+        fig = Figure(figsize=(width, 0.24 * len(items) + 0.7))
+        ax = fig.add_subplot()
+        labels = [_short(k) for k, _ in items][::-1]
+        vals = [v for _, v in items][::-1]
+        cols = list(colours)[::-1] if colours else [PALETTE[0]] * len(items)
+        bars = ax.barh(range(len(items)), vals, color=cols, edgecolor=_INK, linewidth=0.4)
+        ax.set_yticks(range(len(items)), labels)
+        ax.set_xlabel(xlabel)
+        if title:
+            ax.set_title(title)
+        vmax = max(vals, default=0) or 1.0
+        ax.set_xlim(0, vmax * 1.18)
+        if integer:
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        for b, v in zip(bars, vals, strict=True):
+            ax.text(b.get_width() + vmax * 0.01, b.get_y() + b.get_height() / 2, value_fmt.format(v),
+                    va="center", fontsize=7.5, color=_INK)
+        return to_svg(fig)
+
+
+def sentence_strip(rows: Sequence[Mapping[str, Any]], *, has_probabilities: bool) -> str:
+    """Sentence by sentence along the article: bias probability (when computed) and loaded-term counts."""
+    n = len(rows)
+    xs = list(range(1, n + 1))
+    with rc_context(_RC):
+        panels = 2 if has_probabilities else 1
+        fig = Figure(figsize=(6.8, 1.25 * panels + 0.6))
+        axes = fig.subplots(panels, 1, sharex=True, squeeze=False)[:, 0]
+        i = 0
+        if has_probabilities:
+            ax = axes[0]
+            probs = [r["prob"] if r["prob"] is not None else 0.0 for r in rows]
+            ax.bar(xs, probs, width=0.85, color=[PALETTE[1] if p >= 0.5 else PALETTE[0] for p in probs],
+                   edgecolor=_INK, linewidth=0.3)
+            ax.axhline(0.5, color=_INK, linewidth=0.6, linestyle=":")
+            ax.set_ylim(0, 1)
+            ax.set_ylabel("P(biased)")
+            ax.set_title("Bias probability per sentence (dotted line: 0.5)")
+            i = 1
+        ax = axes[i]
+        counts = [r["n_loaded"] for r in rows]
+        ax.bar(xs, counts, width=0.85, color=PALETTE[3], edgecolor=_INK, linewidth=0.3)
+        ax.set_ylabel("loaded terms")
+        ax.set_ylim(0, max(max(counts, default=0), 1) + 0.5)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        if not has_probabilities:
+            ax.set_title("Loaded terms per sentence")
+        axes[-1].set_xlabel("sentence number")
+        axes[-1].set_xlim(0.4, n + 0.6)
+        axes[-1].xaxis.set_major_locator(MaxNLocator(integer=True))
+        fig.tight_layout()
+        return to_svg(fig)
+
+
+def quotes_chart(by_speaker: Mapping[str, Mapping[str, int]]) -> str:
+    """Quotations per source, stacked by the kind of reporting verb."""
+    speakers = list(by_speaker)[:15]
+    kinds = [k for k in ("neutral", "factive", "hedged", "loaded", "none")
+             if any(by_speaker[s].get(k) for s in speakers)]
+    kinds += sorted({k for s in speakers for k in by_speaker[s]} - set(kinds))
+    with rc_context(_RC):
+        fig = Figure(figsize=(6.2, 0.32 * len(speakers) + 1.0))
+        ax = fig.add_subplot()
+        ys = list(range(len(speakers)))[::-1]
+        left = [0.0] * len(speakers)
+        for k in kinds:
+            vals = [float(by_speaker[s].get(k, 0)) for s in speakers]
+            ax.barh(ys, vals, left=left, color=_VERB_COLOURS.get(k, "#99DDFF"), edgecolor=_INK, linewidth=0.4,
+                    label=_short(k, 20), hatch="//" if k == "loaded" else None)
+            left = [a + b for a, b in zip(left, vals, strict=True)]
+        ax.set_yticks(ys, [_short(s) for s in speakers])
+        ax.set_xlabel("quotations")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.legend(title="reporting verb", frameon=False, fontsize=7.5, title_fontsize=7.5,
+                  loc="lower right")
+        return to_svg(fig)
+
+
+def ci_chart(rows: Sequence[Mapping[str, Any]], *, xlabel: str, title: str = "") -> str:
+    """Group means with their bootstrap confidence intervals, one row per group."""
+    rows = list(rows)
+    with rc_context(_RC):
+        fig = Figure(figsize=(6.2, 0.38 * len(rows) + 0.9))
+        ax = fig.add_subplot()
+        ys = list(range(len(rows)))[::-1]
+        for y, r, col in zip(ys, rows, itertools.cycle(PALETTE), strict=False):
+            if not math.isfinite(r["mean"]):
+                continue
+            ax.plot([r["lo"], r["hi"]], [y, y], color=_INK, linewidth=1.4, solid_capstyle="butt")
+            ax.plot([r["mean"]], [y], "o", color=col, markeredgecolor=_INK, markersize=7)
+        ax.set_yticks(ys, [f"{_short(r['group'], 30)} (n={r['n']})" for r in rows])
+        ax.set_xlabel(xlabel)
+        ax.set_ylim(-0.7, len(rows) - 0.3)
+        lo = min((r["lo"] for r in rows if math.isfinite(r["lo"])), default=0.0)
+        ax.set_xlim(left=min(0.0, lo))
+        if title:
+            ax.set_title(title)
+        return to_svg(fig)
+
+
+def trend_chart(trend: Mapping[str, Any]) -> str:
+    """Mean loaded-language index per period, one line per group."""
+    periods = list(trend["periods"])
+    pos = {p: i for i, p in enumerate(periods)}
+    markers = itertools.cycle("osD^v<>p")
+    with rc_context(_RC):
+        fig = Figure(figsize=(6.8, 2.6))
+        ax = fig.add_subplot()
+        for s, col in zip(trend["series"], itertools.cycle(PALETTE), strict=False):
+            xs = [pos[p["period"]] for p in s["points"]]
+            ys = [p["mean"] for p in s["points"]]
+            ax.plot(xs, ys, marker=next(markers), color=col, markeredgecolor=_INK, linewidth=1.6,
+                    label=_short(s["group"], 24))
+        step = max(1, len(periods) // 12)
+        ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45 if len(periods) > 8 else 0)
+        ax.set_ylabel("loaded-language index")
+        ax.set_xlabel(trend["granularity"])
+        ax.legend(frameon=False, fontsize=7.5, ncols=min(4, len(trend["series"])), loc="upper left",
+                  bbox_to_anchor=(0, 1.18))
+        return to_svg(fig)
+
+
+def grouped_bars(categories: Sequence[str], groups: Sequence[str], values: Sequence[Sequence[float]], *,
+                 xlabel: str) -> str:
+    """One cluster of horizontal bars per category, one bar per group (``values[category][group]``)."""
+    categories = list(categories)[:14]
+    values = list(values)[:14]
+    k = max(1, len(groups))
+    height = 0.8 / k
+    hatches = itertools.cycle(["", "//", "..", "xx", "\\\\", "--", "++", "oo"])
+    with rc_context(_RC):
+        fig = Figure(figsize=(6.8, max(1.6, len(categories) * (0.16 * k + 0.25) + 0.9)))
+        ax = fig.add_subplot()
+        n = len(categories)
+        for j, (g, col, hatch) in enumerate(zip(groups, itertools.cycle(PALETTE), hatches, strict=False)):
+            ys = [n - 1 - i + 0.4 - height * (j + 0.5) for i in range(n)]
+            vals = [v[j] if j < len(v) and math.isfinite(v[j]) else 0.0 for v in values]
+            ax.barh(ys, vals, height=height * 0.92, color=col, edgecolor=_INK, linewidth=0.3, hatch=hatch or None,
+                    label=_short(g, 24))
+        ax.set_yticks([n - 1 - i for i in range(n)], [_short(c, 30) for c in categories])
+        ax.set_xlabel(xlabel)
+        ax.legend(frameon=False, fontsize=7.5, loc="lower right")
+        return to_svg(fig)

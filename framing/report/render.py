@@ -1,0 +1,149 @@
+"""Rendering: report data -> HTML (Jinja2, autoescape on) -> PDF (WeasyPrint), written atomically.
+
+Templates ship in the package (``framing/report/templates``) and are loaded with ``PackageLoader``. Every
+piece of text from documents, metadata and lexicons is escaped by the templates; the only markup marked safe
+is chart SVG produced by :mod:`framing.report.charts`, which is checked for active content before use.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from markupsafe import Markup
+
+from framing.analysis import Analysis
+from framing.exceptions import ReportError
+from framing.io import atomic_writer
+from framing.report.data import NEUTRAL_STYLE, Palette, article_data
+
+__all__ = ["article_view", "render_fragment", "render_html", "write_html", "write_pdf"]
+
+_TAG_RE = re.compile(r"<\s*([A-Za-z][\w:.-]*)([^>]*)>")
+_ATTR_RE = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
+_BAD_TAGS = {"script", "foreignobject", "iframe", "object", "embed", "a", "image", "use", "animate", "set",
+             "handler", "listener"}
+
+
+@lru_cache(maxsize=1)
+def _env() -> Any:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("framing.report", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        lstrip_blocks=False,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+def safe_svg(svg: str) -> Markup:
+    """Mark chart SVG safe for the template after checking it holds no script, handler or foreign content."""
+    for tag in _TAG_RE.finditer(svg):
+        name = tag.group(1).lower()
+        bad = name in _BAD_TAGS and not (name == "use" and _local_refs_only(tag.group(2)))
+        for attr in _ATTR_RE.finditer(tag.group(2)):
+            key, value = attr.group(1).lower(), attr.group(2).lower()
+            external = key.endswith("href") and not value[1:].startswith("#")
+            if key.startswith("on") or "javascript:" in value or external:
+                bad = True
+        if bad:
+            raise ReportError(f"a chart SVG contains active or external content (<{name}>); refusing to embed it")
+    return Markup(svg)
+
+
+def _local_refs_only(attrs: str) -> bool:
+    return all(m.group(2)[1:].startswith("#") for m in _ATTR_RE.finditer(attrs) if m.group(1).lower().endswith("href"))
+
+
+def article_view(a: Analysis, palette: Palette, index: int, *, charts: bool = True) -> dict[str, Any]:
+    """The data of one article section, with its charts as safe inline SVG."""
+    art = article_data(a, palette, anchor=f"art{index}-e")
+    art["anchor"] = f"art{index}-e"
+    art["section_id"] = f"art{index}"
+    ranked = [s for s in art["sentences"] if s["prob"] is not None]
+    ranked.sort(key=lambda s: -s["prob"])
+    art["top_sentences"] = ranked[:5]
+    art["charts"] = {"categories": None, "terms": None, "sentences": None, "quotes": None, "frames": None}
+    if charts and not art["error"]:
+        from framing.report import charts as ch
+
+        if art["categories"]:
+            art["charts"]["categories"] = safe_svg(ch.bar_chart(
+                [(c["name"], c["per_1k"]) for c in art["categories"]], xlabel="per 1,000 words",
+                colours=[palette.colour(c["name"]) if c["cls"] != NEUTRAL_STYLE else "#DDDDDD"
+                         for c in art["categories"]]))
+        if art["top_terms"]:
+            art["charts"]["terms"] = safe_svg(ch.bar_chart(
+                [(t["term"], float(t["count"])) for t in art["top_terms"]], xlabel="count",
+                colours=["#EE8866"] * len(art["top_terms"]), value_fmt="{:.0f}", integer=True))
+        if art["sentences"]:
+            art["charts"]["sentences"] = safe_svg(ch.sentence_strip(art["sentences"],
+                                                                    has_probabilities=art["has_probabilities"]))
+        if art["quotes"]:
+            art["charts"]["quotes"] = safe_svg(ch.quotes_chart(art["quotes_by_speaker"]))
+        if art["frames"]:
+            art["charts"]["frames"] = safe_svg(ch.bar_chart(art["frames"][:12], xlabel="score",
+                                                            colours=["#99DDFF"] * min(12, len(art["frames"])),
+                                                            value_fmt="{:.2f}", width=5.0))
+    return art
+
+
+def render_html(context: Mapping[str, Any]) -> str:
+    """The full report page from its context (see :func:`framing.report.build_report`)."""
+    return str(_env().get_template("report.html.j2").render(**context))
+
+
+def render_fragment(a: Analysis) -> str:
+    """A small HTML fragment with the highlighted article, for notebooks (``Analysis._repr_html_``)."""
+    palette = Palette()
+    uid = f"framing-{id(a):x}"
+    art = article_data(a, palette, anchor=f"{uid}-e")
+    art["anchor"] = f"{uid}-e"
+    return str(_env().get_template("fragment.html.j2").render(art=art, palette=palette.classes(), uid=uid))
+
+
+def write_html(html: str, path: str | os.PathLike[str]) -> None:
+    """Write the HTML atomically (a crash leaves no half-written file)."""
+    try:
+        with atomic_writer(path) as f:
+            f.write(html)
+    except OSError as exc:
+        raise ReportError(f"cannot write the HTML report to {os.fspath(path)!r}: {exc.strerror or exc}") from None
+
+
+def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    raise ReportError(f"the report refers to an external resource ({url[:80]!r}); reports must be self-contained")
+
+
+def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
+    """Render the same HTML to PDF with WeasyPrint (selectable text, vector charts, page numbers), atomically.
+
+    WeasyPrint is never allowed to fetch anything: every URL is refused.
+    """
+    try:
+        import weasyprint
+    except ImportError:
+        raise ReportError("writing a PDF needs WeasyPrint: pip install 'framing[pdf]'") from None
+    import logging
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    try:
+        doc = weasyprint.HTML(string=html, url_fetcher=_no_fetch, base_url=None)
+        pdf = doc.write_pdf()
+    except ReportError:
+        raise
+    except Exception as exc:  # WeasyPrint raises many unrelated types
+        raise ReportError(f"cannot render the PDF: {type(exc).__name__}: {exc}") from None
+    try:
+        with atomic_writer(path, binary=True) as f:
+            f.write(pdf)
+    except OSError as exc:
+        raise ReportError(f"cannot write the PDF report to {os.fspath(path)!r}: {exc.strerror or exc}") from None

@@ -1,0 +1,267 @@
+"""Rendering: every section appears when its data is there, untrusted text stays inert, files are atomic,
+the PDF has selectable text, vector charts, highlights and page numbers, and the CLI writes both files."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import framing
+from framing.analysis import Analysis
+from framing.exceptions import ReportError
+from framing.report import build_report
+from framing.report.render import render_fragment, safe_svg
+from tests.test_report_data import ARTICLE, empty_sections_analysis, full_analysis
+
+ROOT = Path(__file__).resolve().parents[1]
+MINI = ROOT / "tests" / "data" / "lex" / "mini.tsv"
+
+PAYLOAD = ('<script>alert("x")</script><img src=x onerror=alert(1)><a href="javascript:alert(2)">j</a>'
+           '</style></textarea><!-- "\'&amp; {{7*7}} $\\alpha$ <link rel=stylesheet href=http://evil.example/s.css>'
+           '<svg onload=alert(3)>')
+EXPECTED_HEADINGS = ["The article, with its evidence highlighted", "Evidence list", "Rates and terms",
+                     "Along the article, sentence by sentence", "Actors and their labels", "Quotations",
+                     "Policy frames", "Sentiment and readability", "Methods appendix"]
+
+
+class _Inventory(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.style_text: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        if tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.style_text.append(data)
+
+
+def assert_inert(html: str) -> None:
+    """No script, no event handler, no external reference, nothing but our own markup."""
+    inv = _Inventory()
+    inv.feed(html)
+    allowed = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "p", "nav",
+               "ol", "li", "a", "section", "div", "span", "b", "table", "thead", "tbody", "tr", "th", "td", "mark",
+               "sup", "figure", "figcaption", "pre", "code", "footer", "br",
+               # inline SVG from matplotlib
+               "svg", "g", "path", "defs", "clippath", "rect", "text", "use", "line", "polyline", "circle",
+               "metadata", "rdf:rdf", "cc:work", "dc:type", "dc:date", "dc:format", "dc:creator", "cc:agent",
+               "dc:title", "tspan", "pattern", "polygon"}
+    for tag, attrs in inv.tags:
+        assert tag in allowed, f"unexpected <{tag}> in the report"
+        for k, v in attrs.items():
+            assert not k.startswith("on"), f"event handler {k} on <{tag}>"
+            if v and k in ("href", "xlink:href", "src", "action", "formaction", "background", "poster"):
+                assert v.startswith("#"), f"<{tag} {k}={v!r}> points outside the document"
+            if v and k == "style":
+                assert all(u.startswith("#") for u in re.findall(r"url\((.*?)\)", v)), v
+    assert not any(t == "meta" and a.get("http-equiv", "").lower() == "refresh" for t, a in inv.tags)
+    for css in inv.style_text:
+        assert "alert" not in css and "evil" not in css and "@import" not in css
+    csp = [a["content"] for t, a in inv.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    assert len(csp) == 1 and "default-src 'none'" in csp[0] and "script-src 'none'" in csp[0]
+
+
+class _FakeEntry:
+    def __init__(self, category: str) -> None:
+        self.category, self.weight = category, 0.5
+
+
+class _FakeLexicon:
+    def __init__(self, payload: str) -> None:
+        self.entries = (_FakeEntry(payload),)
+        self.payload = payload
+
+    def info(self) -> dict:
+        p = self.payload
+        return {"name": p, "version": p, "entries": 1, "sha256": p, "licence": p, "citation": p}
+
+
+def payload_analyses() -> list[Analysis]:
+    p = PAYLOAD
+    names = {k: p + k for k in ("model_cat", "model", "cat", "lexicon", "alt", "actor", "speaker", "frame",
+                                "readability", "sentiment")}
+    text = ARTICLE.replace("Investors may leave.", "Investors may leave. " + p)
+    meta = {"title": p + " title", "outlet": p, p: p, "leaning": p, "date": "2026-03-14" + p}
+    one = full_analysis(text, id=p, meta=meta, names=names)
+    two = full_analysis(id=p + "2", meta={"outlet": "Plain outlet", "title": "Plain", "date": "2026-04-01"})
+    return [one, two]
+
+
+def test_full_article_report_shows_every_section():
+    html, kind, n = build_report([full_analysis()], command="framing report x.txt")
+    assert (kind, n) == ("article", 1)
+    for h in EXPECTED_HEADINGS:
+        assert h in html, h
+    assert "Not computed" not in html
+    assert html.count("<svg") == 5  # categories, terms, sentence strip, quotes, frames
+    assert 'dysphemism · weight 0.75 · lexicon lexA · instead: takeover, nationalisation' in html
+    assert "P(biased)" in html and "Dictator" in html and "rubber stamp" in html
+    assert_inert(html)
+
+
+def test_empty_sections_say_not_computed():
+    html, kind, _ = build_report([empty_sections_analysis()])
+    assert kind == "article"
+    assert html.count("Not computed") == 3  # actors, quotations, frames
+    assert "Evidence list" not in html and "No evidence was found" in html
+    assert "Sentiment and readability" not in html
+
+
+def test_corpus_report_sections_and_grouping():
+    docs = [full_analysis(id=f"d{i}", meta={"outlet": o, "title": f"T{i}", "date": f"202{i % 3}-01-01"})
+            for i, o in enumerate(["A", "B", "C", "A", "B", "C"])]
+    html, kind, n = build_report(docs, group_by="outlet", n_boot=100, max_articles=2)
+    assert (kind, n) == ("corpus", 6)
+    for h in ("How the groups compare", "What distinguishes each group", "Label asymmetry per actor",
+              "Over time", "The strongest evidence, per group", "Methods appendix"):
+        assert h in html
+    assert "4 more document(s) are not shown one by one" in html
+    assert_inert(html)
+
+
+@pytest.mark.parametrize("kind", ["article", "corpus"])
+def test_payloads_in_every_field_stay_inert(kind):
+    docs = payload_analyses()
+    html, _, _ = build_report(docs[:1] if kind == "article" else docs, kind=kind, group_by="outlet",
+                              lexicons=[_FakeLexicon(PAYLOAD)], scorers=[PAYLOAD], n_boot=50,
+                              command="framing report " + PAYLOAD, title=None)
+    assert_inert(html)
+    assert "&lt;script&gt;" in html and "<script" not in html.lower()
+    assert "{{7*7}}" in html  # shown, never evaluated as a template
+
+
+def test_payload_file_name_through_report(tmp_path):
+    name = tmp_path / '<img src=x onerror=alert(1)>"&.txt'
+    name.write_text("The regime slammed the so-called reforms.", encoding="utf-8")
+    res = framing.report(str(name), tmp_path / "r.html", lexicons=[MINI], builtin_lexicons=False, n_boot=50)
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert res.kind == "article" and html == res.html
+    assert "onerror=alert(1)&gt;" in html
+    assert_inert(html)
+
+
+def test_safe_svg_refuses_active_content():
+    with pytest.raises(ReportError):
+        safe_svg('<svg><script>alert(1)</script></svg>')
+    with pytest.raises(ReportError):
+        safe_svg('<svg><rect onclick="x()"/></svg>')
+    with pytest.raises(ReportError):
+        safe_svg('<svg><use href="http://evil.example/#a"/></svg>')
+    assert safe_svg('<svg><use xlink:href="#m1"/><text>onload=&lt;x&gt;</text></svg>')
+
+
+def test_repr_html_is_the_highlighted_fragment():
+    a = payload_analyses()[0]
+    frag = a._repr_html_()
+    assert "<mark class=\"fr-c" in frag and "<script" not in frag.lower()
+    assert_inert("<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                 "script-src 'none'\"></head><body>" + frag + "</body></html>")
+    assert render_fragment(full_analysis()).count("<mark") >= 8
+
+
+def test_pdf_failure_leaves_the_old_file(tmp_path, monkeypatch):
+    import weasyprint
+
+    target = tmp_path / "r.pdf"
+    target.write_bytes(b"old")
+
+    def boom(*a, **k):
+        raise RuntimeError("crash while rendering")
+
+    monkeypatch.setattr(weasyprint.HTML, "write_pdf", boom)
+    with pytest.raises(ReportError, match="cannot render the PDF"):
+        framing.report([full_analysis()], tmp_path / "r.html", pdf=target)
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html", "r.pdf"]  # no temporary files left
+
+
+def test_bad_arguments_are_report_errors():
+    with pytest.raises(ReportError, match="kind"):
+        build_report([full_analysis()], kind="poster")
+    with pytest.raises(ReportError, match="no documents"):
+        build_report([])
+
+
+# --- the CLI and the PDF -----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_outputs(tmp_path_factory):
+    """`framing report` with no input (the bundled sample) in a fresh folder: both files."""
+    import os
+
+    from framing.cli import main
+
+    d = tmp_path_factory.mktemp("cli")
+    old = os.getcwd()
+    os.chdir(d)
+    try:
+        try:
+            framing.builtin_lexicons()
+            extra: list[str] = []
+        except framing.LexiconError:  # shipped lexicons not complete yet: use the test lexicon
+            extra = ["--lexicon", str(MINI), "--no-builtin-lexicons"]
+        rc = main(["report", *extra])
+    finally:
+        os.chdir(old)
+    assert rc == 0
+    return d / "reports" / "sample.html", d / "reports" / "sample.pdf"
+
+
+def test_cli_report_on_the_sample_writes_both_files(sample_outputs):
+    html_path, pdf_path = sample_outputs
+    html = html_path.read_text(encoding="utf-8")
+    assert "by outlet" in html and "The Northern Ledger" in html and "Continental Wire" in html
+    assert html.count('<section class="article"') == 4  # one highlighted section per sample article
+    assert "framing report" in html  # how to reproduce
+    assert_inert(html)
+    assert pdf_path.read_bytes().startswith(b"%PDF")
+
+
+def test_pdf_has_text_highlights_vector_charts_and_page_numbers(sample_outputs):
+    from pypdf import PdfReader
+
+    _, pdf_path = sample_outputs
+    reader = PdfReader(str(pdf_path))
+    pages = [p.extract_text() for p in reader.pages]
+    text = "\n".join(pages)
+    assert len(reader.pages) >= 4
+    for term in ("regime", "slammed", "so-called", "Dictator"):
+        assert term in text, term
+    assert "Methods appendix" in text and "How to reproduce" in text and "sha256" in text
+    assert f"page 1 of {len(reader.pages)}" in pages[0] and f"page 2 of {len(reader.pages)}" in pages[1]
+    assert "per 1,000 words" in text  # chart axis labels are text, so the charts are vector
+    raw = pdf_path.read_bytes()
+    assert b"/Subtype /Image" not in raw and b"/Subtype/Image" not in raw
+    # the highlight colours are painted: Tol's light blue #77AADD as an RGB fill
+    import zlib
+
+    streams = b"".join(zlib.decompress(m) for m in _flate_streams(raw))
+    assert re.search(rb"0\.46\d* 0\.66\d* 0\.86\d* rg", streams), "no highlight fill found in the PDF"
+
+
+def _flate_streams(raw: bytes) -> list[bytes]:
+    out = []
+    for m in re.finditer(rb"stream\r?\n", raw):
+        end = raw.find(b"endstream", m.end())
+        chunk = raw[m.end():end].rstrip(b"\r\n")
+        try:
+            import zlib
+
+            zlib.decompress(chunk)
+            out.append(chunk)
+        except Exception:
+            continue
+    return out
