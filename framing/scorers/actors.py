@@ -23,7 +23,7 @@ gets titles, another only epithets).
 
 from __future__ import annotations
 
-import bisect
+import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +34,6 @@ from types import MappingProxyType
 from framing.analysis import Actor, Label, Span
 from framing.document import Document
 from framing.lexicon import Lexicon, LexiconEntry, _build
-from framing.matcher import Matcher
 from framing.scorers.base import ResultBuilder
 from framing.scorers.names import (
     ADDRESS_FORMS,
@@ -92,8 +91,12 @@ _PERSON_NEXT = frozenset(
     "advisor advisors spokesman spokeswoman spokesperson associates lawyers attorneys family cabinet era office".split()
 )
 _SPEECH_NEXT = frozenset({"said", "says", "told", "wrote", "tweeted", "added", "argued", "claimed", "stated"})
-#: Short words that title-case headlines leave in lower case.
-_TITLE_CASE_SMALL = frozenset("and the for but nor with from into over via off out per than upon onto amid".split())
+#: A lower-case word of three letters or more that title-case headlines would capitalise.
+_LOWER_LONG_RE = re.compile(
+    r"(?<![\w'’\-])(?!(?:and|the|for|but|nor|with|from|into|over|via|off|out|per|than|upon|onto|amid)\b)[a-z]{3,}"
+)
+_CAP_LONG_RE = re.compile(r"(?<![\w'’\-])[A-Z]\w{2,}")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
 _GAZ_ACTOR_TYPE = {
     "country": "country",
     "capital": "country",
@@ -116,13 +119,38 @@ def gazetteer() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_matcher() -> Matcher:
-    return Matcher([gazetteer()])
+def _gazetteer_table() -> tuple[Mapping[str, LexiconEntry], int]:
+    """Surface form (as written, without a leading "the ") -> entry, and the longest form in words."""
+    table: dict[str, LexiconEntry] = {}
+    for entry in gazetteer().entries:
+        for form in entry.surface_forms():
+            table.setdefault(form[4:] if form.startswith("the ") else form, entry)
+    return MappingProxyType(table), max(len(k.split()) for k in table)
+
+
+def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tuple[int, LexiconEntry]]:
+    """Gazetteer items among the capitalised runs, longest first: start -> (end, entry)."""
+    table, max_words = _gazetteer_table()
+    hits: dict[int, tuple[int, LexiconEntry]] = {}
+    for run in runs:
+        i = 0
+        n = len(run)
+        while i < n:
+            for k in range(min(n, i + max_words) - 1, i - 1, -1):
+                entry = table.get(text[run[i][0] : run[k][1]])
+                if entry is not None:
+                    hits[run[i][0]] = (run[k][1], entry)
+                    i = k
+                    break
+            i += 1
+    return hits
 
 
 @lru_cache(maxsize=4096)
 def _fold(name: str) -> str:
     """Accent- and case-insensitive key ("Nicolás" == "Nicolas")."""
+    if name.isascii():
+        return name.lower()
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
 
@@ -174,10 +202,7 @@ def _is_titlecase_sentence(ctx: _Context, pos: int) -> bool:
     hit = ctx.titlecase.get(i)
     if hit is None:
         s, e = doc.sentences[i]
-        lo = bisect.bisect_left(doc.token_starts, s)
-        hi = bisect.bisect_left(doc.token_starts, e)
-        words = [t for t in doc.tokens[lo:hi] if len(t) > 2 and t[0].isalpha() and t not in _TITLE_CASE_SMALL]
-        hit = len(words) >= 3 and all(t[0].isupper() for t in words)
+        hit = _LOWER_LONG_RE.search(doc.text, s, e) is None and len(_CAP_LONG_RE.findall(doc.text, s, e)) >= 3
         ctx.titlecase[i] = hit
     return hit
 
@@ -200,11 +225,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     if not text:
         return []
     ends, starts, verbs = _label_index(label_spans)
-    gaz: dict[int, tuple[int, LexiconEntry]] = {}
-    for m in _gazetteer_matcher().matches(doc):
-        start = m.start + 4 if m.entry.term.startswith("the ") else m.start
-        gaz[start] = (m.end, m.entry)
-    low_words = frozenset(t for t in doc.tokens if t.islower())
+    runs = cap_runs(text)
+    gaz = _gazetteer_hits(text, runs)
+    low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
 
     actors: dict[str, _Acc] = {}
@@ -219,7 +242,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
     headline_runs: list[list[CapToken]] = []
     seen_caps: set[str] = set()
-    for run in cap_runs(text):
+    for run in runs:
+        if len(run) == 1 and text[run[0][0] : run[0][1]].lower() in COMMON_CAPITALISED:
+            continue
         if len(run) > 1 and _is_titlecase_sentence(ctx, run[0][0]):
             headline_runs.append(run)
             continue
@@ -244,8 +269,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
         target = surname.get(k) or first.get(k)
-        if target and len(target) == 1:
-            acc = actors[next(iter(target))]
+        if target:
+            # several people share the name: the one named in full most recently before (else the first)
+            best = max(target, key=lambda key: (max((m[0] for m in actors[key].mentions if m[0] < s), default=-1),
+                                                -actors[key].first))
+            acc = actors[best]
         elif cue or _single_cue(ctx, s, e):
             acc = actor(text[s:e], "person", k, s)
         else:
@@ -282,7 +310,7 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             continue
         if low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]):
             drop.append(True)
-        elif (title_line or (i == 0 and _sentence_initial(ctx.doc, s))) and low in ctx.low_words:
+        elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
             drop.append(True)
         else:
             drop.append(False)

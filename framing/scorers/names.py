@@ -60,7 +60,7 @@ ORG_HEADS = frozenset(
     Tribune Herald Gazette Magazine Press Daily Media Broadcasting Airlines Church Hospital Museum Club Team
     Society Trust Reserve Cabinet Government Regime Junta Brigade Brigades Militia Cartel Organization
     Organisation Tribunal Station Labs Technologies Holdings Partners Campaign Project Watch
-    Initiative Republicans Democrats Socialists Communists Conservatives Liberals Greens Workers""".split()
+    Initiative PAC Republicans Democrats Socialists Communists Conservatives Liberals Greens Workers""".split()
 )
 
 #: Words that make a capitalised run something other than a person (places, events, laws, dates).
@@ -81,7 +81,8 @@ NON_PERSON_WORDS = frozenset(
 #: Capitalised words that are ordinary words when they start a sentence or a title (compared lower-cased).
 COMMON_CAPITALISED = frozenset(
     """a an the this that these those there here it its it's i we you he she they them his her their our my your
-    me us him who whom whose what which when where why how whatever whoever whichever if unless because since as
+    me us him who whom whose what which when where why how whatever whoever whichever
+    whenever wherever whether if unless because since as
     though although while whereas after before until once then than so but and or nor yet also still even just
     only both either neither each every all any some many much more most few several no not none nobody nothing
     nor in on at by for from with without within into onto upon over under above below between among against

@@ -159,6 +159,12 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[in
     return None
 
 
+def _adjacent(doc: Document, end: int, start: int) -> bool:
+    """Whether at most one short sentence (the attribution) lies between a quote's end and the next quote."""
+    between = doc.text[end:start]
+    return count_words(between) <= 8 and between.count(".") <= 1
+
+
 def _quote_end(doc: Document, qi: int) -> int:
     return doc.quotes[qi][1]
 
@@ -215,7 +221,12 @@ def find_quotes(doc: Document, lexicon_spans: Sequence[Span] = (),
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
             continue
         if att is None:
-            quotes.append(Quote(qs, qe, text[qs:qe]))
+            # a quotation that goes on right after an attributed one, in the same paragraph, is the same voice
+            prev = quotes[-1] if quotes else None
+            speaker = None
+            if prev is not None and prev.speaker and "\n" not in text[prev.end : qs] and _adjacent(doc, prev.end, qs):
+                speaker = prev.speaker
+            quotes.append(Quote(qs, qe, text[qs:qe], speaker))
             continue
         sp, (vs, ve, kind) = att
         speaker = _resolve_speaker(doc, sp, qs, mentions, mention_keys)
@@ -242,10 +253,11 @@ def source_counts(quotes: Sequence[Quote]) -> dict[str, dict[str, int]]:
 def quote_scores(quotes: Sequence[Quote], scares: Sequence[ScareQuote], n_words: int) -> dict[str, float]:
     """Flat scores: counts, attributed share, share of non-neutral verbs, sources, scare quotes."""
     attributed = [q for q in quotes if q.verb_kind is not None]
+    with_source = [q for q in quotes if q.speaker is not None or q.verb_kind is not None]
     sc: dict[str, float] = {
         "quotes_count": float(len(quotes)),
-        "quotes_attributed_count": float(len(attributed)),
-        "quotes_attributed_share": len(attributed) / len(quotes) if quotes else 0.0,
+        "quotes_attributed_count": float(len(with_source)),
+        "quotes_attributed_share": len(with_source) / len(quotes) if quotes else 0.0,
         "quotes_loaded_verb_share": (
             sum(1 for q in attributed if q.verb_kind != "neutral") / len(attributed) if attributed else 0.0
         ),

@@ -1,0 +1,150 @@
+"""Actors and labels: rule-based names, alias merging, label kinds, label asymmetry."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing import Analyzer
+from framing.analysis import Actor, Label
+from framing.lexicon import validate_path
+from framing.scorers.actors import find_actors, gazetteer, label_asymmetry
+
+from .conftest import DATA, ROOT
+
+LABELS = DATA / "devices" / "labels.tsv"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(scorers=["lexicon", "devices"], lexicons=[LABELS], builtin_lexicons=False)
+
+
+def _actor(a, name: str) -> Actor:
+    found = [x for x in a.actors if x.name == name]
+    assert found, f"{name!r} not among {[x.name for x in a.actors]}"
+    return found[0]
+
+
+def test_title_in_one_sentence_pejorative_in_another(analyzer: Analyzer) -> None:
+    text = ("President Nicolás Maduro spoke in Caracas on Monday. Later, dictator Maduro said the regime would "
+            "survive. Chancellor Olaf Scholz disagreed.")
+    a = analyzer.analyze(text)
+    maduro = _actor(a, "Nicolás Maduro")
+    assert maduro.type == "person"
+    assert [text[s:e] for s, e in maduro.mentions] == ["Nicolás Maduro", "Maduro"]
+    assert {(lab.text, lab.kind) for lab in maduro.labels} == {("President", "title"), ("dictator", "pejorative")}
+    scholz = _actor(a, "Olaf Scholz")
+    assert [(lab.text, lab.kind) for lab in scholz.labels] == [("Chancellor", "title")]
+    # Maduro: 1 of 2 labels pejorative, Scholz: 0 of 1
+    assert a.scores["label_asymmetry"] == pytest.approx(0.5)
+    assert a.scores["actor_labels_pejorative_count"] == 1
+    assert maduro.sentiment is None
+
+
+def test_alias_merging_is_accent_insensitive(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("Nicolás Maduro arrived. Nicolas Maduro left, and Maduro said nothing.")
+    people = [x for x in a.actors if x.type == "person"]
+    assert len(people) == 1 and len(people[0].mentions) == 3
+
+
+def test_party_name_with_communist_is_not_an_epithet(analyzer: Analyzer) -> None:
+    text = "The Chinese Communist Party met in Beijing. Critics call communist Cuba a model."
+    a = analyzer.analyze(text)
+    party = _actor(a, "Chinese Communist Party")
+    assert party.type == "organisation" and party.labels == ()
+    assert not [s for s in a.spans if s.category == "ideological_label" and s.text == "Communist"]
+    cuba = _actor(a, "Cuba")
+    assert [(lab.text, lab.kind) for lab in cuba.labels] == [("communist", "ideological")]
+
+
+def test_pre_name_labels_appositive_and_regime(analyzer: Analyzer) -> None:
+    text = ("Venezuelan President Nicolás Maduro met Sen. Bernie Sanders. Maduro, the strongman, laughed. "
+            "The Maduro regime denied it.")
+    a = analyzer.analyze(text)
+    maduro = _actor(a, "Nicolás Maduro")
+    kinds = {(lab.text, lab.kind) for lab in maduro.labels}
+    assert ("Venezuelan", "descriptive") in kinds
+    assert ("President", "title") in kinds
+    assert ("strongman", "pejorative") in kinds
+    assert ("regime", "pejorative") in kinds
+    sanders = _actor(a, "Bernie Sanders")
+    assert [(lab.text, lab.kind) for lab in sanders.labels] == [("Sen.", "title")]
+
+
+def test_countries_demonyms_and_seats(analyzer: Analyzer) -> None:
+    text = "The Kremlin and Moscow stayed silent, while the U.S. and Venezuelan officials argued."
+    a = analyzer.analyze(text)
+    names = {x.name: x.type for x in a.actors}
+    assert names["Kremlin"] == "organisation"
+    assert names["Moscow"] == "country"  # a capital: may stay apart from the Kremlin
+    assert names["United States"] == "country"
+    assert names["Venezuela"] == "country"
+    assert "Kremlin" in text[slice(*_actor(a, "Kremlin").mentions[0])]
+
+
+def test_sentence_initial_and_headline_words_are_not_people(analyzer: Analyzer) -> None:
+    text = ("Bomb Suspect Changed After Trip Abroad, Friends Say\n\nOfficials said the bomb suspect changed. "
+            "However, Amarjit Singh, a driver, said Mr. Rahami was friendly. Whenever Mr. Singh called, he came.")
+    a = analyzer.analyze(text)
+    people = {x.name for x in a.actors if x.type == "person"}
+    assert people == {"Amarjit Singh", "Rahami"}
+    assert len(_actor(a, "Amarjit Singh").mentions) == 2
+
+
+def test_names_with_connectors_and_hyphens(analyzer: Analyzer) -> None:
+    text = ("Ursula von der Leyen met Mohammed bin Salman and Alexandria Ocasio-Cortez. "
+            "Trump said he agreed. The Trump administration did not.")
+    a = analyzer.analyze(text)
+    people = {x.name for x in a.actors if x.type == "person"}
+    assert people == {"Ursula von der Leyen", "Mohammed bin Salman", "Alexandria Ocasio-Cortez", "Trump"}
+    assert len(_actor(a, "Trump").mentions) == 2
+
+
+def test_lone_capitalised_word_without_cue_is_not_a_person(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("The meeting took place in Quetta and then Karachi.")
+    assert not [x for x in a.actors if x.type == "person"]
+
+
+def test_label_asymmetry_bounds() -> None:
+    def actor(kinds: list[str]) -> Actor:
+        return Actor("x", "person", ((0, 1),), tuple(Label("l", k, 0, 1) for k in kinds))
+
+    assert label_asymmetry([actor(["title"]), actor(["pejorative"])]) == 1.0
+    assert label_asymmetry([actor(["pejorative"]), actor(["ideological"])]) == 0.0
+    assert label_asymmetry([actor(["title"])]) == 0.0
+    country = Actor("c", "country", ((0, 1),), (Label("l", "pejorative", 0, 1),))
+    assert label_asymmetry([actor(["title"]), country]) == 0.0  # different types are not compared
+
+
+def test_gazetteer_validates_and_is_not_in_the_manifest() -> None:
+    _lexicons, errors = validate_path(ROOT / "lexicons" / "demonyms_countries.tsv")
+    assert errors == []
+    assert len(gazetteer().entries) > 500
+    assert "demonyms_countries" not in (ROOT / "lexicons" / "manifest.toml").read_text()
+
+
+_WORDS = st.sampled_from(
+    ["President", "Maduro", "Nicolás", "dictator", "the", "said", "Cuba", "communist", "Sen.", "Party", ",", ".",
+     "Venezuelan", "regime", "U.S.", "Mr.", "von", "der", "O'Brien", "Ocasio-Cortez", "\n\n", "Kremlin", "’s"]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_WORDS, max_size=30))
+def test_offsets_invariant(words: list[str]) -> None:
+    from framing.document import Document
+    from framing.lexicon import load_lexicon
+    from framing.matcher import Matcher
+
+    text = " ".join(words)
+    doc = Document(text)
+    spans = Matcher([load_lexicon(LABELS)]).find(doc)
+    for actor in find_actors(doc, spans):
+        assert actor.mentions
+        for s, e in actor.mentions:
+            assert 0 <= s < e <= len(text) and text[s:e].strip() == text[s:e]
+        for lab in actor.labels:
+            assert text[lab.start : lab.end] == lab.text
+            assert lab.kind in ("title", "pejorative", "ideological", "honorific", "descriptive")

@@ -1,0 +1,126 @@
+"""Quotes with speakers and reporting verbs; scare quotes apart from real quotes."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing import Analyzer
+from framing.analysis import Quote
+from framing.scorers.quotes import find_quotes, source_counts
+from framing.scorers.reporting import verb_kind
+
+from .conftest import DATA
+
+LABELS = DATA / "devices" / "labels.tsv"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(scorers=["lexicon", "devices"], lexicons=[LABELS], builtin_lexicons=False)
+
+
+def _q(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(q.text, q.speaker, q.verb, q.verb_kind) for q in quotes]
+
+
+def test_quote_spanning_two_sentences_with_speaker_after(analyzer: Analyzer) -> None:
+    text = '"We will win. The people are with us," Nicolás Maduro said on Monday.'
+    a = analyzer.analyze(text)
+    assert _q(a.quotes) == [('"We will win. The people are with us,"', "Nicolás Maduro", "said", "neutral")]
+    assert a.scare_quotes == ()
+
+
+def test_scare_quote_next_to_a_real_quote(analyzer: Analyzer) -> None:
+    text = ('"It is a lie," said Sen. Marco Rubio. The government called the deal a “strategic partnership” '
+            "with Russia.")
+    a = analyzer.analyze(text)
+    assert _q(a.quotes) == [('"It is a lie,"', "Marco Rubio", "said", "neutral")]
+    assert [s.text for s in a.scare_quotes] == ["“strategic partnership”"]
+    assert a.scores["scare_quotes_count"] == 1 and a.scores["quotes_count"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "kind"),
+    [
+        ('Maduro told reporters: "Nothing will change."', "Maduro", "told", "neutral"),
+        ('"We never agreed," the minister claimed.', "the minister", "claimed", "hedged"),
+        ('The opposition leader admitted the plan was "a mistake".', "The opposition leader", "admitted",
+         "factive"),
+        ('He insisted, "We may still win the vote."', "He", "insisted", "loaded"),
+        ('According to the ministry, "the talks failed."', "the ministry", "According to", "neutral"),
+        ('"The vote was stolen," the senator slammed.', "the senator", "slammed", "loaded"),
+    ],
+)
+def test_speaker_and_verb_kind(analyzer: Analyzer, text: str, speaker: str, verb: str, kind: str) -> None:
+    a = analyzer.analyze(text)
+    assert len(a.quotes) == 1
+    q = a.quotes[0]
+    assert (q.speaker, q.verb, q.verb_kind) == (speaker, verb, kind)
+    assert a.text[q.start : q.end] == q.text
+
+
+def test_pronoun_speaker_resolves_to_last_person_and_continuation(analyzer: Analyzer) -> None:
+    text = ('Amarjit Singh knew him at school. “Everyone seemed to like him,” he said. “Smart, funny, humble.”\n\n'
+            "“Nobody saw it coming.”")
+    a = analyzer.analyze(text)
+    assert [q.speaker for q in a.quotes] == ["Amarjit Singh", "Amarjit Singh", None]
+    counts = source_counts(a.quotes)
+    assert counts["Amarjit Singh"]["quotes"] == 2 and counts["Amarjit Singh"]["neutral"] == 1
+    assert counts["(unattributed)"]["quotes"] == 1
+
+
+def test_titles_in_quotes_are_neither_quotes_nor_scare_quotes(analyzer: Analyzer) -> None:
+    a = analyzer.analyze('"Orange Is the New Black" star Yael Stone is leaving.')
+    assert a.quotes == () and a.scare_quotes == ()
+
+
+def test_short_attributed_phrase_is_a_quote_not_a_scare_quote(analyzer: Analyzer) -> None:
+    a = analyzer.analyze('Officials said the plan was "dead on arrival" after the vote.')
+    assert len(a.quotes) == 1 and a.scare_quotes == ()
+
+
+def test_scores(analyzer: Analyzer) -> None:
+    text = '"A," Ann Lee said. "B," Bo Chan claimed. "C," Ann Lee admitted. They called it a "reform".'
+    a = analyzer.analyze(text)
+    assert a.scores["quotes_count"] == 3
+    assert a.scores["quotes_loaded_verb_share"] == pytest.approx(2 / 3)
+    assert a.scores["quotes_sources_count"] == 2
+    assert a.scores["quotes_top_source_share"] == pytest.approx(2 / 3)
+    assert a.scores["scare_quotes_count"] == 1
+
+
+def test_verb_kind_precedence() -> None:
+    assert verb_kind("claimed", "attribution_loaded") == "hedged"
+    assert verb_kind("admitted", "attribution_loaded") == "factive"
+    assert verb_kind("slammed", "attribution_loaded") == "loaded"
+    assert verb_kind("said") == "neutral"
+    assert verb_kind("walked") is None
+
+
+def test_no_quotes() -> None:
+    from framing.document import Document
+
+    assert find_quotes(Document("Nothing quoted here.")) == ([], [], [])
+    assert find_quotes(Document("")) == ([], [], [])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "said", "Maduro", "the", "a lie", ",", ".", "\n\n", "claimed",
+                                 "According to", "he", "strategic partnership"]), max_size=30))
+def test_offsets_invariant(words: list[str]) -> None:
+    from framing.document import Document
+
+    text = " ".join(words)
+    quotes, scares, verbs = find_quotes(Document(text))
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    for s in scares:
+        assert text[s.start : s.end] == s.text
+    for v in verbs:
+        assert text[v.start : v.end] == v.text
+    spans = sorted([(q.start, q.end) for q in quotes] + [(s.start, s.end) for s in scares])
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))  # a quote or a scare quote, never both
