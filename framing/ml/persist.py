@@ -1,0 +1,295 @@
+"""Safe persistence of framing's ML models: plain arrays (``.npz``, loaded with ``allow_pickle=False``) and JSON.
+
+A saved model is a folder::
+
+    manifest.json   format, name, metadata, estimator parameters and scalars, and the sha256 of each file below
+    arrays.npz      coefficient, idf and scaling arrays (numeric dtypes only)
+    vocab.json      n-gram vocabularies and feature names (lists of str)
+
+Nothing is ever unpickled. :func:`load_model` checks every file's sha256 against the manifest, every array's
+dtype and shape against the parameters, and raises :class:`~framing.exceptions.ModelError` on any mismatch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import tempfile
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import as_file, files
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+
+from framing.exceptions import ModelError
+
+__all__ = ["FORMAT", "FORMAT_VERSION", "BiasModel", "default_model", "load_model", "save_model"]
+
+FORMAT = "framing-model"
+FORMAT_VERSION = 1
+_FILES = ("arrays.npz", "vocab.json")
+_MAX_JSON = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BiasModel:
+    """A sentence classifier and a span tagger saved and loaded together, with metadata for the model card."""
+
+    name: str
+    classifier: Any = None  # SentenceBiasClassifier | None
+    tagger: Any = None  # LoadedLanguageTagger | None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "meta", MappingProxyType(dict(self.meta)))
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _jsonable_params(est: Any) -> dict[str, Any]:
+    params = est.get_params(deep=False)
+    out: dict[str, Any] = {}
+    for k, v in params.items():
+        if isinstance(v, tuple):
+            v = list(v)
+        if k == "lexicons" and v is not None:
+            if not all(isinstance(x, (str, Path)) for x in v):
+                raise ModelError("Cannot save a classifier whose 'lexicons' holds Lexicon objects; pass paths.")
+            v = [str(x) for x in v]
+        if not isinstance(v, (str, int, float, bool, list, type(None))):
+            raise ModelError(f"Cannot save parameter {k!r} of type {type(v).__name__} as JSON.")
+        out[k] = v
+    return out
+
+
+def save_model(model: BiasModel, path: str | Path) -> Path:
+    """Write ``model`` into the folder ``path`` (created if needed; files replaced atomically)."""
+    from framing.ml.classifier import SentenceBiasClassifier
+    from framing.ml.tagger import LoadedLanguageTagger
+
+    root = Path(path)
+    root.mkdir(parents=True, exist_ok=True)
+    arrays: dict[str, np.ndarray] = {}
+    vocab: dict[str, list[str]] = {}
+    manifest: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "name": model.name,
+                                "meta": dict(model.meta)}
+    clf = model.classifier
+    if clf is not None:
+        if not isinstance(clf, SentenceBiasClassifier) or not hasattr(clf, "coef_"):
+            raise ModelError("model.classifier must be a fitted SentenceBiasClassifier.")
+        wv, cv = clf.word_vectorizer_, clf.char_vectorizer_
+        arrays |= {
+            "classifier_coef": clf.coef_.astype(np.float64),
+            "classifier_word_idf": wv.idf_.astype(np.float64),
+            "classifier_char_idf": cv.idf_.astype(np.float64),
+            "classifier_dense_mean": clf.dense_mean_.astype(np.float64),
+            "classifier_dense_scale": clf.dense_scale_.astype(np.float64),
+        }
+        prior_words = sorted(clf.prior_table_)
+        arrays["classifier_prior_rates"] = np.asarray([clf.prior_table_[w] for w in prior_words], dtype=np.float64)
+        vocab |= {
+            "classifier_word": sorted(wv.vocabulary_, key=wv.vocabulary_.__getitem__),
+            "classifier_char": sorted(cv.vocabulary_, key=cv.vocabulary_.__getitem__),
+            "classifier_prior_words": prior_words,
+            "classifier_dense_names": list(clf.dense_names_),
+            "classifier_lexicon_features": list(clf.lexicon_feature_names_),
+        }
+        manifest["classifier"] = {"params": _jsonable_params(clf), "intercept": clf.intercept_}
+    tag = model.tagger
+    if tag is not None:
+        if not isinstance(tag, LoadedLanguageTagger) or not hasattr(tag, "coef_"):
+            raise ModelError("model.tagger must be a fitted LoadedLanguageTagger.")
+        arrays["tagger_coef"] = tag.coef_.astype(np.float32)
+        manifest["tagger"] = {"params": _jsonable_params(tag), "intercept": tag.intercept_,
+                              "threshold": tag.threshold_}
+    tmp_arrays = root / "arrays.npz.tmp"
+    with open(tmp_arrays, "wb") as f:
+        np.savez_compressed(f, **arrays)  # type: ignore[arg-type]
+    os.replace(tmp_arrays, root / "arrays.npz")
+    _atomic_write(root / "vocab.json", json.dumps(vocab, ensure_ascii=False, separators=(",", ":")))
+    manifest["files"] = {name: _sha256(root / name) for name in _FILES}
+    _atomic_write(root / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+    return root
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def _read_json(path: Path, what: str) -> Any:
+    try:
+        if path.stat().st_size > _MAX_JSON:
+            raise ModelError(f"{path}: {what} is larger than {_MAX_JSON} bytes.")
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"{path}: {what} not found; expected a model folder with {', '.join(_FILES)} and "
+                         "manifest.json.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{path}: {what} is not valid UTF-8 JSON ({exc}).") from None
+
+
+def _expect(cond: bool, root: Path, msg: str) -> None:
+    if not cond:
+        raise ModelError(f"{root}: malformed model: {msg}")
+
+
+def _array(arrays: Mapping[str, np.ndarray], key: str, root: Path, n: int | None = None) -> np.ndarray:
+    _expect(key in arrays, root, f"arrays.npz lacks {key!r}")
+    a = arrays[key]
+    _expect(a.ndim == 1 and a.dtype.kind == "f", root, f"{key} must be a 1-d float array, got {a.dtype} {a.shape}")
+    if n is not None:
+        _expect(a.shape[0] == n, root, f"{key} must have {n} entries, got {a.shape[0]}")
+    _expect(bool(np.all(np.isfinite(a))), root, f"{key} holds non-finite values")
+    return a
+
+
+def _str_list(vocab: Mapping[str, Any], key: str, root: Path) -> list[str]:
+    v = vocab.get(key)
+    if not (isinstance(v, list) and all(isinstance(t, str) for t in v)):
+        raise ModelError(f"{root}: malformed model: vocab.json[{key!r}] must be a list of str")
+    return list(v)
+
+
+def _finite(x: Any, root: Path, what: str) -> float:
+    _expect(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x), root,
+            f"{what} must be a finite number, got {x!r}")
+    return float(x)
+
+
+def _params(section: Mapping[str, Any], cls: type, root: Path) -> dict[str, Any]:
+    params = section.get("params")
+    if not isinstance(params, dict):
+        raise ModelError(f"{root}: malformed model: estimator parameters missing")
+    valid = set(cls().get_params(deep=False))
+    unknown = set(params) - valid
+    _expect(not unknown, root, f"unknown {cls.__name__} parameters {sorted(unknown)}")
+    out = dict(params)
+    for k, v in out.items():
+        _expect(isinstance(v, (str, int, float, bool, list, type(None))), root, f"parameter {k!r} has a bad type")
+        if k.endswith("_range"):
+            _expect(isinstance(v, list) and len(v) == 2 and all(isinstance(i, int) for i in v), root,
+                    f"parameter {k!r} must be two ints")
+            out[k] = tuple(v)
+    return out
+
+
+def load_model(path: str | Path) -> BiasModel:
+    """Load a model folder written by :func:`save_model`; any tampering gives a :class:`ModelError`."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from framing.ml.classifier import SentenceBiasClassifier
+    from framing.ml.tagger import LoadedLanguageTagger
+    from framing.transformers import LexiconTransformer
+
+    root = Path(path)
+    if not root.is_dir():
+        raise ModelError(f"{root}: expected a model folder (with manifest.json), got "
+                         f"{'a file' if root.exists() else 'nothing'}.")
+    manifest = _read_json(root / "manifest.json", "manifest.json")
+    _expect(isinstance(manifest, dict), root, "manifest.json must be an object")
+    _expect(manifest.get("format") == FORMAT, root, f"format must be {FORMAT!r}, got {manifest.get('format')!r}")
+    _expect(manifest.get("format_version") == FORMAT_VERSION, root,
+            f"format_version must be {FORMAT_VERSION}, got {manifest.get('format_version')!r}")
+    hashes = manifest.get("files")
+    _expect(isinstance(hashes, dict), root, "manifest.json lacks the file hashes")
+    for name in _FILES:
+        expected = hashes.get(name)
+        try:
+            actual = _sha256(root / name)
+        except FileNotFoundError:
+            raise ModelError(f"{root}: malformed model: {name} is missing") from None
+        if expected != actual:
+            raise ModelError(f"{root / name}: sha256 mismatch (manifest says {expected}, file has {actual}); "
+                             "the file was changed after the model was saved. Refusing to load it.")
+    try:
+        with np.load(root / "arrays.npz", allow_pickle=False) as npz:
+            arrays = {k: npz[k] for k in npz.files}
+    except (ValueError, OSError, zipfile.BadZipFile, EOFError) as exc:
+        raise ModelError(f"{root / 'arrays.npz'}: cannot read plain arrays ({exc}).") from None
+    vocab = _read_json(root / "vocab.json", "vocab.json")
+    _expect(isinstance(vocab, dict), root, "vocab.json must be an object")
+    name = manifest.get("name")
+    _expect(isinstance(name, str) and bool(name), root, "name must be a non-empty str")
+    meta = manifest.get("meta", {})
+    _expect(isinstance(meta, dict), root, "meta must be an object")
+
+    clf = None
+    if "classifier" in manifest:
+        sec = manifest["classifier"]
+        _expect(isinstance(sec, dict), root, "classifier section must be an object")
+        clf = SentenceBiasClassifier(**_params(sec, SentenceBiasClassifier, root))
+        words = _str_list(vocab, "classifier_word", root)
+        chars = _str_list(vocab, "classifier_char", root)
+        prior_words = _str_list(vocab, "classifier_prior_words", root)
+        dense_names = _str_list(vocab, "classifier_dense_names", root)
+        lex_names = _str_list(vocab, "classifier_lexicon_features", root)
+        _expect(len(set(words)) == len(words) and len(set(chars)) == len(chars), root, "duplicate vocabulary terms")
+        wv = TfidfVectorizer(ngram_range=clf.word_ngram_range, min_df=1, sublinear_tf=True)
+        wv.vocabulary_ = {t: i for i, t in enumerate(words)}
+        wv.idf_ = _array(arrays, "classifier_word_idf", root, len(words))
+        cv = TfidfVectorizer(analyzer="char_wb", ngram_range=clf.char_ngram_range, min_df=1, sublinear_tf=True)
+        cv.vocabulary_ = {t: i for i, t in enumerate(chars)}
+        cv.idf_ = _array(arrays, "classifier_char_idf", root, len(chars))
+        clf.word_vectorizer_, clf.char_vectorizer_ = wv, cv
+        clf.n_word_, clf.n_char_ = len(words), len(chars)
+        rates = _array(arrays, "classifier_prior_rates", root, len(prior_words))
+        clf.prior_table_ = dict(zip(prior_words, rates.tolist(), strict=True))
+        clf.dense_names_ = tuple(dense_names)
+        clf.dense_mean_ = _array(arrays, "classifier_dense_mean", root, len(dense_names))
+        clf.dense_scale_ = _array(arrays, "classifier_dense_scale", root, len(dense_names))
+        clf.lexicon_feature_names_ = tuple(lex_names)
+        n_lex_dense = sum(n.startswith("lexicon:") for n in dense_names)
+        _expect(n_lex_dense == len(lex_names), root, "lexicon feature names do not match the dense block")
+        n_prior_dense = sum(n.startswith("prior:") for n in dense_names)
+        _expect(n_prior_dense in (0, 4) and (n_prior_dense == 0) == (not prior_words), root,
+                "prior features do not match the prior table")
+        clf.lexicon_transformer_ = None
+        if lex_names:
+            clf.lexicon_transformer_ = LexiconTransformer(lexicons=clf.lexicons,
+                                                          builtin_lexicons=clf.builtin_lexicons).fit([])
+        clf.coef_ = _array(arrays, "classifier_coef", root, len(words) + len(chars) + len(dense_names))
+        clf.intercept_ = _finite(sec.get("intercept"), root, "classifier intercept")
+        clf.classes_ = np.array([0, 1])
+        clf.feature_names_ = np.asarray([f"word:{t}" for t in words] + [f"char:{t}" for t in chars] + dense_names,
+                                        dtype=object)
+    tag = None
+    if "tagger" in manifest:
+        sec = manifest["tagger"]
+        _expect(isinstance(sec, dict), root, "tagger section must be an object")
+        tag = LoadedLanguageTagger(**_params(sec, LoadedLanguageTagger, root))
+        _expect(isinstance(tag.n_features, int) and tag.n_features >= 16, root, "bad n_features")
+        coef = arrays.get("tagger_coef")
+        _expect(coef is not None and coef.dtype == np.float32 and coef.shape == (tag.n_features,), root,
+                f"tagger_coef must be float32 of shape ({tag.n_features},)")
+        assert coef is not None
+        _expect(bool(np.all(np.isfinite(coef))), root, "tagger_coef holds non-finite values")
+        tag.coef_ = coef
+        tag.intercept_ = _finite(sec.get("intercept"), root, "tagger intercept")
+        tag.threshold_ = _finite(sec.get("threshold"), root, "tagger threshold")
+        _expect(0.0 <= tag.threshold_ <= 1.0, root, "tagger threshold must lie in [0, 1]")
+    _expect(clf is not None or tag is not None, root, "the model holds neither a classifier nor a tagger")
+    return BiasModel(name=name, classifier=clf, tagger=tag, meta=meta)
+
+
+@lru_cache(maxsize=1)
+def default_model() -> BiasModel:
+    """The model shipped in ``framing/models/default`` (loaded once)."""
+    res = files("framing.models").joinpath("default")
+    with as_file(res) as p:
+        return load_model(p)

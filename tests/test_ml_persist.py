@@ -1,0 +1,161 @@
+"""Safe persistence: round trip, byte-identical reproducibility, and tampered files giving ModelError."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from framing.exceptions import ModelError
+from framing.ml.classifier import SentenceBiasClassifier
+from framing.ml.persist import BiasModel, load_model, save_model
+from framing.ml.tagger import LoadedLanguageTagger
+from tests.ml_data import MINI_LEXICON, tiny_sentences, tiny_span_docs
+
+
+def _model(seed: int = 0) -> BiasModel:
+    texts, labels, words = tiny_sentences()
+    clf = SentenceBiasClassifier(lexicons=[str(MINI_LEXICON)], builtin_lexicons=False, min_df=1, random_state=seed)
+    clf.fit(texts, labels, biased_words=words)
+    docs, spans = tiny_span_docs()
+    tag = LoadedLanguageTagger(n_features=2**12, random_state=seed).fit(docs, spans)
+    return BiasModel(name="test-v1", classifier=clf, tagger=tag, meta={"note": "tiny"})
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("model")
+    save_model(_model(), root)
+    return root
+
+
+@pytest.fixture
+def copy(saved: Path, tmp_path: Path) -> Path:
+    dst = tmp_path / "m"
+    shutil.copytree(saved, dst)
+    return dst
+
+
+def test_round_trip(saved: Path) -> None:
+    orig = _model()
+    m = load_model(saved)
+    assert m.name == "test-v1" and m.meta["note"] == "tiny"
+    texts, _, _ = tiny_sentences()
+    assert np.allclose(m.classifier.predict_proba(texts), orig.classifier.predict_proba(texts), atol=1e-12)
+    assert list(m.classifier.get_feature_names_out()) == list(orig.classifier.get_feature_names_out())
+    assert m.classifier.explain(texts[0]) == orig.classifier.explain(texts[0])
+    docs, _ = tiny_span_docs()
+    from framing.document import Document
+
+    assert m.tagger.predict_spans(Document(docs[0])) == orig.tagger.predict_spans(Document(docs[0]))
+
+
+def test_saving_is_byte_reproducible(saved: Path, tmp_path: Path) -> None:
+    save_model(_model(), tmp_path)
+    for name in ("manifest.json", "vocab.json", "arrays.npz"):
+        assert (tmp_path / name).read_bytes() == (saved / name).read_bytes(), name
+
+
+def test_changed_array_file_is_refused(copy: Path) -> None:
+    data = bytearray((copy / "arrays.npz").read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (copy / "arrays.npz").write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="sha256 mismatch"):
+        load_model(copy)
+
+
+def test_changed_vocab_is_refused(copy: Path) -> None:
+    v = json.loads((copy / "vocab.json").read_text())
+    v["classifier_word"][0] = "tampered"
+    (copy / "vocab.json").write_text(json.dumps(v))
+    with pytest.raises(ModelError, match="sha256 mismatch"):
+        load_model(copy)
+
+
+class _Evil:
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Path.write_text, (Path(_Evil.target), "pwned"))
+
+    target = ""
+
+
+def _rehash(root: Path) -> None:
+    import hashlib
+
+    man = json.loads((root / "manifest.json").read_text())
+    for name in man["files"]:
+        man["files"][name] = hashlib.sha256((root / name).read_bytes()).hexdigest()
+    (root / "manifest.json").write_text(json.dumps(man))
+
+
+def test_pickled_array_never_runs_code_even_with_matching_hash(copy: Path, tmp_path: Path) -> None:
+    target = tmp_path / "pwned.txt"
+    _Evil.target = str(target)
+    with np.load(copy / "arrays.npz", allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    arrays["classifier_coef"] = np.array([_Evil()], dtype=object)
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    (copy / "arrays.npz").write_bytes(buf.getvalue())
+    _rehash(copy)  # an attacker can recompute the hashes; the loader must still never unpickle
+    with pytest.raises(ModelError):
+        load_model(copy)
+    assert not target.exists()
+
+
+def test_wrong_shapes_and_values_are_refused(copy: Path) -> None:
+    with np.load(copy / "arrays.npz", allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    arrays["classifier_coef"] = arrays["classifier_coef"][:-1]
+    with open(copy / "arrays.npz", "wb") as f:
+        np.savez(f, **arrays)
+    _rehash(copy)
+    with pytest.raises(ModelError, match="classifier_coef must have"):
+        load_model(copy)
+    arrays["classifier_coef"] = np.full(len(arrays["classifier_coef"]) + 1, np.nan)
+    with open(copy / "arrays.npz", "wb") as f:
+        np.savez(f, **arrays)
+    _rehash(copy)
+    with pytest.raises(ModelError, match="non-finite"):
+        load_model(copy)
+
+
+def test_manifest_problems(copy: Path, tmp_path: Path) -> None:
+    man = json.loads((copy / "manifest.json").read_text())
+    bad = dict(man, format="something-else")
+    (copy / "manifest.json").write_text(json.dumps(bad))
+    with pytest.raises(ModelError, match="format"):
+        load_model(copy)
+    bad = json.loads(json.dumps(man))
+    bad["classifier"]["params"]["__class__"] = "os.system"
+    (copy / "manifest.json").write_text(json.dumps(bad))
+    with pytest.raises(ModelError, match="unknown SentenceBiasClassifier parameters"):
+        load_model(copy)
+    (copy / "manifest.json").write_text("{not json")
+    with pytest.raises(ModelError, match="not valid UTF-8 JSON"):
+        load_model(copy)
+    with pytest.raises(ModelError, match="expected a model folder"):
+        load_model(tmp_path / "nothing-here")
+    (copy / "arrays.npz").unlink()
+    (copy / "manifest.json").write_text(json.dumps(man))
+    with pytest.raises(ModelError, match=r"arrays\.npz is missing"):
+        load_model(copy)
+
+
+def test_not_a_zip(copy: Path) -> None:
+    (copy / "arrays.npz").write_bytes(b"not a zip file at all")
+    _rehash(copy)
+    with pytest.raises(ModelError, match="cannot read plain arrays"):
+        load_model(copy)
+
+
+def test_zip_members_are_plain_npy(saved: Path) -> None:
+    with zipfile.ZipFile(saved / "arrays.npz") as z:
+        assert all(n.endswith(".npy") for n in z.namelist())
+    with np.load(saved / "arrays.npz", allow_pickle=False) as npz:
+        assert all(npz[k].dtype.kind == "f" for k in npz.files)

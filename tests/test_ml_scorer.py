@@ -1,0 +1,82 @@
+"""The ``ml`` scorer: output contract (sentences, scores, tagger spans) and the shipped default model."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Analyzer
+from framing.ml.classifier import SentenceBiasClassifier
+from framing.ml.persist import BiasModel
+from framing.ml.scorer import MLScorer
+from framing.ml.tagger import LoadedLanguageTagger
+from tests.ml_data import MINI_LEXICON, tiny_sentences, tiny_span_docs
+
+TEXT = ('The regime slammed the disastrous plan as a radical scheme. "It is shameless," the mayor said.\n\n'
+        "The council published a report on the water supply.")
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    texts, labels, words = tiny_sentences()
+    clf = SentenceBiasClassifier(lexicons=[MINI_LEXICON], builtin_lexicons=False, min_df=1)
+    clf.fit(texts, labels, biased_words=words)
+    docs, spans = tiny_span_docs()
+    tag = LoadedLanguageTagger(n_features=2**14, name="tiny-tagger").fit(docs, spans)
+    an = Analyzer(scorers=["lexicon"], lexicons=[MINI_LEXICON], builtin_lexicons=False)
+    an.scorers.append(MLScorer(BiasModel(name="tiny", classifier=clf, tagger=tag)))
+    return an
+
+
+def test_sentences_align_with_document(analyzer: Analyzer) -> None:
+    from framing.document import Document
+
+    a = analyzer.analyze(TEXT)
+    doc = Document(TEXT)
+    assert [(s.start, s.end) for s in a.sentences] == list(doc.sentences)
+    probs = [s.bias_probability for s in a.sentences]
+    assert all(0 <= p <= 1 for p in probs)
+    assert probs[0] > 0.5 > probs[-1]
+    assert a.sentences[0].top_terms and all(isinstance(t, str) and isinstance(w, float)
+                                            for t, w in a.sentences[0].top_terms)
+    assert a.scores["bias_probability_max"] == pytest.approx(max(probs), abs=1e-4)
+    assert a.scores["bias_probability_mean"] == pytest.approx(sum(probs) / len(probs), abs=1e-4)
+    assert a.scores["biased_sentence_share"] == pytest.approx(sum(p >= 0.5 for p in probs) / len(probs))
+    d = a.to_dict()
+    assert d["sentences"][0]["top_terms"][0].keys() == {"term", "weight"}
+
+
+def test_tagger_spans_join_lexicon_spans_without_duplicates(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(TEXT)
+    model_spans = [s for s in a.spans if s.lexicon == "tiny-tagger"]
+    lex_spans = [s for s in a.spans if s.lexicon == "mini" and s.weight > 0]
+    assert model_spans and lex_spans
+    assert {"regime", "slammed"} <= {s.text for s in lex_spans}
+    for m in model_spans:
+        assert TEXT[m.start : m.end] == m.text
+        assert m.weight > 0 and m.probability is not None and m.category == "loaded_model"
+        assert not any(m.start < s.end and s.start < m.end for s in lex_spans)
+    assert a.scores["model_loaded_count"] == len(model_spans)
+
+
+def test_empty_text(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("")
+    assert a.sentences == ()
+    assert a.scores["bias_probability_mean"] == 0.0
+    assert not [s for s in a.spans if s.lexicon == "tiny-tagger"]
+
+
+def test_default_model_ships_and_runs() -> None:
+    from importlib.resources import files
+
+    if not files("framing.models").joinpath("default", "manifest.json").is_file():
+        pytest.skip("the default model has not been built into framing/models/default")
+    from framing.ml.persist import default_model
+
+    m = default_model()
+    assert m.classifier is not None and m.tagger is not None
+    an = Analyzer(scorers=["lexicon"], lexicons=[MINI_LEXICON], builtin_lexicons=False)
+    an.scorers.append(MLScorer(m))
+    a = an.analyze("Critics slammed the radical, disastrous scheme. Officials said it would be reviewed.")
+    assert len(a.sentences) == 2
+    assert a.sentences[0].bias_probability > a.sentences[1].bias_probability
+    assert any(s.lexicon == m.tagger.name for s in a.spans)
