@@ -129,10 +129,12 @@ def build_report(
                 ch["trend"] = safe_svg(charts_mod.trend_chart(corpus["trend"]))
     shown = acc.articles[: max_articles] if kind == "corpus" else acc.articles[:1]
     articles = [article_view(a, palette, i, charts=charts) for i, a in enumerate(shown, start=1)]
+    for i, art in enumerate(articles):
+        art["new_page"] = kind == "corpus" or i > 0
     omitted = max(0, acc.n_docs - len(shown)) if kind == "corpus" else 0
     methods = methods_data(
         lexicons=lexicons, lexicon_names_seen=acc.lexicons_seen | acc.models_seen, scorers=scorers,
-        parameters={
+        parameters={"report kind": kind} if kind == "article" else {
             "report kind": kind, "group by": group_by or "—", "date column": date_column or "—",
             "bootstrap": f"{n_boot} resamples, {int(level * 100)}% percentile intervals, seed {seed}",
             "log-odds prior": f"informative Dirichlet, {prior_strength:g} pseudo-words (words); "
@@ -145,7 +147,7 @@ def build_report(
         command=command or "framing report",
     )
     if title is None:
-        title = (articles[0]["title"] if kind == "article" and articles
+        title = ("Framing report: one article" if kind == "article"
                  else f"Framing report: {acc.n_docs:,} documents" + (f" by {group_by}" if group_by else ""))
     if kind == "article":
         subtitle = "Loaded language, labels, quotations and frames in one article, with the evidence highlighted."

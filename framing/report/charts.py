@@ -132,7 +132,7 @@ def quotes_chart(by_speaker: Mapping[str, Mapping[str, int]]) -> str:
              if any(by_speaker[s].get(k) for s in speakers)]
     kinds += sorted({k for s in speakers for k in by_speaker[s]} - set(kinds))
     with rc_context(_RC):
-        fig = Figure(figsize=(6.2, 0.32 * len(speakers) + 1.0))
+        fig = Figure(figsize=(5.6, 0.3 * len(speakers) + 0.9))
         ax = fig.add_subplot()
         ys = list(range(len(speakers)))[::-1]
         left = [0.0] * len(speakers)
@@ -145,7 +145,7 @@ def quotes_chart(by_speaker: Mapping[str, Mapping[str, int]]) -> str:
         ax.set_xlabel("quotations")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.legend(title="reporting verb", frameon=False, fontsize=7.5, title_fontsize=7.5,
-                  loc="lower right")
+                  loc="center left", bbox_to_anchor=(1.01, 0.5))
         return to_svg(fig)
 
 
@@ -202,7 +202,7 @@ def grouped_bars(categories: Sequence[str], groups: Sequence[str], values: Seque
     height = 0.8 / k
     hatches = itertools.cycle(["", "//", "..", "xx", "\\\\", "--", "++", "oo"])
     with rc_context(_RC):
-        fig = Figure(figsize=(6.8, max(1.6, len(categories) * (0.16 * k + 0.25) + 0.9)))
+        fig = Figure(figsize=(5.6, max(1.6, len(categories) * (0.16 * k + 0.25) + 0.9)))
         ax = fig.add_subplot()
         n = len(categories)
         for j, (g, col, hatch) in enumerate(zip(groups, itertools.cycle(PALETTE), hatches, strict=False)):
@@ -212,5 +212,5 @@ def grouped_bars(categories: Sequence[str], groups: Sequence[str], values: Seque
                     label=_short(g, 24))
         ax.set_yticks([n - 1 - i for i in range(n)], [_short(c, 30) for c in categories])
         ax.set_xlabel(xlabel)
-        ax.legend(frameon=False, fontsize=7.5, loc="lower right")
+        ax.legend(frameon=False, fontsize=7.5, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return to_svg(fig)

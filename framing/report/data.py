@@ -286,7 +286,9 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "quotes": quotes,
         "quotes_by_speaker": {k: dict(v) for k, v in sorted(by_speaker.items(), key=lambda kv: -sum(kv[1].values()))},
         "scare_quotes": [q.text for q in a.scare_quotes],
-        "frames": sorted(((str(k), float(v)) for k, v in a.frames.items()), key=lambda kv: -kv[1]),
+        "frames": sorted(((str(k), float(v)) for k, v in a.frames.items()
+                          if isinstance(v, (int, float)) and v > 0), key=lambda kv: -kv[1]),
+        "frames_computed": bool(a.frames),
         "readability": _numbers(a.readability),
         "sentiment": _numbers(a.sentiment),
         "scores": {k: float(v) for k, v in a.scores.items()},
@@ -315,6 +317,16 @@ def _period(value: Any) -> tuple[int, int, int] | None:
     if not 1800 <= year <= 2200 or not 0 <= month <= 12 or not 0 <= day <= 31:
         return None
     return year, month, day
+
+
+_SENTIMENT_KEYS = ("compound", "score", "polarity")
+_READABILITY_KEYS = ("flesch_reading_ease", "flesch_kincaid_grade")
+
+
+def _pick(m: Mapping[str, Any], keys: Sequence[str]) -> Mapping[str, Any]:
+    """The preferred keys of ``m`` when it has any of them, else all of ``m`` (unknown scorers still show)."""
+    chosen = {k: m[k] for k in keys if k in m}
+    return chosen or m
 
 
 def _stable_key(*parts: str) -> int:
@@ -381,7 +393,8 @@ class CorpusAccumulator:
             self.date_values += 1
         vals: dict[str, float] = {k: float(v) for k, v in a.scores.items()
                                   if k.endswith("_per_1k") or k.startswith("loaded_index")}
-        for src, prefix in ((a.sentiment, "sentiment: "), (a.readability, "readability: "), (a.frames, "frame: ")):
+        for src, prefix in ((_pick(a.sentiment, _SENTIMENT_KEYS), "sentiment: "),
+                            (_pick(a.readability, _READABILITY_KEYS), "readability: "), (a.frames, "frame: ")):
             for k, v in src.items():
                 if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v):
                     vals[prefix + str(k)] = float(v)
@@ -474,6 +487,9 @@ class CorpusAccumulator:
             loaded = not k.endswith("_per_1k") or k[: -len("_per_1k")] in self.loaded_categories
             label = _METRIC_LABELS.get(k) or (k[: -len("_per_1k")] + " per 1,000 words" if k.endswith("_per_1k")
                                               else k)
+            if k not in ("loaded_index", "loaded_index_quoted") and all(
+                    not r["n"] or r["mean"] == 0 for r in rows):
+                continue  # a measure that is zero everywhere says nothing
             metrics.append({"name": k, "label": label, "rows": rows, "loaded": loaded})
         words = {g: Counter() for g in labels}  # type: dict[str, Counter[str]]
         terms = {g: Counter() for g in labels}  # type: dict[str, Counter[str]]
