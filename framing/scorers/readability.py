@@ -65,7 +65,7 @@ _EASY = 1 << 20
 
 @lru_cache(maxsize=1)
 def dale_chall_easy_words() -> frozenset[str]:
-    """The Dale–Chall list of 2,940 easy words as shipped by textstat (``framing/data/dale_chall_easy_words.txt``)."""
+    """The Dale–Chall list of 2,941 easy words as shipped by textstat (``framing/data/dale_chall_easy_words.txt``)."""
     text = resources.files("framing.data").joinpath("dale_chall_easy_words.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines())
 
@@ -116,6 +116,11 @@ def _codes(words_lower: Sequence[str], table: Mapping[str, int]) -> list[int]:
     return codes
 
 
+def _difficult_word_syllables(word_lower: str) -> int:
+    w = _remove_punctuation(word_lower).lower()
+    return count_syllables(w) if w else 0
+
+
 def _linsear_write(chunks: Sequence[str], codes: Sequence[int], table: Mapping[str, int]) -> float:
     """textstat's Linsear Write with its defaults (``strict_lower=False, strict_upper=True``)."""
     if len(chunks) > 100:
@@ -147,7 +152,8 @@ def readability(text: str) -> dict[str, float]:
     clean = _remove_punctuation(text)
     # textstat's words are str.split() of the cleaned (and, for syllables, lower-cased) text; they carry no
     # offsets and are not framing's tokens (see the module notes)
-    words_lower = clean.lower().split()
+    clean_lower = clean.lower()
+    words_lower = clean_lower.split()
     chunks = text.split()
     n_words = len(words_lower)
     n_sent = _count_sentences(text)
@@ -165,6 +171,11 @@ def readability(text: str) -> dict[str, float]:
             if syl >= 3:
                 n_hard += k
 
+    if _PUNCT_RE.search(clean_lower):
+        # lower-casing made a non-word character ("İ" -> "i" + U+0307): textstat's difficult-word test
+        # lower-cases first and removes punctuation after, so those words count their syllables without it
+        easy_words = dale_chall_easy_words()
+        n_hard = sum(1 for w in words_lower if w not in easy_words and _difficult_word_syllables(w) >= 3)
     wps = n_words / n_sent if n_sent else 0.0
     spw = n_syll / n_words if n_words else 0.0
     out: dict[str, float] = {}

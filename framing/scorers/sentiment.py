@@ -28,9 +28,11 @@ import dataclasses
 import math
 import re
 import string
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from framing.document import Document
@@ -93,6 +95,8 @@ _SPECIAL_CASES: dict[str, float] = {
     "kiss of death": -1.5, "to die for": 3, "beating heart": 3.5,
 }
 
+#: First words of the multi-word idioms and dampeners: a word sequence can match only if it starts with one.
+_IDIOM_FIRST_WORDS = frozenset(k.split(" ")[0] for k in (*_SPECIAL_CASES, *_BOOSTERS) if " " in k)
 _SO_THIS = ("so", "this")
 _PUNCT = string.punctuation
 #: VADER's token: a run of non-white-space characters (Python's ``str.split`` rule), found with offsets.
@@ -101,7 +105,7 @@ _WS_TOKEN_RE = re.compile(r"\S+")
 
 @lru_cache(maxsize=1)
 def vader_lexicon() -> dict[str, float]:
-    """VADER's lexicon (7,517 entries: lower-case token -> mean valence), read once from the shipped file.
+    """VADER's lexicon (7,506 entries: lower-case token -> mean valence), read once from the shipped file.
 
     Parsed as VADER parses it: tab-separated, first column the token, second the mean valence.
     """
@@ -157,32 +161,62 @@ class SentenceSentiment(NamedTuple):
 # --- the rules ------------------------------------------------------------------------------------------------
 
 
-def _vader_words(text: str, start: int, end: int) -> list[str]:
-    """VADER's words of ``text[start:end]``: white-space tokens, ASCII punctuation stripped off both ends
-    unless that leaves fewer than three characters (so ":)" and "--" stay as they are)."""
-    return [w if len(c := w.strip(_PUNCT)) <= 2 else c for w in _WS_TOKEN_RE.findall(text, start, end)]
+def _strip_rule(chunks: Sequence[str]) -> list[str]:
+    """VADER's words from white-space tokens: ASCII punctuation stripped off both ends unless that leaves fewer
+    than three characters (so ":)", "--" and "no." stay as they are)."""
+    return [w if len(c := w.strip(_PUNCT)) <= 2 else c for w in chunks]
 
 
-def _sentence_scores(
-    text: str, start: int, end: int, lex: dict[str, float], maybe_emoji: bool = True
-) -> tuple[float, ...]:
-    if maybe_emoji:
-        sent = text[start:end]
-        if not sent.isascii() and not _emoji_descriptions().keys().isdisjoint(sent):
-            sent = _replace_emoji(sent)
-            return _score_words(_vader_words(sent, 0, len(sent)), sent.count("!"), sent.count("?"), lex)
-    return _score_words(
-        _vader_words(text, start, end), text.count("!", start, end), text.count("?", start, end), lex
-    )
+def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float]) -> list[tuple[float, ...]]:
+    """Unrounded (compound, pos, neg, neu) of each span of ``text``, each span scored as one VADER sentence.
+
+    The white-space tokens of all spans are collected into one list, lower-cased, stripped and looked up in the
+    lexicon in a few C-level passes; only sentences with a lexicon word go through the rules.
+    """
+    findall = _WS_TOKEN_RE.findall
+    maybe_emoji = not text.isascii()
+    raw: list[str] = []
+    bounds: list[tuple[int, int, str, int, int]] = []
+    for start, end in spans:
+        src, s, e = text, start, end
+        if maybe_emoji:
+            sent = text[start:end]
+            if not sent.isascii() and not _emoji_descriptions().keys().isdisjoint(sent):
+                src = _replace_emoji(sent)  # VADER scores the described text
+                s, e = 0, len(src)
+        a = len(raw)
+        raw += findall(src, s, e)
+        bounds.append((a, len(raw), src, s, e))
+    # one lower() for all tokens; "\n" cannot occur inside a white-space token. Lower-casing before stripping
+    # changes nothing: the stripped characters are ASCII punctuation, which has no case.
+    low = _strip_rule("\n".join(raw).lower().split("\n")) if raw else []
+    hits_all = list(compress(range(len(low)), map(lex.__contains__, low)))
+    # str.isupper() is the same with or without the stripped punctuation, so the raw tokens serve
+    cum_upper = list(accumulate(map(str.isupper, raw), initial=0))
+    out: list[tuple[float, ...]] = []
+    h = 0
+    for a, b, src, s, e in bounds:
+        if a == b:
+            out.append((0.0, 0.0, 0.0, 0.0))
+            continue
+        j = bisect_left(hits_all, b, h)
+        if j == h:
+            out.append((0.0, 0.0, 0.0, 1.0))
+            continue
+        hits = [i - a for i in hits_all[h:j]]
+        h = j
+        n_upper = cum_upper[b] - cum_upper[a]
+        out.append(_score_sentence(low[a:b], raw[a:b], hits, n_upper, src.count("!", s, e), src.count("?", s, e), lex))
+    return out
 
 
 def _negated(word: str) -> bool:
     return word in _NEGATE or "n't" in word
 
 
-def _booster(word: str, valence: float, cap_diff: bool) -> float:
+def _booster(low_word: str, word: str, valence: float, cap_diff: bool) -> float:
     """The intensity a preceding booster/dampener ``word`` adds to ``valence`` (0 if it is not one)."""
-    scalar = _BOOSTERS.get(word.lower(), 0.0)
+    scalar = _BOOSTERS.get(low_word, 0.0)
     if scalar:
         if valence < 0:
             scalar = -scalar
@@ -216,6 +250,9 @@ def _negation(valence: float, low: Sequence[str], dist: int, i: int) -> float:
 
 def _idioms(valence: float, low: Sequence[str], i: int) -> float:
     """Special-case idioms around word ``i`` (needs ``i >= 3``) and two/three-word dampeners before it."""
+    first = _IDIOM_FIRST_WORDS
+    if low[i] not in first and low[i - 1] not in first and low[i - 2] not in first and low[i - 3] not in first:
+        return valence  # every sequence below starts at one of these four words
     onezero = f"{low[i - 1]} {low[i]}"
     twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
     twoone = f"{low[i - 2]} {low[i - 1]}"
@@ -259,7 +296,7 @@ def _word_valence(i: int, words: Sequence[str], low: Sequence[str], lex: dict[st
         valence = valence + _C_INCR if valence > 0 else valence - _C_INCR
     for dist in range(3):
         if i > dist and low[i - dist - 1] not in lex:
-            s = _booster(words[i - dist - 1], valence, cap_diff)
+            s = _booster(low[i - dist - 1], words[i - dist - 1], valence, cap_diff)
             if dist == 1 and s != 0:
                 s *= 0.95
             elif dist == 2 and s != 0:
@@ -292,16 +329,13 @@ def _but_adjust(sentiments: list[float], nonzero: Sequence[int], but_at: int) ->
             sentiments[j] = v * 1.5
 
 
-def _score_words(words: Sequence[str], n_excl: int, n_quest: int, lex: dict[str, float]) -> tuple[float, ...]:
-    """(compound, pos, neg, neu) of one sentence from its VADER words and its ``!``/``?`` counts, unrounded."""
-    n = len(words)
-    if n == 0:
-        return 0.0, 0.0, 0.0, 0.0
-    low = [w.lower() for w in words]
-    hits = [i for i, w in enumerate(low) if w in lex]
-    if not hits:
-        return 0.0, 0.0, 0.0, 1.0
-    n_upper = sum(1 for w in words if w.isupper())
+def _score_sentence(
+    low: Sequence[str], words: Sequence[str], hits: Sequence[int], n_upper: int, n_excl: int, n_quest: int,
+    lex: dict[str, float],
+) -> tuple[float, ...]:
+    """(compound, pos, neg, neu) of one sentence, unrounded: its lower-cased VADER words, its raw tokens, the
+    positions of its lexicon words, how many tokens are upper case and its ``!``/``?`` counts."""
+    n = len(low)
     cap_diff = 0 < n - n_upper < n
     sentiments = [0.0] * n
     for i in hits:
@@ -336,20 +370,17 @@ def _score_words(words: Sequence[str], n_excl: int, n_quest: int, lex: dict[str,
 def polarity_scores(text: str) -> dict[str, float]:
     """VADER's scores of ``text`` taken as one sentence: ``{"neg", "neu", "pos", "compound"}`` rounded as VADER
     rounds them."""
-    c, p, n, u = _sentence_scores(text, 0, len(text), vader_lexicon())
+    c, p, n, u = _scores(text, [(0, len(text))], vader_lexicon())[0]
     return {"neg": round(n, 3), "neu": round(u, 3), "pos": round(p, 3), "compound": round(c, 4)}
 
 
 def sentence_sentiments(doc: Document) -> list[SentenceSentiment]:
     """VADER scores of every sentence of ``doc``, aligned with ``doc.sentences``."""
-    lex = vader_lexicon()
-    text = doc.text
-    maybe_emoji = not text.isascii()
-    out: list[SentenceSentiment] = []
-    for start, end in doc.sentences:
-        c, p, n, u = _sentence_scores(text, start, end, lex, maybe_emoji)
-        out.append(SentenceSentiment(start, end, round(c, 4), round(p, 3), round(n, 3), round(u, 3)))
-    return out
+    spans = doc.sentences
+    return [
+        SentenceSentiment(start, end, round(c, 4), round(p, 3), round(n, 3), round(u, 3))
+        for (start, end), (c, p, n, u) in zip(spans, _scores(doc.text, spans, vader_lexicon()), strict=True)
+    ]
 
 
 def sentence_compounds(doc: Document) -> list[float]:

@@ -1,0 +1,183 @@
+"""Sentiment: VADER's rules re-implemented on Document sentences, checked against vaderSentiment itself."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.analysis import Actor
+from framing.document import Document
+from framing.scorers.base import ResultBuilder
+from framing.scorers.sentiment import (
+    SentimentScorer,
+    polarity_scores,
+    sentence_compounds,
+    sentence_sentiments,
+    vader_lexicon,
+)
+
+vs = pytest.importorskip("vaderSentiment.vaderSentiment", reason="vaderSentiment (test extra) not installed")
+
+
+@pytest.fixture(scope="module")
+def vader() -> object:
+    return vs.SentimentIntensityAnalyzer()
+
+
+def test_lexicon_is_vaders(vader) -> None:  # type: ignore[no-untyped-def]
+    assert vader_lexicon() == vader.lexicon
+    assert len(vader_lexicon()) == 7506  # 7,519 lines, a few tokens twice (the last wins, as in VADER)
+
+
+def test_constants_are_vaders() -> None:
+    from framing.scorers import sentiment as s
+
+    assert set(vs.NEGATE) == s._NEGATE
+    assert vs.BOOSTER_DICT == s._BOOSTERS
+    assert vs.SPECIAL_CASES == s._SPECIAL_CASES
+    assert (vs.B_INCR, vs.B_DECR, vs.C_INCR, vs.N_SCALAR) == (s._B_INCR, s._B_DECR, s._C_INCR, s._N_SCALAR)
+
+
+TRICKY = [
+    # VADER's own examples
+    "VADER is smart, handsome, and funny.",
+    "VADER is VERY SMART, uber handsome, and FRIGGIN FUNNY!!!",
+    "VADER is not smart, handsome, nor funny.",
+    "At least it isn't a horrible book.",
+    "The book was only kind of good.",
+    "The plot was good, but the characters are uncompelling and the dialog is not great.",
+    "Today only kinda sux! But I'll get by, lol",
+    "Make sure you :) or :D today!",
+    "Catch utf-8 emoji such as 💘 and 💋 and 😁",
+    "Not bad at all",
+    "Sentiment analysis has never been this good!",
+    "With VADER, sentiment analysis is the shit!",
+    "On the other hand, VADER is quite bad ass",
+    "Without a doubt, excellent idea.",
+    "Roger Dodger is one of the least compelling variations on this theme.",
+    # ours: news sentences and the corners of the rules
+    "The minister denied the allegations, calling them a disgraceful smear.",
+    "Critics say the so-called reform is a disaster -- but supporters praise it.",
+    "good, but good",  # VADER's "but" lookup by value scales the first "good" twice
+    "Great. Great. Great but bad bad",
+    "No. Good.",  # "No." keeps its period: fewer than three characters remain
+    "no good, no GREAT plan",
+    "It was a KISS OF DEATH for the talks.",
+    "Good?? Bad???? Awful!!!!!",
+    "never so good; never this bad",
+    "He is kind of nice and sort of clever, just enough to win.",
+    "",
+    "   ",
+    "!!!",
+    "İstanbul is lovely",  # a character that lower-cases to two
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_equal_to_vader_on_tricky_sentences(vader, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert polarity_scores(text) == vader.polarity_scores(text)
+
+
+VOCAB = [
+    "good", "bad", "great", "horrible", "love", "hate", "killed", "happy", "doubt", "no", "not", "never", "so",
+    "this", "but", "least", "at", "very", "kind", "of", "sort", "just", "enough", "without", "isn't", "don't",
+    "the", "bomb", "kiss", "death", "to", "die", "for", "or", "nor", "extremely", "barely", "kinda", "--", ":)",
+    ",", "!", "?", "no.", "(good)", "good!", "'bad'", "it.", "protest", "crisis", "support", "💘", "😁", "a", "is",
+]
+
+WORDS = st.tuples(st.sampled_from(VOCAB), st.sampled_from(["lower", "upper", "title"])).map(
+    lambda t: t[0].upper() if t[1] == "upper" else t[0].title() if t[1] == "title" else t[0]
+)
+SENTENCES = st.tuples(st.lists(WORDS, max_size=14), st.lists(st.sampled_from([" ", "  ", "\t", " \n "]),
+                                                              min_size=14, max_size=14)).map(
+    lambda t: "".join(w + sep for w, sep in zip(t[0], t[1], strict=False))
+)
+
+
+@given(SENTENCES)
+@settings(max_examples=400, deadline=None)
+def test_equal_to_vader_on_generated_sentences(text: str) -> None:
+    assert polarity_scores(text) == _VADER.polarity_scores(text)
+
+
+_VADER = vs.SentimentIntensityAnalyzer()
+
+
+def test_sentences_are_aligned_and_scored_like_vader(vader) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The government hailed a great victory. Critics called it a disaster!\n\n"
+        "Mr. Smith said nothing. “We are not happy,” he added."
+    )
+    doc = Document(text)
+    sents = sentence_sentiments(doc)
+    assert [(s.start, s.end) for s in sents] == list(doc.sentences)
+    for s in sents:
+        ref = vader.polarity_scores(text[s.start : s.end])
+        assert (s.compound, s.pos, s.neg, s.neu) == (ref["compound"], ref["pos"], ref["neg"], ref["neu"])
+    assert sentence_compounds(doc) == [s.compound for s in sents]
+    assert sents[0].compound > 0.5 and sents[1].compound < -0.5
+
+
+def _run(text: str, actors: object = None) -> ResultBuilder:
+    doc = Document(text)
+    result = ResultBuilder(doc)
+    if actors is not None:
+        result.fields["actors"] = actors
+    SentimentScorer().score(doc, result)
+    return result
+
+
+def test_scorer_fields_and_flat_scores() -> None:
+    text = "The plan is a wonderful success. The rollout was a terrible failure. The vote is on Monday."
+    r = _run(text)
+    sent = r.fields["sentiment"]
+    comps = [s["compound"] for s in sent["sentences"]]
+    assert len(comps) == 3 and comps[0] > 0.5 and comps[1] < -0.5 and comps[2] == 0.0
+    assert sent["compound"] == pytest.approx(sum(comps) / 3, abs=1e-4)
+    assert sent["method"] == "mean of sentence scores"
+    for s in sent["sentences"]:
+        assert text[s["start"] : s["end"]].endswith(".")
+    sc = r.scores
+    assert sc["sentiment_compound"] == sent["compound"]
+    assert sc["sentiment_sentence_min"] == min(comps) and sc["sentiment_sentence_max"] == max(comps)
+    assert sc["sentiment_share_positive"] == pytest.approx(1 / 3)
+    assert sc["sentiment_share_negative"] == pytest.approx(1 / 3)
+    assert sc["sentiment_pos"] + sc["sentiment_neg"] + sc["sentiment_neu"] == pytest.approx(1.0, abs=0.01)
+
+
+def test_empty_text() -> None:
+    r = _run("")
+    assert r.fields["sentiment"]["sentences"] == []
+    assert r.scores["sentiment_compound"] == 0.0 and r.scores["sentiment_share_negative"] == 0.0
+
+
+def test_actor_sentiment_is_mean_of_sentences_that_mention_them() -> None:
+    text = "Maduro praised the wonderful harvest. Critics attacked Maduro over the deadly crackdown. Rain fell."
+    i1 = text.index("Maduro")
+    i2 = text.index("Maduro", i1 + 1)
+    j = text.index("Critics")
+    maduro = Actor(name="Nicolás Maduro", type="person", mentions=((i1, i1 + 6), (i2, i2 + 6)))
+    critics = Actor(name="Critics", type="group", mentions=((j, j + 7),))
+    nobody = Actor(name="Nobody", type="person", mentions=())
+    r = _run(text, (maduro, critics, nobody))
+    comps = sentence_compounds(Document(text))
+    out = r.fields["actors"]
+    assert isinstance(out, tuple)
+    assert out[0].sentiment == pytest.approx((comps[0] + comps[1]) / 2, abs=1e-4)
+    assert out[1].sentiment == pytest.approx(comps[1], abs=1e-4)
+    assert out[2].sentiment is None
+    assert out[0] == dataclasses.replace(maduro, sentiment=out[0].sentiment)  # nothing else changed
+    # a list stays a list; the same mention twice in one sentence counts that sentence once
+    r2 = _run(text, [dataclasses.replace(maduro, mentions=((i1, i1 + 6), (i1, i1 + 6)))])
+    assert isinstance(r2.fields["actors"], list)
+    assert r2.fields["actors"][0].sentiment == comps[0]
+
+
+def test_registered_in_pipeline() -> None:
+    from framing.pipeline import DEFAULT_SCORERS, SCORERS
+
+    assert SCORERS["sentiment"] == "framing.scorers.sentiment:sentiment_factory"
+    assert "sentiment" in DEFAULT_SCORERS
