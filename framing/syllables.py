@@ -13,21 +13,27 @@ estimate is used instead and the counts of those words may differ from textstat'
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["count_syllables", "syllable_table"]
+__all__ = ["count_syllables", "hyphenation_syllables", "syllable_groups", "syllable_table"]
+
+
+def syllable_groups() -> Iterator[tuple[int, list[str]]]:
+    """``(syllables, words)`` for each line of the shipped table (read afresh on each call)."""
+    text = resources.files("framing.data").joinpath("cmudict_syllables.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        count, _, words = line.partition("\t")
+        yield int(count), words.split(" ")
 
 
 @lru_cache(maxsize=1)
 def syllable_table() -> dict[str, int]:
     """Lower-case word -> syllables of its first CMUdict pronunciation (126,052 words), loaded once."""
-    text = resources.files("framing.data").joinpath("cmudict_syllables.txt").read_text(encoding="utf-8")
     table: dict[str, int] = {}
-    for line in text.splitlines():
-        count, _, words = line.partition("\t")
-        table.update(dict.fromkeys(words.split(" "), int(count)))
+    for count, words in syllable_groups():
+        table.update(dict.fromkeys(words, count))
     return table
 
 
@@ -49,11 +55,12 @@ def _hyphenation_counter() -> Callable[[str], int]:
 
 
 @lru_cache(maxsize=65536)
-def _oov_syllables(word: str) -> int:
+def hyphenation_syllables(word: str) -> int:
+    """Syllables of a lower-case word that is not in CMUdict: Pyphen ``en_US`` positions + 1 (cached)."""
     return _hyphenation_counter()(word)
 
 
 def count_syllables(word: str) -> int:
     """Syllables of one lower-case ``word`` (textstat's rule: CMUdict, else Pyphen positions + 1)."""
     n = syllable_table().get(word)
-    return _oov_syllables(word) if n is None else n
+    return hyphenation_syllables(word) if n is None else n

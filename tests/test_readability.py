@@ -169,8 +169,10 @@ def test_sentiment_and_readability_without_network(monkeypatch: pytest.MonkeyPat
         monkeypatch.setattr(nltk, "download", guard)
     except ImportError:
         pass
+    from framing import syllables
+
     for loader in (syllable_table, rmod._word_codes, dale_chall_easy_words, smod.vader_lexicon,
-                   smod._emoji_descriptions):
+                   smod._emoji_descriptions, syllables.hyphenation_syllables, syllables._hyphenation_counter):
         loader.cache_clear()
     text = "Zorblaxian officials hailed the wonderful deal 🎉. Critics called it a disaster!"
     doc = Document(text)

@@ -11,7 +11,7 @@ textstat's counting rules, reproduced here (they are NOT framing's word tokens o
   ending (``'t 's 'd 've 'll 're``) and every other character that is neither a word character nor white
   space; so "state-run" is one word "staterun", "U.S." is "US" and a lone dash is no word;
 - sentence: a match of ``\\b[^.!?]+[.!?]*``, not counted when it has two words or fewer (at least 1);
-- syllables: CMUdict's first pronunciation, else Pyphen positions + 1 (:func:`framing.syllables.count_syllables`);
+- syllables: CMUdict's first pronunciation, else Pyphen positions + 1 (:mod:`framing.syllables`);
 - letters: word characters; characters (ARI): non-white-space characters over white-space chunks;
 - difficult word: not in the Dale–Chall easy-word list (as given, lower-cased) and with at least 3 syllables
   (Gunning fog) or any number of syllables (Dale–Chall);
@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from framing.document import Document
 from framing.scorers.base import ResultBuilder, Scorer
-from framing.syllables import count_syllables, syllable_table
+from framing.syllables import hyphenation_syllables, syllable_groups
 
 if TYPE_CHECKING:
     from framing.pipeline import Analyzer
@@ -72,8 +72,10 @@ def dale_chall_easy_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _word_codes() -> dict[str, int]:
-    """Lower-case CMUdict word -> 1 + syllables (+ _EASY if on the Dale–Chall list)."""
-    codes = {w: n + 1 for w, n in syllable_table().items()}
+    """Lower-case CMUdict word -> 1 + syllables (+ _EASY if on the Dale–Chall list), read once."""
+    codes: dict[str, int] = {}
+    for count, words in syllable_groups():
+        codes.update(dict.fromkeys(words, count + 1))
     for w in dale_chall_easy_words():
         if w in codes:  # the few easy words outside CMUdict take the slow path in _codes()
             codes[w] += _EASY
@@ -110,7 +112,7 @@ def _codes(words_lower: Sequence[str], table: Mapping[str, int]) -> list[int]:
     if 0 in codes:
         easy = dale_chall_easy_words()
         codes = [
-            c or count_syllables(w) + 1 + (_EASY if w in easy else 0)
+            c or hyphenation_syllables(w) + 1 + (_EASY if w in easy else 0)
             for c, w in zip(codes, words_lower, strict=True)
         ]
     return codes
@@ -118,7 +120,10 @@ def _codes(words_lower: Sequence[str], table: Mapping[str, int]) -> list[int]:
 
 def _difficult_word_syllables(word_lower: str) -> int:
     w = _remove_punctuation(word_lower).lower()
-    return count_syllables(w) if w else 0
+    if not w:
+        return 0
+    code = _word_codes().get(w, 0)
+    return code % _EASY - 1 if code else hyphenation_syllables(w)
 
 
 def _linsear_write(chunks: Sequence[str], codes: Sequence[int], table: Mapping[str, int]) -> float:
