@@ -127,7 +127,8 @@ def test_corpus_report_sections_and_grouping():
     for h in ("How the groups compare", "What distinguishes each group", "Label asymmetry per actor",
               "Over time", "The strongest evidence, per group", "Methods appendix"):
         assert h in html
-    assert "4 more document(s) are not shown one by one" in html
+    assert "The other 4 document(s) are covered by the corpus sections" in html
+    assert html.count("<section class=\"article") == 2 and "most loaded documents of each group" in html
     assert_inert(html)
 
 
@@ -265,3 +266,25 @@ def _flate_streams(raw: bytes) -> list[bytes]:
         except Exception:
             continue
     return out
+
+
+def test_kind_article_takes_the_first_document_and_keeps_the_pdf_default(tmp_path, monkeypatch):
+    from framing.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    rc = main(["report", "--kind", "article", "--lexicon", str(MINI), "--no-builtin-lexicons", "--scorers", "lexicon",
+               "-o", "reports/one.html"])
+    assert rc == 0
+    html = (tmp_path / "reports" / "one.html").read_text(encoding="utf-8")
+    assert html.count('<section class="article') == 1 and "strongman" in html
+    assert not (tmp_path / "reports" / "sample.pdf").exists()  # -o given: no default PDF beside it
+    assert "framing report --kind article" in html or "--kind article" in html
+
+
+def test_cli_bad_input_exits_2_with_one_line(tmp_path, capsys):
+    from framing.cli import main
+
+    rc = main(["report", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "r.html")])
+    err = capsys.readouterr().err
+    assert rc == 2 and err.startswith("framing: error:") and err.count("\n") == 1
+    assert not (tmp_path / "r.html").exists()

@@ -22,7 +22,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("-o", "--output", default=None, metavar="FILE.html",
                    help="HTML file to write (default: reports/sample.html for the sample, else reports/report.html)")
     p.add_argument("--pdf", default=None, metavar="FILE.pdf",
-                   help="also write a PDF (default for the sample: reports/sample.pdf)")
+                   help="also write a PDF (default for the sample without -o: reports/sample.pdf)")
     p.add_argument("--no-pdf", action="store_true", help="do not write the sample's default PDF")
     p.add_argument("--group-by", default=None, metavar="COLUMN",
                    help="metadata column to compare groups by (e.g. outlet, leaning; default for the sample: outlet)")
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 
     sample = not args.paths
     output = args.output or ("reports/sample.html" if sample else "reports/report.html")
-    pdf = args.pdf or ("reports/sample.pdf" if sample and not args.no_pdf else None)
+    pdf = args.pdf or ("reports/sample.pdf" if sample and args.output is None and not args.no_pdf else None)
     result = report(
         iter_records(args), output, pdf=pdf, group_by=args.group_by or ("outlet" if sample else None),
         kind=args.kind, date_column=args.date_column or None, title=args.title,

@@ -106,6 +106,8 @@ def build_report(
         if not isinstance(a, Analysis):
             raise ReportError(f"build_report expects Analysis objects, got {type(a).__name__} instead.")
         acc.add(a)
+        if kind == "article":  # an article report is about the first document only
+            break
     if acc.n_docs == 0:
         raise ReportError("nothing to report on: no documents were given")
     if kind == "auto":
@@ -127,7 +129,10 @@ def build_report(
                     [[r["mean"] for r in m["rows"]] for m in cats], xlabel="mean per 1,000 words"))
             if corpus["trend"]:
                 ch["trend"] = safe_svg(charts_mod.trend_chart(corpus["trend"]))
-    shown = acc.articles[: max_articles] if kind == "corpus" else acc.articles[:1]
+    if kind == "corpus":
+        shown, how_chosen = acc.shown_articles()
+    else:
+        shown, how_chosen = acc.articles[:1], "the document"
     articles = [article_view(a, palette, i, charts=charts) for i, a in enumerate(shown, start=1)]
     for i, art in enumerate(articles):
         art["new_page"] = kind == "corpus" or i > 0
@@ -140,7 +145,7 @@ def build_report(
             "log-odds prior": f"informative Dirichlet, {prior_strength:g} pseudo-words (words); "
                               f"{min(prior_strength, 100.0):g} (loaded terms)",
             "evidence sample": f"up to {evidence_per_group} spans per group",
-            "articles shown one by one": str(len(shown)),
+            "articles shown one by one": f"{len(shown)}: {how_chosen}",
         },
         n_docs=acc.n_docs, n_failed=acc.n_failed, n_words=acc.n_words,
         coverage=acc.covered_words / acc.n_words if acc.n_words else 0.0,
@@ -163,7 +168,7 @@ def build_report(
     toc.append(("methods", "Methods appendix"))
     context = {
         "title": title, "subtitle": subtitle, "toc": toc, "corpus": corpus, "charts": ch,
-        "articles": articles, "articles_omitted": omitted, "methods": methods, "palette": palette.classes(),
+        "articles": articles, "articles_omitted": omitted, "how_chosen": how_chosen, "methods": methods, "palette": palette.classes(),
         "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column,
     }
     return render_html(context), kind, acc.n_docs
@@ -217,7 +222,7 @@ def report(
     ``inputs``: ``None`` for the bundled sample; a path (``.txt``, folder, ``.csv``, ``.jsonl``,
     ``.parquet``) or a list of paths; an :class:`~framing.analysis.Analysis` or an iterable of analyses or of
     :class:`~framing.io.Record`. One document gives a single-article report, several a corpus report
-    (``kind`` forces either). ``group_by`` names a metadata column (outlet, leaning...); with the bundled
+    (``kind`` forces either; ``kind="article"`` reports on the first document only). ``group_by`` names a metadata column (outlet, leaning...); with the bundled
     sample it defaults to ``"outlet"``. Files are written atomically; nothing is fetched from the network.
     """
     if inputs is None and group_by is None and kind != "article":

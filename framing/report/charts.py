@@ -121,7 +121,7 @@ def sentence_strip(rows: Sequence[Mapping[str, Any]], *, has_probabilities: bool
         axes[-1].set_xlabel("sentence number")
         axes[-1].set_xlim(0.4, n + 0.6)
         axes[-1].xaxis.set_major_locator(MaxNLocator(integer=True))
-        fig.tight_layout()
+        fig.subplots_adjust(hspace=0.45)
         return to_svg(fig)
 
 

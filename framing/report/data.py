@@ -16,7 +16,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
-from functools import lru_cache
 from typing import Any
 
 from framing.analysis import Analysis, Span
@@ -25,6 +24,7 @@ from framing.tokenize import TOKEN_RE, normalize_for_matching, sentence_spans
 __all__ = [
     "NEUTRAL_STYLE",
     "PALETTE",
+    "STOPWORDS",
     "CorpusAccumulator",
     "Palette",
     "article_data",
@@ -41,11 +41,17 @@ _TITLE_KINDS = ("title", "honorific")
 _LOADED_KINDS = ("pejorative", "ideological")
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return frozenset(ENGLISH_STOP_WORDS) | {"'s", "s", "said", "says", "mr", "ms", "mrs"}
+#: English function words left out of the distinguishing-words tables (a short list: the log-odds prior
+#: already discounts frequent words; this only keeps the tables readable).
+STOPWORDS: frozenset[str] = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each few for from further had has have having he her here
+hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off
+on once only or other our ours ourselves out over own same she should so some such than that the their theirs
+them themselves then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours yourself yourselves 's s said says say told mr ms mrs
+one two new also like get got many much may might must us it's don't can't won't i'm he's she's that's
+""".split())
 
 
 class Palette:
@@ -339,7 +345,8 @@ class CorpusAccumulator:
 
     Per document it keeps a few numbers (scores, group, date); per group it keeps word counts, evidence-term
     counts, actor labels and the strongest evidence (a bounded heap per group, with short context snippets).
-    Full analyses are kept only for the first ``max_articles`` documents, for the per-article sections.
+    Full analyses are kept only for the per-article sections: all documents of a small corpus (up to
+    ``max_articles``), else the two most loaded documents of each group (bounded heaps).
     """
 
     def __init__(self, *, group_by: str | None, date_column: str | None = "date", max_groups: int = 12,
@@ -361,6 +368,7 @@ class CorpusAccumulator:
         self.labels: dict[str, dict[str, Counter[tuple[str, str]]]] = defaultdict(lambda: defaultdict(Counter))
         self.evidence: dict[str, list[tuple[float, int, dict[str, Any]]]] = defaultdict(list)
         self.articles: list[Analysis] = []
+        self.top_docs: dict[str, list[tuple[float, int, Analysis]]] = defaultdict(list)
         self.group_docs: Counter[str] = Counter()
         self.group_words: Counter[str] = Counter()
         self.lexicons_seen: set[str] = set()
@@ -384,6 +392,12 @@ class CorpusAccumulator:
             self.n_failed += 1
             return
         g = self.group_of(a)
+        top = self.top_docs[g]
+        entry = (float(a.scores.get("loaded_index", 0.0)), -self.n_docs, a)
+        if len(top) < 2:
+            heapq.heappush(top, entry)  # type: ignore[misc]
+        elif entry[:2] > top[0][:2]:
+            heapq.heapreplace(top, entry)  # type: ignore[misc]
         self.group_docs[g] += 1
         self.group_words[g] += a.n_words
         self.n_words += a.n_words
@@ -402,12 +416,10 @@ class CorpusAccumulator:
             self.has_sentences = True
             vals["mean sentence bias probability"] = sum(s.bias_probability for s in a.sentences) / len(a.sentences)
         self.rows.append((g, period, vals))
-        stop = _stopwords()
-        words = self.words[g]
-        for m in TOKEN_RE.finditer(normalize_for_matching(a.text)):
-            w = m.group().lower()
-            if len(w) > 1 and w not in stop and not w.isdigit():
-                words[w] += 1
+        counts = Counter(TOKEN_RE.findall(normalize_for_matching(a.text)))  # C-speed counting, then filter
+        for w in [w for w in counts if w in STOPWORDS or len(w) < 2 or w.isdigit()]:
+            del counts[w]
+        self.words[g].update(counts)
         heap = self.evidence[g]
         for s in a.spans:
             if s.probability is not None:
@@ -439,6 +451,18 @@ class CorpusAccumulator:
                 self.labels[act.name][g][(lab.kind, lab.text.lower())] += 1
 
     # -- the finished data ----------------------------------------------------------------------------------
+
+    def shown_articles(self) -> tuple[list[Analysis], str]:
+        """The documents shown one by one, and a sentence saying how they were chosen."""
+        if self.n_docs <= self.max_articles:
+            return self.articles[: self.max_articles], "every document"
+        picked: list[Analysis] = []
+        per_group = [sorted(self.top_docs[g], key=lambda e: (-e[0], -e[1])) for g in self.groups()]
+        for rank in range(2):
+            for tops in per_group:
+                if rank < len(tops) and len(picked) < self.max_articles:
+                    picked.append(tops[rank][2])
+        return picked, "the most loaded documents of each group (highest loaded-language index)"
 
     def groups(self) -> list[str]:
         """Groups by document count (then name); beyond ``max_groups`` the rest is merged as "other"."""
