@@ -168,7 +168,8 @@ def build_report(
     toc.append(("methods", "Methods appendix"))
     context = {
         "title": title, "subtitle": subtitle, "toc": toc, "corpus": corpus, "charts": ch,
-        "articles": articles, "articles_omitted": omitted, "how_chosen": how_chosen, "methods": methods, "palette": palette.classes(),
+        "articles": articles, "articles_omitted": omitted, "how_chosen": how_chosen, "methods": methods,
+        "palette": palette.classes(),
         "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column,
     }
     return render_html(context), kind, acc.n_docs
@@ -222,7 +223,8 @@ def report(
     ``inputs``: ``None`` for the bundled sample; a path (``.txt``, folder, ``.csv``, ``.jsonl``,
     ``.parquet``) or a list of paths; an :class:`~framing.analysis.Analysis` or an iterable of analyses or of
     :class:`~framing.io.Record`. One document gives a single-article report, several a corpus report
-    (``kind`` forces either; ``kind="article"`` reports on the first document only). ``group_by`` names a metadata column (outlet, leaning...); with the bundled
+    (``kind`` forces either; ``kind="article"`` reports on the first document only). ``group_by`` names a
+    metadata column (outlet, leaning...); with the bundled
     sample it defaults to ``"outlet"``. Files are written atomically; nothing is fetched from the network.
     """
     if inputs is None and group_by is None and kind != "article":
