@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 COLUMNS = ("term", "category", "weight", "alternatives", "inflect", "forms", "case", "context", "note")
-_INFLECT = ("none", "noun", "verb", "adj")
+_INFLECT = ("none", "noun", "verb", "adj", "prefix")
 _CASE = ("any", "cased")
 _CATEGORY_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
 _RULE_RE = re.compile(r"(!?)(prev|next)=(.+)\Z|(!)name\Z")
@@ -75,7 +75,11 @@ class LexiconEntry:
     line: int = 0
 
     def surface_forms(self) -> tuple[str, ...]:
-        """The term, its generated inflections and its extra forms, hyphen/space variants included."""
+        """The term, its generated inflections and its extra forms, hyphen/space variants included.
+
+        An entry with ``inflect == "prefix"`` (a LIWC-style ``abandon*``) has no generated forms: the matcher
+        lets its last word run on to the end of the word it starts (``abandon`` matches ``abandoned``).
+        """
         words = self.term.split(" ")
         out = [self.term]
         if self.inflect in ("noun", "adj"):

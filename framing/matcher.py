@@ -78,6 +78,19 @@ def _right_boundary(s: str, i: int) -> bool:
     return True
 
 
+def _word_end(s: str, i: int) -> int:
+    """Where the word running through position ``i`` ends (inner hyphens and apostrophes kept, not "'s")."""
+    n = len(s)
+    while i < n:
+        if _WORDCHAR.match(s, i):
+            i += 1
+        elif s[i] in "-'" and _is_word(s, i + 1) and not (s[i] == "'" and s[i + 1] == "s" and not _is_word(s, i + 2)):
+            i += 1
+        else:
+            break
+    return i
+
+
 def _expand_options(rule: ContextRule) -> tuple[tuple[str, ...], ...]:
     out = list(rule.options)
     for opt in rule.options:
@@ -108,7 +121,9 @@ class Matcher:
                     table.setdefault(key, []).append(idx)
         self._automaton = ahocorasick.Automaton()
         for key, ids in table.items():
-            self._automaton.add_word(key, (len(key), tuple(ids)))
+            # entries with inflect "prefix" (LIWC "abandon*") may run on to the end of the word they start
+            prefix = tuple(i for i in ids if self._entries[i][1].inflect == "prefix")
+            self._automaton.add_word(key, (len(key), tuple(ids), prefix))
         if table:
             self._automaton.make_automaton()
         self._empty = not table
@@ -187,18 +202,23 @@ class Matcher:
         norm = doc.norm
         text = doc.text
         cands: list[tuple[int, int, int]] = []  # (-length, start, entry index = priority)
-        for last, (length, ids) in self._automaton.iter(norm):
+        for last, (length, ids, prefix) in self._automaton.iter(norm):
             end = last + 1
             start = end - length
-            if not (_left_boundary(norm, start) and _right_boundary(norm, end)):
+            if not _left_boundary(norm, start):
                 continue
+            if not _right_boundary(norm, end):
+                if not prefix:
+                    continue
+                ids = prefix
+                end = _word_end(norm, end)
             for idx in ids:
                 lex_name, entry, cased, rules = self._entries[idx]
-                if cased is not None and text[start:end].replace("’", "'") != cased:
+                if cased is not None and text[start : start + length].replace("’", "'") != cased:
                     continue
                 if rules and not self._context_ok(rules, doc, start, end):
                     continue
-                cands.append((-length, start, idx))
+                cands.append((start - end, start, idx))
                 break
         cands.sort()
         taken_starts: list[int] = []

@@ -20,6 +20,9 @@ def add_parser(sub: Any) -> None:
     pv = lsub.add_parser("validate", help="check a lexicon file or folder; every error names file and line")
     pv.add_argument("path", nargs="+", help="a .tsv file or a folder with manifest.toml")
     pv.set_defaults(run=run_validate)
+    from framing.cli._workbench import add_workbench_actions  # stats, validate-against, import
+
+    add_workbench_actions(lsub)
     p.set_defaults(run=lambda args: (p.print_help(), 0)[1])
 
 

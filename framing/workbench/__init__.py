@@ -1,0 +1,44 @@
+"""The lexicon workbench: hit statistics, keyword in context, validation against hand-coded data, imports of
+LIWC-style dictionaries, and an HTML page for the results.
+
+Heavy modules load on first use: ``from framing.workbench import validate`` is cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__all__ = [
+    "KwicLine",
+    "LexiconStats",
+    "ValidationResult",
+    "import_dictionary",
+    "krippendorff_alpha",
+    "kwic",
+    "lexicon_stats",
+    "load_gold",
+    "render_workbench_html",
+    "validate",
+    "validate_judgements",
+]
+
+_LAZY = {
+    "KwicLine": "framing.workbench.kwic",
+    "kwic": "framing.workbench.kwic",
+    "LexiconStats": "framing.workbench.stats",
+    "lexicon_stats": "framing.workbench.stats",
+    "ValidationResult": "framing.workbench.validate",
+    "krippendorff_alpha": "framing.workbench.validate",
+    "load_gold": "framing.workbench.validate",
+    "validate": "framing.workbench.validate",
+    "validate_judgements": "framing.workbench.validate",
+    "import_dictionary": "framing.workbench.imports",
+    "render_workbench_html": "framing.workbench.html",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'framing.workbench' has no attribute {name!r}")

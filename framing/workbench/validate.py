@@ -1,0 +1,683 @@
+"""Validation of lexicons against hand-coded data: precision, recall and F1 per entry, category and overall.
+
+Gold data comes as span annotations (JSONL ``{"text", "spans": [{"start", "end", "label"}]}`` or the PTC
+format: a folder of ``articleNNN.txt`` and a labels file ``article<TAB>technique<TAB>start<TAB>end``), as
+sentence labels (CSV, one or several label columns, optionally a column listing the gold words) or as a
+marked-up KWIC file (:mod:`framing.workbench.kwic`).
+
+The metric at token level is the one of ``span_f1.py``: every ``\\w+`` run of a text is gold-positive when it
+overlaps a gold span, and predicted-positive when it overlaps a loaded lexicon span (weight above 0); counts are
+pooled over documents. An entry's ``precision`` is the share of the tokens it covers that are gold-positive;
+its ``recall`` is the share of all gold-positive tokens it covers (so entry recalls add up to at most the
+overall recall), and ``f1`` combines the two. At sentence level the units are the documents (sentences)
+instead of tokens. Confidence intervals are percentile bootstrap intervals over documents.
+"""
+
+from __future__ import annotations
+
+import ast
+import bisect
+import csv
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from framing.document import Document
+from framing.exceptions import InputError
+from framing.lexicon import Lexicon
+from framing.tokenize import WORD_RE, normalize_for_matching
+from framing.workbench._common import EntryKey, entry_key, make_matcher, span_key
+from framing.workbench.kwic import KwicLine, read_kwic_csv
+
+__all__ = [
+    "GoldDocument",
+    "ValidationResult",
+    "krippendorff_alpha",
+    "load_gold",
+    "read_gold_jsonl",
+    "read_gold_ptc",
+    "read_gold_sentences",
+    "validate",
+    "validate_judgements",
+]
+
+_POSITIVE = {"1", "1.0", "true", "yes", "y", "biased", "positive", "pos", "loaded"}
+_NEGATIVE = {"0", "0.0", "false", "no", "n", "non-biased", "unbiased", "not biased", "negative", "neg", "neutral"}
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """One hand-coded document: its text with gold spans ``(start, end, label)`` and/or a sentence label."""
+
+    id: str
+    text: str
+    spans: tuple[tuple[int, int, str], ...] = ()
+    label: bool | None = None
+    annotations: tuple[str | None, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Gold:
+    """Documents plus what the reader learned about them (annotator columns, the level they support)."""
+
+    documents: tuple[GoldDocument, ...]
+    level: str  # "token" or "sentence"
+    source: str = ""
+    annotator_columns: tuple[str, ...] = ()
+    judgements: tuple[KwicLine, ...] = ()
+
+
+# --- readers -----------------------------------------------------------------------------------------------
+
+
+def _open_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{path}:{line}: invalid UTF-8 at byte {exc.start}") from None
+
+
+def _check_span(start: Any, end: Any, n: int, where: str) -> tuple[int, int]:
+    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
+        raise InputError(f"{where}: span start and end must be integers, got {start!r} and {end!r}")
+    if not 0 <= start < end <= n:
+        raise InputError(f"{where}: span [{start}, {end}) is not inside the text (0 to {n} characters)")
+    return start, end
+
+
+def read_gold_jsonl(path: str | Path, *, labels: Iterable[str] | None = None, text_key: str = "text",
+                    id_key: str = "id") -> list[GoldDocument]:
+    """Span annotations, one JSON object per line: ``{"id", "text", "spans": [{"start", "end", "label"}]}``.
+
+    Only spans whose label is in ``labels`` are kept (all when ``labels`` is None).
+    """
+    p = Path(path)
+    keep = set(labels) if labels else None
+    docs = []
+    for lineno, raw in enumerate(_open_text(p).splitlines(), start=1):
+        if not raw.strip():
+            continue
+        where = f"{p}:{lineno}"
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict) or not isinstance(obj.get(text_key), str):
+            raise InputError(f"{where}: expected an object with a string {text_key!r} and a 'spans' list")
+        text = obj[text_key]
+        raw_spans = obj.get("spans", [])
+        if not isinstance(raw_spans, list):
+            raise InputError(f"{where}: 'spans' must be a list of {{start, end, label}} objects")
+        spans = []
+        for sp in raw_spans:
+            if not isinstance(sp, dict):
+                raise InputError(f"{where}: each span must be an object with start, end and label")
+            s, e = _check_span(sp.get("start"), sp.get("end"), len(text), where)
+            label = str(sp.get("label", ""))
+            if keep is None or label in keep:
+                spans.append((s, e, label))
+        meta = {k: v for k, v in obj.items() if k not in (text_key, id_key, "spans")}
+        docs.append(GoldDocument(id=str(obj.get(id_key, lineno)), text=text, spans=tuple(spans), meta=meta))
+    return docs
+
+
+def read_gold_ptc(articles: str | Path, labels_file: str | Path,
+                  *, techniques: Iterable[str] | None = ("Loaded_Language", "Name_Calling,Labeling")
+                  ) -> list[GoldDocument]:
+    """The PTC format: ``articleNNN.txt`` files and ``article<TAB>technique<TAB>start<TAB>end`` lines.
+
+    Every article in the folder is a document (articles without kept spans are all-negative); ``techniques``
+    selects the labels (None keeps all).
+    """
+    adir, lpath = Path(articles), Path(labels_file)
+    if not adir.is_dir():
+        raise InputError(f"{adir}: the PTC articles must be a folder of articleNNN.txt files")
+    keep = set(techniques) if techniques else None
+    gold: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    texts: dict[str, str] = {}
+    for path in sorted(adir.glob("*.txt")):
+        m = re.search(r"(\d+)", path.name)
+        if m:
+            texts[m.group(1)] = _open_text(path)
+    if not texts:
+        raise InputError(f"{adir}: no articleNNN.txt files found")
+    for lineno, raw in enumerate(_open_text(lpath).splitlines(), start=1):
+        if not raw.strip():
+            continue
+        cells = raw.split("\t")
+        where = f"{lpath}:{lineno}"
+        if len(cells) != 4:
+            raise InputError(f"{where}: expected 4 tab-separated cells (article, technique, start, end), "
+                             f"got {len(cells)}")
+        art, tech, s, e = cells
+        if keep is not None and tech not in keep:
+            continue
+        try:
+            start, end = int(s), int(e)
+        except ValueError:
+            raise InputError(f"{where}: start and end must be integers, got {s!r} and {e!r}") from None
+        if art not in texts:
+            raise InputError(f"{where}: no article{art}.txt in {adir}")
+        gold[art].append((*_check_span(start, end, len(texts[art]), where), tech))
+    return [GoldDocument(id=a, text=t, spans=tuple(sorted(gold.get(a, ())))) for a, t in texts.items()]
+
+
+def _sniff_delimiter(head: str) -> str:
+    first = head.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def _parse_label(value: str | None, positive: set[str] | None, where: str) -> bool | None:
+    if value is None:
+        return None
+    v = value.strip().lower()
+    if not v or v in ("nan", "none", "no agreement", "na", "n/a"):
+        return None
+    if positive is not None:
+        return v in positive
+    if v in _POSITIVE:
+        return True
+    if v in _NEGATIVE:
+        return False
+    raise InputError(f"{where}: cannot read the label {value!r} as positive or negative; pass --positive VALUE "
+                     f"(positive_values=...) to say which values count as positive")
+
+
+def _word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    norm = normalize_for_matching(text)
+    out = []
+    for w in dict.fromkeys(normalize_for_matching(x).strip() for x in words):
+        if not w:
+            continue
+        pat = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(p) for p in w.split()) + r"(?!\w)")
+        out += [(m.start(), m.end(), "word") for m in pat.finditer(norm)]
+    return sorted(out)
+
+
+def read_gold_sentences(
+    path: str | Path,
+    *,
+    text_column: str = "text",
+    label_columns: Sequence[str] = (),
+    positive_values: Iterable[str] | None = None,
+    words_column: str | None = None,
+    id_column: str | None = None,
+    delimiter: str | None = None,
+) -> Gold:
+    """Sentence labels from a CSV (``,``, ``;`` or tab, sniffed from the header).
+
+    ``label_columns``: one or several annotators' labels; with several, a sentence's label is the majority
+    (ties and empty cells give no label) and :func:`krippendorff_alpha` is computed over them.
+    ``words_column`` holds the gold words of each sentence (a Python/JSON list such as BABE's
+    ``biased_words``, or ``|``/``,``-separated words): their occurrences become gold spans, which allows the
+    token-level metric. ``positive_values`` lists the label values that count as positive (default: 1, true,
+    yes, biased, positive, loaded).
+    """
+    p = Path(path)
+    text = _open_text(p)
+    reader = csv.DictReader(text.splitlines(keepends=True), delimiter=delimiter or _sniff_delimiter(text[:5000]))
+    cols = list(reader.fieldnames or [])
+    wanted = [text_column, *label_columns] + ([words_column] if words_column else []) + \
+        ([id_column] if id_column else [])
+    missing = [c for c in wanted if c not in cols]
+    if missing:
+        raise InputError(f"{p}: no column {', '.join(map(repr, missing))}; the columns are "
+                         f"{', '.join(map(repr, cols)) or '(none)'}")
+    if not label_columns and not words_column:
+        raise InputError(f"{p}: give the label column(s) and/or the gold words column; the columns are "
+                         f"{', '.join(map(repr, cols))}")
+    pos = {v.strip().lower() for v in positive_values} if positive_values else None
+    docs = []
+    for i, row in enumerate(reader, start=1):
+        where = f"{p}:{reader.line_num}"
+        t = row.get(text_column) or ""
+        votes = tuple(row.get(c) for c in label_columns)
+        parsed = [_parse_label(v, pos, where) for v in votes]
+        label: bool | None = None
+        known = [v for v in parsed if v is not None]
+        if known:
+            n_pos = sum(known)
+            if n_pos * 2 != len(known):
+                label = n_pos * 2 > len(known)
+        spans: list[tuple[int, int, str]] = []
+        if words_column:
+            raw = (row.get(words_column) or "").strip()
+            words: list[str] = []
+            if raw.startswith("["):
+                try:
+                    val = ast.literal_eval(raw)
+                except (ValueError, SyntaxError):
+                    raise InputError(
+                        f"{where}: the {words_column!r} cell is not a list literal: {raw[:60]!r}") from None
+                if not isinstance(val, list):
+                    raise InputError(f"{where}: the {words_column!r} cell must be a list of words")
+                words = [str(w) for w in val]
+            elif raw:
+                words = [w for w in re.split(r"[|,]", raw) if w.strip()]
+            spans = _word_spans(t, words)
+            if not label_columns:
+                label = bool(spans)
+        meta = {k: v for k, v in row.items() if k not in wanted and k is not None}
+        docs.append(GoldDocument(id=str(row.get(id_column) or i) if id_column else str(i), text=t,
+                                 spans=tuple(spans), label=label,
+                                 annotations=tuple(None if v is None else str(v) for v in votes), meta=meta))
+    return Gold(documents=tuple(docs), level="token" if words_column else "sentence", source=str(p),
+                annotator_columns=tuple(label_columns))
+
+
+def load_gold(
+    path: str | Path,
+    *,
+    format: str = "auto",
+    labels: Iterable[str] | None = None,
+    ptc_labels: str | Path | None = None,
+    text_column: str = "text",
+    label_columns: Sequence[str] = (),
+    positive_values: Iterable[str] | None = None,
+    words_column: str | None = None,
+    id_column: str | None = None,
+) -> Gold:
+    """Read gold data of any supported kind; ``format`` is ``auto``, ``jsonl``, ``ptc``, ``csv`` or ``kwic``.
+
+    ``auto``: a folder is PTC (with ``ptc_labels``, or the one ``*.labels`` file inside it); ``.jsonl`` is span
+    JSONL; a CSV with ``doc_id``, ``term`` and ``correct`` columns is a marked-up KWIC file; other CSV/TSV
+    files are sentence labels. ``labels`` selects span labels (PTC default: Loaded_Language and
+    Name_Calling,Labeling).
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file or folder")
+    fmt = format
+    if fmt == "auto":
+        if p.is_dir():
+            fmt = "ptc"
+        elif p.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+            fmt = "jsonl"
+        else:
+            head = _open_text(p)[:2000].split("\n", 1)[0]
+            cols = {c.strip().strip('"') for c in re.split(r"[,;\t]", head)}
+            fmt = "kwic" if {"doc_id", "term", "correct"} <= cols else "csv"
+    if fmt == "ptc":
+        lab = Path(ptc_labels) if ptc_labels else None
+        if lab is None:
+            found = sorted(p.glob("*.labels")) if p.is_dir() else []
+            if len(found) != 1:
+                raise InputError(f"{p}: PTC gold needs the labels file (--ptc-labels FILE); found "
+                                 f"{len(found)} *.labels file(s) in the folder")
+            lab = found[0]
+        techniques = list(labels) if labels else ["Loaded_Language", "Name_Calling,Labeling"]
+        return Gold(tuple(read_gold_ptc(p, lab, techniques=techniques)), level="token", source=str(p))
+    if fmt == "jsonl":
+        return Gold(tuple(read_gold_jsonl(p, labels=labels, text_key=text_column, id_key=id_column or "id")),
+                    level="token", source=str(p))
+    if fmt == "kwic":
+        return Gold((), level="kwic", source=str(p), judgements=tuple(read_kwic_csv(p)))
+    if fmt == "csv":
+        return read_gold_sentences(p, text_column=text_column, label_columns=label_columns,
+                                   positive_values=positive_values, words_column=words_column, id_column=id_column)
+    raise InputError(f"The 'format' parameter must be auto, jsonl, ptc, csv or kwic; got {format!r}.")
+
+
+# --- agreement ---------------------------------------------------------------------------------------------
+
+
+def krippendorff_alpha(data: Sequence[Sequence[Hashable | None]]) -> float:
+    """Krippendorff's alpha for nominal data; ``data[c][u]`` is coder ``c``'s value for unit ``u`` (None: missing).
+
+    Units with fewer than two values are not pairable and are left out (Krippendorff 2011, "Computing
+    Krippendorff's alpha-reliability"). Returns NaN when there is no pairable unit or no variation at all.
+    """
+    if not data:
+        return float("nan")
+    n_units = max(len(row) for row in data)
+    coincidence: Counter[tuple[Hashable, Hashable]] = Counter()
+    for u in range(n_units):
+        vals = [row[u] for row in data if u < len(row) and row[u] is not None]
+        m = len(vals)
+        if m < 2:
+            continue
+        counts = Counter(vals)
+        for a, na in counts.items():
+            for b, nb in counts.items():
+                pairs = na * (nb - 1) if a == b else na * nb
+                if pairs:
+                    coincidence[(a, b)] += pairs / (m - 1)  # type: ignore[assignment]
+    n_c: Counter[Hashable] = Counter()
+    for (a, _b), v in coincidence.items():
+        n_c[a] += v  # type: ignore[assignment]
+    n = sum(n_c.values())
+    if n <= 1:
+        return float("nan")
+    observed = sum(v for (a, b), v in coincidence.items() if a != b)
+    expected = (n * n - sum(v * v for v in n_c.values())) / (n - 1)
+    if expected == 0:
+        return float("nan")
+    return 1.0 - observed / expected
+
+
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+# --- metrics -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """Figures from :func:`validate` or :func:`validate_judgements`.
+
+    ``overall``: precision, recall, f1 with ``*_lo``/``*_hi`` bootstrap bounds and the counts tp, fp, fn;
+    ``categories`` and ``entries``: one row each with tp, fp, hits (tp + fp), precision, recall, f1 and their
+    bounds; ``worst``: entries with at least ``min_hits`` hits, lowest precision first; ``missed``: gold-positive
+    words no entry covered, most frequent first; ``alpha``: Krippendorff's alpha when several annotators'
+    labels were given.
+    """
+
+    level: str
+    n_documents: int
+    n_units: int
+    overall: dict[str, float]
+    categories: pd.DataFrame
+    entries: pd.DataFrame
+    worst: pd.DataFrame
+    missed: pd.DataFrame
+    alpha: float | None = None
+    n_boot: int = 0
+    confidence: float = 0.95
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        def clean(records: list[dict[Any, Any]]) -> list[dict[Any, Any]]:
+            return [{k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in r.items()}
+                    for r in records]
+
+        return {
+            "level": self.level,
+            "source": self.source,
+            "n_documents": self.n_documents,
+            "n_units": self.n_units,
+            "n_boot": self.n_boot,
+            "confidence": self.confidence,
+            "alpha": self.alpha,
+            "overall": clean([self.overall])[0],
+            "categories": clean(self.categories.to_dict(orient="records")),
+            "entries": clean(self.entries.to_dict(orient="records")),
+            "worst": clean(self.worst.to_dict(orient="records")),
+            "missed": self.missed.to_dict(orient="records"),
+        }
+
+
+def _prf(tp: np.ndarray, fp: np.ndarray, gold: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1e-300), np.nan)
+        r = np.where(gold > 0, tp / np.maximum(gold, 1e-300), np.nan)
+        f = np.where(p + r > 0, 2 * p * r / np.maximum(p + r, 1e-300), 0.0)
+        f = np.where(np.isnan(p) | np.isnan(r), np.nan, f)
+    return p, r, f
+
+
+class _Counts:
+    """Per-document counts: columns are named (kind, key) so that bootstrap sums are one matrix product."""
+
+    def __init__(self) -> None:
+        self.index: dict[tuple[str, Any], int] = {}
+        self.rows: list[dict[int, float]] = []
+
+    def col(self, kind: str, key: Any) -> int:
+        k = (kind, key)
+        if k not in self.index:
+            self.index[k] = len(self.index)
+        return self.index[k]
+
+    def add_doc(self, counts: Mapping[tuple[str, Any], float]) -> None:
+        self.rows.append({self.col(k[0], k[1]): v for k, v in counts.items() if v})
+
+    def matrix(self) -> np.ndarray:
+        m = np.zeros((len(self.rows), len(self.index)))
+        for i, row in enumerate(self.rows):
+            for j, v in row.items():
+                m[i, j] = v
+        return m
+
+
+def _bootstrap(mat: np.ndarray, n_boot: int, seed: int) -> np.ndarray | None:
+    n = mat.shape[0]
+    if n_boot <= 0 or n == 0:
+        return None
+    rng = np.random.default_rng(seed)
+    weights = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot).astype(float)
+    return weights @ mat  # (n_boot, columns)
+
+
+def _interval(samples: np.ndarray | None, alpha: float) -> tuple[np.ndarray, np.ndarray] | None:
+    if samples is None:
+        return None
+    with np.errstate(all="ignore"):
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            lo = np.nanpercentile(samples, 100 * alpha / 2, axis=0)
+            hi = np.nanpercentile(samples, 100 * (1 - alpha / 2), axis=0)
+    return lo, hi
+
+
+def _table(counts: _Counts, mat: np.ndarray, boot: np.ndarray | None, kind: str, keys: Sequence[Any],
+           gold_col: int | None, alpha: float) -> dict[Any, dict[str, float]]:
+    """precision/recall/f1 (+ bounds) for each key of ``kind`` from the tp/fp columns."""
+    if not keys:
+        return {}
+    tp_cols = [counts.index.get((f"{kind}_tp", k), -1) for k in keys]
+    fp_cols = [counts.index.get((f"{kind}_fp", k), -1) for k in keys]
+
+    def pick(m: np.ndarray, cols: list[int]) -> np.ndarray:
+        ext = np.concatenate([m, np.zeros((*m.shape[:-1], 1))], axis=-1)
+        return ext[..., cols]
+
+    totals = mat.sum(axis=0)
+    tp, fp = pick(totals, tp_cols), pick(totals, fp_cols)
+    gold_total = totals[gold_col] if gold_col is not None else np.full_like(tp, np.nan)
+    p, r, f = _prf(tp, fp, np.broadcast_to(gold_total, tp.shape))
+    out: dict[Any, dict[str, float]] = {}
+    bounds = None
+    if boot is not None:
+        btp, bfp = pick(boot, tp_cols), pick(boot, fp_cols)
+        bgold = boot[:, [gold_col]] if gold_col is not None else np.full_like(btp, np.nan)
+        bp, br, bf = _prf(btp, bfp, np.broadcast_to(bgold, btp.shape))
+        bounds = [_interval(x, alpha) for x in (bp, br, bf)]
+    for i, k in enumerate(keys):
+        row = {"tp": int(tp[i]), "fp": int(fp[i]), "hits": int(tp[i] + fp[i]), "precision": float(p[i]),
+               "recall": float(r[i]), "f1": float(f[i])}
+        for name, b in zip(("precision", "recall", "f1"), bounds or (None, None, None), strict=True):
+            row[f"{name}_lo"] = float(b[0][i]) if b is not None else float("nan")
+            row[f"{name}_hi"] = float(b[1][i]) if b is not None else float("nan")
+        out[k] = row
+    return out
+
+
+_STAT_COLS = ["tp", "fp", "hits", "precision", "precision_lo", "precision_hi", "recall", "recall_lo", "recall_hi",
+              "f1", "f1_lo", "f1_hi"]
+
+
+def _finish(counts: _Counts, *, level: str, n_docs: int, n_units: int, entries: Mapping[EntryKey, float],
+            missed: Counter[str], n_boot: int, seed: int, confidence: float, min_hits: int, top: int,
+            alpha_value: float | None, source: str, has_gold_total: bool) -> ValidationResult:
+    mat = counts.matrix() if counts.index else np.zeros((n_docs, 0))
+    boot = _bootstrap(mat, n_boot, seed)
+    a = 1.0 - confidence
+    counts.col("all_tp", None)
+    gold_col = counts.index.get(("gold", None)) if has_gold_total else None
+    if mat.shape[1] < len(counts.index):  # columns created after the matrix was built hold zeros
+        pad = len(counts.index) - mat.shape[1]
+        mat = np.pad(mat, ((0, 0), (0, pad)))
+        boot = None if boot is None else np.pad(boot, ((0, 0), (0, pad)))
+    overall = _table(counts, mat, boot, "all", [None], gold_col, a)[None]
+    overall["fn"] = int(mat[:, gold_col].sum() - overall["tp"]) if gold_col is not None else -1
+    fired = [k for k in entries if ("entry_tp", k) in counts.index or ("entry_fp", k) in counts.index]
+    cats = sorted({k[1] for k in entries})
+    ctab = _table(counts, mat, boot, "cat", cats, gold_col, a)
+    cfr = pd.DataFrame([{"category": c, "entries": sum(1 for k in entries if k[1] == c),
+                         "entries_fired": sum(1 for k in fired if k[1] == c),
+                         **ctab[c]} for c in cats],
+                       columns=["category", "entries", "entries_fired", *_STAT_COLS])
+    etab = _table(counts, mat, boot, "entry", fired, gold_col, a)
+    efr = pd.DataFrame([{"lexicon": k[0], "category": k[1], "term": k[2], "weight": entries[k], **etab[k]}
+                        for k in fired], columns=["lexicon", "category", "term", "weight", *_STAT_COLS])
+    if len(efr):
+        efr = efr.sort_values(["hits", "lexicon", "term"], ascending=[False, True, True], ignore_index=True)
+    worst = efr[efr["hits"] >= min_hits].sort_values(["precision", "hits"], ascending=[True, False],
+                                                      kind="stable", ignore_index=True).head(top)
+    mfr = pd.DataFrame(missed.most_common(top), columns=["word", "count"])
+    return ValidationResult(level=level, n_documents=n_docs, n_units=n_units, overall=overall, categories=cfr,
+                            entries=efr, worst=worst, missed=mfr, alpha=alpha_value, n_boot=n_boot if boot is not None
+                            else 0, confidence=confidence, source=source)
+
+
+def validate(
+    gold: Gold | Sequence[GoldDocument],
+    *,
+    level: str | None = None,
+    analyzer: Any = None,
+    lexicons: Sequence[Lexicon | str | Path] | None = None,
+    builtin_lexicons: bool = True,
+    n_boot: int = 1000,
+    seed: int = 0,
+    confidence: float = 0.95,
+    min_hits: int = 5,
+    top: int = 25,
+    skip_stop_words: bool = True,
+) -> ValidationResult:
+    """Score the lexicons against gold documents (see the module docstring for the metric).
+
+    ``level`` is ``token`` (gold spans) or ``sentence`` (gold labels; a document is predicted positive when
+    it holds a loaded span); by default the gold's own level. Only loaded entries (weight above 0) are scored.
+    ``missed`` counts gold-positive tokens no loaded span covers, leaving out English stop words, one-letter
+    tokens and numbers unless ``skip_stop_words`` is false (they are never candidates to add).
+    """
+    if isinstance(gold, Gold):
+        if gold.level == "kwic":
+            return validate_judgements(gold.judgements, n_boot=n_boot, seed=seed, confidence=confidence,
+                                       min_hits=min_hits, top=top, source=gold.source)
+        docs, source, lvl = gold.documents, gold.source, gold.level
+        ann_cols = gold.annotator_columns
+    else:
+        docs, source, lvl, ann_cols = tuple(gold), "", "token", ()
+    level = level or lvl
+    if level not in ("token", "sentence"):
+        raise InputError(f"The 'level' parameter must be 'token' or 'sentence'; got {level!r}.")
+    if not 0 < confidence < 1:
+        raise InputError(f"The 'confidence' parameter must be between 0 and 1; got {confidence}.")
+    matcher = make_matcher(analyzer=analyzer, lexicons=lexicons, builtin_lexicons=builtin_lexicons)
+    entries = {entry_key(lx.name, e): e.weight for lx in matcher.lexicons for e in lx.entries if e.weight > 0}
+    counts = _Counts()
+    counts.col("gold", None)
+    missed: Counter[str] = Counter()
+    stop = _stop_words() if skip_stop_words else frozenset()
+    n_units = n_docs = 0
+    for gd in docs:
+        if level == "sentence" and gd.label is None:
+            continue  # no agreed label
+        n_docs += 1
+        doc = Document(gd.text, id=gd.id)
+        spans = [s for s in matcher.find(doc) if s.weight > 0]
+        c: dict[tuple[str, Any], float] = defaultdict(float)
+        if level == "sentence":
+            n_units += 1
+            g = bool(gd.label)
+            c[("gold", None)] = float(g)
+            if spans:
+                c[("all_tp" if g else "all_fp", None)] += 1
+            for key in {span_key(s) for s in spans}:
+                c[("entry_tp" if g else "entry_fp", key)] += 1
+            for cat in {s.category for s in spans}:
+                c[("cat_tp" if g else "cat_fp", cat)] += 1
+        else:
+            toks = [m.span() for m in WORD_RE.finditer(gd.text)]
+            n_units += len(toks)
+            starts = [t[0] for t in toks]
+            ends = [t[1] for t in toks]
+            mask = np.zeros(len(gd.text) + 1, dtype=np.int64)
+            for s0, e0, _ in gd.spans:
+                mask[s0:e0] = 1
+            cs = np.concatenate([[0], np.cumsum(mask)])
+            tok_gold = [bool(cs[e] - cs[s] > 0) for s, e in toks]
+            hit: dict[int, set[EntryKey]] = defaultdict(set)
+            for sp in spans:
+                lo = bisect.bisect_right(ends, sp.start)
+                hi = bisect.bisect_left(starts, sp.end)
+                for t in range(lo, hi):
+                    hit[t].add(span_key(sp))
+            c[("gold", None)] = float(sum(tok_gold))
+            for t, keys in hit.items():
+                g = tok_gold[t]
+                c[("all_tp" if g else "all_fp", None)] += 1
+                for key in keys:
+                    c[("entry_tp" if g else "entry_fp", key)] += 1
+                for cat in {k[1] for k in keys}:
+                    c[("cat_tp" if g else "cat_fp", cat)] += 1
+            norm = doc.norm
+            for t, g in enumerate(tok_gold):
+                if g and t not in hit:
+                    w = norm[toks[t][0] : toks[t][1]]
+                    if w not in stop and len(w) > 1 and not w.isdigit():
+                        missed[w] += 1
+        counts.add_doc(c)
+    alpha_value = None
+    if len(ann_cols) > 1:
+        values = [[(a.strip().lower() or None) if a is not None else None for a in
+                   (d.annotations[i] for d in docs)] for i in range(len(ann_cols))]
+        alpha_value = krippendorff_alpha(values)
+    return _finish(counts, level=level, n_docs=n_docs, n_units=n_units, entries=entries, missed=missed,
+                   n_boot=n_boot, seed=seed, confidence=confidence, min_hits=min_hits, top=top,
+                   alpha_value=alpha_value, source=source, has_gold_total=True)
+
+
+def validate_judgements(
+    lines: Iterable[KwicLine],
+    *,
+    n_boot: int = 1000,
+    seed: int = 0,
+    confidence: float = 0.95,
+    min_hits: int = 5,
+    top: int = 25,
+    source: str = "",
+) -> ValidationResult:
+    """Precision per entry, category and overall from KWIC lines judged correct or wrong (unjudged lines are
+    left out). Recall is not defined here (NaN): a concordance shows only what the lexicon found."""
+    counts = _Counts()
+    by_doc: dict[str, dict[tuple[str, Any], float]] = defaultdict(lambda: defaultdict(float))
+    entries: dict[EntryKey, float] = {}
+    n = 0
+    for ln in lines:
+        if ln.correct is None:
+            continue
+        n += 1
+        key = (ln.lexicon, ln.category, ln.term)
+        entries.setdefault(key, float("nan"))
+        c = by_doc[ln.doc_id]
+        sfx = "tp" if ln.correct else "fp"
+        c[(f"all_{sfx}", None)] += 1
+        c[(f"entry_{sfx}", key)] += 1
+        c[(f"cat_{sfx}", ln.category)] += 1
+    for c in by_doc.values():
+        counts.add_doc(c)
+    return _finish(counts, level="kwic", n_docs=len(by_doc), n_units=n, entries=entries, missed=Counter(),
+                   n_boot=n_boot, seed=seed, confidence=confidence, min_hits=min_hits, top=top, alpha_value=None,
+                   source=source, has_gold_total=False)
