@@ -98,6 +98,9 @@ _SPECIAL_CASES: dict[str, float] = {
 #: First words of the multi-word idioms and dampeners: a word sequence can match only if it starts with one.
 _IDIOM_FIRST_WORDS = frozenset(k.split(" ")[0] for k in (*_SPECIAL_CASES, *_BOOSTERS) if " " in k)
 _SO_THIS = ("so", "this")
+#: Words that can change the valence of a lexicon word up to three places after them (with "n't" words): when
+#: none precedes it, a lexicon word keeps its valence (only "no" + next word and ALL CAPS apply).
+_TRIGGERS = frozenset({*_BOOSTERS, *_NEGATE, *_IDIOM_FIRST_WORDS, "no", "never", "without", "so", "this", "least"})
 _PUNCT = string.punctuation
 #: VADER's token: a run of non-white-space characters (Python's ``str.split`` rule), found with offsets.
 _WS_TOKEN_RE = re.compile(r"\S+")
@@ -286,6 +289,14 @@ def _word_valence(i: int, words: Sequence[str], low: Sequence[str], lex: dict[st
     valence = base
     if item == "no" and i != len(low) - 1 and low[i + 1] in lex:
         valence = 0.0  # "no" negates the next lexicon word instead of counting itself
+    if item not in _IDIOM_FIRST_WORDS:
+        for w in low[max(0, i - 3) : i]:
+            if w in _TRIGGERS or "n't" in w:
+                break
+        else:  # nothing before it can modify it: the rules below would leave the valence as it is
+            if cap_diff and words[i].isupper():
+                valence = valence + _C_INCR if valence > 0 else valence - _C_INCR
+            return valence
     if (
         (i > 0 and low[i - 1] == "no")
         or (i > 1 and low[i - 2] == "no")
@@ -314,19 +325,20 @@ def _word_valence(i: int, words: Sequence[str], low: Sequence[str], lex: dict[st
     return valence
 
 
-def _but_adjust(sentiments: list[float], nonzero: Sequence[int], but_at: int) -> None:
+def _but_adjust(values: list[float], where: Sequence[int], but_at: int) -> None:
     """Halve the scores before the first "but" and raise those after it by half, in place.
 
-    Reproduces VADER's lookup by value (``list.index``): each score is written back at the FIRST position
-    holding an equal value. Zero scores are skipped, which changes nothing (0 * x == 0).
+    ``values`` are the non-zero word scores of a sentence and ``where`` their word positions. Reproduces VADER's
+    lookup by value (``list.index``): each score is written back at the FIRST word holding an equal value.
+    VADER also visits the zero scores, which changes nothing (0 * x == 0), so they are left out here.
     """
-    for k in nonzero:
-        v = sentiments[k]
-        j = sentiments.index(v)
-        if j < but_at:
-            sentiments[j] = v * 0.5
-        elif j > but_at:
-            sentiments[j] = v * 1.5
+    for k in range(len(values)):
+        v = values[k]
+        j = values.index(v)
+        if where[j] < but_at:
+            values[j] = v * 0.5
+        elif where[j] > but_at:
+            values[j] = v * 1.5
 
 
 def _score_sentence(
@@ -337,14 +349,15 @@ def _score_sentence(
     positions of its lexicon words, how many tokens are upper case and its ``!``/``?`` counts."""
     n = len(low)
     cap_diff = 0 < n - n_upper < n
-    sentiments = [0.0] * n
+    values: list[float] = []  # the non-zero word scores, in sentence order
+    where: list[int] = []  # their positions
     for i in hits:
-        sentiments[i] = _word_valence(i, words, low, lex, cap_diff)
-    nonzero = [i for i in hits if sentiments[i] != 0]
-    if "but" in low and nonzero:
-        _but_adjust(sentiments, nonzero, low.index("but"))
-        nonzero = [i for i in hits if sentiments[i] != 0]
-    values = [sentiments[i] for i in nonzero]
+        v = _word_valence(i, words, low, lex, cap_diff)
+        if v != 0:
+            values.append(v)
+            where.append(i)
+    if values and "but" in low:
+        _but_adjust(values, where, low.index("but"))
     total = float(sum(values))
     # emphasis from "!" (up to 4) and from "?" (2 or more)
     amp = min(n_excl, 4) * 0.292
@@ -356,8 +369,12 @@ def _score_sentence(
         total -= amp
     compound = total / math.sqrt(total * total + 15)
     compound = max(-1.0, min(1.0, compound))
-    pos_sum = sum(v + 1 for v in values if v > 0)
-    neg_sum = sum(v - 1 for v in values if v < 0)
+    pos_sum = neg_sum = 0.0
+    for v in values:
+        if v > 0:
+            pos_sum += v + 1  # +1 / -1: each scored word also counts as one word, as VADER does
+        else:
+            neg_sum += v - 1
     neu_count = n - len(values)
     if pos_sum > -neg_sum:
         pos_sum += amp
@@ -413,17 +430,18 @@ class SentimentScorer:
     name = "sentiment"
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
-        sents = sentence_sentiments(doc)
-        comps = [s.compound for s in sents]
-        n = len(sents)
+        spans = doc.sentences
+        raw = _scores(doc.text, spans, vader_lexicon())
+        comps = [round(r[0], 4) for r in raw]  # as VADER rounds it
+        n = len(raw)
         mean_c = _mean(comps)
         summary: dict[str, Any] = {
             "compound": round(mean_c, 4),
-            "pos": round(_mean([s.pos for s in sents]), 4),
-            "neg": round(_mean([s.neg for s in sents]), 4),
-            "neu": round(_mean([s.neu for s in sents]), 4),
+            "pos": round(_mean([r[1] for r in raw]), 4),
+            "neg": round(_mean([r[2] for r in raw]), 4),
+            "neu": round(_mean([r[3] for r in raw]), 4),
             "method": "mean of sentence scores",
-            "sentences": [{"start": s.start, "end": s.end, "compound": s.compound} for s in sents],
+            "sentences": [{"start": s, "end": e, "compound": c} for (s, e), c in zip(spans, comps, strict=True)],
         }
         result.fields["sentiment"] = summary
         sc = result.scores
