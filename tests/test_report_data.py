@@ -254,3 +254,20 @@ def test_log_odds_rare_terms_are_not_overstated():
     counts = {"a": {"rare": 1, "common": 200, "x": 300}, "b": {"common": 100, "x": 300}}
     res = log_odds_dirichlet(counts, prior_strength=50)
     assert res["a"]["common"][0] > res["a"]["rare"][0]  # one sighting is weak evidence
+
+
+def test_model_card_summary_when_a_card_is_installed(tmp_path, monkeypatch):
+    from importlib import resources
+
+    from framing.report import data
+
+    (tmp_path / "default").mkdir()
+    (tmp_path / "default" / "MODEL_CARD.md").write_text(
+        "# Model card: `demo`\n\nA **logistic** regression over words.\nSecond line.\n\n## Data\n\nBABE.\n",
+        encoding="utf-8")
+    real = resources.files
+    monkeypatch.setattr(resources, "files", lambda pkg: tmp_path if pkg == "framing.models" else real(pkg))
+    card = data._model_card()
+    assert card == {"title": "Model card: demo", "summary": "A logistic regression over words. Second line."}
+    (tmp_path / "default" / "MODEL_CARD.md").unlink()
+    assert data._model_card() is None

@@ -242,11 +242,13 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
             key = (s.term or s.text).lower()
             terms[key] += 1
             term_weight[key] = max(term_weight.get(key, 0.0), s.weight)
+    n_loaded = int(scores.get("loaded_count", len(a.loaded_spans)))
     headline = [
         {"label": "Loaded-language index", "value": f"{scores.get('loaded_index', 0.0):.1f}",
          "note": "summed weight of loaded terms in the outlet's own voice per 1,000 words"},
-        {"label": "Loaded terms", "value": str(int(scores.get("loaded_count", len(a.loaded_spans)))),
-         "note": f"plus {int(scores.get('loaded_count_quoted', 0))} inside quotations"},
+        {"label": "Loaded terms", "value": str(n_loaded),
+         "note": f"{n_loaded * 1000.0 / a.n_words if a.n_words else 0.0:.1f} per 1,000 words; plus "
+                 f"{int(scores.get('loaded_count_quoted', 0))} inside quotations"},
         {"label": "Words", "value": f"{a.n_words:,}", "note": f"coverage {scores.get('coverage', 0.0):.1%} "
                                                             "of words matched"},
     ]
@@ -639,8 +641,10 @@ def _model_card() -> dict[str, Any] | None:
         from importlib import resources
 
         root = resources.files("framing.models")
-        card = root.joinpath("MODEL_CARD.md")
-        if not card.is_file():
+        cards = [root.joinpath("MODEL_CARD.md"), root.joinpath("default", "MODEL_CARD.md")]
+        cards += sorted((d.joinpath("MODEL_CARD.md") for d in root.iterdir() if d.is_dir()), key=str)
+        card = next((c for c in cards if c.is_file()), None)
+        if card is None:
             return None
         text = card.read_text(encoding="utf-8")
     except (ImportError, OSError, ValueError):
@@ -660,7 +664,9 @@ def _model_card() -> dict[str, Any] | None:
     if buf:
         paras.append(" ".join(buf))
     summary = " ".join(p for p in paras[:2] if not p.startswith("#"))
-    return {"title": title or "Model card", "summary": summary[:800]}
+    if len(summary) > 900:
+        summary = summary[:899].rsplit(" ", 1)[0] + " …"
+    return {"title": (title or "Model card").replace("`", ""), "summary": summary.replace("**", "")}
 
 
 def methods_data(
