@@ -288,3 +288,15 @@ def test_cli_bad_input_exits_2_with_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert rc == 2 and err.startswith("framing: error:") and err.count("\n") == 1
     assert not (tmp_path / "r.html").exists()
+
+
+def test_written_reports_are_readable_by_others(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        framing.report([full_analysis()], tmp_path / "r.html")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "r.html").stat().st_mode) == 0o644

@@ -516,7 +516,10 @@ class CorpusAccumulator:
             if k not in ("loaded_index", "loaded_index_quoted") and all(
                     not r["n"] or r["mean"] == 0 for r in rows):
                 continue  # a measure that is zero everywhere says nothing
-            metrics.append({"name": k, "label": label, "rows": rows, "loaded": loaded})
+            section = ("Loaded language" if k.startswith("loaded_index") else
+                       "Evidence per 1,000 words, by category" if k.endswith("_per_1k") else
+                       "Policy frames" if k.startswith("frame: ") else "Sentiment, readability and other measures")
+            metrics.append({"name": k, "label": label, "rows": rows, "loaded": loaded, "section": section})
         words = {g: Counter() for g in labels}  # type: dict[str, Counter[str]]
         terms = {g: Counter() for g in labels}  # type: dict[str, Counter[str]]
         for g, c in self.words.items():

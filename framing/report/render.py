@@ -7,6 +7,7 @@ is chart SVG produced by :mod:`framing.report.charts`, which is checked for acti
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Mapping
@@ -109,6 +110,14 @@ def render_fragment(a: Analysis) -> str:
     return str(_env().get_template("fragment.html.j2").render(art=art, palette=palette.classes(), uid=uid))
 
 
+def _readable(path: str | os.PathLike[str]) -> None:
+    """Give the report the usual file mode (the atomic writer's temporary file is private, 0600)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~mask)
+
+
 def write_html(html: str, path: str | os.PathLike[str]) -> None:
     """Write the HTML atomically (a crash leaves no half-written file)."""
     try:
@@ -116,6 +125,7 @@ def write_html(html: str, path: str | os.PathLike[str]) -> None:
             f.write(html)
     except OSError as exc:
         raise ReportError(f"cannot write the HTML report to {os.fspath(path)!r}: {exc.strerror or exc}") from None
+    _readable(path)
 
 
 def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
@@ -147,3 +157,4 @@ def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
             f.write(pdf)
     except OSError as exc:
         raise ReportError(f"cannot write the PDF report to {os.fspath(path)!r}: {exc.strerror or exc}") from None
+    _readable(path)
