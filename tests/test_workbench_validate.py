@@ -215,3 +215,13 @@ def test_kwic_judgements_give_precision_per_entry() -> None:
     assert ent.loc["thug", "hits"] == 1
     assert r.overall["precision"] == pytest.approx(0.75) and math.isnan(r.overall["recall"])
     assert r.n_units == 4 and r.n_documents == 2
+
+
+def test_worst_entry_samples_are_marked_by_the_gold(analyzer: Analyzer) -> None:
+    from framing.workbench.validate import worst_entry_samples
+
+    r = validate(GOLD, analyzer=analyzer, n_boot=0, min_hits=1)
+    lines = worst_entry_samples(GOLD, r, analyzer=analyzer, per_entry=5)
+    got = [(ln.doc_id, ln.match, ln.correct) for ln in lines]
+    assert got == [("a", "slammed", False), ("a", "regime", True), ("b", "regime", False),
+                   ("a", "so-called", True)]

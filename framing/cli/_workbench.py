@@ -65,6 +65,8 @@ def add_workbench_actions(lsub: Any) -> None:
     pv.add_argument("--json", metavar="FILE", help="write every figure as JSON")
     pv.add_argument("--entries-csv", metavar="FILE", help="write the per-entry table as CSV")
     pv.add_argument("--html", metavar="FILE", help="write an HTML page (chart, tables)")
+    pv.add_argument("--kwic-samples", type=int, default=5, metavar="N",
+                    help="KWIC lines per worst entry on the HTML page, marked by the gold (default 5; 0: none)")
     pv.set_defaults(run=run_validate_against)
 
     pi = lsub.add_parser("import", help="convert a LIWC .dic, Empath TSV, term table or word list to our format",
@@ -180,7 +182,12 @@ def run_validate_against(args: argparse.Namespace) -> int:
     if args.html:
         from framing.workbench.html import render_workbench_html
 
-        _write_text(args.html, render_workbench_html(validation=res, title="Lexicon validation"))
+        samples = []
+        if args.kwic_samples > 0 and gold.level != "kwic":
+            from framing.workbench.validate import worst_entry_samples
+
+            samples = worst_entry_samples(gold, res, analyzer=analyzer, per_entry=args.kwic_samples, seed=args.seed)
+        _write_text(args.html, render_workbench_html(validation=res, kwic=samples, title="Lexicon validation"))
     return 0
 
 

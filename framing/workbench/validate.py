@@ -23,8 +23,9 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -47,6 +48,7 @@ __all__ = [
     "read_gold_sentences",
     "validate",
     "validate_judgements",
+    "worst_entry_samples",
 ]
 
 _POSITIVE = {"1", "1.0", "true", "yes", "y", "biased", "positive", "pos", "loaded"}
@@ -681,3 +683,38 @@ def validate_judgements(
     return _finish(counts, level="kwic", n_docs=len(by_doc), n_units=n, entries=entries, missed=Counter(),
                    n_boot=n_boot, seed=seed, confidence=confidence, min_hits=min_hits, top=top, alpha_value=None,
                    source=source, has_gold_total=False)
+
+
+def worst_entry_samples(
+    gold: Gold | Sequence[GoldDocument],
+    result: ValidationResult,
+    *,
+    analyzer: Any = None,
+    lexicons: Sequence[Lexicon | str | Path] | None = None,
+    builtin_lexicons: bool = True,
+    n_entries: int = 10,
+    per_entry: int = 5,
+    width: int = 50,
+    seed: int = 0,
+) -> list[KwicLine]:
+    """KWIC lines for the ``n_entries`` worst entries of ``result`` (``per_entry`` each, sampled with ``seed``),
+    each marked ``correct`` when the match overlaps a gold span (token-level gold) or lies in a gold-positive
+    document (sentence-level gold): the evidence behind a decision to remove or constrain an entry."""
+    from framing.workbench.kwic import kwic
+
+    docs = gold.documents if isinstance(gold, Gold) else tuple(gold)
+    by_id = {d.id: d for d in docs}
+    matcher = make_matcher(analyzer=analyzer, lexicons=lexicons, builtin_lexicons=builtin_lexicons)
+    corpus = [Document(d.text, id=d.id) for d in docs]
+    shim = SimpleNamespace(matcher=matcher)  # compile once, query many times
+    out: list[KwicLine] = []
+    for row in result.worst.head(n_entries).to_dict(orient="records"):
+        lines = kwic(corpus, str(row["term"]), width=width, sample=per_entry, seed=seed, analyzer=shim)
+        for ln in lines:
+            if ln.lexicon != row["lexicon"] or ln.category != row["category"]:
+                continue
+            gd = by_id[ln.doc_id]
+            ok = (any(s < ln.end and ln.start < e for s, e, _ in gd.spans) if result.level == "token"
+                  else bool(gd.label))
+            out.append(replace(ln, correct=ok))
+    return out
