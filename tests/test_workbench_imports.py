@@ -51,6 +51,13 @@ def test_empath_tsv() -> None:
         ("loathe", "hate")}
 
 
+def test_empath_csv(tmp_path: Path) -> None:
+    res = import_dictionary(_write(tmp_path, "e.csv", "violence,attack,assault\nhate,despise\n"))
+    assert res.format == "empath"
+    assert [(e.term, e.category) for e in res.entries] == [("attack", "violence"), ("assault", "violence"),
+                                                            ("despise", "hate")]
+
+
 def test_plain_word_list_takes_the_given_category() -> None:
     res = import_dictionary(DATA / "tiny_words.txt", category="Pejorative Label", weight=1)
     assert res.format == "words"

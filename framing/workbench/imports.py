@@ -2,7 +2,7 @@
 
 - LIWC-style ``.dic``: a header of ``id<TAB>category`` lines between two ``%`` lines, then one line per word
   with its category ids (``abandon*<TAB>01 07``); ``*`` at the end of a word is a wildcard.
-- Empath-style category TSV: one line per category, ``category<TAB>word<TAB>word…``.
+- Empath-style category TSV (or CSV): one line per category, ``category<TAB>word<TAB>word…``.
 - A table (CSV or TSV with a header) with a ``term`` (or ``word``) column, a ``category`` column and
   optionally a ``weight`` column (0 to 1).
 - A plain word list, one word or phrase per line (``#`` starts a comment); the category is given.
@@ -195,9 +195,9 @@ def _read_empath(lines: list[str], b: _Builder) -> dict[str, str]:
     for lineno, raw in enumerate(lines, start=1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
-        cells = [c.strip() for c in raw.split("\t")]
+        cells = [c.strip() for c in raw.split("\t" if "\t" in raw else ",")]
         if len(cells) < 2 or not cells[0] or not any(cells[1:]):
-            b.error("an Empath line is '<category><TAB><word><TAB><word>…'; this one has no words", lineno)
+            b.error("an Empath line is '<category><TAB or ,><word><TAB or ,><word>…'; this one has no words", lineno)
             continue
         cat = names.setdefault(cells[0], sanitize_category(cells[0]))
         for w in cells[1:]:
@@ -259,6 +259,8 @@ def _guess_format(path: Path, lines: list[str]) -> str:
     if any(c in head for c in ("term", "word", "words", "entry")):
         return "table"
     if "\t" in first and len([c for c in first.split("\t") if c.strip()]) >= 2:
+        return "empath"
+    if path.suffix.lower() == ".csv" and len([c for c in first.split(",") if c.strip()]) >= 2:
         return "empath"
     return "words"
 
