@@ -101,3 +101,11 @@ def test_cli_kwic_stats_validate_import(tmp_path: Path, capsys: pytest.CaptureFi
     dic.write_text("%\n1\tLoaded\n%\nthug*\t2\n", encoding="utf-8")
     assert main(["lexicons", "import", str(dic), "-o", str(tmp_path / "d.tsv")]) == 2
     assert f"{dic}:4: unknown category id 2" in capsys.readouterr().err
+
+
+def test_empty_corpus(analyzer: Analyzer) -> None:
+    st = lexicon_stats([], analyzer=analyzer)
+    assert st.n_documents == 0 and len(st.entries) == 0 and len(st.unused) == 11
+    assert (st.categories["hits"] == 0).all()
+    r = validate([GoldDocument("x", "")], analyzer=analyzer, n_boot=10)
+    assert r.overall["tp"] == 0 and math.isnan(r.overall["precision"]) and r.n_units == 0

@@ -2,6 +2,22 @@
 LIWC-style dictionaries, and an HTML page for the results.
 
 Heavy modules load on first use: ``from framing.workbench import validate`` is cheap.
+
+Command line::
+
+    framing lexicons stats CORPUS --group-by outlet            # hits, rates, quoted/negated shares, unused entries
+    framing kwic regime CORPUS --sample 50 --seed 1 --format csv -o regime.csv   # mark the 'correct' column y/n
+    framing lexicons validate-against regime.csv               # precision from the marked lines
+    framing lexicons validate-against GOLD.jsonl --html v.html # span gold: P/R/F1 per entry/category, 95% CIs
+    framing lexicons validate-against ARTICLES/ --ptc-labels train-task2-TC.labels
+    framing lexicons validate-against babe.csv --words-column biased_words       # or --label-column (repeatable)
+    framing lexicons import moral.dic -o moral.tsv             # LIWC .dic, Empath TSV/CSV, tables, word lists
+
+Python::
+
+    from framing.workbench import kwic, lexicon_stats, load_gold, validate
+    result = validate(load_gold("gold.jsonl"), lexicons=["my.tsv"])
+    result.worst, result.missed, result.entries, result.categories, result.overall
 """
 
 from __future__ import annotations
