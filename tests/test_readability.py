@@ -56,6 +56,8 @@ TEXTS = [
     "İstanbul's mayor, Ekrem İmamoğlu, said Ünal's résumé was naïve.",
     " ".join(["The long sentence goes on and on without stopping"] * 15) + ". Then it ends. Short one.",
     "\n\n".join(f"Paragraph {i} talks about the economy, unemployment and inflation." for i in range(30)),
+    " - ".join(["Ministers deliberated"] * 70) + ". Done!",  # Linsear Write: dashes among the first 100 chunks
+    "— " * 150 + "Only three words.",  # more than 100 chunks, fewer than 100 words
 ]
 
 

@@ -29,7 +29,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import compress, repeat
+from operator import not_
 from typing import TYPE_CHECKING
 
 from framing.document import Document
@@ -57,6 +58,8 @@ INDICES: tuple[str, ...] = (
 #: the original text, as textstat's first step does) and every character neither word nor space nor apostrophe.
 _PUNCT_RE = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
 _NO_WORD_CHAR_RE = re.compile(r"[^\w\s]+")
+_PURE_PUNCT_CHUNK_RE = re.compile(r"(?:^|\s)[^\w\s]+(?!\S)")
+_LEFT_BY_LOWER_RE = re.compile(r"[^\w\s']")
 _TS_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")
 
 # Syllable codes: 1 + syllables, plus _EASY for words on the Dale–Chall list (0 stays free for "unknown").
@@ -108,14 +111,26 @@ def _count_sentences(text: str) -> int:
 
 
 def _codes(words_lower: Sequence[str], table: Mapping[str, int]) -> list[int]:
+    """The code of each word: ``1 + syllables (+ _EASY)``; words outside CMUdict are hyphenated (cached)."""
     codes = list(map(table.get, words_lower, repeat(0)))
     if 0 in codes:
         easy = dale_chall_easy_words()
-        codes = [
-            c or hyphenation_syllables(w) + 1 + (_EASY if w in easy else 0)
-            for c, w in zip(codes, words_lower, strict=True)
-        ]
+        for i in compress(range(len(codes)), map(not_, codes)):
+            w = words_lower[i]
+            codes[i] = hyphenation_syllables(w) + 1 + (_EASY if w in easy else 0)
     return codes
+
+
+def _head_chunks(chunks: Sequence[str], n_words: int) -> int:
+    """How many leading chunks hold the first ``n_words`` words (chunks without a word character hold none)."""
+    if len(chunks) >= n_words and not _PURE_PUNCT_CHUNK_RE.search(" ".join(chunks[:n_words])):
+        return n_words
+    i = words = 0
+    while i < len(chunks) and words < n_words:
+        if not _NO_WORD_CHAR_RE.fullmatch(chunks[i]):
+            words += 1
+        i += 1
+    return i
 
 
 def _difficult_word_syllables(word_lower: str) -> int:
@@ -126,17 +141,13 @@ def _difficult_word_syllables(word_lower: str) -> int:
     return code % _EASY - 1 if code else hyphenation_syllables(w)
 
 
-def _linsear_write(chunks: Sequence[str], codes: Sequence[int], table: Mapping[str, int]) -> float:
-    """textstat's Linsear Write with its defaults (``strict_lower=False, strict_upper=True``)."""
+def _linsear_write(chunks: Sequence[str], codes: Sequence[int]) -> float:
+    """textstat's Linsear Write with its defaults (``strict_lower=False, strict_upper=True``): the first 100
+    words (a chunk's word is the chunk cleaned of punctuation, so they are the first 100 of ``codes``) and the
+    sentences of the chunks that hold them."""
     if len(chunks) > 100:
-        head: list[str] = []
-        i_text = 0
-        while i_text < len(chunks) and len(head) < 100:
-            w = _remove_punctuation(chunks[i_text])
-            i_text += 1
-            if w:
-                head.append(w.lower())
-        sylls = [c % _EASY - 1 for c in _codes(head, table)]
+        sylls = [c % _EASY - 1 for c in codes[:100]]
+        i_text = _head_chunks(chunks, 100)
     else:
         sylls = [c % _EASY - 1 for c in codes]
         i_text = len(chunks)
@@ -176,7 +187,7 @@ def readability(text: str) -> dict[str, float]:
             if syl >= 3:
                 n_hard += k
 
-    if _PUNCT_RE.search(clean_lower):
+    if not clean.isascii() and _LEFT_BY_LOWER_RE.search(clean_lower):
         # lower-casing made a non-word character ("İ" -> "i" + U+0307): textstat's difficult-word test
         # lower-cases first and removes punctuation after, so those words count their syllables without it
         easy_words = dale_chall_easy_words()
@@ -203,7 +214,7 @@ def readability(text: str) -> dict[str, float]:
         out["dale_chall_readability_score"] = dc + 3.6365 if pct > 5 else dc
     else:
         out["dale_chall_readability_score"] = 0.0
-    out["linsear_write_formula"] = _linsear_write(chunks, codes, table)
+    out["linsear_write_formula"] = _linsear_write(chunks, codes)
     return out
 
 
