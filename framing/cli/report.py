@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
         max_articles=args.max_articles, n_jobs=args.n_jobs, progress=args.progress,
         command=_command(args, output, pdf),
     )
-    print(f"framing: wrote a {result.kind} report on {result.n_documents} document(s) to {output}"
+    article = "an" if result.kind == "article" else "a"
+    print(f"framing: wrote {article} {result.kind} report on {result.n_documents} document(s) to {output}"
           + (f" and {pdf}" if pdf else ""), file=sys.stderr)
     return 0
 

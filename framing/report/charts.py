@@ -39,7 +39,7 @@ _RC: Any = {
 }
 _INK = "#333333"
 _VERB_COLOURS = {"neutral": "#BBBBBB", "loaded": "#EE8866", "factive": "#77AADD", "hedged": "#EEDD88",
-                 "none": "#DDDDDD"}
+                 "no verb": "#FFFFFF"}
 
 
 def _short(label: str, n: int = 38) -> str:
@@ -112,7 +112,7 @@ def sentence_strip(rows: Sequence[Mapping[str, Any]], *, has_probabilities: bool
             i = 1
         ax = axes[i]
         counts = [r["n_loaded"] for r in rows]
-        ax.bar(xs, counts, width=0.85, color=PALETTE[3], edgecolor=_INK, linewidth=0.3)
+        ax.bar(xs, counts, width=0.85, color="#888888", edgecolor=_INK, linewidth=0.3)
         ax.set_ylabel("loaded terms")
         ax.set_ylim(0, max(max(counts, default=0), 1) + 0.5)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -128,7 +128,7 @@ def sentence_strip(rows: Sequence[Mapping[str, Any]], *, has_probabilities: bool
 def quotes_chart(by_speaker: Mapping[str, Mapping[str, int]]) -> str:
     """Quotations per source, stacked by the kind of reporting verb."""
     speakers = list(by_speaker)[:15]
-    kinds = [k for k in ("neutral", "factive", "hedged", "loaded", "none")
+    kinds = [k for k in ("neutral", "factive", "hedged", "loaded", "no verb")
              if any(by_speaker[s].get(k) for s in speakers)]
     kinds += sorted({k for s in speakers for k in by_speaker[s]} - set(kinds))
     with rc_context(_RC):

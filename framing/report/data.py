@@ -57,8 +57,8 @@ one two new also like get got many much may might must us it's don't can't won't
 class Palette:
     """Category -> CSS class and colour, the same in every section of one report.
 
-    Categories get colours in the order first registered; after eight, colours repeat with a dark underline
-    (class suffix ``u``) so that no two categories look alike.
+    Categories get colours in the order first registered; the eighth colour (olive, close to pear) and every
+    repeated colour get a dark underline as well, so that no two categories look alike.
     """
 
     def __init__(self, categories: Iterable[str] = ()) -> None:
@@ -79,7 +79,7 @@ class Palette:
 
     def classes(self) -> list[dict[str, Any]]:
         """For the stylesheet: ``{"cls", "colour", "underline"}`` per registered category."""
-        return [{"cls": f"fr-c{i}", "colour": PALETTE[i % len(PALETTE)], "underline": i >= len(PALETTE)}
+        return [{"cls": f"fr-c{i}", "colour": PALETTE[i % len(PALETTE)], "underline": i >= len(PALETTE) - 1}
                 for i in self._index.values()]
 
 
@@ -224,7 +224,9 @@ def category_rates(a: Analysis) -> list[dict[str, Any]]:
     for s in a.spans:
         counts[s.category] += 1
         loaded[s.category] = loaded.get(s.category, False) or s.weight > 0
-    return [{"name": c, "count": k, "per_1k": k * per_k, "loaded": loaded[c]} for c, k in counts.most_common()]
+    rows = [{"name": c, "count": k, "per_1k": k * per_k, "loaded": loaded[c]} for c, k in counts.most_common()]
+    rows.sort(key=lambda r: not r["loaded"])  # stable: loaded categories first, each part by count
+    return rows
 
 
 def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "e") -> dict[str, Any]:
@@ -274,7 +276,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
     quotes = []
     for q in a.quotes:
         who = q.speaker or "(unattributed)"
-        by_speaker[who][q.verb_kind or "none"] += 1
+        by_speaker[who][q.verb_kind or "no verb"] += 1
         quotes.append({"speaker": who, "verb": q.verb or "", "verb_kind": q.verb_kind or "",
                        "text": q.text if len(q.text) <= 200 else q.text[:197] + "…"})
     return {
