@@ -37,6 +37,12 @@ ORGANISATION_WORDS = frozenset(
 _WORDCHAR = re.compile(r"\w")
 _CLAUSE_CHARS = ".!?;:\n\"“”()[]"
 _WINDOW = 80
+# performance: one regex search instead of a find/rfind per clause character (same positions)
+_CLAUSE_CLASS = "[" + "".join(re.escape(c) for c in _CLAUSE_CHARS) + "]"
+_CLAUSE_RE = re.compile(_CLAUSE_CLASS)
+_UP_TO_LAST_CLAUSE_RE = re.compile("(?s).*" + _CLAUSE_CLASS)
+#: Every negator token contains one of these strings, so a window without any has no negator in it.
+_NEGATION_HINT_RE = re.compile("|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len, reverse=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,17 +145,17 @@ class Matcher:
     @staticmethod
     def _prev_tokens(norm: str, start: int) -> list[str]:
         lo = max(0, start - _WINDOW)
-        cut = max(norm.rfind(ch, lo, start) for ch in _CLAUSE_CHARS)
-        if cut >= 0:
-            lo = cut + 1
+        m = _UP_TO_LAST_CLAUSE_RE.match(norm, lo, start)  # up to the last clause character before start
+        if m is not None:
+            lo = m.end()
         return TOKEN_RE.findall(norm, lo, start)
 
     @staticmethod
     def _next_tokens(norm: str, end: int) -> list[str]:
         hi = min(len(norm), end + _WINDOW)
-        cuts = [i for i in (norm.find(ch, end, hi) for ch in _CLAUSE_CHARS) if i >= 0]
-        if cuts:
-            hi = min(cuts)
+        m = _CLAUSE_RE.search(norm, end, hi)  # the first clause character after end
+        if m is not None:
+            hi = m.start()
         return TOKEN_RE.findall(norm, end, hi)
 
     @staticmethod
@@ -193,6 +199,12 @@ class Matcher:
                 return True
         return False
 
+    def _negated_hinted(self, doc: Document, start: int) -> bool:
+        """:meth:`negated`, skipped (False) when no negator string occurs in the window before ``start``."""
+        if _NEGATION_HINT_RE.search(doc.norm, max(0, start - _WINDOW), start) is None:
+            return False
+        return self.negated(doc, start)
+
     # -- matching -------------------------------------------------------------------------------------------
 
     def matches(self, doc: Document) -> list[Match]:
@@ -200,14 +212,18 @@ class Matcher:
         if self._empty or not doc.text:
             return []
         norm = doc.norm
+        n_norm = len(norm)
         text = doc.text
         cands: list[tuple[int, int, int]] = []  # (-length, start, entry index = priority)
         for last, (length, ids, prefix) in self._automaton.iter(norm):
             end = last + 1
             start = end - length
-            if not _left_boundary(norm, start):
-                continue
-            if not _right_boundary(norm, end):
+            # performance: most hits are inside a longer word; c.isalnum() or c == "_" is exactly \w
+            if start:
+                c = norm[start - 1]
+                if c.isalnum() or c == "_" or (c in "-'" and not _left_boundary(norm, start)):
+                    continue
+            if end < n_norm and not _right_boundary(norm, end):
                 if not prefix:
                     continue
                 ids = prefix
@@ -254,7 +270,7 @@ class Matcher:
                     weight=e.weight,
                     alternatives=e.alternatives,
                     in_quote=doc.in_quote(m.start, m.end),
-                    negated=self.negated(doc, m.start),
+                    negated=self._negated_hinted(doc, m.start),
                     term=e.term,
                 )
             )
