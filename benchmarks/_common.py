@@ -54,26 +54,51 @@ class Rate:
         return self.mbytes / self.seconds if self.seconds else float("inf")
 
 
+class _Stuck(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _Stuck
+
+
 def measure(name: str, fn: Callable[[str], object], texts: Sequence[str], *, budget: float = 10.0,
-            repeat: int = 1, min_docs: int = 20, note: str = "") -> Rate:
+            repeat: int = 1, min_docs: int = 20, note: str = "", hard_limit: float | None = None) -> Rate:
     """Run ``fn`` over ``texts`` in order until done or ``budget`` seconds passed; the best of ``repeat`` runs.
 
     Slow peers thus see a prefix of the corpus; rates are per document and per MB of UTF-8 text actually
-    processed, so they stay comparable.
+    processed, so they stay comparable. A run still going after ``hard_limit`` seconds (default: three budgets
+    plus 20 s; a document that never finishes) is stopped, and the row says so in its note.
     """
+    import signal
+
+    limit = hard_limit if hard_limit is not None else 3 * budget + 20
     best: Rate | None = None
     for _ in range(max(1, repeat)):
         n = 0
         nbytes = 0
+        stuck = ""
+        old = signal.signal(signal.SIGALRM, _alarm) if hasattr(signal, "setitimer") else None
+        if old is not None:
+            signal.setitimer(signal.ITIMER_REAL, limit)
         t0 = time.perf_counter()
-        for t in texts:
-            fn(t)
-            n += 1
-            nbytes += len(t.encode("utf-8"))
-            if n >= min_docs and time.perf_counter() - t0 > budget:
-                break
+        try:
+            for t in texts:
+                fn(t)
+                n += 1
+                nbytes += len(t.encode("utf-8"))
+                if n >= min_docs and time.perf_counter() - t0 > budget:
+                    break
+        except _Stuck:
+            stuck = f"STOPPED: document {n} was still running after {limit:.0f} s"
+        finally:
+            if old is not None:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, old)
         dt = time.perf_counter() - t0
-        r = Rate(name, n, dt, nbytes / 1e6, note)
+        r = Rate(name, n, dt, nbytes / 1e6, "; ".join(x for x in (note, stuck) if x))
+        if stuck:
+            return r
         if best is None or r.docs_per_s > best.docs_per_s:
             best = r
     assert best is not None

@@ -105,7 +105,7 @@ def _framing_rows(texts: list[str], budget: float, repeat: int, notes: list[str]
     lex_rate = fam_rates.get("lexicon")
     if lex_rate is not None:
         for name, r in fam_rates.items():
-            if name != "lexicon":
+            if name != "lexicon" and r.docs_per_s > 0 and lex_rate.docs_per_s > 0:
                 own = 1 / r.docs_per_s - 1 / lex_rate.docs_per_s
                 notes.append(f"family {name!r} alone (its rate minus the lexicon scorer's cost): "
                              f"{1 / own:,.0f} docs/s" if own > 0 else f"family {name!r}: within noise of lexicon")
@@ -231,7 +231,11 @@ def main(argv: list[str] | None = None) -> int:
 
     rows.extend(_framing_rows(texts, budget, args.repeat, notes))
 
-    table = [[r.name, r.docs_per_s, r.mb_per_s, r.docs_per_s / base.docs_per_s, r.docs] for r in rows]
+    for r in rows:
+        if r.note:
+            notes.append(f"{r.name}: {r.note}")
+    table = [[r.name + (" (see notes)" if r.note else ""), r.docs_per_s, r.mb_per_s, r.docs_per_s / base.docs_per_s,
+              r.docs] for r in rows]
     print(markdown(["what", "docs/s", "MB/s", "× \\w+ rate", "docs timed"], table))
     default = next((r for r in rows if r.name.startswith("framing default")), None)
     print("\n## Targets\n")
@@ -242,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         if r is not None:
             ratio = r.docs_per_s / base.docs_per_s
             tgt.append([f"{r.name} ≥ 0.5× \\w+", f"{ratio:.2f}×", "met" if ratio >= 0.5 else "NOT met"])
-    if default is not None:
+    if default is not None and default.docs_per_s > 0:
         ratio = default.docs_per_s / peer
         tgt.append([f"default analysis ≥ 10× vaderSentiment + textstat six ({peer:,.0f} docs/s together; floor 3×)",
                     f"{ratio:.1f}×", "met" if ratio >= 10 else "floor met" if ratio >= 3 else "NOT met"])

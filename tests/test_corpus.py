@@ -262,3 +262,28 @@ def test_fast_normalisation_equals_the_translate_reference(text: str) -> None:
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     assert normalize_for_matching(text) == low.translate(_TRANSLATE)
+
+
+_NEG_WORDS = ["not", "no", "knot", "cannot", "don't", "isn’t", "never", "nothing", "the", "regime", ".", ";", "(",
+              '"', "“", "\n", "without", "snow", "x" * 30, "-", "hardly", "n't", "nor", "piano"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_NEG_WORDS), max_size=40).map(" ".join), st.data())
+def test_matcher_shortcuts_equal_the_plain_checks(text: str, data: st.DataObject) -> None:
+    # the performance edits in framing.matcher must not change which spans are negated or cut at clauses
+    from framing.document import Document
+    from framing.matcher import _CLAUSE_CHARS, _WINDOW, Matcher
+    from framing.tokenize import TOKEN_RE
+
+    doc = Document(text)
+    m = Matcher([])
+    norm = doc.norm
+    pos = data.draw(st.integers(0, len(text)))
+    assert m._negated_hinted(doc, pos) == m.negated(doc, pos)
+    lo = max(0, pos - _WINDOW)
+    cut = max(norm.rfind(ch, lo, pos) for ch in _CLAUSE_CHARS)
+    assert m._prev_tokens(norm, pos) == TOKEN_RE.findall(norm, cut + 1 if cut >= 0 else lo, pos)
+    hi = min(len(norm), pos + _WINDOW)
+    cuts = [i for i in (norm.find(ch, pos, hi) for ch in _CLAUSE_CHARS) if i >= 0]
+    assert m._next_tokens(norm, pos) == TOKEN_RE.findall(norm, pos, min(cuts) if cuts else hi)
