@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        terms = synthetic_terms(texts if len(texts) >= 1000 else load_news(path, 3000), 2000)
+        terms = synthetic_terms(texts if len(texts) >= 1000 or args.small else load_news(path, 3000), 2000)
     rows.append(measure("2,000-term lexicon, pyahocorasick + word-boundary check", _aho_scan(terms), texts,
                         budget=budget, repeat=max(args.repeat, 2)))
     from framing import Analyzer
