@@ -126,18 +126,21 @@ def test_segments_rebuild_the_text_and_number_every_span_once(text, raw):
             end = min(len(text), start + length)
             spans.append(Span(start, end, text[start:end], f"cat{int(w * 3)}", "lx", w))
     a = Analysis(id="x", text=text, n_words=1, scores={}, spans=tuple(spans))
-    segments, evidence = highlight_segments(a, Palette())
+    segments, evidence, neutral = highlight_segments(a, Palette())
     assert "".join(s["text"] for s in segments) == text
     fns = [n for s in segments for n in s["fns"]]
-    assert sorted(fns) == list(range(1, len(spans) + 1))
+    n_loaded = sum(1 for s in spans if s.weight > 0)
+    assert sorted(fns) == list(range(1, n_loaded + 1))  # every loaded span numbered once
     for seg in segments:  # a segment is marked exactly when some span covers it
         assert (seg["cls"] is not None) == bool(seg["tip"])
-    assert len(evidence) == len(spans)
+    assert len(evidence) == n_loaded
+    assert {c for c, _terms in neutral} == {s.category for s in spans if s.weight <= 0}
 
 
 def test_overlapping_spans_show_strongest_and_list_all():
     a = full_analysis()
-    segments, evidence = highlight_segments(a, Palette())
+    segments, evidence, neutral = highlight_segments(a, Palette())
+    assert ("attribution_neutral", "said") in neutral
     grab = next(s for s in segments if s["text"] == "land grab")
     assert "dysphemism" in grab["tip"] and "loaded_language" in grab["tip"] and "p = 0.83" in grab["tip"]
     assert any(e["source"].startswith("model tagger") for e in evidence)

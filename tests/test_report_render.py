@@ -236,36 +236,25 @@ def test_pdf_has_text_highlights_vector_charts_and_page_numbers(sample_outputs):
 
     _, pdf_path = sample_outputs
     reader = PdfReader(str(pdf_path))
-    pages = [p.extract_text() for p in reader.pages]
-    text = "\n".join(pages)
-    assert len(reader.pages) >= 4
-    for term in ("regime", "slammed", "so-called", "Dictator"):
+    n = len(reader.pages)
+    assert n >= 4
+    wanted = ["regime", "slammed", "so-called", "Dictator", "per 1,000 words"]  # the last: a chart's axis label
+    text = ""
+    for page in reader.pages[: n - 4]:  # text extraction is slow: stop once everything was found
+        text += page.extract_text() + "\n"
+        if all(w in text for w in wanted):
+            break
+    for term in wanted:
         assert term in text, term
-    assert "Methods appendix" in text and "How to reproduce" in text and "sha256" in text
-    assert f"page 1 of {len(reader.pages)}" in pages[0] and f"page 2 of {len(reader.pages)}" in pages[1]
-    assert "per 1,000 words" in text  # chart axis labels are text, so the charts are vector
+    tail = "\n".join(p.extract_text() for p in reader.pages[n - 4:])
+    assert "Methods appendix" in tail and "How to reproduce" in tail and "sha256" in tail
+    assert f"page 1 of {n}" in reader.pages[0].extract_text() and f"page {n} of {n}" in tail
     raw = pdf_path.read_bytes()
     assert b"/Subtype /Image" not in raw and b"/Subtype/Image" not in raw
-    # the highlight colours are painted: Tol's light blue #77AADD as an RGB fill
-    import zlib
-
-    streams = b"".join(zlib.decompress(m) for m in _flate_streams(raw))
-    assert re.search(rb"0\.46\d* 0\.66\d* 0\.86\d* rg", streams), "no highlight fill found in the PDF"
-
-
-def _flate_streams(raw: bytes) -> list[bytes]:
-    out = []
-    for m in re.finditer(rb"stream\r?\n", raw):
-        end = raw.find(b"endstream", m.end())
-        chunk = raw[m.end():end].rstrip(b"\r\n")
-        try:
-            import zlib
-
-            zlib.decompress(chunk)
-            out.append(chunk)
-        except Exception:
-            continue
-    return out
+    # the highlight colours are painted: Tol's light blue #77AADD or orange #EE8866 as an RGB fill
+    streams = b"".join(p.get_contents().get_data() for p in reader.pages[:8] if p.get_contents() is not None)
+    assert re.search(rb"(0\.46\d* 0\.66\d* 0\.86\d*|0\.93\d* 0\.53\d* 0\.4\d*) rg", streams), \
+        "no highlight fill found in the PDF"
 
 
 def test_kind_article_takes_the_first_document_and_keeps_the_pdf_default(tmp_path, monkeypatch):

@@ -124,25 +124,33 @@ def _meta_items(meta: Mapping[str, Any], skip: Sequence[str] = ("title",)) -> li
     return out[:20]
 
 
-def highlight_segments(a: Analysis, palette: Palette, *, anchor: str = "e") -> tuple[list[dict[str, Any]],
-                                                                                       list[dict[str, Any]]]:
-    """The text cut at every span boundary, plus the numbered evidence list the footnote marks point to.
+def highlight_segments(
+    a: Analysis, palette: Palette, *, anchor: str = "e"
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[str, str]]]:
+    """The text cut at every span boundary, the numbered list of loaded evidence the footnote marks point to,
+    and the evidence recorded but not loaded (weight 0) as ``(category, "term, term ×2")`` pairs.
 
     Each segment is ``{"text", "cls", "tip", "fns"}``: ``cls`` is the CSS class of the strongest span
-    covering it (``None`` outside evidence), ``fns`` the footnote numbers of spans that end there.
+    covering it (``None`` outside evidence), ``fns`` the footnote numbers of loaded spans that end there.
     Overlapping spans (a model tag over a lexicon term) are all listed; the highlight shows the strongest.
     """
     text = a.text
     spans = [s for s in a.spans if 0 <= s.start < s.end <= len(text)]
     spans.sort(key=lambda s: (s.start, -s.end, -s.weight))
     evidence: list[dict[str, Any]] = []
-    for n, s in enumerate(spans, start=1):
+    numbers: dict[int, int] = {}
+    neutral: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, s in enumerate(spans):
+        if s.weight <= 0:
+            neutral[s.category][s.text] += 1
+            continue
+        n = numbers[i] = len(numbers) + 1
         evidence.append({
             "n": n,
             "anchor": f"{anchor}{n}",
             "text": s.text,
             "category": s.category,
-            "cls": palette.css_class(s.category) if s.weight > 0 else NEUTRAL_STYLE,
+            "cls": palette.css_class(s.category),
             "weight": _fmt(s.weight),
             "source": _span_source(s),
             "alternatives": ", ".join(s.alternatives),
@@ -150,8 +158,8 @@ def highlight_segments(a: Analysis, palette: Palette, *, anchor: str = "e") -> t
         })
     bounds = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     ends: dict[int, list[int]] = defaultdict(list)
-    for n, s in enumerate(spans, start=1):
-        ends[s.end].append(n)
+    for i, n in numbers.items():
+        ends[spans[i].end].append(n)
     segments: list[dict[str, Any]] = []
     active_starts = [s.start for s in spans]
     for i in range(len(bounds) - 1):
@@ -166,7 +174,12 @@ def highlight_segments(a: Analysis, palette: Palette, *, anchor: str = "e") -> t
             seg["cls"] = palette.css_class(best.category) if best.weight > 0 else NEUTRAL_STYLE
             seg["tip"] = " | ".join(_span_tip(s) for s in cover)
         segments.append(seg)
-    return segments, evidence
+    neutral_rows = [(cat, _labels_text_counts(c)) for cat, c in sorted(neutral.items())]
+    return segments, evidence, neutral_rows
+
+
+def _labels_text_counts(c: Counter[str]) -> str:
+    return ", ".join(f"{t} ×{k}" if k > 1 else t for t, k in c.most_common())
 
 
 def _sentence_rows(a: Analysis) -> list[dict[str, Any]]:
@@ -232,7 +245,7 @@ def category_rates(a: Analysis) -> list[dict[str, Any]]:
 def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "e") -> dict[str, Any]:
     """Everything the single-article section shows, as plain data (no markup)."""
     palette = palette or Palette()
-    segments, evidence = highlight_segments(a, palette, anchor=anchor)
+    segments, evidence, neutral = highlight_segments(a, palette, anchor=anchor)
     scores = a.scores
     rates = category_rates(a)
     for r in rates:
@@ -288,6 +301,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "headline": headline,
         "segments": segments,
         "evidence": evidence,
+        "neutral_evidence": neutral,
         "categories": rates,
         "top_terms": [{"term": t, "count": k, "weight": term_weight[t]} for t, k in terms.most_common(15)],
         "sentences": _sentence_rows(a) if a.text else [],
@@ -445,11 +459,11 @@ class CorpusAccumulator:
                     "after": _snippet(a.text, s.end, min(len(a.text), s.end + 90), left=False),
                     "tip": _span_tip(s),
                 }
-                entry = (key[0], key[1], item)
+                ev_entry = (key[0], key[1], item)
                 if len(heap) < self.evidence_per_group * 8:
-                    heapq.heappush(heap, entry)  # type: ignore[misc]
+                    heapq.heappush(heap, ev_entry)  # type: ignore[misc]
                 else:
-                    heapq.heapreplace(heap, entry)  # type: ignore[misc]
+                    heapq.heapreplace(heap, ev_entry)  # type: ignore[misc]
         for act in a.actors:
             for lab in act.labels:
                 self.labels[act.name][g][(lab.kind, lab.text.lower())] += 1
@@ -646,7 +660,7 @@ def _model_card() -> dict[str, Any] | None:
         from importlib import resources
 
         root = resources.files("framing.models")
-        cards = [root.joinpath("MODEL_CARD.md"), root.joinpath("default", "MODEL_CARD.md")]
+        cards = [root.joinpath("MODEL_CARD.md"), root.joinpath("default").joinpath("MODEL_CARD.md")]
         cards += sorted((d.joinpath("MODEL_CARD.md") for d in root.iterdir() if d.is_dir()), key=str)
         card = next((c for c in cards if c.is_file()), None)
         if card is None:
