@@ -18,7 +18,7 @@ the task, so user lexicons given as paths need to be readable only where ``analy
     import dask.dataframe as dd
     from framing.dask import analyze_dataframe
 
-    client = Client("tcp://scheduler-host:8786")        # a running scheduler (dask-scheduler / dask-worker,
+    client = Client("tcp://scheduler-host:8786")        # a running scheduler (`dask scheduler`, `dask worker`,
                                                         # dask-jobqueue for SLURM/PBS, dask-kubernetes, ...)
     ddf = dd.read_parquet("s3://bucket/news/*.parquet")  # or dd.read_csv / dd.read_json(lines=True, blocksize=...)
     scores = analyze_dataframe(ddf, text_column="text", id_column="url")
