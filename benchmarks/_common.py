@@ -140,6 +140,7 @@ def vocabulary(texts: Sequence[str]) -> tuple[list[str], list[str]]:
     return [w for w, _ in words.most_common()], [p for p, c in pairs.most_common() if c >= 2]
 
 
+@functools.lru_cache(maxsize=1)
 def extra_words() -> list[str]:
     """More real English words (VADER's lexicon, then the CMU dictionary) to reach large lexicon sizes."""
     out: list[str] = []
@@ -210,3 +211,17 @@ def textstat_offline() -> object:
         mod = importlib.import_module(name)
         mod.get_cmudict = get_cmudict  # type: ignore[attr-defined]
     return textstat
+
+
+def padded_terms(texts: Sequence[str], size: int, *, base: int = 200) -> list[str]:
+    """The ``base``-term synthetic lexicon padded to ``size`` terms with dictionary words that never occur in
+    ``texts``: the lexicon grows, the number of matches does not (the automaton's own scaling)."""
+    terms = dict.fromkeys(synthetic_terms(texts, base))
+    words, _ = vocabulary(texts)
+    seen = set(words)
+    for w in extra_words():
+        if len(terms) >= size:
+            break
+        if w not in seen and len(w) > 2:
+            terms[w] = None
+    return list(terms)[:size]

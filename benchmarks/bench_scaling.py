@@ -25,7 +25,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import MINI_LEXICON, NEWS, conditions, load_news, markdown, measure, synthetic_terms, write_lexicon
+from _common import (
+    MINI_LEXICON,
+    NEWS,
+    conditions,
+    load_news,
+    markdown,
+    measure,
+    padded_terms,
+    synthetic_terms,
+    write_lexicon,
+)
 from bench_pipeline import _aho_scan
 
 
@@ -41,11 +51,15 @@ def _analyzer_kwargs(scorers: list[str] | None) -> tuple[dict[str, object], str]
                 f"tests/data/lex/mini.tsv (shipped lexicons did not load: {exc})")
 
 
-def lexicon_sizes(texts: list[str], sizes: list[int], budget: float) -> None:
+def lexicon_sizes(texts: list[str], sizes: list[int], budget: float, *, padded: bool = False) -> None:
     from framing import Analyzer
     from framing.document import Document
 
-    print("\n## Lexicon size\n")
+    if padded:
+        print(f"\n## Lexicon size, same matches\n\nthe {min(sizes):,}-term lexicon padded with dictionary words that "
+              "never occur in the corpus: only the lexicon grows, not the number of spans\n")
+    else:
+        print("\n## Lexicon size\n\nterms spread over the vocabulary: the number of spans grows with the lexicon\n")
     rows = []
     rates = {}
     with warnings.catch_warnings():
@@ -53,7 +67,7 @@ def lexicon_sizes(texts: list[str], sizes: list[int], budget: float) -> None:
         vocab_src = texts if len(texts) >= 1000 else load_news(NEWS, 3000)
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
-            terms = synthetic_terms(vocab_src, n)
+            terms = padded_terms(vocab_src, n, base=min(sizes)) if padded else synthetic_terms(vocab_src, n)
             az = Analyzer(scorers=["lexicon"], lexicons=[write_lexicon(terms, Path(tmp) / f"syn{n}.tsv")],
                           builtin_lexicons=False)
             n_forms = sum(len(e.surface_forms()) for lx in az.lexicons for e in lx.entries)
@@ -140,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     if "lexicon" in parts:
         lexicon_sizes(texts, lex_sizes, budget)
+        lexicon_sizes(texts, lex_sizes, budget, padded=True)
     if "corpus" in parts:
         corpus_sizes(texts, sizes, scorers)
     if "workers" in parts:

@@ -31,11 +31,6 @@ def test_bench_pipeline_small() -> None:
     assert "## Targets" in out
 
 
-def test_bench_scaling_small() -> None:
-    out = _run("benchmarks/bench_scaling.py", "--small", "--only", "lexicon")
-    assert "## Lexicon size" in out and "| 2,000 |" in out
-
-
 def test_bench_memory_small() -> None:
     out = _run("benchmarks/bench_memory.py", "--sizes", "200,400", "--scorers", "lexicon")
     assert "| 400 |" in out and "peak RSS" in out
