@@ -571,7 +571,8 @@ class CorpusAccumulator:
                     "loaded": ", ".join(f"{t} ×{k}" for t, k in loaded_l.most_common(4)),
                     "n_titles": sum(titles.values()), "n_loaded": sum(loaded_l.values()),
                 })
-            asym.append({"actor": actor, "total": total, "cells": cells})
+            if any(c["titles"] or c["loaded"] for c in cells):
+                asym.append({"actor": actor, "total": total, "cells": cells})
         asym.sort(key=lambda r: (-r["total"], r["actor"]))
         return {
             "group_by": self.group_by,
