@@ -37,6 +37,9 @@ SPAN_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl"
 SPAN_COLUMNS = ("doc_index", "id", "start", "end", "text", "category", "lexicon", "weight", "alternatives",
                 "in_quote", "negated", "term", "probability")
 _ROW_GROUP = 2048
+#: Evidence rows are small and many (about 100 per news article): bigger row groups keep the Parquet footer,
+#: which holds metadata for every row group until the file is closed, small.
+_SPAN_ROW_GROUP = 65536
 
 
 @dataclass
@@ -171,7 +174,8 @@ class _ParquetSink:
         self.float_columns = float_columns
         self.schema = fixed_schema
         self.size = row_group_size
-        self.buf: list[dict[str, Any]] = []
+        self.buf: dict[str, list[Any]] = {}  # column-wise: far less memory than one dict per row
+        self.n_buf = 0
         self.writer: Any = None
         self.n = 0
         self._closed = False
@@ -180,11 +184,14 @@ class _ParquetSink:
     def add(self, row: dict[str, Any]) -> None:
         self.n += 1
         if self.cols.names is None:
-            self.cols.fix(row)
+            self.buf = {name: [] for name in self.cols.fix(row)}
         else:
             self.cols.check(row, self.n)
-        self.buf.append(row)
-        if len(self.buf) >= self.size:
+        get = row.get
+        for name, values in self.buf.items():
+            values.append(get(name))
+        self.n_buf += 1
+        if self.n_buf >= self.size:
             self._flush()
 
     def _infer(self) -> Any:
@@ -197,7 +204,7 @@ class _ParquetSink:
                 fields.append(pa.field(name, pa.float64()))
                 continue
             try:
-                typ = pa.array([r.get(name) for r in self.buf]).type
+                typ = pa.array(self.buf[name]).type
             except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
                 typ = pa.string()
             if pa.types.is_null(typ):
@@ -207,7 +214,7 @@ class _ParquetSink:
 
     def _column(self, field: Any) -> Any:
         pa = self.pa
-        values = [r.get(field.name) for r in self.buf]
+        values = self.buf[field.name]
         try:
             return pa.array(values, type=field.type)
         except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
@@ -231,7 +238,7 @@ class _ParquetSink:
             return pa.array([None] * len(values), type=field.type)
 
     def _flush(self) -> None:
-        if not self.buf:
+        if not self.n_buf:
             return
         if self.schema is None:
             self.schema = self._infer()
@@ -239,7 +246,8 @@ class _ParquetSink:
             self.writer = self.pq.ParquetWriter(self.f, self.schema, compression="zstd")
         arrays = [self._column(field) for field in self.schema]
         self.writer.write_table(self.pa.Table.from_arrays(arrays, schema=self.schema))
-        self.buf = []
+        self.buf = {name: [] for name in self.buf}
+        self.n_buf = 0
 
     def abort(self) -> None:
         """Close the pyarrow writer (if still open) before its file goes: an interrupted run leaves nothing."""
@@ -285,7 +293,8 @@ def write_analyses(analyses: Iterable[Analysis], path: str, *, fmt: str = "jsonl
     ``json``/``jsonl`` hold the full output contract per document; ``csv``/``parquet`` one row of flat scores
     per document (see :func:`document_row`). ``spans_path`` (``.csv``, ``.parquet`` or ``.jsonl``) also writes
     the evidence table of the same run. ``neutralize`` prefixes CSV cells that a spreadsheet would run as
-    formulas (``= + - @``) with ``'``. Parquet is written in row groups of ``row_group_size`` documents.
+    formulas (``= + - @``) with ``'``. Parquet is written in row groups of ``row_group_size`` documents (the
+    evidence table in groups of at least 65,536 spans).
     """
     if fmt not in FORMATS:
         raise InputError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
@@ -299,7 +308,8 @@ def write_analyses(analyses: Iterable[Analysis], path: str, *, fmt: str = "jsonl
     with contextlib.ExitStack() as stack:
         span_sink: Any = None
         if spans_path and span_fmt:
-            span_sink = _open_sink(stack, spans_path, span_fmt, neutralize=neutralize, fixed_schema=_span_schema)
+            span_sink = _open_sink(stack, spans_path, span_fmt, neutralize=neutralize, fixed_schema=_span_schema,
+                                   row_group_size=max(row_group_size, _SPAN_ROW_GROUP))
         score_names: set[str] = set()
         if fmt in ("csv", "parquet"):
             sink = _open_sink(stack, path, fmt, neutralize=neutralize, float_columns=lambda: score_names,
