@@ -274,3 +274,17 @@ def test_model_card_summary_when_a_card_is_installed(tmp_path, monkeypatch):
     assert card == {"title": "Model card: demo", "summary": "A logistic regression over words. Second line."}
     (tmp_path / "default" / "MODEL_CARD.md").unlink()
     assert data._model_card() is None
+
+
+def test_large_corpus_shows_the_most_loaded_distinct_documents_per_group():
+    acc = CorpusAccumulator(group_by="leaning", max_articles=4)
+    for a in _corpus(5) + _corpus(5):  # every text twice
+        acc.add(a)
+    shown, how = acc.shown_articles()
+    assert "most loaded" in how and len(shown) == 4
+    assert len({a.text for a in shown}) == 4  # duplicates shown once
+    assert shown[0].scores["loaded_index"] == 50.0 and shown[0].meta["leaning"] == "left"
+    small = CorpusAccumulator(group_by="leaning", max_articles=20)
+    for a in _corpus(2):
+        small.add(a)
+    assert small.shown_articles() == (small.articles, "every document")

@@ -412,7 +412,9 @@ class CorpusAccumulator:
         g = self.group_of(a)
         top = self.top_docs[g]
         entry = (float(a.scores.get("loaded_index", 0.0)), -self.n_docs, a)
-        if len(top) < 2:
+        if any(e[2].text == a.text for e in top):
+            pass  # the same text twice (syndicated copies): show it once
+        elif len(top) < 2:
             heapq.heappush(top, entry)  # type: ignore[misc]
         elif entry[:2] > top[0][:2]:
             heapq.heapreplace(top, entry)  # type: ignore[misc]
