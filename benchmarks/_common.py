@@ -67,12 +67,12 @@ def measure(name: str, fn: Callable[[str], object], texts: Sequence[str], *, bud
     """Run ``fn`` over ``texts`` in order until done or ``budget`` seconds passed; the best of ``repeat`` runs.
 
     Slow peers thus see a prefix of the corpus; rates are per document and per MB of UTF-8 text actually
-    processed, so they stay comparable. A run still going after ``hard_limit`` seconds (default: three budgets
-    plus 20 s; a document that never finishes) is stopped, and the row says so in its note.
+    processed, so they stay comparable. A run still going after ``hard_limit`` seconds (default: ten budgets,
+    at least 5 s; a document that never finishes) is stopped, and the row says so in its note.
     """
     import signal
 
-    limit = hard_limit if hard_limit is not None else 3 * budget + 20
+    limit = hard_limit if hard_limit is not None else max(5.0, 10 * budget)
     best: Rate | None = None
     for _ in range(max(1, repeat)):
         n = 0
