@@ -287,6 +287,12 @@ def flat_row(d: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str], *, newline: str | None = None,
                   binary: bool = False) -> Iterator[IO[Any]]:
@@ -299,6 +305,7 @@ def atomic_writer(path: str | os.PathLike[str], *, newline: str | None = None,
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; the result gets the usual permissions
         mode = "wb" if binary else "w"
         kwargs: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": newline}
         with os.fdopen(fd, mode, **kwargs) as f:

@@ -172,3 +172,14 @@ def test_lexicons_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and "regime\tpejorative_label\t0.5\tgovernment|administration" in out
     code, _, err = run(capsys, "lexicons", "show", "no-such-lexicon")
     assert code == 2 and "no lexicon named 'no-such-lexicon'" in err
+
+
+def test_output_file_gets_usual_permissions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "o.jsonl"
+    assert main(["analyze", "-o", str(out), *LEX]) == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
