@@ -16,7 +16,7 @@ from collections.abc import Sequence
 __all__ = ["main"]
 
 #: Sub-command modules under ``framing.cli``, in the order ``--help`` lists them.
-COMMAND_MODULES = ["analyze", "lexicons"]
+COMMAND_MODULES = ["analyze", "lexicons", "report", "train", "evaluate", "kwic"]
 
 
 def _version() -> str:
