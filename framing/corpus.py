@@ -20,7 +20,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
-from framing.analysis import Analysis
+from framing.analysis import Analysis, Span
 from framing.exceptions import FramingWarning, InputError
 from framing.io import Record
 from framing.lexicon import Lexicon
@@ -53,17 +53,26 @@ def _init_worker(analyzer: Analyzer) -> None:
     _WORKER = analyzer
 
 
+_SPAN_FIELDS = tuple(f.name for f in fields(Span))
+
+
 def _pack(a: Analysis) -> dict[str, Any]:
-    """An Analysis as plain picklable data (its mappings are read-only proxies), without the text."""
+    """An Analysis as plain picklable data (its mappings are read-only proxies), without the text.
+
+    Spans travel as tuples of their fields: pickling a hundred frozen dataclasses per article costs more than
+    the analysis saves in a second process.
+    """
     d = {f.name: getattr(a, f.name) for f in fields(a)}
     for name in ("scores", "meta", "frames", "readability", "sentiment"):
         d[name] = dict(d[name])
     d["text"] = None
+    d["spans"] = [tuple([getattr(s, f) for f in _SPAN_FIELDS]) for s in a.spans]
     return d
 
 
 def _unpack(d: dict[str, Any], rec: Record) -> Analysis:
     d["text"] = "" if d["error"] is not None else rec.text
+    d["spans"] = tuple([Span(*values) for values in d["spans"]])
     return Analysis(**d)
 
 
