@@ -190,9 +190,8 @@ def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float]) 
         a = len(raw)
         raw += findall(src, s, e)
         bounds.append((a, len(raw), src, s, e))
-    # one lower() for all tokens; "\n" cannot occur inside a white-space token. Lower-casing before stripping
-    # changes nothing: the stripped characters are ASCII punctuation, which has no case.
-    low = _strip_rule("\n".join(raw).lower().split("\n")) if raw else []
+    # lower-casing before stripping changes nothing: the stripped characters are ASCII punctuation (no case)
+    low = _strip_rule(list(map(str.lower, raw)))
     hits_all = list(compress(range(len(low)), map(lex.__contains__, low)))
     # str.isupper() is the same with or without the stripped punctuation, so the raw tokens serve
     cum_upper = list(accumulate(map(str.isupper, raw), initial=0))
