@@ -31,6 +31,10 @@ SCORERS: dict[str, str] = {
 DEFAULT_SCORERS: tuple[str, ...] = ("lexicon", "devices", "sentiment", "readability")
 
 
+#: The order families run in: each may read the fields of those before it.
+_RUN_ORDER = ("lexicon", "devices", "ml", "sentiment", "readability")
+
+
 def _lexicon_factory(analyzer: Analyzer) -> list[Scorer]:
     return [LexiconScorer(analyzer.matcher)]
 
@@ -71,8 +75,8 @@ class Analyzer:
         names = _check_names(DEFAULT_SCORERS if scorers is None else scorers)
         if "lexicon" not in names:
             names = ("lexicon", *names)
-        else:
-            names = ("lexicon", *(n for n in names if n != "lexicon"))
+        # later families read what earlier ones wrote (actors before their sentiment), whatever order was given
+        names = tuple(sorted(names, key=lambda n: _RUN_ORDER.index(n) if n in _RUN_ORDER else len(_RUN_ORDER)))
         self.scorer_names = names
         self.lexicons = resolve_lexicons(lexicons, builtin=builtin_lexicons)
         self.matcher = Matcher(self.lexicons)

@@ -97,3 +97,9 @@ def test_any_text_gives_valid_offsets_and_finite_scores(text: str) -> None:
         assert text[s.start : s.end] == s.text
     assert all(math.isfinite(v) for v in a.scores.values())
     assert isinstance(a, Analysis)
+
+
+def test_scorer_families_run_in_dependency_order() -> None:
+    a = Analyzer(scorers=["readability", "sentiment", "lexicon"], lexicons=["tests/data/lex/mini.tsv"],
+                 builtin_lexicons=False)
+    assert a.scorer_names == ("lexicon", "sentiment", "readability")
