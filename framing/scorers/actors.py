@@ -88,7 +88,8 @@ DESCRIPTIVE_WORDS = frozenset(
 _DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
 _PERSON_NEXT = frozenset(
     "administration campaign aides aide allies ally supporters loyalists camp presidency adviser advisers "
-    "advisor advisors spokesman spokeswoman spokesperson associates lawyers attorneys family cabinet era office".split()
+    "advisor advisors spokesman spokeswoman spokesperson associates lawyers attorneys family cabinet era office "
+    "years".split()
 )
 _SPEECH_NEXT = frozenset({"said", "says", "told", "wrote", "tweeted", "added", "argued", "claimed", "stated"})
 #: A lower-case word of three letters or more that title-case headlines would capitalise.
@@ -104,6 +105,7 @@ _GAZ_ACTOR_TYPE = {
     "organisation": "organisation",
     "group": "group",
 }
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _DOTTED = {"U.S.": "United States", "U.K.": "United Kingdom", "U.N.": "United Nations", "E.U.": "European Union"}
 _GAZ_FILE = "demonyms_countries.tsv"
 
@@ -310,6 +312,8 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             continue
         if low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]):
             drop.append(True)
+        elif "-" in tok and tok.rsplit("-", 1)[1][:1].islower():  # "Portland-based", "Kremlin-backed"
+            drop.append(True)
         elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
             drop.append(True)
         else:
@@ -342,7 +346,21 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
                 labels.append(Label(text[s:e], "_address", s, e))
             i += 1
             continue
-        break
+        # modifiers before a title: "District Judge Reed O'Connor", "Deputy Secretary Jane Doe"
+        advanced = False
+        for k in range(i + 1, min(len(run) - 1, i + 3)):
+            if run[k - 1][0] in ctx.gaz:
+                break  # "Venezuelan President ...": the demonym is handled by the caller
+            tk = text[run[k][0] : run[k][1]].rstrip(".")
+            rest = [text[a:b].rstrip(".") for a, b in run[k + 1 :]]
+            if tk in TITLE_WORDS and tk not in ADDRESS_FORMS and any(w not in _SUFFIXES for w in rest):
+                end = run[k][1] + 1 if text[run[k][1] : run[k][1] + 1] == "." else run[k][1]
+                labels.append(Label(text[s:end], "title", s, end))
+                i = k + 1
+                advanced = True
+                break
+        if not advanced:
+            break  # no title here: the loop must end, or a run like "The New York Times" spins forever
     return i, labels
 
 
@@ -351,7 +369,8 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
     text = ctx.doc.text
     words = [text[s:e] for s, e in run]
     # organisations: a run whose last word is an organisation head ("Chinese Communist Party")
-    if len(run) > 1 and words[-1] in ORG_HEADS and not any(w in NON_PERSON_WORDS for w in words[:-1]):
+    of_org = words[0] in ORG_HEADS and " of " in text[run[0][0] : run[-1][1]]  # "House of Representatives"
+    if len(run) > 1 and (of_org or (words[-1] in ORG_HEADS and not any(w in NON_PERSON_WORDS for w in words[:-1]))):
         s, e = run[0][0], run[-1][1]
         name = text[s:e]
         make(name, "organisation", _fold(name), s).mentions.append((s, e))
@@ -382,7 +401,9 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
         i = j
     rest = run[i:]
     rest_words = [text[s:e] for s, e in rest]
-    person_tail = bool(rest) and not any(w in NON_PERSON_WORDS or w in ORG_HEADS for w in rest_words)
+    person_tail = bool(rest) and not any(w in NON_PERSON_WORDS or w in ORG_HEADS for w in rest_words) and not any(
+        s in ctx.gaz for s, _ in rest
+    )
     # leading gazetteer items: demonyms and parties before a person are labels, otherwise actors
     for s, e, entry in pending_gaz:
         cat = entry.category
@@ -404,6 +425,8 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
     if len(rest) == 1:
         s, e = rest[0]
         tok = text[s:e]
+        if tok.lower() in COMMON_CAPITALISED:
+            return
         if tok.isupper() and len(tok) > 1:
             if tok.isalpha() and len(tok) <= 6:
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))

@@ -70,7 +70,7 @@ NON_PERSON_WORDS = frozenset(
     Act Bill Law Amendment Amendments Treaty Accord Accords Agreement Deal Plan Program Programme Report Index
     Day Week Month Year Summit War Wars Crisis Olympics Games Cup Prize Award Awards Festival Conference Forum
     Mall Stadium Arena Hotel Palace Building Plaza Memorial Monument Cathedral Mosque Temple Heights
-    North South East West Northern Southern Eastern Western Central Upper Lower New Great United Republic Kingdom
+    Operation Fort Mount Northern Southern Eastern Western Central Upper Lower New Great United Republic Kingdom
     Empire Federal National International Global World Covid Coronavirus Virus Internet Web App Twitter Facebook
     Instagram YouTube TikTok Google Amazon Apple Microsoft Netflix Act Acts Constitution Declaration Revolution
     Era Age Century Dynasty Day Eve Christmas Easter Thanksgiving Ramadan Monday
@@ -96,7 +96,7 @@ COMMON_CAPITALISED = frozenset(
     august september october november december do does did is are was were be been being have has
     had will would can could should shall might must may let lets let's don't can't won't it's that's there's
     what's here's our why what's breaking update updated watch read live video photo photos opinion analysis
-    editorial exclusive statement press""".split()
+    editorial exclusive statement press right left""".split()
 )
 
 #: Connectors allowed inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman").
