@@ -148,3 +148,13 @@ def test_offsets_invariant(words: list[str]) -> None:
         for lab in actor.labels:
             assert text[lab.start : lab.end] == lab.text
             assert lab.kind in ("title", "pejorative", "ideological", "honorific", "descriptive")
+
+
+def test_address_forms_are_not_labels() -> None:
+    from framing.lexicon import Lexicon, LexiconEntry
+
+    mr = Lexicon("t", (LexiconEntry("Mr", "neutral_title", 0.0, case="cased"),))
+    an = Analyzer(scorers=["lexicon", "devices"], lexicons=[mr, LABELS], builtin_lexicons=False)
+    a = an.analyze("Mr. Rahami visited Karachi. President Ann Lee did not.")
+    assert _actor(a, "Rahami").labels == ()
+    assert [lab.text for lab in _actor(a, "Ann Lee").labels] == ["President"]

@@ -294,7 +294,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
         if not acc.mentions:
             continue
-        labs = tuple(sorted(acc.labels.values(), key=lambda lab: (lab.start, lab.end)))
+        labs = tuple(sorted((lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS),
+                            key=lambda lab: (lab.start, lab.end)))
         out.append(Actor(acc.name, acc.type, tuple(sorted(set(acc.mentions))), labs))
     return out
 
