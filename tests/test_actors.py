@@ -158,3 +158,11 @@ def test_address_forms_are_not_labels() -> None:
     a = an.analyze("Mr. Rahami visited Karachi. President Ann Lee did not.")
     assert _actor(a, "Rahami").labels == ()
     assert [lab.text for lab in _actor(a, "Ann Lee").labels] == ["President"]
+
+
+def test_run_without_a_title_terminates() -> None:
+    # regression: _strip_title looped forever on a capitalised run with no title ("The New York Times")
+    import framing
+
+    a = framing.analyze("“My heart is just broken,” said the woman, who The New York Times is not identifying.")
+    assert [x.name for x in a.actors] == ["New York Times"]

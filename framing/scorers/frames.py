@@ -81,15 +81,15 @@ def dominant_frame(frames: Mapping[str, float]) -> str | None:
 
 
 class FrameScorer:
-    """Writes ``result.fields['frames']`` and flat ``frame_<name>`` scores plus the dominant frame's share."""
+    """Writes ``result.fields['frames']`` and flat ``frame_<name>`` scores plus the dominant frame's share (name: :func:`dominant_frame`)."""
 
     name = "frames"
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
-        frames = frame_scores(result.lexicon_spans)
+        # an empty text has no frame at all (every score 0), not the "other" frame
+        frames = frame_scores(result.lexicon_spans) if doc.n_words else dict.fromkeys(FRAMES, 0.0)
         result.fields["frames"] = frames
         for name, share in frames.items():
             result.scores[f"frame_{name}"] = share
         top = dominant_frame(frames)
         result.scores["frame_dominant_share"] = frames[top] if top else 0.0
-        result.scores["frame_dominant_index"] = float(FRAMES.index(top)) if top else -1.0
