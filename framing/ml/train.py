@@ -237,7 +237,7 @@ def train_tagger(data: Sequence[SpanData], *, seed: int = 0, params: Mapping[str
 
 
 #: Hyper-parameters of the shipped default model.
-DEFAULT_CLASSIFIER_PARAMS: dict[str, Any] = {}
+DEFAULT_CLASSIFIER_PARAMS: dict[str, Any] = {"C": 2.0}
 DEFAULT_TAGGER_PARAMS: dict[str, Any] = {"C": 0.5, "window": 1}
 
 
