@@ -25,10 +25,11 @@ SCORERS: dict[str, str] = {
     "sentiment": "framing.scorers.sentiment:sentiment_factory",
     "readability": "framing.scorers.readability:readability_factory",
     "devices": "framing.scorers.devices:devices_factory",
+    "ml": "framing.ml.scorer:ml_factory",
 }
 
 #: What :func:`analyze` runs when ``scorers`` is not given, in this order.
-DEFAULT_SCORERS: tuple[str, ...] = ("lexicon", "devices", "sentiment", "readability")
+DEFAULT_SCORERS: tuple[str, ...] = ("lexicon", "devices", "ml", "sentiment", "readability")
 
 
 #: The order families run in: each may read the fields of those before it.
