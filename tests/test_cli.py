@@ -13,7 +13,7 @@ from framing.cli import main
 
 from .conftest import MINI_LEXICON
 
-LEX = ["--no-builtin-lexicons", "--lexicon", str(MINI_LEXICON)]
+LEX = ["--no-builtin-lexicons", "--lexicon", str(MINI_LEXICON), "--scorers", "lexicon"]
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
