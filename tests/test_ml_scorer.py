@@ -43,6 +43,8 @@ def test_sentences_align_with_document(analyzer: Analyzer) -> None:
     assert a.scores["biased_sentence_share"] == pytest.approx(sum(p >= 0.5 for p in probs) / len(probs))
     d = a.to_dict()
     assert d["sentences"][0]["top_terms"][0].keys() == {"term", "weight"}
+    # top terms are explained for the sentences read as biased only
+    assert all(bool(s.top_terms) == (s.bias_probability >= 0.5) for s in a.sentences if s.bias_probability != 0.5)
 
 
 def test_tagger_spans_join_lexicon_spans_without_duplicates(analyzer: Analyzer) -> None:

@@ -306,26 +306,24 @@ class SentenceBiasClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[mi
         idx = row.indices
         vals = row.data * self.coef_[idx]
         nw, nc = self.n_word_, self.n_word_ + self.n_char_
-        char_contrib: dict[int, float] = {}
+        # split the non-zero features by block with array masks: a sentence has hundreds of character n-grams
+        is_word = idx < nw
+        is_char = ~is_word & (idx < nc)
+        for j, v in zip(idx[is_word].tolist(), vals[is_word].tolist(), strict=True):
+            term = self.feature_names_[j][5:]
+            contrib[term] = contrib.get(term, 0.0) + v
+        char_contrib: dict[int, float] = dict(zip((idx[is_char] - nw).tolist(), vals[is_char].tolist(), strict=True))
         dense_contrib: dict[str, float] = {}
-        for j, v in zip(idx.tolist(), vals.tolist(), strict=True):
-            if j < nw:
-                term = self.feature_names_[j][5:]
-                contrib[term] = contrib.get(term, 0.0) + v
-            elif j < nc:
-                char_contrib[j - nw] = v
-            else:
-                k = j - nc  # relative to an empty sentence: the centring constant belongs to the intercept
-                dense_contrib[self.dense_names_[k]] = v + self.dense_mean_[k] * self.dense_scale_[k] * self.coef_[j]
+        is_dense = idx >= nc
+        for j, v in zip(idx[is_dense].tolist(), vals[is_dense].tolist(), strict=True):
+            k = j - nc  # relative to an empty sentence: the centring constant belongs to the intercept
+            dense_contrib[self.dense_names_[k]] = v + self.dense_mean_[k] * self.dense_scale_[k] * self.coef_[j]
         if char_contrib:
-            vocab = self.char_vectorizer_.vocabulary_
-            analyzer = self.char_vectorizer_.build_analyzer()
             owners: dict[int, list[str]] = {}
             for m in _CHUNK.finditer(text):
                 key = _EDGE_PUNCT.sub("", m.group().lower()) or m.group().lower()
-                for g in set(analyzer(m.group())):
-                    k = vocab.get(g)
-                    if k is not None and k in char_contrib:
+                for k in self._char_ids(m.group()):
+                    if k in char_contrib:
                         owners.setdefault(k, []).append(key)
             for k, keys in owners.items():
                 share = char_contrib[k] / len(keys)
@@ -351,6 +349,21 @@ class SentenceBiasClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[mi
                     contrib[key] = contrib.get(key, 0.0) + v / len(hits)
         ranked = sorted(contrib.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:top]
         return tuple((t, round(float(w), 4)) for t, w in ranked if w != 0.0)
+
+    def _char_ids(self, chunk: str) -> tuple[int, ...]:
+        """Vocabulary indices of the character n-grams of one word, cached per fitted model (words repeat)."""
+        cache: dict[str, tuple[int, ...]] = self.__dict__.setdefault("_char_id_cache", {})
+        ids = cache.get(chunk)
+        if ids is None:
+            vocab = self.char_vectorizer_.vocabulary_
+            analyzer = self.__dict__.get("_char_analyzer")
+            if analyzer is None:
+                analyzer = self.__dict__["_char_analyzer"] = self.char_vectorizer_.build_analyzer()
+            ids = tuple(k for k in (vocab.get(g) for g in set(analyzer(chunk))) if k is not None)
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[chunk] = ids
+        return ids
 
     @property
     def baseline_logit(self) -> float:

@@ -29,10 +29,14 @@ class MLScorer:
 
     name = "ml"
 
-    def __init__(self, model: BiasModel, *, top_terms: int = 5, skip_covered: bool = True) -> None:
+    def __init__(self, model: BiasModel, *, top_terms: int = 5, skip_covered: bool = True,
+                 explain_from: float = 0.5) -> None:
         self.model = model
         self.top_terms = top_terms
         self.skip_covered = skip_covered
+        #: top terms are worked out for sentences at or above this probability (explaining is the costly part:
+        #: about 0.5 ms a sentence); 0 explains every sentence
+        self.explain_from = explain_from
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         clf = self.model.classifier
@@ -63,7 +67,7 @@ class MLScorer:
         out = []
         for i, ((a, b), text) in enumerate(zip(sents, texts, strict=True)):
             top = clf.explain_row(text, A[i], top=self.top_terms, lexicon_spans=by_sent.get(i, ())) \
-                if self.top_terms else ()
+                if self.top_terms and p[i] >= self.explain_from else ()
             out.append(SentenceScore(start=a, end=b, bias_probability=round(float(p[i]), 4), top_terms=top))
         result.fields["sentences"] = tuple(out)
         result.scores.update(
