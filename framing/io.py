@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 import warnings
@@ -26,10 +27,10 @@ __all__ = [
     "Record",
     "atomic_writer",
     "decode_bytes",
-    "read_inputs",
-    "read_sample",
     "flat_row",
     "neutralize_formula",
+    "read_inputs",
+    "read_sample",
 ]
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -112,47 +113,80 @@ def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_co
             yield Record(id=rid, text=text, meta=meta)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _scrub_surrogates(obj: Any) -> Any:
+    """Replace lone surrogates (valid JSON escapes, but not encodable as UTF-8) with U+FFFD, same length."""
+    if isinstance(obj, str):
+        return _LONE_SURROGATE.sub("\ufffd", obj)
+    if isinstance(obj, dict):
+        return {_scrub_surrogates(k): _scrub_surrogates(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_scrub_surrogates(v) for v in obj]
+    return obj
+
+
+def _jsonl_lines(path: Path | None, stream: IO[str] | None, where: str, errors: str) -> Iterator[str]:
+    if stream is not None:
+        yield from stream
+        return
+    assert path is not None
+    with open(path, "rb") as f:
+        offset = 0
+        for lineno, raw in enumerate(f, start=1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+                offset = 3
+            try:
+                yield raw.decode("utf-8", errors="strict" if errors == "strict" else "replace")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{where}: invalid UTF-8 at byte {offset + exc.start} (line {lineno}); "
+                                 "pass --encoding-errors replace") from None
+            offset += len(raw)
+
+
 def _read_jsonl(path: Path | None, stream: IO[str] | None, text_column: str, id_column: str | None,
                 errors: str) -> Iterator[Record]:
+    """JSON Lines. A line that is not a JSON object with a string text is skipped with a warning; a missing
+    text or id key stops the run only on the first object (a wrong ``--text-column``), later it is skipped."""
     where = str(path) if path else "<stdin>"
-    if path:
-        f: IO[str] = open(path, encoding="utf-8-sig", errors="strict" if errors == "strict" else "replace")
-    else:
-        assert stream is not None
-        f = stream
-    with f if path else contextlib.nullcontext(f):
-        lineno = 0
-        while True:
-            try:
-                line = f.readline()
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{where}: invalid UTF-8 after line {lineno} (byte {exc.start} of the next "
-                                 "line); pass --encoding-errors replace") from None
-            if not line:
-                break
-            lineno += 1
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                warnings.warn(f"{where}:{lineno}: skipped, not valid JSON ({exc.msg})", FramingWarning,
+    n_ok = 0
+    for lineno, line in enumerate(_jsonl_lines(path, stream, where, errors), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            warnings.warn(f"{where}:{lineno}: skipped, not valid JSON ({exc.msg})", FramingWarning,
+                          stacklevel=2)
+            continue
+        except RecursionError:
+            warnings.warn(f"{where}:{lineno}: skipped, JSON nested too deeply", FramingWarning, stacklevel=2)
+            continue
+        if not isinstance(obj, dict):
+            warnings.warn(f"{where}:{lineno}: skipped, expected a JSON object", FramingWarning, stacklevel=2)
+            continue
+        if _SURROGATE_ESCAPE.search(line):
+            obj = _scrub_surrogates(obj)
+        for kind, col in (("text", text_column), ("id", id_column)):
+            if col and col not in obj:
+                err = _columns_error(f"{where}:{lineno}", kind, col, obj.keys())
+                if n_ok == 0:
+                    raise err
+                warnings.warn(f"{where}:{lineno}: skipped, no {kind} column {col!r}", FramingWarning,
                               stacklevel=2)
-                continue
-            if not isinstance(obj, dict):
-                warnings.warn(f"{where}:{lineno}: skipped, expected a JSON object", FramingWarning, stacklevel=2)
-                continue
-            if text_column not in obj:
-                raise _columns_error(f"{where}:{lineno}", "text", text_column, obj.keys())
+                break
+        else:
             text = obj[text_column]
             if not isinstance(text, str):
                 warnings.warn(f"{where}:{lineno}: skipped, {text_column!r} is not a string", FramingWarning,
                               stacklevel=2)
                 continue
-            if id_column and id_column not in obj:
-                raise _columns_error(f"{where}:{lineno}", "id", id_column, obj.keys())
             rid = str(obj[id_column]) if id_column else str(obj.get("id", lineno))
             meta = {k: v for k, v in obj.items() if k not in (text_column, id_column, "id")}
+            n_ok += 1
             yield Record(id=rid, text=text, meta=meta)
 
 
@@ -180,6 +214,34 @@ def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterat
 
 
 def read_inputs(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    encoding_errors: str = "strict",
+    stdin: IO[str] | None = None,
+) -> Iterator[Record]:
+    """Yield records from ``.txt`` files, folders of them, ``.csv``, ``.jsonl``, ``.parquet`` or ``-`` (stdin).
+
+    Stdin is read as one plain text, unless it starts with ``{`` (then it is JSONL). A document whose id
+    repeats an earlier one is still analysed, with a warning naming the id (outputs keep input order).
+    """
+    seen: set[str] = set()
+    n_dup = 0
+    for n, rec in enumerate(_read_inputs(paths, text_column=text_column, id_column=id_column,
+                                         encoding_errors=encoding_errors, stdin=stdin), start=1):
+        if rec.id in seen:
+            n_dup += 1
+            if n_dup <= 5:
+                more = "; further duplicates are not reported" if n_dup == 5 else ""
+                warnings.warn(f"document {n}: duplicate id {rec.id!r}; analysed, ids in the output repeat{more}",
+                              FramingWarning, stacklevel=2)
+        else:
+            seen.add(rec.id)
+        yield rec
+
+
+def _read_inputs(
     paths: Iterable[str | os.PathLike[str]],
     *,
     text_column: str = "text",
@@ -302,7 +364,12 @@ def atomic_writer(path: str | os.PathLike[str], *, newline: str | None = None,
     existing ``path`` stays as it was.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_dir():
+        raise InputError(f"{target}: is a folder; give the output a file name")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{target}: cannot create its folder ({exc.strerror})") from None
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; the result gets the usual permissions

@@ -24,6 +24,10 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--n-jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--spans", default=None, metavar="FILE",
                    help="also write the evidence table (one row per span) to FILE: .csv, .parquet or .jsonl")
+    p.add_argument("--csv-safe", dest="csv_safe", action="store_true", default=False,
+                   help="prefix CSV cells starting with =, +, -, @, tab or CR with ' so spreadsheets do not run "
+                        "them as formulas (OWASP CSV injection advice; default off: values stay exact)")
+    p.add_argument("--no-csv-safe", dest="csv_safe", action="store_false", help="write CSV cells unchanged (default)")
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="always show a progress bar on standard error (default: only when standard error is a "
                         "terminal and the run lasts more than a second)")
@@ -49,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     analyses = iter_analyses(analyzer, iter_records(args), n_jobs=args.n_jobs, progress=progress, total=total,
                              progress_delay=1.0 if auto else 0.0)
     summary = write_analyses(analyses, args.output, fmt=args.format, include_text=args.include_text,
-                             spans_path=args.spans)
+                             neutralize=args.csv_safe, spans_path=args.spans)
     if summary.failed:
         print(f"framing: {summary.failed} of {summary.total} document(s) failed; see their 'error' field",
               file=sys.stderr)

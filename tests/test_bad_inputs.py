@@ -1,0 +1,112 @@
+"""Every case of the bad-input catalogue (tests/bad_inputs/catalogue.py) through the real CLI in a subprocess.
+
+Checks: the promised behaviour (analysed / skipped with a warning naming the item / exit 2 with one line),
+no traceback, no hang (timeout) and no partial or temporary output file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.bad_inputs.catalogue import CASES, Case, materialise
+
+TIMEOUT = 180
+
+
+def run_cli(args: list[str], timeout: float = TIMEOUT, **kw: object) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONWARNINGS="default", COLUMNS="200")
+    return subprocess.run([sys.executable, "-m", "framing", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, **kw)  # type: ignore[call-overload]
+
+
+def _command(case: Case, d: Path, out: Path) -> list[str]:
+    args = [a.replace("{d}", str(d)).replace("{out}", str(out)) for a in case.args]
+    if args and args[0].startswith("@"):
+        return [args[0][1:], *args[1:]]
+    extra = [] if "-o" in args else ["-o", str(out)]
+    if "--format" not in args:
+        extra += ["--format", "json", "--include-text"]
+    if case.fast:
+        extra += ["--scorers", "lexicon"]
+    return ["analyze", *extra, *args]
+
+
+def _check_spans(doc: dict[str, object]) -> None:
+    text = doc.get("text")
+    assert isinstance(text, str)
+    last = (-1, -1)
+    for s in doc["spans"]:  # type: ignore[attr-defined]
+        assert 0 <= s["start"] < s["end"] <= len(text), s
+        assert text[s["start"]:s["end"]] == s["text"], s
+        assert (s["start"], s["end"]) >= last
+        last = (s["start"], s["end"])
+    for name, v in doc["scores"].items():  # type: ignore[attr-defined]
+        assert v == v and abs(v) != float("inf"), (name, v)
+
+
+SLOW = {"ten_mb_document", "csv_huge_field", "one_mb_word", "lexicon_matches_everything"}
+PARAMS = [pytest.param(c, id=c.name, marks=[pytest.mark.slow] if c.name in SLOW else []) for c in CASES]
+
+
+@pytest.mark.parametrize("case", PARAMS)
+def test_bad_input(case: Case, tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    materialise(case, d)
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    out = outdir / "result.json"
+    proc = run_cli(_command(case, d, out))
+    err = proc.stderr
+    assert "Traceback" not in err, err[-3000:]
+    leftovers = [p.name for p in outdir.iterdir() if p != out]
+    assert not leftovers, leftovers
+    lines = [line for line in err.splitlines() if line.strip()]
+    if case.expect == "exit-2":
+        assert proc.returncode == 2, (proc.returncode, err[-2000:])
+        if case.extra.get("report"):  # a validator lists every problem, then a count
+            assert any(case.needle in line for line in lines), lines
+            assert not out.exists()
+            return
+        assert len(lines) == 1, lines[:5]
+        assert lines[0].startswith("framing: error: ") and case.needle in lines[0], lines[0]
+        assert not out.exists()
+        return
+    assert proc.returncode == 0, err[-2000:]
+    if case.expect == "skipped":
+        warned = [line for line in lines if line.startswith("framing: warning: ")]
+        assert any(case.needle in line for line in warned), lines[:10]
+    else:
+        assert not [line for line in lines if line.startswith("framing: error")], lines
+    if not out.exists():
+        assert "-o" in case.args
+        return
+    if case.extra.get("csv_safe"):
+        with open(out, encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))
+        cells = [c for row in rows[1:] for c in row]
+        assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], cells
+        assert "'=1+1" in cells and "'@SUM(A1)" in cells
+        return
+    docs = json.loads(out.read_text(encoding="utf-8"))
+    if case.n_docs is not None:
+        assert len(docs) == case.n_docs, [x.get("id") for x in docs]
+    for doc in docs:
+        assert not doc.get("error"), doc.get("error")
+        _check_spans(doc)
+    min_spans = case.extra.get("min_spans")
+    if min_spans:
+        assert sum(len(x["spans"]) for x in docs) >= int(min_spans)  # type: ignore[call-overload]
+
+
+def test_catalogue_is_large_and_covers_every_kind() -> None:
+    assert len(CASES) >= 40
+    assert len({c.name for c in CASES}) == len(CASES)
+    assert {c.expect for c in CASES} == {"analysed", "skipped", "exit-2"}
