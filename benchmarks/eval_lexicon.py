@@ -92,7 +92,7 @@ def eval_ptc(analyzer: Analyzer, shared: Path, liu: set[str], per_category: bool
                     for cat in {s.category for s in a.spans if s.weight > 0}:
                         pred = [(s.start, s.end) for s in a.spans if s.category == cat and s.weight > 0]
                         c = cat_counts.setdefault(cat, [0, 0, 0])
-                        tp, fp, fn = token_counts(text, g, pred)
+                        tp, fp, _ = token_counts(text, g, pred)
                         c[0] += tp
                         c[1] += fp
         elapsed = time.perf_counter() - t0
@@ -132,8 +132,9 @@ def eval_babe(analyzer: Analyzer, shared: Path, liu: set[str]) -> None:
             if s.weight > 0 and not any(m.group().lower() in words for m in WORD.finditer(s.text)):
                 fp_terms[s.term] += 1
     print(f"\n## BABE SG2 expert biased words ({len(rows)} sentences, token level)")
-    print("framing lexicons:  P {:.3f}  R {:.3f}  F1 {:.3f}".format(*prf(*ours)), f"(tp {ours[0]}, fp {ours[1]}, fn {ours[2]})")
-    print("Bing Liu baseline: P {:.3f}  R {:.3f}  F1 {:.3f}".format(*prf(*base)), f"(tp {base[0]}, fp {base[1]}, fn {base[2]})")
+    for name, c in (("framing lexicons: ", ours), ("Bing Liu baseline:", base)):
+        p, r, f = prf(*c)
+        print(f"{name} P {p:.3f}  R {r:.3f}  F1 {f:.3f} (tp {c[0]}, fp {c[1]}, fn {c[2]})")
     print("most frequent terms not marked biased by BABE's experts:",
           ", ".join(f"{t} ({n})" for t, n in fp_terms.most_common(15)))
 

@@ -27,7 +27,7 @@ class Document:
     never changed: ``doc.text[start:end]`` is the surface form of every token, sentence and region.
     """
 
-    __slots__ = ("text", "id", "meta", "__dict__")
+    __slots__ = ("__dict__", "id", "meta", "text")
 
     def __init__(self, text: str, *, id: str = "", meta: Mapping[str, Any] | None = None) -> None:
         if not isinstance(text, str):

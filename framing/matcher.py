@@ -19,7 +19,7 @@ from framing.document import Document
 from framing.lexicon import ContextRule, Lexicon, LexiconEntry
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
-__all__ = ["Match", "Matcher", "NEGATORS", "ORGANISATION_WORDS"]
+__all__ = ["NEGATORS", "ORGANISATION_WORDS", "Match", "Matcher"]
 
 NEGATORS = frozenset(
     "not no never without hardly nor neither none nobody nothing barely scarcely cannot".split()

@@ -16,7 +16,7 @@ from framing.matcher import Matcher
 from framing.scorers.base import ResultBuilder, Scorer
 from framing.scorers.lexicon import LexiconScorer
 
-__all__ = ["SCORERS", "DEFAULT_SCORERS", "Analyzer", "analyze"]
+__all__ = ["DEFAULT_SCORERS", "SCORERS", "Analyzer", "analyze"]
 
 #: Scorer families by name: ``"module:factory"``; each factory takes the :class:`Analyzer` and returns a list
 #: of scorers. Modules are imported only when their family is used, which keeps start-up fast.

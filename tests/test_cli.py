@@ -62,6 +62,7 @@ def test_csv_with_columns_and_metadata(tmp_path: Path, capsys: pytest.CaptureFix
     code, out, _ = run(capsys, "analyze", str(p), "--text-column", "body", "--id-column", "key", "--format", "csv",
                        *LEX)
     rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0
     assert rows[0]["id"] == "k1" and rows[0]["outlet"] == "Ledger" and float(rows[0]["loaded_index"]) > 0
 
 
@@ -78,10 +79,10 @@ def test_jsonl_and_json_output_file(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("The dictator spoke.".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"The dictator spoke.")))
     code, out, _ = run(capsys, "analyze", "-", *LEX)
     (doc,) = jsonl(out)
-    assert doc["id"] == "stdin" and doc["spans"][0]["text"] == "dictator"
+    assert code == 0 and doc["id"] == "stdin" and doc["spans"][0]["text"] == "dictator"
 
 
 def test_parquet_roundtrip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -151,7 +152,7 @@ def test_malformed_lexicon_names_file_and_line(tmp_path: Path, capsys: pytest.Ca
     lex.write_text("term\tcategory\tweight\nregime\tpejorative_label\tvery\n", encoding="utf-8")
     code, _, err = run(capsys, "analyze", "--lexicon", str(lex), "--no-builtin-lexicons")
     assert code == 2 and f"{lex}:2: weight must be a number from 0 to 1, got 'very'" in err
-    code, out, err = run(capsys, "lexicons", "validate", str(lex))
+    code, _, err = run(capsys, "lexicons", "validate", str(lex))
     assert code == 2 and f"{lex}:2:" in err
 
 

@@ -86,10 +86,10 @@ def test_directory_with_manifest(tmp_path: Path) -> None:
     (lex,) = load_lexicons([tmp_path])
     assert (lex.name, lex.version, lex.licence) == ("mine", "2.1", "CC0")
     (tmp_path / "manifest.toml").write_text('[[lexicon]]\nname = "mine"\nfile = "missing.tsv"\n', encoding="utf-8")
-    with pytest.raises(LexiconError, match="missing.tsv"):
+    with pytest.raises(LexiconError, match=r"missing\.tsv"):
         load_lexicons([tmp_path])
     (tmp_path / "manifest.toml").write_text("[[lexicon]\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="manifest.toml: manifest is not valid TOML"):
+    with pytest.raises(LexiconError, match=r"manifest\.toml: manifest is not valid TOML"):
         load_lexicons([tmp_path])
 
 
@@ -136,7 +136,7 @@ def test_shipped_lexicons_meet_the_size_floor() -> None:
         assert counts.get(cat, 0) >= 60, (cat, counts.get(cat))
     assert counts.get("attribution_loaded", 0) + counts.get("attribution_neutral", 0) >= 60
     assert counts.get("dysphemism", 0) + counts.get("euphemism", 0) >= 60
-    core = required + ["attribution_loaded", "attribution_neutral", "dysphemism", "euphemism"]
+    core = [*required, "attribution_loaded", "attribution_neutral", "dysphemism", "euphemism"]
     assert sum(counts.get(c, 0) for c in core) >= 1500
 
 

@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline, make_union
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from framing import InputError
@@ -55,7 +55,8 @@ def test_fit_transform_and_names() -> None:
     assert X.shape == (4, len(names))
     assert names[-2:] == ["loaded_index", "loaded_index_quoted"]
     col = names.index("pejorative_label_per_1k")
-    assert X[0, col] == pytest.approx(1000 / 7)  # so-called counts as two \\w+ words and X[1, col] == 0 and X[3].sum() == 0
+    # "so-called" counts as two \\w+ words, so the first document has 7 words
+    assert X[0, col] == pytest.approx(1000 / 7) and X[1, col] == 0 and X[3].sum() == 0
     counts = LexiconTransformer(lexicons=[str(MINI_LEXICON)], builtin_lexicons=False, values="count",
                                 include_index=False).fit(DOCS)
     assert counts.transform(DOCS)[0, list(counts.get_feature_names_out()).index("pejorative_label_count")] == 1

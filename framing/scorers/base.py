@@ -18,7 +18,7 @@ class ResultBuilder:
     (``actors``, ``quotes``, ``scare_quotes``, ``frames``, ``readability``, ``sentiment``, ``sentences``).
     """
 
-    __slots__ = ("doc", "spans", "scores", "fields", "lexicon_spans")
+    __slots__ = ("doc", "fields", "lexicon_spans", "scores", "spans")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc

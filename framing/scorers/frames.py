@@ -81,7 +81,10 @@ def dominant_frame(frames: Mapping[str, float]) -> str | None:
 
 
 class FrameScorer:
-    """Writes ``result.fields['frames']`` and flat ``frame_<name>`` scores plus the dominant frame's share (name: :func:`dominant_frame`)."""
+    """Writes ``result.fields['frames']``, flat ``frame_<name>`` scores and the dominant frame's share.
+
+    The dominant frame's name is :func:`dominant_frame` of the frames.
+    """
 
     name = "frames"
 
