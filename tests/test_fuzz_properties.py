@@ -114,7 +114,7 @@ rows = st.lists(st.one_of(valid_row, st.lists(cells, min_size=1, max_size=10).ma
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=rows, text=st.lists(st.one_of(texts, st.sampled_from(TERMS + [" ", ". ", "\u201c"])), max_size=12)
+@given(rows=rows, text=st.lists(st.one_of(texts, st.sampled_from([*TERMS, " ", ". ", "\u201c"])), max_size=12)
        .map(" ".join))
 def test_lexicon_loader_accepts_or_names_the_line(tmp_path: Path, rows: list[str], text: str) -> None:
     p = tmp_path / "fuzz.tsv"
@@ -132,7 +132,7 @@ def test_lexicon_loader_accepts_or_names_the_line(tmp_path: Path, rows: list[str
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(valid_row, min_size=1, max_size=6, unique_by=lambda r: r.split("\t")[0]),
-       words=st.lists(st.sampled_from(TERMS + ["dosing", "game", "change", "Regimes", "slammed", "fights", ",",
+       words=st.lists(st.sampled_from([*TERMS, "dosing", "game", "change", "Regimes", "slammed", "fights", ",",
                                                "\u201c", "\u201d", "not", "\u200b"]), max_size=25))
 def test_valid_lexicons_match_with_exact_offsets(tmp_path: Path, rows: list[str], words: list[str]) -> None:
     p = tmp_path / "valid.tsv"
