@@ -38,7 +38,7 @@ def test_imported_lexicon_round_trips_and_prefix_matches(tmp_path: Path) -> None
     write_lexicon_tsv(res, out)
     lexicons, errors = validate_path(out)
     assert errors == [] and len(lexicons[0]) == 4
-    a = Analyzer(lexicons=[load_lexicon(out)], builtin_lexicons=False)
+    a = Analyzer(scorers=["lexicon"], lexicons=[load_lexicon(out)], builtin_lexicons=False)
     got = [(s.text, s.term, s.weight) for s in a.analyze("They slammed and keep slamming the regime; unslam.").spans]
     assert got == [("slammed", "slam", 0.75), ("slamming", "slam", 0.75), ("regime", "regime", 0.75)]
 

@@ -24,7 +24,7 @@ DOCS = [
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
-    return Analyzer(lexicons=[MINI], builtin_lexicons=False)
+    return Analyzer(scorers=["lexicon"], lexicons=[MINI], builtin_lexicons=False)
 
 
 def test_term_query_uses_the_lexicon_entry(analyzer: Analyzer) -> None:
@@ -63,7 +63,7 @@ def test_sampling_is_reproducible_and_seed_dependent(analyzer: Analyzer) -> None
 @settings(max_examples=25, deadline=None)
 @given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=0, max_value=60))
 def test_sample_size_and_order_for_any_seed(seed: int, k: int) -> None:
-    az = Analyzer(lexicons=[MINI], builtin_lexicons=False)
+    az = Analyzer(scorers=["lexicon"], lexicons=[MINI], builtin_lexicons=False)
     lines = kwic(DOCS, "regime", analyzer=az, sample=k, seed=seed)
     assert len(lines) == k
     keys = [(int(ln.doc_id[1:]), ln.start) for ln in lines]

@@ -14,7 +14,7 @@ MINI = Path(__file__).resolve().parent / "data" / "lex" / "mini.tsv"
 
 
 def _analyzer(*entries: LexiconEntry) -> Analyzer:
-    return Analyzer(lexicons=[Lexicon("t", entries)], builtin_lexicons=False)
+    return Analyzer(scorers=["lexicon"], lexicons=[Lexicon("t", entries)], builtin_lexicons=False)
 
 
 def test_prefix_runs_to_the_end_of_the_word() -> None:
@@ -46,7 +46,7 @@ def test_an_exact_entry_wins_over_a_prefix_entry_listed_later() -> None:
 
 
 def test_existing_entries_behave_as_before() -> None:
-    a = Analyzer(lexicons=[load_lexicon(MINI)], builtin_lexicons=False)
+    a = Analyzer(scorers=["lexicon"], lexicons=[load_lexicon(MINI)], builtin_lexicons=False)
     text = "The regimes slammed a dosing regime; dictator games; the Communist Party; mayor may go."
     assert [s.text for s in a.analyze(text).spans] == ["regimes", "slammed", "may"]
 

@@ -28,7 +28,7 @@ DOCS = [
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
-    return Analyzer(lexicons=[MINI], builtin_lexicons=False)
+    return Analyzer(scorers=["lexicon"], lexicons=[MINI], builtin_lexicons=False)
 
 
 def test_entry_and_category_figures(analyzer: Analyzer) -> None:

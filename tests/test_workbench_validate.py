@@ -37,7 +37,7 @@ def _same(a: dict[str, float], b: dict[str, float]) -> bool:
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
-    return Analyzer(lexicons=[MINI], builtin_lexicons=False)
+    return Analyzer(scorers=["lexicon"], lexicons=[MINI], builtin_lexicons=False)
 
 
 def test_gold_offsets_are_what_we_think() -> None:
