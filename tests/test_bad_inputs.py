@@ -33,8 +33,8 @@ def _command(case: Case, d: Path, out: Path) -> list[str]:
     extra = [] if "-o" in args else ["-o", str(out)]
     if "--format" not in args:
         extra += ["--format", "json", "--include-text"]
-    if case.fast:
-        extra += ["--scorers", "lexicon"]
+    if case.scorers:
+        extra += ["--scorers", case.scorers]
     return ["analyze", *extra, *args]
 
 

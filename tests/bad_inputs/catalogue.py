@@ -42,7 +42,7 @@ class Case:
     expect: str  # analysed | skipped | exit-2
     needle: str = ""
     n_docs: int | None = None
-    fast: bool = True  # lexicon scorer only (False: every default scorer)
+    scorers: str = "lexicon"  # --scorers; "" runs every default scorer (lexicon, devices, ml, sentiment, ...)
     extra: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -99,6 +99,7 @@ def _docx() -> bytes:
     return buf.getvalue()
 
 
+DEV = "lexicon,devices"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
 
 CASES: list[Case] = [
@@ -122,22 +123,22 @@ CASES: list[Case] = [
     Case("crlf_and_cr", {"a.txt": ARTICLE.replace("\n", "\r\n").encode() + b"old\rmac\rlines"}, ["{d}/a.txt"],
          "analysed", n_docs=1),
     # --- empty and odd text ----------------------------------------------------------------------------
-    Case("empty_file", {"a.txt": b""}, ["{d}/a.txt"], "analysed", n_docs=1, fast=False),
+    Case("empty_file", {"a.txt": b""}, ["{d}/a.txt"], "analysed", n_docs=1, scorers=""),
     Case("whitespace_only", {"a.txt": b" \t\n\r\n \xc2\xa0\xe2\x80\x83\n"}, ["{d}/a.txt"], "analysed", n_docs=1,
-         fast=False),
+         scorers=""),
     Case("zero_width_chars", {"a.txt": "The re\u200bgime\u200d sl\u00adammed the \ufeffso-called\u2060 "
-                                       "plan.\u200c".encode()}, ["{d}/a.txt"], "analysed", n_docs=1, fast=False),
+                                       "plan.\u200c".encode()}, ["{d}/a.txt"], "analysed", n_docs=1, scorers=DEV),
     Case("bidi_controls", {"a.txt": "\u202eThe regime\u202c said \u2067\u0627\u0644\u0646\u0638\u0627\u0645"
                                     "\u2069 \u200f\u202a\u202b\u2066 slammed.".encode()}, ["{d}/a.txt"],
-         "analysed", n_docs=1, fast=False),
+         "analysed", n_docs=1, scorers=""),
     Case("combining_and_astral", {"a.txt": "The re\u0301gime \U0001f4a5 slammed \U0001d400\U0001d401 Nicola\u0301s."
-                                  .encode()}, ["{d}/a.txt"], "analysed", n_docs=1, fast=False),
+                                  .encode()}, ["{d}/a.txt"], "analysed", n_docs=1, scorers=DEV),
     Case("html_markup", {"a.txt": (b"<html><head><script>alert('x')</script><style>p{}</style></head><body><p>"
                                    b"The <b>regime</b> &amp; its <a href=\"javascript:alert(1)\">so-called</a> "
                                    b"reform &ldquo;failed&rdquo;.</p><!-- slammed --></body></html>")},
-         ["{d}/a.txt"], "analysed", n_docs=1, fast=False),
+         ["{d}/a.txt"], "analysed", n_docs=1, scorers=DEV),
     Case("control_chars", {"a.txt": b"The regime\x07\x1b[31m slammed\x0b\x0c the\x7f plan."},
-         ["{d}/a.txt"], "analysed", n_docs=1, fast=False),
+         ["{d}/a.txt"], "analysed", n_docs=1, scorers=DEV),
     # --- binary ----------------------------------------------------------------------------------------
     Case("binary_png_as_txt", {"a.txt": PNG}, ["{d}/a.txt"], "exit-2", "binary"),
     Case("pdf_renamed_txt", {"a.txt": _pdf()}, ["{d}/a.txt"], "exit-2", "binary"),
@@ -155,11 +156,11 @@ CASES: list[Case] = [
     # --- size ------------------------------------------------------------------------------------------
     Case("ten_mb_document", {"a.txt": _big_document}, ["{d}/a.txt"], "analysed", n_docs=1,
          extra={"min_spans": 100_000}),
-    Case("one_mb_word", {"a.txt": _one_word}, ["{d}/a.txt"], "analysed", n_docs=1, fast=False),
+    Case("one_mb_word", {"a.txt": _one_word}, ["{d}/a.txt"], "analysed", n_docs=1, scorers=""),
     Case("one_mb_punctuation", {"a.txt": _one_punct_run}, ["{d}/a.txt"], "analysed", n_docs=1),
     # --- quotes ----------------------------------------------------------------------------------------
-    Case("nested_quotes", {"a.txt": _nested_quotes}, ["{d}/a.txt"], "analysed", n_docs=1, fast=False),
-    Case("unbalanced_quotes", {"a.txt": _unbalanced_quotes}, ["{d}/a.txt"], "analysed", n_docs=1, fast=False),
+    Case("nested_quotes", {"a.txt": _nested_quotes}, ["{d}/a.txt"], "analysed", n_docs=1, scorers=DEV),
+    Case("unbalanced_quotes", {"a.txt": _unbalanced_quotes}, ["{d}/a.txt"], "analysed", n_docs=1, scorers=DEV),
     # --- CSV -------------------------------------------------------------------------------------------
     Case("csv_missing_text_column", {"a.csv": _csv("id,body", "1,the regime")}, ["{d}/a.csv"], "exit-2",
          "no text column 'text'; the columns are 'id', 'body'"),
