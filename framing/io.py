@@ -257,9 +257,13 @@ def _read_inputs(
         raise InputError(f"encoding_errors must be 'strict' or 'replace', got {encoding_errors!r}")
     for raw in paths:
         if str(raw) == "-":
-            stream = stdin if stdin is not None else io.TextIOWrapper(
-                sys.stdin.buffer, encoding="utf-8", errors=encoding_errors)
-            text = stream.read()
+            if stdin is not None:
+                text = stdin.read()
+            else:
+                data = sys.stdin.buffer.read()
+                if _looks_binary(data):
+                    raise InputError("<stdin>: looks like a binary file, not text")
+                text = decode_bytes(data, "<stdin>", encoding_errors)
             if text.lstrip().startswith("{"):
                 yield from _read_jsonl(None, io.StringIO(text), text_column, id_column, encoding_errors)
             else:

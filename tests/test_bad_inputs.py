@@ -20,10 +20,13 @@ from tests.bad_inputs.catalogue import CASES, Case, materialise
 TIMEOUT = 180
 
 
-def run_cli(args: list[str], timeout: float = TIMEOUT, **kw: object) -> subprocess.CompletedProcess[str]:
+def run_cli(args: list[str], timeout: float = TIMEOUT, stdin: bytes = b"",
+            **kw: object) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONWARNINGS="default", COLUMNS="200")
-    return subprocess.run([sys.executable, "-m", "framing", *args], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "framing", *args], capture_output=True, input=stdin,
                           timeout=timeout, env=env, **kw)  # type: ignore[call-overload]
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode("utf-8", "replace"),
+                                       proc.stderr.decode("utf-8", "replace"))
 
 
 def _command(case: Case, d: Path, out: Path) -> list[str]:
@@ -63,7 +66,7 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
     outdir = tmp_path / "out"
     outdir.mkdir()
     out = outdir / "result.json"
-    proc = run_cli(_command(case, d, out))
+    proc = run_cli(_command(case, d, out), stdin=case.stdin)
     err = proc.stderr
     assert "Traceback" not in err, err[-3000:]
     leftovers = [p.name for p in outdir.iterdir() if p != out]

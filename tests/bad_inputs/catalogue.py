@@ -44,6 +44,7 @@ class Case:
     n_docs: int | None = None
     scorers: str = "lexicon"  # --scorers; "" runs every default scorer (lexicon, devices, ml, sentiment, ...)
     extra: dict[str, object] = field(default_factory=dict)
+    stdin: bytes = b""  # fed to the command's standard input
 
     def __post_init__(self) -> None:
         assert self.expect in ("analysed", "skipped", "exit-2"), self.expect
@@ -153,6 +154,14 @@ CASES: list[Case] = [
          ["{d}/docs"], "exit-2", "b.txt: invalid UTF-8"),
     Case("empty_folder", {"docs/.keep": b""}, ["{d}/docs"], "skipped", ".keep", n_docs=0),
     Case("missing_path", {}, ["{d}/nope.txt"], "exit-2", "nope.txt: no such file"),
+    # --- standard input --------------------------------------------------------------------------------
+    Case("stdin_invalid_utf8", {}, ["-"], "exit-2", "<stdin>: invalid UTF-8 at byte 4", stdin=b"bad \xff byte"),
+    Case("stdin_binary", {}, ["-"], "exit-2", "<stdin>: looks like a binary file", stdin=PNG),
+    Case("stdin_utf16_bom", {}, ["-"], "analysed", n_docs=1, stdin=ARTICLE.encode("utf-16"),
+         extra={"min_spans": 3}),
+    Case("stdin_empty", {}, ["-"], "analysed", n_docs=1),
+    Case("stdin_jsonl_broken_line", {}, ["-"], "skipped", "<stdin>:2: skipped, not valid JSON", n_docs=1,
+         stdin=b'{"text": "the regime"}\n{"text": \n'),
     # --- size ------------------------------------------------------------------------------------------
     Case("ten_mb_document", {"a.txt": _big_document}, ["{d}/a.txt"], "analysed", n_docs=1,
          extra={"min_spans": 100_000}),
