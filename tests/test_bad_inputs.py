@@ -113,3 +113,35 @@ def test_catalogue_is_large_and_covers_every_kind() -> None:
     assert len(CASES) >= 40
     assert len({c.name for c in CASES}) == len(CASES)
     assert {c.expect for c in CASES} == {"analysed", "skipped", "exit-2"}
+
+
+def test_a_failing_document_is_recorded_and_the_rest_analysed(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Row 2 of 4 makes a scorer crash: it is written with its id and the reason, the others are analysed."""
+    import warnings
+
+    from framing.corpus import iter_analyses
+    from framing.io import Record
+    from framing.output import write_analyses
+    from framing.pipeline import Analyzer
+
+    analyzer = Analyzer(scorers=["lexicon"])
+    real = Analyzer.analyze
+
+    def flaky(self: Analyzer, text: str, **kw: object) -> object:
+        if "GARBAGE" in text:
+            raise MemoryError("simulated failure")
+        return real(self, text, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Analyzer, "analyze", flaky)
+    recs = [Record(id=f"r{i}", text=t, meta={}) for i, t in
+            enumerate(["the regime", "GARBAGE", "a so-called plan", "the junta"])]
+    out = tmp_path / "o.jsonl"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        summary = write_analyses(iter_analyses(analyzer, recs), str(out), fmt="jsonl")
+    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["id"] for d in docs] == ["r0", "r1", "r2", "r3"]
+    assert docs[1]["error"] == "MemoryError: simulated failure"
+    assert all("error" not in d and d["spans"] for d in docs[::2])
+    assert (summary.total, summary.failed) == (4, 1)
