@@ -79,7 +79,9 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
+# The look-behind makes a run of punctuation be tried from its first character only: without it, a long run
+# not followed by white space ("……" * 10**5) is rescanned from every position, which is quadratic.
+_BOUNDARY_RE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 _NEXT_START_RE = re.compile(r"\s*([\"“‘'«(\[]*)(\S?)")
 

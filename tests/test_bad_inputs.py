@@ -145,3 +145,41 @@ def test_a_failing_document_is_recorded_and_the_rest_analysed(tmp_path: Path,
     assert docs[1]["error"] == "MemoryError: simulated failure"
     assert all("error" not in d and d["spans"] for d in docs[::2])
     assert (summary.total, summary.failed) == (4, 1)
+
+
+def _within(seconds: int, fn: object, *args: object) -> None:
+    """Run ``fn(*args)``; fail (instead of hanging the suite) if it takes longer than ``seconds``."""
+    import signal
+
+    def _alarm(signum: int, frame: object) -> None:
+        raise TimeoutError(f"took longer than {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(seconds)
+    try:
+        fn(*args)  # type: ignore[operator]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGALRM")
+@pytest.mark.parametrize("text", ["\u2026" * 200_000, "." * 200_000 + " X", "!?" * 100_000])
+def test_sentence_split_of_long_punctuation_runs_is_linear(text: str) -> None:
+    """Regression: a long run of . ! ? … not followed by white space was rescanned from every position
+    (quadratic: 200,000 ellipses took minutes). Fixed with a look-behind in tokenize._BOUNDARY_RE."""
+    from framing.tokenize import sentence_spans
+
+    _within(3, sentence_spans, text)
+    assert sentence_spans("Yes\u2026 No!? \u201cMaybe.\u201d Then.") == [(0, 4), (5, 9), (10, 18), (19, 24)]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGALRM")
+@pytest.mark.xfail(strict=True, raises=TimeoutError,
+                   reason="framing/scorers/actors.py _strip_title builds `rest` (every later token of the capitalised "
+                          "run) for each candidate, and _classify calls it for each run position: quadratic on a "
+                          "long run of capitalised abbreviations ('U.S. ' * 40,000 took 137 s)")
+def test_actors_on_a_long_capitalised_run_is_linear() -> None:
+    import framing
+
+    _within(3, framing.analyze, "U.S. " * 12_000)
