@@ -27,7 +27,7 @@ from framing.analysis import Analysis
 from framing.exceptions import FramingWarning, InputError
 from framing.io import atomic_writer, neutralize_formula
 
-__all__ = ["FORMATS", "SPAN_COLUMNS", "SPAN_FORMATS", "WriteSummary", "document_row", "span_rows",
+__all__ = ["FORMATS", "SPAN_COLUMNS", "SPAN_FORMATS", "WriteSummary", "csv_tables", "document_row", "span_rows",
            "write_analyses"]
 
 FORMATS = ("json", "jsonl", "csv", "parquet")
@@ -356,3 +356,35 @@ def _open_sink(stack: contextlib.ExitStack, path: str, fmt: str, *, neutralize: 
     if fmt == "csv":
         return _CsvSink(g, path, neutralize=neutralize)
     return _JsonlSink(g)
+
+
+@contextlib.contextmanager
+def csv_tables(analyses: Iterable[Analysis], *, scores_path: str | None = None, spans_path: str | None = None,
+               neutralize: bool = True) -> Iterator[Iterator[Analysis]]:
+    """Pass ``analyses`` through, writing the document scores and/or the evidence table as CSV on the way.
+
+    For a consumer that drives the iteration itself (the report): ``with csv_tables(it, scores_path=...) as it2:
+    consume(it2)``. The files are committed atomically when the block ends without an exception (only the
+    analyses actually consumed are written). ``neutralize`` (default on) guards the cells against formula
+    injection.
+    """
+    paths = [p for p in (scores_path, spans_path) if p is not None]
+    if len(paths) == 2 and Path(paths[0]).resolve() == Path(paths[1]).resolve():
+        raise InputError(f"the evidence table and the document scores need two different files; got {paths[0]!r}")
+    for p in paths:
+        if Path(p).suffix.lower() != ".csv":
+            raise InputError(f"report tables are written as .csv; got {p!r}")
+    with contextlib.ExitStack() as stack:
+        docs = _open_sink(stack, scores_path, "csv", neutralize=neutralize) if scores_path else None
+        spans = _open_sink(stack, spans_path, "csv", neutralize=neutralize) if spans_path else None
+
+        def tap() -> Iterator[Analysis]:
+            for i, a in enumerate(analyses):
+                if docs is not None:
+                    docs.add(document_row(a))
+                if spans is not None:
+                    for row in span_rows(a, i):
+                        spans.add(row)
+                yield a
+
+        yield tap()

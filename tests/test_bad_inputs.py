@@ -175,11 +175,12 @@ def test_sentence_split_of_long_punctuation_runs_is_linear(text: str) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="uses SIGALRM")
-@pytest.mark.xfail(strict=True, raises=TimeoutError,
-                   reason="framing/scorers/actors.py _strip_title builds `rest` (every later token of the capitalised "
-                          "run) for each candidate, and _classify calls it for each run position: quadratic on a "
-                          "long run of capitalised abbreviations ('U.S. ' * 40,000 took 137 s)")
 def test_actors_on_a_long_capitalised_run_is_linear() -> None:
+    """Regression: _strip_title built the list of every later token of the run for each candidate, and
+    _classify calls it for each run position: quadratic ('U.S. ' * 40,000 took 137 s; 12,000 took ~12 s)."""
     import framing
 
-    _within(3, framing.analyze, "U.S. " * 12_000)
+    framing.analyze("U.S. officials met.")  # warm the lazy loaders outside the time limit
+    _within(4, framing.analyze, "U.S. " * 12_000)
+    actors = framing.analyze("U.S. " * 50 + "President Jane Doe spoke.").actors
+    assert any(a.name == "Jane Doe" for a in actors)

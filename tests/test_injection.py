@@ -6,6 +6,8 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.test_bad_inputs import run_cli
 
 EVIL = ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1", "\r=1"]
@@ -71,3 +73,51 @@ def test_report_html_is_inert(tmp_path: Path) -> None:
     page = html.read_text(encoding="utf-8")
     for needle in ("<script>alert", "<img src=x", "<b>note</b>"):
         assert needle not in page, needle
+
+
+def test_report_csv_downloads_are_safe_by_default(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _corpus(src)
+    html, scores, spans = tmp_path / "r" / "r.html", tmp_path / "t" / "s.csv", tmp_path / "t" / "e.csv"
+    html.parent.mkdir()
+    scores.parent.mkdir()
+    proc = run_cli(["report", str(src), "--scorers", "lexicon", "--n-boot", "50", "-o", str(html),
+                    "--csv", str(scores), "--evidence-csv", str(spans)])
+    assert proc.returncode == 0, proc.stderr
+    cells = _cells(scores) + _cells(spans)
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and c != "-0.0")], cells
+    for v in EVIL:
+        assert "'" + v in cells
+    with open(scores, encoding="utf-8", newline="") as f:
+        assert len(list(csv.DictReader(f))) == len(EVIL) + 1  # every document, not only those shown
+    page = html.read_text(encoding="utf-8")
+    assert 'href="../t/s.csv"' in page and 'href="../t/e.csv"' in page
+    # --csv-exact keeps the values as they are
+    proc = run_cli(["report", str(src), "--scorers", "lexicon", "--n-boot", "50", "-o", str(html),
+                    "--csv", str(scores), "--csv-exact"])
+    assert proc.returncode == 0, proc.stderr
+    assert "=cmd|' /C calc'!A0" in _cells(scores)
+    assert "prefixed with" not in html.read_text(encoding="utf-8")
+
+
+def test_report_csv_link_cannot_become_a_script_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import framing
+
+    src = tmp_path / "in.jsonl"
+    _corpus(src)
+    monkeypatch.chdir(tmp_path)
+    res = framing.report(str(src), tmp_path / "r.html", scorers=["lexicon"], n_boot=20,
+                         scores_csv="javascript:alert(1).csv")
+    assert 'href="./javascript%3Aalert%281%29.csv"' in res.html
+    assert (tmp_path / "javascript:alert(1).csv").exists()
+
+
+def test_report_failure_leaves_no_csv(tmp_path: Path) -> None:
+    import framing
+    from framing import ReportError
+
+    out = tmp_path / "s.csv"
+    with pytest.raises(ReportError):
+        framing.report([], tmp_path / "r.html", scorers=["lexicon"], scores_csv=out)
+    assert not out.exists() and not (tmp_path / "r.html").exists()
+    assert list(tmp_path.iterdir()) == []

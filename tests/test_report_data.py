@@ -288,3 +288,17 @@ def test_large_corpus_shows_the_most_loaded_distinct_documents_per_group():
     for a in _corpus(2):
         small.add(a)
     assert small.shown_articles() == (small.articles, "every document")
+
+
+def test_generated_date_honours_source_date_epoch(monkeypatch):
+    """The report's one time-dependent field is fixed by SOURCE_DATE_EPOCH (reproducible builds)."""
+    from datetime import datetime, timezone
+
+    from framing.report.data import _generated_date
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert _generated_date() == "2023-11-14"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "not a number")
+    assert _generated_date() == datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert _generated_date() == datetime.now(timezone.utc).strftime("%Y-%m-%d")

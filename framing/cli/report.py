@@ -24,6 +24,15 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--pdf", default=None, metavar="FILE.pdf",
                    help="also write a PDF (default for the sample without -o: reports/sample.pdf)")
     p.add_argument("--no-pdf", action="store_true", help="do not write the sample's default PDF")
+    p.add_argument("--csv", default=None, metavar="FILE.csv", dest="scores_csv",
+                   help="also write the per-document scores as CSV, linked from the report "
+                        "(default for the sample without -o: reports/sample-scores.csv)")
+    p.add_argument("--evidence-csv", default=None, metavar="FILE.csv",
+                   help="also write the evidence spans as CSV, linked from the report "
+                        "(default for the sample without -o: reports/sample-evidence.csv)")
+    p.add_argument("--csv-exact", action="store_true",
+                   help="write CSV cells exactly as they are (by default cells starting with = + - @ are "
+                        "prefixed with ' against formula injection)")
     p.add_argument("--group-by", default=None, metavar="COLUMN",
                    help="metadata column to compare groups by (e.g. outlet, leaning; default for the sample: outlet)")
     p.add_argument("--date-column", default="date", metavar="COLUMN",
@@ -47,24 +56,36 @@ def run(args: argparse.Namespace) -> int:
     sample = not args.paths
     output = args.output or ("reports/sample.html" if sample else "reports/report.html")
     pdf = args.pdf or ("reports/sample.pdf" if sample and args.output is None and not args.no_pdf else None)
+    sample_defaults = sample and args.output is None
+    scores_csv = args.scores_csv or ("reports/sample-scores.csv" if sample_defaults else None)
+    evidence_csv = args.evidence_csv or ("reports/sample-evidence.csv" if sample_defaults else None)
     result = report(
         iter_records(args), output, pdf=pdf, group_by=args.group_by or ("outlet" if sample else None),
         kind=args.kind, date_column=args.date_column or None, title=args.title,
         lexicons=args.lexicon, builtin_lexicons=not args.no_builtin_lexicons,
         scorers=args.scorers.split(",") if args.scorers else None, n_boot=args.n_boot, seed=args.seed,
         max_articles=args.max_articles, n_jobs=args.n_jobs, progress=args.progress,
-        command=_command(args, output, pdf),
+        command=_command(args, output, pdf, scores_csv, evidence_csv),
+        scores_csv=scores_csv, evidence_csv=evidence_csv, csv_safe=not args.csv_exact,
     )
     article = "an" if result.kind == "article" else "a"
-    print(f"framing: wrote {article} {result.kind} report on {result.n_documents} document(s) to {output}"
-          + (f" and {pdf}" if pdf else ""), file=sys.stderr)
+    written = [p for p in (output, pdf, scores_csv, evidence_csv) if p]
+    print(f"framing: wrote {article} {result.kind} report on {result.n_documents} document(s) to "
+          + ", ".join(written[:-1]) + (" and " if len(written) > 1 else "") + written[-1], file=sys.stderr)
     return 0
 
 
-def _command(args: argparse.Namespace, output: str, pdf: str | None) -> str:
+def _command(args: argparse.Namespace, output: str, pdf: str | None, scores_csv: str | None = None,
+             evidence_csv: str | None = None) -> str:
     parts = ["framing", "report", *args.paths, "-o", output]
     if pdf:
         parts += ["--pdf", pdf]
+    if scores_csv:
+        parts += ["--csv", scores_csv]
+    if evidence_csv:
+        parts += ["--evidence-csv", evidence_csv]
+    if args.csv_exact:
+        parts.append("--csv-exact")
     if args.group_by:
         parts += ["--group-by", args.group_by]
     for flag, value, default in (("--text-column", args.text_column, "text"), ("--id-column", args.id_column, None),

@@ -14,6 +14,7 @@ import os
 import shlex
 import sys
 import types
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,8 @@ def build_report(
     max_articles: int = 12,
     max_groups: int = 12,
     charts: bool = True,
+    downloads: Sequence[tuple[str, str]] = (),
+    csv_safe: bool = True,
 ) -> tuple[str, str, int]:
     """Render analyses into report HTML; returns ``(html, kind, n_documents)``. Streams: memory stays flat."""
     from framing.report.data import CorpusAccumulator, Palette, methods_data
@@ -171,6 +174,7 @@ def build_report(
         "articles": articles, "articles_omitted": omitted, "how_chosen": how_chosen, "methods": methods,
         "palette": palette.classes(),
         "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column,
+        "downloads": list(downloads), "csv_safe": csv_safe,
     }
     return render_html(context), kind, acc.n_docs
 
@@ -217,6 +221,9 @@ def report(
     n_jobs: int = 1,
     progress: bool = False,
     command: str | None = None,
+    scores_csv: str | os.PathLike[str] | None = None,
+    evidence_csv: str | os.PathLike[str] | None = None,
+    csv_safe: bool = True,
 ) -> ReportResult:
     """Analyse documents (or take analyses) and write an HTML report, and a PDF when ``pdf`` is given.
 
@@ -225,7 +232,10 @@ def report(
     :class:`~framing.io.Record`. One document gives a single-article report, several a corpus report
     (``kind`` forces either; ``kind="article"`` reports on the first document only). ``group_by`` names a
     metadata column (outlet, leaning...); with the bundled
-    sample it defaults to ``"outlet"``. Files are written atomically; nothing is fetched from the network.
+    sample it defaults to ``"outlet"``. ``scores_csv`` and ``evidence_csv`` also write the per-document scores
+    and the evidence spans of the same run as CSV downloads, linked from the methods appendix; their cells are
+    guarded against formula injection unless ``csv_safe=False``. Files are written atomically; nothing is
+    fetched from the network.
     """
     if inputs is None and group_by is None and kind != "article":
         group_by = "outlet"
@@ -246,13 +256,20 @@ def report(
         if not builtin_lexicons:
             extra.append("--no-builtin-lexicons")
         command = _command(inputs, output, pdf, group_by, extra)
-    html, kind, n = build_report(
-        analyses, kind=kind, group_by=group_by, date_column=date_column, title=title,
-        lexicons=analyzer.lexicons if analyzer is not None else (),
-        scorers=analyzer.scorer_names if analyzer is not None else (),
-        command=command, n_boot=n_boot, seed=seed, evidence_per_group=evidence_per_group,
-        max_articles=max_articles, max_groups=max_groups,
-    )
+    from framing.output import csv_tables
+
+    downloads = [(label, _relative_link(path, output)) for label, path in
+                 (("document scores (CSV)", scores_csv), ("evidence spans (CSV)", evidence_csv)) if path is not None]
+    with csv_tables(analyses, scores_path=os.fspath(scores_csv) if scores_csv is not None else None,
+                    spans_path=os.fspath(evidence_csv) if evidence_csv is not None else None,
+                    neutralize=csv_safe) as tapped:
+        html, kind, n = build_report(
+            tapped, kind=kind, group_by=group_by, date_column=date_column, title=title,
+            lexicons=analyzer.lexicons if analyzer is not None else (),
+            scorers=analyzer.scorer_names if analyzer is not None else (),
+            command=command, n_boot=n_boot, seed=seed, evidence_per_group=evidence_per_group,
+            max_articles=max_articles, max_groups=max_groups, downloads=downloads, csv_safe=csv_safe,
+        )
     from framing.report.render import write_html, write_pdf
 
     if output is not None:
@@ -262,6 +279,18 @@ def report(
     return ReportResult(html=html, kind=kind, n_documents=n,
                         html_path=os.fspath(output) if output is not None else None,
                         pdf_path=os.fspath(pdf) if pdf is not None else None)
+
+
+def _relative_link(path: str | os.PathLike[str], html_path: str | os.PathLike[str] | None) -> str:
+    """``path`` relative to the HTML file's folder, as a relative URL that no browser reads as a scheme."""
+    base = Path(os.fspath(html_path)).resolve().parent if html_path is not None else Path.cwd()
+    target = Path(os.fspath(path)).resolve()
+    try:
+        rel = os.path.relpath(target, base)
+    except ValueError:  # another drive on Windows
+        return target.as_uri()
+    link = "/".join(urllib.parse.quote(p) for p in Path(rel).parts)
+    return link if link.startswith("..") else "./" + link
 
 
 class _CallableModule(types.ModuleType):

@@ -12,6 +12,7 @@ import hashlib
 import heapq
 import importlib.util
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -655,6 +656,14 @@ def _snippet(text: str, lo: int, hi: int, *, left: bool) -> str:
 # --- methods appendix --------------------------------------------------------------------------------------
 
 
+def _generated_date() -> str:
+    """The report's one time-dependent field (UTC date); ``SOURCE_DATE_EPOCH`` fixes it for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc).strftime("%Y-%m-%d")
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d")
+
+
 def _model_card() -> dict[str, Any] | None:
     """A short summary of the shipped model's card, when framing.models exists."""
     try:
@@ -721,7 +730,7 @@ def methods_data(
                          "licence": "", "citation": ""})
     return {
         "version": __version__,
-        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+        "generated": _generated_date(),
         "lexicons": lex_rows,
         "model": _model_card(),
         "scorers": list(scorers),

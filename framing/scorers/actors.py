@@ -353,8 +353,10 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
             if run[k - 1][0] in ctx.gaz:
                 break  # "Venezuelan President ...": the demonym is handled by the caller
             tk = text[run[k][0] : run[k][1]].rstrip(".")
-            rest = [text[a:b].rstrip(".") for a, b in run[k + 1 :]]
-            if tk in TITLE_WORDS and tk not in ADDRESS_FORMS and any(w not in _SUFFIXES for w in rest):
+            # lazily: a name word must follow (stops at the first one; a list here made long runs quadratic)
+            if tk in TITLE_WORDS and tk not in ADDRESS_FORMS and any(
+                text[run[m][0] : run[m][1]].rstrip(".") not in _SUFFIXES for m in range(k + 1, len(run))
+            ):
                 end = run[k][1] + 1 if text[run[k][1] : run[k][1] + 1] == "." else run[k][1]
                 labels.append(Label(text[s:end], "title", s, end))
                 i = k + 1
