@@ -6,6 +6,7 @@ every report section is exercised without depending on the scorers.
 
 from __future__ import annotations
 
+import hashlib
 import math
 
 import numpy as np
@@ -271,7 +272,10 @@ def test_model_card_summary_when_a_card_is_installed(tmp_path, monkeypatch):
     real = resources.files
     monkeypatch.setattr(resources, "files", lambda pkg: tmp_path if pkg == "framing.models" else real(pkg))
     card = data._model_card()
-    assert card == {"title": "Model card: demo", "summary": "A logistic regression over words. Second line."}
+    assert card == {"title": "Model card: demo", "summary": "A logistic regression over words. Second line.",
+                    "manifest_sha256": ""}
+    (tmp_path / "default" / "manifest.json").write_bytes(b"{}")
+    assert data._model_card()["manifest_sha256"] == hashlib.sha256(b"{}").hexdigest()
     (tmp_path / "default" / "MODEL_CARD.md").unlink()
     assert data._model_card() is None
 

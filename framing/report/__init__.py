@@ -141,7 +141,8 @@ def build_report(
         art["new_page"] = kind == "corpus" or i > 0
     omitted = max(0, acc.n_docs - len(shown)) if kind == "corpus" else 0
     methods = methods_data(
-        lexicons=lexicons, lexicon_names_seen=acc.lexicons_seen | acc.models_seen, scorers=scorers,
+        lexicons=lexicons, lexicon_names_seen=acc.lexicons_seen, model_names_seen=acc.models_seen,
+        scorers=scorers,
         parameters={"report kind": kind} if kind == "article" else {
             "report kind": kind, "group by": group_by or "—", "date column": date_column or "—",
             "bootstrap": f"{n_boot} resamples, {int(level * 100)}% percentile intervals, seed {seed}",

@@ -678,6 +678,9 @@ def _model_card() -> dict[str, Any] | None:
         if card is None:
             return None
         text = card.read_text(encoding="utf-8")
+        manifest = card.parent.joinpath("manifest.json") if hasattr(card, "parent") else None
+        manifest_sha = (hashlib.sha256(manifest.read_bytes()).hexdigest()
+                        if manifest is not None and manifest.is_file() else "")
     except (ImportError, OSError, ValueError):
         return None
     title = ""
@@ -697,13 +700,15 @@ def _model_card() -> dict[str, Any] | None:
     summary = " ".join(p for p in paras[:2] if not p.startswith("#"))
     if len(summary) > 900:
         summary = summary[:899].rsplit(" ", 1)[0] + " …"
-    return {"title": (title or "Model card").replace("`", ""), "summary": summary.replace("**", "")}
+    return {"title": (title or "Model card").replace("`", ""), "summary": summary.replace("**", ""),
+            "manifest_sha256": manifest_sha}
 
 
 def methods_data(
     *,
     lexicons: Sequence[Any],
     lexicon_names_seen: Iterable[str] = (),
+    model_names_seen: Iterable[str] = (),
     scorers: Sequence[str] = (),
     parameters: Mapping[str, Any],
     n_docs: int,
@@ -733,6 +738,7 @@ def methods_data(
         "generated": _generated_date(),
         "lexicons": lex_rows,
         "model": _model_card(),
+        "models_seen": sorted(set(model_names_seen)),
         "scorers": list(scorers),
         "parameters": [(str(k), str(v)) for k, v in parameters.items()],
         "n_docs": n_docs,
