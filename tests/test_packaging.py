@@ -24,6 +24,13 @@ def test_wheel_contains_lexicons_and_data(tmp_path: Path) -> None:
     assert lexicon_files
     for name in lexicon_files | {"manifest.toml", "README.md", "__init__.py"}:
         assert f"framing/lexicons/{name}" in names
-    for name in ["framing/py.typed", "framing/data/sample.jsonl", "framing/cli/__init__.py"]:
+    for name in ["framing/py.typed", "framing/data/sample.jsonl", "framing/cli/__init__.py",
+                 # the default model with its card and the licences of the data it derives from
+                 "framing/models/default/manifest.json", "framing/models/default/arrays.npz",
+                 "framing/models/default/vocab.json", "framing/models/default/MODEL_CARD.md",
+                 "framing/models/default/DATA_LICENCES.md",
+                 # third-party data shipped with its licence beside it
+                 "framing/data/vader_lexicon.txt", "framing/data/vader_LICENSE.txt",
+                 "framing/data/cmudict_syllables.txt", "framing/data/cmudict_LICENSE.txt"]:
         assert name in names
     assert not any(n.startswith(("tests/", "benchmarks/")) for n in names)
