@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import framing
 from framing import Analyzer
 from framing.analysis import Quote
 from framing.scorers.quotes import find_quotes, source_counts
@@ -124,3 +125,31 @@ def test_offsets_invariant(words: list[str]) -> None:
         assert text[v.start : v.end] == v.text
     spans = sorted([(q.start, q.end) for q in quotes] + [(s.start, s.end) for s in scares])
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))  # a quote or a scare quote, never both
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Warren, a progressive firebrand, said the bill was "a giveaway to the rich."', "Warren"),
+    ('Guaidó, who is backed by Washington, said, "We will not stop."', "Guaidó"),
+    ('The senator, a Republican, claimed: "This is theft."', "The senator"),
+    ('Maduro, 62, said: "The empire has failed."', "Maduro"),
+    ('"We will prevail," Xi Jinping, the Chinese leader, said.', "Xi Jinping"),
+])
+def test_speaker_before_an_appositive_or_relative_clause(text: str, speaker: str) -> None:
+    (q,) = framing.analyze(text, scorers=["lexicon", "devices"]).quotes
+    assert q.speaker == speaker
+
+
+def test_a_comma_clause_that_is_not_an_appositive_keeps_its_speaker() -> None:
+    # "critics said" is a parenthetical with its own subject: the speaker is "critics", not "The plan"
+    (q,) = framing.analyze('The plan, critics said, was "a land grab."', scorers=["lexicon", "devices"]).quotes
+    assert q.speaker == "critics"
+
+
+def test_continued_quote_after_an_abbreviated_title_keeps_the_speaker() -> None:
+    text = '"It is a disgrace," said Dr. Anthony Fauci. "A total disgrace."'
+    q1, q2 = framing.analyze(text, scorers=["lexicon", "devices"]).quotes
+    assert q1.speaker == q2.speaker == "Anthony Fauci"
+    # two real sentences in between: a new, unattributed voice
+    text = '"It is a disgrace," said Dr. Anthony Fauci. Others left. Then it rained. "A total disgrace."'
+    q1, q2 = framing.analyze(text, scorers=["lexicon", "devices"]).quotes
+    assert q1.speaker == "Anthony Fauci" and q2.speaker is None

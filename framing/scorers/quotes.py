@@ -19,6 +19,7 @@ the last person mentioned before the quote.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,6 +42,8 @@ _SPEAKER_STOP = frozenset(
 _PRONOUNS = frozenset({"he", "she"})
 _NP_PUNCT_OK = frozenset({"", " ", ". ", ".", "-"})
 _WINDOW = 12
+_STOP_RE = re.compile(r"(\w+)?\.")
+_WORD_RE = re.compile(r"[\w'’-]+")
 
 
 def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, int, str] | None:
@@ -95,6 +98,33 @@ def _np_backward(doc: Document, i: int, lo: int) -> tuple[int, int] | None:
     return spans[j + 1][0], spans[i][1]
 
 
+_APPOSITIVE_OPENERS = frozenset(
+    "a an the who whose which his her its their one another former longtime veteran".split()
+)
+_APPOSITIVE_MAX = 9
+
+
+def _subject_before(doc: Document, k: int, lo: int) -> tuple[int, int] | None:
+    """The speaker phrase ending just before the verb at token ``k``, skipping an appositive or relative clause
+    set off by commas: "Warren, a progressive firebrand, said", "Guaidó, who is backed by Washington, said",
+    "Maduro, 62, said" give the name before the first comma."""
+    spans = doc.token_spans
+    text = doc.text
+    if k - 1 >= lo and "," in text[spans[k - 1][1] : spans[k][0]]:
+        for m in range(k - 1, max(lo, k - 1 - _APPOSITIVE_MAX), -1):
+            gap = text[spans[m - 1][1] : spans[m][0]] if m > lo else ""
+            if any(c in gap for c in ".!?;:\n\"“”"):
+                break
+            if "," in gap:
+                first = doc.norm_tokens[m]
+                if first in _APPOSITIVE_OPENERS or first.isdigit():
+                    sp = _np_backward(doc, m - 1, lo)
+                    if sp is not None:
+                        return sp
+                break
+    return _np_backward(doc, k - 1, lo)
+
+
 def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[int, Span],
                quote_starts: Sequence[int]) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
     """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed."""
@@ -130,7 +160,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[in
                 if k == j:
                     sp = _np_forward(doc, vend_tok + 1, stop)
                 else:
-                    sp = _np_backward(doc, k - 1, j)
+                    sp = _subject_before(doc, k, j)
                     if sp is None or sp[0] != spans[j][0]:
                         break  # the words between the quote and the verb are not its subject
                 return sp, v
@@ -155,14 +185,17 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[in
             tail = text[spans[k][1] : qs].strip()
             if not tail.endswith((":", ",")) or count_words(tail) > 3:
                 continue
-        return _np_backward(doc, k - 1, i_lo), v
+        return _subject_before(doc, k, i_lo), v
     return None
 
 
 def _adjacent(doc: Document, end: int, start: int) -> bool:
     """Whether at most one short sentence (the attribution) lies between a quote's end and the next quote."""
     between = doc.text[end:start]
-    return count_words(between) <= 8 and between.count(".") <= 1
+    # full stops that end sentences: not those of "Dr." or of initials ("J. Smith")
+    stops = sum(1 for m in _STOP_RE.finditer(between)
+                if not (m.group(1) and (m.group(1) in ABBREVIATED_TITLES or len(m.group(1)) == 1)))
+    return count_words(between) <= 8 and stops <= 1
 
 
 def _quote_end(doc: Document, qi: int) -> int:
@@ -170,7 +203,7 @@ def _quote_end(doc: Document, qi: int) -> int:
 
 
 def _is_title(inner: str) -> bool:
-    words = [w for w in inner.split() if len(w) > 3]
+    words = [w for w in _WORD_RE.findall(inner) if len(w) > 3]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
