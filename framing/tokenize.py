@@ -141,9 +141,11 @@ _MAX_QUOTE_CHARS = 3000
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Direct quotations in double quotes as half-open offsets, quote marks included.
+    """Direct quotations as half-open offsets, quote marks included.
 
-    Curly “…” and guillemets «…» pair by direction; straight ``"`` alternate within a paragraph. A quotation
+    Curly “…” and guillemets «…» pair by direction; straight ``"`` alternate within a paragraph; curly single
+    quotes ‘…’ (British style, or nested) pair when the closing ’ is not an apostrophe inside a word (straight
+    single quotes are not read as quotation marks: they are apostrophes too often). A quotation
     left open at the end of a paragraph closes there (news style reopens it in the next paragraph), so
     regions never cross a blank line and an unbalanced quote cannot swallow the rest of a document.
     """
@@ -168,7 +170,50 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             open_at = -1
     if open_at >= 0:
         _close(regions, text, open_at, len(text))
+    if "\u2018" in text:
+        regions = _with_single_quotes(text, regions)
     return regions
+
+
+_SINGLE_OPEN_RE = re.compile(r"(?<![\w\u2019])\u2018(?=\S)")
+#: a closing ’ not inside a word ("don’t", "Côte d’Ivoire" are apostrophes) and not after a space
+_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)\u2019(?!\w)")
+_LOWER_NEXT_RE = re.compile(r" [a-z]")
+
+
+def _with_single_quotes(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add ‘…’ quotations (British style, or nested) that pair within a paragraph; the outermost region wins."""
+    singles: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = _SINGLE_OPEN_RE.search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        limit = min(len(text), start + _MAX_QUOTE_CHARS)
+        para = text.find("\n\n", start, limit)
+        if para >= 0:
+            limit = para
+        end = -1
+        for c in _SINGLE_CLOSE_RE.finditer(text, start + 1, limit):
+            end = c.end()
+            # "the leaders’ meeting": a plural possessive, if a later ’ can close the quotation
+            if text[c.start() - 1] in "sS" and _LOWER_NEXT_RE.match(text, end):
+                continue
+            break
+        if end < 0:
+            pos = start + 1
+            continue
+        singles.append((start, end))
+        pos = end
+    if not singles:
+        return regions
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(regions + singles, key=lambda r: (r[0], -r[1])):
+        if merged and s < merged[-1][1]:
+            continue  # nested inside (or crossing) the region before: the outer one wins
+        merged.append((s, e))
+    return merged
 
 
 def _close(regions: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -153,3 +153,10 @@ def test_continued_quote_after_an_abbreviated_title_keeps_the_speaker() -> None:
     text = '"It is a disgrace," said Dr. Anthony Fauci. Others left. Then it rained. "A total disgrace."'
     q1, q2 = framing.analyze(text, scorers=["lexicon", "devices"]).quotes
     assert q1.speaker == "Anthony Fauci" and q2.speaker is None
+
+
+def test_british_single_quotes_are_quotes_and_scare_quotes() -> None:
+    a = framing.analyze("‘We will win,’ Maduro said. The government called the sanctions ‘illegal’ on Monday.",
+                        scorers=["lexicon", "devices"])
+    assert [(q.text, q.speaker, q.verb) for q in a.quotes] == [("‘We will win,’", "Maduro", "said")]
+    assert [s.text for s in a.scare_quotes] == ["‘illegal’"]

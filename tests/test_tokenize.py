@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.tokenize import count_words, normalize_for_matching, quote_regions, sentence_spans, token_spans
 
 NEWS_CHARS = st.lists(
-    st.sampled_from([*"abcXYZ éñİß-‐'’\"“”«».,!?;:\n \t0123456789", "Mr.", "U.S.", "so-called", "regime"]),
+    st.sampled_from([*"abcXYZ éñİß-‐'‘’\"“”«».,!?;:\n \t0123456789", "Mr.", "U.S.", "so-called", "regime"]),
     max_size=120,
 ).map("".join)
 
@@ -72,3 +73,17 @@ def test_mojibake_and_controls_do_not_crash() -> None:
     assert token_spans(text)
     sentence_spans(text)
     quote_regions(text)
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("‘We will win,’ Maduro said.", ["‘We will win,’"]),
+    ("He called the sanctions ‘illegal’ and left.", ["‘illegal’"]),
+    ("‘It’s the leaders’ meeting,’ he said.", ["‘It’s the leaders’ meeting,’"]),  # apostrophe, plural possessive
+    ("The ‘bosses’ took it.", ["‘bosses’"]),
+    ("“He said ‘no’ twice,” she said.", ["“He said ‘no’ twice,”"]),  # nested: the outer quotation
+    ("Rock ’n’ roll in the ’90s, don’t.", []),  # apostrophes only
+    ("‘Open and never closed\n\nNext paragraph’s text.", []),
+    ("It's 'straight' single quotes.", []),  # not read as quotation marks
+])
+def test_single_curly_quotes(text: str, quoted: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_regions(text)] == quoted
