@@ -159,3 +159,34 @@ def test_zip_members_are_plain_npy(saved: Path) -> None:
         assert all(n.endswith(".npy") for n in z.namelist())
     with np.load(saved / "arrays.npz", allow_pickle=False) as npz:
         assert all(npz[k].dtype.kind == "f" for k in npz.files)
+
+
+@pytest.mark.parametrize("key,value,message", [
+    ("C", "x", "finite number"),
+    ("C", float("inf"), "finite number"),
+    ("char_ngram_range", [1, 100000], "two ints"),
+    ("word_ngram_range", [3, 1], "two ints"),
+    ("lexicon_features", "yes", "true or false"),
+    ("max_iter", -5, "int in"),
+    ("lexicons", ["/etc/passwd"], "list of .tsv files"),
+    ("lexicons", "not-a-list", "list of .tsv files"),
+])
+def test_manifest_parameters_are_checked(copy: Path, key: str, value: object, message: str) -> None:
+    """manifest.json is not hashed (it holds the hashes), so every parameter in it is validated."""
+    man = json.loads((copy / "manifest.json").read_text())
+    man["classifier"]["params"][key] = value
+    (copy / "manifest.json").write_text(json.dumps(man))
+    with pytest.raises(ModelError, match=message):
+        load_model(copy)
+
+
+def test_unreadable_lexicon_named_by_a_model_gives_model_error_without_its_content(copy: Path,
+                                                                                   tmp_path: Path) -> None:
+    secret = tmp_path / "secret.tsv"
+    secret.write_text("password=hunter2\n", encoding="utf-8")
+    man = json.loads((copy / "manifest.json").read_text())
+    man["classifier"]["params"]["lexicons"] = [str(secret)]
+    (copy / "manifest.json").write_text(json.dumps(man))
+    with pytest.raises(ModelError) as info:
+        load_model(copy)
+    assert "hunter2" not in str(info.value)

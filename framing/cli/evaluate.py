@@ -35,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
     )
     from framing.ml.persist import default_model, load_model
     from framing.ml.train import (
+        DEFAULT_CLASSIFIER_PARAMS,
+        DEFAULT_TAGGER_PARAMS,
         DEFAULT_TECHNIQUES,
         classifier_params,
         lexicon_spans_for,
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         if model is None:
             results["sentences_cv"] = cross_validate_classifier(data.texts, data.labels, biased_words=data.biased_words,
                                                                 folds=args.folds, seed=args.seed, n_boot=args.n_boot,
-                                                                params=classifier_params())
+                                                                params=classifier_params(DEFAULT_CLASSIFIER_PARAMS))
         elif model.classifier is not None:
             proba = model.classifier.predict_proba(data.texts)[:, 1]
             results["sentences"] = classification_metrics(data.labels, proba, n_boot=args.n_boot, seed=args.seed)
@@ -71,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
         lex = lexicon_spans_for(texts)[0]
         if model is None:
             results[f"{name}_tokens_cv"] = cross_validate_tagger(texts, spans, folds=args.folds, seed=args.seed,
-                                                                 n_boot=args.n_boot, lexicon_spans=lex)
+                                                                 n_boot=args.n_boot, lexicon_spans=lex,
+                                                                 params=DEFAULT_TAGGER_PARAMS)
         elif model.tagger is not None:
             counts = []
             for i, t in enumerate(texts):

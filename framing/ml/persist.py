@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from framing.exceptions import ModelError
+from framing.exceptions import FramingError, ModelError
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "BiasModel", "default_model", "load_model", "save_model"]
 
@@ -181,12 +181,34 @@ def _params(section: Mapping[str, Any], cls: type, root: Path) -> dict[str, Any]
     unknown = set(params) - valid
     _expect(not unknown, root, f"unknown {cls.__name__} parameters {sorted(unknown)}")
     out = dict(params)
+    defaults = cls().get_params(deep=False)
     for k, v in out.items():
         _expect(isinstance(v, (str, int, float, bool, list, type(None))), root, f"parameter {k!r} has a bad type")
+        d = defaults[k]
         if k.endswith("_range"):
-            _expect(isinstance(v, list) and len(v) == 2 and all(isinstance(i, int) for i in v), root,
-                    f"parameter {k!r} must be two ints")
+            _expect(isinstance(v, list) and len(v) == 2 and all(type(i) is int for i in v)
+                    and 1 <= v[0] <= v[1] <= 10, root,
+                    f"parameter {k!r} must be two ints 1 <= lo <= hi <= 10, got {v!r}")
             out[k] = tuple(v)
+        elif k == "lexicons":
+            # lexicon files named by a model are read when it loads: only .tsv files or folders, and a failure
+            # to read them is reported without their content (see load_model)
+            _expect(v is None or (isinstance(v, list) and all(
+                isinstance(x, str) and x and (x.endswith(".tsv") or Path(x).is_dir()) for x in v)), root,
+                "parameter 'lexicons' must be null or a list of .tsv files or lexicon folders, got "
+                f"{str(v)[:200]!r}")
+        elif isinstance(d, bool):
+            _expect(type(v) is bool, root, f"parameter {k!r} must be true or false, got {v!r}")
+        elif isinstance(d, float) or k in ("C", "threshold"):
+            _expect((v is None and d is None) or (type(v) in (int, float) and math.isfinite(v) and v >= 0), root,
+                    f"parameter {k!r} must be a finite number >= 0, got {v!r}")
+        elif isinstance(d, int):
+            _expect((type(v) is int and 0 <= v <= 1 << 24) or (v is None and k == "random_state"), root,
+                    f"parameter {k!r} must be an int in [0, 2^24], got {v!r}")
+        elif isinstance(d, str):
+            _expect(isinstance(v, str) and 0 < len(v) <= 200, root, f"parameter {k!r} must be a short str, got {v!r}")
+        elif d is None and k not in ("threshold",):
+            _expect(v is None or isinstance(v, (str, int, float)), root, f"parameter {k!r} has a bad type")
     return out
 
 
@@ -262,8 +284,12 @@ def load_model(path: str | Path) -> BiasModel:
                 "prior features do not match the prior table")
         clf.lexicon_transformer_ = None
         if lex_names:
-            clf.lexicon_transformer_ = LexiconTransformer(lexicons=clf.lexicons,
-                                                          builtin_lexicons=clf.builtin_lexicons).fit([])
+            try:
+                clf.lexicon_transformer_ = LexiconTransformer(lexicons=clf.lexicons,
+                                                              builtin_lexicons=clf.builtin_lexicons).fit([])
+            except FramingError as exc:
+                raise ModelError(f"{root}: the model's lexicon features cannot be set up ({type(exc).__name__})."
+                                 ) from None
         clf.coef_ = _array(arrays, "classifier_coef", root, len(words) + len(chars) + len(dense_names))
         clf.intercept_ = _finite(sec.get("intercept"), root, "classifier intercept")
         clf.classes_ = np.array([0, 1])

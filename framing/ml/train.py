@@ -220,7 +220,8 @@ def train_classifier(data: SentenceData, *, seed: int = 0, params: Mapping[str, 
     """A fitted :class:`~framing.ml.classifier.SentenceBiasClassifier` (the prior block when words are given)."""
     from framing.ml.classifier import SentenceBiasClassifier
 
-    clf = SentenceBiasClassifier(**{"random_state": seed, **classifier_params(params)})
+    clf = SentenceBiasClassifier(**{"random_state": seed,
+                                    **classifier_params(DEFAULT_CLASSIFIER_PARAMS if params is None else params)})
     return clf.fit(data.texts, data.labels, biased_words=data.biased_words)
 
 
@@ -232,7 +233,7 @@ def train_tagger(data: Sequence[SpanData], *, seed: int = 0, params: Mapping[str
     texts = [t for d in data for t in d.texts]
     spans = [s for d in data for s in d.spans]
     lex = lexicon_spans_for(texts)[0] if use_lexicons else None
-    tagger = LoadedLanguageTagger(**{"random_state": seed, **dict(params or {})})
+    tagger = LoadedLanguageTagger(**{"random_state": seed, **DEFAULT_TAGGER_PARAMS, **dict(params or {})})
     return tagger.fit(texts, spans, lexicon_spans=lex)
 
 
@@ -361,7 +362,8 @@ def model_card(model: Any) -> str:
         "AGPL-3.0 data and may carry AGPL obligations that the MIT package cannot. The tagger holds no text (hashed "
         "features: a coefficient vector), but its weights are derived from PTC, whose terms say nothing about "
         "redistribution: treat it as a research artefact. No sentence or span text from either corpus is stored "
-        "beyond n-grams. If either is a problem, `framing train` rebuilds both models from data you may ship.",
+        "beyond n-grams. If either is a problem, `framing train` rebuilds both models from data you may ship. "
+        "File by file: `DATA_LICENCES.md` beside this card.",
         "",
         "## Exact command",
         "",
@@ -398,8 +400,13 @@ def model_card(model: Any) -> str:
     lines += [
         "",
         "Token level = `span_f1.py`'s rule: a `\\w+` token is positive when it overlaps a span; counts pooled; CIs "
-        "from a bootstrap over sentences (classifier) or documents (tagger). Targets in the issue: BABE F1 floor "
-        "0.75 / goal 0.80; biased words ≥ 0.50; PTC ≥ 0.45.",
+        "from a bootstrap over sentences (classifier) or documents (tagger).",
+        "",
+        *_target_lines(m),
+        "",
+        "The shipped lexicons (the classifier's lexicon block, the tagger's lexicon features) were edited after "
+        "validation on the PTC training split and BABE (`benchmarks/validate_lexicons.py`), the same data these "
+        "cross-validation figures come from, so they are slightly optimistic.",
         "",
         "## Known limits",
         "",
@@ -413,6 +420,45 @@ def model_card(model: Any) -> str:
         "not a measurement; the loaded-language index counts lexicon spans only.",
         "- Sentences are `Document.sentences` (a rule-based splitter); headlines without punctuation merge with "
         "the next sentence.",
+        "- `top_terms` are computed for sentences with a bias probability of at least 0.5 (an explanation costs "
+        "more than the prediction); other sentences have none.",
+        "",
+        *_TRIED,
         "",
     ]
     return "\n".join(lines)
+
+
+#: Targets of the ML issue: (metric key, what, floor or None, goal).
+_TARGETS = (
+    ("babe_sentence_cv", "BABE sentence F1 (biased)", 0.75, 0.80),
+    ("babe_word_cv", "biased words, word-level F1", None, 0.50),
+    ("ptc_token_cv_by_article", "PTC token F1 (Loaded_Language + Name_Calling,Labeling)", None, 0.45),
+)
+
+
+def _target_lines(m: Mapping[str, Any]) -> list[str]:
+    out = ["| target | measured F1 | floor | goal | verdict |", "|---|---|---|---|---|"]
+    for key, what, floor, goal in _TARGETS:
+        if key not in m:
+            continue
+        f1 = float(m[key]["f1"])
+        verdict = ("goal met" if f1 >= goal else
+                   "floor met, goal not met" if floor is not None and f1 >= floor else "not met")
+        out.append(f"| {what} | {_ci(m[key], 'f1')} | {floor if floor is not None else '–'} | {goal} | {verdict} |")
+    return out
+
+
+#: Experiments that did not make it into the default model (same protocol), recorded by hand.
+_TRIED = (
+    '## Tried, did not help (same protocol, BABE sentence F1 unless said)',
+    '',
+    '- Plain word + char TF-IDF logistic regression: 0.735. The bias-word prior block is what lifts it to ~0.764.',
+    '- C = 1 (0.764), C = 3 and 10 without the prior (0.731, 0.726), class_weight="balanced" (0.733), char 3–6-grams',
+    '  (0.727), no cap on char n-grams (0.764), word unigrams only (0.757), larger dense scale (0.762–0.765).',
+    '- VADER valence features in the classifier: 0.730 (−0.005); with the prior: no change.',
+    '- Lexicon block (shipped lexicons): F1 unchanged (0.766 without, 0.764 with), ROC AUC 0.840 → 0.847; kept.',
+    '- Tagger C = 0.15 / 2.0 on PTC: 0.237 / 0.262 (0.5: 0.264, without lexicons). Adding PTC to BABE-word',
+    '  training lowers BABE word F1 (0.432 alone → 0.411 without lexicons); adding BABE words to PTC does not change',
+    '  PTC F1 (0.264 → 0.268). The shipped tagger is trained on both so it covers both registers.',
+)
