@@ -19,10 +19,16 @@ from framing.document import Document
 from framing.lexicon import ContextRule, Lexicon, LexiconEntry
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
-__all__ = ["NEGATORS", "ORGANISATION_WORDS", "Match", "Matcher"]
+__all__ = ["NEGATION_BRIDGE", "NEGATORS", "ORGANISATION_WORDS", "Match", "Matcher"]
 
 NEGATORS = frozenset(
     "not no never without hardly nor neither none nobody nothing barely scarcely cannot".split()
+)
+
+#: Words that may stand between a negator and the negated term ("not a", "not so", "not the most").
+NEGATION_BRIDGE = frozenset(
+    "a an the this that these those such so very really truly quite entirely exactly just merely simply only "
+    "all any some much more most too".split()
 )
 
 #: Words that make a capitalised ideological term part of a proper name ("Communist Party").
@@ -193,10 +199,16 @@ class Matcher:
         return True
 
     def negated(self, doc: Document, start: int) -> bool:
-        """Whether a negator stands at most three words before ``start`` in the same clause."""
-        for tok in self._prev_tokens(doc.norm, start)[-3:]:
+        """Whether the term is negated: a negator at most three words before ``start`` in the same clause, with
+        only determiners or degree words between ("not a dictator", "isn't the regime", "never so brutal"), so
+        that "they don't trust the regime" (a verb between) leaves "regime" in the outlet's own voice."""
+        toks = self._prev_tokens(doc.norm, start)[-3:]
+        for k in range(len(toks) - 1, -1, -1):
+            tok = toks[k]
             if tok in NEGATORS or tok.endswith("n't"):
                 return True
+            if tok not in NEGATION_BRIDGE:
+                return False
         return False
 
     def _negated_hinted(self, doc: Document, start: int) -> bool:

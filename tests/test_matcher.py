@@ -58,6 +58,9 @@ def test_negation_and_quotes() -> None:
     assert spans("It was never the regime.")[0][3] is True
     assert spans("It isn't the regime.")[0][3] is True
     assert spans("No. The regime won.")[0][3] is False  # the negator is in another sentence
+    # a verb between the negator and the term: the term is the outlet's own word, not negated
+    assert spans("They don't trust the regime.")[0][3] is False
+    assert spans("It was not quite the regime.")[0][3] is True
 
 
 def test_matcher_pickles() -> None:
