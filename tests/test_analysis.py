@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import framing
 from framing import Analysis, Analyzer, InputError, Span
+from tests.conftest import MINI_LEXICON
 
 CONTRACT_SPAN_KEYS = {"start", "end", "text", "category", "lexicon", "weight", "alternatives", "in_quote", "negated"}
 
@@ -92,7 +93,7 @@ def test_span_dataclass() -> None:
 @given(st.text(max_size=300))
 @settings(max_examples=200, deadline=None)
 def test_any_text_gives_valid_offsets_and_finite_scores(text: str) -> None:
-    a = Analyzer(lexicons=["tests/data/lex/mini.tsv"], builtin_lexicons=False).analyze(text)
+    a = Analyzer(lexicons=[MINI_LEXICON], builtin_lexicons=False).analyze(text)
     for s in a.spans:
         assert text[s.start : s.end] == s.text
     assert all(math.isfinite(v) for v in a.scores.values())
@@ -100,6 +101,6 @@ def test_any_text_gives_valid_offsets_and_finite_scores(text: str) -> None:
 
 
 def test_scorer_families_run_in_dependency_order() -> None:
-    a = Analyzer(scorers=["readability", "sentiment", "lexicon"], lexicons=["tests/data/lex/mini.tsv"],
+    a = Analyzer(scorers=["readability", "sentiment", "lexicon"], lexicons=[MINI_LEXICON],
                  builtin_lexicons=False)
     assert a.scorer_names == ("lexicon", "sentiment", "readability")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -15,8 +16,19 @@ from .conftest import ROOT
 @pytest.mark.slow
 def test_wheel_contains_lexicons_and_data(tmp_path: Path) -> None:
     pytest.importorskip("build")
+    # build from a copy of the tracked files: the source tree gets no build/ or *.egg-info
+    src = tmp_path / "src"
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=False)
+    names = [n for n in tracked.stdout.decode().split("\0") if n] if tracked.returncode == 0 else []
+    if names:
+        for name in names:
+            if (ROOT / name).is_file():
+                (src / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / name, src / name)
+    else:  # not a git checkout (an sdist): copy the tree
+        shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".venv", "build", "*.egg-info", ".git"))
     r = subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path),
-                        str(ROOT)], capture_output=True, text=True)
+                        str(src)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr[-2000:]
     (wheel,) = tmp_path.glob("framing-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
