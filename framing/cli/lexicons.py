@@ -29,11 +29,11 @@ def add_parser(sub: Any) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from framing.lexicon import builtin_lexicons
 
-    print(f"{'name':24} {'version':8} {'entries':>7}  categories")
+    print(f"{'name':24} {'version':8} {'entries':>7}  {'licence':8} categories")
     for lex in builtin_lexicons():
         info = lex.info()
         cats = ", ".join(f"{k} ({v})" for k, v in info["categories"].items())
-        print(f"{lex.name:24} {lex.version:8} {len(lex):>7}  {cats}")
+        print(f"{lex.name:24} {lex.version:8} {len(lex):>7}  {lex.licence or '?':8} {cats}")
     return 0
 
 
@@ -52,12 +52,14 @@ def run_show(args: argparse.Namespace) -> int:
         lex = lexs[args.name]
     print(f"# {lex.name} {lex.version}: {lex.description}")
     print(f"# licence: {lex.licence}; citation: {lex.citation}; sha256: {lex.sha256[:16]}")
-    print("term\tcategory\tweight\talternatives\tinflect\tcase\tcontext")
+    # the columns of the lexicon file format, so the output is itself a valid lexicon file
+    print("term\tcategory\tweight\talternatives\tinflect\tforms\tcase\tcontext\tnote")
     for e in lex.entries:
         if args.category and e.category != args.category:
             continue
         ctx = ";".join(str(r) for r in e.context)
-        print(f"{e.term}\t{e.category}\t{e.weight:g}\t{'|'.join(e.alternatives)}\t{e.inflect}\t{e.case}\t{ctx}")
+        print(f"{e.term}\t{e.category}\t{e.weight:g}\t{'|'.join(e.alternatives)}\t{e.inflect}\t{'|'.join(e.forms)}"
+              f"\t{e.case}\t{ctx}\t{e.note}")
     return 0
 
 
