@@ -151,6 +151,14 @@ def _agreement(texts: list[str], notes: list[str]) -> list[list[object]]:
     return out
 
 
+def _framing_tokens(text: str) -> None:
+    from framing.document import Document
+
+    d = Document(text)
+    d.token_spans  # noqa: B018 (computed lazily)
+    d.sentences  # noqa: B018
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=NEWS, help="JSONL with a 'text' field (default: the shared sample)")
@@ -188,6 +196,22 @@ def main(argv: list[str] | None = None) -> int:
     base = measure('re.finditer(r"\\w+") tokenization (the single-core limit)', words, texts, budget=budget,
                    repeat=max(args.repeat, 3))
     rows.append(base)
+
+    # the NLTK alternative: Punkt (untrained parameters, no download) + NLTKWordTokenizer span tokenization
+    from nltk.tokenize import NLTKWordTokenizer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    punkt, word_tok = PunktSentenceTokenizer(), NLTKWordTokenizer()
+
+    def nltk_spans(text: str) -> None:
+        for s, e in punkt.span_tokenize(text):
+            for _ in word_tok.span_tokenize(text[s:e]):
+                pass
+
+    rows.append(measure("NLTK Punkt + NLTKWordTokenizer span tokenization", nltk_spans, texts, budget=budget,
+                        repeat=args.repeat))
+    rows.append(measure("framing tokens + sentences (Document: regex tokens, rule-based sentences)",
+                        _framing_tokens, texts, budget=budget, repeat=max(args.repeat, 2)))
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

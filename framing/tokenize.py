@@ -2,8 +2,8 @@
 
 Everything here works on the original text and returns half-open ``(start, end)`` character offsets into it;
 nothing is normalised destructively. The functions are small, pure and regex-based: NLTK's offset tokenizers
-are about 58 times slower than a regex on news text (see ``benchmarks/bench_tokenize.py``), so they are not
-on the hot path.
+are about 58 times slower than a regex on news text (the NLTK and framing rows of
+``benchmarks/bench_pipeline.py``), so they are not on the hot path.
 """
 
 from __future__ import annotations
