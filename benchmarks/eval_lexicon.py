@@ -7,6 +7,9 @@
    ``framing analyze`` JSONL and scored by that tool itself.
 2. BABE expert biased words (``final_labels_SG2.csv``): the same token metric over sentences; a token is
    gold-positive when its lower-cased form is one of the sentence's ``biased_words``.
+3. SemEval-2021 task 6 meme texts (train + dev + test, 951 texts): Loaded Language + Name calling/Labeling
+   spans, the same token metric. Held out: the lexicon edits of ``validate_lexicons.py`` were justified on PTC
+   and BABE (so 1. and 2. are in-sample), never on these texts.
 
 Baselines in the same run: the Bing Liu opinion lexicon (positive + negative words) and, for reference,
 our lexicons restricted to categories. Usage::
@@ -139,6 +142,30 @@ def eval_babe(analyzer: Analyzer, shared: Path, liu: set[str]) -> None:
           ", ".join(f"{t} ({n})" for t, n in fp_terms.most_common(15)))
 
 
+def eval_semeval2021(analyzer: Analyzer, shared: Path, liu: set[str]) -> None:
+    """Held out: nothing in the lexicons was tuned on these meme texts (out of domain: short, informal)."""
+    keep = {"Loaded Language", "Name calling/Labeling"}
+    items: list[dict] = []
+    for name in ("training_set_task2.txt", "dev_set_task2.txt", "test_set_task2.txt"):
+        items += json.load(open(shared / "semeval2021-task6-text" / name, encoding="utf-8"))
+    ours = [0, 0, 0]
+    base = [0, 0, 0]
+    for item in items:
+        text = item["text"]
+        gold = [(lab["start"], lab["end"]) for lab in item["labels"] if lab["technique"] in keep]
+        a = analyzer.analyze(text)
+        pred = [(s.start, s.end) for s in a.spans if s.weight > 0]
+        for i, v in enumerate(token_counts(text, gold, pred)):
+            ours[i] += v
+        for i, v in enumerate(token_counts(text, gold, liu_spans(text, liu))):
+            base[i] += v
+    print(f"\n## SemEval-2021 task 6 meme texts, held out ({len(items)} texts, Loaded Language + Name calling/"
+          "Labeling, token level)")
+    for name, c in (("framing lexicons: ", ours), ("Bing Liu baseline:", base)):
+        p, r, f = prf(*c)
+        print(f"{name} P {p:.3f}  R {r:.3f}  F1 {f:.3f} (tp {c[0]}, fp {c[1]}, fn {c[2]})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
@@ -148,6 +175,7 @@ def main() -> None:
     liu = liu_words(args.shared)
     eval_ptc(analyzer, args.shared, liu, args.per_category)
     eval_babe(analyzer, args.shared, liu)
+    eval_semeval2021(analyzer, args.shared, liu)
 
 
 if __name__ == "__main__":
