@@ -190,3 +190,14 @@ def test_unreadable_lexicon_named_by_a_model_gives_model_error_without_its_conte
     with pytest.raises(ModelError) as info:
         load_model(copy)
     assert "hunter2" not in str(info.value)
+
+
+def test_default_model_was_trained_with_the_shipped_lexicons() -> None:
+    """Retrain (framing/models/default/MODEL_CARD.md, "Exact command") whenever a shipped lexicon changes:
+    the classifier's lexicon block and the tagger's lexicon features were learned from these exact files."""
+    from framing.lexicon import builtin_lexicons
+    from framing.ml.persist import default_model
+
+    trained = {x["name"]: x["sha256"] for x in default_model().meta["lexicons"]}
+    shipped = {lx.name: lx.sha256 for lx in builtin_lexicons()}
+    assert trained == shipped
