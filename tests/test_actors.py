@@ -166,3 +166,82 @@ def test_run_without_a_title_terminates() -> None:
 
     a = framing.analyze("“My heart is just broken,” said the woman, who The New York Times is not identifying.")
     assert [x.name for x in a.actors] == ["New York Times"]
+
+
+def _people(a) -> set[str]:
+    return {x.name for x in a.actors if x.type == "person"}
+
+
+def test_title_only_runs_are_not_people(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("The Chief Executive Officer said sales fell, and the Senior Vice President agreed.")
+    assert _people(a) == set()
+    a = analyzer.analyze("Managing Director Karen Olsen said sales fell. Chairman Jerome Powell agreed.")
+    assert _people(a) == {"Karen Olsen", "Jerome Powell"}
+    powell = _actor(a, "Jerome Powell")
+    assert [(lab.text, lab.kind) for lab in powell.labels] == [("Chairman", "title")]
+
+
+def test_nested_title_labels_are_reported_once(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("Executive Chairman Tom Reyes resigned on Friday.")
+    assert [lab.text for lab in _actor(a, "Tom Reyes").labels] == ["Executive Chairman"]
+
+
+def test_names_joined_by_ampersand_are_not_people(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("P&G said on Friday that it would cut prices, and Smith & Wesson said nothing.")
+    assert _people(a) == set()
+    a = analyzer.analyze("Maria Gomez said on Friday that P&G would cut prices.")
+    assert _people(a) == {"Maria Gomez"}
+
+
+def test_newspapers_places_and_shops_are_not_people(analyzer: Analyzer) -> None:
+    text = ("The mayor told the Fresno Bee, and later the Tulsa Chronicle, that Twin Falls and Cedar Rapids "
+            "would get money. She signed copies at Maple Leaf Books.")
+    a = analyzer.analyze(text)
+    assert _people(a) == set()
+    assert {"Fresno Bee", "Tulsa Chronicle", "Maple Leaf Books"} <= {x.name for x in a.actors
+                                                                     if x.type == "organisation"}
+    # surnames that are also newspaper words stay people without "the"
+    a = analyzer.analyze("Lena Sun and Samantha Bee spoke with Rebecca Ledger.")
+    assert _people(a) == {"Lena Sun", "Samantha Bee", "Rebecca Ledger"}
+
+
+def test_a_singular_party_word_after_a_is_not_the_group(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("The governor, a Democrat, vetoed the bill.")
+    assert not [x for x in a.actors if x.type == "group"]
+    a = analyzer.analyze("Democrats vetoed the bill, and the Republican leadership complained.")
+    assert {x.name for x in a.actors if x.type == "group"} == {"Democrats", "Republican"}
+
+
+def test_organisation_of_a_country_is_one_organisation(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("The Workers Party of Brazil announced a candidate on Monday.")
+    assert [(x.name, x.type) for x in a.actors] == [("Workers Party of Brazil", "organisation")]
+    a = analyzer.analyze("The people of Brazil voted on Monday, and the Bank of Brazil Governor Ana Costa spoke.")
+    names = {x.name: x.type for x in a.actors}
+    assert names["Brazil"] == "country" and len(_actor(a, "Brazil").mentions) == 1
+    assert names["Bank of Brazil"] == "organisation"
+    assert names["Ana Costa"] == "person"
+
+
+def test_honorific_words_from_the_emotive_lexicon_are_honorific() -> None:
+    import framing
+
+    a = framing.analyze("The heroic President Ana Costa spoke, and President Luis Mora listened.")
+    costa = _actor(a, "Ana Costa")
+    assert ("heroic", "honorific") in {(lab.text, lab.kind) for lab in costa.labels}
+    # praise for one actor and not the other is an asymmetry: 1 of 2 labels honorific vs 0 of 1
+    assert a.scores["label_asymmetry"] == pytest.approx(0.5)
+    a = framing.analyze("The furious President Ana Costa spoke, and President Luis Mora listened.")
+    assert ("furious", "descriptive") in {(lab.text, lab.kind) for lab in _actor(a, "Ana Costa").labels}
+    assert a.scores["label_asymmetry"] == 0.0
+
+
+def test_label_asymmetry_counts_praise() -> None:
+    def actor(kinds: list[str]) -> Actor:
+        return Actor("x", "person", ((0, 1),), tuple(Label("l", k, 0, 1) for k in kinds))
+
+    assert label_asymmetry([actor(["honorific"]), actor(["title"])]) == 1.0
+    assert label_asymmetry([actor(["honorific", "title"]), actor(["title"])]) == 0.5
+    assert label_asymmetry([actor(["honorific"]), actor(["honorific", "honorific"])]) == 0.0
+    assert label_asymmetry([actor(["honorific"]), actor(["pejorative"])]) == 1.0
+    # pejorative-only comparisons keep their old values
+    assert label_asymmetry([actor(["title", "pejorative"]), actor(["title"])]) == 0.5

@@ -16,16 +16,17 @@ Labels are the label-like spans right before a mention ("dictator Nicolás Madur
 after it ("the Maduro regime") or in an appositive ("Maduro, the strongman,"). Their kind comes from the
 lexicon category (``neutral_title`` -> ``title``, ``pejorative_label`` and ``delegitimiser`` -> ``pejorative``,
 ``ideological_label`` -> ``ideological``, ``emotive`` -> ``descriptive``) or from the short lists below
-(``honorific``, ``descriptive``). ``label_asymmetry`` compares actors of one type: the largest difference
-between two actors' shares of pejorative or ideological labels (0 = all labelled alike, 1 = one actor only
-gets titles, another only epithets).
+(``honorific``, ``descriptive``; an emotive word in the honorific list, "heroic", is ``honorific``).
+``label_asymmetry`` compares actors of one type: the largest difference between two actors' shares of
+pejorative or ideological labels, or of honorific labels (0 = all labelled alike, 1 = one actor only gets
+titles, another only epithets or only praise).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -38,8 +39,11 @@ from framing.scorers.base import ResultBuilder
 from framing.scorers.names import (
     ADDRESS_FORMS,
     COMMON_CAPITALISED,
+    NEWSPAPER_HEADS,
+    NEWSPAPER_HEADS_STRICT,
     NON_PERSON_WORDS,
     ORG_HEADS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
     CapToken,
     cap_runs,
@@ -105,6 +109,7 @@ _GAZ_ACTOR_TYPE = {
     "organisation": "organisation",
     "group": "group",
 }
+_OF_GAP_RE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _DOTTED = {"U.S.": "United States", "U.K.": "United Kingdom", "U.N.": "United Nations", "E.U.": "European Union"}
 _GAZ_FILE = "demonyms_countries.tsv"
@@ -255,7 +260,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             _classify(ctx, sub, actor, singles, people_tokens)
     # title-case lines (headlines): keep only words seen capitalised elsewhere, and gazetteer items
     for run in headline_runs:
-        keep = [s in ctx.gaz or text[s:e] in seen_caps for s, e in run]
+        keep = [(s in ctx.gaz or text[s:e] in seen_caps) and not _by_ampersand(text, s, e) for s, e in run]
         for sub in split_run(run, [not k for k in keep]):
             _classify(ctx, sub, actor, singles, people_tokens)
 
@@ -276,7 +281,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             best = max(target, key=lambda key: (max((m[0] for m in actors[key].mentions if m[0] < s), default=-1),
                                                 -actors[key].first))
             acc = actors[best]
-        elif cue or _single_cue(ctx, s, e):
+        elif not _is_title_word(text[s:e]) and (cue or _single_cue(ctx, s, e)):
             acc = actor(text[s:e], "person", k, s)
         else:
             continue
@@ -294,10 +299,53 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
         if not acc.mentions:
             continue
-        labs = tuple(sorted((lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS),
-                            key=lambda lab: (lab.start, lab.end)))
+        labs = _outermost(lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS)
         out.append(Actor(acc.name, acc.type, tuple(sorted(set(acc.mentions))), labs))
     return out
+
+
+def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:
+    """Labels in text order without those inside another label ("Chairman" in "Executive Chairman")."""
+    out: list[Label] = []
+    max_end = -1
+    for lab in sorted(labels, key=lambda lab: (lab.start, -lab.end)):
+        if lab.end <= max_end:
+            continue
+        out.append(lab)
+        max_end = lab.end
+    return tuple(out)
+
+
+def _by_ampersand(text: str, s: int, e: int) -> bool:
+    """Whether a token is part of an "&" name ("J&J", "AT&T", "Johnson & Johnson"): never a person."""
+    return text[e : e + 1] == "&" or text[e : e + 2] == " &" or text[s - 1 : s] == "&" or text[s - 2 : s] == "& "
+
+
+def _is_title_word(tok: str) -> bool:
+    tok = tok.rstrip(".")
+    return tok in TITLE_WORDS or tok in TITLE_MODIFIERS
+
+
+def _after_word(text: str, pos: int, words: frozenset[str]) -> bool:
+    """Whether the word right before ``pos`` (across spaces only) is one of ``words`` (lower-case)."""
+    k = pos
+    while k > 0 and text[k - 1] == " " and pos - k < 4:
+        k -= 1
+    if k == pos:
+        return False
+    j = k
+    while j > 0 and text[j - 1].isalpha() and k - j < 4:
+        j -= 1
+    return (j == 0 or not text[j - 1].isalnum()) and text[j:k].lower() in words
+
+
+_THE = frozenset({"the"})
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _predicate_group(text: str, s: int, e: int, entry: LexiconEntry) -> bool:
+    """A singular group word after "a"/"an" ("the senator, a Republican,") describes someone: not the group."""
+    return entry.category == "group" and not text[s:e].endswith("s") and _after_word(text, s, _INDEFINITE)
 
 
 def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
@@ -308,10 +356,11 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
     for i, (s, e) in enumerate(run):
         tok = text[s:e]
         low = tok.lower()
-        if s in ctx.gaz:
+        if _by_ampersand(text, s, e):
+            drop.append(True)
+        elif s in ctx.gaz:
             drop.append(False)
-            continue
-        if low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]):
+        elif low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]):
             drop.append(True)
         elif "-" in tok and tok.rsplit("-", 1)[1][:1].islower():  # "Portland-based", "Kremlin-backed"
             drop.append(True)
@@ -331,7 +380,7 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
         span = ctx.label_starts.get(s)
         if span is not None and span.end <= run[-1][1] and span.end < run[-1][1]:
             # a (possibly multiword) label span at the start of the run: "Prime Minister", "Secretary of State"
-            kind = LEXICON_LABEL_KIND[span.category]
+            kind = _span_kind(span)
             labels.append(Label(span.text, kind, span.start, span.end))
             j = i
             while j < len(run) and run[j][1] <= span.end:
@@ -371,13 +420,44 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
               people_tokens: list[tuple[int, int]]) -> None:
     text = ctx.doc.text
     words = [text[s:e] for s, e in run]
-    # organisations: a run whose last word is an organisation head ("Chinese Communist Party")
-    of_org = words[0] in ORG_HEADS and " of " in text[run[0][0] : run[-1][1]]  # "House of Representatives"
-    if len(run) > 1 and (of_org or (words[-1] in ORG_HEADS and not any(w in NON_PERSON_WORDS for w in words[:-1]))):
-        s, e = run[0][0], run[-1][1]
-        name = text[s:e]
-        make(name, "organisation", _fold(name), s).mentions.append((s, e))
-        return
+    n = len(run)
+    if n > 1:
+        # organisations: an organisation head followed by "of" keeps its complement ("House of Representatives",
+        # "Communist Party of China": China is no country mention there); a title after a gazetteer complement
+        # starts a person ("Bank of America CEO Brian Moynihan")
+        h = _of_head(text, run, words)
+        if h >= 0 and not any(w in NON_PERSON_WORDS for w in words[:h]):
+            m = n
+            hit = ctx.gaz.get(run[h + 1][0])
+            if hit is not None:
+                for k in range(h + 1, n - 1):
+                    if run[k][1] >= hit[0]:
+                        if run[k][1] == hit[0] and _is_title_word(words[k + 1]):
+                            m = k + 1
+                        break
+            else:
+                # "Department of Defense Secretary Lloyd Austin": the first title word after the complement's
+                # first word ends the organisation when only name words follow the titles
+                k = next((k for k in range(h + 2, n - 1) if _is_title_word(words[k])), n)
+                t = k
+                while t < n and _is_title_word(words[t]):
+                    t += 1
+                if t < n and not any(w in ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w) for w in words[t:]):
+                    m = k
+            s, e = run[0][0], run[m - 1][1]
+            make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+            if m < n:
+                _classify(ctx, run[m:], make, singles, people_tokens)
+            return
+        # a run whose last word is an organisation head ("Chinese Communist Party") or a newspaper's
+        # ("Wichita Eagle", "the Toronto Star")
+        last = words[-1]
+        if (last in ORG_HEADS or (last in NEWSPAPER_HEADS and (
+                last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
+                w in NON_PERSON_WORDS for w in words[:-1]):
+            s, e = run[0][0], run[-1][1]
+            make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+            return
     i = 0
     pre_labels: list[Label] = []
     pending_gaz: list[tuple[int, int, LexiconEntry]] = []
@@ -413,16 +493,21 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
         if person_tail and cat in ("demonym", "group"):
             pre_labels.append(Label(text[s:e], "descriptive", s, e))
             continue
-        _gaz_actor(text, s, e, entry, make)
+        if not _predicate_group(text, s, e, entry):
+            _gaz_actor(text, s, e, entry, make)
     if not rest:
         return
     if not person_tail:
         # the rest may still contain gazetteer items ("Fox News"), otherwise it is not an actor we track
         for k, (s, _e) in enumerate(rest):
             hit = ctx.gaz.get(s)
-            if hit is not None and any(t[1] == hit[0] for t in rest[k:]):
+            if hit is not None and any(t[1] == hit[0] for t in rest[k:]) and not _predicate_group(
+                text, s, hit[0], hit[1]
+            ):
                 _gaz_actor(text, s, hit[0], hit[1], make)
         return
+    if all(_is_title_word(w) for w in rest_words):
+        return  # only title words: "Executive Chairman", "Chief Executive Officer"
     labels = [lab for lab in pre_labels if lab.kind != "_address"]
     had_title = bool(pre_labels)
     if len(rest) == 1:
@@ -443,6 +528,14 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
     for lab in labels:
         acc.labels[(lab.start, lab.end)] = lab
     people_tokens.append((s, e))
+
+
+def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
+    """Index of the first organisation head followed by "of" ("Party" in "Communist Party of China"), or -1."""
+    for h in range(len(run) - 1):
+        if words[h] in ORG_HEADS and _OF_GAP_RE.match(text, run[h][1], run[h + 1][0]):
+            return h
+    return -1
 
 
 def _gaz_actor(text: str, s: int, e: int, entry: LexiconEntry, make: _Make) -> None:
@@ -494,6 +587,13 @@ def _single_cue(ctx: _Context, s: int, e: int) -> bool:
     return False
 
 
+def _span_kind(span: Span) -> str:
+    """Label kind of a lexicon span: an emotive word in :data:`HONORIFIC_WORDS` ("heroic") is ``honorific``."""
+    if span.category == "emotive" and span.text.lower() in HONORIFIC_WORDS:
+        return "honorific"
+    return LEXICON_LABEL_KIND[span.category]
+
+
 def _label_kind_of_word(low: str) -> str | None:
     if low in HONORIFIC_WORDS:
         return "honorific"
@@ -526,7 +626,7 @@ def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
         steps += 1
         span = ctx.label_ends.get(te)
         if span is not None and span.start <= ts:
-            out.append(Label(span.text, LEXICON_LABEL_KIND[span.category], span.start, span.end))
+            out.append(Label(span.text, _span_kind(span), span.start, span.end))
             cur = span.start
             i = doc.token_index(span.start) - 1
             continue
@@ -545,7 +645,7 @@ def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
         gap = text[e:ns]
         span = ctx.label_starts.get(ns)
         if gap.strip() == "" and span is not None and span.category != "neutral_title":
-            out.append(Label(span.text, LEXICON_LABEL_KIND[span.category], span.start, span.end))
+            out.append(Label(span.text, _span_kind(span), span.start, span.end))
         elif gap.strip() == "," and toks[j] in _DETERMINERS:
             k = j + 1
             while k < len(spans) and k < j + 8:
@@ -555,7 +655,7 @@ def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
                     break
                 span = ctx.label_starts.get(ks)
                 if span is not None:
-                    out.append(Label(span.text, LEXICON_LABEL_KIND[span.category], span.start, span.end))
+                    out.append(Label(span.text, _span_kind(span), span.start, span.end))
                     k = doc.token_index(span.end - 1) + 1
                     continue
                 kind = _label_kind_of_word(toks[k])
@@ -566,21 +666,28 @@ def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
 
 
 def label_asymmetry(actors: Sequence[Actor]) -> float:
-    """The largest gap between two comparable actors' shares of pejorative or ideological labels (0..1).
+    """The largest gap between two comparable actors' shares of loaded labels, negative or positive (0..1).
 
-    Actors are compared within one type (people with people, countries with countries); actors without labels
-    are not compared. 0 when fewer than two actors of a type carry labels.
+    For each actor with labels, ``neg = (#pejorative + #ideological) / #labels`` and
+    ``pos = #honorific / #labels``. Within one type (people with people, countries with countries) the score
+    is ``max(max(neg) - min(neg), max(pos) - min(pos))``; the result is the largest over types. 0 when fewer
+    than two actors of a type carry labels or all are labelled alike; 1 when one actor only gets titles or
+    descriptions and another only epithets (or only praise). Actors without labels are not compared.
     """
     best = 0.0
-    by_type: dict[str, list[float]] = {}
+    by_type: dict[str, list[tuple[float, float]]] = {}
     for a in actors:
         if not a.labels:
             continue
+        n = len(a.labels)
         neg = sum(1 for lab in a.labels if lab.kind in ("pejorative", "ideological"))
-        by_type.setdefault(a.type, []).append(neg / len(a.labels))
+        pos = sum(1 for lab in a.labels if lab.kind == "honorific")
+        by_type.setdefault(a.type, []).append((neg / n, pos / n))
     for shares in by_type.values():
         if len(shares) >= 2:
-            best = max(best, max(shares) - min(shares))
+            for k in (0, 1):
+                vals = [sh[k] for sh in shares]
+                best = max(best, max(vals) - min(vals))
     return best
 
 

@@ -13,8 +13,11 @@ from collections.abc import Sequence
 __all__ = [
     "ABBREVIATED_TITLES",
     "COMMON_CAPITALISED",
+    "NEWSPAPER_HEADS",
+    "NEWSPAPER_HEADS_STRICT",
     "NON_PERSON_WORDS",
     "ORG_HEADS",
+    "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "CapToken",
     "cap_runs",
@@ -48,6 +51,14 @@ TITLE_WORDS = frozenset(
     Founder""".split()
 )
 
+#: Words that modify a title ("Executive Chairman", "Senior Adviser"): a run of these and title words is a title,
+#: not a name.
+TITLE_MODIFIERS = frozenset(
+    """Executive Senior Junior Assistant Associate Managing Deputy Vice Co-Chairman Lead Principal Special Regional
+    District Circuit Federal General Chief Acting Interim Former Founding Co-Founder Honorary Permanent Joint
+    Adviser Advisor Officer Editor Manager Partner""".split()
+)
+
 #: Address forms that are not labels worth reporting.
 ADDRESS_FORMS = frozenset("Mr Mrs Ms Miss Messrs Sir Dame Lady Lord".split())
 
@@ -60,7 +71,23 @@ ORG_HEADS = frozenset(
     Tribune Herald Gazette Magazine Press Daily Media Broadcasting Airlines Church Hospital Museum Club Team
     Society Trust Reserve Cabinet Government Regime Junta Brigade Brigades Militia Cartel Organization
     Organisation Tribunal Station Labs Technologies Holdings Partners Campaign Project Watch
-    Initiative PAC Republicans Democrats Socialists Communists Conservatives Liberals Greens Workers""".split()
+    Initiative PAC Republicans Democrats Socialists Communists Conservatives Liberals Greens Workers
+    Books Bookstore Bookshop Booksellers Publishing Publishers Pharmaceuticals Pharma Therapeutics Motors Airways
+    Industries Enterprises Brands Foods Studios Productions Pictures Entertainment Bancorp Securities Insurance
+    Investments Ventures Logistics Restaurant Restaurants Bakery Brewery Winery Gallery Theater Theatre Cinema
+    Library""".split()
+)
+
+#: Last words of newspaper names ("Wichita Eagle", "the Boston Globe"). Those in :data:`NEWSPAPER_HEADS_STRICT`
+#: are never surnames; the others ("Star", "Sun", "Ledger") make an organisation only after "the".
+NEWSPAPER_HEADS_STRICT = frozenset(
+    """Eagle Globe Courier Observer Chronicle Inquirer Enquirer Examiner Sentinel Dispatch Telegraph Guardian
+    Register Bulletin Courant Intelligencer Advertiser Star-Tribune Star-Ledger Plain-Dealer Democrat-Gazette
+    Journal-Constitution Union-Tribune""".split()
+)
+NEWSPAPER_HEADS = NEWSPAPER_HEADS_STRICT | frozenset(
+    """Star Sun Bee Ledger Express Banner Record Statesman Mirror Independent Monitor Beacon Argus Pioneer Telegram
+    Dealer""".split()
 )
 
 #: Words that make a capitalised run something other than a person (places, events, laws, dates).
@@ -75,7 +102,9 @@ NON_PERSON_WORDS = frozenset(
     Instagram YouTube TikTok Google Amazon Apple Microsoft Netflix Act Acts Constitution Declaration Revolution
     Era Age Century Dynasty Day Eve Christmas Easter Thanksgiving Ramadan Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
-    October November December Fox CNN Times Post Journal Daily Sunday Magazine Review Weekly Iran-Contra""".split()
+    October November December Fox CNN Times Post Journal Daily Sunday Magazine Review Weekly Iran-Contra
+    Bend Falls Springs Rapids Junction Harbor Harbour Canyon Creek Hills Beach Lakes Township Borough Peninsula
+    Highway Parkway Boulevard Drive""".split()
 )
 
 #: Capitalised words that are ordinary words when they start a sentence or a title (compared lower-cased).
