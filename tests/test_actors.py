@@ -245,3 +245,19 @@ def test_label_asymmetry_counts_praise() -> None:
     assert label_asymmetry([actor(["honorific"]), actor(["pejorative"])]) == 1.0
     # pejorative-only comparisons keep their old values
     assert label_asymmetry([actor(["title", "pejorative"]), actor(["title"])]) == 0.5
+
+
+def test_bare_surnames_with_a_verb_possessive_or_conjunction(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("Okonkwo visited Lagos on Tuesday.")
+    assert _people(a) == {"Okonkwo"}
+    a = analyzer.analyze("Halvorsen's tariffs hurt farmers, and Brandtner opposed them.")
+    assert _people(a) == {"Halvorsen", "Brandtner"}
+    a = analyzer.analyze("Voters cheered Kowalczyk and Maria Lindqvist.")
+    assert _people(a) == {"Kowalczyk", "Maria Lindqvist"}
+
+
+def test_bare_capitalised_words_without_a_person_cue_stay_out(analyzer: Analyzer) -> None:
+    # sentence-initial adjective before an -ed word; a word also written lower case; a possessive before a name
+    text = ("Multiple delayed flights angered travellers. By March, Growth slowed, and growth matters. "
+            "Ridgemont's Festival drew crowds, and voters cheered Kowalczyk.")
+    assert _people(analyzer.analyze(text)) == set()

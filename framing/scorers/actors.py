@@ -110,6 +110,18 @@ _GAZ_ACTOR_TYPE = {
     "group": "group",
 }
 _OF_GAP_RE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
+#: Verbs after a bare surname that make it a person ("Biden visited", "Pelosi opposed").
+_BARE_VERBS = frozenset(
+    """said says told tells visited visits signed signs opposed opposes backed backs vowed vows urged urges
+    announced announces insisted insists warned warns criticized criticised criticizes criticises praised praises
+    blamed blames accused accuses denied denies admitted admits argued argues claimed claims tweeted tweets wrote
+    writes met meets called calls won wins lost loses ran runs spoke speaks added adds asked asks refused refuses
+    promised promises pledged pledges rejected rejects endorsed endorses nominated nominates fired fires
+    appointed appoints defended defends attacked attacks slammed slams stated states suggested suggests""".split()
+)
+_AUXILIARIES = frozenset("has had is was will would".split())
+_AND_AFTER_RE = re.compile(r",? (?:and|or) ")
+_AND_BEFORE_RE = re.compile(r"(?:,? (?:and|or)|,) \Z")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _DOTTED = {"U.S.": "United States", "U.K.": "United Kingdom", "U.N.": "United Nations", "E.U.": "European Union"}
 _GAZ_FILE = "demonyms_countries.tsv"
@@ -273,6 +285,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             surname.setdefault(parts[-1], set()).add(key)
             surname.setdefault(parts[-1].split("-")[-1], set()).add(key)
             first.setdefault(parts[0], set()).add(key)
+    pending: list[tuple[CapToken, list[Label]]] = []  # bare names that may join a person by "and"/"or"
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
         target = surname.get(k) or first.get(k)
@@ -281,13 +294,34 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             best = max(target, key=lambda key: (max((m[0] for m in actors[key].mentions if m[0] < s), default=-1),
                                                 -actors[key].first))
             acc = actors[best]
-        elif not _is_title_word(text[s:e]) and (cue or _single_cue(ctx, s, e)):
+        elif _is_title_word(text[s:e]):
+            continue
+        elif cue or _single_cue(ctx, s, e) or _bare_name_cue(ctx, s, e):
             acc = actor(text[s:e], "person", k, s)
         else:
+            if _bare_name(ctx, s, e):
+                pending.append(((s, e), labels))
             continue
         acc.mentions.append((s, e))
         for lab in labels:
             acc.labels[(lab.start, lab.end)] = lab
+    if pending:
+        # "Biden and Sanders": a bare name joined by "and"/"or" to a person's mention is a person
+        by_start: dict[int, _Acc] = {}
+        by_end: dict[int, _Acc] = {}
+        for acc in actors.values():
+            if acc.type == "person":
+                for ms, me in acc.mentions:
+                    by_start[ms] = acc
+                    by_end[me] = acc
+        for (s, e), labels in pending:
+            m = _AND_AFTER_RE.match(text, e)
+            m2 = _AND_BEFORE_RE.search(text, max(0, s - 8), s)
+            if (m is not None and m.end() in by_start) or (m2 is not None and m2.start() in by_end):
+                acc = actor(text[s:e], "person", _fold(text[s:e]), s)
+                acc.mentions.append((s, e))
+                for lab in labels:
+                    acc.labels[(lab.start, lab.end)] = lab
 
     # labels around every mention
     for acc in actors.values():
@@ -592,6 +626,51 @@ def _span_kind(span: Span) -> str:
     if span.category == "emotive" and span.text.lower() in HONORIFIC_WORDS:
         return "honorific"
     return LEXICON_LABEL_KIND[span.category]
+
+
+def _bare_name(ctx: _Context, s: int, e: int) -> bool:
+    """Whether a lone capitalised token may be a bare surname ("Biden"): not a common, gazetteer, place,
+    organisation or title word, not all capitals, and never written in lower case in the document."""
+    tok = ctx.doc.text[s:e]
+    return (
+        len(tok) > 2
+        and s not in ctx.gaz
+        and not tok.isupper()
+        and "-" not in tok[:4]
+        and tok.lower() not in ctx.low_words
+        and tok.lower() not in COMMON_CAPITALISED
+        and tok not in NON_PERSON_WORDS
+        and tok not in ORG_HEADS
+        and tok not in NEWSPAPER_HEADS
+        and not _is_title_word(tok)
+    )
+
+
+def _bare_name_cue(ctx: _Context, s: int, e: int) -> bool:
+    """A bare surname followed by a possessive ("Trump's tariffs") or a verb-like word ("Biden visited",
+    "Pelosi opposed"): a listed verb, an attribution verb, or mid-sentence a lower-case word ending in -ed; also
+    "Bannon, who ..."."""
+    if not _bare_name(ctx, s, e):
+        return False
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    ti = doc.token_index(e - 1)
+    if ti < 0 or ti + 1 >= len(toks):
+        return False
+    text = doc.text
+    nxt_s = doc.token_spans[ti + 1][0]
+    nxt = toks[ti + 1]
+    if nxt == "'s":  # "Trump's tariffs", not "the Women's March"
+        return nxt_s == e and ti + 2 < len(toks) and text[doc.token_spans[ti + 2][0]].islower()
+    gap = text[e:nxt_s]
+    if gap == ", " and nxt == "who":
+        return True
+    if gap != " " or not text[nxt_s].islower():
+        return False
+    if nxt in _BARE_VERBS or nxt_s in ctx.verb_starts:
+        return True
+    # auxiliaries and any -ed word only mid-sentence: "Multiple failed attempts", "Disney has"
+    return (nxt in _AUXILIARIES or (len(nxt) > 4 and nxt.endswith("ed"))) and not _sentence_initial(doc, s)
 
 
 def _label_kind_of_word(low: str) -> str | None:
