@@ -169,14 +169,15 @@ def analyze_dataframe(
     )
     layout = _Layout(text_column, id_key, meta_columns, tuple(score_columns))
     empty = ddf._meta
-    meta = pd.DataFrame(index=empty.index[:0])
-    meta["id"] = pd.Series([], dtype=str, index=meta.index)
-    meta["n_words"] = pd.Series([], dtype="int64", index=meta.index)
+    index = empty.index[:0]
+    parts: dict[str, Any] = {"id": pd.Series([], dtype=str, index=index),
+                             "n_words": pd.Series([], dtype="int64", index=index)}
     for src, out in meta_columns:
-        meta[out] = empty[src].iloc[:0]
-    meta["error"] = pd.Series([], dtype=object, index=meta.index)
+        parts[out] = empty[src].iloc[:0]
+    parts["error"] = pd.Series([], dtype=object, index=index)
     for name in score_columns:
-        meta[name] = pd.Series([], dtype="float64", index=meta.index)
+        parts[name] = pd.Series([], dtype="float64", index=index)
+    meta = pd.concat(parts, axis=1)  # all columns at once (column-by-column inserts fragment the frame)
     spec = _AnalyzerSpec.of(analyzer)
     return ddf.map_partitions(analyze_partition, spec, layout, dict(meta.dtypes), meta=meta,
                               align_dataframes=False)
