@@ -6,7 +6,11 @@ No NER model is available, so actors come from rules and a gazetteer (``lexicons
   ("Sen.", "President"), sentence-initial common words and title-case headline words; two or more name
   tokens make a person, one token is a person only with a cue (a title, a label, a reporting verb, a
   possessive "administration"-type head) or when it is the surname or first name of a person named in full in
-  the same document ("Nicolás Maduro" ... "Maduro"), which also merges the aliases;
+  the same document ("Nicolás Maduro" ... "Maduro"), which also merges the aliases; a bare name never written
+  in lower case in the document is a person before "'s" + a lower-case word, a listed or attribution verb,
+  ", who", mid-sentence an -ed word or auxiliary ("Biden visited", "Trump's tariffs"), or when joined by
+  "and"/"or" to a person's mention. Runs of title words only ("Executive Chairman"), tokens joined by "&"
+  ("J&J") and runs ending in a place, newspaper or shop word ("South Bend", "Wichita Eagle") are no people;
 - **countries** from country names, demonyms and capitals ("Venezuela", "Venezuelan", "Caracas"), and seats
   of government as their own actors ("the Kremlin", "White House");
 - **organisations and groups** from runs ending in an organisation head ("Chinese Communist Party") and from
