@@ -184,3 +184,20 @@ def test_actors_on_a_long_capitalised_run_is_linear() -> None:
     _within(4, framing.analyze, "U.S. " * 12_000)
     actors = framing.analyze("U.S. " * 50 + "President Jane Doe spoke.").actors
     assert any(a.name == "Jane Doe" for a in actors)
+
+
+@pytest.mark.slow
+def test_report_on_a_ten_mb_document_finishes_and_stays_small(tmp_path: Path) -> None:
+    """Regression: the report's highlighter rescanned every earlier span per text segment and the matcher kept
+    its taken intervals in sorted lists (both quadratic: killed after 300 s); the article shown is now cut
+    at 100,000 characters with a note, while the scores cover the whole document."""
+    from tests.bad_inputs.catalogue import _big_document
+
+    src = tmp_path / "big.txt"
+    src.write_bytes(_big_document())
+    html = tmp_path / "big.html"
+    proc = run_cli(["report", str(src), "--scorers", "lexicon", "-o", str(html), "--no-pdf"], timeout=240)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    page = html.read_text(encoding="utf-8")
+    assert len(page) < 5_000_000
+    assert "The text is cut here" in page

@@ -125,8 +125,23 @@ def _meta_items(meta: Mapping[str, Any], skip: Sequence[str] = ("title",)) -> li
     return out[:20]
 
 
+#: Characters of one document shown (highlighted) in a report; longer texts are cut there (at a space) with a
+#: note. Scores, counts and charts of categories and terms still cover the whole document.
+MAX_SHOWN_CHARS = 100_000
+#: Rows of the per-article tables (sentences, actors, quotes, scare quotes) shown in a report.
+MAX_TABLE_ROWS = 300
+
+
+def shown_length(text: str, limit: int = MAX_SHOWN_CHARS) -> int:
+    """Where a report cuts ``text``: ``len(text)`` when it fits, else the last white space before ``limit``."""
+    if len(text) <= limit:
+        return len(text)
+    cut = max(text.rfind(" ", 0, limit), text.rfind("\n", 0, limit))
+    return cut if cut > limit // 2 else limit
+
+
 def highlight_segments(
-    a: Analysis, palette: Palette, *, anchor: str = "e"
+    a: Analysis, palette: Palette, *, anchor: str = "e", limit: int | None = MAX_SHOWN_CHARS
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[str, str]]]:
     """The text cut at every span boundary, the numbered list of loaded evidence the footnote marks point to,
     and the evidence recorded but not loaded (weight 0) as ``(category, "term, term ×2")`` pairs.
@@ -136,6 +151,8 @@ def highlight_segments(
     Overlapping spans (a model tag over a lexicon term) are all listed; the highlight shows the strongest.
     """
     text = a.text
+    if limit is not None:
+        text = text[: shown_length(text, limit)]
     spans = [s for s in a.spans if 0 <= s.start < s.end <= len(text)]
     spans.sort(key=lambda s: (s.start, -s.end, -s.weight))
     evidence: list[dict[str, Any]] = []
@@ -162,13 +179,21 @@ def highlight_segments(
     for i, n in numbers.items():
         ends[spans[i].end].append(n)
     segments: list[dict[str, Any]] = []
-    active_starts = [s.start for s in spans]
+    # sweep line: the spans covering [lo, hi) in their sorted order (linear in text, spans and overlaps;
+    # rescanning every earlier span per segment was quadratic on a 10 MB document)
+    active: list[Span] = []
+    nxt = 0
     for i in range(len(bounds) - 1):
         lo, hi = bounds[i], bounds[i + 1]
         if lo == hi:
             continue
-        j = bisect.bisect_right(active_starts, lo)
-        cover = [s for s in spans[:j] if s.end > lo]
+        if any(s.end <= lo for s in active):
+            active = [s for s in active if s.end > lo]
+        while nxt < len(spans) and spans[nxt].start <= lo:
+            if spans[nxt].end > lo:
+                active.append(spans[nxt])
+            nxt += 1
+        cover = active
         seg: dict[str, Any] = {"text": text[lo:hi], "cls": None, "tip": "", "fns": ends.get(hi, [])}
         if cover:
             best = max(cover, key=lambda s: (s.weight, s.end - s.start))
@@ -190,8 +215,11 @@ def _sentence_rows(a: Analysis) -> list[dict[str, Any]]:
         bounds = [(s.start, s.end, s.bias_probability, s.top_terms) for s in a.sentences]
     else:
         bounds = [(st, en, None, ()) for st, en in sentence_spans(a.text)]
-    rows = []
+    rows: list[dict[str, Any]] = []
+    shown = shown_length(a.text)
     for i, (st, en, p, top) in enumerate(bounds, start=1):
+        if en > shown or len(rows) >= MAX_TABLE_ROWS * 10:
+            break
         n_loaded = bisect.bisect_left(loaded_starts, en) - bisect.bisect_left(loaded_starts, st)
         rows.append({
             "i": i,
@@ -293,9 +321,12 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         by_speaker[who][q.verb_kind or "no verb"] += 1
         quotes.append({"speaker": who, "verb": q.verb or "", "verb_kind": q.verb_kind or "",
                        "text": q.text if len(q.text) <= 200 else q.text[:197] + "…"})
+    shown = shown_length(a.text)
     return {
         "id": a.id,
         "title": _title(a),
+        "shown_chars": shown,
+        "total_chars": len(a.text),
         "meta": _meta_items(a.meta),
         "n_words": a.n_words,
         "error": a.error,
@@ -307,10 +338,12 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "top_terms": [{"term": t, "count": k, "weight": term_weight[t]} for t, k in terms.most_common(15)],
         "sentences": _sentence_rows(a) if a.text else [],
         "has_probabilities": bool(a.sentences),
-        "actors": actors,
-        "quotes": quotes,
+        "actors": actors[:MAX_TABLE_ROWS],
+        "actors_omitted": max(0, len(actors) - MAX_TABLE_ROWS),
+        "quotes": quotes[:MAX_TABLE_ROWS],
+        "quotes_omitted": max(0, len(quotes) - MAX_TABLE_ROWS),
         "quotes_by_speaker": {k: dict(v) for k, v in sorted(by_speaker.items(), key=lambda kv: -sum(kv[1].values()))},
-        "scare_quotes": [q.text for q in a.scare_quotes],
+        "scare_quotes": [q.text for q in a.scare_quotes[:MAX_TABLE_ROWS]],
         "frames": sorted(((str(k), float(v)) for k, v in a.frames.items()
                           if isinstance(v, (int, float)) and v > 0), key=lambda kv: -kv[1]),
         "frames_computed": bool(a.frames),
