@@ -306,3 +306,12 @@ def test_generated_date_honours_source_date_epoch(monkeypatch):
     assert _generated_date() == datetime.now(timezone.utc).strftime("%Y-%m-%d")
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert _generated_date() == datetime.now(timezone.utc).strftime("%Y-%m-%d")
+
+
+def test_evidence_snippets_keep_the_space_around_the_term():
+    from framing.report.data import _snippet
+
+    text = "the corporate\n plunderers   who took it"
+    assert _snippet(text, 0, 15, left=True) == "the corporate "
+    assert _snippet(text, 25, len(text), left=False) == " who took it"
+    assert _snippet("x" * 10 + " a  b", 10, 15, left=True) == "…a b"

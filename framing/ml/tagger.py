@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.feature_extraction import FeatureHasher
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.utils.validation import check_is_fitted
@@ -27,6 +28,11 @@ from framing.transformers import check_documents
 __all__ = ["LoadedLanguageTagger", "best_f1_threshold"]
 
 _JOINERS = frozenset({"", " ", "-", "'", "’"})
+
+
+def _is_function_token(tok: str) -> bool:
+    """A stop word (scikit-learn's English list), a possessive or a token without a letter."""
+    return tok in ENGLISH_STOP_WORDS or tok in ("'s", "’s", "s") or not any(c.isalpha() for c in tok)
 
 
 def best_f1_threshold(y: np.ndarray, p: np.ndarray) -> float:
@@ -191,15 +197,24 @@ class LoadedLanguageTagger(BaseEstimator):  # type: ignore[misc]
         text = doc.text
         cur: list[int] = []
 
+        norm_tokens = doc.norm_tokens
+
         def flush() -> None:
-            if not cur:
+            # function words and punctuation at the edges are not evidence ("a", "'s", "the"): trim them
+            lo, hi = 0, len(cur)
+            while lo < hi and _is_function_token(norm_tokens[cur[lo]]):
+                lo += 1
+            while hi > lo and _is_function_token(norm_tokens[cur[hi - 1]]):
+                hi -= 1
+            kept = cur[lo:hi]
+            cur.clear()
+            if not kept:
                 return
-            s, e = doc.token_spans[cur[0]][0], doc.token_spans[cur[-1]][1]
-            prob = float(p[cur].max())
+            s, e = doc.token_spans[kept[0]][0], doc.token_spans[kept[-1]][1]
+            prob = float(p[kept].max())
             spans.append(Span(start=s, end=e, text=text[s:e], category="loaded_model", lexicon=self.name,
                               weight=round(prob, 3), in_quote=doc.in_quote(s, e), term=doc.norm[s:e],
                               probability=round(prob, 4)))
-            cur.clear()
 
         for i in np.flatnonzero(keep).tolist():
             if cur and not (i == cur[-1] + 1 and text[doc.token_spans[cur[-1]][1]:doc.token_spans[i][0]]

@@ -677,8 +677,13 @@ class CorpusAccumulator:
         return out
 
 
+_WS_RUN_RE = re.compile(r"\s+")
+
+
 def _snippet(text: str, lo: int, hi: int, *, left: bool) -> str:
-    s = " ".join(text[lo:hi].split())
+    # white space collapsed to one space but kept at the edges: the term stays apart from its context
+    s = _WS_RUN_RE.sub(" ", text[lo:hi])
+    s = s.lstrip() if left else s.rstrip()
     if left and lo > 0:
         s = "…" + s
     if not left and hi < len(text):
