@@ -97,7 +97,7 @@ def test_cli_kwic_stats_validate_import(tmp_path: Path, capsys: pytest.CaptureFi
     dic = tmp_path / "d.dic"
     dic.write_text("%\n1\tLoaded\n%\nthug*\t1\n", encoding="utf-8")
     assert main(["lexicons", "import", str(dic), "-o", str(tmp_path / "d.tsv")]) == 0
-    assert "1 entries (1 wildcard prefixes)" in capsys.readouterr().out
+    assert "1 entries (1 wildcard prefixes, 0 words in several categories)" in capsys.readouterr().out
     dic.write_text("%\n1\tLoaded\n%\nthug*\t2\n", encoding="utf-8")
     assert main(["lexicons", "import", str(dic), "-o", str(tmp_path / "d.tsv")]) == 2
     assert f"{dic}:4: unknown category id 2" in capsys.readouterr().err

@@ -71,10 +71,14 @@ def add_workbench_actions(lsub: Any) -> None:
 
     pi = lsub.add_parser("import", help="convert a LIWC .dic, Empath TSV, term table or word list to our format",
                          description="Convert a LIWC-style .dic, an Empath-style category TSV, a term/category "
-                                     "table or a plain word list into a lexicon TSV file. 'word*' wildcards "
-                                     "become inflect=prefix.")
+                                     "table or a plain word list into our lexicon format. 'word*' wildcards "
+                                     "become inflect=prefix. A word listed under several categories keeps "
+                                     "them all: give a folder as output (one file per category and a "
+                                     "manifest.toml).")
     pi.add_argument("file", metavar="FILE")
-    pi.add_argument("-o", "--output", required=True, metavar="OUT.tsv", help="the lexicon file to write")
+    pi.add_argument("-o", "--output", required=True, metavar="OUT.tsv|FOLDER",
+                    help="a .tsv file (one lexicon; refused when a word has several categories) or a folder "
+                         "(one lexicon file per category plus manifest.toml; load it with --lexicon FOLDER)")
     pi.add_argument("--format", choices=["auto", "liwc", "empath", "table", "words"], default="auto")
     pi.add_argument("--category", help="category of a word list (default: the file name)")
     pi.add_argument("--weight", type=float, default=0.5, help="weight of every entry (default 0.5)")
@@ -195,7 +199,7 @@ def run_import(args: argparse.Namespace) -> int:
     import warnings
 
     from framing.lexicon import validate_path
-    from framing.workbench.imports import import_dictionary, write_lexicon_tsv
+    from framing.workbench.imports import import_dictionary, write_lexicon_dir, write_lexicon_tsv
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -203,12 +207,21 @@ def run_import(args: argparse.Namespace) -> int:
                                 strict=not args.skip_invalid)
     for err in res.skipped:
         print(f"framing: skipped {err}", file=sys.stderr)
-    write_lexicon_tsv(res, args.output)
+    for notice in res.notices:
+        print(f"framing: note: {notice}", file=sys.stderr)
+    single = args.output.lower().endswith(".tsv")
+    if single:
+        write_lexicon_tsv(res, args.output)  # a LexiconError (exit 2) when a word has several categories
+    else:
+        write_lexicon_dir(res, args.output)
     _, errors = validate_path(args.output)
     for err in errors:
         print(f"error: {err}", file=sys.stderr)
     n_prefix = sum(e.inflect == "prefix" for e in res.entries)
     cats = sorted(set(res.categories.values()))
-    print(f"{args.output}: {len(res.entries)} entries ({n_prefix} wildcard prefixes) in {len(cats)} categories "
-          f"from {res.format} file {args.file}; {len(res.skipped)} line(s) skipped")
+    shared = res.shared_terms()
+    where = args.output if single else f"{args.output} ({len(res.by_category())} lexicon files and manifest.toml)"
+    print(f"{where}: {len(res.entries)} entries ({n_prefix} wildcard prefixes, {len(shared)} words in several "
+          f"categories) in {len(cats)} categories from {res.format} file {args.file}; "
+          f"{len(res.skipped)} line(s) skipped")
     return 2 if errors else 0

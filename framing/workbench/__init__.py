@@ -11,7 +11,7 @@ Command line::
     framing lexicons validate-against GOLD.jsonl --html v.html # span gold: P/R/F1 per entry/category, 95% CIs
     framing lexicons validate-against ARTICLES/ --ptc-labels train-task2-TC.labels
     framing lexicons validate-against babe.csv --words-column biased_words       # or --label-column (repeatable)
-    framing lexicons import moral.dic -o moral.tsv             # LIWC .dic, Empath TSV/CSV, tables, word lists
+    framing lexicons import moral.dic -o moral/                # LIWC .dic, Empath TSV/CSV, tables, word lists
 
 Python::
 

@@ -7,9 +7,14 @@
   optionally a ``weight`` column (0 to 1).
 - A plain word list, one word or phrase per line (``#`` starts a comment); the category is given.
 
-A trailing ``*`` becomes the ``prefix`` value of the ``inflect`` column (the term matches any word it starts).
-Our format holds one category per term: a word listed under several categories keeps the first and names the
-others in its ``note``. Every problem is reported as ``file:line: message``.
+A trailing ``*`` becomes the ``prefix`` value of the ``inflect`` column (the term matches any word it starts);
+a hyphen wildcard (``fair-*``) becomes the prefix ``fair`` (the format has no hyphen-only prefix, so it also
+matches ``fairness``; a notice says so). A word listed under several categories gives one entry per category.
+One lexicon file holds one category per term, so such an import is written as a folder with one file per
+category and a ``manifest.toml`` (:func:`write_lexicon_dir`); :func:`write_lexicon_tsv` refuses it.
+A conditional LIWC entry (``like<TAB>02 (02 134)131/125``: category 131 after a word of category 02 or 134,
+otherwise 125) takes every category it can have (02, 131 and 125), with a notice; a condition written before
+the word (``(02)like``) is skipped with a notice. Every problem is reported as ``file:line: message``.
 """
 
 from __future__ import annotations
@@ -20,15 +25,20 @@ import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from framing.exceptions import FramingWarning, InputError, LexiconError
 from framing.lexicon import COLUMNS, LexiconEntry, _check_phrase
 from framing.tokenize import normalize_for_matching
 
-__all__ = ["FORMATS", "ImportResult", "import_dictionary", "sanitize_category", "to_tsv", "write_lexicon_tsv"]
+__all__ = ["FORMATS", "ImportResult", "import_dictionary", "sanitize_category", "to_tsv", "write_lexicon_dir",
+           "write_lexicon_tsv"]
 
 FORMATS = ("auto", "liwc", "empath", "table", "words")
 _CAT_CLEAN = re.compile(r"[^a-z0-9_]+")
+# a LIWC conditional: "(02 134)131/125" (after a word of category 02 or 134: 131, else 125) or "<of>131/125"
+# (before the word "of": 131, else 125); the else part is optional
+_COND_RE = re.compile(r"(?:\(([^()]*)\)|<([^<>]*)>)\s*([^\s()<>/]+)(?:/([^\s()<>/]+))?")
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,24 @@ class ImportResult:
     format: str
     source: str
     categories: dict[str, str]  # original name -> our category name
+    notices: tuple[str, ...] = ()  # "file:line: ..." for entries imported with a caveat (conditionals, 'x-*')
+
+    def by_category(self) -> dict[str, tuple[LexiconEntry, ...]]:
+        """The entries of each category that has any, in the order of the source's categories (its header)."""
+        out: dict[str, list[LexiconEntry]] = {c: [] for c in self.categories.values()}
+        for e in self.entries:
+            out.setdefault(e.category, []).append(e)
+        return {c: tuple(v) for c, v in out.items() if v}
+
+    def shared_terms(self) -> dict[str, tuple[str, ...]]:
+        """Terms listed under more than one category, with their categories (one file cannot hold them)."""
+        cats: dict[str, list[str]] = {}
+        first: dict[str, str] = {}
+        for e in self.entries:
+            key = normalize_for_matching(e.term)
+            first.setdefault(key, e.term)
+            cats.setdefault(key, []).append(e.category)
+        return {first[k]: tuple(v) for k, v in cats.items() if len(v) > 1}
 
 
 def sanitize_category(name: str) -> str:
@@ -58,8 +86,10 @@ class _Builder:
         self.weight = weight
         self.note = note
         self.strict = strict
-        self.entries: dict[str, dict[str, object]] = {}
+        # (normalised term, category) -> fields: a term listed under several categories gets one entry each
+        self.entries: dict[tuple[str, str], dict[str, Any]] = {}
         self.skipped: list[LexiconError] = []
+        self.notices: list[str] = []
 
     def error(self, message: str, line: int) -> None:
         err = LexiconError(message, path=self.path, line=line)
@@ -67,12 +97,27 @@ class _Builder:
             raise err
         self.skipped.append(err)
 
+    def skip(self, message: str, line: int) -> None:
+        """Skip a line that is well formed but cannot be represented (never an error, even when strict)."""
+        self.skipped.append(LexiconError(message, path=self.path, line=line))
+
+    def notice(self, message: str, line: int) -> None:
+        self.notices.append(f"{self.path}:{line}: {message}")
+
     def add(self, raw: str, categories: list[str], line: int, weight: float | None = None) -> None:
         term = " ".join(raw.strip().split())
         inflect = "none"
+        extra = ""
         if term.endswith("*"):
             term = term[:-1].rstrip()
             inflect = "prefix"
+            if term.endswith("-") and term.rstrip("-"):
+                # LIWC's "fair-*" (words that start with "fair-"): the closest our format has is the prefix "fair"
+                bare = term.rstrip("-")
+                extra = f"from {raw.strip()!r}: also matches words that start with {bare!r} without a hyphen"
+                self.notice(f"{raw.strip()!r} imported as the prefix {bare + '*'!r} (the lexicon format has no "
+                            f"hyphen-only prefix, so it also matches words such as {bare + 'ness'!r})", line)
+                term = bare
         if "*" in term:
             self.error(f"wildcard '*' is only supported at the end of a term, got {raw.strip()!r}", line)
             return
@@ -90,31 +135,31 @@ class _Builder:
         if not 0.0 <= w <= 1.0:
             self.error(f"weight must be a number from 0 to 1, got {w!r}", line)
             return
-        key = normalize_for_matching(term)
-        if key in self.entries:
-            prev = self.entries[key]
-            cats: list[str] = prev["categories"]  # type: ignore[assignment]
-            cats.extend(c for c in categories if c not in cats)
-            if inflect == "prefix":
-                prev["inflect"] = "prefix"
-            return
-        self.entries[key] = {"term": term, "categories": list(dict.fromkeys(categories)), "inflect": inflect,
-                             "weight": w, "line": line}
+        norm = normalize_for_matching(term)
+        for cat in dict.fromkeys(categories):
+            prev = self.entries.get((norm, cat))
+            if prev is not None:
+                if inflect == "prefix":
+                    prev["inflect"] = "prefix"  # "safe" and "safe*" in one category: the prefix covers both
+                if extra and extra not in prev["extra"]:
+                    prev["extra"].append(extra)
+                continue
+            self.entries[(norm, cat)] = {"term": term, "category": cat, "inflect": inflect, "weight": w,
+                                         "line": line, "extra": [extra] if extra else []}
 
     def result(self, fmt: str, cats: dict[str, str]) -> ImportResult:
         out = []
         for d in self.entries.values():
-            categories: list[str] = d["categories"]  # type: ignore[assignment]
-            note = self.note
-            if len(categories) > 1:
-                also = f"also in {', '.join(categories[1:])}"
-                note = f"{note}; {also}" if note else also
-            out.append(LexiconEntry(term=str(d["term"]), category=categories[0], weight=float(d["weight"]),  # type: ignore[arg-type]
-                                    inflect=str(d["inflect"]), note=note, line=int(d["line"])))  # type: ignore[call-overload]
+            note = "; ".join(x for x in (self.note, *d["extra"]) if x)
+            out.append(LexiconEntry(term=d["term"], category=d["category"], weight=float(d["weight"]),
+                                    inflect=d["inflect"], note=note, line=int(d["line"])))
         if self.skipped:
             warnings.warn(f"{self.path}: {len(self.skipped)} line(s) skipped; the first: {self.skipped[0]}",
                           FramingWarning, stacklevel=3)
-        return ImportResult(tuple(out), tuple(self.skipped), fmt, self.path, cats)
+        if self.notices:
+            warnings.warn(f"{len(self.notices)} entr{'y' if len(self.notices) == 1 else 'ies'} imported with a "
+                          f"caveat; the first: {self.notices[0]}", FramingWarning, stacklevel=3)
+        return ImportResult(tuple(out), tuple(self.skipped), fmt, self.path, cats, tuple(self.notices))
 
 
 def _read(path: Path) -> list[str]:
@@ -168,16 +213,28 @@ def _read_liwc(lines: list[str], b: _Builder) -> dict[str, str]:
             continue
         if "\t" in raw:
             cells = [c.strip() for c in raw.split("\t") if c.strip()]
-            term, id_cells = cells[0], " ".join(cells[1:]).split()
+            term, id_text = cells[0], " ".join(cells[1:])
         else:
-            toks = raw.split()
-            k = len(toks)
-            while k > 1 and toks[k - 1] in ids:
-                k -= 1
-            term, id_cells = " ".join(toks[:k]), toks[k:]
-        if term.startswith("(") or "<" in term:
-            b.error(f"conditional LIWC entries are not supported: {raw!r}", lineno)
+            # the term is every word before the first category id or conditional ("kind of 01 02")
+            k = min((raw.find(c) for c in "(<" if raw.find(c) > 0), default=len(raw))
+            toks = raw[:k].split()
+            n = len(toks)
+            while n > 1 and toks[n - 1] in ids:
+                n -= 1
+            term, id_text = " ".join(toks[:n]), " ".join(toks[n:]) + " " + raw[k:]
+        if _COND_RE.match(term) or re.match(r"\([^()]*\)|<[^<>]*>", term):
+            b.skip(f"conditional LIWC entry with the condition on the word itself is not supported, skipped: "
+                   f"{raw!r}", lineno)
             continue
+        conditional: list[str] = []
+        for m in _COND_RE.finditer(id_text):
+            conditional += [c for c in (m.group(3), m.group(4)) if c]
+        plain = _COND_RE.sub(" ", id_text)
+        if any(c in plain for c in "()<>/"):
+            b.error(f"cannot read the category ids {id_text.strip()!r} of {term!r} (expected '<id> ...' or a "
+                    f"conditional such as '(02 134)131/125')", lineno)
+            continue
+        id_cells = plain.split() + conditional
         if not id_cells:
             b.error(f"the word {term!r} has no category id (expected '<word> <id> [<id> ...]')", lineno)
             continue
@@ -186,6 +243,9 @@ def _read_liwc(lines: list[str], b: _Builder) -> dict[str, str]:
             b.error(f"unknown category id {', '.join(unknown)} for {term!r}; the header defines "
                     f"{', '.join(ids)}", lineno)
             continue
+        if conditional:
+            b.notice(f"conditional LIWC entry {raw!r}: {term!r} takes every category it can have "
+                     f"({', '.join(dict.fromkeys(ids[c] for c in id_cells))})", lineno)
         b.add(term, [ids[c] for c in id_cells], lineno)
     return names
 
@@ -323,12 +383,68 @@ def to_tsv(entries: Iterable[LexiconEntry], *, header_comment: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
+def _comment(result: ImportResult, categories: Iterable[str]) -> str:
+    return (f"imported from {Path(result.source).name} ({result.format} format) by framing lexicons import\n"
+            f"categories: {', '.join(sorted(set(categories)))}")
+
+
 def write_lexicon_tsv(result: ImportResult, path: str | Path) -> None:
-    """Write an import as a lexicon TSV file (atomically), with a comment naming its source."""
+    """Write an import as one lexicon TSV file (atomically), with a comment naming its source.
+
+    Raises :class:`~framing.exceptions.LexiconError` when a term is listed under several categories: one file
+    holds one category per term, so write such an import with :func:`write_lexicon_dir`.
+    """
     from framing.io import atomic_writer
 
-    cats = ", ".join(sorted(set(result.categories.values())))
-    comment = f"imported from {Path(result.source).name} ({result.format} format) by framing lexicons import\n" \
-              f"categories: {cats}"
+    shared = result.shared_terms()
+    if shared:
+        term, cats = next(iter(shared.items()))
+        raise LexiconError(
+            f"{len(shared)} term(s) are listed under several categories (the first: {term!r} in "
+            f"{', '.join(cats)}); one lexicon file holds one category per term, so write a folder with one file "
+            "per category instead (framing lexicons import FILE -o FOLDER)", path=result.source)
     with atomic_writer(path, newline="\n") as f:
-        f.write(to_tsv(result.entries, header_comment=comment))
+        f.write(to_tsv(result.entries, header_comment=_comment(result, result.categories.values())))
+
+
+def _toml_str(value: str) -> str:
+    out = ['"']
+    for ch in value:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out) + '"'
+
+
+def write_lexicon_dir(result: ImportResult, folder: str | Path, *, name: str | None = None) -> list[Path]:
+    """Write an import as a lexicon folder: one TSV file per category and a ``manifest.toml`` listing them.
+
+    Every category keeps all its words, also those listed under several categories. The lexicons are named
+    ``<name>_<category>`` (``name`` defaults to the source file name) and listed in the order of the source's
+    categories. Files are written atomically; the manifest last. Returns the paths written.
+    """
+    from framing.io import atomic_writer
+
+    d = Path(folder)
+    if d.exists() and not d.is_dir():
+        raise InputError(f"{d}: is a file; give a folder (or a .tsv file name for a single lexicon file)")
+    base = sanitize_category(name if name is not None else Path(result.source).stem)
+    written: list[Path] = []
+    manifest = [f"# {ln}" for ln in _comment(result, result.by_category()).splitlines()]
+    for cat, entries in result.by_category().items():
+        f = d / f"{cat}.tsv"
+        with atomic_writer(f, newline="\n") as out:
+            out.write(to_tsv(entries, header_comment=_comment(result, [cat])))
+        written.append(f)
+        manifest += ["", "[[lexicon]]", f"name = {_toml_str(f'{base}_{cat}')}", f"file = {_toml_str(f.name)}",
+                     'version = "0"',
+                     f"description = {_toml_str(f'category {cat} of {Path(result.source).name}, imported')}",
+                     f"sources = {_toml_str(Path(result.source).name)}"]
+    m = d / "manifest.toml"
+    with atomic_writer(m, newline="\n") as out:
+        out.write("\n".join(manifest) + "\n")
+    written.append(m)
+    return written
