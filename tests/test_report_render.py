@@ -292,3 +292,16 @@ def test_written_reports_are_readable_by_others(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "r.html").stat().st_mode) == 0o644
+
+
+def test_reproduce_command_names_every_option_that_changes_the_report(tmp_path, monkeypatch):
+    from framing.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-pdf", "--seed", "7", "--n-boot", "30", "--max-articles", "2", "--title", "T",
+                 "--date-column", "when", "--scorers", "lexicon", "-o", "r.html"]) == 0
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    cmd = html.split("How to reproduce</h3>", 1)[1].split("</pre>", 1)[0]
+    for part in ("--seed 7", "--n-boot 30", "--max-articles 2", "--title T", "--date-column when",
+                 "--scorers lexicon", "-o r.html"):
+        assert part in cmd, (part, cmd)

@@ -88,8 +88,13 @@ def _command(args: argparse.Namespace, output: str, pdf: str | None, scores_csv:
         parts.append("--csv-exact")
     if args.group_by:
         parts += ["--group-by", args.group_by]
+    # every option that changes the report's content, when it differs from its default
     for flag, value, default in (("--text-column", args.text_column, "text"), ("--id-column", args.id_column, None),
-                                 ("--kind", args.kind, "auto"), ("--scorers", args.scorers, None)):
+                                 ("--kind", args.kind, "auto"), ("--scorers", args.scorers, None),
+                                 ("--date-column", args.date_column, "date"), ("--title", args.title, None),
+                                 ("--n-boot", args.n_boot, 1000), ("--seed", args.seed, 0),
+                                 ("--max-articles", args.max_articles, 12),
+                                 ("--encoding-errors", args.encoding_errors, "strict")):
         if value != default:
             parts += [flag, str(value)]
     for lx in args.lexicon:
