@@ -305,3 +305,18 @@ def test_reproduce_command_names_every_option_that_changes_the_report(tmp_path, 
     for part in ("--seed 7", "--n-boot 30", "--max-articles 2", "--title T", "--date-column when",
                  "--scorers lexicon", "-o r.html"):
         assert part in cmd, (part, cmd)
+
+
+def test_failed_documents_are_listed_with_id_and_reason():
+    import framing
+    from framing.analysis import Analysis
+    from framing.report import build_report
+
+    good = [framing.analyze(r.text, id=r.id, meta=r.meta, scorers=["lexicon"]) for r in framing.read_sample()]
+    bad = Analysis(id="<b>row-73412</b>", text="", n_words=0, scores={}, meta={"outlet": "The Northern Ledger"},
+                   error="ValueError: garbage <script>")
+    html, kind, n = build_report([*good, bad], group_by="outlet", n_boot=20)
+    assert kind == "corpus" and n == 5
+    assert "Documents that failed" in html
+    assert "&lt;b&gt;row-73412&lt;/b&gt;" in html and "ValueError: garbage &lt;script&gt;" in html
+    assert "1 failed" in html

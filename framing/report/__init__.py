@@ -151,7 +151,7 @@ def build_report(
             "evidence sample": f"up to {evidence_per_group} spans per group",
             "articles shown one by one": f"{len(shown)}: {how_chosen}",
         },
-        n_docs=acc.n_docs, n_failed=acc.n_failed, n_words=acc.n_words,
+        n_docs=acc.n_docs, n_failed=acc.n_failed, failed=acc.failed, n_words=acc.n_words,
         coverage=acc.covered_words / acc.n_words if acc.n_words else 0.0,
         command=command or "framing report",
     )

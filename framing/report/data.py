@@ -411,6 +411,8 @@ class CorpusAccumulator:
         self.palette = palette or Palette()
         self.n_docs = 0
         self.n_failed = 0
+        #: (id, reason) of the first documents that failed
+        self.failed: list[tuple[str, str]] = []
         self.n_words = 0
         self.covered_words = 0.0
         self.rows: list[tuple[str, tuple[int, int, int] | None, dict[str, float]]] = []
@@ -442,6 +444,8 @@ class CorpusAccumulator:
             self.articles.append(a)
         if a.error is not None:
             self.n_failed += 1
+            if len(self.failed) < MAX_TABLE_ROWS:
+                self.failed.append((a.id, a.error if len(a.error) <= 300 else a.error[:299] + "…"))
             return
         g = self.group_of(a)
         top = self.top_docs[g]
@@ -751,6 +755,7 @@ def methods_data(
     parameters: Mapping[str, Any],
     n_docs: int,
     n_failed: int,
+    failed: Sequence[tuple[str, str]] = (),
     n_words: int,
     coverage: float,
     command: str,
@@ -781,6 +786,7 @@ def methods_data(
         "parameters": [(str(k), str(v)) for k, v in parameters.items()],
         "n_docs": n_docs,
         "n_failed": n_failed,
+        "failed": list(failed),
         "n_words": n_words,
         "coverage": coverage,
         "command": command,
