@@ -117,3 +117,50 @@ def test_bad_arguments(analyzer: Analyzer) -> None:
         kwic(DOCS, " ", analyzer=analyzer)
     with pytest.raises(InputError, match="string object received"):
         kwic("a text", "regime", analyzer=analyzer)
+
+
+def test_html_page_keeps_long_lines_inside_a_fixed_layout(analyzer: Analyzer) -> None:
+    from html.parser import HTMLParser
+
+    from framing.workbench.html import CSP, kwic_html
+
+    long_id = "https://www.example.com/2024/05/politics/" + "very-long-slug-" * 8 + '"<script>x</script>'
+    text = ("Officials & <b>critics</b> \"argued\" for weeks. " * 4 + "the regime " + "and then <img src=x> " * 6)
+    lines = kwic([{"id": long_id, "text": text}], "regime", analyzer=analyzer, width=80)
+    assert len(lines) == 1
+    page = kwic_html(lines)
+
+    class Collect(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[tuple[str, dict[str, str | None]]] = []
+            self.style = ""
+            self._in_style = False
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.tags.append((tag, dict(attrs)))
+            self._in_style = tag == "style"
+
+        def handle_endtag(self, tag: str) -> None:
+            self._in_style = False
+
+        def handle_data(self, data: str) -> None:
+            if self._in_style:
+                self.style += data
+
+    p = Collect()
+    p.feed(page)
+    names = [t for t, _ in p.tags]
+    assert "script" not in names and "img" not in names and "link" not in names
+    assert not any((a.get("src") or a.get("href") or "").strip() for _, a in p.tags)
+    assert ("meta", {"http-equiv": "Content-Security-Policy", "content": CSP}) in p.tags
+    style = " ".join(p.style.split())
+    for rule in ("table.kwic { table-layout: fixed; width: 100%; }", "text-overflow: ellipsis",
+                 "white-space: nowrap", "direction: rtl"):
+        assert rule in style
+    assert names.count("col") == 7
+    k = lines[0]
+    rows = [a for t, a in p.tags if t == "tr" and a.get("title")]
+    assert [r["title"] for r in rows] == [k.left + k.match + k.right]  # the full line, escaped in the markup
+    assert ("td", {"class": "t", "title": long_id}) in p.tags
+    assert '"<script>' not in page and "&lt;img src=x&gt;" in page
