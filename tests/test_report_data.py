@@ -273,7 +273,15 @@ def test_model_card_summary_when_a_card_is_installed(tmp_path, monkeypatch):
     monkeypatch.setattr(resources, "files", lambda pkg: tmp_path if pkg == "framing.models" else real(pkg))
     card = data._model_card()
     assert card == {"title": "Model card: demo", "summary": "A logistic regression over words. Second line.",
-                    "manifest_sha256": ""}
+                    "bullets": [], "manifest_sha256": ""}
+    (tmp_path / "default" / "MODEL_CARD.md").write_text(
+        "# Card\n\nTwo models:\n\n- **A** (`a`): [see](x.md)\n  more.\n- B.\n\n## Data\n\n- not shown\n",
+        encoding="utf-8")
+    card = data._model_card()
+    assert card["summary"] == "Two models:" and card["bullets"] == ["A (a): see more.", "B."]
+    (tmp_path / "default" / "MODEL_CARD.md").write_text(
+        "# Model card: `demo`\n\nA **logistic** regression over words.\nSecond line.\n\n## Data\n\nBABE.\n",
+        encoding="utf-8")
     (tmp_path / "default" / "manifest.json").write_bytes(b"{}")
     assert data._model_card()["manifest_sha256"] == hashlib.sha256(b"{}").hexdigest()
     (tmp_path / "default" / "MODEL_CARD.md").unlink()

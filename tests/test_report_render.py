@@ -52,8 +52,8 @@ def assert_inert(html: str) -> None:
     inv = _Inventory()
     inv.feed(html)
     allowed = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "p", "nav",
-               "ol", "li", "a", "section", "div", "span", "b", "table", "thead", "tbody", "tr", "th", "td", "mark",
-               "sup", "figure", "figcaption", "pre", "code", "footer", "br",
+               "ol", "ul", "li", "a", "section", "div", "span", "b", "table", "thead", "tbody", "tr", "th", "td",
+               "mark", "sup", "figure", "figcaption", "pre", "code", "footer", "br",
                # inline SVG from matplotlib
                "svg", "g", "path", "defs", "clippath", "rect", "text", "use", "line", "polyline", "circle",
                "metadata", "rdf:rdf", "cc:work", "dc:type", "dc:date", "dc:format", "dc:creator", "cc:agent",

@@ -726,24 +726,37 @@ def _model_card() -> dict[str, Any] | None:
     except (ImportError, OSError, ValueError):
         return None
     title = ""
-    paras: list[str] = []
-    buf: list[str] = []
+    blocks: list[tuple[bool, list[str]]] = []  # (is a list item, lines)
     for line in text.splitlines():
-        if line.startswith("#") and not title:
+        stripped = line.strip()
+        if line.startswith("#"):
+            if title:
+                break  # only the text before the first section heading is summarised
             title = line.lstrip("#").strip()
             continue
-        if line.strip():
-            buf.append(line.strip())
-        elif buf:
-            paras.append(" ".join(buf))
-            buf = []
-    if buf:
-        paras.append(" ".join(buf))
-    summary = " ".join(p for p in paras[:2] if not p.startswith("#"))
-    if len(summary) > 900:
-        summary = summary[:899].rsplit(" ", 1)[0] + " …"
-    return {"title": (title or "Model card").replace("`", ""), "summary": summary.replace("**", ""),
-            "manifest_sha256": manifest_sha}
+        if stripped.startswith("- "):
+            blocks.append((True, [stripped[2:]]))
+        elif stripped:
+            if blocks and blocks[-1][1]:
+                blocks[-1][1].append(stripped)
+            else:
+                blocks.append((False, [stripped]))
+        elif blocks and blocks[-1][1]:
+            blocks.append((False, []))  # a blank line ends the block
+    paras = [(item, " ".join(lines)) for item, lines in blocks if lines]
+    lead = " ".join(t for item, t in paras if not item)
+    items = [t for item, t in paras if item]
+    return {"title": _plain(title or "Model card"), "summary": _plain(lead),
+            "bullets": [_plain(t) for t in items][:6], "manifest_sha256": manifest_sha}
+
+
+_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def _plain(md: str) -> str:
+    """Markdown inline markup removed (code ticks, bold, links), for a model card shown as plain text."""
+    out = _MD_LINK_RE.sub(r"\1", md).replace("**", "").replace("`", "")
+    return out if len(out) <= 900 else out[:899].rsplit(" ", 1)[0] + " …"
 
 
 def methods_data(
