@@ -19,6 +19,7 @@ from framing.workbench.validate import (
     read_gold_ptc,
     validate,
     validate_judgements,
+    wilson_interval,
 )
 
 MINI = Path(__file__).resolve().parent / "data" / "lex" / "mini.tsv"
@@ -225,3 +226,67 @@ def test_worst_entry_samples_are_marked_by_the_gold(analyzer: Analyzer) -> None:
     got = [(ln.doc_id, ln.match, ln.correct) for ln in lines]
     assert got == [("a", "slammed", False), ("a", "regime", True), ("b", "regime", False),
                    ("a", "so-called", True)]
+
+
+# --- intervals at 0 and 1 -----------------------------------------------------------------------------------
+
+
+def test_wilson_interval_values() -> None:
+    lo, hi = wilson_interval(0, 39)
+    assert lo == 0.0 and hi == pytest.approx(1.959964 ** 2 / (39 + 1.959964 ** 2), abs=1e-6)
+    assert round(hi, 3) == 0.090
+    assert wilson_interval(39, 39) == (pytest.approx(1 - hi), 1.0)
+    assert wilson_interval(5, 10) == (pytest.approx(0.2366, abs=1e-4), pytest.approx(0.7634, abs=1e-4))
+    assert wilson_interval(0, 39, 0.99)[1] > hi
+    assert all(math.isnan(x) for x in wilson_interval(0, 0))
+
+
+def _judged(n: int, ok: bool, docs: int = 13) -> list[KwicLine]:
+    return [KwicLine(str(i % docs), 0, 1, "", "regime", "", term="regime", category="c", lexicon="l", correct=ok)
+            for i in range(n)]
+
+
+@pytest.mark.parametrize(("ok", "lo", "hi"), [(False, 0.0, 0.0897), (True, 0.9103, 1.0)])
+def test_a_precision_of_0_or_1_gets_a_wilson_interval_not_a_point(ok: bool, lo: float, hi: float) -> None:
+    r = validate_judgements(_judged(39, ok), n_boot=200, min_hits=1)
+    for row in (r.overall, r.categories.iloc[0].to_dict(), r.entries.iloc[0].to_dict(), r.worst.iloc[0].to_dict()):
+        assert row["precision"] == float(ok) and row["precision_ci"] == "wilson"
+        assert row["precision_lo"] == pytest.approx(lo, abs=1e-4) and row["precision_hi"] == pytest.approx(hi, abs=1e-4)
+        assert row["precision_lo"] < row["precision_hi"]
+    assert r.overall["recall_ci"] == ""  # no recall from judged lines
+
+
+def test_other_proportions_keep_the_bootstrap_and_no_bootstrap_means_no_interval() -> None:
+    r = validate_judgements(_judged(30, True) + _judged(9, False), n_boot=200)
+    assert r.overall["precision_ci"] == "bootstrap"
+    assert r.overall["precision_lo"] < 30 / 39 < r.overall["precision_hi"]
+    r0 = validate_judgements(_judged(39, False), n_boot=0)
+    assert r0.overall["precision_ci"] == "" and math.isnan(r0.overall["precision_hi"])
+
+
+def test_token_level_zero_and_one_use_wilson_and_f1_follows(analyzer: Analyzer) -> None:
+    r = validate(GOLD * 5, analyzer=analyzer, n_boot=200, seed=1, min_hits=1)
+    ent = r.entries.set_index("term")
+    slam = ent.loc["slam"]  # 5 hits, none gold: precision 0/5, recall 0/10
+    assert (slam["precision_ci"], slam["recall_ci"], slam["f1_ci"]) == ("wilson", "wilson", "wilson")
+    assert slam["precision_hi"] == pytest.approx(wilson_interval(0, 5)[1])
+    assert slam["recall_hi"] == pytest.approx(wilson_interval(0, 25)[1])
+    assert slam["f1_lo"] == 0.0 and 0 < slam["f1_hi"] < 1
+    so = ent.loc["so-called"]  # precision 1, recall between 0 and 1
+    assert (so["precision_ci"], so["recall_ci"], so["f1_ci"]) == ("wilson", "bootstrap", "bootstrap")
+    assert so["precision_lo"] == pytest.approx(wilson_interval(10, 10)[0]) and so["precision_hi"] == 1.0
+    assert r.overall["precision_ci"] == "bootstrap"
+
+
+def test_cli_and_html_say_which_interval(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from framing.cli import main
+    from framing.workbench.html import render_workbench_html
+    from framing.workbench.kwic import write_kwic_csv
+
+    k = tmp_path / "k.csv"
+    write_kwic_csv(_judged(39, False), k)
+    assert main(["lexicons", "validate-against", str(k), "--bootstrap", "100", "--min-hits", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "overall  P 0.000 [0.000, 0.090]W" in out and "W = Wilson score interval" in out
+    page = render_workbench_html(validation=validate_judgements(_judged(39, False), n_boot=100, min_hits=1))
+    assert "[0.000, 0.090]W" in page and "Wilson score interval" in page

@@ -39,7 +39,8 @@ def add_workbench_actions(lsub: Any) -> None:
         "validate-against", help="precision, recall and F1 of the lexicons against hand-coded data",
         description="Score the lexicons against gold data: span JSONL, a PTC articles folder, sentence labels "
                     "(CSV) or a marked-up KWIC CSV. Prints overall, per-category and worst-entry figures with "
-                    "bootstrap confidence intervals.")
+                    "bootstrap confidence intervals over documents (Wilson score intervals where a precision or "
+                    "recall is 0 or 1, marked W).")
     pv.add_argument("gold", metavar="GOLD", help="a .jsonl file, a PTC articles folder, or a .csv file")
     pv.add_argument("--format", choices=["auto", "jsonl", "ptc", "csv", "kwic"], default="auto",
                     help="gold format (default: guessed)")
@@ -57,7 +58,8 @@ def add_workbench_actions(lsub: Any) -> None:
     pv.add_argument("--words-column", metavar="COLUMN", help="column listing each sentence's gold words "
                     "(e.g. BABE's biased_words): enables token-level scoring")
     pv.add_argument("--level", choices=["token", "sentence"], help="scoring unit (default: what the gold has)")
-    pv.add_argument("--bootstrap", type=int, default=1000, metavar="N", help="bootstrap resamples (0: none)")
+    pv.add_argument("--bootstrap", type=int, default=1000, metavar="N",
+                    help="bootstrap resamples (0: no intervals at all)")
     pv.add_argument("--seed", type=int, default=0, help="bootstrap seed")
     pv.add_argument("--min-hits", type=int, default=5, help="hits an entry needs to be listed as worst")
     pv.add_argument("--top", type=int, default=25, help="rows of the worst-entries and missed-words lists")
@@ -94,7 +96,8 @@ def _fmt(v: Any, digits: int = 3) -> str:
 
 
 def _ci(row: Any, m: str) -> str:
-    return f"{_fmt(row[m])} [{_fmt(row[m + '_lo'])}, {_fmt(row[m + '_hi'])}]"
+    mark = "W" if row.get(m + "_ci") == "wilson" else ""
+    return f"{_fmt(row[m])} [{_fmt(row[m + '_lo'])}, {_fmt(row[m + '_hi'])}]{mark}"
 
 
 def _write_text(path: str, text: str) -> None:
@@ -165,6 +168,10 @@ def run_validate_against(args: argparse.Namespace) -> int:
     o = res.overall
     print(f"{res.source}: {res.level} level, {res.n_documents} documents, {res.n_units} units, "
           f"{res.n_boot} bootstrap resamples ({round(100 * res.confidence)}% intervals)")
+    if res.n_boot:
+        print("intervals: percentile bootstrap over documents; W = Wilson score interval over units, used where "
+              "a precision or recall is 0 or 1 (a bootstrap collapses there); an F1 of 0 or 1 marked W takes "
+              "the F1 of those bounds")
     print(f"overall  P {_ci(o, 'precision')}  R {_ci(o, 'recall')}  F1 {_ci(o, 'f1')}  "
           f"(tp {o['tp']}, fp {o['fp']}, fn {o['fn'] if o['fn'] >= 0 else '-'})")
     if res.alpha is not None:

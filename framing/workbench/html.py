@@ -73,7 +73,7 @@ def _svg(fig: Any) -> Markup:
 
 
 def precision_recall_svg(result: ValidationResult) -> Markup | None:
-    """Horizontal bars of precision and recall per category with their bootstrap intervals (None if empty)."""
+    """Horizontal bars of precision and recall per category with their intervals (None if empty)."""
     from matplotlib.figure import Figure
 
     cats = result.categories[result.categories["hits"] > 0] if len(result.categories) else result.categories
@@ -94,7 +94,7 @@ def precision_recall_svg(result: ValidationResult) -> Markup | None:
                     xerr=[lo, hi], error_kw={"ecolor": "#333", "capsize": 2, "elinewidth": 0.8})
     ax.set_yticks(y, list(cats["category"]))
     ax.set_xlim(0, 1)
-    ax.set_xlabel(f"share ({int(100 * result.confidence)}% bootstrap intervals over documents)")
+    ax.set_xlabel(f"share ({int(100 * result.confidence)}% intervals: bootstrap over documents, Wilson at 0 or 1)")
     ax.legend(loc="lower right", frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return _svg(fig)

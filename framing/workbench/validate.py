@@ -10,7 +10,12 @@ overlaps a gold span, and predicted-positive when it overlaps a loaded lexicon s
 pooled over documents. An entry's ``precision`` is the share of the tokens it covers that are gold-positive;
 its ``recall`` is the share of all gold-positive tokens it covers (so entry recalls add up to at most the
 overall recall), and ``f1`` combines the two. At sentence level the units are the documents (sentences)
-instead of tokens. Confidence intervals are percentile bootstrap intervals over documents.
+instead of tokens. Confidence intervals are percentile bootstrap intervals over documents, except for a
+precision or recall of exactly 0 or 1: every resample then gives the same value and the bootstrap interval
+collapses to a point (0/39 gave [0, 0]), so these get a Wilson score interval from the pooled counts (0/39:
+[0.000, 0.090]), which treats the units as independent; the ``*_ci`` columns name the method of each row
+(``bootstrap``, ``wilson``, or empty without intervals). An F1 of 0 or 1 gets the F1 of the precision and
+recall bounds (F1 rises with both).
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ __all__ = [
     "read_gold_sentences",
     "validate",
     "validate_judgements",
+    "wilson_interval",
     "worst_entry_samples",
 ]
 
@@ -385,7 +391,8 @@ def _stop_words() -> frozenset[str]:
 class ValidationResult:
     """Figures from :func:`validate` or :func:`validate_judgements`.
 
-    ``overall``: precision, recall, f1 with ``*_lo``/``*_hi`` bootstrap bounds and the counts tp, fp, fn;
+    ``overall``: precision, recall, f1 with ``*_lo``/``*_hi`` bounds (bootstrap; Wilson score where a precision
+    or recall is 0 or 1, named by the ``*_ci`` columns) and the counts tp, fp, fn;
     ``categories`` and ``entries``: one row each with tp, fp, hits (tp + fp), precision, recall, f1 and their
     bounds; ``worst``: entries with at least ``min_hits`` hits, lowest precision first; ``missed``: gold-positive
     words no entry covered, most frequent first; ``alpha``: Krippendorff's alpha when several annotators'
@@ -481,6 +488,33 @@ def _interval(samples: np.ndarray | None, alpha: float) -> tuple[np.ndarray, np.
     return lo, hi
 
 
+def wilson_interval(k: float, n: float, confidence: float = 0.95) -> tuple[float, float]:
+    """The Wilson score interval of the proportion ``k / n`` (NaN bounds when ``n`` is 0).
+
+    Unlike a bootstrap or the normal approximation it does not collapse to a point at 0 or 1: 0 of 39 gives
+    [0, 0.090] at 95%.
+    """
+    if n <= 0:
+        return float("nan"), float("nan")
+    from statistics import NormalDist
+
+    z = NormalDist().inv_cdf(0.5 + confidence / 2)
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z / denom * math.sqrt(max(p * (1 - p) / n + z * z / (4 * n * n), 0.0))
+    lo, hi = max(0.0, centre - half), min(1.0, centre + half)
+    if k <= 0:
+        lo = 0.0
+    if k >= n:
+        hi = 1.0
+    return lo, hi
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r > 0 else 0.0
+
+
 def _table(counts: _Counts, mat: np.ndarray, boot: np.ndarray | None, kind: str, keys: Sequence[Any],
            gold_col: int | None, alpha: float) -> dict[Any, dict[str, float]]:
     """precision/recall/f1 (+ bounds) for each key of ``kind`` from the tp/fp columns."""
@@ -504,18 +538,31 @@ def _table(counts: _Counts, mat: np.ndarray, boot: np.ndarray | None, kind: str,
         bgold = boot[:, [gold_col]] if gold_col is not None else np.full_like(btp, np.nan)
         bp, br, bf = _prf(btp, bfp, np.broadcast_to(bgold, btp.shape))
         bounds = [_interval(x, alpha) for x in (bp, br, bf)]
+    gold_n = np.broadcast_to(gold_total, tp.shape)
     for i, k in enumerate(keys):
-        row = {"tp": int(tp[i]), "fp": int(fp[i]), "hits": int(tp[i] + fp[i]), "precision": float(p[i]),
-               "recall": float(r[i]), "f1": float(f[i])}
+        row: dict[str, Any] = {"tp": int(tp[i]), "fp": int(fp[i]), "hits": int(tp[i] + fp[i]),
+                               "precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i])}
         for name, b in zip(("precision", "recall", "f1"), bounds or (None, None, None), strict=True):
             row[f"{name}_lo"] = float(b[0][i]) if b is not None else float("nan")
             row[f"{name}_hi"] = float(b[1][i]) if b is not None else float("nan")
+            row[f"{name}_ci"] = "bootstrap" if b is not None and not math.isnan(row[name]) else ""
+        if bounds is not None:
+            # a proportion of 0 or 1 is the same in every resample: the bootstrap interval is a point
+            for name, n in (("precision", tp[i] + fp[i]), ("recall", gold_n[i])):
+                if not math.isnan(row[name]) and row[name] in (0.0, 1.0):
+                    row[f"{name}_lo"], row[f"{name}_hi"] = wilson_interval(float(tp[i]), float(n), 1 - alpha)
+                    row[f"{name}_ci"] = "wilson"
+            if not math.isnan(row["f1"]) and row["f1"] in (0.0, 1.0) and not any(
+                    math.isnan(row[f"{m}_{e}"]) for m in ("precision", "recall") for e in ("lo", "hi")):
+                row["f1_lo"] = _f1(row["precision_lo"], row["recall_lo"])
+                row["f1_hi"] = _f1(row["precision_hi"], row["recall_hi"])
+                row["f1_ci"] = "wilson"
         out[k] = row
     return out
 
 
-_STAT_COLS = ["tp", "fp", "hits", "precision", "precision_lo", "precision_hi", "recall", "recall_lo", "recall_hi",
-              "f1", "f1_lo", "f1_hi"]
+_STAT_COLS = ["tp", "fp", "hits", "precision", "precision_lo", "precision_hi", "precision_ci", "recall",
+              "recall_lo", "recall_hi", "recall_ci", "f1", "f1_lo", "f1_hi", "f1_ci"]
 
 
 def _finish(counts: _Counts, *, level: str, n_docs: int, n_units: int, entries: Mapping[EntryKey, float],
