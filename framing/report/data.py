@@ -37,6 +37,11 @@ PALETTE: tuple[str, ...] = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF
                             "#AAAA00")
 #: Evidence that is recorded but not loaded (weight 0): no fill, a dotted grey underline.
 NEUTRAL_STYLE = "fr-n"
+#: Spans of the ML tagger: not a lexicon category, so no palette colour (which would repeat one of the eight)
+#: but a dashed outline of their own; grey in charts.
+MODEL_CATEGORY = "loaded_model"
+MODEL_STYLE = "fr-m"
+MODEL_COLOUR = "#BBBBBB"
 
 _TITLE_KINDS = ("title", "honorific")
 _LOADED_KINDS = ("pejorative", "ideological")
@@ -73,9 +78,13 @@ class Palette:
         return self._index[category]
 
     def css_class(self, category: str) -> str:
+        if category == MODEL_CATEGORY:
+            return MODEL_STYLE
         return f"fr-c{self.add(category)}"
 
     def colour(self, category: str) -> str:
+        if category == MODEL_CATEGORY:
+            return MODEL_COLOUR
         return PALETTE[self.add(category) % len(PALETTE)]
 
     def classes(self) -> list[dict[str, Any]]:
