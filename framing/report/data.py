@@ -472,8 +472,10 @@ class CorpusAccumulator:
         period = _period(a.meta.get(self.date_column)) if self.date_column else None
         if period:
             self.date_values += 1
+        # frame cues per 1,000 words are left out: the frames section shows the frame scores themselves
         vals: dict[str, float] = {k: float(v) for k, v in a.scores.items()
-                                  if k.endswith("_per_1k") or k.startswith("loaded_index")}
+                                  if (k.endswith("_per_1k") and not k.startswith("frame_"))
+                                  or k.startswith("loaded_index")}
         for src, prefix in ((_pick(a.sentiment, _SENTIMENT_KEYS), "sentiment: "),
                             (_pick(a.readability, _READABILITY_KEYS), "readability: "), (a.frames, "frame: ")):
             for k, v in src.items():
