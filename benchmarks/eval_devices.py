@@ -5,15 +5,17 @@
    each article is analysed
    whole; the spans inside the annotated sentence are compared with the gold spans (a predicted span counts
    when it overlaps a gold span of the same kind).
-2. People in BABE sentences: precision/recall of the person actors on 60 + 30 (held-out) BABE sentences whose
-   person names we labelled by hand (``benchmarks/data/babe_persons_gold*.jsonl``). A gold person is found
+2. People in BABE sentences: precision/recall of the person actors on 60 (development) + 30 (held-out) + 60
+   (blind) BABE sentences whose person names we labelled by hand (``benchmarks/data/babe_persons_gold*.jsonl``);
+   a summary table gives one row per set. A gold person is found
    when a person actor
    shares its surname (accent- and case-insensitive); a person actor that matches no gold person is a false
    positive.
 3. Speed: milliseconds per document of each device scorer on the first 200 AllSides articles (CPU time, best of
    three), and documents per second of the device family alone.
 
-Data are read from ``../shared/data`` (not shipped). Run: ``python benchmarks/eval_devices.py``.
+Data are read from ``../shared/data`` (not shipped). Run: ``python benchmarks/eval_devices.py``;
+``--sample-blind`` prints the row numbers of the blind BABE sample (reproducible, no analysis run).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import random
 import sys
 import time
 import unicodedata
@@ -38,6 +41,23 @@ GOLD_ALLSIDES = ROOT / "benchmarks" / "data" / "devices_gold_allsides.jsonl"
 GOLD_BABE = ROOT / "benchmarks" / "data" / "babe_persons_gold.jsonl"
 #: labelled after the actor rules were frozen: the unbiased figure
 GOLD_BABE_HELDOUT = ROOT / "benchmarks" / "data" / "babe_persons_gold_heldout.jsonl"
+#: sampled with seed 2028 from the rows in neither set above and labelled before the extractor was run on them
+GOLD_BABE_BLIND = ROOT / "benchmarks" / "data" / "babe_persons_gold_blind.jsonl"
+BABE_CSV = SHARED / "babe" / "final_labels_SG2.csv"
+
+
+def babe_rows() -> list[dict[str, str]]:
+    """The BABE sentences; ``row`` in the gold files is the 0-based index into this list."""
+    with open(BABE_CSV, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f, delimiter=";"))
+
+
+def blind_sample(n: int = 60, seed: int = 2028) -> list[int]:
+    """Row numbers of the blind set: ``n`` rows drawn with ``random.Random(seed)`` from all rows not in the
+    development or held-out file (candidates in ascending order), returned sorted."""
+    used = {json.loads(line)["row"] for p in (GOLD_BABE, GOLD_BABE_HELDOUT) for line in p.open(encoding="utf-8")}
+    candidates = [i for i in range(len(babe_rows())) if i not in used]
+    return sorted(random.Random(seed).sample(candidates, n))
 
 
 def lexicons() -> tuple[list[Lexicon], str]:
@@ -102,9 +122,9 @@ def _fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 
-def eval_babe(analyzer: Analyzer, verbose: bool, path: Path, title: str) -> None:
-    with open(SHARED / "babe" / "final_labels_SG2.csv", encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter=";"))
+def eval_babe(analyzer: Analyzer, verbose: bool, path: Path, title: str) -> tuple[int, int, int, int, int]:
+    """Print the figures for one gold file; return (sentences, tp_pred, n_pred, tp_gold, n_gold)."""
+    rows = babe_rows()
     gold = [json.loads(line) for line in path.open(encoding="utf-8")]
     tp_pred = n_pred = tp_gold = n_gold = 0
     for rec in gold:
@@ -125,6 +145,19 @@ def eval_babe(analyzer: Analyzer, verbose: bool, path: Path, title: str) -> None
                 print(f"  row {rec['row']}: false pos {fp} false neg {fn}")
     print(f"BABE {title}, {len(gold)} hand-labelled sentences, {n_gold} people named:")
     print(f"  persons      {prf(tp_pred, n_pred, tp_gold, n_gold)}")
+    return len(gold), tp_pred, n_pred, tp_gold, n_gold
+
+
+def babe_table(results: list[tuple[str, tuple[int, int, int, int, int]]]) -> None:
+    """One row per BABE person set. tp = matched predictions (precision numerator), fn = gold people not found."""
+    print("BABE persons by set:")
+    print(f"  {'set':9s} {'sents':>5s} {'gold':>4s} {'pred':>4s} {'tp':>3s} {'fp':>3s} {'fn':>3s}    P     R    F1")
+    for name, (n, tp_pred, n_pred, tp_gold, n_gold) in results:
+        p = tp_pred / n_pred if n_pred else 0.0
+        r = tp_gold / n_gold if n_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"  {name:9s} {n:5d} {n_gold:4d} {n_pred:4d} {tp_pred:3d} {n_pred - tp_pred:3d} {n_gold - tp_gold:3d}"
+              f"  {p:.2f}  {r:.2f}  {f:.2f}")
 
 
 def speed(lexs: list[Lexicon], n_docs: int) -> None:
@@ -157,17 +190,28 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list false positives and negatives")
     ap.add_argument("--docs", type=int, default=200, help="articles for the speed run (default 200)")
-    ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--no-speed", action="store_true", help="skip the speed run")
+    ap.add_argument("--sample-blind", action="store_true",
+                    help="print the row numbers of the blind BABE sample (seed 2028) and exit")
     args = ap.parse_args(argv)
     if not SHARED.is_dir():
         print(f"../shared/data not found at {SHARED}", file=sys.stderr)
         return 2
+    if args.sample_blind:
+        print(" ".join(map(str, blind_sample())))
+        return 0
     lexs, note = lexicons()
     print(f"Lexicons: {note}")
     analyzer = Analyzer(scorers=["lexicon", "devices"], lexicons=lexs, builtin_lexicons=False)
     eval_allsides(analyzer, args.verbose)
-    eval_babe(analyzer, args.verbose, GOLD_BABE, "development sample (rules fixed after a first run on it)")
-    eval_babe(analyzer, args.verbose, GOLD_BABE_HELDOUT, "held-out sample (labelled after the rules were frozen)")
+    babe_table([
+        ("dev", eval_babe(analyzer, args.verbose, GOLD_BABE,
+                          "development sample (rules fixed after a first run on it)")),
+        ("held-out", eval_babe(analyzer, args.verbose, GOLD_BABE_HELDOUT,
+                               "held-out sample (labelled after the rules were frozen; looked at since)")),
+        ("blind", eval_babe(analyzer, args.verbose, GOLD_BABE_BLIND,
+                            "blind sample (seed 2028, labelled before the extractor was run on it)")),
+    ])
     if not args.no_speed:
         speed(lexs, args.docs)
     return 0
