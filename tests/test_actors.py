@@ -261,3 +261,75 @@ def test_bare_capitalised_words_without_a_person_cue_stay_out(analyzer: Analyzer
     text = ("Multiple delayed flights angered travellers. By March, Growth slowed, and growth matters. "
             "Ridgemont's Festival drew crowds, and voters cheered Kowalczyk.")
     assert _people(analyzer.analyze(text)) == set()
+
+
+def _names(text: str) -> dict[str, str]:
+    import framing
+
+    return {x.name: x.type for x in framing.analyze(text).actors}
+
+
+def test_a_place_that_is_a_first_name_starts_a_person() -> None:
+    text = ("Prime Minister Sofia Brandt of neighbouring Costa Verde met the envoy. Later Brandt left. "
+            "Paris Hilton arrived at the gala. Opposition leader Jordan Bardella spoke.")
+    names = _names(text)
+    assert names["Sofia Brandt"] == "person"
+    assert names["Paris Hilton"] == "person"
+    assert names["Jordan Bardella"] == "person"
+    assert "Sofia" not in names and "Brandt" not in names and "Paris" not in names
+    import framing
+
+    brandt = next(x for x in framing.analyze(text).actors if x.name == "Sofia Brandt")
+    assert [text[s:e] for s, e in brandt.mentions] == ["Sofia Brandt", "Brandt"]
+    assert ("Prime Minister", "title") in {(lab.text, lab.kind) for lab in brandt.labels}
+
+
+def test_a_place_before_a_title_or_a_team_word_stays_a_place() -> None:
+    names = _names(
+        "Moscow Mayor Sergei Sobyanin opened the bridge. Washington said nothing. Georgia Governor Brian Kemp "
+        "signed the bill. Venezuelan President Nicolás Maduro spoke. Former Republican Governor of Florida Charlie "
+        "Crist attended. The Dallas Cowboys played in Sofia while Georgia Tech lost. Talks in Sofia Brandt missed."
+    )
+    assert names["Moscow"] == "country" and names["Sergei Sobyanin"] == "person"
+    assert names["Washington"] == "country"
+    assert names["Georgia"] == "country" and names["Brian Kemp"] == "person"
+    assert names["Nicolás Maduro"] == "person" and names["Charlie Crist"] == "person"
+    assert names["Sofia"] == "country"
+    people = {n for n, t in names.items() if t == "person"}
+    assert not any(p.startswith(("Moscow", "Georgia", "Venezuelan", "Florida", "Dallas", "Sofia")) for p in people)
+
+
+def test_datelines_and_geographic_names_are_not_people() -> None:
+    names = _names(
+        "SANTA LUCÍA — The regime seized the Cerro Blanco mine near Monte Alto and the Río Verde.\n\n"
+        "WASHINGTON (Reuters) — Officials from San Pedro and Costa Verde met.\n\n"
+        "LIMA, Peru (AP) — Nobody spoke."
+    )
+    assert not [n for n, t in names.items() if t == "person"], names
+    assert names["Reuters"] == "organisation"
+    assert "LIMA" not in names and "SANTA LUCÍA" not in names
+
+
+def test_capitals_at_a_paragraph_start_without_a_dash_and_saints_with_a_cue_stay() -> None:
+    names = _names(
+        "NATO said on Monday it would respond.\n\nU.S.-Egyptian exercises were cancelled.\n\n"
+        "General Santa Anna marched north. Santa Anna said the fort would fall. Prime Minister António Costa "
+        "replied."
+    )
+    assert names["NATO"] == "organisation"
+    assert names["United States"] == "country"
+    assert names["Santa Anna"] == "person"
+    assert names["António Costa"] == "person"
+
+
+def test_aliases_merge_within_a_document_not_across() -> None:
+    import framing
+
+    text = ("Donald Trump spoke in Ohio on Monday. Later, Trump said he would win. Barack Obama replied. "
+            "Obama said the race was close.")
+    people = {x.name: [text[s:e] for s, e in x.mentions] for x in framing.analyze(text).actors if x.type == "person"}
+    assert people == {"Donald Trump": ["Donald Trump", "Trump"], "Barack Obama": ["Barack Obama", "Obama"]}
+    # another document knows nothing of the first one's full names; two people sharing a surname stay apart
+    other = "Obama said the race was close. Ivanka Trump and Donald Trump arrived."
+    people = {x.name for x in framing.analyze(other).actors if x.type == "person"}
+    assert people == {"Obama", "Ivanka Trump", "Donald Trump"}

@@ -160,3 +160,42 @@ def test_british_single_quotes_are_quotes_and_scare_quotes() -> None:
                         scorers=["lexicon", "devices"])
     assert [(q.text, q.speaker, q.verb) for q in a.quotes] == [("‘We will win,’", "Maduro", "said")]
     assert [s.text for s in a.scare_quotes] == ["‘illegal’"]
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.verb) for q in framing.analyze(text).quotes]
+
+
+def test_speaker_named_before_of_a_place_is_the_head() -> None:
+    text = ('Prime Minister Sofia Brandt of neighbouring Costa Verde, a steadfast ally, said her government was '
+            '"deeply concerned" about the seizure.')
+    assert _speakers(text) == [("Sofia Brandt", "said")]
+    assert _speakers('"We will fight this," said Ana Ruiz of the Civic Alliance.') == [("Ana Ruiz", "said")]
+    # without actors, the words before "of"
+    quotes, _, _ = find_quotes(framing.Document(text))
+    assert quotes[0].speaker == "Prime Minister Sofia Brandt"
+
+
+def test_of_inside_a_title_or_after_a_common_noun_is_kept_or_left() -> None:
+    assert _speakers('The Secretary of State said the talks were "productive and frank."') == [
+        ("The Secretary of State", "said")]
+    assert _speakers('The head of the agency said on Monday: "We will review it all carefully."') == [
+        ("The head of the agency", "said")]
+    # the quote ends the phrase after it: "out of the Islamic State" is no speaker
+    text = 'Grant Miller spoke. He vowed to \u201cbomb the hell\u201d out of the Islamic State while leaving.'
+    assert _speakers(text) == [("Grant Miller", "vowed")]
+
+
+def test_auxiliaries_and_adverbs_before_the_verb_are_not_the_speaker() -> None:
+    assert _speakers('The government has said it will pay "a fair price," but not when.') == [
+        ("The government", "said")]
+    assert _speakers('Maria Ortiz had previously told reporters the plan was "a disaster."') == [
+        ("Maria Ortiz", "told")]
+
+
+def test_names_that_look_like_auxiliaries_or_adverbs_stay_in_the_speaker() -> None:
+    for text, speaker in [('Columnist George Will said the ruling was "a travesty of justice."',
+                           "Columnist George Will"),
+                          ('Megyn Kelly said the debate was "a circus."', "Megyn Kelly")]:
+        quotes, _, _ = find_quotes(framing.Document(text))
+        assert quotes[0].speaker == speaker

@@ -10,7 +10,12 @@ No NER model is available, so actors come from rules and a gazetteer (``lexicons
   in lower case in the document is a person before "'s" + a lower-case word, a listed or attribution verb,
   ", who", mid-sentence an -ed word or auxiliary ("Biden visited", "Trump's tariffs"), or when joined by
   "and"/"or" to a person's mention. Runs of title words only ("Executive Chairman"), tokens joined by "&"
-  ("J&J") and runs ending in a place, newspaper or shop word ("South Bend", "Wichita Eagle") are no people;
+  ("J&J") and runs ending in a place, newspaper or shop word ("South Bend", "Wichita Eagle") are no people, nor
+  are runs starting with a geographic head ("Cerro Blanco", "Río Grande", "Costa Verde"), or with "San"/"Santa"/"St."
+  unless a title or a person cue comes with them ("General Santa Anna"), nor all-capitals datelines opening a
+  paragraph ("SANTA LUCÍA —", "WASHINGTON (Reuters) —"). A gazetteer place right after a title and before one
+  or two name words, or a place that is a common first name before one surname-like word, is a first name
+  ("Prime Minister Sofia Brandt", "Paris Hilton"; not "Moscow Mayor Sergei Sobyanin", "Dallas Cowboys");
 - **countries** from country names, demonyms and capitals ("Venezuela", "Venezuelan", "Caracas"), and seats
   of government as their own actors ("the Kremlin", "White House");
 - **organisations and groups** from runs ending in an organisation head ("Chinese Communist Party") and from
@@ -43,10 +48,14 @@ from framing.scorers.base import ResultBuilder
 from framing.scorers.names import (
     ADDRESS_FORMS,
     COMMON_CAPITALISED,
+    GEO_HEADS,
     NEWSPAPER_HEADS,
     NEWSPAPER_HEADS_STRICT,
     NON_PERSON_WORDS,
+    NON_SURNAME_WORDS,
     ORG_HEADS,
+    PLACE_GIVEN_NAMES,
+    SAINT_HEADS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     CapToken,
@@ -129,6 +138,16 @@ _AND_BEFORE_RE = re.compile(r"(?:,? (?:and|or)|,) \Z")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _DOTTED = {"U.S.": "United States", "U.K.": "United Kingdom", "U.N.": "United Nations", "E.U.": "European Union"}
 _GAZ_FILE = "demonyms_countries.tsv"
+#: After an all-capitals place at the start of a paragraph: a dateline ("SANTA LUCÍA —", "WASHINGTON (Reuters) —",
+#: "LIMA, Peru (AP) -").
+_DATELINE_TAIL_RE = re.compile(r"(?:,[ \t][^\n,—–(]{1,30})?(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[—–]|[ \t]+--?[ \t])")
+#: Title words that qualify another title rather than introduce a name ("Former Texas Gov.", "State Senator").
+_NOT_NAME_TITLES = frozenset(
+    """Former Acting Interim Foreign Defense Defence Interior Finance Health Education Energy State Treasury Home
+    Labor Labour Trade Commerce Homeland House Senate Majority Minority Opposition Supreme Crown Vice Deputy Chief
+    Citizen""".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in at from to of near outside across".split())
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +287,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for run in runs:
         if len(run) == 1 and text[run[0][0] : run[0][1]].lower() in COMMON_CAPITALISED:
             continue
+        if _is_dateline(text, run):
+            continue
         if len(run) > 1 and _is_titlecase_sentence(ctx, run[0][0]):
             headline_runs.append(run)
             continue
@@ -386,6 +407,80 @@ def _predicate_group(text: str, s: int, e: int, entry: LexiconEntry) -> bool:
     return entry.category == "group" and not text[s:e].endswith("s") and _after_word(text, s, _INDEFINITE)
 
 
+def _is_dateline(text: str, run: list[CapToken]) -> bool:
+    """An all-capitals run opening a paragraph and followed by a dash, after an optional ", Region" and
+    "(Agency)": a dateline ("SANTA LUCÍA —", "WASHINGTON (Reuters) —"), never an actor."""
+    k = run[0][0]
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k > 0 and text[k - 1] != "\n":
+        return False
+    if not all(text[s:e].isupper() for s, e in run):
+        return False
+    return _DATELINE_TAIL_RE.match(text, run[-1][1]) is not None
+
+
+def _name_word(ctx: _Context, s: int, e: int) -> bool:
+    """Whether a capitalised token may be part of a person's name after a first name: not a gazetteer, common,
+    title, place, organisation, newspaper or team word, not all capitals, never written in lower case."""
+    tok = ctx.doc.text[s:e]
+    return (
+        len(tok) > 1
+        and s not in ctx.gaz
+        and not tok.isupper()
+        and tok.lower() not in ctx.low_words
+        and tok.lower() not in COMMON_CAPITALISED
+        and tok not in NON_PERSON_WORDS
+        and tok not in ORG_HEADS
+        and tok not in NEWSPAPER_HEADS
+        and tok not in NON_SURNAME_WORDS
+        and tok not in GEO_HEADS
+        and tok.rstrip(".") not in SAINT_HEADS
+        and not _is_title_word(tok)
+    )
+
+
+def _names_title(labels: Sequence[Label]) -> bool:
+    """Whether the last of ``labels`` is a title that introduces a name ("Prime Minister", "Sen.", "Mrs"), not a
+    qualifier of another title ("Former", "State")."""
+    if not labels:
+        return False
+    last = labels[-1].text.rstrip(".").rsplit(" ", 1)[-1]
+    return last not in _NOT_NAME_TITLES
+
+
+def _first_name_place(ctx: _Context, run: list[CapToken], g: int, titled: bool) -> bool:
+    """Whether the gazetteer place ``run[g]`` is the first name of the person named by ``run[g:]``: after a title
+    ("Prime Minister Sofia Brandt", one or two name words follow) or, without one, a place that is a common first
+    name followed by one surname-like word ("Paris Hilton"; not "Dallas Cowboys", "Georgia Tech", "in Sofia
+    Brandt")."""
+    text = ctx.doc.text
+    rest = run[g + 1 :]
+    if not rest or len(rest) > 2 or not all(_name_word(ctx, s, e) for s, e in rest):
+        return False
+    gs, ge = run[g]
+    if g > 0 and text[run[g - 1][1] : gs].strip():
+        return False  # "Governor of Florida Charlie Crist": the place completes the title
+    if titled:
+        return True
+    last = text[rest[-1][0] : rest[-1][1]]
+    return (
+        len(rest) == 1
+        and text[gs:ge] in PLACE_GIVEN_NAMES
+        and not (last.endswith("s") and not last.endswith("ss"))
+        and not _after_word(text, gs, _PLACE_PREPOSITIONS)
+    )
+
+
+def _person_cue_after(ctx: _Context, s: int, e: int) -> bool:
+    """A person cue around the name ``text[s:e]``: a label before, a reporting or listed verb or a person head
+    after ("Santa Anna said", "Santa Anna's army")."""
+    if _single_cue(ctx, s, e):
+        return True
+    m = _LOWER_WORD_RE.match(ctx.doc.text, e + 1)
+    return ctx.doc.text[e : e + 1] == " " and m is not None and m.group() in _BARE_VERBS
+
+
 def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
     """Drop common words (sentence-initial ones, headline words) and split the run there."""
     text = ctx.doc.text
@@ -499,6 +594,9 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
     i = 0
     pre_labels: list[Label] = []
     pending_gaz: list[tuple[int, int, LexiconEntry]] = []
+    titles: list[Label] = []
+    gaz_titled = False  # whether a title came right before the last gazetteer item
+    gaz_at = (-1, -1)  # token indices of the last gazetteer item: (first, one past the last)
     while i < len(run):
         i, titles = _strip_title(ctx, run, i)
         pre_labels += titles
@@ -519,12 +617,32 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
             pending_gaz.append((s, end, hit[1]))
         else:
             pending_gaz.append((s, end, LexiconEntry(text[s:end], "country", 0.0, (dotted or "",))))
+        gaz_titled = _names_title(titles)
+        gaz_at = (i, j)
         i = j
+    # a place that is a first name: "Prime Minister Sofia Brandt", "Paris Hilton" (not "Moscow Mayor Sergei
+    # Sobyanin", where a title comes between, nor "Venezuelan President ...", a demonym)
+    first_name = False
+    if (pending_gaz and gaz_at == (i - 1, i) and i < len(run)
+            and pending_gaz[-1][2].category in ("capital", "place", "country")
+            and _first_name_place(ctx, run, i - 1, gaz_titled)):
+        pending_gaz.pop()
+        i -= 1
+        first_name = True
+        titles = []
     rest = run[i:]
     rest_words = [text[s:e] for s, e in rest]
     person_tail = bool(rest) and not any(w in NON_PERSON_WORDS or w in ORG_HEADS for w in rest_words) and not any(
-        s in ctx.gaz for s, _ in rest
+        s in ctx.gaz for s, _ in (rest[1:] if first_name else rest)
     )
+    if person_tail and len(rest) > 1 and not first_name:
+        # places: "Cerro Blanco", "Río Grande", "Costa Verde"; "San Pedro", "Santa Cruz" unless a title or a person
+        # cue makes a person of them ("General Santa Anna", "Santa Anna said")
+        if rest_words[0] in GEO_HEADS or (
+            rest_words[0].rstrip(".") in SAINT_HEADS and not _names_title(titles)
+            and not (len(rest) == 2 and _person_cue_after(ctx, rest[0][0], rest[-1][1]))
+        ):
+            person_tail = False
     # leading gazetteer items: demonyms and parties before a person are labels, otherwise actors
     for s, e, entry in pending_gaz:
         cat = entry.category
@@ -602,8 +720,8 @@ def _single_cue(ctx: _Context, s: int, e: int) -> bool:
     """Whether a lone capitalised token is a person: a label before, a reporting verb or a person head after."""
     doc = ctx.doc
     text = doc.text
-    if s in ctx.gaz:
-        return False
+    if s in ctx.gaz or text[s:e] in NEWSPAPER_HEADS_STRICT:
+        return False  # "the Post-Dispatch says"
     prev = ctx.label_ends.get(s - 1)
     if prev is not None and text[prev.end : s] == " " and prev.category != "emotive":
         return True

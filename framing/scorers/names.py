@@ -13,10 +13,14 @@ from collections.abc import Sequence
 __all__ = [
     "ABBREVIATED_TITLES",
     "COMMON_CAPITALISED",
+    "GEO_HEADS",
     "NEWSPAPER_HEADS",
     "NEWSPAPER_HEADS_STRICT",
     "NON_PERSON_WORDS",
+    "NON_SURNAME_WORDS",
     "ORG_HEADS",
+    "PLACE_GIVEN_NAMES",
+    "SAINT_HEADS",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "CapToken",
@@ -83,7 +87,8 @@ ORG_HEADS = frozenset(
 NEWSPAPER_HEADS_STRICT = frozenset(
     """Eagle Globe Courier Observer Chronicle Inquirer Enquirer Examiner Sentinel Dispatch Telegraph Guardian
     Register Bulletin Courant Intelligencer Advertiser Star-Tribune Star-Ledger Plain-Dealer Democrat-Gazette
-    Journal-Constitution Union-Tribune""".split()
+    Journal-Constitution Union-Tribune Post-Dispatch Post-Gazette Post-Intelligencer Times-Picayune Sun-Times
+    Sun-Sentinel Times-Dispatch Press-Enterprise News-Journal""".split()
 )
 NEWSPAPER_HEADS = NEWSPAPER_HEADS_STRICT | frozenset(
     """Star Sun Bee Ledger Express Banner Record Statesman Mirror Independent Monitor Beacon Argus Pioneer Telegram
@@ -105,6 +110,33 @@ NON_PERSON_WORDS = frozenset(
     October November December Fox CNN Times Post Journal Daily Sunday Magazine Review Weekly Iran-Contra
     Bend Falls Springs Rapids Junction Harbor Harbour Canyon Creek Hills Beach Lakes Township Borough Peninsula
     Highway Parkway Boulevard Drive""".split()
+)
+
+#: First words of place names ("Cerro Blanco", "Monte Alto", "Río Grande", "Costa Verde"): a run of two or more
+#: tokens starting with one of these is a place, not a person.
+GEO_HEADS = frozenset(
+    """Cerro Cerros Monte Montes Mount Mt Mont Lake Lago Laguna Río Rio Sierra Port Puerto Porto Fort Cape Cabo
+    Punta Isla Islas Bahía Bahia Costa Valle Villa Ciudad Nueva Nuevo Lac Loch""".split()
+)
+
+#: Saints' prefixes of place names ("San Pedro", "Santa Lucía", "São Paulo", "St. Louis"): a run starting with one
+#: of these is a place unless a title precedes it or a person cue follows it ("General Santa Anna", "Santa Anna
+#: said").
+SAINT_HEADS = frozenset("San Santa Santo Santos São Sao Saint St Ste Sainte".split())
+
+#: Gazetteer places that are also common first names ("Sofia Brandt", "Jordan Peterson", "Paris Hilton"): followed
+#: by a surname-like word they start a person's name.
+PLACE_GIVEN_NAMES = frozenset(
+    """Sofia Paris Jordan Israel Santiago Austin Charlotte Orlando Sydney Milan Florence Victoria Madison Lincoln
+    Chad""".split()
+)
+
+#: Capitalised words after a city or state that name a team, firm or event rather than a surname ("Georgia Tech",
+#: "Orlando Magic").
+NON_SURNAME_WORDS = frozenset(
+    """Tech Power Energy Magic Heat Jazz Thunder Fire Galaxy Dynamo Metro Transit Zoo Opera Ballet Symphony
+    Orchestra Marathon Open Masters Pride Fashion FC Saint Saint-Germain Station Terminal Olympics Stock
+    Exchange Motor Speedway Legislature Legislatures Methodist Mercury""".split()
 )
 
 #: Capitalised words that are ordinary words when they start a sentence or a title (compared lower-cased).

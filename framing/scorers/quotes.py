@@ -13,7 +13,10 @@ sentences long) is either
 Quoted titles written in title case ("Orange Is the New Black") are neither. The verb's kind (``neutral``,
 ``loaded``, ``factive``, ``hedged``) comes from :func:`framing.scorers.reporting.verb_kind`. Speakers are
 resolved to the actors found by the actor scorer when a mention overlaps the speaker phrase, and "he"/"she" to
-the last person mentioned before the quote.
+the last person mentioned before the quote. Auxiliaries and adverbs before the verb are not part of the speaker
+("The government has said" -> "The government"); in "H of T" the speaker is the head H when it ends in a name
+("Prime Minister Sofia Brandt of neighbouring Costa Verde said" -> "Sofia Brandt"), the whole phrase when "of"
+belongs to a title, organisation or role ("the Secretary of State", "the head of the agency").
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import Any
 from framing.analysis import Actor, Quote, ScareQuote, Span
 from framing.document import Document
 from framing.scorers.base import ResultBuilder
-from framing.scorers.names import ABBREVIATED_TITLES
+from framing.scorers.names import ABBREVIATED_TITLES, COMMON_CAPITALISED, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS
 from framing.scorers.reporting import VERB_KINDS, verb_kind
 from framing.tokenize import count_words
 
@@ -40,6 +43,18 @@ _SPEAKER_STOP = frozenset(
     saying told said says in a an of for with from by about over into than""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+#: Auxiliaries and adverbs between a speaker and the verb ("The government has said", "Smith had also said"): not
+#: part of the speaker.
+_AUX_BEFORE_VERB = frozenset(
+    """has have had is was were are will would could should may might must can did does do been be also not never
+    already previously repeatedly since then later once often always just still even ever again being""".split()
+)
+#: Lower-case heads after which "of" is part of the speaker ("the head of the agency", "a member of parliament").
+_OF_NOUNS = frozenset(
+    """head heads chief chiefs president leader leaders member members director spokesman spokeswoman spokesperson
+    secretary minister chairman chairwoman chair governor mayor ceo founder editor professor one some many most
+    all none each both several group team board friends family""".split()
+)
 _NP_PUNCT_OK = frozenset({"", " ", ". ", ".", "-"})
 _WINDOW = 12
 _STOP_RE = re.compile(r"(\w+)?\.")
@@ -79,13 +94,16 @@ def _np_forward(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
     return spans[i][0], spans[j - 1][1]
 
 
-def _np_backward(doc: Document, i: int, lo: int) -> tuple[int, int] | None:
-    """A noun phrase ending at token ``i`` (up to 6 tokens back, not before token ``lo``)."""
+def _np_backward(doc: Document, i: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
+    """A noun phrase ending at token ``i`` (up to 6 tokens back, not before token ``lo``). A phrase that starts
+    right after "of" takes the words before "of" too (not before token ``of_lo``, default ``lo``) when they name
+    someone or a role ("Sofia Brandt of Costa Verde", "the Secretary of State", "the head of the agency")."""
     spans = doc.token_spans
     text = doc.text
     toks = doc.norm_tokens
-    while i > lo and doc.norm_tokens[i].endswith("ly") and len(doc.norm_tokens[i]) > 4:
-        i -= 1  # "Trump recently said": the adverb is not part of the speaker
+    while i > lo and text[spans[i][0]].islower() and (
+            (toks[i].endswith("ly") and len(toks[i]) > 4) or toks[i] in _AUX_BEFORE_VERB):
+        i -= 1  # "Trump recently said", "The government has said" (not "Megyn Kelly said", "George Will said")
     j = i
     while j >= lo and i - j < 6:
         if j < i and text[spans[j][1] : spans[j + 1][0]] not in _NP_PUNCT_OK:
@@ -95,7 +113,58 @@ def _np_backward(doc: Document, i: int, lo: int) -> tuple[int, int] | None:
         j -= 1
     if j == i:
         return None
+    # "Prime Minister Sofia Brandt of neighbouring Costa Verde said": the phrase goes on before "of"
+    of_lo = lo if of_lo is None else min(lo, of_lo)
+    if j > of_lo and toks[j] == "of" and text[spans[j][1] : spans[j + 1][0]] == " " and \
+            text[spans[j - 1][1] : spans[j][0]] == " " and _of_continues(doc, j - 1):
+        head = _np_backward_plain(doc, j - 1, of_lo)
+        if head is not None:
+            return head[0], spans[i][1]
     return spans[j + 1][0], spans[i][1]
+
+
+def _of_continues(doc: Document, h: int) -> bool:
+    """Whether the word before "of" (token ``h``) heads a speaker phrase: a name ("Brandt of"), a title or
+    organisation head ("Secretary of", "Bank of") or a role noun ("the head of"); not "the idea of"."""
+    word = doc.text[doc.token_spans[h][0] : doc.token_spans[h][1]].rstrip(".")
+    if word[:1].isupper():
+        return word.lower() not in COMMON_CAPITALISED
+    return doc.norm_tokens[h] in _OF_NOUNS
+
+
+def _np_backward_plain(doc: Document, i: int, lo: int) -> tuple[int, int] | None:
+    """The words before "of" in a speaker phrase (up to 6, not before token ``lo``)."""
+    spans = doc.token_spans
+    text = doc.text
+    toks = doc.norm_tokens
+    j = i
+    while j >= lo and i - j < 6:
+        if j < i and text[spans[j][1] : spans[j + 1][0]] not in _NP_PUNCT_OK:
+            break
+        if toks[j] in _SPEAKER_STOP:
+            break
+        j -= 1
+    return None if j == i else (spans[j + 1][0], spans[i][1])
+
+
+def _of_head(doc: Document, s: int, e: int) -> tuple[int, int] | None:
+    """For a speaker phrase "H of T" whose head names someone ("Sofia Brandt of Costa Verde", "Smith of
+    Oxford"), the span of H; None when "of" belongs to the name or role ("Secretary of State", "the head of the
+    agency", "Bank of America") or there is no "of"."""
+    ti = doc.token_index(s)
+    tj = doc.token_index(e - 1)
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    for k in range(ti + 1, tj):
+        if toks[k] == "of":
+            last = doc.text[spans[k - 1][0] : spans[k - 1][1]].rstrip(".")
+            if (not last[:1].isupper() or last.lower() in COMMON_CAPITALISED or last in TITLE_WORDS
+                    or last in TITLE_MODIFIERS or last in ORG_HEADS):
+                return None
+            if toks[k - 1] in _OF_NOUNS:
+                return None
+            return s, spans[k - 1][1]
+    return None
 
 
 _APPOSITIVE_OPENERS = frozenset(
@@ -104,7 +173,7 @@ _APPOSITIVE_OPENERS = frozenset(
 _APPOSITIVE_MAX = 9
 
 
-def _subject_before(doc: Document, k: int, lo: int) -> tuple[int, int] | None:
+def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
     """The speaker phrase ending just before the verb at token ``k``, skipping an appositive or relative clause
     set off by commas: "Warren, a progressive firebrand, said", "Guaidó, who is backed by Washington, said",
     "Maduro, 62, said" give the name before the first comma."""
@@ -118,11 +187,11 @@ def _subject_before(doc: Document, k: int, lo: int) -> tuple[int, int] | None:
             if "," in gap:
                 first = doc.norm_tokens[m]
                 if first in _APPOSITIVE_OPENERS or first.isdigit():
-                    sp = _np_backward(doc, m - 1, lo)
+                    sp = _np_backward(doc, m - 1, lo, of_lo)
                     if sp is not None:
                         return sp
                 break
-    return _np_backward(doc, k - 1, lo)
+    return _np_backward(doc, k - 1, lo, of_lo)
 
 
 def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[int, Span],
@@ -171,7 +240,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[in
     if prev_q >= 0:
         s_start = max(s_start, _quote_end(doc, prev_q))
     i_hi = bisect.bisect_left(doc.token_starts, qs) - 1
-    i_lo = max(bisect.bisect_left(doc.token_starts, s_start), i_hi - _WINDOW)
+    s_lo = bisect.bisect_left(doc.token_starts, s_start)
+    i_lo = max(s_lo, i_hi - _WINDOW)
     reach = i_hi - i_lo + 1 if short else 3
     for k in range(i_hi, max(i_lo, i_hi - reach) - 1, -1):
         toks = doc.norm_tokens
@@ -185,7 +255,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[in
             tail = text[spans[k][1] : qs].strip()
             if not tail.endswith((":", ",")) or count_words(tail) > 3:
                 continue
-        return _subject_before(doc, k, i_lo), v
+        return _subject_before(doc, k, i_lo, s_lo), v
     return None
 
 
@@ -212,6 +282,10 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
     if sp is None:
         return None
     s, e = sp
+    head = _of_head(doc, s, e)
+    if head is not None:
+        # "Prime Minister Sofia Brandt of neighbouring Costa Verde": the speaker is the head, not the place
+        s, e = head
     for ms, me, actor in mentions:
         if ms < e and s < me and me >= e:
             return actor.name
