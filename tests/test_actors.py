@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import framing
 from framing import Analyzer
 from framing.analysis import Actor, Label
 from framing.lexicon import validate_path
@@ -333,3 +334,20 @@ def test_aliases_merge_within_a_document_not_across() -> None:
     other = "Obama said the race was close. Ivanka Trump and Donald Trump arrived."
     people = {x.name for x in framing.analyze(other).actors if x.type == "person"}
     assert people == {"Obama", "Ivanka Trump", "Donald Trump"}
+
+
+def test_a_name_with_its_own_demonym_in_the_text_is_a_country() -> None:
+    a = framing.analyze("Ruritania's rulers met. Ruritanian officials said little.", scorers=["lexicon", "devices"])
+    assert [(x.name, x.type) for x in a.actors if x.name == "Ruritania"] == [("Ruritania", "country")]
+    # no demonym in the text: a possessive bare name stays a person
+    a = framing.analyze("Ruritania's tariffs hurt farmers.", scorers=["lexicon", "devices"])
+    assert all(x.type == "person" for x in a.actors if x.name == "Ruritania")
+
+
+def test_sentence_initial_plural_nouns_and_places_after_in_are_not_people() -> None:
+    for text in ("Economists say the plan will fail.", "Analysts warned of a crisis.",
+                 "Polls in Ruritania are rare and unreliable."):
+        assert not [x for x in framing.analyze(text, scorers=["lexicon", "devices"]).actors
+                    if x.type == "person"], text
+    # surnames that look plural stay people
+    assert [x.name for x in framing.analyze("Sanders said no.", scorers=["lexicon", "devices"]).actors] == ["Sanders"]

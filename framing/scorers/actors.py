@@ -321,6 +321,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             acc = actors[best]
         elif _is_title_word(text[s:e]):
             continue
+        elif _has_demonym(ctx, text[s:e]):
+            # "Valdoria" next to "Valdorian": a country the gazetteer does not know (invented, or new)
+            actor(text[s:e], "country", "country:" + k, s).mentions.append((s, e))
+            continue
+        elif _PLURAL_NOUN_RE.search(text[s:e]) and _sentence_initial(ctx.doc, s):
+            continue  # "Economists say ...": a plural common noun opening a sentence, not a surname
+        elif _PLACE_PREP_RE.search(text, max(0, s - 12), s) and not text.startswith(("'s", "’s"), e):
+            continue  # "polls in Valdoria are ...": a place, not a person
         elif cue or _single_cue(ctx, s, e) or _bare_name_cue(ctx, s, e):
             acc = actor(text[s:e], "person", k, s)
         else:
@@ -714,6 +722,30 @@ def _gaz_actor(text: str, s: int, e: int, entry: LexiconEntry, make: _Make) -> N
     else:
         key = atype + ":" + _fold(canon)
     make(canon, atype, key, s).mentions.append((s, e))
+
+
+#: Prepositions that put a bare capitalised word in a place ("in Valdoria", "across Ruritania").
+_PLACE_PREP_RE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+$", re.IGNORECASE)
+#: Endings of plural common nouns for people ("Economists", "Critics", "Analysts", "Officials", "Farmers").
+_PLURAL_NOUN_RE = re.compile(r"(?:ists|ians|ics|ants|ents|als|ees|ives)$")
+
+
+def _has_demonym(ctx: _Context, tok: str) -> bool:
+    """Whether the document also writes a demonym made from ``tok``: "Valdoria" / "Valdorian(s)",
+    "Ruritania" / "Ruritanian", "Freedonia" / "Freedonian"."""
+    if len(tok) < 4 or not tok[:1].isupper() or not tok.isalpha():
+        return False
+    stem = tok[:-1] if tok.endswith(("a", "e", "o")) else tok
+    text = ctx.doc.text
+    for suffix in ("an", "ian", "ese", "ish", "i"):
+        for cand in (tok + suffix[-1:] if tok.endswith(("a", "ia")) and suffix == "an" else stem + suffix,):
+            i = text.find(cand)
+            while i >= 0:
+                after = text[i + len(cand) : i + len(cand) + 1]
+                if not (after.isalpha() and after.islower()) or after == "s":
+                    return True
+                i = text.find(cand, i + 1)
+    return False
 
 
 def _single_cue(ctx: _Context, s: int, e: int) -> bool:
