@@ -323,3 +323,23 @@ def test_evidence_snippets_keep_the_space_around_the_term():
     assert _snippet(text, 0, 15, left=True) == "the corporate "
     assert _snippet(text, 25, len(text), left=False) == " who took it"
     assert _snippet("x" * 10 + " a  b", 10, 15, left=True) == "…a b"
+
+
+def test_surname_actors_merge_into_the_one_full_name_across_documents():
+    from collections import Counter
+
+    from framing.report.data import _merge_surnames
+
+    labels = {
+        "Donald Trump": {"left": Counter({("pejorative", "demagogue"): 1})},
+        "Trump": {"left": Counter({("title", "president"): 2}), "right": Counter({("title", "president"): 1})},
+        "Smith": {"left": Counter({("title", "senator"): 1})},
+        "John Smith": {"left": Counter({("title", "judge"): 1})},
+        "Anna Smith": {"left": Counter({("title", "mayor"): 1})},
+        "Cuba": {"left": Counter({("ideological", "communist"): 1})},
+    }
+    people = {"Donald Trump", "Trump", "Smith", "John Smith", "Anna Smith"}
+    out = _merge_surnames(labels, people)
+    assert set(out) == {"Donald Trump", "Smith", "John Smith", "Anna Smith", "Cuba"}  # Smith: two full names
+    assert out["Donald Trump"]["left"] == Counter({("pejorative", "demagogue"): 1, ("title", "president"): 2})
+    assert out["Donald Trump"]["right"] == Counter({("title", "president"): 1})

@@ -240,6 +240,25 @@ def _sentence_rows(a: Analysis) -> list[dict[str, Any]]:
     return rows
 
 
+def _merge_surnames(labels: Mapping[str, Mapping[str, Counter[tuple[str, str]]]],
+                    people: set[str]) -> dict[str, dict[str, Counter[tuple[str, str]]]]:
+    """Across documents, a one-word person name ("Trump") joins the full name ending in it ("Donald Trump")
+    when exactly one such full name has labels in the corpus; within a document the actor scorer already
+    merges them."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for name in people:
+        if " " in name:
+            by_last[name.rsplit(" ", 1)[1].casefold()].append(name)
+    out: dict[str, dict[str, Counter[tuple[str, str]]]] = {}
+    for name, by_g in labels.items():
+        full = by_last.get(name.casefold(), []) if name in people and " " not in name else []
+        key = full[0] if len(full) == 1 else name
+        merged = out.setdefault(key, {})
+        for g, c in by_g.items():
+            merged.setdefault(g, Counter()).update(c)
+    return out
+
+
 def _labels_text(labels: Iterable[Any]) -> str:
     c = Counter(lab.text for lab in labels)
     return ", ".join(f"{t} ×{k}" if k > 1 else t for t, k in c.most_common())
@@ -429,6 +448,7 @@ class CorpusAccumulator:
         self.words: dict[str, Counter[str]] = defaultdict(Counter)
         self.terms: dict[str, Counter[str]] = defaultdict(Counter)
         self.labels: dict[str, dict[str, Counter[tuple[str, str]]]] = defaultdict(lambda: defaultdict(Counter))
+        self.people: set[str] = set()  # names of person actors (to merge "Trump" into "Donald Trump")
         self.evidence: dict[str, list[tuple[float, int, dict[str, Any]]]] = defaultdict(list)
         self.articles: list[Analysis] = []
         self.top_docs: dict[str, list[tuple[float, int, Analysis]]] = defaultdict(list)
@@ -516,6 +536,8 @@ class CorpusAccumulator:
                 else:
                     heapq.heapreplace(heap, ev_entry)  # type: ignore[misc]
         for act in a.actors:
+            if act.type == "person" and act.labels:
+                self.people.add(act.name)
             for lab in act.labels:
                 self.labels[act.name][g][(lab.kind, lab.text.lower())] += 1
 
@@ -606,7 +628,7 @@ class CorpusAccumulator:
                     "terms": [{"term": t, "z": z, "count": c} for t, (z, _d, c) in top_t if z > 0],
                 })
         asym: list[dict[str, Any]] = []
-        for actor, by_g in self.labels.items():
+        for actor, by_g in _merge_surnames(self.labels, self.people).items():
             total = sum(sum(c.values()) for c in by_g.values())
             cells = []
             for g in labels:
