@@ -31,7 +31,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from framing import Analyzer
+from framing import Analysis, Analyzer
 
 ROOT = Path(__file__).resolve().parents[1]
 WORD = re.compile(r"\w+")
@@ -113,6 +113,24 @@ def eval_ptc(analyzer: Analyzer, shared: Path, liu: set[str], per_category: bool
             print(f"| {cat} | {tp} | {fp} | {tp / (tp + fp) if tp + fp else 0:.3f} |")
 
 
+def _count_both(analyzer: Analyzer, text: str, gold: list[tuple[int, int]], liu: set[str], ours: list[int],
+                base: list[int]) -> Analysis:
+    """Add the token counts of framing's loaded spans to ``ours`` and of the Liu lexicon to ``base``."""
+    a = analyzer.analyze(text)
+    pred = [(s.start, s.end) for s in a.spans if s.weight > 0]
+    for i, v in enumerate(token_counts(text, gold, pred)):
+        ours[i] += v
+    for i, v in enumerate(token_counts(text, gold, liu_spans(text, liu))):
+        base[i] += v
+    return a
+
+
+def _print_both(ours: list[int], base: list[int]) -> None:
+    for name, c in (("framing lexicons: ", ours), ("Bing Liu baseline:", base)):
+        p, r, f = prf(*c)
+        print(f"{name} P {p:.3f}  R {r:.3f}  F1 {f:.3f} (tp {c[0]}, fp {c[1]}, fn {c[2]})")
+
+
 def eval_babe(analyzer: Analyzer, shared: Path, liu: set[str]) -> None:
     rows = list(csv.DictReader(open(shared / "babe" / "final_labels_SG2.csv", encoding="utf-8-sig"), delimiter=";"))
     ours = [0, 0, 0]
@@ -125,19 +143,12 @@ def eval_babe(analyzer: Analyzer, shared: Path, liu: set[str]) -> None:
         except (ValueError, SyntaxError):
             words = set()
         gold = [m.span() for m in WORD.finditer(text) if m.group().lower() in words]
-        a = analyzer.analyze(text)
-        pred = [(s.start, s.end) for s in a.spans if s.weight > 0]
-        for i, v in enumerate(token_counts(text, gold, pred)):
-            ours[i] += v
-        for i, v in enumerate(token_counts(text, gold, liu_spans(text, liu))):
-            base[i] += v
+        a = _count_both(analyzer, text, gold, liu, ours, base)
         for s in a.spans:
             if s.weight > 0 and not any(m.group().lower() in words for m in WORD.finditer(s.text)):
                 fp_terms[s.term] += 1
     print(f"\n## BABE SG2 expert biased words ({len(rows)} sentences, token level)")
-    for name, c in (("framing lexicons: ", ours), ("Bing Liu baseline:", base)):
-        p, r, f = prf(*c)
-        print(f"{name} P {p:.3f}  R {r:.3f}  F1 {f:.3f} (tp {c[0]}, fp {c[1]}, fn {c[2]})")
+    _print_both(ours, base)
     print("most frequent terms not marked biased by BABE's experts:",
           ", ".join(f"{t} ({n})" for t, n in fp_terms.most_common(15)))
 
@@ -153,17 +164,10 @@ def eval_semeval2021(analyzer: Analyzer, shared: Path, liu: set[str]) -> None:
     for item in items:
         text = item["text"]
         gold = [(lab["start"], lab["end"]) for lab in item["labels"] if lab["technique"] in keep]
-        a = analyzer.analyze(text)
-        pred = [(s.start, s.end) for s in a.spans if s.weight > 0]
-        for i, v in enumerate(token_counts(text, gold, pred)):
-            ours[i] += v
-        for i, v in enumerate(token_counts(text, gold, liu_spans(text, liu))):
-            base[i] += v
+        _count_both(analyzer, text, gold, liu, ours, base)
     print(f"\n## SemEval-2021 task 6 meme texts, held out ({len(items)} texts, Loaded Language + Name calling/"
           "Labeling, token level)")
-    for name, c in (("framing lexicons: ", ours), ("Bing Liu baseline:", base)):
-        p, r, f = prf(*c)
-        print(f"{name} P {p:.3f}  R {r:.3f}  F1 {f:.3f} (tp {c[0]}, fp {c[1]}, fn {c[2]})")
+    _print_both(ours, base)
 
 
 def main() -> None:

@@ -104,13 +104,7 @@ def _np_backward(doc: Document, i: int, lo: int, of_lo: int | None = None) -> tu
     while i > lo and text[spans[i][0]].islower() and (
             (toks[i].endswith("ly") and len(toks[i]) > 4) or toks[i] in _AUX_BEFORE_VERB):
         i -= 1  # "Trump recently said", "The government has said" (not "Megyn Kelly said", "George Will said")
-    j = i
-    while j >= lo and i - j < 6:
-        if j < i and text[spans[j][1] : spans[j + 1][0]] not in _NP_PUNCT_OK:
-            break
-        if toks[j] in _SPEAKER_STOP:
-            break
-        j -= 1
+    j = _walk_back(doc, i, lo)
     if j == i:
         return None
     # "Prime Minister Sofia Brandt of neighbouring Costa Verde said": the phrase goes on before "of"
@@ -132,8 +126,9 @@ def _of_continues(doc: Document, h: int) -> bool:
     return doc.norm_tokens[h] in _OF_NOUNS
 
 
-def _np_backward_plain(doc: Document, i: int, lo: int) -> tuple[int, int] | None:
-    """The words before "of" in a speaker phrase (up to 6, not before token ``lo``)."""
+def _walk_back(doc: Document, i: int, lo: int) -> int:
+    """The token before a noun phrase that ends at token ``i``: up to 6 words back, not before token ``lo``,
+    stopping at punctuation or a stop word (``i`` itself when there is no phrase)."""
     spans = doc.token_spans
     text = doc.text
     toks = doc.norm_tokens
@@ -144,7 +139,13 @@ def _np_backward_plain(doc: Document, i: int, lo: int) -> tuple[int, int] | None
         if toks[j] in _SPEAKER_STOP:
             break
         j -= 1
-    return None if j == i else (spans[j + 1][0], spans[i][1])
+    return j
+
+
+def _np_backward_plain(doc: Document, i: int, lo: int) -> tuple[int, int] | None:
+    """The words before "of" in a speaker phrase (up to 6, not before token ``lo``)."""
+    j = _walk_back(doc, i, lo)
+    return None if j == i else (doc.token_spans[j + 1][0], doc.token_spans[i][1])
 
 
 def _of_head(doc: Document, s: int, e: int) -> tuple[int, int] | None:
