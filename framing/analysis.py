@@ -177,6 +177,16 @@ class Analysis:
         """Spans with weight above 0."""
         return tuple(s for s in self.spans if s.weight > 0)
 
+    @property
+    def dominant_frame(self) -> str | None:
+        """The policy frame with the highest score (the first in the frames' order on ties); ``None`` when no
+        frame cue was found or the frame scorer did not run."""
+        best, best_score = None, 0.0
+        for name, score in self.frames.items():
+            if isinstance(score, (int, float)) and score > best_score:
+                best, best_score = name, float(score)
+        return best
+
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         """Plain JSON-ready data: the output contract documented in the README."""
         d: dict[str, Any] = {"id": self.id}
@@ -190,6 +200,7 @@ class Analysis:
         d["quotes"] = [q.to_dict() for q in self.quotes]
         d["scare_quotes"] = [q.to_dict() for q in self.scare_quotes]
         d["frames"] = dict(self.frames)
+        d["dominant_frame"] = self.dominant_frame
         d["readability"] = dict(self.readability)
         d["sentiment"] = dict(self.sentiment)
         d["sentences"] = [s.to_dict() for s in self.sentences]

@@ -62,3 +62,15 @@ def test_frame_scores_and_ties() -> None:
     assert frame_scores([]) == {f: (1.0 if f == "other" else 0.0) for f in FRAMES}
     assert dominant_frame({"morality": 0.5, "economic": 0.5}) == "economic"  # codebook order breaks ties
     assert dominant_frame({}) is None
+
+
+def test_dominant_frame_in_the_output() -> None:
+    import framing
+    from framing.scorers.frames import dominant_frame
+
+    for text in ("The tax cuts will cost the economy billions.", "Police arrested the suspect for murder.",
+                 "Nothing here.", ""):
+        a = framing.analyze(text, scorers=["lexicon", "devices"])
+        assert a.dominant_frame == dominant_frame(a.frames) == a.to_dict()["dominant_frame"]
+    assert framing.analyze("The tax cuts will cost the economy billions.").dominant_frame == "economic"
+    assert framing.analyze("", scorers=["lexicon", "devices"]).dominant_frame is None

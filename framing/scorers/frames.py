@@ -74,8 +74,9 @@ def frame_scores(spans: Sequence[Span]) -> dict[str, float]:
 
 
 def dominant_frame(frames: Mapping[str, float]) -> str | None:
-    """The frame with the largest score (first in :data:`FRAMES` order on ties); ``None`` for no frames."""
-    if not frames:
+    """The frame with the largest score (first in :data:`FRAMES` order on ties); ``None`` when no frame has a
+    score above 0 (also :attr:`framing.analysis.Analysis.dominant_frame`)."""
+    if not frames or max(frames.values(), default=0.0) <= 0:
         return None
     return max(FRAMES, key=lambda f: (frames.get(f, 0.0), -FRAMES.index(f)))
 
