@@ -179,10 +179,16 @@ _SINGLE_OPEN_RE = re.compile(r"(?<![\w\u2019])\u2018(?=\S)")
 #: a closing ’ not inside a word ("don’t", "Côte d’Ivoire" are apostrophes) and not after a space
 _SINGLE_CLOSE_RE = re.compile(r"(?<=\S)\u2019(?!\w)")
 _LOWER_NEXT_RE = re.compile(r" [a-z]")
+_PARAGRAPH_RE = re.compile(r"\n\n")
 
 
 def _with_single_quotes(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Add ‘…’ quotations (British style, or nested) that pair within a paragraph; the outermost region wins."""
+    """Add ‘…’ quotations (British style, or nested) that pair within a paragraph; the outermost region wins.
+
+    Closing marks and paragraph breaks are found once and looked up by bisection, so a text full of unpaired
+    openers stays linear (rescanning the window after every opener was not)."""
+    closers = [m.start() for m in _SINGLE_CLOSE_RE.finditer(text)]
+    breaks = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
     singles: list[tuple[int, int]] = []
     pos = 0
     while True:
@@ -191,16 +197,18 @@ def _with_single_quotes(text: str, regions: list[tuple[int, int]]) -> list[tuple
             break
         start = m.start()
         limit = min(len(text), start + _MAX_QUOTE_CHARS)
-        para = text.find("\n\n", start, limit)
-        if para >= 0:
-            limit = para
+        b = bisect.bisect_left(breaks, start)
+        if b < len(breaks):
+            limit = min(limit, breaks[b])
         end = -1
-        for c in _SINGLE_CLOSE_RE.finditer(text, start + 1, limit):
-            end = c.end()
-            # "the leaders’ meeting": a plural possessive, if a later ’ can close the quotation
-            if text[c.start() - 1] in "sS" and _LOWER_NEXT_RE.match(text, end):
-                continue
-            break
+        k = bisect.bisect_right(closers, start)
+        # at most a few plural possessives ("the leaders’ meeting") are passed over for a later ’
+        for c in closers[k : k + 4]:
+            if c >= limit:
+                break
+            end = c + 1
+            if not (text[c - 1] in "sS" and _LOWER_NEXT_RE.match(text, end)):
+                break
         if end < 0:
             pos = start + 1
             continue

@@ -175,6 +175,15 @@ def test_sentence_split_of_long_punctuation_runs_is_linear(text: str) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="uses SIGALRM")
+@pytest.mark.parametrize("text", ["\u2018a " * 300_000, "\u2018" * 1_000_000, "\u2018s\u2019 a " * 150_000])
+def test_single_quote_pairing_is_linear(text: str) -> None:
+    """Regression: every unpaired ‘ rescanned up to 3,000 characters for its ’ (300,000 characters took 3 s)."""
+    from framing.tokenize import quote_regions
+
+    _within(3, quote_regions, text)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGALRM")
 def test_actors_on_a_long_capitalised_run_is_linear() -> None:
     """Regression: _strip_title built the list of every later token of the run for each candidate, and
     _classify calls it for each run position: quadratic ('U.S. ' * 40,000 took 137 s; 12,000 took ~12 s)."""
