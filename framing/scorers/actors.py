@@ -221,6 +221,7 @@ class _Context:
     low_words: frozenset[str]
     gaz: dict[int, tuple[int, LexiconEntry]]  # start -> (end, entry)
     titlecase: dict[int, bool] = field(default_factory=dict)
+    cap_words: frozenset[str] | None = None  # capitalised words of the document, collected on first use
 
 
 def _label_index(spans: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span], set[int]]:
@@ -730,21 +731,23 @@ _PLACE_PREP_RE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+$", re.
 _PLURAL_NOUN_RE = re.compile(r"(?:ists|ians|ics|ants|ents|als|ees|ives)$")
 
 
+_CAP_WORD_RE = re.compile(r"\b[A-Z][^\W\d_]+")
+
+
 def _has_demonym(ctx: _Context, tok: str) -> bool:
     """Whether the document also writes a demonym made from ``tok``: "Valdoria" / "Valdorian(s)",
-    "Ruritania" / "Ruritanian", "Freedonia" / "Freedonian"."""
+    "Ruritania" / "Ruritanian", "Freedonia" / "Freedonian". One set lookup per suffix: the document's
+    capitalised words are collected once."""
     if len(tok) < 4 or not tok[:1].isupper() or not tok.isalpha():
         return False
+    words = ctx.cap_words
+    if words is None:
+        words = ctx.cap_words = frozenset(_CAP_WORD_RE.findall(ctx.doc.text))
     stem = tok[:-1] if tok.endswith(("a", "e", "o")) else tok
-    text = ctx.doc.text
     for suffix in ("an", "ian", "ese", "ish", "i"):
-        for cand in (tok + suffix[-1:] if tok.endswith(("a", "ia")) and suffix == "an" else stem + suffix,):
-            i = text.find(cand)
-            while i >= 0:
-                after = text[i + len(cand) : i + len(cand) + 1]
-                if not (after.isalpha() and after.islower()) or after == "s":
-                    return True
-                i = text.find(cand, i + 1)
+        cand = tok + "n" if suffix == "an" and tok.endswith("a") else stem + suffix
+        if cand in words or cand + "s" in words:
+            return True
     return False
 
 
