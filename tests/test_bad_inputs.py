@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,9 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
     outdir = tmp_path / "out"
     outdir.mkdir()
     out = outdir / "result.json"
+    t0 = time.monotonic()
     proc = run_cli(_command(case, d, out), stdin=case.stdin)
+    elapsed = time.monotonic() - t0
     err = proc.stderr
     assert "Traceback" not in err, err[-3000:]
     leftovers = [p.name for p in outdir.iterdir() if p != out]
@@ -104,6 +107,11 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
     for doc in docs:
         assert not doc.get("error"), doc.get("error")
         _check_spans(doc)
+    # a bound far above the linear time (~20 s for 10 MB with the devices), far below a quadratic one (~120 s
+    # when the quote speakers were looked up by scanning every actor mention)
+    max_seconds = case.extra.get("max_seconds")
+    if max_seconds:
+        assert elapsed < float(max_seconds), elapsed  # type: ignore[arg-type]
     min_spans = case.extra.get("min_spans")
     if min_spans:
         assert sum(len(x["spans"]) for x in docs) >= int(min_spans)  # type: ignore[call-overload]

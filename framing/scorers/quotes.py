@@ -57,6 +57,8 @@ _OF_NOUNS = frozenset(
 )
 _NP_PUNCT_OK = frozenset({"", " ", ". ", ".", "-"})
 _WINDOW = 12
+#: longer than any actor mention (names, organisations); bounds the look-up of a speaker's mention
+_MAX_MENTION_CHARS = 400
 _STOP_RE = re.compile(r"(\w+)?\.")
 _WORD_RE = re.compile(r"[\w'’-]+")
 
@@ -287,7 +289,11 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
     if head is not None:
         # "Prime Minister Sofia Brandt of neighbouring Costa Verde": the speaker is the head, not the place
         s, e = head
-    for ms, me, actor in mentions:
+    # mentions are sorted: only those starting shortly before the phrase can cover its end (a scan of every
+    # mention per quote was quadratic on long documents)
+    lo = bisect.bisect_left(keys, (s - _MAX_MENTION_CHARS, -1))
+    hi = bisect.bisect_left(keys, (e, -1))
+    for ms, me, actor in mentions[lo:hi]:
         if ms < e and s < me and me >= e:
             return actor.name
     phrase = doc.text[s:e]

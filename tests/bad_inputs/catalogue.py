@@ -163,8 +163,8 @@ CASES: list[Case] = [
     Case("stdin_jsonl_broken_line", {}, ["-"], "skipped", "<stdin>:2: skipped, not valid JSON", n_docs=1,
          stdin=b'{"text": "the regime"}\n{"text": \n'),
     # --- size ------------------------------------------------------------------------------------------
-    Case("ten_mb_document", {"a.txt": _big_document}, ["{d}/a.txt"], "analysed", n_docs=1,
-         extra={"min_spans": 100_000}),
+    Case("ten_mb_document", {"a.txt": _big_document}, ["{d}/a.txt"], "analysed", n_docs=1, scorers=DEV,
+         extra={"min_spans": 100_000, "max_seconds": 90}),
     Case("one_mb_word", {"a.txt": _one_word}, ["{d}/a.txt"], "analysed", n_docs=1, scorers=""),
     Case("one_mb_punctuation", {"a.txt": _one_punct_run}, ["{d}/a.txt"], "analysed", n_docs=1),
     # --- quotes ----------------------------------------------------------------------------------------
