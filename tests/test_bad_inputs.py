@@ -192,6 +192,21 @@ def test_single_quote_pairing_is_linear(text: str) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="uses SIGALRM")
+def test_many_distinct_bare_names_are_linear() -> None:
+    """Regression: the demonym check scanned the whole text once per bare capitalised name (quadratic)."""
+    import random
+    import string
+
+    import framing
+
+    rnd = random.Random(0)
+    names = ["".join([rnd.choice(string.ascii_uppercase), *rnd.choices("aeioulmnrst", k=7)]) for _ in range(30_000)]
+    text = " ".join(f"Then {n} said it." for n in names)
+    framing.analyze("Then Smith said it.", scorers=["lexicon", "devices"])  # warm the loaders
+    _within(8, lambda: framing.analyze(text, scorers=["lexicon", "devices"]))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGALRM")
 def test_actors_on_a_long_capitalised_run_is_linear() -> None:
     """Regression: _strip_title built the list of every later token of the run for each candidate, and
     _classify calls it for each run position: quadratic ('U.S. ' * 40,000 took 137 s; 12,000 took ~12 s)."""
