@@ -181,11 +181,9 @@ class Analysis:
     def dominant_frame(self) -> str | None:
         """The policy frame with the highest score (the first in the frames' order on ties); ``None`` when no
         frame cue was found or the frame scorer did not run."""
-        best, best_score = None, 0.0
-        for name, score in self.frames.items():
-            if isinstance(score, (int, float)) and score > best_score:
-                best, best_score = name, float(score)
-        return best
+        from framing.scorers.frames import dominant_frame
+
+        return dominant_frame(self.frames)
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         """Plain JSON-ready data: the output contract documented in the README."""

@@ -179,7 +179,7 @@ _SINGLE_OPEN_RE = re.compile(r"(?<![\w\u2019])\u2018(?=\S)")
 #: a closing ’ not inside a word ("don’t", "Côte d’Ivoire" are apostrophes) and not after a space
 _SINGLE_CLOSE_RE = re.compile(r"(?<=\S)\u2019(?!\w)")
 _LOWER_NEXT_RE = re.compile(r" [a-z]")
-_PARAGRAPH_RE = re.compile(r"\n\n")
+_PARAGRAPH_RE = re.compile(r"\n[ \t\r\f\v]*\n")  # a blank line, as for double quotes
 
 
 def _with_single_quotes(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -351,3 +351,17 @@ def test_sentence_initial_plural_nouns_and_places_after_in_are_not_people() -> N
                     if x.type == "person"], text
     # surnames that look plural stay people
     assert [x.name for x in framing.analyze("Sanders said no.", scorers=["lexicon", "devices"]).actors] == ["Sanders"]
+
+
+def test_review_fixes_recursion_surname_adjectives_and_long_prepositions() -> None:
+    # an organisation-then-title run repeated: a loop now, not one recursion level per organisation
+    a = framing.analyze("Bank of America CEO " * 1500 + "Brian Moynihan said.", scorers=["lexicon", "devices"])
+    assert a.actors
+    # adjectives made from surnames do not turn people into countries
+    for text, name in (("Trump said it was a Trumpian gamble.", "Trump"),
+                       ("Freud wrote. Freudian slips abound.", "Freud")):
+        assert [(x.name, x.type) for x in framing.analyze(text, scorers=["lexicon", "devices"]).actors] == [
+            (name, "person")]
+    from framing.scorers.actors import _PLACE_PREPOSITIONS, _after_word
+
+    assert _after_word("protests outside Paris", 17, _PLACE_PREPOSITIONS) == ("outside" in _PLACE_PREPOSITIONS)

@@ -199,3 +199,12 @@ def test_names_that_look_like_auxiliaries_or_adverbs_stay_in_the_speaker() -> No
                           ('Megyn Kelly said the debate was "a circus."', "Megyn Kelly")]:
         quotes, _, _ = find_quotes(framing.Document(text))
         assert quotes[0].speaker == speaker
+
+
+def test_adjacency_of_quotes_is_bounded_on_long_words() -> None:
+    import time
+
+    text = '"A," said Ana. ' + "x" * 40_000 + '. "B."'
+    t0 = time.monotonic()
+    q1, q2 = framing.analyze(text, scorers=["lexicon", "devices"]).quotes
+    assert q1.speaker == "Ana" and q2.speaker is None and time.monotonic() - t0 < 5

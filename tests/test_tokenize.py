@@ -87,3 +87,8 @@ def test_mojibake_and_controls_do_not_crash() -> None:
 ])
 def test_single_curly_quotes(text: str, quoted: list[str]) -> None:
     assert [text[s:e] for s, e in quote_regions(text)] == quoted
+
+
+def test_single_quotes_do_not_cross_a_blank_line_with_crlf_or_spaces() -> None:
+    for text in ("\u2018we will win\r\n\r\nNext para\u2019", "\u2018we will win\n  \nNext para\u2019"):
+        assert quote_regions(text) == []

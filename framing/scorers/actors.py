@@ -402,7 +402,8 @@ def _after_word(text: str, pos: int, words: frozenset[str]) -> bool:
     if k == pos:
         return False
     j = k
-    while j > 0 and text[j - 1].isalpha() and k - j < 4:
+    longest = max(map(len, words), default=0)  # "across", "outside": not only words of four letters
+    while j > 0 and text[j - 1].isalpha() and k - j < longest:
         j -= 1
     return (j == 0 or not text[j - 1].isalnum()) and text[j:k].lower() in words
 
@@ -560,6 +561,16 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
 
 def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tuple[CapToken, bool, list[Label]]],
               people_tokens: list[tuple[int, int]]) -> None:
+    """Classify a capitalised run; what follows an organisation ("Bank of America CEO ...") is classified next
+    (a loop: recursing once per organisation overflowed the stack on long runs)."""
+    rest: list[CapToken] | None = run
+    while rest:
+        rest = _classify_step(ctx, rest, make, singles, people_tokens)
+
+
+def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
+                   singles: list[tuple[CapToken, bool, list[Label]]],
+                   people_tokens: list[tuple[int, int]]) -> list[CapToken] | None:
     text = ctx.doc.text
     words = [text[s:e] for s, e in run]
     n = len(run)
@@ -588,9 +599,7 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
                     m = k
             s, e = run[0][0], run[m - 1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
-            if m < n:
-                _classify(ctx, run[m:], make, singles, people_tokens)
-            return
+            return run[m:] if m < n else None
         # a run whose last word is an organisation head ("Chinese Communist Party") or a newspaper's
         # ("Wichita Eagle", "the Toronto Star")
         last = words[-1]
@@ -599,7 +608,7 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
                 w in NON_PERSON_WORDS for w in words[:-1]):
             s, e = run[0][0], run[-1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
-            return
+            return None
     i = 0
     pre_labels: list[Label] = []
     pending_gaz: list[tuple[int, int, LexiconEntry]] = []
@@ -661,7 +670,7 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
         if not _predicate_group(text, s, e, entry):
             _gaz_actor(text, s, e, entry, make)
     if not rest:
-        return
+        return None
     if not person_tail:
         # the rest may still contain gazetteer items ("Fox News"), otherwise it is not an actor we track
         for k, (s, _e) in enumerate(rest):
@@ -670,22 +679,22 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
                 text, s, hit[0], hit[1]
             ):
                 _gaz_actor(text, s, hit[0], hit[1], make)
-        return
+        return None
     if all(_is_title_word(w) for w in rest_words):
-        return  # only title words: "Executive Chairman", "Chief Executive Officer"
+        return None  # only title words: "Executive Chairman", "Chief Executive Officer"
     labels = [lab for lab in pre_labels if lab.kind != "_address"]
     had_title = bool(pre_labels)
     if len(rest) == 1:
         s, e = rest[0]
         tok = text[s:e]
         if tok.lower() in COMMON_CAPITALISED:
-            return
+            return None
         if tok.isupper() and len(tok) > 1:
             if tok.isalpha() and len(tok) <= 6:
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))
-            return
+            return None
         singles.append(((s, e), had_title, labels))
-        return
+        return None
     s, e = rest[0][0], rest[-1][1]
     name = text[s:e]
     acc = make(name, "person", _fold(" ".join(rest_words)), s)
@@ -693,6 +702,7 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
     for lab in labels:
         acc.labels[(lab.start, lab.end)] = lab
     people_tokens.append((s, e))
+    return None
 
 
 def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
@@ -738,7 +748,9 @@ def _has_demonym(ctx: _Context, tok: str) -> bool:
     """Whether the document also writes a demonym made from ``tok``: "Valdoria" / "Valdorian(s)",
     "Ruritania" / "Ruritanian", "Freedonia" / "Freedonian". One set lookup per suffix: the document's
     capitalised words are collected once."""
-    if len(tok) < 4 or not tok[:1].isupper() or not tok.isalpha():
+    # country-like names only ("-ia", "-land", "-stan"): adjectives made from surnames ("Trumpian",
+    # "Freudian") must not turn people into countries
+    if len(tok) < 4 or not tok[:1].isupper() or not tok.isalpha() or not tok.endswith(("ia", "land", "stan")):
         return False
     words = ctx.cap_words
     if words is None:

@@ -264,6 +264,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[in
 
 def _adjacent(doc: Document, end: int, start: int) -> bool:
     """Whether at most one short sentence (the attribution) lies between a quote's end and the next quote."""
+    if start - end > 400:
+        return False  # far more than a short attribution (and the stop count below is not for long words)
     between = doc.text[end:start]
     # full stops that end sentences: not those of "Dr." or of initials ("J. Smith")
     stops = sum(1 for m in _STOP_RE.finditer(between)
