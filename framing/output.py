@@ -285,6 +285,13 @@ def _span_format(path: str) -> str:
     return fmt
 
 
+def _distinct_files(path: str | None, spans_path: str | None) -> None:
+    """The document table and the evidence table must go to two different files (standard output aside)."""
+    if path is not None and spans_path is not None and "-" not in (path, spans_path) and \
+            Path(spans_path).resolve() == Path(path).resolve():
+        raise InputError(f"the evidence table and the documents need two different files; got {path!r} twice")
+
+
 def write_analyses(analyses: Iterable[Analysis], path: str, *, fmt: str = "jsonl", include_text: bool = False,
                    neutralize: bool = False, spans_path: str | None = None,
                    row_group_size: int = _ROW_GROUP) -> WriteSummary:
@@ -301,9 +308,7 @@ def write_analyses(analyses: Iterable[Analysis], path: str, *, fmt: str = "jsonl
     if fmt == "parquet" and path == "-":
         raise InputError("Parquet output needs a file: pass -o FILE.parquet")
     span_fmt = _span_format(spans_path) if spans_path else None
-    if spans_path is not None and spans_path != "-" and path != "-" and Path(spans_path).resolve() == \
-            Path(path).resolve():
-        raise InputError(f"the evidence table and the documents need two different files; got {path!r} twice")
+    _distinct_files(path, spans_path)
     summary = WriteSummary()
     with contextlib.ExitStack() as stack:
         span_sink: Any = None
@@ -369,8 +374,7 @@ def csv_tables(analyses: Iterable[Analysis], *, scores_path: str | None = None, 
     injection.
     """
     paths = [p for p in (scores_path, spans_path) if p is not None]
-    if len(paths) == 2 and Path(paths[0]).resolve() == Path(paths[1]).resolve():
-        raise InputError(f"the evidence table and the document scores need two different files; got {paths[0]!r}")
+    _distinct_files(scores_path, spans_path)
     for p in paths:
         if Path(p).suffix.lower() != ".csv":
             raise InputError(f"report tables are written as .csv; got {p!r}")
