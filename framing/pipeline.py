@@ -64,6 +64,9 @@ class Analyzer:
         Extra lexicons (objects or paths to ``.tsv`` files or directories with a ``manifest.toml``).
     builtin_lexicons:
         Whether to use the lexicons shipped with framing (default true).
+    candidates:
+        Whether the ``ml`` scorer also returns the tagger's weight-0 candidate spans (category
+        ``loaded_model_candidate``: below the calibrated threshold, never loaded evidence); default false.
     """
 
     def __init__(
@@ -72,6 +75,7 @@ class Analyzer:
         scorers: Sequence[str] | None = None,
         lexicons: Sequence[Lexicon | str | Path] | None = None,
         builtin_lexicons: bool = True,
+        candidates: bool = False,
     ) -> None:
         names = _check_names(DEFAULT_SCORERS if scorers is None else scorers)
         if "lexicon" not in names:
@@ -79,6 +83,7 @@ class Analyzer:
         # later families read what earlier ones wrote (actors before their sentiment), whatever order was given
         names = tuple(sorted(names, key=lambda n: _RUN_ORDER.index(n) if n in _RUN_ORDER else len(_RUN_ORDER)))
         self.scorer_names = names
+        self.candidates = bool(candidates)
         self.lexicons = resolve_lexicons(lexicons, builtin=builtin_lexicons)
         self.matcher = Matcher(self.lexicons)
         self.scorers: list[Scorer] = []
@@ -88,7 +93,7 @@ class Analyzer:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # rebuilt from its configuration in worker processes: lexicons travel, compiled state does not
-        return (_rebuild, (self.scorer_names, self.lexicons))
+        return (_rebuild, (self.scorer_names, self.lexicons, self.candidates))
 
     def __repr__(self) -> str:
         return f"Analyzer(scorers={list(self.scorer_names)!r}, lexicons={[lx.name for lx in self.lexicons]!r})"
@@ -126,8 +131,8 @@ class Analyzer:
                 yield self.analyze(rec[text_key], id=str(rec.get(id_key, i)), meta=meta)
 
 
-def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...]) -> Analyzer:
-    return Analyzer(scorers=names, lexicons=list(lexicons), builtin_lexicons=False)
+def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...], candidates: bool = False) -> Analyzer:
+    return Analyzer(scorers=names, lexicons=list(lexicons), builtin_lexicons=False, candidates=candidates)
 
 
 @lru_cache(maxsize=8)

@@ -21,6 +21,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("-o", "--output", default="-", metavar="FILE", help="output file (default: standard output)")
     p.add_argument("--scorers", default=None, help="comma-separated scorer names (default: all default scorers)")
     p.add_argument("--include-text", action="store_true", help="include each document's text in JSON/JSONL")
+    p.add_argument("--candidates", action="store_true",
+                   help="also output the model's weight-0 candidate spans (category loaded_model_candidate: below "
+                   "the calibrated confidence, not loaded evidence)")
     p.add_argument("--n-jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--spans", default=None, metavar="FILE",
                    help="also write the evidence table (one row per span) to FILE: .csv, .parquet or .jsonl")
@@ -44,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
         scorers=args.scorers.split(",") if args.scorers else None,
         lexicons=args.lexicon,
         builtin_lexicons=not args.no_builtin_lexicons,
+        candidates=args.candidates,
     )
     auto = args.progress is None
     progress = sys.stderr.isatty() if auto else bool(args.progress)
