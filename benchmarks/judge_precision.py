@@ -53,8 +53,8 @@ MODEL_NAME = re.compile(r"tagger|model|crf|perceptron|classifier|\bml\b", re.IGN
 SHEET_FIELDS = ("item", "context_before", "sentence", "judgment", "note")
 KEY_FIELDS = ("item", "doc_id", "line", "start", "end", "text", "category", "lexicon", "source", "weight",
               "probability", "in_quote", "negated", "term", "stratum_size")
-WEIGHT_BINS = (0.3, 0.5, 0.75)            # (0, 0.3], (0.3, 0.5], (0.5, 0.75], (0.75, ...)
-PROB_BINS = (0.5, 0.7, 0.85)              # [0, 0.5), [0.5, 0.7), [0.7, 0.85), [0.85, 1]
+WEIGHT_BINS = (0.2, 0.3, 0.4, 0.5, 0.75)    # (0, 0.2], (0.2, 0.3], ..., (0.5, 0.75], > 0.75
+PROB_BINS = (0.2, 0.3, 0.4, 0.5, 0.7, 0.85)  # [0, 0.2), [0.2, 0.3), ..., [0.7, 0.85), ≥ 0.85
 MAX_SNIPPET = 400
 
 
@@ -277,7 +277,9 @@ def merge(sheet: Sequence[Mapping[str, str]], key: Sequence[Mapping[str, str]]) 
     return out
 
 
-def group_rows(items: Sequence[Mapping[str, Any]], key: Callable[[Mapping[str, Any]], str | None]) -> list[Row]:
+def group_rows(items: Sequence[Mapping[str, Any]], key: Callable[[Mapping[str, Any]], str | None], *,
+               by_name: bool = False) -> list[Row]:
+    """One row per group (``key`` None leaves an item out), largest first or ``by_name``."""
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for it in items:
         g = key(it)
@@ -289,7 +291,8 @@ def group_rows(items: Sequence[Mapping[str, Any]], key: Callable[[Mapping[str, A
         else:
             acc[g][0] += j
             acc[g][1] += 1
-    return [Row(g, *v) for g, v in sorted(acc.items(), key=lambda kv: (-kv[1][1], kv[0]))]
+    order = sorted(acc) if by_name else sorted(acc, key=lambda g: (-acc[g][1], g))
+    return [Row(g, *acc[g]) for g in order]
 
 
 def _float(v: Any) -> float | None:
@@ -350,8 +353,8 @@ def score_tables(items: Sequence[Mapping[str, Any]]) -> str:
     out.append(table("By lexicon / model", group_rows(items, lambda it: str(it["lexicon"]))))
     out.append(table("Own voice vs quoted", group_rows(items, lambda it: yes(it["in_quote"]))))
     out.append(table("Source × quoting", group_rows(items, lambda it: f"{it['source']}, {yes(it['in_quote'])}")))
-    out.append(table("By weight bin", group_rows(items, wbin)))
-    out.append(table("Model spans by probability bin", group_rows(items, pbin)))
+    out.append(table("By weight bin", group_rows(items, wbin, by_name=True)))
+    out.append(table("Model spans by probability bin", group_rows(items, pbin, by_name=True)))
     return "\n".join(out)
 
 
@@ -429,7 +432,7 @@ def recall_sentences(records: Iterable[tuple[int, str, str]], *, n: int, seed: i
     rng = random.Random(seed)
     recs = list(records)
     rng.shuffle(recs)
-    out = []
+    out: list[dict] = []
     for line, doc_id, text in recs:
         head_end = text.find("\n\n")
         body = [(s, e) for s, e in sentences(text)
@@ -500,11 +503,17 @@ def run_recall(a: argparse.Namespace) -> None:
     import framing
 
     gold = read_gold(a.recall)
-    texts = {line: (doc_id, text) for line, doc_id, text in read_lines(a.data, (0, max(g["line"] for g in gold) + 1))
-             if line in {g["line"] for g in gold}}
+    if not gold:
+        sys.exit(f"{a.recall}: no sentences")
+    wanted = {int(g["line"]) for g in gold}
+    texts = {line: (doc_id, text) for line, doc_id, text in read_lines(a.data, (0, max(wanted) + 1))
+             if line in wanted}
     analyzer = framing.Analyzer()
     total: Counter = Counter()
+    details: list[str] = []
     for g in gold:
+        if g["line"] not in texts:
+            sys.exit(f"{g['sid']}: line {g['line']} is not in {a.data}")
         doc_id, text = texts[g["line"]]
         if text[g["start"]:g["end"]] != g["sentence"]:
             sys.exit(f"{g['sid']}: the sentence offsets do not match the article text (line {g['line']})")
@@ -515,9 +524,14 @@ def run_recall(a: argparse.Namespace) -> None:
         pred = [{"start": s.start, "end": s.end, "in_quote": s.in_quote} for s in an.spans
                 if s.weight > 0 and s.start < g["end"] and g["start"] < s.end]
         total += token_counts(text, (g["start"], g["end"]), g["spans"], pred)
+        if a.details:
+            details.append(f"{g['sid']}: gold {[sp['text'] for sp in g['spans']]} | predicted "
+                           f"{[text[p['start']:p['end']] for p in pred]}")
     n_spans = sum(len(g["spans"]) for g in gold)
     print(f"# Token-level recall on {len(gold)} hand-marked sentences ({n_spans} gold spans)\n")
     print(recall_table(total))
+    if details:
+        print("\n".join(details))
 
 
 def run_recall_sample(a: argparse.Namespace) -> None:
@@ -548,6 +562,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--recall", type=Path, metavar="GOLD")
     ap.add_argument("--recall-sample", type=Path, metavar="OUT", help="write unannotated recall sentences")
     ap.add_argument("--n-recall", type=int, default=60)
+    ap.add_argument("--details", action="store_true", help="with --recall: gold and predicted spans per sentence")
     a = ap.parse_args(argv)
     if a.score:
         run_score(a)
