@@ -74,12 +74,15 @@ def read_lines(path: Path, lines: tuple[int, int]) -> Iterator[tuple[int, str, s
                 yield i, str(rec.get("id", i)), rec["text"]
 
 
-def source_of(lexicon: str, probability: float | None, lexicon_names: Iterable[str] = ()) -> str:
-    """``model`` when a probability is set or the name is a model's, ``lexicon`` for a lexicon, else ``rule``.
+def source_of(lexicon: str, probability: float | None, lexicon_names: Iterable[str] = (), *,
+              category: str = "", model_names: Iterable[str] = ()) -> str:
+    """``model`` when a probability is set or the name (or category) is a model's, ``lexicon`` for a
+    lexicon, else ``rule`` (a rule-based device such as scare quotes).
 
     Without a list of lexicon names every non-model span counts as a lexicon span.
     """
-    if probability is not None or MODEL_NAME.search(lexicon or ""):
+    if (probability is not None or lexicon in set(model_names) or MODEL_NAME.search(lexicon or "")
+            or MODEL_NAME.search(category or "")):
         return "model"
     names = set(lexicon_names)
     if not names or lexicon in names:
@@ -93,9 +96,10 @@ def _attr(span: Any, name: str, default: Any = None) -> Any:
     return getattr(span, name, default)
 
 
-def span_rows(doc_id: str, line: int, spans: Iterable[Any], lexicon_names: Iterable[str] = ()) -> list[dict]:
+def span_rows(doc_id: str, line: int, spans: Iterable[Any], lexicon_names: Iterable[str] = (),
+              model_names: Iterable[str] = ()) -> list[dict]:
     """Key rows (without item and stratum size) of the spans with weight > 0; spans as objects or dicts."""
-    names = tuple(lexicon_names)
+    names, models = tuple(lexicon_names), tuple(model_names)
     rows = []
     for s in spans:
         weight = float(_attr(s, "weight", 0.0) or 0.0)
@@ -103,10 +107,12 @@ def span_rows(doc_id: str, line: int, spans: Iterable[Any], lexicon_names: Itera
             continue
         prob = _attr(s, "probability")
         lexicon = str(_attr(s, "lexicon", "") or "")
+        category = str(_attr(s, "category", "") or "")
         rows.append({
             "doc_id": doc_id, "line": line, "start": int(_attr(s, "start")), "end": int(_attr(s, "end")),
-            "text": str(_attr(s, "text", "")), "category": str(_attr(s, "category", "") or ""),
-            "lexicon": lexicon, "source": source_of(lexicon, prob, names), "weight": weight,
+            "text": str(_attr(s, "text", "")), "category": category,
+            "lexicon": lexicon, "source": source_of(lexicon, prob, names, category=category, model_names=models),
+            "weight": weight,
             "probability": None if prob is None else float(prob),
             "in_quote": bool(_attr(s, "in_quote", False)), "negated": bool(_attr(s, "negated", False)),
             "term": str(_attr(s, "term", "") or ""),
@@ -467,7 +473,7 @@ def run_sample(a: argparse.Namespace) -> None:
     sentences: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
     for line, doc_id, text in read_lines(a.data, a.lines):
         an = analyzer.analyze(text, id=doc_id)
-        got = span_rows(doc_id, line, an.spans, names)
+        got = span_rows(doc_id, line, an.spans, names, a.model)
         rows.extend(got)
         if got:
             sentences[doc_id] = (text, tuple(framing.Document(text).sentences))
@@ -555,6 +561,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--n", type=int, default=240, help="items in the sheet")
     ap.add_argument("--min-per-source", type=int, default=100)
+    ap.add_argument("--model", action="append", default=[], metavar="NAME",
+                    help="a span `lexicon` name to count as a model source (repeatable); spans with a probability "
+                         "or a name/category matching tagger|model|crf|perceptron|classifier|ml already count")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "data")
     ap.add_argument("--prefix", default="judge_precision")
     ap.add_argument("--force", action="store_true", help="overwrite existing sheets")

@@ -44,6 +44,8 @@ def test_source_of() -> None:
     assert jp.source_of("emotive", None, ["emotive"]) == "lexicon"
     assert jp.source_of("scare_quotes", None, ["emotive"]) == "rule"
     assert jp.source_of("emotive", None) == "lexicon"
+    assert jp.source_of("seq-v2", None, ["emotive"], category="loaded_model") == "model"
+    assert jp.source_of("seq-v2", None, ["emotive"], model_names=["seq-v2"]) == "model"
 
 
 def test_span_rows_keep_weighted_spans_only() -> None:
