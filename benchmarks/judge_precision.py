@@ -18,6 +18,11 @@ Three modes; all read the held-out AllSides lines 2000-2999 (0-based) of
     interval: overall, per source, per category, per in_quote, per source x in_quote, by weight bin and by
     model probability bin, plus the population estimate that re-weights the source strata by their size.
 
+``--survivors SHEET KEY``
+    Re-analyses the judged articles with the current code and reports which judged spans are still flagged
+    (a span with weight > 0 overlaps them): loaded spans kept, not-loaded spans kept, precision of the kept
+    ones. A paired before/after check that needs no new judging (it cannot see new flags).
+
 ``--recall GOLD``
     Token-level recall and precision of the current system (spans with weight > 0) on hand-marked sentences
     (``--recall-sample`` writes a fresh unannotated set): a ``\\w+`` token is gold-positive when it overlaps a
@@ -505,6 +510,45 @@ def run_score(a: argparse.Namespace) -> None:
     print(score_tables(items))
 
 
+def survivor_table(items: Sequence[Mapping[str, Any]], kept: Sequence[bool]) -> str:
+    """Judged items still flagged by the current code: per source, loaded / not-loaded kept and dropped."""
+    lines = ["| source | loaded kept / judged loaded | not loaded kept / judged not loaded | precision of kept "
+             "| Wilson 95% |", "|---|---|---|---|---|"]
+    groups: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+    for it, k in zip(items, kept, strict=True):
+        if it["judgment"] is not None:
+            groups[str(it["source"])].append((it["judgment"], k))
+            groups["all"].append((it["judgment"], k))
+    for g in sorted(groups, key=lambda g: (g == "all", g)):
+        pairs = groups[g]
+        pos = sum(1 for j, _ in pairs if j == 1)
+        pos_kept = sum(1 for j, k in pairs if j == 1 and k)
+        neg_kept = sum(1 for j, k in pairs if j == 0 and k)
+        n_kept = pos_kept + neg_kept
+        lo, hi = wilson(pos_kept, n_kept)
+        prec = f"{pos_kept / n_kept:.2f}" if n_kept else "–"
+        lines.append(f"| {g} | {pos_kept} / {pos} | {neg_kept} / {len(pairs) - pos} | {prec} | {lo:.2f}–{hi:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def run_survivors(a: argparse.Namespace) -> None:
+    import framing
+
+    sheet_path, key_path = a.survivors
+    items = merge(read_csv(sheet_path), read_csv(key_path))
+    lines = {int(it["line"]) for it in items}
+    analyzer = framing.Analyzer()
+    flagged: dict[str, list[tuple[int, int]]] = {}
+    for _line, doc_id, text in read_lines(a.data, (min(lines), max(lines) + 1)):
+        if _line in lines:
+            an = analyzer.analyze(text, id=doc_id)
+            flagged[doc_id] = [(s.start, s.end) for s in an.spans if s.weight > 0]
+    kept = [any(s < int(it["end"]) and int(it["start"]) < e for s, e in flagged.get(str(it["doc_id"]), []))
+            for it in items]
+    print(f"# Judged spans of {sheet_path.name} still flagged (weight > 0, overlapping) by the current code\n")
+    print(survivor_table(items, kept))
+
+
 def run_recall(a: argparse.Namespace) -> None:
     import framing
 
@@ -569,6 +613,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--force", action="store_true", help="overwrite existing sheets")
     ap.add_argument("--score", nargs=2, type=Path, metavar=("SHEET", "KEY"))
     ap.add_argument("--recall", type=Path, metavar="GOLD")
+    ap.add_argument("--survivors", nargs=2, type=Path, metavar=("SHEET", "KEY"),
+                    help="which judged spans the current code still flags (a paired before/after check)")
     ap.add_argument("--recall-sample", type=Path, metavar="OUT", help="write unannotated recall sentences")
     ap.add_argument("--n-recall", type=int, default=60)
     ap.add_argument("--details", action="store_true", help="with --recall: gold and predicted spans per sentence")
@@ -577,6 +623,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         run_score(a)
     elif a.recall:
         run_recall(a)
+    elif a.survivors:
+        run_survivors(a)
     elif a.recall_sample:
         run_recall_sample(a)
     else:

@@ -151,6 +151,14 @@ def test_score_tables(tmp_path: Path) -> None:
     assert total == 50 and est == pytest.approx(0.2 * 0.5 + 0.6 * 0.5 + 0.2 * 1.0)
 
 
+def test_survivor_table(tmp_path: Path) -> None:
+    sheet, key = _synthetic_sheet(tmp_path)
+    items = jp.merge(jp.read_csv(sheet), jp.read_csv(key))
+    out = jp.survivor_table(items, [True, False, False, True, True, True])
+    assert "| lexicon | 1 / 1 | 0 / 1 | 1.00 |" in out
+    assert "| all | 3 / 3 | 0 / 2 | 1.00 |" in out
+
+
 def test_merge_rejects_unknown_item(tmp_path: Path) -> None:
     sheet, key = _synthetic_sheet(tmp_path)
     rows = [*jp.read_csv(sheet), {"item": "J9999", "judgment": "1"}]
@@ -206,6 +214,9 @@ def test_script_sample_score_and_recall(tmp_path: Path) -> None:
     res = _run("--score", str(sheet), str(key))
     assert res.returncode == 0, res.stderr[-3000:]
     assert f"| all spans with weight > 0 | {len(rows)} / {len(rows)} | 1.00 |" in res.stdout
+    res = _run("--data", str(DATA), "--survivors", str(sheet), str(key))
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert f"| all | {len(rows)} / {len(rows)} | 0 / 0 |" in res.stdout      # same code: every span kept
     # the sheet is not overwritten by accident
     assert _run("--data", str(DATA), "--lines", "0-4", "--out", str(tmp_path)).returncode != 0
 
