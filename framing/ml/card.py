@@ -85,17 +85,30 @@ def model_card_v2(model: Any) -> str:
         f"documents/sentences); versions {meta.get('versions')}. Lexicons at training time: "
         + ", ".join(f"{x['name']} {x['version']}" for x in meta.get("lexicons", [])) + ".",
         "",
+    ]
+    cv_lex = meta.get("cv_lexicons")
+    if cv_lex is not None and cv_lex != meta.get("lexicons"):
+        lines += [
+            "**The cross-validation below (tagger metrics, out-of-fold spans, the thresholds picked from them, and "
+            "the BABE evidence of the sentence model) ran with earlier lexicons** ("
+            + ", ".join(f"{x['name']} {x['version']}" for x in cv_lex) + "; `--cv-cache`); the final tagger and "
+            "sentence model were fitted with the lexicons above. Rerun without the cache to refresh them.",
+            "",
+        ]
+    lines += [
+        "",
         "## Tagger metrics (token level, `span_f1.py` rule; out of fold)",
         "",
         "| data | protocol | threshold | precision | recall | F1 | target |",
         "|---|---|---|---|---|---|---|",
     ]
     if ptc:
-        lines.append(f"| PTC train, Loaded_Language + Name_Calling,Labeling | 5-fold by article, BABE words added "
-                     f"to every training fold | {ptc['threshold']:.3f} | {_ci(ptc, 'precision')} | "
+        lines.append(f"| PTC train, Loaded_Language + Name_Calling,Labeling | {meta.get('folds')}-fold by article, "
+                     f"BABE words added to every training fold | {ptc['threshold']:.3f} | {_ci(ptc, 'precision')} | "
                      f"{_ci(ptc, 'recall')} | {_ci(ptc, 'f1')} | ≥ 0.40: {_verdict(ptc['f1'], 0.40)} |")
     if babe_w:
-        lines.append(f"| BABE expert biased words | 5-fold by sentence, PTC added to every training fold | "
+        lines.append(f"| BABE expert biased words | {meta.get('folds')}-fold by sentence, PTC added to every training "
+                     "fold | "
                      f"{babe_w['threshold']:.3f} | {_ci(babe_w, 'precision')} | {_ci(babe_w, 'recall')} | "
                      f"{_ci(babe_w, 'f1')} | ≥ 0.50: {_verdict(babe_w['f1'], 0.50)} |")
     for k, v in m.get("loaded_metrics", {}).items():
@@ -116,7 +129,8 @@ def model_card_v2(model: Any) -> str:
     lines += ["## Sentence model", "",
               "| evaluation | n | precision | recall | F1 | ROC AUC |", "|---|---|---|---|---|---|"]
     if cv:
-        lines.append(f"| BABE SG2, stratified 5-fold (the published comparison; old classifier 0.766) | {cv['n']} | "
+        lines.append(f"| BABE SG2, stratified {meta.get('folds')}-fold (the published comparison; old classifier "
+                     f"0.766) | {cv['n']} | "
                      f"{_ci(cv, 'precision')} | {_ci(cv, 'recall')} | {_ci(cv, 'f1')} | {_ci(cv, 'roc_auc')} |")
     lines += ["", "### Across data sets (train on one, test on another; target ROC AUC ≥ 0.70 in every direction)",
               "", "| train → test | n train | n test | ROC AUC [95% CI] | target |", "|---|---|---|---|---|"]

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 from sklearn.base import BaseEstimator
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.utils.validation import check_is_fitted
 
 from framing.analysis import Span
@@ -45,15 +46,14 @@ LOADED_CATEGORY = "loaded_model"
 CANDIDATE_CATEGORY = "loaded_model_candidate"
 
 _JOINERS = frozenset({"", " ", "-", "'", "’"})
-_FUNCTION_EDGE = frozenset({"a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "with", "by", "at",
-                            "as", "is", "are", "was", "were", "be", "been", "'s", "’s", "s", "that", "this",
-                            "it", "its", "their", "his", "her", "from"})
 _CACHE_LIMIT = 200_000
 _QUOTE_MARK = re.compile("[\"“‘'«]")
 
 
 def _is_edge_word(tok: str) -> bool:
-    return tok in _FUNCTION_EDGE or not any(c.isalpha() for c in tok)
+    """A stop word (scikit-learn's English list), a possessive or a token without a letter: never a span's
+    first or last word."""
+    return tok in ENGLISH_STOP_WORDS or tok in ("'s", "’s", "s") or not any(c.isalpha() for c in tok)
 
 
 def span_runs(doc: Document, keep: np.ndarray) -> list[list[int]]:
@@ -252,6 +252,11 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
                 v[r] = w
         return v
 
+    def token_row(self, tok: str) -> np.ndarray:
+        """The weights a token brings: row 0 its own type attributes, then the word seen at offsets
+        -window … -1, +1 … +window by its neighbours (labels O, L)."""
+        return self._token_row(tok)
+
     def _token_row(self, tok: str) -> np.ndarray:
         row = np.zeros((1 + 2 * self.window, 2))
         W, idx = self.state_weights_, self._index
@@ -280,10 +285,12 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         return self._tok_rows[[ids[t] for t in toks]]
 
     def doc_state_scores(self, doc: Document, view: TokenView, lex: Mapping[int, list[str]],
-                         pos: Sequence[str] | None = None) -> np.ndarray:
-        """Scores of labels O and L for every token of ``doc`` (its sequences' attributes, summed)."""
-        n = len(view.words)
-        rows = self._rows_for(doc.tokens)
+                         pos: Sequence[str] | None = None, rows: np.ndarray | None = None) -> np.ndarray:
+        """Scores of labels O and L for every token of ``doc`` (its sequences' attributes, summed); ``rows``:
+        the tokens' :meth:`token_row` when the caller has them already."""
+        n = len(view.tokens)
+        if rows is None:
+            rows = self._rows_for(doc.tokens)
         S = rows[:, 0].copy()
         w = self.window
         p, L = view.pos, view.seq_len
@@ -308,12 +315,14 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         S[p == L - 1] += ctx["eos"]
         S[view.in_quote] += ctx["q"]
         text = doc.text
-        for m in _QUOTE_MARK.finditer(text):
-            e = m.end()
-            if e < len(text) and (m.start() < 1 or not text[m.start() - 1].isalnum()):
-                i = int(np.searchsorted(view.starts, e))
-                if i < n and view.starts[i] == e:
-                    S[i] += ctx["oq"]
+        opened = [m.end() for m in _QUOTE_MARK.finditer(text)
+                  if m.start() < 1 or not text[m.start() - 1].isalnum()]
+        if opened:
+            e = np.asarray(opened, dtype=np.int64)
+            i = np.searchsorted(view.starts, e)
+            ok = i < n
+            i, e = i[ok], e[ok]
+            S[i[view.starts[i] == e]] += ctx["oq"]
         if lex:
             own, prev, nxt = [], [], []
             tag_rows = self._tag_rows
@@ -385,14 +394,15 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         return np.asarray(out)
 
     def token_proba(self, doc: Document, lexicon_spans: Sequence[Span] = (),
-                    pos: Sequence[str] | None = None, view: TokenView | None = None) -> np.ndarray:
+                    pos: Sequence[str] | None = None, view: TokenView | None = None,
+                    rows: np.ndarray | None = None) -> np.ndarray:
         """``P(loaded)`` of each token of ``doc``."""
         check_is_fitted(self, "state_weights_")
         if not doc.token_spans:
             return np.zeros(0)
         view = token_view(doc) if view is None else view
         lex = lexicon_tags(doc, lexicon_spans) if lexicon_spans else {}
-        return self.marginals(self.doc_state_scores(doc, view, lex, pos), view.seq_start)
+        return self.marginals(self.doc_state_scores(doc, view, lex, pos, rows), view.seq_start)
 
     def predict_tokens(self, X: Any, *, lexicon_spans: Sequence[Sequence[Span]] | None = None) -> list[np.ndarray]:
         """0/1 per token for each text (marginal ≥ ``threshold_``)."""

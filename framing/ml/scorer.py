@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MLScorer", "ml_factory"]
 
+_CACHE_LIMIT = 200_000
+
 _LEX_IDX = [i for i, n in enumerate(DENSE_FEATURES) if n.startswith("lex_")]
 _TAG_IDX = [i for i, n in enumerate(DENSE_FEATURES) if n.startswith("tag_")]
 
@@ -64,18 +66,51 @@ class MLScorer:
         tagger = model.tagger
         #: per-word numbers of the sentence model, cached across documents
         self.word_info = WordInfo(tagger.word_table_ if isinstance(tagger, CRFTagger) else {})
+        # one look-up per token: surface form → row of the tagger's weights, the sentence model's word numbers
+        # and its vocabulary column (filled as new forms appear, cleared past _CACHE_LIMIT forms)
+        self._ids: dict[str, int] = {}
+        self._crf = np.zeros((0, 1 + 2 * tagger.window, 2)) if isinstance(tagger, CRFTagger) else None
+        self._info = np.zeros((0, WordInfo.width))
+        self._vocab = np.zeros(0, dtype=np.int64)
         own = model.model_lexicons()
         #: the model's own matcher, unless the analyzer's lexicons (``lexicons``) are the ones it was trained with
         self.matcher = Matcher(own) if own and (lexicons is None or not _same_lexicons(own, lexicons)) else None
+
+    def _token_rows(self, toks: Sequence[str]) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
+        ids = self._ids
+        get = ids.get
+        pos = [get(t, -1) for t in toks]
+        missing = [t for t in dict.fromkeys(toks) if t not in ids] if -1 in pos else []
+        if missing:
+            if len(ids) + len(missing) > _CACHE_LIMIT:
+                ids.clear()
+                self._crf = None if self._crf is None else self._crf[:0]
+                self._info, self._vocab = self._info[:0], self._vocab[:0]
+                missing = list(dict.fromkeys(toks))
+            words = [t.lower().replace("’", "'") for t in missing]
+            tagger, sen = self.model.tagger, self.model.classifier
+            if self._crf is not None:
+                self._crf = np.concatenate([self._crf, np.stack([tagger.token_row(t) for t in missing])])
+            self._info = np.concatenate([self._info, self.word_info.rows(words)])
+            voc = sen.vocabulary_ if isinstance(sen, SentenceModel) else {}
+            self._vocab = np.concatenate([self._vocab, np.fromiter((voc.get(w, -1) for w in words), dtype=np.int64,
+                                                                   count=len(words))])
+            for t in missing:
+                ids[t] = len(ids)
+            pos = [ids[t] for t in toks]
+        idx = np.asarray(pos, dtype=np.int64)
+        return (None if self._crf is None else self._crf[idx]), self._info[idx], self._vocab[idx]
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         lex = result.lexicon_spans if self.matcher is None else self.matcher.find(doc)
         tagger = self.model.tagger
         proba = None
-        view = token_view(doc) if isinstance(tagger, CRFTagger) or isinstance(self.model.classifier,
-                                                                             SentenceModel) else None
+        v2 = isinstance(tagger, CRFTagger) or isinstance(self.model.classifier, SentenceModel)
+        view = token_view(doc) if v2 else None
+        rows = self._token_rows(doc.tokens) if v2 else None
         if isinstance(tagger, CRFTagger):
-            proba = tagger.token_proba(doc, lex, view=view)
+            assert rows is not None
+            proba = tagger.token_proba(doc, lex, view=view, rows=rows[0])
             spans = tagger.predict_spans(doc, result.lexicon_spans, skip_covered=self.skip_covered,
                                          candidates=self.candidates, proba=proba)
         elif tagger is not None:
@@ -88,8 +123,8 @@ class MLScorer:
             result.scores["model_loaded_per_1k"] = 1000.0 * len(loaded) / doc.n_words if doc.n_words else 0.0
         clf = self.model.classifier
         if isinstance(clf, SentenceModel):
-            assert view is not None
-            self._sentences_v2(doc, result, lex, proba, view)
+            assert view is not None and rows is not None
+            self._sentences_v2(doc, result, lex, proba, view, rows[1], rows[2])
         elif clf is not None:
             self._sentences(doc, result, lex)
 
@@ -112,7 +147,8 @@ class MLScorer:
 
     # -- sentence model (evidence + words) ---------------------------------------------------------------------
     def _sentences_v2(self, doc: Document, result: ResultBuilder, lex: Sequence[Span],
-                      proba: np.ndarray | None, view: TokenView) -> None:
+                      proba: np.ndarray | None, view: TokenView, info_rows: np.ndarray,
+                      word_ids: np.ndarray) -> None:
         sen: SentenceModel = self.model.classifier
         tagger = self.model.tagger
         sents = doc.sentences
@@ -121,7 +157,7 @@ class MLScorer:
             result.scores.update(bias_probability_mean=0.0, bias_probability_max=0.0, biased_sentence_share=0.0)
             return
         bounds = np.searchsorted(view.starts, np.asarray(sents, dtype=np.int64).reshape(-1, 2)[:, 0]).tolist()
-        bounds.append(len(view.words))
+        bounds.append(len(view.tokens))
         ranges = [range(a, max(a, b)) for a, b in itertools.pairwise(bounds)]
         by_sent: list[list[Span]] = [[] for _ in sents]
         for s in lex:
@@ -129,15 +165,15 @@ class MLScorer:
             if 0 <= i < len(sents):
                 by_sent[i].append(s)
         thr = tagger.loaded_threshold_ if isinstance(tagger, CRFTagger) else 1.0
-        F, R = doc_features(doc, view, self.word_info, ranges, by_sent, proba, thr)
-        z = sen.decision_doc(F, view.words, ranges)
+        F, R = doc_features(doc, view, None, ranges, by_sent, proba, thr, rows=info_rows)
+        z = sen.decision_doc(F, (), ranges, word_ids=word_ids)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
         out = []
         for i, (a, b) in enumerate(sents):
             top: tuple[tuple[str, float], ...] = ()
             if self.top_terms and p[i] >= self.explain_from:
                 m = proba[ranges[i].start:ranges[i].stop] if proba is not None else None
-                ev = SentenceEvidence([view.words[j] for j in ranges[i] if R[j, 0]], F[i])
+                ev = SentenceEvidence([view.word(j) for j in ranges[i] if R[j, 0]], F[i])
                 top = self._explain(doc, sen, ev, ranges[i], by_sent[i], m)
             out.append(SentenceScore(start=a, end=b, bias_probability=round(float(p[i]), 4), top_terms=top))
         result.fields["sentences"] = tuple(out)

@@ -57,14 +57,19 @@ class SentenceEvidence:
         self.dense = dense
 
 
-def doc_features(doc: Document, view: TokenView, info: WordInfo, ranges: Sequence[range],
+def doc_features(doc: Document, view: TokenView, info: WordInfo | None, ranges: Sequence[range],
                  spans: Sequence[Sequence[Span]], marginals: np.ndarray | None,
-                 loaded_threshold: float) -> tuple[np.ndarray, np.ndarray]:
+                 loaded_threshold: float, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The dense features of each sentence of ``doc`` (rows, columns :data:`DENSE_FEATURES`) and the per-token
     rows of ``info`` (whose column 0 says which tokens are words), for sentences given as contiguous token
-    ranges with their lexicon ``spans`` and the tagger's ``marginals`` of all tokens (``None``: no tagger)."""
-    n = len(view.words)
-    R = info.rows(view.words)
+    ranges with their lexicon ``spans`` and the tagger's ``marginals`` of all tokens (``None``: no tagger).
+    ``rows``: the per-token rows of ``info`` when the caller has them already."""
+    n = len(view.tokens)
+    if rows is not None:
+        R = rows
+    else:
+        assert info is not None
+        R = info.rows(view.words)
     k_list = 1 + len(LIST_TAGS)
     m_sent = len(ranges)
     a = np.fromiter((r.start for r in ranges), dtype=np.int64, count=m_sent)
@@ -234,19 +239,27 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             out[r] = z
         return out
 
-    def decision_doc(self, F: np.ndarray, words: Sequence[str], ranges: Sequence[range]) -> np.ndarray:
+    def decision_doc(self, F: np.ndarray, words: Sequence[str], ranges: Sequence[range],
+                     word_ids: np.ndarray | None = None) -> np.ndarray:
         """:meth:`decision_function` for all sentences of a document at once: ``F`` from :func:`doc_features`,
-        ``words`` the document's lower-cased tokens, ``ranges`` the sentences' token ranges."""
+        ``words`` the document's lower-cased tokens (or ``word_ids``: their column in :attr:`vocabulary_`, -1 when
+        absent), ``ranges`` the sentences' token ranges."""
         check_is_fitted(self, "dense_coef_")
         scale = self.dense_coef_ / self.dense_std_
         z = (self.intercept_ - float(self.dense_mean_ @ scale)) + F @ scale
         voc = self.vocabulary_
         if voc and len(ranges):
             n_alpha = np.maximum(np.expm1(F[:, 0]).round(), 1.0)
-            get = voc.get
-            ids = np.fromiter((get(w, -1) for w in words), dtype=np.int64, count=len(words))
+            if word_ids is not None:
+                ids = word_ids
+            else:
+                get = voc.get
+                ids = np.fromiter((get(w, -1) for w in words), dtype=np.int64, count=len(words))
             lens = np.fromiter((len(r) for r in ranges), dtype=np.int64, count=len(ranges))
-            tok = np.concatenate([np.arange(r.start, r.stop) for r in ranges]) if lens.sum() else lens
+            if all(ranges[k].stop == ranges[k + 1].start for k in range(len(ranges) - 1)):
+                tok = np.arange(ranges[0].start, ranges[-1].stop)
+            else:
+                tok = np.concatenate([np.arange(r.start, r.stop) for r in ranges]) if lens.sum() else lens
             sid = np.repeat(np.arange(len(ranges)), lens)
             j = ids[tok]
             hit = j >= 0

@@ -8,7 +8,8 @@ sentence model sums (letters, word-list hits, rarity, VADER valence).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 
@@ -27,13 +28,24 @@ _CACHE_LIMIT = 200_000
 class TokenView:
     """Arrays over the tokens of one document."""
 
-    words: list[str]            # lower-cased, ASCII apostrophe
+    tokens: tuple[str, ...]     # surface forms (Document.tokens)
     starts: np.ndarray          # token start offsets
     ends: np.ndarray            # token end offsets
     seq_start: np.ndarray       # bool: the token opens a sequence (sentence chunk)
     pos: np.ndarray             # position inside its sequence
     seq_len: np.ndarray         # length of its sequence
     in_quote: np.ndarray        # bool: inside a direct quotation (Document.in_quote)
+    _words: list[list[str]] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def words(self) -> list[str]:
+        """Lower-cased tokens with ASCII apostrophes (computed on first use)."""
+        if not self._words:
+            self._words.append([t.lower().replace("’", "'") for t in self.tokens])
+        return self._words[0]
+
+    def word(self, i: int) -> str:
+        return self._words[0][i] if self._words else self.tokens[i].lower().replace("’", "'")
 
 
 def _sequence_starts(doc: Document, starts: np.ndarray) -> np.ndarray:
@@ -54,7 +66,7 @@ def _sequence_starts(doc: Document, starts: np.ndarray) -> np.ndarray:
 def token_view(doc: Document) -> TokenView:
     spans = doc.token_spans
     n = len(spans)
-    arr = np.asarray(spans, dtype=np.int64).reshape(n, 2)
+    arr = np.fromiter(chain.from_iterable(spans), dtype=np.int64, count=2 * n).reshape(n, 2)
     starts, ends = arr[:, 0], arr[:, 1]
     flag = _sequence_starts(doc, starts)
     idx = np.arange(n)
@@ -70,8 +82,7 @@ def token_view(doc: Document) -> TokenView:
         ok = i >= 0
         ic = np.where(ok, i, 0)
         q = ok & (qa[ic, 0] <= starts) & (ends <= qa[ic, 1])
-    words = [t.lower().replace("’", "'") for t in doc.tokens]
-    return TokenView(words, starts, ends, flag, pos, seq_len, q)
+    return TokenView(doc.tokens, starts, ends, flag, pos, seq_len, q)
 
 
 class WordInfo:
