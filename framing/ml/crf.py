@@ -319,22 +319,22 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
                   if m.start() < 1 or not text[m.start() - 1].isalnum()]
         if opened:
             e = np.asarray(opened, dtype=np.int64)
-            i = np.searchsorted(view.starts, e)
-            ok = i < n
-            i, e = i[ok], e[ok]
-            S[i[view.starts[i] == e]] += ctx["oq"]
+            at = np.searchsorted(view.starts, e)
+            ok = at < n
+            at, e = at[ok], e[ok]
+            S[at[view.starts[at] == e]] += ctx["oq"]
         if lex:
             own, prev, nxt = [], [], []
             tag_rows = self._tag_rows
-            for i, tags in lex.items():
+            for t, tags in lex.items():
                 for tag in (dict.fromkeys(tags) if len(tags) > 1 else tags):
                     r = tag_rows.get(tag)
                     if r is None:
                         r = tag_rows[tag] = self._lexicon_rows(tag)
-                    own.append((i, r[0]))
-                    prev.append((i - 1, r[1]))
-                    nxt.append((i + 1, r[2]))
-            ii = np.fromiter((i for i, _ in own), dtype=np.int64, count=len(own))
+                    own.append((t, r[0]))
+                    prev.append((t - 1, r[1]))
+                    nxt.append((t + 1, r[2]))
+            ii = np.fromiter((t for t, _ in own), dtype=np.int64, count=len(own))
             pi, Li = p[ii], L[ii]
             np.add.at(S, ii, np.array([r for _, r in own]))
             keep = pi > 0
@@ -344,10 +344,10 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
             if keep.any():
                 np.add.at(S, ii[keep] + 1, np.array([r for _, r in nxt])[keep])
         if pos is not None:
-            for i, tg in enumerate(pos):
+            for t, tg in enumerate(pos):
                 wv = self._weight("pos=" + tg)
                 if wv is not None:
-                    S[i] += wv
+                    S[t] += wv
         return S
 
     def state_scores(self, doc: Document, seq: Sequence[int], lex: Mapping[int, list[str]],
