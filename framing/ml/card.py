@@ -49,9 +49,12 @@ def model_card_v2(model: Any) -> str:
         "--candidates`). The loaded threshold is the lowest probability at which out-of-fold spans on PTC + BABE "
         f"words are right (overlap a gold span) at least {meta.get('target_precision', 0.85):.0%} of the time.",
         f"- **Sentence model** (`SentenceModel`): logistic regression (C = {sen.C}) over span evidence (loaded "
-        "lexicon spans, the tagger's marginals, word-list hits, VADER valence), sentence form (log length, final "
-        f"question mark, quoted share) and word unigrams (min_df {sen.min_df}) each worth "
-        f"{sen.word_scale} / sqrt(words), so that short sentences cannot reach extreme scores on a word or two. "
+        "lexicon spans, the tagger's marginals, word-list hits, VADER valence; counts as log(1 + n)), the quoted "
+        f"share, and word unigrams (min_df {sen.min_df}) each worth {sen.word_scale} / sqrt(words), so that short "
+        "sentences cannot reach extreme scores on a word or two. The sentence's length and a final question "
+        + ("mark are features too. " if sen.form_features else "mark are left out (weight 0): on BABE, short "
+           "sentences and questions are more often biased once the evidence is counted, which does not transfer "
+           "(the old classifier scored \"What does Donald Trump think?\" 0.96). ") +
         "Evaluated as look-ups (no vectorizer at inference); `top_terms` are the words with the largest positive "
         "logit contributions (their own weight plus the lexicon and tagger features shared among the words that "
         "raised them).",

@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 DEFAULT_CRF_PARAMS: dict[str, Any] = {"c1": 0.5, "c2": 1.0, "max_iterations": 100, "window": 2}
-DEFAULT_SENTENCE_PARAMS: dict[str, Any] = {"C": 0.5, "word_scale": 0.5, "min_df": 3}
+DEFAULT_SENTENCE_PARAMS: dict[str, Any] = {"C": 0.5, "word_scale": 1.0, "min_df": 3, "form_features": False}
 #: span precision (against the gold spans, out of fold) a model span needs to be loaded evidence
 TARGET_PRECISION = 0.85
 

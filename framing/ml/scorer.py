@@ -30,7 +30,14 @@ from framing.lexicon import Lexicon
 from framing.matcher import Matcher
 from framing.ml.crf import CRFTagger
 from framing.ml.persist import BiasModel, default_model
-from framing.ml.sentence import DENSE_FEATURES, SentenceEvidence, SentenceModel, doc_features
+from framing.ml.sentence import (
+    DENSE_FEATURES,
+    SentenceEvidence,
+    SentenceModel,
+    doc_features,
+    is_word_feature,
+    n_words,
+)
 from framing.ml.tokenview import TokenView, WordInfo, token_view
 from framing.scorers.base import ResultBuilder, Scorer
 
@@ -93,8 +100,9 @@ class MLScorer:
                 self._crf = np.concatenate([self._crf, np.stack([tagger.token_row(t) for t in missing])])
             self._info = np.concatenate([self._info, self.word_info.rows(words)])
             voc = sen.vocabulary_ if isinstance(sen, SentenceModel) else {}
-            self._vocab = np.concatenate([self._vocab, np.fromiter((voc.get(w, -1) for w in words), dtype=np.int64,
-                                                                   count=len(words))])
+            self._vocab = np.concatenate([self._vocab, np.fromiter(
+                (voc.get(w, -1) if is_word_feature(t) else -1 for t, w in zip(missing, words, strict=True)),
+                dtype=np.int64, count=len(words))])
             for t in missing:
                 ids[t] = len(ids)
             pos = [ids[t] for t in toks]
@@ -173,7 +181,8 @@ class MLScorer:
             top: tuple[tuple[str, float], ...] = ()
             if self.top_terms and p[i] >= self.explain_from:
                 m = proba[ranges[i].start:ranges[i].stop] if proba is not None else None
-                ev = SentenceEvidence([view.word(j) for j in ranges[i] if R[j, 0]], F[i])
+                ev = SentenceEvidence([view.word(j) for j in ranges[i]
+                                       if R[j, 0] and is_word_feature(view.tokens[j])], F[i])
                 top = self._explain(doc, sen, ev, ranges[i], by_sent[i], m)
             out.append(SentenceScore(start=a, end=b, bias_probability=round(float(p[i]), 4), top_terms=top))
         result.fields["sentences"] = tuple(out)
@@ -189,7 +198,7 @@ class MLScorer:
         among the loaded lexicon terms and the tagger features shared in proportion to the token marginals
         (the same numbers as :meth:`SentenceModel.contributions`, grouped)."""
         voc, wc = sen.vocabulary_, sen.word_coef_
-        v = 1.0 / math.sqrt(max(len(ev.words), 1))
+        v = 1.0 / math.sqrt(n_words(ev))
         words: dict[str, float] = {}
         for w in ev.words:
             j = voc.get(w)

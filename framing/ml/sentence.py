@@ -8,7 +8,8 @@ Features of a sentence (a token range of a :class:`~framing.document.Document`):
   valence (summed magnitude, highest);
 - **length and form** (dense): ``log(1 + words)``, a question mark at the end, the share of words inside a
   quotation;
-- **words** (sparse): lower-cased word unigrams present in the sentence, each worth ``1 / sqrt(words)`` so
+- **words** (sparse): lower-cased word unigrams present in the sentence (capitalised tokens left out), each
+  worth ``1 / sqrt(words)`` so
   that a short sentence cannot reach an extreme score from one or two words (the old classifier scored
   "What does Donald Trump think?" 0.96).
 
@@ -35,7 +36,10 @@ from framing.exceptions import InputError
 from framing.ml.classifier import check_binary_labels
 from framing.ml.tokenview import LIST_TAGS, TokenView, WordInfo, token_view
 
-__all__ = ["DENSE_FEATURES", "SentenceEvidence", "SentenceModel", "doc_evidence", "sentence_evidence"]
+__all__ = ["DENSE_FEATURES", "SentenceEvidence", "SentenceModel", "doc_evidence", "doc_features", "is_word_feature",
+           "n_words", "sentence_evidence"]
+
+_FORM = ("log_words", "question")
 
 #: Names of the dense features, in order.
 DENSE_FEATURES = (
@@ -127,8 +131,20 @@ def doc_evidence(doc: Document, view: TokenView, info: WordInfo, ranges: Sequenc
                  loaded_threshold: float) -> list[SentenceEvidence]:
     """:func:`doc_features` as one :class:`SentenceEvidence` per sentence (its words and its dense row)."""
     F, R = doc_features(doc, view, info, ranges, spans, marginals, loaded_threshold)
-    words = view.words
-    return [SentenceEvidence([words[i] for i in r if R[i, 0]], F[k]) for k, r in enumerate(ranges)]
+    words, toks = view.words, view.tokens
+    return [SentenceEvidence([words[i] for i in r if R[i, 0] and is_word_feature(toks[i])], F[k])
+            for k, r in enumerate(ranges)]
+
+
+def is_word_feature(token: str) -> bool:
+    """Whether a token enters the word block: not capitalised (names and sentence-initial words are topic and
+    position, not wording: "Trump" pushed BABE's probabilities whatever the sentence said)."""
+    return not token[:1].isupper()
+
+
+def n_words(e: SentenceEvidence) -> int:
+    """The sentence's number of words (from its ``log_words`` feature), at least 1."""
+    return max(round(math.expm1(float(e.dense[0]))), 1)
 
 
 def sentence_evidence(doc: Document, tokens: range, spans: Sequence[Span], marginals: np.ndarray | None,
@@ -158,6 +174,10 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         Minimum number of training sentences a word must occur in.
     word_scale:
         Scale of the word block relative to the standardised dense block (smaller = more regularised).
+    form_features:
+        Whether the sentence's form (``log_words``, ``question``) enters the model. Off by default: on BABE,
+        short sentences and questions are more often biased once the evidence counts are known, which does not
+        transfer (the old classifier scored "What does Donald Trump think?" 0.96); their weights are then 0.
     max_iter:
         Passed to the logistic regression.
 
@@ -171,22 +191,24 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     intercept_ : float
     """
 
-    def __init__(self, *, C: float = 0.5, words: bool = True, min_df: int = 3, word_scale: float = 0.5,
-                 max_iter: int = 2000) -> None:
+    def __init__(self, *, C: float = 0.5, words: bool = True, min_df: int = 3, word_scale: float = 1.0,
+                 form_features: bool = False, max_iter: int = 2000) -> None:
         self.C = C
         self.words = words
         self.min_df = min_df
         self.word_scale = word_scale
+        self.form_features = form_features
         self.max_iter = max_iter
 
     def _matrix(self, E: Sequence[SentenceEvidence]) -> sparse.csr_matrix:
         D = (np.vstack([e.dense for e in E]) - self.dense_mean_) / self.dense_std_
+        D[:, getattr(self, "_off", [])] = 0.0  # features left out (form_features=False): weight 0
         if not self.vocabulary_:
             return sparse.csr_matrix(D)
         rows, cols, vals = [], [], []
         for r, e in enumerate(E):
             ws = {self.vocabulary_[w] for w in e.words if w in self.vocabulary_}
-            v = self.word_scale / math.sqrt(max(len(e.words), 1))
+            v = self.word_scale / math.sqrt(n_words(e))
             for c in sorted(ws):
                 rows.append(r)
                 cols.append(c)
@@ -203,6 +225,7 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         self.dense_mean_ = D.mean(axis=0)
         sd = D.std(axis=0)
         self.dense_std_ = np.where(sd > 0, sd, 1.0)
+        self._off = [] if self.form_features else [DENSE_FEATURES.index(n) for n in _FORM]
         self.vocabulary_: dict[str, int] = {}
         if self.words:
             df: dict[str, int] = {}
@@ -235,15 +258,15 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             if voc:
                 ids = {voc[w] for w in e.words if w in voc}
                 if ids:
-                    z += float(wc[list(ids)].sum()) / math.sqrt(max(len(e.words), 1))
+                    z += float(wc[list(ids)].sum()) / math.sqrt(n_words(e))
             out[r] = z
         return out
 
-    def decision_doc(self, F: np.ndarray, words: Sequence[str], ranges: Sequence[range],
+    def decision_doc(self, F: np.ndarray, tokens: Sequence[str], ranges: Sequence[range],
                      word_ids: np.ndarray | None = None) -> np.ndarray:
         """:meth:`decision_function` for all sentences of a document at once: ``F`` from :func:`doc_features`,
-        ``words`` the document's lower-cased tokens (or ``word_ids``: their column in :attr:`vocabulary_`, -1 when
-        absent), ``ranges`` the sentences' token ranges."""
+        ``tokens`` the document's tokens (or ``word_ids``: their column in :attr:`vocabulary_`, -1 when absent or
+        not a word feature), ``ranges`` the sentences' token ranges."""
         check_is_fitted(self, "dense_coef_")
         scale = self.dense_coef_ / self.dense_std_
         z = (self.intercept_ - float(self.dense_mean_ @ scale)) + F @ scale
@@ -254,7 +277,8 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
                 ids = word_ids
             else:
                 get = voc.get
-                ids = np.fromiter((get(w, -1) for w in words), dtype=np.int64, count=len(words))
+                ids = np.fromiter((get(t.lower().replace("’", "'"), -1) if is_word_feature(t) else -1
+                                   for t in tokens), dtype=np.int64, count=len(tokens))
             lens = np.fromiter((len(r) for r in ranges), dtype=np.int64, count=len(ranges))
             if all(ranges[k].stop == ranges[k + 1].start for k in range(len(ranges) - 1)):
                 tok = np.arange(ranges[0].start, ranges[-1].stop)
@@ -282,7 +306,7 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         """Each word's and each dense feature's signed logit contribution (relative to the training mean)."""
         check_is_fitted(self, "dense_coef_")
         out: dict[str, float] = {}
-        v = 1.0 / math.sqrt(max(len(e.words), 1))
+        v = 1.0 / math.sqrt(n_words(e))
         for w in dict.fromkeys(e.words):
             j = self.vocabulary_.get(w)
             if j is not None and self.word_coef_[j]:
