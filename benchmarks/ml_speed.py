@@ -4,8 +4,8 @@
 Articles: ``../shared/data/allsides-news-sample/news.jsonl`` lines ``--first``..``--last`` (default 0-999, the
 development split; never 2000-2999), else the bundled sample. Each document first goes through the lexicon
 scorer (untimed: its tokens, sentences and lexicon spans are shared by every scorer), then the ``ml`` scorer is
-timed alone (CPU time of the process), best of ``--repeat`` passes (the first pass also fills the token cache). Prints ms per article and per 1,000 words, and the tagger and
-sentence-model parts separately.
+timed alone (CPU time of the process), best of ``--repeat`` passes (the first pass also fills the token cache).
+Prints ms per article and per 1,000 words, and the tagger's part.
 
     python benchmarks/ml_speed.py [--model DIR] [--first 0] [--last 999] [--repeat 3]
 """
