@@ -167,6 +167,7 @@ class Analysis:
     sentiment: Mapping[str, Any] = field(default_factory=dict)
     sentences: tuple[SentenceScore, ...] = ()
     error: str | None = None
+    language: str = "en"  # ISO 639-1 code; not "en": every score is NaN (framing.language)
 
     def __post_init__(self) -> None:
         for name in ("scores", "meta", "frames", "readability", "sentiment"):
@@ -191,8 +192,9 @@ class Analysis:
         if include_text:
             d["text"] = self.text
         d["n_words"] = self.n_words
+        d["language"] = self.language
         d["meta"] = dict(self.meta)
-        d["scores"] = dict(self.scores)
+        d["scores"] = {k: None if v != v else v for k, v in self.scores.items()}  # NaN (not English) -> null
         d["spans"] = [s.to_dict() for s in self.spans]
         d["actors"] = [a.to_dict() for a in self.actors]
         d["quotes"] = [q.to_dict() for q in self.quotes]
