@@ -180,11 +180,11 @@ class Analysis:
 
     @property
     def dominant_frame(self) -> str | None:
-        """The policy frame with the highest score (the first in the frames' order on ties); ``None`` when no
-        frame cue was found or the frame scorer did not run."""
+        """The policy frame with the highest score (the first in the frames' order on ties); ``None`` when the
+        evidence is thin (:func:`framing.scorers.frames.dominant_frame`) or the frame scorer did not run."""
         from framing.scorers.frames import dominant_frame
 
-        return dominant_frame(self.frames)
+        return dominant_frame(self.frames, self.scores.get("frame_evidence_count"))
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         """Plain JSON-ready data: the output contract documented in the README."""
