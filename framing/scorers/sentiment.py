@@ -42,8 +42,11 @@ if TYPE_CHECKING:
     from framing.pipeline import Analyzer
 
 __all__ = [
+    "ACTOR_WINDOW_WORDS",
     "SentenceSentiment",
     "SentimentScorer",
+    "actor_sentiments",
+    "actor_windows",
     "polarity_scores",
     "sentence_compounds",
     "sentence_sentiments",
@@ -408,10 +411,64 @@ def _mean(xs: Sequence[float]) -> float:
     return sum(xs) / len(xs) if xs else 0.0
 
 
-def _actor_sentiment(actor: Any, doc: Document, compounds: Sequence[float]) -> float | None:
-    idx = {doc.sentence_index(start) for start, _ in actor.mentions}
-    vals = [compounds[i] for i in sorted(idx) if 0 <= i < len(compounds)]
-    return round(_mean(vals), 4) if vals else None
+#: Words on each side of a mention that its sentiment window may take in.
+ACTOR_WINDOW_WORDS = 8
+#: What ends an actor's window inside a sentence: clause punctuation, quotation marks (a quotation is what the
+#: actor says, not what is said about the actor) and contrastive conjunctions.
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;:()\[\]\"“”«»—–]|\s--\s|(?<![\w'’-])(?:but|while|whereas|although|though|however|yet|unlike)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_NONSPACE_RE = re.compile(r"\S+")
+
+
+def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, int]]]:
+    """The text around each mention of each actor that its sentiment is read from, as half-open offsets.
+
+    A window stays in the mention's sentence and clause (it stops at ``;``, ``:``, dashes, brackets, quotation
+    marks and "but"/"while"/"whereas"/"although"), at the nearest mention of another actor on either side, and at
+    :data:`ACTOR_WINDOW_WORDS` words on either side. Words between two actors' mentions belong to both windows.
+    """
+    text = doc.text
+    ments = sorted((s, e, k) for k, a in enumerate(actors) for s, e in a.mentions)
+    out: list[list[tuple[int, int]]] = [[] for _ in actors]
+    for idx, (s, e, k) in enumerate(ments):
+        i = doc.sentence_index(s)
+        lo, hi = doc.sentences[i] if i >= 0 else (0, len(text))
+        lo, hi = min(lo, s), max(hi, e)
+        j = idx - 1
+        while j >= 0 and ments[j][2] == k:
+            j -= 1
+        if j >= 0:
+            lo = max(lo, min(ments[j][1], s))
+        j = idx + 1
+        while j < len(ments) and ments[j][2] == k:
+            j += 1
+        if j < len(ments):
+            hi = min(hi, max(ments[j][0], e))
+        for m in _CLAUSE_BREAK_RE.finditer(text, lo, s):
+            lo = m.end()
+        m = _CLAUSE_BREAK_RE.search(text, e, hi)
+        if m is not None:
+            hi = m.start()
+        left = [w.start() for w in _NONSPACE_RE.finditer(text, lo, s)]
+        if len(left) > ACTOR_WINDOW_WORDS:
+            lo = left[-ACTOR_WINDOW_WORDS]
+        right = [w.end() for w in _NONSPACE_RE.finditer(text, e, hi)]
+        if len(right) > ACTOR_WINDOW_WORDS:
+            hi = right[ACTOR_WINDOW_WORDS - 1]
+        out[k].append((lo, hi))
+    return out
+
+
+def actor_sentiments(doc: Document, actors: Sequence[Any]) -> list[float | None]:
+    """Each actor's sentiment: the mean VADER compound of the windows around its mentions
+    (:func:`actor_windows`), each window scored as one sentence; ``None`` for an actor without mentions. Two
+    actors in one sentence get different scores when different words surround them."""
+    windows = actor_windows(doc, actors)
+    flat = sorted({w for ws in windows for w in ws})
+    comp = {w: round(c[0], 4) for w, c in zip(flat, _scores(doc.text, flat, vader_lexicon()), strict=True)}
+    return [round(_mean([comp[w] for w in ws]), 4) if ws else None for ws in windows]
 
 
 class SentimentScorer:
@@ -423,7 +480,7 @@ class SentimentScorer:
     ``sentiment_sentence_min``, ``sentiment_sentence_max``, ``sentiment_sentence_std`` (population) and
     ``sentiment_share_positive`` / ``sentiment_share_negative`` (sentences with compound >= 0.05 / <= -0.05,
     VADER's usual thresholds). Actors found by an earlier scorer (``fields['actors']``) get the mean compound
-    of the sentences that mention them.
+    of the words around their mentions (:func:`actor_sentiments`), not of whole sentences.
     """
 
     name = "sentiment"
@@ -455,7 +512,8 @@ class SentimentScorer:
         sc["sentiment_share_negative"] = sum(1 for c in comps if c <= -0.05) / n if n else 0.0
         actors = result.fields.get("actors")
         if actors:
-            updated = [dataclasses.replace(a, sentiment=_actor_sentiment(a, doc, comps)) for a in actors]
+            updated = [dataclasses.replace(a, sentiment=v) for a, v in zip(actors, actor_sentiments(doc, actors),
+                                                                             strict=True)]
             result.fields["actors"] = tuple(updated) if isinstance(actors, tuple) else updated
 
 
