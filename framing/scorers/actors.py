@@ -68,8 +68,10 @@ __all__ = [
     "LABEL_KINDS",
     "LEXICON_LABEL_KIND",
     "ActorScorer",
+    "ACTOR_TYPES",
     "find_actors",
     "gazetteer",
+    "gazetteer_additions",
     "label_asymmetry",
 ]
 
@@ -117,11 +119,21 @@ _CAP_LONG_RE = re.compile(r"(?<![\w'’\-])[A-Z]\w{2,}")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
 _GAZ_ACTOR_TYPE = {
     "country": "country",
-    "capital": "country",
+    "capital": "place",
+    "place": "place",
     "seat": "organisation",
     "organisation": "organisation",
+    "party": "organisation",
     "group": "group",
 }
+#: Actor types, in the order the ``actors_<type>_count`` scores are written.
+ACTOR_TYPES = ("person", "country", "organisation", "group", "place")
+#: Gazetteer countries that are also US states: the state when the text is about the United States.
+_STATE_COUNTRIES = frozenset({"Georgia"})
+_US_CUE_RE = re.compile(r"(?<![\w.])(?:U\.S\.|US|United States|America|Americans?|Congress|Sen\.|Rep\.|Gov\.|"
+                        r"Senator|Governor|Atlanta|Washington|White House|Republicans?|Democrats?|GOP|Obama|Trump|"
+                        r"Biden|Kemp|Savannah)(?!\w)")
+_GAZ_EXTRA_FILE = "actors_gazetteer.tsv"
 _OF_GAP_RE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
 #: Verbs after a bare surname that make it a person ("Biden visited", "Pelosi opposed").
 _BARE_VERBS = frozenset(
@@ -148,6 +160,25 @@ _NOT_NAME_TITLES = frozenset(
     Citizen""".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at from to of near outside across".split())
+#: Words before an organisation head that make the run an event, law or date rather than an organisation.
+_ORG_BLOCKERS = frozenset(
+    """Act Acts Bill Law Amendment Treaty Accord Accords Agreement Deal Plan Program Programme Report Day Week
+    Month Year Summit Conference Forum Festival Olympics Games Cup Prize Award Awards War Wars Crisis Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
+    October November December""".split()
+)
+#: Endings of coined plural group nouns ("Tea Partiers", "Blairites", "Corbynists", "Never Trumpers").
+_GROUP_PLURAL_ENDINGS = ("iers", "ites", "ists", "umpers", "istas")
+#: Labels that name a kind of person (besides words ending in -man, -ator, -crat): they describe a person, never
+#: the country or party written right before them.
+_PERSON_LABEL_WORDS = frozenset(
+    """despot despots tyrant tyrants leader leaders thug thugs kingpin kingpins warlord warlords ruler rulers
+    caudillo boss bosses puppet puppets president premier chief minister official officials henchman henchmen
+    crony cronies stooge stooges demagogue demagogues firebrand firebrands hardliner hardliners hard-liner
+    hard-liners extremist extremists radical radicals zealot zealots fanatic fanatics""".split()
+)
+_IN_OF_GAP_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?\Z")
+_CAP_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*)")
 
 
 @lru_cache(maxsize=1)
@@ -161,10 +192,21 @@ def gazetteer() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def gazetteer_additions() -> Lexicon:
+    """Organisations (news outlets, companies, universities, advocacy groups, agencies, legislatures) and party
+    aliases shipped in ``framing/data/actors_gazetteer.tsv``; they take precedence over :func:`gazetteer`."""
+    data = resources.files("framing.data").joinpath(_GAZ_EXTRA_FILE).read_bytes()
+    lex, errors = _build({"name": "actors_gazetteer"}, data, f"framing/data/{_GAZ_EXTRA_FILE}")
+    if errors:
+        raise errors[0]
+    return lex
+
+
+@lru_cache(maxsize=1)
 def _gazetteer_table() -> tuple[Mapping[str, LexiconEntry], int]:
     """Surface form (as written, without a leading "the ") -> entry, and the longest form in words."""
     table: dict[str, LexiconEntry] = {}
-    for entry in gazetteer().entries:
+    for entry in (*gazetteer_additions().entries, *gazetteer().entries):
         for form in entry.surface_forms():
             table.setdefault(form[4:] if form.startswith("the ") else form, entry)
     return MappingProxyType(table), max(len(k.split()) for k in table)
@@ -222,6 +264,7 @@ class _Context:
     gaz: dict[int, tuple[int, LexiconEntry]]  # start -> (end, entry)
     titlecase: dict[int, bool] = field(default_factory=dict)
     cap_words: frozenset[str] | None = None  # capitalised words of the document, collected on first use
+    us_context: bool = False  # the text is about the United States (US states are places, not countries)
 
 
 def _label_index(spans: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span], set[int]]:
@@ -272,6 +315,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
+    ctx.us_context = len(_US_CUE_RE.findall(text, 0, 200_000)) >= 2
 
     actors: dict[str, _Acc] = {}
     singles: list[tuple[CapToken, bool, list[Label]]] = []  # (token, has cue, labels from stripped titles)
@@ -285,6 +329,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
     headline_runs: list[list[CapToken]] = []
     seen_caps: set[str] = set()
+    runs = _join_for_names(ctx, runs, actor)
     for run in runs:
         if len(run) == 1 and text[run[0][0] : run[0][1]].lower() in COMMON_CAPITALISED:
             continue
@@ -359,9 +404,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
     # labels around every mention
     for acc in actors.values():
+        person = acc.type == "person"
         for s, e in acc.mentions:
-            for lab in _labels_near(ctx, s, e):
+            for lab in _labels_near(ctx, s, e, person):
                 acc.labels.setdefault((lab.start, lab.end), lab)
+            if not person:
+                for lab in _regime_of(ctx, s):
+                    acc.labels.setdefault((lab.start, lab.end), lab)
+    _share_coordinated_titles(ctx, actors)
 
     out = []
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
@@ -369,7 +419,36 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             continue
         labs = _outermost(lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS)
         out.append(Actor(acc.name, acc.type, tuple(sorted(set(acc.mentions))), labs))
-    return out
+    return _merge_same_name(out)
+
+
+_COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)\Z")
+
+
+def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
+    """A plural title before coordinated names applies to each of them: "Democratic Senators Tim Kaine and Mark
+    Warner", "Sens. Lindsey Graham and John McCain" (every label of the first name's title phrase goes to the
+    later names)."""
+    text = ctx.doc.text
+    people = sorted(((s, e, acc) for acc in actors.values() if acc.type == "person" for s, e in acc.mentions),
+                    key=lambda t: t[0])
+    for k in range(1, len(people)):
+        s2, _e2, acc2 = people[k]
+        j = k - 1
+        while j >= 0:
+            s1, e1, acc1 = people[j]
+            if _COORD_GAP_RE.fullmatch(text, e1, s2) is None:
+                break
+            before = [lab for lab in acc1.labels.values() if lab.end <= s1 and s1 - lab.end <= 40]
+            plural = [lab for lab in before if lab.kind == "title" and lab.text.rstrip(".").endswith("s")]
+            if plural:
+                first = min(lab.start for lab in before)
+                for lab in before:
+                    if lab.start >= first:
+                        acc2.labels.setdefault((lab.start, lab.end), lab)
+                break
+            s2 = s1
+            j -= 1
 
 
 def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:
@@ -414,7 +493,8 @@ _INDEFINITE = frozenset({"a", "an"})
 
 def _predicate_group(text: str, s: int, e: int, entry: LexiconEntry) -> bool:
     """A singular group word after "a"/"an" ("the senator, a Republican,") describes someone: not the group."""
-    return entry.category == "group" and not text[s:e].endswith("s") and _after_word(text, s, _INDEFINITE)
+    return (entry.category in ("group", "party") and not text[s:e].endswith("s")
+            and _after_word(text, s, _INDEFINITE))
 
 
 def _is_dateline(text: str, run: list[CapToken]) -> bool:
@@ -600,13 +680,17 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             s, e = run[0][0], run[m - 1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return run[m:] if m < n else None
+        if _plural_group(ctx, run, words):
+            s, e = run[0][0], run[-1][1]
+            make(text[s:e], "group", "group:" + _fold(text[s:e]), s).mentions.append((s, e))
+            return None
         # a run whose last word is an organisation head ("Chinese Communist Party") or a newspaper's
         # ("Wichita Eagle", "the Toronto Star")
         last = words[-1]
         if (last in ORG_HEADS or (last in NEWSPAPER_HEADS and (
                 last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
-                w in NON_PERSON_WORDS for w in words[:-1]):
-            s, e = run[0][0], run[-1][1]
+                w in _ORG_BLOCKERS for w in words[:-1]):
+            s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return None
     i = 0
@@ -664,11 +748,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     # leading gazetteer items: demonyms and parties before a person are labels, otherwise actors
     for s, e, entry in pending_gaz:
         cat = entry.category
-        if person_tail and cat in ("demonym", "group"):
+        if person_tail and cat in ("demonym", "group", "party"):
             pre_labels.append(Label(text[s:e], "descriptive", s, e))
             continue
         if not _predicate_group(text, s, e, entry):
-            _gaz_actor(text, s, e, entry, make)
+            _gaz_actor(ctx, s, e, entry, make)
     if not rest:
         return None
     if not person_tail:
@@ -678,7 +762,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             if hit is not None and any(t[1] == hit[0] for t in rest[k:]) and not _predicate_group(
                 text, s, hit[0], hit[1]
             ):
-                _gaz_actor(text, s, hit[0], hit[1], make)
+                _gaz_actor(ctx, s, hit[0], hit[1], make)
         return None
     if all(_is_title_word(w) for w in rest_words):
         return None  # only title words: "Executive Chairman", "Chief Executive Officer"
@@ -697,12 +781,87 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     s, e = rest[0][0], rest[-1][1]
     name = text[s:e]
-    acc = make(name, "person", _fold(" ".join(rest_words)), s)
+    acc = make(name, "person", _person_key(rest_words), s)
     acc.mentions.append((s, e))
     for lab in labels:
         acc.labels[(lab.start, lab.end)] = lab
     people_tokens.append((s, e))
     return None
+
+
+def _person_key(words: Sequence[str]) -> str:
+    """Key of a person's name without middle initials and suffixes: "Robert S. Mueller III" and "Robert Mueller"
+    are one person."""
+    core = [w for w in words if len(w.rstrip(".")) > 1 and w.rstrip(".") not in _SUFFIXES]
+    return _fold(" ".join(core if len(core) >= 2 else words))
+
+
+def _merge_same_name(actors: Sequence[Actor]) -> list[Actor]:
+    """One actor per name: "Democratic Party" found by its head word and by the gazetteer; a person is never
+    merged with a non-person of the same name ("Jordan")."""
+    out: list[Actor] = []
+    index: dict[tuple[str, bool], int] = {}
+    for a in actors:
+        k = (_fold(a.name), a.type == "person")
+        i = index.get(k)
+        if i is None:
+            index[k] = len(out)
+            out.append(a)
+            continue
+        b = out[i]
+        labels = _outermost({(lab.start, lab.end): lab for lab in (*b.labels, *a.labels)}.values())
+        out[i] = Actor(b.name, b.type, tuple(sorted(set(b.mentions) | set(a.mentions))), labels)
+    return out
+
+
+_FOR_GAP_RE = re.compile(r"[ \t]+for[ \t]+\Z")
+_AND_GAP_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
+#: Plural nouns for people that start "X for Y" organisation names ("Americans for Prosperity", "Citizens for
+#: Responsibility and Ethics", "Students for Fair Admissions", "Physicians for Human Rights").
+_FOR_PLURALS = frozenset(
+    """Americans Citizens Students Parents Doctors Physicians Nurses Scientists Veterans Women Moms Mothers Fathers
+    Families Taxpayers Voters Patriots Democrats Republicans Conservatives Liberals Progressives Christians
+    Catholics Evangelicals Muslims Jews Friends Lawyers Teachers Workers Farmers Scholars Economists Advocates
+    Partners People Texans Californians""".split()
+)
+
+
+def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> list[list[CapToken]]:
+    """Organisations named "X for Y" ("Center for American Progress", "Americans for Prosperity", "Citizens for
+    Responsibility and Ethics"): an organisation head or a plural noun for people, "for", and a capitalised run
+    (continued across "and"); they become organisation actors and leave the runs to classify."""
+    text = ctx.doc.text
+    out: list[list[CapToken]] = []
+    i = 0
+    n = len(runs)
+    while i < n:
+        run = runs[i]
+        last = text[run[-1][0] : run[-1][1]]
+        if (i + 1 < n and (last in ORG_HEADS or last in _FOR_PLURALS) and len(run) <= 4
+                and _FOR_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
+                and not _is_titlecase_sentence(ctx, run[0][0])):
+            j = i + 1
+            while j + 1 < n and _AND_GAP_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) and len(runs[j + 1]) <= 3:
+                j += 1
+            toks = [t for r in runs[i : j + 1] for t in r]
+            while toks and text[toks[0][0] : toks[0][1]].lower() in COMMON_CAPITALISED:
+                toks.pop(0)  # "The Center for ..."
+            if len(toks) >= 2 and text[toks[0][0] : toks[0][1]] not in TITLE_WORDS:
+                s, e = toks[0][0], toks[-1][1]
+                make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+                i = j + 1
+                continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _plural_group(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
+    """A run ending in a capitalised plural of a coined group noun ("Tea Partiers", "Never Trumpers",
+    "Blairites", "Corbynists"): a group, not a person."""
+    last = words[-1]
+    return (len(run) > 1 and last.endswith(_GROUP_PLURAL_ENDINGS) and not last.isupper()
+            and not any(_is_title_word(w) for w in words))
 
 
 def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
@@ -713,8 +872,11 @@ def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
     return -1
 
 
-def _gaz_actor(text: str, s: int, e: int, entry: LexiconEntry, make: _Make) -> None:
+def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) -> None:
+    text = ctx.doc.text
     cat = entry.category
+    if cat == "country" and entry.term in _STATE_COUNTRIES and ctx.us_context:
+        cat = "place"  # "Georgia" in a story about US politics is the state
     canon = entry.alternatives[0] if entry.alternatives else entry.term
     if cat == "demonym":
         if text[s:e].endswith("s") and not text[s:e].endswith(("ss", "ese")) and canon not in ("Philippines",):
@@ -727,9 +889,10 @@ def _gaz_actor(text: str, s: int, e: int, entry: LexiconEntry, make: _Make) -> N
     if cat == "seat":
         canon = entry.term[4:] if entry.term.startswith("the ") else entry.term
         key = "seat:" + _fold(canon)
-    elif cat == "capital":
-        canon = entry.term
-        key = "capital:" + _fold(canon)
+    elif cat in ("capital", "place"):
+        # a capital is a place (or its government, by metonymy: "Washington warned"), never the country itself
+        canon = entry.term if cat == "capital" or not entry.alternatives else entry.alternatives[0]
+        key = "place:" + _fold(canon)
     else:
         key = atype + ":" + _fold(canon)
     make(canon, atype, key, s).mentions.append((s, e))
@@ -850,8 +1013,33 @@ def _label_kind_of_word(low: str) -> str | None:
     return None
 
 
-def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
-    """Labels right before a mention, right after it, and in an appositive after a comma."""
+def _person_label(text: str) -> bool:
+    """Whether a label names a kind of person ("dictator", "strongman", "leader"), not a regime or a state."""
+    last = text.lower().rsplit(" ", 1)[-1]
+    return last in _PERSON_LABEL_WORDS or last.endswith(("man", "men", "ator", "ators", "crat", "crats"))
+
+
+def _regime_of(ctx: _Context, s: int) -> list[Label]:
+    """A label of a regime before "in"/"of" + the mention at ``s``: "the communist regime in Cuba", "the
+    socialist regime of Valdoria" (labels of people, "the dictator of Valdoria", stay with the person)."""
+    text = ctx.doc.text
+    m = _IN_OF_GAP_RE.search(text, max(0, s - 12), s)
+    if m is None:
+        return []
+    span = ctx.label_ends.get(m.start())
+    if span is None or _person_label(span.text) or span.category == "neutral_title":
+        return []
+    out = [Label(span.text, _span_kind(span), span.start, span.end)]
+    prev = ctx.label_ends.get(span.start - 1)  # "communist" before "regime"
+    if prev is not None and text[prev.end : span.start] == " ":
+        out.append(Label(prev.text, _span_kind(prev), prev.start, prev.end))
+    return out
+
+
+def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
+    """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
+    not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
+    person right after it ("Venezuelan dictator Nicolás Maduro": the dictator is Maduro, not Venezuela)."""
     doc = ctx.doc
     text = doc.text
     spans = doc.token_spans
@@ -892,7 +1080,8 @@ def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
         ns = spans[j][0]
         gap = text[e:ns]
         span = ctx.label_starts.get(ns)
-        if gap.strip() == "" and span is not None and span.category != "neutral_title":
+        if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
+                ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
         elif gap.strip() == "," and toks[j] in _DETERMINERS:
             k = j + 1
@@ -911,6 +1100,19 @@ def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
                     out.append(Label(text[ks:ke], kind, ks, ke))
                 k += 1
     return out
+
+
+def _right_label(ctx: _Context, span: Span, person: bool) -> bool:
+    """Whether a label span right after a mention is about it ("the Maduro regime"): not when a name follows the
+    label (it modifies that name: "U.S. Republican Sen. ...", "Venezuelan dictator Maduro"), not an emotive word
+    or an adverb ("Maduro brutally ..."), and for a non-person not a label of a person."""
+    text = ctx.doc.text
+    if span.category == "emotive" or span.text.lower().endswith("ly"):
+        return False
+    nxt = _CAP_AFTER_RE.match(text, span.end)
+    if nxt is not None:
+        return False
+    return person or not _person_label(span.text)
 
 
 def label_asymmetry(actors: Sequence[Actor]) -> float:
@@ -949,7 +1151,7 @@ class ActorScorer:
         result.fields["actors"] = tuple(actors)
         sc = result.scores
         sc["actors_count"] = float(len(actors))
-        for t in ("person", "country", "organisation", "group"):
+        for t in ACTOR_TYPES:
             sc[f"actors_{t}_count"] = float(sum(1 for a in actors if a.type == t))
         labels = [lab for a in actors for lab in a.labels]
         sc["actor_labels_count"] = float(len(labels))

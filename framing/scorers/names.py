@@ -52,7 +52,8 @@ TITLE_WORDS = frozenset(
     Former Acting Interim President-elect Atty Supt Insp Det Amb Hon Foreign Defense Defence Interior Finance
     Health Education Energy State Treasury Home Justice Labor Labour Trade Commerce Homeland House Senate Majority
     Minority Whip Opposition Supreme Comrade Citizen Candidate Nominee Spokesman Spokeswoman Spokesperson CEO
-    Founder""".split()
+    Founder Senators Representatives Governors Congressmen Congresswomen Generals Judges Justices Mayors
+    Ministers""".split()
 )
 
 #: Words that modify a title ("Executive Chairman", "Senior Adviser"): a run of these and title words is a title,
@@ -79,7 +80,8 @@ ORG_HEADS = frozenset(
     Books Bookstore Bookshop Booksellers Publishing Publishers Pharmaceuticals Pharma Therapeutics Motors Airways
     Industries Enterprises Brands Foods Studios Productions Pictures Entertainment Bancorp Securities Insurance
     Investments Ventures Logistics Restaurant Restaurants Bakery Brewery Winery Gallery Theater Theatre Cinema
-    Library""".split()
+    Library Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd Online Institution
+    Institutes Register""".split()
 )
 
 #: Last words of newspaper names ("Wichita Eagle", "the Boston Globe"). Those in :data:`NEWSPAPER_HEADS_STRICT`
@@ -157,7 +159,8 @@ COMMON_CAPITALISED = frozenset(
     august september october november december do does did is are was were be been being have has
     had will would can could should shall might must may let lets let's don't can't won't it's that's there's
     what's here's our why what's breaking update updated watch read live video photo photos opinion analysis
-    editorial exclusive statement press right left""".split()
+    editorial exclusive statement press right left everybody everyone somebody someone anybody anyone
+    nobody""".split()
 )
 
 #: Connectors allowed inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman").
