@@ -65,10 +65,10 @@ from framing.scorers.names import (
 from framing.scorers.reporting import reporting_forms
 
 __all__ = [
+    "ACTOR_TYPES",
     "LABEL_KINDS",
     "LEXICON_LABEL_KIND",
     "ActorScorer",
-    "ACTOR_TYPES",
     "find_actors",
     "gazetteer",
     "gazetteer_additions",
