@@ -446,11 +446,11 @@ def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, 
             j += 1
         if j < len(ments):
             hi = min(hi, max(ments[j][0], e))
-        for m in _CLAUSE_BREAK_RE.finditer(text, lo, s):
-            lo = m.end()
-        m = _CLAUSE_BREAK_RE.search(text, e, hi)
-        if m is not None:
-            hi = m.start()
+        for brk in _CLAUSE_BREAK_RE.finditer(text, lo, s):
+            lo = brk.end()
+        nxt = _CLAUSE_BREAK_RE.search(text, e, hi)
+        if nxt is not None:
+            hi = nxt.start()
         left = [w.start() for w in _NONSPACE_RE.finditer(text, lo, s)]
         if len(left) > ACTOR_WINDOW_WORDS:
             lo = left[-ACTOR_WINDOW_WORDS]
