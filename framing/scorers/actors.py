@@ -102,7 +102,20 @@ DESCRIPTIVE_WORDS = frozenset(
     businesswoman tycoon mogul activist candidate nominee challenger rival lawmaker politician economist
     entrepreneur author writer journalist commentator host actor actress singer star celebrity philanthropist
     investor lawyer attorney scholar professor student survivor victim retiree democratic republican democrat
-    gop conservative liberal progressive moderate independent libertarian populist nationalist centrist""".split()
+    gop conservative liberal progressive moderate independent libertarian populist nationalist centrist
+    top senior chief deputy associate ambassador envoy aide adviser advisor advisers strategist operative
+    consultant pollster spokesman spokeswoman spokesperson official officials prosecutor judge lawyer manager
+    director chairman chairwoman founder co-founder executive analyst researcher expert scientist reporter
+    correspondent columnist anchor commentator editor publisher owner donor fundraiser organizer organiser
+    commander officer agent soldier diplomat wife husband son daughter brother sister mother father widow
+    ally critic supporter opponent protester protestor leader heavyweight""".split()
+)
+#: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
+#: administration"): a country or party written there takes no labels from its left.
+_MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
+    """ambassador administration government officials official president senator lawmaker lawmakers leader
+    leaders minister ministry envoy military army forces troops embassy diplomat diplomats delegation
+    authorities regime prosecutors intelligence agencies""".split()
 )
 _DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
 _PERSON_NEXT = frozenset(
@@ -406,6 +419,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in actors.values():
         person = acc.type == "person"
         for s, e in acc.mentions:
+            if not person and _modifies_noun(text, e):
+                continue  # "former U.S. ambassador ...": the labels are the ambassador's
             for lab in _labels_near(ctx, s, e, person):
                 acc.labels.setdefault((lab.start, lab.end), lab)
             if not person:
@@ -777,6 +792,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             if tok.isalpha() and len(tok) <= 6:
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))
             return None
+        if (not had_title and tok.endswith(_GROUP_PLURAL_ENDINGS) and tok.lower() not in ctx.low_words
+                and not _sentence_initial(ctx.doc, s)):
+            make(tok, "group", "group:" + _fold(tok), s).mentions.append((s, e))  # "the Blairites"
+            return None
         singles.append(((s, e), had_title, labels))
         return None
     s, e = rest[0][0], rest[-1][1]
@@ -861,6 +880,7 @@ def _plural_group(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
     "Blairites", "Corbynists"): a group, not a person."""
     last = words[-1]
     return (len(run) > 1 and last.endswith(_GROUP_PLURAL_ENDINGS) and not last.isupper()
+            and last.lower() not in ctx.low_words
             and not any(_is_title_word(w) for w in words))
 
 
@@ -1017,6 +1037,12 @@ def _person_label(text: str) -> bool:
     """Whether a label names a kind of person ("dictator", "strongman", "leader"), not a regime or a state."""
     last = text.lower().rsplit(" ", 1)[-1]
     return last in _PERSON_LABEL_WORDS or last.endswith(("man", "men", "ator", "ators", "crat", "crats"))
+
+
+def _modifies_noun(text: str, e: int) -> bool:
+    """Whether the mention ending at ``e`` modifies the lower-case role noun after it ("U.S. ambassador")."""
+    m = _LOWER_WORD_RE.match(text, e + 1)
+    return text[e : e + 1] == " " and m is not None and m.group() in _MODIFIED_HEADS
 
 
 def _regime_of(ctx: _Context, s: int) -> list[Label]:

@@ -160,7 +160,7 @@ COMMON_CAPITALISED = frozenset(
     had will would can could should shall might must may let lets let's don't can't won't it's that's there's
     what's here's our why what's breaking update updated watch read live video photo photos opinion analysis
     editorial exclusive statement press right left everybody everyone somebody someone anybody anyone
-    nobody""".split()
+    nobody image images credit credits caption claim fact check""".split()
 )
 
 #: Connectors allowed inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman").
