@@ -808,11 +808,25 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     return None
 
 
+#: Short forms of first names: "Bob Mueller" is "Robert Mueller".
+_NICKNAMES: Mapping[str, str] = MappingProxyType({
+    "Bob": "Robert", "Rob": "Robert", "Bobby": "Robert", "Bill": "William", "Billy": "William", "Will": "William",
+    "Mike": "Michael", "Jim": "James", "Jimmy": "James", "Joe": "Joseph", "Tom": "Thomas", "Dick": "Richard",
+    "Rick": "Richard", "Ted": "Edward", "Ed": "Edward", "Chuck": "Charles", "Charlie": "Charles", "Ben": "Benjamin",
+    "Dan": "Daniel", "Dave": "David", "Steve": "Steven", "Tony": "Anthony", "Andy": "Andrew", "Nick": "Nicholas",
+    "Matt": "Matthew", "Chris": "Christopher", "Jeff": "Jeffrey", "Greg": "Gregory", "Jon": "Jonathan",
+    "Pat": "Patrick", "Pete": "Peter", "Sam": "Samuel", "Tim": "Timothy", "Liz": "Elizabeth", "Beth": "Elizabeth",
+    "Kate": "Katherine", "Kathy": "Katherine", "Jenny": "Jennifer", "Sue": "Susan", "Deb": "Deborah",
+})
+
+
 def _person_key(words: Sequence[str]) -> str:
-    """Key of a person's name without middle initials and suffixes: "Robert S. Mueller III" and "Robert Mueller"
-    are one person."""
+    """Key of a person's name without middle initials and suffixes, with the full form of a short first name:
+    "Robert S. Mueller III", "Robert Mueller" and "Bob Mueller" are one person."""
     core = [w for w in words if len(w.rstrip(".")) > 1 and w.rstrip(".") not in _SUFFIXES]
-    return _fold(" ".join(core if len(core) >= 2 else words))
+    if len(core) < 2:
+        return _fold(" ".join(words))
+    return _fold(" ".join([_NICKNAMES.get(core[0], core[0]), *core[1:]]))
 
 
 def _merge_same_name(actors: Sequence[Actor]) -> list[Actor]:
@@ -835,6 +849,11 @@ def _merge_same_name(actors: Sequence[Actor]) -> list[Actor]:
 
 _FOR_GAP_RE = re.compile(r"[ \t]+for[ \t]+\Z")
 _AND_GAP_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
+#: Last words of the second half of "Department of X and Y" names.
+_AND_TAILS = frozenset(
+    """Services Development Prevention Security Technology Statistics Research Trade Training Welfare Affairs
+    Resources Enforcement Safety Environment Justice Commerce Industry Energy Works Planning Innovation""".split()
+)
 #: Plural nouns for people that start "X for Y" organisation names ("Americans for Prosperity", "Citizens for
 #: Responsibility and Ethics", "Students for Fair Admissions", "Physicians for Human Rights").
 _FOR_PLURALS = frozenset(
@@ -870,6 +889,12 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
                 make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
                 i = j + 1
                 continue
+        if (i + 1 < n and len(runs[i + 1]) <= 3 and _of_head(text, run, [text[a:b] for a, b in run]) >= 0
+                and _AND_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
+                and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in _AND_TAILS):
+            runs[i + 1] = run + runs[i + 1]  # "Department of Health and Human Services": classified as one run
+            i += 1
+            continue
         out.append(run)
         i += 1
     return out

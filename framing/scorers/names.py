@@ -80,7 +80,7 @@ ORG_HEADS = frozenset(
     Books Bookstore Bookshop Booksellers Publishing Publishers Pharmaceuticals Pharma Therapeutics Motors Airways
     Industries Enterprises Brands Foods Studios Productions Pictures Entertainment Bancorp Securities Insurance
     Investments Ventures Logistics Restaurant Restaurants Bakery Brewery Winery Gallery Theater Theatre Cinema
-    Library Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd Online Institution
+    Library Centers Judiciary Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd Online Institution
     Institutes Register""".split()
 )
 
@@ -160,7 +160,9 @@ COMMON_CAPITALISED = frozenset(
     had will would can could should shall might must may let lets let's don't can't won't it's that's there's
     what's here's our why what's breaking update updated watch read live video photo photos opinion analysis
     editorial exclusive statement press right left everybody everyone somebody someone anybody anyone
-    nobody image images credit credits caption claim fact check""".split()
+    nobody image images credit credits caption claim fact check i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re
+    we've we’ve you're you’re they're they’re he's he’s she's she’s it’s that’s there’s what’s don’t can’t
+    won’t let’s here’s""".split()
 )
 
 #: Connectors allowed inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman").
