@@ -80,7 +80,8 @@ ORG_HEADS = frozenset(
     Books Bookstore Bookshop Booksellers Publishing Publishers Pharmaceuticals Pharma Therapeutics Motors Airways
     Industries Enterprises Brands Foods Studios Productions Pictures Entertainment Bancorp Securities Insurance
     Investments Ventures Logistics Restaurant Restaurants Bakery Brewery Winery Gallery Theater Theatre Cinema
-    Library Centers Judiciary Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd Online Institution
+    Library Centers Judiciary Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd
+    Online Institution
     Institutes Register""".split()
 )
 
