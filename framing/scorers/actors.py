@@ -450,7 +450,7 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
     for k in range(1, len(people)):
         s2, _e2, acc2 = people[k]
         j = k - 1
-        while j >= 0:
+        while j >= 0 and k - j <= 6:  # bounded: a long list of names stays linear
             s1, e1, acc1 = people[j]
             if _COORD_GAP_RE.fullmatch(text, e1, s2) is None:
                 break

@@ -420,6 +420,7 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 _NONSPACE_RE = re.compile(r"\S+")
+_WINDOW_CHARS = 400
 
 
 def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, int]]]:
@@ -431,21 +432,24 @@ def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, 
     """
     text = doc.text
     ments = sorted((s, e, k) for k, a in enumerate(actors) for s, e in a.mentions)
+    n = len(ments)
+    # the nearest mention of another actor before and after each mention, in two linear passes
+    prev_other = [-1] * n
+    for idx in range(1, n):
+        prev_other[idx] = idx - 1 if ments[idx - 1][2] != ments[idx][2] else prev_other[idx - 1]
+    next_other = [n] * n
+    for idx in range(n - 2, -1, -1):
+        next_other[idx] = idx + 1 if ments[idx + 1][2] != ments[idx][2] else next_other[idx + 1]
     out: list[list[tuple[int, int]]] = [[] for _ in actors]
     for idx, (s, e, k) in enumerate(ments):
         i = doc.sentence_index(s)
         lo, hi = doc.sentences[i] if i >= 0 else (0, len(text))
-        lo, hi = min(lo, s), max(hi, e)
-        j = idx - 1
-        while j >= 0 and ments[j][2] == k:
-            j -= 1
-        if j >= 0:
-            lo = max(lo, min(ments[j][1], s))
-        j = idx + 1
-        while j < len(ments) and ments[j][2] == k:
-            j += 1
-        if j < len(ments):
-            hi = min(hi, max(ments[j][0], e))
+        # eight words fit in a few hundred characters: the bound keeps long sentences linear
+        lo, hi = max(min(lo, s), s - _WINDOW_CHARS), min(max(hi, e), e + _WINDOW_CHARS)
+        if prev_other[idx] >= 0:
+            lo = max(lo, min(ments[prev_other[idx]][1], s))
+        if next_other[idx] < n:
+            hi = min(hi, max(ments[next_other[idx]][0], e))
         for brk in _CLAUSE_BREAK_RE.finditer(text, lo, s):
             lo = brk.end()
         nxt = _CLAUSE_BREAK_RE.search(text, e, hi)
