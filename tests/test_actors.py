@@ -433,3 +433,15 @@ def test_plural_titles_are_shared_by_coordinated_names() -> None:
     assert "Senators" in _labels_of(a, "Mark Warner") and "Senators" in _labels_of(a, "Tim Kaine")
     assert "Democratic" in _labels_of(a, "Mark Warner")
     assert all(any(t.startswith("Sens") for t in _labels_of(a, n)) for n in ("John Cornyn", "Rand Paul"))
+
+
+def test_labels_given_by_example_and_by_apposition() -> None:
+    a = framing.analyze("Voters elected a racial hard-liner like Jesse Helms and New South Democrats like Terry "
+                        "Sanford and Jim Hunt. The group is funded by such liberal groups as the Ford Foundation and "
+                        "the Gates Foundation, said Carter Wrenn, a veteran Republican strategist.")
+    assert "hard-liner" in _labels_of(a, "Jesse Helms")
+    assert "Democrats" in _labels_of(a, "Terry Sanford") and "Democrats" in _labels_of(a, "Jim Hunt")
+    assert _labels_of(a, "Ford Foundation") == _labels_of(a, "Gates Foundation") == ["liberal"]
+    assert "strategist" in _labels_of(a, "Carter Wrenn") and "veteran" in _labels_of(a, "Carter Wrenn")
+    # a label given by example does not travel to a coordinated actor of another kind
+    assert "hard-liner" not in [lab.text for x in a.actors if x.type != "person" for lab in x.labels]

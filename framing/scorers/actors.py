@@ -108,7 +108,8 @@ DESCRIPTIVE_WORDS = frozenset(
     director chairman chairwoman founder co-founder executive analyst researcher expert scientist reporter
     correspondent columnist anchor commentator editor publisher owner donor fundraiser organizer organiser
     commander officer agent soldier diplomat wife husband son daughter brother sister mother father widow
-    ally critic supporter opponent protester protestor leader heavyweight""".split()
+    ally critic supporter opponent protester protestor leader heavyweight member head contender front-runner
+    frontrunner runner-up treasurer physician counsel scientist hard-liner hardliner""".split()
 )
 #: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
 #: administration"): a country or party written there takes no labels from its left.
@@ -427,6 +428,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 for lab in _regime_of(ctx, s):
                     acc.labels.setdefault((lab.start, lab.end), lab)
     _share_coordinated_titles(ctx, actors)
+    _like_labels(ctx, actors)
 
     out = []
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
@@ -437,7 +439,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out)
 
 
-_COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)\Z")
+_COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")
+_COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
 
 def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
@@ -464,6 +467,67 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
                 break
             s2 = s1
             j -= 1
+
+
+_LIKE_RE = re.compile(r"([\w'’-]+)[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
+_SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
+_WORD_SPAN_RE = re.compile(r"[\w'’-]+")
+
+
+def _word_label(ctx: _Context, s: int, e: int) -> Label | None:
+    """The word ``text[s:e]`` as a label: a lexicon label span ending there, or a word of the honorific or
+    descriptive lists (plural forms too: "heavyweights")."""
+    span = ctx.label_ends.get(e)
+    if span is not None and span.start >= s - 30:
+        return Label(span.text, _span_kind(span), span.start, span.end)
+    low = ctx.doc.text[s:e].lower()
+    kind = _label_kind_of_word(low) or (_label_kind_of_word(low[:-1]) if low.endswith("s") else None)
+    return Label(ctx.doc.text[s:e], kind, s, e) if kind else None
+
+
+def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
+    """Labels given by example: "a racial hard-liner like Jesse Helms", "New South Democrats like Terry Sanford
+    and Jim Hunt", "such liberal groups as the Ford Foundation, ..."; shared by the names coordinated with the
+    first one."""
+    text = ctx.doc.text
+    starts: dict[int, tuple[int, _Acc]] = {}
+    for acc in actors.values():
+        for s, e in acc.mentions:
+            starts.setdefault(s, (e, acc))
+    for s0 in sorted(starts):
+        e0, acc0 = starts[s0]
+        labels: list[Label] = []
+        m = _LIKE_RE.search(text, max(0, s0 - 80), s0)
+        if m is not None:
+            lab = _word_label(ctx, m.start(1), m.end(1))
+            if lab is not None:
+                labels.append(lab)
+                before = _WORD_SPAN_RE.search(text, max(0, lab.start - 30), lab.start)
+                last = None
+                for w in _WORD_SPAN_RE.finditer(text, max(0, lab.start - 30), lab.start):
+                    last = w
+                if before is not None and last is not None and text[last.end() : lab.start] == " ":
+                    prev = _word_label(ctx, last.start(), last.end())
+                    if prev is not None:
+                        labels.append(prev)
+        m = _SUCH_AS_RE.search(text, max(0, s0 - 80), s0)
+        if m is not None:
+            for w in _WORD_SPAN_RE.finditer(text, m.start(1), m.end(1)):
+                lab = _word_label(ctx, w.start(), w.end())
+                if lab is not None:
+                    labels.append(lab)
+        if not labels:
+            continue
+        e, acc, hops = e0, acc0, 0
+        while True:
+            for lab in labels:
+                acc.labels.setdefault((lab.start, lab.end), lab)
+            g = _COORD_NEXT_RE.match(text, e, min(len(text), e + 12))
+            nxt = starts.get(g.end()) if g is not None else None
+            hops += 1
+            if nxt is None or hops > 6 or nxt[1].type != acc0.type:
+                break
+            e, acc = nxt
 
 
 def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:

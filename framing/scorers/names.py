@@ -81,7 +81,7 @@ ORG_HEADS = frozenset(
     Industries Enterprises Brands Foods Studios Productions Pictures Entertainment Bancorp Securities Insurance
     Investments Ventures Logistics Restaurant Restaurants Bakery Brewery Winery Gallery Theater Theatre Cinema
     Library Centers Judiciary Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd
-    Online Institution
+    Online Institution Foundations
     Institutes Register""".split()
 )
 
