@@ -116,7 +116,9 @@ DESCRIPTIVE_WORDS = frozenset(
 _MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
     """ambassador administration government officials official president senator lawmaker lawmakers leader
     leaders minister ministry envoy military army forces troops embassy diplomat diplomats delegation
-    authorities regime prosecutors intelligence agencies""".split()
+    authorities regime prosecutors intelligence agencies governor governors senator senators mayor mayors
+    congressman congresswoman representative values voters residents citizens economy politics policy
+    officials""".split()
 )
 _DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
 _PERSON_NEXT = frozenset(
@@ -420,7 +422,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in actors.values():
         person = acc.type == "person"
         for s, e in acc.mentions:
-            if not person and _modifies_noun(text, e):
+            if not person and _modifies_noun(ctx, e):
                 continue  # "former U.S. ambassador ...": the labels are the ambassador's
             for lab in _labels_near(ctx, s, e, person):
                 acc.labels.setdefault((lab.start, lab.end), lab)
@@ -1128,10 +1130,15 @@ def _person_label(text: str) -> bool:
     return last in _PERSON_LABEL_WORDS or last.endswith(("man", "men", "ator", "ators", "crat", "crats"))
 
 
-def _modifies_noun(text: str, e: int) -> bool:
-    """Whether the mention ending at ``e`` modifies the lower-case role noun after it ("U.S. ambassador")."""
+def _modifies_noun(ctx: _Context, e: int) -> bool:
+    """Whether the mention ending at ``e`` modifies the lower-case noun after it ("U.S. ambassador", "former
+    Massachusetts governor", "liberal Massachusetts values"): a role noun or a title in the lexicon."""
+    text = ctx.doc.text
     m = _LOWER_WORD_RE.match(text, e + 1)
-    return text[e : e + 1] == " " and m is not None and m.group() in _MODIFIED_HEADS
+    if text[e : e + 1] != " " or m is None:
+        return False
+    span = ctx.label_starts.get(e + 1)
+    return m.group() in _MODIFIED_HEADS or (span is not None and span.category == "neutral_title")
 
 
 def _regime_of(ctx: _Context, s: int) -> list[Label]:
@@ -1142,7 +1149,7 @@ def _regime_of(ctx: _Context, s: int) -> list[Label]:
     if m is None:
         return []
     span = ctx.label_ends.get(m.start())
-    if span is None or _person_label(span.text) or span.category == "neutral_title":
+    if span is None or _person_label(span.text) or span.category in ("neutral_title", "emotive"):
         return []
     out = [Label(span.text, _span_kind(span), span.start, span.end)]
     prev = ctx.label_ends.get(span.start - 1)  # "communist" before "regime"

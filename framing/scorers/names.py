@@ -81,7 +81,7 @@ ORG_HEADS = frozenset(
     Industries Enterprises Brands Foods Studios Productions Pictures Entertainment Bancorp Securities Insurance
     Investments Ventures Logistics Restaurant Restaurants Bakery Brewery Winery Gallery Theater Theatre Cinema
     Library Centers Judiciary Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd
-    Online Institution Foundations
+    Online Institution Foundations Employees
     Institutes Register""".split()
 )
 
@@ -112,7 +112,7 @@ NON_PERSON_WORDS = frozenset(
     Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
     October November December Fox CNN Times Post Journal Daily Sunday Magazine Review Weekly Iran-Contra
     Bend Falls Springs Rapids Junction Harbor Harbour Canyon Creek Hills Beach Lakes Township Borough Peninsula
-    Highway Parkway Boulevard Drive""".split()
+    Highway Parkway Boulevard Drive Spring""".split()
 )
 
 #: First words of place names ("Cerro Blanco", "Monte Alto", "Río Grande", "Costa Verde"): a run of two or more
@@ -163,7 +163,7 @@ COMMON_CAPITALISED = frozenset(
     editorial exclusive statement press right left everybody everyone somebody someone anybody anyone
     nobody image images credit credits caption claim fact check i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re
     we've we’ve you're you’re they're they’re he's he’s she's she’s it’s that’s there’s what’s don’t can’t
-    won’t let’s here’s""".split()
+    won’t let’s here’s tv""".split()
 )
 
 #: Connectors allowed inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman").
