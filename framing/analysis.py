@@ -82,7 +82,7 @@ class Actor:
     """A person, government, party or country the text talks about, with its mentions and labels."""
 
     name: str
-    type: str  # person | country | organisation | group
+    type: str  # person | country | organisation | group | place
     mentions: tuple[tuple[int, int], ...]
     labels: tuple[Label, ...] = ()
     sentiment: float | None = None

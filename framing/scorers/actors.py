@@ -331,7 +331,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
-    ctx.us_context = len(_US_CUE_RE.findall(text, 0, 200_000)) >= 2
+    first_cue = _US_CUE_RE.search(text, 0, 200_000)
+    ctx.us_context = first_cue is not None and _US_CUE_RE.search(text, first_cue.end(), 200_000) is not None
 
     actors: dict[str, _Acc] = {}
     singles: list[tuple[CapToken, bool, list[Label]]] = []  # (token, has cue, labels from stripped titles)
@@ -499,6 +500,9 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     for s0 in sorted(starts):
         e0, acc0 = starts[s0]
         labels: list[Label] = []
+        near = text[max(0, s0 - 14) : s0]
+        if " like " not in near and " as " not in near:
+            continue  # cheap test first: the patterns below end in "like"/"as" (+ "the")
         m = _LIKE_RE.search(text, max(0, s0 - 80), s0)
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
@@ -942,7 +946,7 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
         run = runs[i]
         last = text[run[-1][0] : run[-1][1]]
         if (i + 1 < n and (last in ORG_HEADS or last in _FOR_PLURALS) and len(run) <= 4
-                and _FOR_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
+                and text.startswith(" for ", run[-1][1]) and _FOR_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
                 and not _is_titlecase_sentence(ctx, run[0][0])):
             j = i + 1
             while j + 1 < n and _AND_GAP_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) and len(runs[j + 1]) <= 3:
@@ -955,9 +959,10 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
                 make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
                 i = j + 1
                 continue
-        if (i + 1 < n and len(runs[i + 1]) <= 3 and _of_head(text, run, [text[a:b] for a, b in run]) >= 0
+        if (i + 1 < n and len(runs[i + 1]) <= 3 and len(run) > 2
+                and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in _AND_TAILS
                 and _AND_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
-                and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in _AND_TAILS):
+                and _of_head(text, run, [text[a:b] for a, b in run]) >= 0):
             runs[i + 1] = run + runs[i + 1]  # "Department of Health and Human Services": classified as one run
             i += 1
             continue
