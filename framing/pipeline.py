@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import math
+import sys
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -136,7 +137,7 @@ class Analyzer:
             warnings.warn(f"framing's lexicons, sentiment, readability and model are English: documents detected "
                           f"as language '{language}' (first: id '{doc.id}') get null scores and no evidence "
                           f"(Analysis.language == '{language}'); warned once per language.",
-                          FramingWarning, stacklevel=4)
+                          FramingWarning, stacklevel=_outside_framing())
         if self._score_keys is None:
             self._score_keys = tuple(self.analyze_document(Document("", id=doc.id)).scores)
         return Analysis(id=doc.id, text=doc.text, n_words=doc.n_words, scores=dict.fromkeys(self._score_keys, math.nan),
@@ -151,6 +152,17 @@ class Analyzer:
             else:
                 meta = {k: v for k, v in rec.items() if k not in (text_key, id_key)}
                 yield self.analyze(rec[text_key], id=str(rec.get(id_key, i)), meta=meta)
+
+
+def _outside_framing() -> int:
+    """The ``stacklevel`` that points a warning issued by the caller at the first frame outside framing."""
+    package = str(Path(__file__).resolve().parent)
+    level = 1
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
 
 
 def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...], detect_language: bool = True) -> Analyzer:
