@@ -212,7 +212,8 @@ def test_actors_on_a_long_capitalised_run_is_linear() -> None:
     _classify calls it for each run position: quadratic ('U.S. ' * 40,000 took 137 s; 12,000 took ~12 s)."""
     import framing
 
-    framing.analyze("U.S. officials met.")  # warm the lazy loaders outside the time limit
+    # warm the lazy loaders outside the time limit (a text long enough to load the language model too)
+    framing.analyze("U.S. officials met on Monday to discuss the new trade agreement with Canada.")
     _within(4, framing.analyze, "U.S. " * 12_000)
     actors = framing.analyze("U.S. " * 50 + "President Jane Doe spoke.").actors
     assert any(a.name == "Jane Doe" for a in actors)

@@ -28,7 +28,7 @@ import dataclasses
 import math
 import re
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -420,7 +420,6 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 _NONSPACE_RE = re.compile(r"\S+")
-_WINDOW_CHARS = 400
 
 
 def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, int]]]:
@@ -441,26 +440,37 @@ def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, 
     for idx in range(n - 2, -1, -1):
         next_other[idx] = idx + 1 if ments[idx + 1][2] != ments[idx][2] else next_other[idx + 1]
     out: list[list[tuple[int, int]]] = [[] for _ in actors]
+    if not ments:
+        return out
+    # word starts/ends and clause breaks of the text, found once; each mention then costs a few bisections
+    words = [(w.start(), w.end()) for w in _NONSPACE_RE.finditer(text)]
+    w_starts = [w[0] for w in words]
+    w_ends = [w[1] for w in words]
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK_RE.finditer(text)]
+    b_starts = [b[0] for b in breaks]
+    b_ends = [b[1] for b in breaks]
     for idx, (s, e, k) in enumerate(ments):
         i = doc.sentence_index(s)
         lo, hi = doc.sentences[i] if i >= 0 else (0, len(text))
-        # eight words fit in a few hundred characters: the bound keeps long sentences linear
-        lo, hi = max(min(lo, s), s - _WINDOW_CHARS), min(max(hi, e), e + _WINDOW_CHARS)
+        lo, hi = min(lo, s), max(hi, e)
         if prev_other[idx] >= 0:
             lo = max(lo, min(ments[prev_other[idx]][1], s))
         if next_other[idx] < n:
             hi = min(hi, max(ments[next_other[idx]][0], e))
-        for brk in _CLAUSE_BREAK_RE.finditer(text, lo, s):
-            lo = brk.end()
-        nxt = _CLAUSE_BREAK_RE.search(text, e, hi)
-        if nxt is not None:
-            hi = nxt.start()
-        left = [w.start() for w in _NONSPACE_RE.finditer(text, lo, s)]
-        if len(left) > ACTOR_WINDOW_WORDS:
-            lo = left[-ACTOR_WINDOW_WORDS]
-        right = [w.end() for w in _NONSPACE_RE.finditer(text, e, hi)]
-        if len(right) > ACTOR_WINDOW_WORDS:
-            hi = right[ACTOR_WINDOW_WORDS - 1]
+        # the last clause break ending at or before the mention, the first starting at or after its end
+        j = bisect_right(b_ends, s) - 1
+        if j >= 0 and b_ends[j] > lo:
+            lo = b_ends[j]
+        j = bisect_left(b_starts, e)
+        if j < len(b_starts) and b_starts[j] < hi:
+            hi = b_starts[j]
+        # at most ACTOR_WINDOW_WORDS words on either side
+        j = bisect_right(w_ends, s) - ACTOR_WINDOW_WORDS  # index of the 8th word ending before the mention
+        if j >= 0 and w_starts[j] > lo:
+            lo = w_starts[j]
+        j = bisect_left(w_starts, e) + ACTOR_WINDOW_WORDS - 1  # the 8th word starting after it
+        if j < len(w_ends) and w_ends[j] < hi:
+            hi = w_ends[j]
         out[k].append((lo, hi))
     return out
 
