@@ -458,7 +458,7 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
         j = k - 1
         while j >= 0 and k - j <= 6:  # bounded: a long list of names stays linear
             s1, e1, acc1 = people[j]
-            if _COORD_GAP_RE.fullmatch(text, e1, s2) is None:
+            if s2 - e1 > 12 or _COORD_GAP_RE.fullmatch(text, e1, s2) is None:
                 break
             before = [lab for lab in acc1.labels.values() if lab.end <= s1 and s1 - lab.end <= 40]
             plural = [lab for lab in before if lab.kind == "title" and lab.text.rstrip(".").endswith("s")]
@@ -498,11 +498,11 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         for s, e in acc.mentions:
             starts.setdefault(s, (e, acc))
     for s0 in sorted(starts):
-        e0, acc0 = starts[s0]
-        labels: list[Label] = []
         near = text[max(0, s0 - 14) : s0]
         if " like " not in near and " as " not in near:
             continue  # cheap test first: the patterns below end in "like"/"as" (+ "the")
+        e0, acc0 = starts[s0]
+        labels: list[Label] = []
         m = _LIKE_RE.search(text, max(0, s0 - 80), s0)
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
