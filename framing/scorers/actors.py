@@ -473,6 +473,7 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
 
 
 _LIKE_RE = re.compile(r"([\w'’-]+)[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
+_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
 _WORD_SPAN_RE = re.compile(r"[\w'’-]+")
 
@@ -497,10 +498,11 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     for acc in actors.values():
         for s, e in acc.mentions:
             starts.setdefault(s, (e, acc))
-    for s0 in sorted(starts):
-        near = text[max(0, s0 - 14) : s0]
-        if " like " not in near and " as " not in near:
-            continue  # cheap test first: the patterns below end in "like"/"as" (+ "the")
+    # only mentions right after "like"/"as" (+ "the"): one scan of the text for those words, not one per mention
+    for cue in _LIKE_CUE_RE.finditer(text):
+        s0 = cue.end()
+        if s0 not in starts:
+            continue
         e0, acc0 = starts[s0]
         labels: list[Label] = []
         m = _LIKE_RE.search(text, max(0, s0 - 80), s0)
@@ -944,9 +946,14 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
     n = len(runs)
     while i < n:
         run = runs[i]
-        last = text[run[-1][0] : run[-1][1]]
+        end = run[-1][1]
+        if i + 1 < n and not text.startswith((" for ", " and ", " & "), end):
+            out.append(run)  # the common case: neither pattern can start here
+            i += 1
+            continue
+        last = text[run[-1][0] : end]
         if (i + 1 < n and (last in ORG_HEADS or last in _FOR_PLURALS) and len(run) <= 4
-                and text.startswith(" for ", run[-1][1]) and _FOR_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
+                and text.startswith(" for ", end) and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
                 and not _is_titlecase_sentence(ctx, run[0][0])):
             j = i + 1
             while j + 1 < n and _AND_GAP_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) and len(runs[j + 1]) <= 3:
