@@ -36,7 +36,7 @@ def test_quote_spanning_two_sentences_with_speaker_after(analyzer: Analyzer) -> 
 
 
 def test_scare_quote_next_to_a_real_quote(analyzer: Analyzer) -> None:
-    text = ('"It is a lie," said Sen. Marco Rubio. The government called the deal a “strategic partnership” '
+    text = ('"It is a lie," said Sen. Marco Rubio. The government signed a “strategic partnership” '
             "with Russia.")
     a = analyzer.analyze(text)
     assert _q(a.quotes) == [('"It is a lie,"', "Marco Rubio", "said", "neutral")]
@@ -85,7 +85,7 @@ def test_short_attributed_phrase_is_a_quote_not_a_scare_quote(analyzer: Analyzer
 
 
 def test_scores(analyzer: Analyzer) -> None:
-    text = '"A," Ann Lee said. "B," Bo Chan claimed. "C," Ann Lee admitted. They called it a "reform".'
+    text = '"A," Ann Lee said. "B," Bo Chan claimed. "C," Ann Lee admitted. They passed the so-called "reform".'
     a = analyzer.analyze(text)
     assert a.scores["quotes_count"] == 3
     assert a.scores["quotes_loaded_verb_share"] == pytest.approx(2 / 3)
@@ -156,7 +156,7 @@ def test_continued_quote_after_an_abbreviated_title_keeps_the_speaker() -> None:
 
 
 def test_british_single_quotes_are_quotes_and_scare_quotes() -> None:
-    a = framing.analyze("‘We will win,’ Maduro said. The government called the sanctions ‘illegal’ on Monday.",
+    a = framing.analyze("‘We will win,’ Maduro said. The government ended the ‘illegal’ sanctions on Monday.",
                         scorers=["lexicon", "devices"])
     assert [(q.text, q.speaker, q.verb) for q in a.quotes] == [("‘We will win,’", "Maduro", "said")]
     assert [s.text for s in a.scare_quotes] == ["‘illegal’"]

@@ -30,19 +30,21 @@ from framing.analysis import Actor, Quote, ScareQuote, Span
 from framing.document import Document
 from framing.scorers.base import ResultBuilder
 from framing.scorers.names import ABBREVIATED_TITLES, COMMON_CAPITALISED, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS
-from framing.scorers.reporting import VERB_KINDS, verb_kind
+from framing.scorers.reporting import VERB_KINDS, reporting_forms, verb_kind
+from framing.scorers.speakers import clean_speaker, resolve_reference
 from framing.tokenize import count_words
 
-__all__ = ["MAX_SCARE_WORDS", "QuoteScorer", "find_quotes", "source_counts"]
+__all__ = ["MAX_SCARE_WORDS", "SCARE_QUOTE_WEIGHT", "QuoteScorer", "find_quotes", "source_counts"]
 
 #: Longest quoted phrase (in words) that can be a scare quote.
 MAX_SCARE_WORDS = 6
+#: Weight of a distancing scare quote as loaded evidence (a mild loaded term's weight).
+SCARE_QUOTE_WEIGHT = 0.5
 _CLOSERS = "\"”»"
 _SPEAKER_STOP = frozenset(
     """in on at to during after before when while as because but and or that who which where adding noting
     saying told said says in a an of for with from by about over into than""".split()
 )
-_PRONOUNS = frozenset({"he", "she"})
 #: Auxiliaries and adverbs between a speaker and the verb ("The government has said", "Smith had also said"): not
 #: part of the speaker.
 _AUX_BEFORE_VERB = frozenset(
@@ -56,7 +58,7 @@ _OF_NOUNS = frozenset(
     all none each both several group team board friends family""".split()
 )
 _NP_PUNCT_OK = frozenset({"", " ", ". ", ".", "-"})
-_WINDOW = 12
+_WINDOW = 18
 #: longer than any actor mention (names, organisations); bounds the look-up of a speaker's mention
 _MAX_MENTION_CHARS = 400
 _STOP_RE = re.compile(r"(\w+)?\.")
@@ -170,10 +172,12 @@ def _of_head(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+#: Finite verbs that show a comma segment is a clause, not an appositive ("The plan, critics said, was").
+_CLAUSE_VERBS = frozenset("said says is was are were has have had will would told".split())
 _APPOSITIVE_OPENERS = frozenset(
     "a an the who whose which his her its their one another former longtime veteran".split()
 )
-_APPOSITIVE_MAX = 9
+_APPOSITIVE_MAX = 12
 
 
 def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
@@ -189,7 +193,9 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
                 break
             if "," in gap:
                 first = doc.norm_tokens[m]
-                if first in _APPOSITIVE_OPENERS or first.isdigit():
+                name_before = m - 1 >= lo and text[spans[m - 1][0]].isupper()
+                role = name_before and not any(doc.norm_tokens[x] in _CLAUSE_VERBS for x in range(m, k))
+                if first in _APPOSITIVE_OPENERS or first.isdigit() or role:
                     sp = _np_backward(doc, m - 1, lo, of_lo)
                     if sp is not None:
                         return sp
@@ -197,13 +203,123 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
     return _np_backward(doc, k - 1, lo, of_lo)
 
 
-def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[int, Span],
+#: Reporting-verb forms that are also nouns ("the report said", "drug charges"): read as verbs only after a name,
+#: a pronoun or a plural subject, never after a determiner or a possessive.
+_NOUN_LIKE_VERBS = frozenset(
+    """report reports comment comments answer answers reply replies claim claims charge charges tweet tweets post
+    posts vow vows boast boasts warning statement note notes estimate estimates response""".split()
+)
+_DETERMINERS = frozenset(
+    """the a an this that these those his her its their our my your whose new latest final annual first last
+    same another its""".split()
+)
+_PARTICIPLES_OK = frozenset({"saying", "adding", "noting", "calling", "describing", "telling", "writing",
+                             "insisting", "arguing", "warning", "claiming", "explaining", "asking", "declaring"})
+#: Verbs that attribute a short evaluative quote to their subject ("Ginsburg called the ruling "wrong"").
+_NAMING_VERBS = frozenset({"called", "calls", "calling", "dubbed", "branded", "labeled", "labelled", "deemed",
+                           "termed"})
+#: Words right before a quotation that make it a cited term or a name, not a scare quote or a quotation.
+_TERM_CUES = (
+    "called", "named", "dubbed", "titled", "entitled", "nicknamed", "known as", "referred to as", "the word",
+    "the words", "the term", "the phrase", "the slogan", "the label", "the hashtag", "the motto", "reading",
+    "labeled", "labelled", "branded", "calls", "marked", "checked", "the title", "slogans like",
+)
+_TERM_AFTER_RE = re.compile(r"\s*(?:means|meant|is a term|stands for|refers to)\b")
+_SO_CALLED_RE = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
+_POSSESSIVE_BEFORE_RE = re.compile(r"[A-Z][\w&.]*(?:'s|’s|s'|s’|')\s*$")
+_PARTIAL_REACH = 30
+_SUBORDINATORS = frozenset("whether if when while although though as because since after before unless".split())
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
+#: Reporting verbs that carry a statement, preferred to a nearer verb inside their complement ("NATO chief says
+#: alliance has agreed to create "spearhead" force").
+_SPEECH_LEMMAS = frozenset("say tell state write add claim insist argue announce tweet declare".split())
+#: An embedded tweet's signature after the quotation: "... — George Gascón (@GeorgeGascon) January 30, 2020".
+_TWEET_SIGNATURE_RE = re.compile(r"[^\n]{0,200}?[—–-]+\s*([A-Z][^()\n@]{1,60}?)\s*\(@\w+\)")
+
+
+def _is_noun_use(doc: Document, i: int) -> bool:
+    """Whether the reporting-verb form at token ``i`` is a noun here ("the report", "drug charges")."""
+    tok = doc.norm_tokens[i]
+    if tok not in _NOUN_LIKE_VERBS or i == 0:
+        return False
+    prev = doc.norm_tokens[i - 1]
+    gap = doc.text[doc.token_spans[i - 1][1] : doc.token_spans[i][0]]
+    if gap.strip():
+        return False  # punctuation between: the verb opens a clause ("..., reports Reuters")
+    if prev in _DETERMINERS or prev == "'s" or prev.endswith("'s"):
+        return True
+    prev_surface = doc.text[doc.token_spans[i - 1][0] : doc.token_spans[i - 1][1]]
+    if tok.endswith("s") and prev_surface[:1].islower() and prev not in ("it", "he", "she", "who", "which"):
+        return True  # "drug charges", "news reports" (a verb in -s needs a singular named subject)
+    return False
+
+
+def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, int, str] | None:
+    """A reporting verb at token ``i``: (start, end, kind)."""
+    if _is_noun_use(doc, i):
+        return None
+    s, e = doc.token_spans[i]
+    if doc.text[s].isupper() and i > 0 and doc.sentence_index(s) == doc.sentence_index(doc.token_spans[i - 1][0]):
+        return None  # capitalised inside a sentence: a name ("Islamic State", "Secretary of State")
+    span = verb_spans.get(s)
+    if span is not None:
+        kind = verb_kind(doc.text[s:e], span.category) if span.end == e else verb_kind("", span.category)
+        if kind is not None:
+            return span.start, span.end, kind
+    kind = verb_kind(doc.norm_tokens[i])
+    if kind is not None:
+        return s, e, kind
+    return None
+
+
+def _clean(doc: Document, sp: tuple[int, int] | None) -> tuple[int, int] | None:
+    return None if sp is None else clean_speaker(doc, sp[0], sp[1])
+
+
+def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject at the start of a sentence (tokens ``lo`` to ``hi``), for a participle after a comma
+    ("Rasmussen toned down his remarks, saying ..."): the words up to the first lower-case verb-like word."""
+    toks = doc.norm_tokens
+    k = lo
+    while k < hi and toks[k] in ("but", "and", "however", "meanwhile", "still", "yet", "so"):
+        k += 1
+    if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
+        return None  # the sentence opens with a quotation: its own attribution covers the sentence
+    if toks[k] in _SUBORDINATORS or (doc.text[doc.token_spans[k][0]].islower() and toks[k] not in _DETERMINERS):
+        # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...": after the first comma
+        for m in range(k + 1, hi):
+            if "," in doc.text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]:
+                k = m
+                break
+        else:
+            return None
+    sp = _np_forward(doc, k, hi)
+    if sp is None:
+        return None
+    # keep capitalised words and determiners + nouns; stop at the first lower-case word after a capitalised one
+    j = k
+    end_tok = doc.token_index(sp[1] - 1)
+    last = j
+    while j <= end_tok:
+        w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
+        if j > k and w[:1].islower() and doc.text[doc.token_spans[j - 1][0]].isupper() \
+                and toks[j - 1] not in _DETERMINERS:
+            break
+        last = j
+        j += 1
+    return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
+
+
+def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb_spans: dict[int, Span],
                quote_starts: Sequence[int]) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
-    """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed."""
+    """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed in its own
+    sentence: after it ('"...," X said', '"...?" X asked', '"...," said X', '"...," according to X') or before it
+    ('X said: "..."', 'X said Friday that "..."', 'X said the plan was "a disaster"', 'According to X, "..."')."""
     text = doc.text
     spans = doc.token_spans
+    toks = doc.norm_tokens
     n_tok = len(spans)
-    # after the quote, within its sentence: '"...," X said' / '"...," said X' / '"...," according to X'
+    # after the quote, within its sentence
     j = bisect.bisect_left(doc.token_starts, qe)
     nxt_q = bisect.bisect_left(quote_starts, qe)
     limit = quote_starts[nxt_q] if nxt_q < len(quote_starts) else len(text)
@@ -216,61 +332,144 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[in
             ):
                 break
         stop += 1
-    inner_end = text[qs:qe].rstrip(_CLOSERS + " ")[-1:]
+    inner_end = text[qs:qe].rstrip(_CLOSERS + "’ ")[-1:]
     if j < stop:
         lead = text[qe : spans[j][0]]
-        ends_sentence = inner_end in ".!?…" and not text[spans[j][0]].islower()
+        ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower()
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
-            for k in range(j, min(stop, j + 7)):
+            for k in range(j, min(stop, j + 16)):
                 v = _verb_at(doc, k, verb_spans)
                 if v is None:
-                    if doc.norm_tokens[k] == "according" and k + 1 < stop and doc.norm_tokens[k + 1] == "to":
-                        sp = _np_forward(doc, k + 2, stop)
-                        return sp, (spans[k][0], spans[k + 1][1], "neutral")
+                    if toks[k] == "according" and k + 1 < stop and toks[k + 1] == "to":
+                        return _clean(doc, _np_forward(doc, k + 2, stop)), (spans[k][0], spans[k + 1][1], "neutral")
                     continue
                 vend_tok = doc.token_index(v[1] - 1)
                 if k == j:
-                    sp = _np_forward(doc, vend_tok + 1, stop)
+                    sp = _clean(doc, _np_forward(doc, vend_tok + 1, stop))
                 else:
                     sp = _subject_before(doc, k, j)
-                    if sp is None or sp[0] != spans[j][0]:
+                    if sp is not None and sp[0] != spans[j][0]:
+                        # "abuse victim and campaigner William Gorry said": descriptors before the name
+                        between = text[qe : sp[0]]
+                        lows = [t for t in toks[j : doc.token_index(sp[0])] if t != "and"]
+                        if not (any(c.isupper() for c in text[sp[0] : sp[1]]) and len(lows) <= 4
+                                and not any(t in _SPEAKER_STOP for t in lows)
+                                and not any(c in between[1:] for c in ",.;:!?")):
+                            sp = None
+                    if sp is None:
                         break  # the words between the quote and the verb are not its subject
+                    sp = _clean(doc, sp)
+                    if sp is None:
+                        break
                 return sp, v
-    # before the quote: 'X said: "..."', 'X said the plan was "a disaster"', 'According to X, "..."'
+    # before the quote
     si = doc.sentence_index(qs)
     s_start = doc.sentences[si][0] if si >= 0 else 0
+    i_hi = bisect.bisect_left(doc.token_starts, qs) - 1
+    if s_start >= qs and si > 0 and text[:qs].rstrip().endswith(":"):
+        s_start = doc.sentences[si - 1][0]  # 'In his statement, Deal said:\n\n"..."'
     prev_q = bisect.bisect_left(quote_starts, qs) - 1
     if prev_q >= 0:
         s_start = max(s_start, _quote_end(doc, prev_q))
-    i_hi = bisect.bisect_left(doc.token_starts, qs) - 1
     s_lo = bisect.bisect_left(doc.token_starts, s_start)
-    i_lo = max(s_lo, i_hi - _WINDOW)
-    reach = i_hi - i_lo + 1 if short else 3
-    for k in range(i_hi, max(i_lo, i_hi - reach) - 1, -1):
-        toks = doc.norm_tokens
+    colon = text[:qs].rstrip().endswith(":")
+    reach = _PARTIAL_REACH if (short or partial) else (16 if colon else 8)
+    i_lo = max(s_lo, i_hi - reach)
+    for k in range(i_hi, i_lo - 1, -1):
         if toks[k] == "according" and k + 1 <= i_hi and toks[k + 1] == "to":
-            sp = _np_forward(doc, k + 2, i_hi + 1)
-            return sp, (spans[k][0], spans[k + 1][1], "neutral")
+            return _clean(doc, _np_forward(doc, k + 2, i_hi + 1)), (spans[k][0], spans[k + 1][1], "neutral")
+        v = _verb_at(doc, k, verb_spans)
+        naming = v is None and toks[k] in _NAMING_VERBS and (short or partial) and k < i_hi
+        if v is None and not naming:
+            continue
+        if v is None:
+            v = (spans[k][0], spans[k][1], "neutral")
+        if not (short or partial):
+            tail = text[spans[k][1] : qs].strip()
+            if tail not in ("", ":", ",", "that"):
+                if not tail.endswith((":", ",", "that")) or count_words(tail) > (15 if colon else 6) \
+                        or _SENTENCE_END_RE.search(tail):
+                    continue
+        k_outer = _outer_speech_verb(doc, k, s_lo, verb_spans)
+        if k_outer is not None:
+            k, v = k_outer
+        if toks[k].endswith("ing") and k > s_lo and toks[k - 1] not in _AUX_BEFORE_VERB:
+            sp = _sentence_subject(doc, s_lo, k)  # "Rasmussen toned down his remarks, saying ..."
+        else:
+            sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 12), s_lo))
+        return sp, v
+    return None
+
+
+def _outer_speech_verb(doc: Document, k: int, lo: int, verb_spans: dict[int, Span]
+                       ) -> tuple[int, tuple[int, int, str]] | None:
+    """A speech verb earlier in the sentence whose complement holds the verb at token ``k`` ("X says Y agreed
+    to ..."): (token, verb); None when the verb at ``k`` is itself a speech verb or there is none."""
+    forms = reporting_forms()
+    hit = forms.get(doc.norm_tokens[k])
+    if hit is not None and hit[0] in _SPEECH_LEMMAS:
+        return None
+    for m in range(k - 1, max(lo, k - 15) - 1, -1):
+        if any(c in doc.text[doc.token_spans[m][1] : doc.token_spans[m + 1][0]] for c in ";:,"):
+            break
+        h = forms.get(doc.norm_tokens[m])
+        if h is not None and h[0] in _SPEECH_LEMMAS and not doc.norm_tokens[m].endswith("ing"):
+            v = _verb_at(doc, m, verb_spans)
+            if v is not None and _clean(doc, _subject_before(doc, m, max(lo, m - 12), lo)) is not None:
+                return m, v
+    return None
+
+
+def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],
+                       regions: Sequence[tuple[int, int]]) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
+    """An attribution closing the sentence ``[ss, se)`` after a comma, outside quotations: "..., NATO chief Anders
+    Fogh Rasmussen said." / "..., said X." / "..., according to X." The whole sentence is then X's report."""
+    text = doc.text
+    body = text[ss:se].rstrip(" .!?\"”’")
+    comma = body.rfind(",")
+    if comma < 0:
+        return None
+    cs = ss + comma + 1
+    ce = ss + len(body)
+    if doc.in_quote(cs, cs + 1) or any(qs < ce and cs < qe for qs, qe in regions):
+        return None
+    lo = bisect.bisect_left(doc.token_starts, cs)
+    hi = bisect.bisect_left(doc.token_starts, ce)
+    if hi - lo > 10 or hi <= lo:
+        return None
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if toks[lo] == "according" and lo + 1 < hi and toks[lo + 1] == "to":
+        return _clean(doc, _np_forward(doc, lo + 2, hi)), (spans[lo][0], spans[lo + 1][1], "neutral")
+    for k in range(lo, min(hi, lo + 8)):
         v = _verb_at(doc, k, verb_spans)
         if v is None:
             continue
-        if not short and text[spans[k][1] : qs].strip() not in ("", ":", ",", "that"):
-            tail = text[spans[k][1] : qs].strip()
-            if not tail.endswith((":", ",")) or count_words(tail) > 3:
-                continue
-        return _subject_before(doc, k, i_lo, s_lo), v
+        if k == lo:
+            sp = _clean(doc, _np_forward(doc, doc.token_index(v[1] - 1) + 1, hi))
+        else:
+            sp = _subject_before(doc, k, lo)
+            if sp is None or sp[0] != spans[lo][0]:
+                return None
+            sp = _clean(doc, sp)
+        if sp is None:
+            return None
+        return sp, v
     return None
 
 
 def _adjacent(doc: Document, end: int, start: int) -> bool:
-    """Whether at most one short sentence (the attribution) lies between a quote's end and the next quote."""
+    """Whether at most the attribution (one short sentence or the rest of one) lies between a quote's end and the
+    next quote, in the same paragraph."""
     if start - end > 400:
         return False  # far more than a short attribution (and the stop count below is not for long words)
     between = doc.text[end:start]
+    if "\n" in between:
+        return False
     # full stops that end sentences: not those of "Dr." or of initials ("J. Smith")
     stops = sum(1 for m in _STOP_RE.finditer(between)
                 if not (m.group(1) and (m.group(1) in ABBREVIATED_TITLES or len(m.group(1)) == 1)))
-    return count_words(between) <= 8 and stops <= 1
+    return count_words(between) <= 45 and stops <= 1
 
 
 def _quote_end(doc: Document, qi: int) -> int:
@@ -282,10 +481,54 @@ def _is_title(inner: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+def _at_sentence_start(doc: Document, qs: int) -> bool:
+    si = doc.sentence_index(qs)
+    if si < 0:
+        return True
+    return doc.text[doc.sentences[si][0] : qs].strip(" \"“‘'(") == ""
+
+
+def _name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
+    """A name (show, book, event, product, camp, nickname) or a cited term in quotes: never a scare quote."""
+    text = doc.text
+    words = _WORD_RE.findall(inner)
+    if not words:
+        return True
+    before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
+    if _SO_CALLED_RE.search(before):
+        return False
+    if before.endswith(_TERM_CUES) or _TERM_AFTER_RE.match(text, qe):
+        return True
+    if len(words) == 1 and words[0].lower() in ("yes", "no"):
+        return True
+    if len(words) >= 2 and _is_title(inner):
+        return True
+    caps = all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) > 3 or w is words[0])
+    if caps and not _at_sentence_start(doc, qs):
+        return True  # "Today", "Remain", "60 Minutes", "Cully"
+    return bool(_POSSESSIVE_BEFORE_RE.search(text[max(0, qs - 40) : qs])) and words[0][:1].isupper()
+
+
+def _distancing(doc: Document, qs: int, inner: str) -> bool:
+    """Whether a scare quote is clearly distancing: after "so-called", or one to three lower-case words used as a
+    modifier or a noun after a determiner (the "reforms", a "full investigation")."""
+    text = doc.text
+    before = text[max(0, qs - 40) : qs].lower().rstrip()
+    if _SO_CALLED_RE.search(before):
+        return True
+    words = _WORD_RE.findall(inner)
+    if not 1 <= len(words) <= 3:
+        return False
+    prev = before.rsplit(" ", 1)[-1] if before else ""
+    return prev in _DETERMINERS and all(w[:1].islower() for w in words)
+
+
 def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
-                     mentions: Sequence[tuple[int, int, Actor]], keys: Sequence[tuple[int, int]]) -> str | None:
+                     mentions: Sequence[tuple[int, int, Actor]], keys: Sequence[tuple[int, int]],
+                     prev_speakers: Sequence[tuple[int, str, str]]) -> tuple[str | None, str]:
+    """(speaker name, actor type or "other") for the speaker phrase ``sp``."""
     if sp is None:
-        return None
+        return None, "other"
     s, e = sp
     head = _of_head(doc, s, e)
     if head is not None:
@@ -297,61 +540,165 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
     hi = bisect.bisect_left(keys, (e, -1))
     for ms, me, actor in mentions[lo:hi]:
         if ms < e and s < me and me >= e:
-            return actor.name
+            return actor.name, actor.type
     phrase = doc.text[s:e]
-    if phrase.lower() in _PRONOUNS:
-        i = bisect.bisect_left(keys, (qs, -1)) - 1
-        while i >= 0:
-            if mentions[i][2].type == "person":
-                return mentions[i][2].name
-            i -= 1
-        return phrase
-    return phrase
+    ref = resolve_reference(doc, phrase, min(s, qs), mentions, keys, prev_speakers)
+    if ref is not None:
+        typ = next((a.type for _, _, a in mentions if a.name == ref), "other")
+        return ref, typ
+    return phrase, "other"
 
 
 def find_quotes(doc: Document, lexicon_spans: Sequence[Span] = (),
                 actors: Sequence[Actor] = ()) -> tuple[list[Quote], list[ScareQuote], list[Span]]:
     """Quotes, scare quotes and the reporting-verb spans not already among ``lexicon_spans``."""
+    quotes, scares, extra, _ = _find(doc, lexicon_spans, actors)
+    return quotes, scares, extra
+
+
+def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
+          ) -> tuple[list[Quote], list[ScareQuote], list[Span], list[Span]]:
     text = doc.text
     regions = doc.quotes
     if not regions:
-        return [], [], []
+        return [], [], [], []
     verb_spans = {s.start: s for s in lexicon_spans if s.category.startswith("attribution")}
     mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: (m[0], m[1]))
     mention_keys = [(s, e) for s, e, _ in mentions]
     quote_starts = [s for s, _ in regions]
+    n = len(regions)
+    inner_of: list[str] = []
+    words_of: list[int] = []
+    att: list[Any] = [None] * n
+    named = [False] * n
+    for i, (qs, qe) in enumerate(regions):
+        closed = text[qe - 1] in _CLOSERS + "’" and qe - qs > 1
+        inner = text[qs + 1 : qe - 1] if closed else text[qs + 1 : qe]
+        inner_of.append(inner)
+        nw = count_words(inner)
+        words_of.append(nw)
+        if nw == 0:
+            continue
+        partial = inner.lstrip(" .…[")[:1].islower()
+        if nw <= MAX_SCARE_WORDS and _named_thing(doc, qs, qe, inner):
+            named[i] = True  # a title or a cited term: no speaker ("the book "Adios, America,"", "called "X"")
+            continue
+        att[i] = _attribute(doc, qs, qe, nw <= MAX_SCARE_WORDS, partial, verb_spans, quote_starts)
+    # the sentence's closing attribution ("..., X said.") and the attribution of another quote in the same
+    # sentence cover every quotation of the sentence
+    by_sentence: dict[int, list[int]] = {}
+    for i, (qs, _) in enumerate(regions):
+        by_sentence.setdefault(doc.sentence_index(qs), []).append(i)
+    for si, idx in by_sentence.items():
+        if si < 0:
+            continue
+        ss, se = doc.sentences[si]
+        last_end = max(regions[i][1] for i in idx)
+        final = _final_attribution(doc, ss, se, verb_spans, regions) if se > last_end else None
+        if final is not None:
+            for i in idx:
+                if not named[i] and (att[i] is None or att[i][1][0] < regions[i][0]):
+                    att[i] = final
+        shared = next((att[i] for i in idx if att[i] is not None), None)
+        if shared is not None:
+            for i in idx:
+                if att[i] is None and words_of[i] and not named[i]:
+                    att[i] = shared
     quotes: list[Quote] = []
     scares: list[ScareQuote] = []
     extra: list[Span] = []
-    for qs, qe in regions:
-        closed = text[qe - 1] in _CLOSERS and qe - qs > 1
-        inner = text[qs + 1 : qe - 1] if closed else text[qs + 1 : qe]
-        n = count_words(inner)
-        if n == 0:
+    evidence: list[Span] = []
+    prev_speakers: list[tuple[int, str, str]] = []
+    own: list[bool] = []  # whether quotes[k] had its own attribution (not carried over)
+    for i, (qs, qe) in enumerate(regions):
+        inner = inner_of[i]
+        nw = words_of[i]
+        if nw == 0:
             continue
-        short = n <= MAX_SCARE_WORDS
-        att = _attribute(doc, qs, qe, short, verb_spans, quote_starts)
-        stripped = inner.rstrip()
-        if short and att is None and stripped[-1:] not in ",.!?…:;":
-            if not (n > 1 and _is_title(inner)):
+        short = nw <= MAX_SCARE_WORDS
+        a = att[i]
+        stripped = inner.rstrip(" ’'")
+        if named[i]:
+            continue
+        if a is None and short and (stripped[-1:] not in ",.!?…:;" or _scare_with_stop(doc, qs, inner, nw)):
+            if not _name_or_term(doc, qs, qe, inner):
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
+                if _distancing(doc, qs, inner):
+                    evidence.append(Span(qs, qe, text[qs:qe], "scare_quote", "devices", SCARE_QUOTE_WEIGHT,
+                                         (inner.strip(),), False, False, inner.strip().lower()))
             continue
-        if att is None:
-            # a quotation that goes on right after an attributed one, in the same paragraph, is the same voice
+        if a is None and short and _name_or_term(doc, qs, qe, inner) and (
+                stripped[-1:] in ",." and not _at_sentence_start(doc, qs)):
+            continue  # 'in his bestseller, "The Liberty Amendments," Levin ...'
+        if a is None:
+            speaker = _tweet_author(doc, qe)
             prev = quotes[-1] if quotes else None
-            speaker = None
-            if prev is not None and prev.speaker and "\n" not in text[prev.end : qs] and _adjacent(doc, prev.end, qs):
-                speaker = prev.speaker
+            if speaker is not None:
+                pass  # an embedded tweet signed after the quotation
+            elif prev is not None and prev.speaker and _adjacent(doc, prev.end, qs):
+                speaker = prev.speaker  # the same voice goes on in the same paragraph
+            elif prev is not None and prev.speaker and own[-1] and _new_paragraph_quote(doc, prev.end, qs, qe):
+                speaker = prev.speaker  # a paragraph that is only a quotation continues the last speaker
             quotes.append(Quote(qs, qe, text[qs:qe], speaker))
+            own.append(False)
+            if speaker is not None:
+                prev_speakers.append((qs, speaker, prev_speakers[-1][2] if prev_speakers else "other"))
             continue
-        sp, (vs, ve, kind) = att
-        speaker = _resolve_speaker(doc, sp, qs, mentions, mention_keys)
+        sp, (vs, ve, kind) = a
+        speaker, typ = _resolve_speaker(doc, sp, qs, mentions, mention_keys, prev_speakers)
         quotes.append(Quote(qs, qe, text[qs:qe], speaker, text[vs:ve], kind))
-        if vs not in verb_spans:
+        own.append(True)
+        if speaker is not None:
+            prev_speakers.append((qs, speaker, typ))
+        if vs not in verb_spans and (verb_kind(text[vs:ve]) is not None or text[vs:ve].lower() == "according to"):
+            # naming verbs ("called") attribute a quotation but are no reporting-verb evidence
             extra.append(Span(vs, ve, text[vs:ve], f"attribution_{kind}", "devices", 0.0, (),
                               doc.in_quote(vs, ve), False, text[vs:ve].lower()))
             verb_spans[vs] = extra[-1]
-    return quotes, scares, extra
+    return quotes, scares, extra, evidence
+
+
+def _named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
+    """A short quotation that is a title ("In Trump We Trust", "60 Minutes") or a term cited right after a naming
+    word ("known as "no-knock warrants"", "the agency calls "consumables""): neither a quotation nor a scare
+    quote."""
+    text = doc.text
+    before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
+    if before.endswith(_TERM_CUES) and not _SO_CALLED_RE.search(before):
+        return True
+    if _TERM_AFTER_RE.match(text, qe):
+        return True
+    return _is_title(inner) and not _at_sentence_start(doc, qs)
+
+
+def _scare_with_stop(doc: Document, qs: int, inner: str, nw: int) -> bool:
+    """A short lower-case phrase in quotes with the sentence's comma or full stop inside the marks (American
+    style: the "startup culture.", to get "tired of winning,"): a scare quote when nothing attributes it."""
+    body = inner.rstrip(" ,.’'")
+    return 1 <= nw <= 4 and body[:1].islower() and not _at_sentence_start(doc, qs) and not body.endswith(
+        ("?", "!"))
+
+
+def _tweet_author(doc: Document, qe: int) -> str | None:
+    """The author of an embedded tweet whose signature follows the quotation in the same paragraph."""
+    m = _TWEET_SIGNATURE_RE.match(doc.text, qe)
+    if m is None:
+        return None
+    return m.group(1).strip()
+
+
+def _new_paragraph_quote(doc: Document, prev_end: int, qs: int, qe: int) -> bool:
+    """Whether ``[qs, qe)`` opens the paragraph right after the one that ends at or after ``prev_end`` and is
+    the whole paragraph (a quotation that goes on in its own paragraph)."""
+    text = doc.text
+    gap_start = text.find("\n", prev_end)
+    if gap_start < 0 or gap_start > qs or text[gap_start:qs].strip():
+        return False
+    if text[prev_end:gap_start].count(".") > 1:
+        return False
+    nxt = text.find("\n", qe)
+    rest = text[qe : len(text) if nxt < 0 else nxt]
+    return rest.strip() == ""
 
 
 def source_counts(quotes: Sequence[Quote]) -> dict[str, dict[str, int]]:
@@ -400,8 +747,17 @@ class QuoteScorer:
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         actors: Any = result.fields.get("actors", ())
-        quotes, scares, extra = find_quotes(doc, result.lexicon_spans, actors)
+        quotes, scares, extra, evidence = _find(doc, result.lexicon_spans, actors)
         result.fields["quotes"] = tuple(quotes)
         result.fields["scare_quotes"] = tuple(scares)
         result.spans.extend(extra)
+        result.spans.extend(evidence)
         result.scores.update(quote_scores(quotes, scares, doc.n_words))
+        result.scores["scare_quotes_loaded_count"] = float(len(evidence))
+        if evidence:
+            # distancing scare quotes are loaded evidence in the outlet's own voice: they enter loaded_index as
+            # the lexicon scorer counts its spans (summed weight per 1,000 words)
+            per_k = 1000.0 / doc.n_words if doc.n_words else 0.0
+            scores = result.scores
+            scores["loaded_index"] = scores.get("loaded_index", 0.0) + sum(s.weight for s in evidence) * per_k
+            scores["loaded_count"] = scores.get("loaded_count", 0.0) + len(evidence)
