@@ -101,7 +101,8 @@ class Counts:
     errors: list[str] = field(default_factory=list)
 
 
-def _match(gold_by_start: dict[int, dict[str, Any]], golds: list[dict[str, Any]], s: int, e: int) -> dict[str, Any] | None:
+def _match(gold_by_start: dict[int, dict[str, Any]], golds: list[dict[str, Any]], s: int,
+           e: int) -> dict[str, Any] | None:
     g = gold_by_start.get(s)
     if g is not None:
         return g

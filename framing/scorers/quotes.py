@@ -65,20 +65,6 @@ _STOP_RE = re.compile(r"(\w+)?\.")
 _WORD_RE = re.compile(r"[\w'’-]+")
 
 
-def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, int, str] | None:
-    """A reporting verb at token ``i``: (start, end, kind)."""
-    s, e = doc.token_spans[i]
-    span = verb_spans.get(s)
-    if span is not None:
-        kind = verb_kind(doc.text[s:e], span.category) if span.end == e else verb_kind("", span.category)
-        if kind is not None:
-            return span.start, span.end, kind
-    kind = verb_kind(doc.norm_tokens[i])
-    if kind is not None:
-        return s, e, kind
-    return None
-
-
 def _np_forward(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
     """A noun phrase starting at token ``i`` (up to 6 tokens, until punctuation or a stop word)."""
     spans = doc.token_spans
@@ -177,7 +163,7 @@ _CLAUSE_VERBS = frozenset("said says is was are were has have had will would tol
 _APPOSITIVE_OPENERS = frozenset(
     "a an the who whose which his her its their one another former longtime veteran".split()
 )
-_APPOSITIVE_MAX = 12
+_APPOSITIVE_MAX = 20
 
 
 def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
@@ -228,6 +214,8 @@ _TERM_AFTER_RE = re.compile(r"\s*(?:means|meant|is a term|stands for|refers to)\
 _SO_CALLED_RE = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
 _POSSESSIVE_BEFORE_RE = re.compile(r"[A-Z][\w&.]*(?:'s|’s|s'|s’|')\s*$")
 _PARTIAL_REACH = 30
+#: An attribution: (speaker phrase span or None, (verb start, verb end, verb kind)).
+_Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
 _SUBORDINATORS = frozenset("whether if when while although though as because since after before unless".split())
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 #: Reporting verbs that carry a statement, preferred to a nearer verb inside their complement ("NATO chief says
@@ -311,7 +299,7 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
 
 
 def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb_spans: dict[int, Span],
-               quote_starts: Sequence[int]) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
+               quote_starts: Sequence[int]) -> _Att | None:
     """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed in its own
     sentence: after it ('"...," X said', '"...?" X asked', '"...," said X', '"...," according to X') or before it
     ('X said: "..."', 'X said Friday that "..."', 'X said the plan was "a disaster"', 'According to X, "..."')."""
@@ -352,6 +340,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                         # "abuse victim and campaigner William Gorry said": descriptors before the name
                         between = text[qe : sp[0]]
                         lows = [t for t in toks[j : doc.token_index(sp[0])] if t != "and"]
+                        if lows and lows[-1] in ("that", "which"):
+                            lows = lows[:-1]  # the "torture facilities" conditions that Dr. Sevier reported
                         if not (any(c.isupper() for c in text[sp[0] : sp[1]]) and len(lows) <= 4
                                 and not any(t in _SPEAKER_STOP for t in lows)
                                 and not any(c in between[1:] for c in ",.;:!?")):
@@ -387,7 +377,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if not (short or partial):
             tail = text[spans[k][1] : qs].strip()
             if tail not in ("", ":", ",", "that"):
-                if not tail.endswith((":", ",", "that")) or count_words(tail) > (15 if colon else 6) \
+                if not tail.endswith((":", ",", "that")) or count_words(tail) > (15 if colon else 10) \
                         or _SENTENCE_END_RE.search(tail):
                     continue
         k_outer = _outer_speech_verb(doc, k, s_lo, verb_spans)
@@ -397,6 +387,11 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             sp = _sentence_subject(doc, s_lo, k)  # "Rasmussen toned down his remarks, saying ..."
         else:
             sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 12), s_lo))
+            if sp is None and k > s_lo and toks[k - 1] in ("who", "which") and \
+                    "," in text[spans[k - 2][1] : spans[k - 1][0]]:
+                sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
+            if sp is None:
+                sp = _sentence_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the sentence's subject
         return sp, v
     return None
 
@@ -421,7 +416,7 @@ def _outer_speech_verb(doc: Document, k: int, lo: int, verb_spans: dict[int, Spa
 
 
 def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],
-                       regions: Sequence[tuple[int, int]]) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
+                       regions: Sequence[tuple[int, int]]) -> _Att | None:
     """An attribution closing the sentence ``[ss, se)`` after a comma, outside quotations: "..., NATO chief Anders
     Fogh Rasmussen said." / "..., said X." / "..., according to X." The whole sentence is then X's report."""
     text = doc.text
@@ -509,6 +504,56 @@ def _name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
     return bool(_POSSESSIVE_BEFORE_RE.search(text[max(0, qs - 40) : qs])) and words[0][:1].isupper()
 
 
+_SCARE_PREV = frozenset(
+    """a an the this that these those his her its their our my your some any no such more less what another every
+    each whose own as""".split()
+)
+_FUNCTION_WORDS = frozenset("is are was were be been the a an of to in on it that this and or not".split())
+_ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _scare_position(doc: Document, qs: int, qe: int, inner: str) -> bool:
+    """Whether an unattributed short quoted phrase stands where scare quotes stand: after "so-called", a
+    determiner, "as", an ordinal or a possessive ("the "reforms"", "a "full investigation"", "as "elites""), or
+    as a capitalised modifier opening a sentence before a name (""Moderate" Hickenlooper")."""
+    text = doc.text
+    words = _WORD_RE.findall(inner)
+    if not words or all(w.lower() in _FUNCTION_WORDS for w in words):
+        return False
+    before = text[max(0, qs - 40) : qs]
+    if _SO_CALLED_RE.search(before.lower().rstrip()):
+        return True
+    if _at_sentence_start(doc, qs):
+        nxt = re.match(r"\s*([\w'’-]+)", text[qe : qe + 40])
+        return len(words) == 1 and nxt is not None and nxt.group(1)[:1].isupper()
+    if all(w[:1].isupper() for w in words):
+        return False
+    prev = re.findall(r"[\w'’-]+", before)
+    if not prev or not before.endswith((" ", "\u00a0")):
+        return False
+    last = prev[-1].lower()
+    if last in ("and", "or") and re.search(r"[\"”’]\s+(?:and|or)\s*$", before):
+        return True  # the "responsible" and "adult" ticket: coordinated with the scare quote before
+    return last in _SCARE_PREV or bool(_ORDINAL_RE.match(last)) or last.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _speaker_in_clause(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
+                      keys: Sequence[tuple[int, int]]) -> bool:
+    """Whether a person, group or organisation is named earlier in the quote's sentence, so that an unattributed
+    short quote is more likely their words ("Sotomayor detailed the "human consequences"", "Mnuchin dismissed that
+    as "details"") than the writer's scare quote; "so-called" is the writer's in any case."""
+    if _SO_CALLED_RE.search(doc.text[max(0, qs - 40) : qs].lower().rstrip()):
+        return False
+    si = doc.sentence_index(qs)
+    ss = doc.sentences[si][0] if si >= 0 else 0
+    i = bisect.bisect_left(keys, (ss, -1))
+    while i < len(mentions) and mentions[i][0] < qs:
+        if mentions[i][2].type in ("person", "group", "organisation"):
+            return True
+        i += 1
+    return False
+
+
 def _distancing(doc: Document, qs: int, inner: str) -> bool:
     """Whether a scare quote is clearly distancing: after "so-called", or one to three lower-case words used as a
     modifier or a noun after a determiner (the "reforms", a "full investigation")."""
@@ -569,7 +614,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
     n = len(regions)
     inner_of: list[str] = []
     words_of: list[int] = []
-    att: list[Any] = [None] * n
+    att: list[_Att | None] = [None] * n
     named = [False] * n
     for i, (qs, qe) in enumerate(regions):
         closed = text[qe - 1] in _CLOSERS + "’" and qe - qs > 1
@@ -597,13 +642,19 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         final = _final_attribution(doc, ss, se, verb_spans, regions) if se > last_end else None
         if final is not None:
             for i in idx:
-                if not named[i] and (att[i] is None or att[i][1][0] < regions[i][0]):
+                ai = att[i]
+                if not named[i] and (ai is None or ai[1][0] < regions[i][0]):
                     att[i] = final
-        shared = next((att[i] for i in idx if att[i] is not None), None)
+        shared = next((ai for ai in (att[i] for i in idx) if ai is not None and ai[0] is not None), None)
+        if shared is None:
+            shared = next((att[i] for i in idx if att[i] is not None), None)
         if shared is not None:
             for i in idx:
-                if att[i] is None and words_of[i] and not named[i]:
+                ai = att[i]
+                if ai is None and words_of[i] and not named[i]:
                     att[i] = shared
+                elif ai is not None and ai[0] is None and shared[0] is not None:
+                    att[i] = (shared[0], ai[1])  # '"Impossible," said Bannon, who told Axios it would "..."'
     quotes: list[Quote] = []
     scares: list[ScareQuote] = []
     extra: list[Span] = []
@@ -621,7 +672,11 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         if named[i]:
             continue
         if a is None and short and (stripped[-1:] not in ",.!?…:;" or _scare_with_stop(doc, qs, inner, nw)):
-            if not _name_or_term(doc, qs, qe, inner):
+            # precision first: only a phrase in a scare-quote position (after "so-called", a determiner, "as",
+            # a possessive; a modifier opening a sentence) is a scare quote; other unattributed short phrases
+            # (cited terms after "of", objects of verbs) are neither quotes nor scare quotes
+            if not _name_or_term(doc, qs, qe, inner) and _scare_position(doc, qs, qe, inner) \
+                    and not _speaker_in_clause(doc, qs, mentions, mention_keys):
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
                 if _distancing(doc, qs, inner):
                     evidence.append(Span(qs, qe, text[qs:qe], "scare_quote", "devices", SCARE_QUOTE_WEIGHT,
@@ -675,8 +730,9 @@ def _scare_with_stop(doc: Document, qs: int, inner: str, nw: int) -> bool:
     """A short lower-case phrase in quotes with the sentence's comma or full stop inside the marks (American
     style: the "startup culture.", to get "tired of winning,"): a scare quote when nothing attributes it."""
     body = inner.rstrip(" ,.’'")
-    return 1 <= nw <= 4 and body[:1].islower() and not _at_sentence_start(doc, qs) and not body.endswith(
-        ("?", "!"))
+    words = _WORD_RE.findall(body)
+    return 1 <= nw <= 4 and bool(words) and not all(w[:1].isupper() for w in words) \
+        and not _at_sentence_start(doc, qs) and not body.endswith(("?", "!"))
 
 
 def _tweet_author(doc: Document, qe: int) -> str | None:

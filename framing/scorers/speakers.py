@@ -52,7 +52,7 @@ _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow earlier later
     recently previously again then now once also still last this week month year morning afternoon evening night
     january february march april may june july august september october november december jan feb mar apr jun
-    jul aug sep sept oct nov dec""".split()
+    jul aug sep sept oct nov dec past future meantime interim moment""".split()
 )
 #: A speaker phrase made only of these names no one (with ``_TIME_WORDS`` and numbers).
 _EMPTY_WORDS = frozenset(
@@ -170,6 +170,8 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         recent = {name for off, name, typ in prev_speakers if off >= lo_pos and typ == "person"}
         i = bisect.bisect_left(keys, (pos, -1)) - 1
         best: str | None = None
+        in_sentence: str | None = None
+        same = doc.sentence_index(pos)
         while i >= 0 and mentions[i][0] >= lo_pos:
             ms, _, actor = mentions[i]
             i -= 1
@@ -178,13 +180,19 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
             g = gender_of(doc, actor)
             if g is not None and g != want:
                 continue
-            if doc.sentence_index(ms) == doc.sentence_index(pos) and best is None:
-                return actor.name  # "... when he said": the person named in the same sentence
+            if doc.sentence_index(ms) == same:
+                # "X said that ... as he accused": the sentence's subject, else the nearest in the sentence
+                if _opens_sentence(doc, ms):
+                    return actor.name
+                in_sentence = in_sentence or actor.name
+                continue
+            if in_sentence is not None:
+                return in_sentence
             if actor.name in recent or _opens_sentence(doc, ms):
                 return actor.name if best is None or pos - ms < 1200 else best
             if best is None:
                 best = actor.name
-        return best
+        return in_sentence or best
     if low in ("they", "it"):
         for off, name, typ in reversed(prev_speakers):
             if off < lo_pos:
