@@ -208,3 +208,136 @@ def test_adjacency_of_quotes_is_bounded_on_long_words() -> None:
     t0 = time.monotonic()
     q1, q2 = framing.analyze(text, scorers=["lexicon", "devices"]).quotes
     assert q1.speaker == "Ana" and q2.speaker is None and time.monotonic() - t0 < 5
+
+
+# --- issue 15: attribution on both sides, pronouns, partial quotes, names, scare quotes as evidence ---
+
+
+def test_question_quote_with_speaker_after(analyzer: Analyzer) -> None:
+    (q,) = analyzer.analyze('"Have you gone today?" Bachmann asked.').quotes
+    assert (q.speaker, q.verb) == ("Bachmann", "asked")
+    (q,) = analyzer.analyze('"Why now?" asked Senator Ana Ruiz.').quotes
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_a_full_stop_inside_the_quote_still_ends_the_sentence(analyzer: Analyzer) -> None:
+    q1, q2 = analyzer.analyze('"We are done." Nicolás Maduro left the room. "Goodbye," he said.').quotes
+    assert q1.speaker is None and q2.speaker == "Nicolás Maduro"
+
+
+def test_pronoun_resolves_to_the_compatible_person() -> None:
+    text = ('Rep. Michelle Bachmann spoke first. Then Tom Lee met reporters. "We will win," she said.\n\n'
+            'Mr. Okafor listened while Anna Diaz spoke. "It is a mistake," he said.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Michelle Bachmann", "Okafor"]
+
+
+def test_pronoun_prefers_the_speaker_who_opens_the_sentence() -> None:
+    text = ('Paul Manafort said he did not know where Donald Trump got the idea. "I never met them," he said.')
+    (q,) = framing.analyze(text).quotes
+    assert q.speaker == "Paul Manafort"
+
+
+def test_a_noun_is_not_read_as_a_reporting_verb() -> None:
+    assert _speakers('The report said the economy was "in free fall."') == [("The report", "said")]
+    assert _speakers('"The economy is in free fall," the report said.') == [("the report", "said")]
+    # "charges" after a noun is no verb: the quote keeps no false speaker
+    (q,) = framing.analyze('He was held on drug charges "for reasons unknown" by the sheriff.').quotes \
+        or (None,)
+    assert q is None or q.speaker != "drug"
+
+
+def test_speaker_phrases_are_never_dates_numbers_or_fragments() -> None:
+    from framing.document import Document
+    from framing.scorers.speakers import clean_speaker
+
+    def clean(text: str, phrase: str) -> str | None:
+        doc = Document(text)
+        s = text.index(phrase)
+        sp = clean_speaker(doc, s, s + len(phrase))
+        return None if sp is None else text[sp[0] : sp[1]]
+
+    assert clean("July 20 said", "July 20") is None
+    assert clean("the said", "the") is None
+    assert clean("Columbus is the state's third-largest city", "is the state's third-largest") is None
+    assert clean("Maria Ortiz Tuesday said", "Maria Ortiz Tuesday") == "Maria Ortiz"
+    assert clean("On Monday the minister said", "Monday the minister") == "the minister"
+    assert clean("the report said", "the report") == "the report"
+
+
+def test_partial_quotes_in_an_attributed_sentence_share_its_speaker(analyzer: Analyzer) -> None:
+    a = analyzer.analyze('The agency said the plan was "reckless" and "dangerous" for the region.')
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("The agency", "said"), ("The agency", "said")]
+    assert a.scare_quotes == ()
+    a = analyzer.analyze('The alliance will form a "spearhead" force, NATO chief Anders Rasmussen said.')
+    assert [q.speaker for q in a.quotes] == ["Anders Rasmussen"] and a.scare_quotes == ()
+
+
+def test_evaluative_naming_verbs_attribute_a_partial_quote() -> None:
+    (q,) = framing.analyze('Justice Ruth Ginsburg called the ruling "egregiously wrong."').quotes
+    assert q.speaker == "Ruth Ginsburg"
+
+
+def test_names_of_shows_events_and_cited_terms_are_neither_quotes_nor_scare_quotes(analyzer: Analyzer) -> None:
+    for text in ('She told the story on "Today" last week.',
+                 'Fans lined up for "Chick-fil-A Appreciation Day" in Atlanta.',
+                 'Lenders use a practice known as "default to proceed."',
+                 'His new bestseller, "The Liberty Amendments," sold well.'):
+        a = analyzer.analyze(text)
+        assert a.quotes == () and a.scare_quotes == (), text
+
+
+def test_scare_quotes_only_where_the_writer_keeps_a_distance(analyzer: Analyzer) -> None:
+    a = analyzer.analyze('The so-called "experts" were wrong about the "reforms" again.')
+    assert [s.text for s in a.scare_quotes] == ['"experts"', '"reforms"']
+    # an unattributed short phrase in no scare-quote position is neither (a cited term)
+    a = analyzer.analyze('The court weighed the principle of "professionalism" today.')
+    assert a.scare_quotes == () and a.quotes == ()
+    # a named speaker opening the clause: more likely their words than the writer's distance
+    a = analyzer.analyze('Steven Mnuchin dismissed the figures as "details" on Sunday.')
+    assert a.scare_quotes == ()
+
+
+def test_scare_quotes_are_loaded_distancing_evidence() -> None:
+    text = 'The so-called "experts" gathered in the hall to discuss the budget for next year.'
+    plain = 'The so-called experts gathered in the hall to discuss the budget for next year.'
+    an = Analyzer(scorers=["lexicon", "devices"], builtin_lexicons=False)
+    a, b = an.analyze(text), an.analyze(plain)
+    (span,) = [s for s in a.spans if s.category == "scare_quote"]
+    assert text[span.start : span.end] == span.text == '"experts"'
+    assert span.weight > 0 and span.loaded and not span.in_quote and span.alternatives == ("experts",)
+    assert a.scores["scare_quotes_loaded_count"] == 1
+    assert a.scores["loaded_index"] > b.scores["loaded_index"]
+    assert a.scores["loaded_count"] == b.scores["loaded_count"] + 1
+
+
+def test_a_quotation_paragraph_continues_the_last_speaker() -> None:
+    text = ('"This decision sends a clear message," Rasmussen said at the summit.\n\n'
+            '"And it sends a message to any aggressor."')
+    q1, q2 = framing.analyze(text, scorers=["lexicon", "devices"]).quotes
+    assert q1.speaker == q2.speaker == "Rasmussen" and q2.verb is None
+
+
+def test_reopened_quotation_after_a_colon_paragraph() -> None:
+    text = 'In his statement, Governor Nathan Reyes said:\n\n"In light of our history, I find it ironic."'
+    (q,) = framing.analyze(text, scorers=["lexicon", "devices"]).quotes
+    assert q.speaker == "Nathan Reyes"
+
+
+def test_embedded_tweet_signature_names_the_author() -> None:
+    text = '"We will not back down." #Vote — George Gascón (@GeorgeGascon) January 30, 2020'
+    (q,) = framing.analyze(text, scorers=["lexicon", "devices"]).quotes
+    assert q.speaker == "George Gascón" and q.verb is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "said", "Maduro", "the", "so-called", "experts", ",", ".",
+                                 "\n\n", "asked", "?", "he", "she", "called", "a", "Today"]), max_size=30))
+def test_scare_quote_evidence_keeps_the_offset_invariant(words: list[str]) -> None:
+    text = " ".join(words)
+    a = Analyzer(scorers=["lexicon", "devices"], builtin_lexicons=False).analyze(text)
+    for s in a.spans:
+        assert text[s.start : s.end] == s.text
+    scare = {(s.start, s.end) for s in a.scare_quotes}
+    for s in a.spans:
+        if s.category == "scare_quote":
+            assert (s.start, s.end) in scare and s.weight > 0

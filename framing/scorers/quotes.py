@@ -723,7 +723,16 @@ def _named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
         return True
     if _TERM_AFTER_RE.match(text, qe):
         return True
-    return _is_title(inner) and not _at_sentence_start(doc, qs)
+    if _at_sentence_start(doc, qs):
+        return False
+    words = _WORD_RE.findall(inner)
+    if len(words) == 1 and words[0][:1].isupper() and inner.strip() == words[0] \
+            and words[0].lower() not in _INTERJECTIONS:
+        return True  # a capitalised single word inside a sentence: a show, product or camp ("Today", "Remain")
+    return _is_title(inner)
+
+
+_INTERJECTIONS = frozenset("yes no ok okay never absolutely impossible thanks sure nothing wrong right".split())
 
 
 def _scare_with_stop(doc: Document, qs: int, inner: str, nw: int) -> bool:
