@@ -341,3 +341,26 @@ def test_scare_quote_evidence_keeps_the_offset_invariant(words: list[str]) -> No
     for s in a.spans:
         if s.category == "scare_quote":
             assert (s.start, s.end) in scare and s.weight > 0
+
+
+def test_headline_colon_names_the_speaker() -> None:
+    (q,) = framing.analyze('Senator Jane Holt on the budget: "We warned them for years"\n\nThe vote is today.',
+                           scorers=["lexicon", "devices"]).quotes
+    assert q.speaker == "Jane Holt"
+
+
+def test_clause_subjects_for_coordinated_and_infinitive_verbs() -> None:
+    text = ('Reporter Dana Whitfield skipped the memo, blamed critics for using it to "stoke anger" and claimed '
+            'the "worst part" was the leak.')
+    assert {q.speaker for q in framing.analyze(text).quotes} == {"Dana Whitfield"}
+    text = ('Leader Ana Ruiz left early, while Senator Tom Okafor took to the floor to say the plan was '
+            '"not right."')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Tom Okafor"]
+
+
+def test_passive_participles_and_determiner_subjects() -> None:
+    # "is charged" reports nobody's words; "The study estimates" is a verb after its subject
+    text = 'If the officer is charged, the question is whether he had "reasonable" fear.'
+    assert all(q.speaker != "If the officer" for q in framing.analyze(text).quotes)
+    text = 'The study estimates the rate is "at least ten times higher than before."'
+    assert _speakers(text) == [("The study", "estimates")]

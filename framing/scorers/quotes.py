@@ -237,14 +237,29 @@ def _is_noun_use(doc: Document, i: int) -> bool:
     if prev in _DETERMINERS or prev == "'s" or prev.endswith("'s"):
         return True
     prev_surface = doc.text[doc.token_spans[i - 1][0] : doc.token_spans[i - 1][1]]
-    if tok.endswith("s") and prev_surface[:1].islower() and prev not in ("it", "he", "she", "who", "which"):
-        return True  # "drug charges", "news reports" (a verb in -s needs a singular named subject)
+    if tok.endswith("s") and prev_surface[:1].islower() and prev not in ("it", "he", "she", "who", "which") \
+            and not (i >= 2 and doc.norm_tokens[i - 2] in _DETERMINERS):
+        return True  # "on drug charges" (but "The study estimates": a determiner opens the subject)
     return False
+
+
+_BE_FORMS = frozenset("is was were are be been being".split())
+
+
+def _is_passive(doc: Document, i: int) -> bool:
+    """"is criminally charged", "was told": a passive participle reports no speaker's words."""
+    tok = doc.norm_tokens[i]
+    if not (tok.endswith("ed") or tok in ("told", "said", "written")):
+        return False
+    j = i - 1
+    while j >= 0 and doc.norm_tokens[j].endswith("ly") and len(doc.norm_tokens[j]) > 4:
+        j -= 1
+    return j >= 0 and doc.norm_tokens[j] in _BE_FORMS
 
 
 def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, int, str] | None:
     """A reporting verb at token ``i``: (start, end, kind)."""
-    if _is_noun_use(doc, i):
+    if _is_noun_use(doc, i) or _is_passive(doc, i):
         return None
     s, e = doc.token_spans[i]
     if doc.text[s].isupper() and i > 0 and doc.sentence_index(s) == doc.sentence_index(doc.token_spans[i - 1][0]):
@@ -290,12 +305,38 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     last = j
     while j <= end_tok:
         w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
-        if j > k and w[:1].islower() and doc.text[doc.token_spans[j - 1][0]].isupper() \
-                and toks[j - 1] not in _DETERMINERS:
-            break
+        if j > k and w[:1].islower() and toks[j - 1] not in _DETERMINERS and (
+                doc.text[doc.token_spans[j - 1][0]].isupper() or _verb_like(toks[j])):
+            break  # "Rasmussen toned down", "The order goes on"
         last = j
         j += 1
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
+
+
+_VERB_LIKE = frozenset("is was are were has have had goes went says said does did will would can could may might "
+                       "sought took made got came gave kept".split())
+
+
+def _verb_like(tok: str) -> bool:
+    """A lower-case word that most likely is a verb after a noun ("goes", "briefed", "toned")."""
+    return tok in _VERB_LIKE or (tok.endswith("ed") and len(tok) > 4)
+
+
+def _clause_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """The subject of the clause holding the verb at token ``k``: the noun phrase after the last clause boundary
+    before it (a comma, "while", "whereas", "but"), or at the sentence start ("Oli has in the past accused";
+    "..., while Senate Leader Chuck Schumer took to the floor to say")."""
+    toks = doc.norm_tokens
+    text = doc.text
+    b = lo
+    for m in range(k - 1, lo, -1):
+        if toks[m] in ("while", "whereas", "but") or any(c in text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]
+                                                            for c in ",;"):
+            b = m + 1 if toks[m] in ("while", "whereas", "but") else m
+            break
+    if b >= k:
+        return None
+    return _sentence_subject(doc, b, k)
 
 
 def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb_spans: dict[int, Span],
@@ -347,6 +388,12 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                                 and not any(c in between[1:] for c in ",.;:!?")):
                             sp = None
                     if sp is None:
+                        # "one official briefed on the investigation said": the noun phrase right after the quote
+                        fwd = _sentence_subject(doc, j, k)
+                        if fwd is not None and fwd[0] == spans[j][0] and \
+                                not any(c in text[qe + 1 : spans[k][0]] for c in ",;:.!?()"):
+                            sp = fwd
+                    if sp is None:
                         break  # the words between the quote and the verb are not its subject
                     sp = _clean(doc, sp)
                     if sp is None:
@@ -369,7 +416,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if toks[k] == "according" and k + 1 <= i_hi and toks[k + 1] == "to":
             return _clean(doc, _np_forward(doc, k + 2, i_hi + 1)), (spans[k][0], spans[k + 1][1], "neutral")
         v = _verb_at(doc, k, verb_spans)
-        naming = v is None and toks[k] in _NAMING_VERBS and (short or partial) and k < i_hi
+        naming = v is None and toks[k] in _NAMING_VERBS and (short or partial) and k < i_hi \
+            and toks[k + 1] not in ("for", "on", "out", "up", "off", "in")
         if v is None and not naming:
             continue
         if v is None:
@@ -386,12 +434,19 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if toks[k].endswith("ing") and k > s_lo and toks[k - 1] not in _AUX_BEFORE_VERB:
             sp = _sentence_subject(doc, s_lo, k)  # "Rasmussen toned down his remarks, saying ..."
         else:
-            sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 12), s_lo))
+            sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
+            if sp is not None and any(_verb_like(toks[t]) and text[spans[t][0]].islower()
+                                      for t in range(doc.token_index(sp[0]) + 1, doc.token_index(sp[1] - 1) + 1)):
+                sp = None  # "Dana Whitfield skipped the memo, blamed ...": a clause, not a noun phrase
+            if sp is not None and not any(c.isupper() for c in text[sp[0] : sp[1]]) and k > s_lo and \
+                    "," in text[spans[k - 1][1] : spans[k][0]] and doc.norm_tokens[doc.token_index(sp[0])] \
+                    not in _DETERMINERS | {"he", "she", "they", "it", "we", "i"}:
+                sp = None  # "... by name, blamed commenters": a coordinated verb, its subject opens the clause
             if sp is None and k > s_lo and toks[k - 1] in ("who", "which") and \
                     "," in text[spans[k - 2][1] : spans[k - 1][0]]:
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
             if sp is None:
-                sp = _sentence_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the sentence's subject
+                sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
         return sp, v
     return None
 
@@ -440,6 +495,8 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         v = _verb_at(doc, k, verb_spans)
         if v is None:
             continue
+        if toks[k].endswith("ing"):
+            return None  # "..., saying Obama needs to lead": the speaker is not after the participle
         if k == lo:
             sp = _clean(doc, _np_forward(doc, doc.token_index(v[1] - 1) + 1, hi))
         else:
@@ -472,8 +529,9 @@ def _quote_end(doc: Document, qi: int) -> int:
 
 
 def _is_title(inner: str) -> bool:
+    first = _WORD_RE.findall(inner)[:1]
     words = [w for w in _WORD_RE.findall(inner) if len(w) > 3]
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
+    return bool(first) and first[0][:1].isupper() and len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _at_sentence_start(doc: Document, qs: int) -> bool:
@@ -632,8 +690,9 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
     # the sentence's closing attribution ("..., X said.") and the attribution of another quote in the same
     # sentence cover every quotation of the sentence
     by_sentence: dict[int, list[int]] = {}
-    for i, (qs, _) in enumerate(regions):
-        by_sentence.setdefault(doc.sentence_index(qs), []).append(i)
+    for i, (_, qe) in enumerate(regions):
+        # by the sentence where the quotation ends: '"A. B," he said, calling it "C."' share one attribution
+        by_sentence.setdefault(doc.sentence_index(max(qe - 2, 0)), []).append(i)
     for si, idx in by_sentence.items():
         if si < 0:
             continue
@@ -655,6 +714,8 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                     att[i] = shared
                 elif ai is not None and ai[0] is None and shared[0] is not None:
                     att[i] = (shared[0], ai[1])  # '"Impossible," said Bannon, who told Axios it would "..."'
+    headline = {i: _headline_speaker(doc, regions[i][0], mentions, mention_keys)
+                for i in range(n) if att[i] is None and words_of[i] and not named[i]}
     quotes: list[Quote] = []
     scares: list[ScareQuote] = []
     extra: list[Span] = []
@@ -670,6 +731,11 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         a = att[i]
         stripped = inner.rstrip(" ’'")
         if named[i]:
+            continue
+        if a is None and headline.get(i):
+            quotes.append(Quote(qs, qe, text[qs:qe], headline[i]))  # 'Trey Gowdy: It's "stunning" ...'
+            own.append(True)
+            prev_speakers.append((qs, headline[i], "person"))
             continue
         if a is None and short and (stripped[-1:] not in ",.!?…:;" or _scare_with_stop(doc, qs, inner, nw)):
             # precision first: only a phrase in a scare-quote position (after "so-called", a determiner, "as",
@@ -711,6 +777,31 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                               doc.in_quote(vs, ve), False, text[vs:ve].lower()))
             verb_spans[vs] = extra[-1]
     return quotes, scares, extra, evidence
+
+
+def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
+                      keys: Sequence[tuple[int, int]]) -> str | None:
+    """The person before a colon that introduces the quote's sentence, headline style ("McCain on ISIS' growth:
+    "We predicted this"", "Trey Gowdy: It's "stunning""): no reporting verb between."""
+    text = doc.text
+    si = doc.sentence_index(qs)
+    ss = doc.sentences[si][0] if si >= 0 else 0
+    lead = text[ss:qs]
+    colon = lead.rfind(":")
+    if colon < 0 or "\n" in lead[colon:] or len(lead[:colon]) > 80:
+        return None
+    cs = ss + colon
+    lo = bisect.bisect_left(doc.token_starts, ss)
+    hi = bisect.bisect_left(doc.token_starts, cs)
+    forms = reporting_forms()
+    if any(doc.norm_tokens[t] in forms for t in range(lo, hi)):
+        return None  # 'X said:' is a reporting verb's attribution, found elsewhere
+    i = bisect.bisect_left(keys, (cs, -1)) - 1
+    while i >= 0 and mentions[i][0] >= ss:
+        if mentions[i][2].type == "person":
+            return mentions[i][2].name
+        i -= 1
+    return None
 
 
 def _named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from framing.analysis import Actor
 from framing.document import Document
+from framing.scorers.reporting import reporting_forms
 
 __all__ = ["clean_speaker", "gender_of", "resolve_reference"]
 
@@ -39,10 +40,11 @@ _FEMALE = frozenset(
     diana diane donna doris dorothy elaine elena elizabeth ellen emily emma evelyn fatima frances gloria
     grace hannah heather helen hillary holly ilhan irene jacqueline jane janet janice jean jennifer jessica jill
     joan joyce judith judy julia julie karen kate katherine kathleen kathryn kathy kay kelly kim kimberly kirsten
-    laura lauren linda lisa liz lori louise lucy madeleine maddie margaret maria marie marilyn martha mary
+    laura lauren linda lisa liz lori louise lucy madeleine maddie margaret maria marie marilyn marissa martha mary
     megan melania melinda melissa michelle mildred monica nancy natalie nicole nikki olivia pamela patricia
     paula peggy rachel rebecca rose ruth samantha sandra sara sarah sharon shirley sonia stephanie susan tamara
-    teresa theresa tina tulsi valerie victoria virginia wanda wendy""".split()
+    teresa theresa tina tulsi valerie victoria virginia wanda wendy ashley brittany courtney danielle erin
+    heidi jenna kristen lindsey meghan mindy molly nina priya rosa sheila shannon stacey tracy vanessa""".split()
 )
 _MALE_WORDS = frozenset("mr mr. he him his sir king prince father brother son husband man".split())
 _FEMALE_WORDS = frozenset("mrs mrs. ms ms. miss she her hers lady queen princess mother sister daughter wife "
@@ -73,6 +75,9 @@ _TITLE_DESCRIPTIONS = frozenset(
 )
 
 
+_LEADING_JUNK = frozenset("and but so or then on if when whether while although because as since".split())
+
+
 def _words(doc: Document, s: int, e: int) -> list[tuple[int, int]]:
     """Token spans inside ``[s, e)`` that are words (not punctuation)."""
     i = bisect.bisect_left(doc.token_starts, s)
@@ -96,7 +101,7 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     words = _words(doc, s, e)
     text = doc.text
     while words and (_is_time_or_number(text[words[0][0] : words[0][1]])
-                     or text[words[0][0] : words[0][1]].lower() in ("and", "but", "so", "or", "then", "on")):
+                     or text[words[0][0] : words[0][1]].lower() in _LEADING_JUNK):
         words.pop(0)
     while words and (_is_time_or_number(text[words[-1][0] : words[-1][1]])
                      or text[words[-1][0] : words[-1][1]].lower() in ("on", "in", "at", "last")):
@@ -138,11 +143,60 @@ def gender_of(doc: Document, actor: Actor) -> str | None:
     g = _first_name_gender(actor.name)
     if g is not None:
         return g
+    g = _pronoun_gender(doc, actor)
+    if g is not None:
+        return g
     for ms, me in actor.mentions[:20]:
         g = _first_name_gender(text[ms:me])
         if g is not None:
             return g
     return None
+
+
+_HE_RE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
+    """Gender from the pronouns that follow the actor's mentions in their sentence, when they agree ("Trump
+    ... his precious border wall")."""
+    he = she = 0
+    for ms, me in actor.mentions[:20]:
+        si = doc.sentence_index(ms)
+        end = doc.sentences[si][1] if si >= 0 else me + 80
+        window = doc.text[me : min(end, me + 80)]
+        if doc.in_quote(me, min(end, me + 80)):
+            continue
+        he += len(_HE_RE.findall(window))
+        she += len(_SHE_RE.findall(window))
+    if he > she and she == 0:
+        return "m"
+    if she > he and he == 0:
+        return "f"
+    return None
+
+
+def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, int, Actor]],
+                          keys: Sequence[tuple[int, int]]) -> bool:
+    """Whether the mention at ``ms`` is the first person named in its sentence (its likely subject)."""
+    si = doc.sentence_index(ms)
+    ss = doc.sentences[si][0] if si >= 0 else 0
+    i = bisect.bisect_left(keys, (ss, -1))
+    while i < len(mentions) and mentions[i][0] < ms:
+        if mentions[i][2].type == "person":
+            return False
+        i += 1
+    return True
+
+
+def _speaks(doc: Document, ms: int) -> bool:
+    """Whether a reporting verb follows the mention at ``ms`` in its sentence ("Manafort emphatically denied")."""
+    si = doc.sentence_index(ms)
+    end = doc.sentences[si][1] if si >= 0 else ms + 200
+    forms = reporting_forms()
+    lo = bisect.bisect_left(doc.token_starts, ms)
+    hi = bisect.bisect_left(doc.token_starts, min(end, ms + 200))
+    return any(doc.norm_tokens[t] in forms for t in range(lo, hi))
 
 
 def _opens_sentence(doc: Document, ms: int) -> bool:
@@ -175,8 +229,8 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         while i >= 0 and mentions[i][0] >= lo_pos:
             ms, _, actor = mentions[i]
             i -= 1
-            if actor.type != "person":
-                continue
+            if actor.type != "person" or doc.in_quote(ms, ms + 1):
+                continue  # a person named inside a quotation is not the one who speaks it
             g = gender_of(doc, actor)
             if g is not None and g != want:
                 continue
@@ -188,8 +242,10 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 continue
             if in_sentence is not None:
                 return in_sentence
-            if actor.name in recent or _opens_sentence(doc, ms):
-                return actor.name if best is None or pos - ms < 1200 else best
+            if pos - ms < 1200 and _first_person_mention(doc, ms, mentions, keys):
+                return actor.name  # the subject of an earlier sentence ("Manafort denied that ...")
+            if best is None and actor.name in recent:
+                return actor.name
             if best is None:
                 best = actor.name
         return in_sentence or best
