@@ -732,10 +732,11 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         stripped = inner.rstrip(" ’'")
         if named[i]:
             continue
-        if a is None and headline.get(i):
-            quotes.append(Quote(qs, qe, text[qs:qe], headline[i]))  # 'Trey Gowdy: It's "stunning" ...'
+        head_name = headline.get(i) if a is None else None
+        if head_name is not None:
+            quotes.append(Quote(qs, qe, text[qs:qe], head_name))  # 'Trey Gowdy: It's "stunning" ...'
             own.append(True)
-            prev_speakers.append((qs, headline[i], "person"))
+            prev_speakers.append((qs, head_name, "person"))
             continue
         if a is None and short and (stripped[-1:] not in ",.!?…:;" or _scare_with_stop(doc, qs, inner, nw)):
             # precision first: only a phrase in a scare-quote position (after "so-called", a determiner, "as",
