@@ -364,3 +364,15 @@ def test_passive_participles_and_determiner_subjects() -> None:
     assert all(q.speaker != "If the officer" for q in framing.analyze(text).quotes)
     text = 'The study estimates the rate is "at least ten times higher than before."'
     assert _speakers(text) == [("The study", "estimates")]
+
+
+def test_pronoun_falls_back_to_a_titled_name_and_text_subjects_read() -> None:
+    text = 'Under pressure, Gov. Nathan Reyes announced Monday he will veto a bill.\n\n"We will not discriminate," he said.'
+    assert [q.speaker for q in framing.analyze(text, scorers=["lexicon", "devices"]).quotes] == ["Nathan Reyes"]
+    text = 'The office issued a note.\n\n"The governor will continue to set the record straight," it read.'
+    assert [q.verb for q in framing.analyze(text, scorers=["lexicon", "devices"]).quotes] == ["read"]
+
+
+def test_speaker_right_after_the_quote_before_a_reduced_clause() -> None:
+    text = '"That would escalate things," one official briefed on the investigation said.'
+    assert _speakers(text) == [("one official", "said")]

@@ -216,6 +216,11 @@ _POSSESSIVE_BEFORE_RE = re.compile(r"[A-Z][\w&.]*(?:'s|’s|s'|s’|')\s*$")
 _PARTIAL_REACH = 30
 #: An attribution: (speaker phrase span or None, (verb start, verb end, verb kind)).
 _Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
+#: Lower-case words that can open a speaker phrase right after a quotation ("one official briefed on ...").
+_NP_STARTS = frozenset("""a an the this that these those his her its their our one two three four several some many
+    most few both senior top""".split())
+_TEXT_SUBJECTS = frozenset("it statement letter message note post tweet sign email release memo".split())
+_OPENING_PREPOSITIONS = frozenset("in on at after before during with by for from despite amid under".split())
 _SUBORDINATORS = frozenset("whether if when while although though as because since after before unless".split())
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 #: Reporting verbs that carry a statement, preferred to a nearer verb inside their complement ("NATO chief says
@@ -236,6 +241,8 @@ def _is_noun_use(doc: Document, i: int) -> bool:
         return False  # punctuation between: the verb opens a clause ("..., reports Reuters")
     if prev in _DETERMINERS or prev == "'s" or prev.endswith("'s"):
         return True
+    if not tok.endswith("s") and i >= 2 and doc.norm_tokens[i - 2] in _DETERMINERS and prev not in _PRONOUN_TOKENS:
+        return True  # "a Sunday tweet", "the new report" (but "The study estimates")
     prev_surface = doc.text[doc.token_spans[i - 1][0] : doc.token_spans[i - 1][1]]
     if tok.endswith("s") and prev_surface[:1].islower() and prev not in ("it", "he", "she", "who", "which") \
             and not (i >= 2 and doc.norm_tokens[i - 2] in _DETERMINERS):
@@ -243,6 +250,7 @@ def _is_noun_use(doc: Document, i: int) -> bool:
     return False
 
 
+_PRONOUN_TOKENS = frozenset("he she it they we i you who which".split())
 _BE_FORMS = frozenset("is was were are be been being".split())
 
 
@@ -288,7 +296,8 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         k += 1
     if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
-    if toks[k] in _SUBORDINATORS or (doc.text[doc.token_spans[k][0]].islower() and toks[k] not in _DETERMINERS):
+    if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or (
+            doc.text[doc.token_spans[k][0]].islower() and (_verb_like(toks[k]) or toks[k].endswith("ing"))):
         # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...": after the first comma
         for m in range(k + 1, hi):
             if "," in doc.text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]:
@@ -299,13 +308,18 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     sp = _np_forward(doc, k, hi)
     if sp is None:
         return None
+    e_tok = doc.token_index(sp[1] - 1)
+    if e_tok + 1 < hi and toks[e_tok + 1] == "'s":
+        more = _np_forward(doc, e_tok + 2, hi)  # "CNN's media guru Stelter didn't ...": the head follows
+        if more is not None:
+            sp = (sp[0], more[1])
     # keep capitalised words and determiners + nouns; stop at the first lower-case word after a capitalised one
     j = k
     end_tok = doc.token_index(sp[1] - 1)
     last = j
     while j <= end_tok:
         w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
-        if j > k and w[:1].islower() and toks[j - 1] not in _DETERMINERS and (
+        if j > k and w[:1].islower() and toks[j - 1] not in _DETERMINERS and toks[j - 1] != "'s" and (
                 doc.text[doc.token_spans[j - 1][0]].isupper() or _verb_like(toks[j])):
             break  # "Rasmussen toned down", "The order goes on"
         last = j
@@ -336,7 +350,10 @@ def _clause_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
             break
     if b >= k:
         return None
-    return _sentence_subject(doc, b, k)
+    sp = _sentence_subject(doc, b, k)
+    if sp is None and b > lo:
+        sp = _sentence_subject(doc, lo, k)  # "Trump has led ..., and has claimed that": a coordinated verb
+    return sp
 
 
 def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb_spans: dict[int, Span],
@@ -368,6 +385,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
             for k in range(j, min(stop, j + 16)):
                 v = _verb_at(doc, k, verb_spans)
+                if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
+                    v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
                 if v is None:
                     if toks[k] == "according" and k + 1 < stop and toks[k + 1] == "to":
                         return _clean(doc, _np_forward(doc, k + 2, stop)), (spans[k][0], spans[k + 1][1], "neutral")
@@ -389,7 +408,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                             sp = None
                     if sp is None:
                         # "one official briefed on the investigation said": the noun phrase right after the quote
-                        fwd = _sentence_subject(doc, j, k)
+                        fwd = _sentence_subject(doc, j, k) if (
+                            toks[j] in _NP_STARTS or text[spans[j][0]].isupper()) else None
                         if fwd is not None and fwd[0] == spans[j][0] and \
                                 not any(c in text[qe + 1 : spans[k][0]] for c in ",;:.!?()"):
                             sp = fwd
@@ -436,6 +456,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         else:
             sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
             if sp is not None and any(_verb_like(toks[t]) and text[spans[t][0]].islower()
+                                      and text[spans[t - 1][0]].isupper() and t - 1 > doc.token_index(sp[0])
                                       for t in range(doc.token_index(sp[0]) + 1, doc.token_index(sp[1] - 1) + 1)):
                 sp = None  # "Dana Whitfield skipped the memo, blamed ...": a clause, not a noun phrase
             if sp is not None and not any(c.isupper() for c in text[sp[0] : sp[1]]) and k > s_lo and \

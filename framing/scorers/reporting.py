@@ -41,7 +41,7 @@ NEUTRAL_VERBS = frozenset(
 #: Loaded reporting verbs known without the lexicon (only used when the lexicon has no span there).
 _LOADED_FALLBACK = frozenset(
     "insist slam blast rail lash boast brag complain warn threaten vow declare deny accuse charge "
-    "scoff sneer quip gush rant fume lament sniff snark sigh mock".split()
+    "scoff sneer quip gush rant fume lament sniff snark sigh mock criticize criticise praise".split()
 )
 
 VERB_KINDS = ("neutral", "loaded", "factive", "hedged")

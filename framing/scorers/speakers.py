@@ -75,6 +75,7 @@ _TITLE_DESCRIPTIONS = frozenset(
 )
 
 
+_PREPOSITIONS = frozenset("of than for to from with over about into by at via against without".split())
 _LEADING_JUNK = frozenset("and but so or then on if when whether while although because as since".split())
 
 
@@ -109,6 +110,8 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     if not words:
         return None
     lows = [text[a:b].lower().replace("’", "'") for a, b in words]
+    if lows[0] in _PREPOSITIONS:
+        return None  # "of the church's abuse scandal", "than the botched rollout": no subject
     if any(w in _VERB_WORDS for w in lows):
         return None
     content = [w for w in lows if w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s"]
@@ -189,6 +192,26 @@ def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, 
     return True
 
 
+_TITLED_NAME_RE = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Gen|Governor|Senator|Representative|President|Mayor|Secretary|Judge)\.?"
+    r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+
+
+def _titled_name_before(doc: Document, pos: int, want: str, lo_pos: int) -> str | None:
+    """The nearest "Gov. Nathan Deal" / "Ms. Okafor" before ``pos`` whose gender (by title or first name) agrees:
+    the fallback when no person actor was found there."""
+    found: str | None = None
+    for m in _TITLED_NAME_RE.finditer(doc.text, max(0, lo_pos), pos):
+        if doc.in_quote(m.start(), m.end()):
+            continue
+        title = m.group(1).lower()
+        g = "m" if title == "mr" else "f" if title in ("mrs", "ms", "miss") else _first_name_gender(m.group(2))
+        if g is None or g == want:
+            found = m.group(2)
+    return found
+
+
 def _speaks(doc: Document, ms: int) -> bool:
     """Whether a reporting verb follows the mention at ``ms`` in its sentence ("Manafort emphatically denied")."""
     si = doc.sentence_index(ms)
@@ -248,7 +271,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 return actor.name
             if best is None:
                 best = actor.name
-        return in_sentence or best
+        return in_sentence or best or _titled_name_before(doc, pos, want, lo_pos)
     if low in ("they", "it"):
         for off, name, typ in reversed(prev_speakers):
             if off < lo_pos:
