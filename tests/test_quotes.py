@@ -367,7 +367,8 @@ def test_passive_participles_and_determiner_subjects() -> None:
 
 
 def test_pronoun_falls_back_to_a_titled_name_and_text_subjects_read() -> None:
-    text = 'Under pressure, Gov. Nathan Reyes announced Monday he will veto a bill.\n\n"We will not discriminate," he said.'
+    text = ('Under pressure, Gov. Nathan Reyes announced Monday he will veto a bill.\n\n'
+            '"We will not discriminate," he said.')
     assert [q.speaker for q in framing.analyze(text, scorers=["lexicon", "devices"]).quotes] == ["Nathan Reyes"]
     text = 'The office issued a note.\n\n"The governor will continue to set the record straight," it read.'
     assert [q.verb for q in framing.analyze(text, scorers=["lexicon", "devices"]).quotes] == ["read"]
