@@ -502,7 +502,8 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         return None
     cs = ss + comma + 1
     ce = ss + len(body)
-    if doc.in_quote(cs, cs + 1) or any(qs < ce and cs < qe for qs, qe in regions):
+    r = bisect.bisect_left(regions, (ce, -1)) - 1  # regions are sorted and do not overlap
+    if doc.in_quote(cs, cs + 1) or (r >= 0 and regions[r][1] > cs):
         return None
     lo = bisect.bisect_left(doc.token_starts, cs)
     hi = bisect.bisect_left(doc.token_starts, ce)
@@ -649,7 +650,7 @@ def _distancing(doc: Document, qs: int, inner: str) -> bool:
 
 def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
                      mentions: Sequence[tuple[int, int, Actor]], keys: Sequence[tuple[int, int]],
-                     prev_speakers: Sequence[tuple[int, str, str]]) -> tuple[str | None, str]:
+                     prev_speakers: Sequence[tuple[int, str, str]], types: dict[str, str]) -> tuple[str | None, str]:
     """(speaker name, actor type or "other") for the speaker phrase ``sp``."""
     if sp is None:
         return None, "other"
@@ -668,8 +669,7 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
     phrase = doc.text[s:e]
     ref = resolve_reference(doc, phrase, min(s, qs), mentions, keys, prev_speakers)
     if ref is not None:
-        typ = next((a.type for _, _, a in mentions if a.name == ref), "other")
-        return ref, typ
+        return ref, types.get(ref, "other")
     return phrase, "other"
 
 
@@ -689,6 +689,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
     verb_spans = {s.start: s for s in lexicon_spans if s.category.startswith("attribution")}
     mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: (m[0], m[1]))
     mention_keys = [(s, e) for s, e, _ in mentions]
+    actor_types = {a.name: a.type for a in actors}
     quote_starts = [s for s, _ in regions]
     n = len(regions)
     inner_of: list[str] = []
@@ -788,7 +789,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                 prev_speakers.append((qs, speaker, prev_speakers[-1][2] if prev_speakers else "other"))
             continue
         sp, (vs, ve, kind) = a
-        speaker, typ = _resolve_speaker(doc, sp, qs, mentions, mention_keys, prev_speakers)
+        speaker, typ = _resolve_speaker(doc, sp, qs, mentions, mention_keys, prev_speakers, actor_types)
         quotes.append(Quote(qs, qe, text[qs:qe], speaker, text[vs:ve], kind))
         own.append(True)
         if speaker is not None:

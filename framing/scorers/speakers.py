@@ -244,7 +244,12 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
     lo_pos = pos - window
     if low in _PERSON_PRONOUNS:
         want = _PERSON_PRONOUNS[low]
-        recent = {name for off, name, typ in prev_speakers if off >= lo_pos and typ == "person"}
+        recent: set[str] = set()
+        for off, name, typ in reversed(prev_speakers):  # newest first: stop at the window (linear overall)
+            if off < lo_pos or len(recent) >= 8:
+                break
+            if typ == "person":
+                recent.add(name)
         i = bisect.bisect_left(keys, (pos, -1)) - 1
         best: str | None = None
         in_sentence: str | None = None
