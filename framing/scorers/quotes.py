@@ -498,8 +498,8 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
     text = doc.text
     body = text[ss:se].rstrip(" .!?\"”’")
     comma = body.rfind(",")
-    if comma < 0:
-        return None
+    if comma < 0 or len(body) - comma > 120:
+        return None  # no short closing clause (checked first: this runs once per sentence with a quote)
     cs = ss + comma + 1
     ce = ss + len(body)
     r = bisect.bisect_left(regions, (ce, -1)) - 1  # regions are sorted and do not overlap
