@@ -4,21 +4,27 @@ Every double-quoted region of the text (:attr:`Document.quotes`, straight or cur
 sentences long) is either
 
 - a **quote**, with its speaker and reporting verb when the text names them: after the quote
-  (``"...," Maduro said``, ``"...," said the minister``, ``"...," according to X``) or before it
-  (``X said: "..."``, ``X told reporters, "..."``, ``According to X, "..."``, and partial quotations such as
-  ``X said the plan was "a disaster"``); or
-- a **scare quote**: a short quoted phrase (one to six words) with no reporting verb around it and no
-  closing punctuation inside it, used to keep a term at a distance (a quoted "strategic partnership").
+  (``"...," Maduro said``, ``"...?" Bachmann asked``, ``"...," said the minister``, ``"...," according to X``),
+  before it (``X said: "..."``, ``X said Friday that "..."``, ``According to X, "..."``, partial quotations such
+  as ``X said the plan was "a disaster"`` or ``X called the ruling "wrong"``), or in a clause that closes the
+  sentence (``..., NATO chief Anders Rasmussen said.``). Every quotation of a sentence shares the sentence's
+  attribution, and a quotation that goes on in the same paragraph (or fills the next paragraph alone) keeps
+  its speaker; an embedded tweet's signature and a headline colon ("McCain on ISIS: "...") name a speaker
+  without a verb;
+- a **scare quote** (:mod:`framing.scorers.scare`): a short unattributed phrase in a scare-quote position; or
+- neither: titles, names of shows, products and events, and cited terms.
 
-Quoted titles written in title case ("Orange Is the New Black") are neither. The verb's kind (``neutral``,
-``loaded``, ``factive``, ``hedged``) comes from :func:`framing.scorers.reporting.verb_kind`. Speakers are
-resolved to the actors found by the actor scorer when a mention overlaps the speaker phrase, and "he"/"she" to
-the last person mentioned before the quote. Auxiliaries and adverbs before the verb are not part of the speaker
-("The government has said" -> "The government"); in "H of T" the speaker is the head H when it ends in a name
-("Prime Minister Sofia Brandt of neighbouring Costa Verde said" -> "Sofia Brandt"), the whole phrase when "of"
-belongs to a title, organisation or role ("the Secretary of State", "the head of the agency").
+The verb's kind (``neutral``, ``loaded``, ``factive``, ``hedged``) comes from
+:func:`framing.scorers.reporting.verb_kind`; a reporting-verb form that is a noun here ("the report said",
+"drug charges", "a Sunday tweet") or a passive participle is no verb. Speaker phrases are cleaned of time words
+and numbers and never a determiner, a date or a verb fragment (:func:`framing.scorers.speakers.clean_speaker`);
+they resolve to the actors found by the actor scorer when a mention covers the phrase's end, pronouns and "the
+president" as :func:`framing.scorers.speakers.resolve_reference` says. Auxiliaries and adverbs before the verb
+are not part of the speaker ("The government has said" -> "The government"); in "H of T" the speaker is the head
+H when it ends in a name ("Prime Minister Sofia Brandt of neighbouring Costa Verde said" -> "Sofia Brandt"), the
+whole phrase when "of" belongs to a title, organisation or role ("the Secretary of State", "the head of the
+agency").
 """
-
 from __future__ import annotations
 
 import bisect
@@ -31,6 +37,16 @@ from framing.document import Document
 from framing.scorers.base import ResultBuilder
 from framing.scorers.names import ABBREVIATED_TITLES, COMMON_CAPITALISED, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS
 from framing.scorers.reporting import VERB_KINDS, reporting_forms, verb_kind
+from framing.scorers.scare import (
+    DETERMINERS,
+    at_sentence_start,
+    distancing,
+    name_or_term,
+    named_thing,
+    scare_position,
+    scare_with_stop,
+    speaker_in_clause,
+)
 from framing.scorers.speakers import clean_speaker, resolve_reference
 from framing.tokenize import count_words
 
@@ -195,24 +211,9 @@ _NOUN_LIKE_VERBS = frozenset(
     """report reports comment comments answer answers reply replies claim claims charge charges tweet tweets post
     posts vow vows boast boasts warning statement note notes estimate estimates response""".split()
 )
-_DETERMINERS = frozenset(
-    """the a an this that these those his her its their our my your whose new latest final annual first last
-    same another its""".split()
-)
-_PARTICIPLES_OK = frozenset({"saying", "adding", "noting", "calling", "describing", "telling", "writing",
-                             "insisting", "arguing", "warning", "claiming", "explaining", "asking", "declaring"})
 #: Verbs that attribute a short evaluative quote to their subject ("Ginsburg called the ruling "wrong"").
 _NAMING_VERBS = frozenset({"called", "calls", "calling", "dubbed", "branded", "labeled", "labelled", "deemed",
                            "termed"})
-#: Words right before a quotation that make it a cited term or a name, not a scare quote or a quotation.
-_TERM_CUES = (
-    "called", "named", "dubbed", "titled", "entitled", "nicknamed", "known as", "referred to as", "the word",
-    "the words", "the term", "the phrase", "the slogan", "the label", "the hashtag", "the motto", "reading",
-    "labeled", "labelled", "branded", "calls", "marked", "checked", "the title", "slogans like",
-)
-_TERM_AFTER_RE = re.compile(r"\s*(?:means|meant|is a term|stands for|refers to)\b")
-_SO_CALLED_RE = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
-_POSSESSIVE_BEFORE_RE = re.compile(r"[A-Z][\w&.]*(?:'s|’s|s'|s’|')\s*$")
 _PARTIAL_REACH = 30
 #: An attribution: (speaker phrase span or None, (verb start, verb end, verb kind)).
 _Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
@@ -239,13 +240,13 @@ def _is_noun_use(doc: Document, i: int) -> bool:
     gap = doc.text[doc.token_spans[i - 1][1] : doc.token_spans[i][0]]
     if gap.strip():
         return False  # punctuation between: the verb opens a clause ("..., reports Reuters")
-    if prev in _DETERMINERS or prev == "'s" or prev.endswith("'s"):
+    if prev in DETERMINERS or prev == "'s" or prev.endswith("'s"):
         return True
-    if not tok.endswith("s") and i >= 2 and doc.norm_tokens[i - 2] in _DETERMINERS and prev not in _PRONOUN_TOKENS:
+    if not tok.endswith("s") and i >= 2 and doc.norm_tokens[i - 2] in DETERMINERS and prev not in _PRONOUN_TOKENS:
         return True  # "a Sunday tweet", "the new report" (but "The study estimates")
     prev_surface = doc.text[doc.token_spans[i - 1][0] : doc.token_spans[i - 1][1]]
     if tok.endswith("s") and prev_surface[:1].islower() and prev not in ("it", "he", "she", "who", "which") \
-            and not (i >= 2 and doc.norm_tokens[i - 2] in _DETERMINERS):
+            and not (i >= 2 and doc.norm_tokens[i - 2] in DETERMINERS):
         return True  # "on drug charges" (but "The study estimates": a determiner opens the subject)
     return False
 
@@ -319,7 +320,7 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     last = j
     while j <= end_tok:
         w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
-        if j > k and w[:1].islower() and toks[j - 1] not in _DETERMINERS and toks[j - 1] != "'s" and (
+        if j > k and w[:1].islower() and toks[j - 1] not in DETERMINERS and toks[j - 1] != "'s" and (
                 doc.text[doc.token_spans[j - 1][0]].isupper() or _verb_like(toks[j])):
             break  # "Rasmussen toned down", "The order goes on"
         last = j
@@ -461,7 +462,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 sp = None  # "Dana Whitfield skipped the memo, blamed ...": a clause, not a noun phrase
             if sp is not None and not any(c.isupper() for c in text[sp[0] : sp[1]]) and k > s_lo and \
                     "," in text[spans[k - 1][1] : spans[k][0]] and doc.norm_tokens[doc.token_index(sp[0])] \
-                    not in _DETERMINERS | {"he", "she", "they", "it", "we", "i"}:
+                    not in DETERMINERS | {"he", "she", "they", "it", "we", "i"}:
                 sp = None  # "... by name, blamed commenters": a coordinated verb, its subject opens the clause
             if sp is None and k > s_lo and toks[k - 1] in ("who", "which") and \
                     "," in text[spans[k - 2][1] : spans[k - 1][0]]:
@@ -550,104 +551,6 @@ def _quote_end(doc: Document, qi: int) -> int:
     return doc.quotes[qi][1]
 
 
-def _is_title(inner: str) -> bool:
-    first = _WORD_RE.findall(inner)[:1]
-    words = [w for w in _WORD_RE.findall(inner) if len(w) > 3]
-    return bool(first) and first[0][:1].isupper() and len(words) >= 2 and all(w[0].isupper() for w in words)
-
-
-def _at_sentence_start(doc: Document, qs: int) -> bool:
-    si = doc.sentence_index(qs)
-    if si < 0:
-        return True
-    return doc.text[doc.sentences[si][0] : qs].strip(" \"“‘'(") == ""
-
-
-def _name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
-    """A name (show, book, event, product, camp, nickname) or a cited term in quotes: never a scare quote."""
-    text = doc.text
-    words = _WORD_RE.findall(inner)
-    if not words:
-        return True
-    before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
-    if _SO_CALLED_RE.search(before):
-        return False
-    if before.endswith(_TERM_CUES) or _TERM_AFTER_RE.match(text, qe):
-        return True
-    if len(words) == 1 and words[0].lower() in ("yes", "no"):
-        return True
-    if len(words) >= 2 and _is_title(inner):
-        return True
-    caps = all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) > 3 or w is words[0])
-    if caps and not _at_sentence_start(doc, qs):
-        return True  # "Today", "Remain", "60 Minutes", "Cully"
-    return bool(_POSSESSIVE_BEFORE_RE.search(text[max(0, qs - 40) : qs])) and words[0][:1].isupper()
-
-
-_SCARE_PREV = frozenset(
-    """a an the this that these those his her its their our my your some any no such more less what another every
-    each whose own as""".split()
-)
-_FUNCTION_WORDS = frozenset("is are was were be been the a an of to in on it that this and or not".split())
-_ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
-
-
-def _scare_position(doc: Document, qs: int, qe: int, inner: str) -> bool:
-    """Whether an unattributed short quoted phrase stands where scare quotes stand: after "so-called", a
-    determiner, "as", an ordinal or a possessive ("the "reforms"", "a "full investigation"", "as "elites""), or
-    as a capitalised modifier opening a sentence before a name (""Moderate" Hickenlooper")."""
-    text = doc.text
-    words = _WORD_RE.findall(inner)
-    if not words or all(w.lower() in _FUNCTION_WORDS for w in words):
-        return False
-    before = text[max(0, qs - 40) : qs]
-    if _SO_CALLED_RE.search(before.lower().rstrip()):
-        return True
-    if _at_sentence_start(doc, qs):
-        nxt = re.match(r"\s*([\w'’-]+)", text[qe : qe + 40])
-        return len(words) == 1 and nxt is not None and nxt.group(1)[:1].isupper()
-    if all(w[:1].isupper() for w in words):
-        return False
-    prev = re.findall(r"[\w'’-]+", before)
-    if not prev or not before.endswith((" ", "\u00a0")):
-        return False
-    last = prev[-1].lower()
-    if last in ("and", "or") and re.search(r"[\"”’]\s+(?:and|or)\s*$", before):
-        return True  # the "responsible" and "adult" ticket: coordinated with the scare quote before
-    return last in _SCARE_PREV or bool(_ORDINAL_RE.match(last)) or last.endswith(("'s", "’s", "s'", "s’"))
-
-
-def _speaker_in_clause(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
-                      keys: Sequence[tuple[int, int]]) -> bool:
-    """Whether a person, group or organisation is named earlier in the quote's sentence, so that an unattributed
-    short quote is more likely their words ("Sotomayor detailed the "human consequences"", "Mnuchin dismissed that
-    as "details"") than the writer's scare quote; "so-called" is the writer's in any case."""
-    if _SO_CALLED_RE.search(doc.text[max(0, qs - 40) : qs].lower().rstrip()):
-        return False
-    si = doc.sentence_index(qs)
-    ss = doc.sentences[si][0] if si >= 0 else 0
-    i = bisect.bisect_left(keys, (ss, -1))
-    while i < len(mentions) and mentions[i][0] < qs:
-        if mentions[i][2].type in ("person", "group", "organisation"):
-            return True
-        i += 1
-    return False
-
-
-def _distancing(doc: Document, qs: int, inner: str) -> bool:
-    """Whether a scare quote is clearly distancing: after "so-called", or one to three lower-case words used as a
-    modifier or a noun after a determiner (the "reforms", a "full investigation")."""
-    text = doc.text
-    before = text[max(0, qs - 40) : qs].lower().rstrip()
-    if _SO_CALLED_RE.search(before):
-        return True
-    words = _WORD_RE.findall(inner)
-    if not 1 <= len(words) <= 3:
-        return False
-    prev = before.rsplit(" ", 1)[-1] if before else ""
-    return prev in _DETERMINERS and all(w[:1].islower() for w in words)
-
-
 def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
                      mentions: Sequence[tuple[int, int, Actor]], keys: Sequence[tuple[int, int]],
                      prev_speakers: Sequence[tuple[int, str, str]], types: dict[str, str]) -> tuple[str | None, str]:
@@ -705,7 +608,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         if nw == 0:
             continue
         partial = inner.lstrip(" .…[")[:1].islower()
-        if nw <= MAX_SCARE_WORDS and _named_thing(doc, qs, qe, inner):
+        if nw <= MAX_SCARE_WORDS and named_thing(doc, qs, qe, inner):
             named[i] = True  # a title or a cited term: no speaker ("the book "Adios, America,"", "called "X"")
             continue
         att[i] = _attribute(doc, qs, qe, nw <= MAX_SCARE_WORDS, partial, verb_spans, quote_starts)
@@ -760,19 +663,19 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
             own.append(True)
             prev_speakers.append((qs, head_name, "person"))
             continue
-        if a is None and short and (stripped[-1:] not in ",.!?…:;" or _scare_with_stop(doc, qs, inner, nw)):
+        if a is None and short and (stripped[-1:] not in ",.!?…:;" or scare_with_stop(doc, qs, inner, nw)):
             # precision first: only a phrase in a scare-quote position (after "so-called", a determiner, "as",
             # a possessive; a modifier opening a sentence) is a scare quote; other unattributed short phrases
             # (cited terms after "of", objects of verbs) are neither quotes nor scare quotes
-            if not _name_or_term(doc, qs, qe, inner) and _scare_position(doc, qs, qe, inner) \
-                    and not _speaker_in_clause(doc, qs, mentions, mention_keys):
+            if not name_or_term(doc, qs, qe, inner) and scare_position(doc, qs, qe, inner) \
+                    and not speaker_in_clause(doc, qs, mentions, mention_keys):
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
-                if _distancing(doc, qs, inner):
+                if distancing(doc, qs, inner):
                     evidence.append(Span(qs, qe, text[qs:qe], "scare_quote", "devices", SCARE_QUOTE_WEIGHT,
                                          (inner.strip(),), False, False, inner.strip().lower()))
             continue
-        if a is None and short and _name_or_term(doc, qs, qe, inner) and (
-                stripped[-1:] in ",." and not _at_sentence_start(doc, qs)):
+        if a is None and short and name_or_term(doc, qs, qe, inner) and (
+                stripped[-1:] in ",." and not at_sentence_start(doc, qs)):
             continue  # 'in his bestseller, "The Liberty Amendments," Levin ...'
         if a is None:
             speaker = _tweet_author(doc, qe)
@@ -825,37 +728,6 @@ def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int,
             return mentions[i][2].name
         i -= 1
     return None
-
-
-def _named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
-    """A short quotation that is a title ("In Trump We Trust", "60 Minutes") or a term cited right after a naming
-    word ("known as "no-knock warrants"", "the agency calls "consumables""): neither a quotation nor a scare
-    quote."""
-    text = doc.text
-    before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
-    if before.endswith(_TERM_CUES) and not _SO_CALLED_RE.search(before):
-        return True
-    if _TERM_AFTER_RE.match(text, qe):
-        return True
-    if _at_sentence_start(doc, qs):
-        return False
-    words = _WORD_RE.findall(inner)
-    if len(words) == 1 and words[0][:1].isupper() and inner.strip() == words[0] \
-            and words[0].lower() not in _INTERJECTIONS:
-        return True  # a capitalised single word inside a sentence: a show, product or camp ("Today", "Remain")
-    return _is_title(inner)
-
-
-_INTERJECTIONS = frozenset("yes no ok okay never absolutely impossible thanks sure nothing wrong right".split())
-
-
-def _scare_with_stop(doc: Document, qs: int, inner: str, nw: int) -> bool:
-    """A short lower-case phrase in quotes with the sentence's comma or full stop inside the marks (American
-    style: the "startup culture.", to get "tired of winning,"): a scare quote when nothing attributes it."""
-    body = inner.rstrip(" ,.’'")
-    words = _WORD_RE.findall(body)
-    return 1 <= nw <= 4 and bool(words) and not all(w[:1].isupper() for w in words) \
-        and not _at_sentence_start(doc, qs) and not body.endswith(("?", "!"))
 
 
 def _tweet_author(doc: Document, qe: int) -> str | None:

@@ -18,7 +18,6 @@ from functools import lru_cache
 
 from framing.analysis import Actor
 from framing.document import Document
-from framing.scorers.reporting import reporting_forms
 
 __all__ = ["clean_speaker", "gender_of", "resolve_reference"]
 
@@ -46,9 +45,6 @@ _FEMALE = frozenset(
     teresa theresa tina tulsi valerie victoria virginia wanda wendy ashley brittany courtney danielle erin
     heidi jenna kristen lindsey meghan mindy molly nina priya rosa sheila shannon stacey tracy vanessa""".split()
 )
-_MALE_WORDS = frozenset("mr mr. he him his sir king prince father brother son husband man".split())
-_FEMALE_WORDS = frozenset("mrs mrs. ms ms. miss she her hers lady queen princess mother sister daughter wife "
-                          "woman dame".split())
 #: Words that cannot start or end a speaker phrase: time words, days, months.
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow earlier later
@@ -122,15 +118,17 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
+_TITLE_PARTS = frozenset("""mr mrs ms miss dr sen rep gov gen lt col sgt adm prof rev president senator governor
+    representative mayor secretary judge justice chief former vice prime minister the""".split())
+
+
 @lru_cache(maxsize=4096)
 def _first_name_gender(name: str) -> str | None:
-    parts = [p for p in re.split(r"[\s.]+", name.lower()) if p]
-    for p in parts[:2]:
-        if p in _MALE:
-            return "m"
-        if p in _FEMALE:
-            return "f"
-    return None
+    parts = [p for p in re.split(r"[\s.]+", name.lower()) if p and p not in _TITLE_PARTS]
+    if len(parts) < 2:
+        return None  # a lone word is a surname ("Lee", "Deal"), not a first name
+    first = parts[0]
+    return "m" if first in _MALE else "f" if first in _FEMALE else None
 
 
 def gender_of(doc: Document, actor: Actor) -> str | None:
@@ -210,16 +208,6 @@ def _titled_name_before(doc: Document, pos: int, want: str, lo_pos: int) -> str 
         if g is None or g == want:
             found = m.group(2)
     return found
-
-
-def _speaks(doc: Document, ms: int) -> bool:
-    """Whether a reporting verb follows the mention at ``ms`` in its sentence ("Manafort emphatically denied")."""
-    si = doc.sentence_index(ms)
-    end = doc.sentences[si][1] if si >= 0 else ms + 200
-    forms = reporting_forms()
-    lo = bisect.bisect_left(doc.token_starts, ms)
-    hi = bisect.bisect_left(doc.token_starts, min(end, ms + 200))
-    return any(doc.norm_tokens[t] in forms for t in range(lo, hi))
 
 
 def _opens_sentence(doc: Document, ms: int) -> bool:
