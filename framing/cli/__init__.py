@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 import warnings
 from collections.abc import Sequence
@@ -54,16 +55,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     from framing.exceptions import FramingError
 
     warnings.showwarning = _show_warning  # type: ignore[assignment]
+    previous = _catch_signals()
     try:
         return int(args.run(args) or 0)
     except FramingError as exc:
         print(f"framing: error: {exc}", file=sys.stderr)
         return 2
+    except _Terminated as exc:
+        print(f"framing: interrupted ({signal.Signals(exc.signum).name})", file=sys.stderr)
+        return 128 + exc.signum
     except KeyboardInterrupt:
         print("framing: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a disk that fills up, a device that refuses writes: a message, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"framing: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    finally:
+        _restore_signals(previous)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: unwinds the run like Ctrl-C (temporary files removed, workers ended)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated(signum)
+
+
+def _catch_signals() -> dict[int, object]:
+    """Make SIGTERM (timeout, SLURM, docker stop) and SIGHUP end a run as cleanly as Ctrl-C does."""
+    previous: dict[int, object] = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue
+        try:
+            previous[signum] = signal.signal(signum, _raise_terminated)
+        except ValueError:  # not the main thread (main() called from a thread): leave the handlers alone
+            pass
+    return previous
+
+
+def _restore_signals(previous: dict[int, object]) -> None:
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":  # pragma: no cover
