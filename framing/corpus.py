@@ -14,6 +14,7 @@ import contextlib
 import os
 import signal
 import sys
+import time
 import warnings
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence, Sized
@@ -166,19 +167,27 @@ def _parallel(analyzer: Analyzer, recs: Iterator[Record], n_jobs: int) -> Genera
             _terminate(ex)
 
 
+_GRACE = 2.0
+
+
 def _terminate(ex: ProcessPoolExecutor) -> None:
-    """Stop a pool at once: cancel what is queued and terminate the worker processes (no orphans)."""
+    """Stop a pool now: cancel what is queued, give the workers ``_GRACE`` seconds to finish the chunk in hand
+    and exit, then terminate (and if need be kill) the rest. No worker outlives the run."""
     procs = list((getattr(ex, "_processes", None) or {}).values())
-    ex.shutdown(wait=False, cancel_futures=True)
+    with contextlib.suppress(Exception):
+        ex.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + _GRACE
     for p in procs:
         with contextlib.suppress(Exception):
-            p.terminate()
+            p.join(timeout=max(0.0, deadline - time.monotonic()))
     for p in procs:
         with contextlib.suppress(Exception):
-            p.join(timeout=5)
+            if p.is_alive():
+                p.terminate()
+                p.join(timeout=2)
             if p.is_alive():
                 p.kill()
-                p.join(timeout=5)
+                p.join(timeout=2)
 
 
 def _progress_bar(total: int | None, delay: float = 0.0) -> Any:
