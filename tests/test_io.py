@@ -1,4 +1,4 @@
-"""framing.io: the readers' record accounting and null rules, the atomic writer, and the output/input guard (issue 13)."""
+"""framing.io (issue 13): the readers' record accounting and null rules, the atomic writer, the output guard."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def test_unterminated_quote_is_an_error_naming_file_and_line(tmp_path: Path) -> 
     _big_csv(src, 3001, 10_000)
     with pytest.raises(InputError, match=r"c\.csv:3002: a quoted field opened on line 3002 is never closed"):
         _read(src)
-    with pytest.raises(Exception):  # pandas, the oracle, refuses it too
+    with pytest.raises(pd.errors.ParserError):  # pandas, the oracle, refuses it too
         pd.read_csv(src)
 
 

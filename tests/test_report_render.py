@@ -327,7 +327,7 @@ def test_unknown_group_by_is_an_error_listing_the_columns():
     good = [framing.analyze(r.text, id=r.id, meta=r.meta, scorers=["lexicon"]) for r in framing.read_sample()]
     with pytest.raises(ReportError, match=r"no document has the metadata column 'outlett'; the columns are .*'outlet'"):
         build_report(good, group_by="outlett", n_boot=10)
-    html, kind, n = build_report(good, group_by="outlet", n_boot=10)
+    _, kind, n = build_report(good, group_by="outlet", n_boot=10)
     assert kind == "corpus" and n == len(good)
 
 
@@ -358,9 +358,9 @@ def test_pdf_refuses_every_url_deliberately(tmp_path, ref):
     """Regression (issue 13, 11): on WeasyPrint 70 the ``file://`` guard refused only by accident (a plain
     function as url_fetcher raised AttributeError on ``_fail_on_errors``). The refusal now names the URL."""
     pytest.importorskip("weasyprint")
-    from framing.report.render import _url_fetcher, write_pdf
-
     import weasyprint.urls
+
+    from framing.report.render import _url_fetcher, write_pdf
 
     if hasattr(weasyprint.urls, "URLFetcher"):  # WeasyPrint >= 66 wants a URLFetcher, not a function
         assert isinstance(_url_fetcher([]), weasyprint.urls.URLFetcher)
