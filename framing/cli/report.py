@@ -98,7 +98,8 @@ def _command(args: argparse.Namespace, output: str, pdf: str | None, scores_csv:
                                  ("--date-column", args.date_column, "date"), ("--title", args.title, None),
                                  ("--n-boot", args.n_boot, 1000), ("--seed", args.seed, 0),
                                  ("--max-articles", args.max_articles, 12),
-                                 ("--encoding-errors", args.encoding_errors, "strict")):
+                                 ("--encoding-errors", args.encoding_errors, "strict"),
+                                 ("--on-error", args.on_error, "stop")):
         if value != default:
             parts += [flag, str(value)]
     for lx in args.lexicon:
