@@ -303,6 +303,7 @@ def iter_records(
     text_column: str = "text",
     id_column: str | None = None,
     encoding_errors: str = "strict",
+    on_error: str = "stop",
 ) -> Iterator[Record]:
     """Records from anything :func:`analyze_corpus` accepts, lazily.
 
@@ -314,7 +315,8 @@ def iter_records(
         from framing.io import read_inputs
 
         path = _check_path(data)
-        return read_inputs([path], text_column=text_column, id_column=id_column, encoding_errors=encoding_errors)
+        return read_inputs([path], text_column=text_column, id_column=id_column, encoding_errors=encoding_errors,
+                           on_error=on_error)
     if _is_dataframe(data):
         return _iter_dataframe(data, text_column, id_column)
     if _is_series(data):
@@ -460,6 +462,7 @@ def analyze_corpus(
     analyzer: Analyzer | None = ...,
     evidence: Literal[False] = ...,
     encoding_errors: str = ...,
+    on_error: str = ...,
 ) -> pd.DataFrame: ...
 
 
@@ -477,6 +480,7 @@ def analyze_corpus(
     analyzer: Analyzer | None = ...,
     evidence: Literal[True],
     encoding_errors: str = ...,
+    on_error: str = ...,
 ) -> CorpusFrames: ...
 
 
@@ -493,6 +497,7 @@ def analyze_corpus(
     analyzer: Analyzer | None = None,
     evidence: bool = False,
     encoding_errors: str = "strict",
+    on_error: str = "stop",
 ) -> pd.DataFrame | CorpusFrames:
     """Analyse many documents into a pandas DataFrame, one row per document, in input order.
 
@@ -512,6 +517,10 @@ def analyze_corpus(
         Show a tqdm progress bar on standard error.
     evidence:
         Also return the evidence table: the result is then a :class:`CorpusFrames` ``(documents, spans)``.
+    on_error:
+        A malformed CSV row: ``"stop"`` (an :class:`~framing.exceptions.InputError` naming file and line) or
+        ``"skip"`` (a row with its ``error``). Every input record is one row; one that cannot be read (a null
+        text, a broken JSONL line...) has ``error`` = ``"skipped: <why>"``.
 
     Returns
     -------
@@ -531,7 +540,8 @@ def analyze_corpus(
     elif scorers is not None or lexicons is not None:
         raise InputError("analyze_corpus(): pass either analyzer= or scorers=/lexicons=, not both")
     total = count_records(data) if progress else None
-    records = iter_records(data, text_column=text_column, id_column=id_column, encoding_errors=encoding_errors)
+    records = iter_records(data, text_column=text_column, id_column=id_column, encoding_errors=encoding_errors,
+                           on_error=on_error)
     collector = _Collector(evidence)
     for a in iter_analyses(analyzer, records, n_jobs=n_jobs, progress=progress, total=total):
         collector.add(a)

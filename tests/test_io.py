@@ -289,3 +289,28 @@ def test_nan_metadata_from_a_jsonl_input_through_the_cli(tmp_path: Path, capsys:
     out = tmp_path / "o.json"
     assert main(["analyze", str(src), "--scorers", "lexicon", "--format", "json", "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))[0]["meta"] == {"score": None, "w": None}
+
+
+def test_analyze_corpus_has_one_row_per_record_with_on_error_skip(tmp_path: Path) -> None:
+    from framing import Analyzer, analyze_corpus
+
+    src = tmp_path / "c.csv"
+    src.write_text('id,text\n1,the regime\n2,"the junta" slammed\n3,calm\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"c\.csv:3: malformed CSV"):
+        analyze_corpus(src, analyzer=Analyzer(scorers=["lexicon"]))
+    with pytest.warns(FramingWarning, match="skipped, malformed CSV"):
+        docs = analyze_corpus(src, analyzer=Analyzer(scorers=["lexicon"]), on_error="skip")
+    assert list(docs["error"].isna()) == [True, False, True] and docs["error"][1].startswith(SKIPPED)
+
+
+def test_kwic_and_import_refuse_to_overwrite_their_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from framing.cli import main
+
+    src = tmp_path / "a.txt"
+    src.write_text("the regime", encoding="utf-8")
+    assert main(["kwic", "regime", str(src), "-o", str(src)]) == 2
+    words = tmp_path / "w.csv"
+    words.write_text("term,category\nregime,pejorative_label\n", encoding="utf-8")
+    assert main(["lexicons", "import", str(words), "-o", str(words)]) == 2
+    assert src.read_text(encoding="utf-8") == "the regime" and words.read_text(encoding="utf-8").startswith("term")
+    assert capsys.readouterr().err.count("is the input") == 2

@@ -227,9 +227,11 @@ def run_validate_against(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     import warnings
 
+    from framing.io import check_outputs
     from framing.lexicon import validate_path
     from framing.workbench.imports import import_dictionary, write_lexicon_dir, write_lexicon_tsv
 
+    check_outputs([("-o", args.output)], [args.file])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         res = import_dictionary(args.file, format=args.format, category=args.category, weight=args.weight,
