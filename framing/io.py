@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import os
 import re
@@ -17,7 +18,7 @@ import stat
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -144,52 +145,25 @@ def _columns_error(where: str, kind: str, name: str, columns: Iterable[str]) -> 
     return InputError(f"{where}: no {kind} column {name!r}; the columns are {cols}")
 
 
-class _Lines:
-    """The physical lines of a CSV file, numbered, keeping those of the record being read.
-
-    After a malformed record the reader can be restarted on the lines that the record swallowed (an
-    unterminated quote reads to the end of the file): they are pushed back with :meth:`replay`.
-    """
-
-    def __init__(self, f: Iterable[str]) -> None:
-        self._it = iter(f)
-        self.n = 0
-        self.record: list[tuple[int, str]] = []
-        self._replay: list[tuple[int, str]] = []
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        if self._replay:
-            item = self._replay.pop()
-        else:
-            self.n += 1
-            item = (self.n, next(self._it))
-        self.record.append(item)
-        return item[1]
-
-    def replay(self, items: list[tuple[int, str]]) -> None:
-        self._replay.extend(reversed(items))
-
-
-def _csv_rows(f: Iterable[str], where: str, on_error: str) -> Iterator[tuple[int, list[str] | str]]:
+def _csv_rows(f: IO[str], where: str, on_error: str,
+              reopen: Callable[[], IO[str]] | None = None) -> Iterator[tuple[int, list[str] | str]]:
     """``(first line, cells)`` for every CSV record, or ``(first line, why)`` for a malformed one (``skip``).
 
     The dialect is RFC 4180 read strictly: a quote that opens a field must close it and be followed by the
-    delimiter or the line end. ``on_error="stop"`` raises an :class:`InputError` naming the file and line.
+    delimiter or the line end. ``on_error="stop"`` raises an :class:`InputError` naming the file and line. An
+    unterminated quote reads to the end of the file: with ``skip``, reading starts again (``reopen``) at the
+    line after the one where the broken record began.
     """
-    lines = _Lines(f)
-    reader = csv.reader(lines, strict=True)
+    offset = 0  # physical lines before the current reader's first line
+    reader = csv.reader(f, strict=True)
+    start = 1  # the physical line where the next record begins
     while True:
-        lines.record = []
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            rec = lines.record
-            first, last = (rec[0][0], rec[-1][0]) if rec else (lines.n, lines.n)
+            first, last = start, offset + reader.line_num
             eof = "end of data" in str(exc)
             why = (f"a quoted field opened on line {first} is never closed" if eof
                    else f"malformed CSV on line {last} ({exc})")
@@ -197,18 +171,37 @@ def _csv_rows(f: Iterable[str], where: str, on_error: str) -> Iterator[tuple[int
                 raise InputError(f"{where}:{first}: {why}; fix the quoting, or pass --on-error skip to record "
                                  "the row as an error and go on at the next line") from None
             yield first, why
-            if eof and len(rec) > 1:  # the open quote swallowed the rest of the file: read it again
-                lines.replay(rec[1:])
+            if eof:  # the open quote swallowed the rest of the file: read it again from the next line
+                if reopen is None or last <= first:
+                    return
+                f = reopen()
+                reader = csv.reader(itertools.islice(f, first, None), strict=True)
+                offset = first
+                start = first + 1
+            else:
+                start = last + 1
             continue
-        yield (lines.record[0][0] if lines.record else lines.n), cells
+        yield start, cells
+        start = offset + reader.line_num + 1
 
 
 def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_column: str | None,
               on_error: str = "stop") -> Iterator[Record]:
     where = str(path) if path else "<stdin>"
-    ctx = open(path, encoding="utf-8-sig", newline="") if path else contextlib.nullcontext(stream)
-    with ctx as f:
-        rows = _csv_rows(f, where, on_error)  # type: ignore[arg-type]
+    opened: list[IO[str]] = []
+
+    def reopen() -> IO[str]:  # the file once more (after an unterminated quote); the previous copy is closed
+        assert path is not None
+        for old in opened:
+            old.close()
+        opened[:] = [open(path, encoding="utf-8-sig", newline="")]
+        return opened[0]
+
+    with contextlib.ExitStack() as stack:
+        stack.callback(lambda: [g.close() for g in opened])
+        f = reopen() if path else stream
+        assert f is not None
+        rows = _csv_rows(f, where, on_error, reopen if path else None)
         header: list[str] | None = None
         for lineno, cells in rows:
             if isinstance(cells, str):

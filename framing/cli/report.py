@@ -74,8 +74,12 @@ def run(args: argparse.Namespace) -> int:
     written = [p for p in (output, pdf, scores_csv, evidence_csv) if p]
     print(f"framing: wrote {article} {result.kind} report on {result.n_documents} document(s) to "
           + ", ".join(written[:-1]) + (" and " if len(written) > 1 else "") + written[-1], file=sys.stderr)
-    print(f"framing: {result.n_documents} document(s) in the input: {result.n_analysed} analysed, "
-          f"{result.n_skipped} skipped, {result.n_failed} failed", file=sys.stderr)
+    if args.kind == "article":  # only the first document was read
+        print("framing: --kind article reports on the first document; the rest of the input was not read",
+              file=sys.stderr)
+    else:
+        print(f"framing: {result.n_documents} document(s) in the input: {result.n_analysed} analysed, "
+              f"{result.n_skipped} skipped, {result.n_failed} failed", file=sys.stderr)
     return 0
 
 
