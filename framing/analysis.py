@@ -82,7 +82,7 @@ class Actor:
     """A person, government, party or country the text talks about, with its mentions and labels."""
 
     name: str
-    type: str  # person | country | organisation | group
+    type: str  # person | country | organisation | group | place
     mentions: tuple[tuple[int, int], ...]
     labels: tuple[Label, ...] = ()
     sentiment: float | None = None
@@ -167,6 +167,7 @@ class Analysis:
     sentiment: Mapping[str, Any] = field(default_factory=dict)
     sentences: tuple[SentenceScore, ...] = ()
     error: str | None = None
+    language: str = "en"  # ISO 639-1 code; not "en": every score is NaN (framing.language)
 
     def __post_init__(self) -> None:
         for name in ("scores", "meta", "frames", "readability", "sentiment"):
@@ -179,11 +180,11 @@ class Analysis:
 
     @property
     def dominant_frame(self) -> str | None:
-        """The policy frame with the highest score (the first in the frames' order on ties); ``None`` when no
-        frame cue was found or the frame scorer did not run."""
+        """The policy frame with the highest score (the first in the frames' order on ties); ``None`` when the
+        evidence is thin (:func:`framing.scorers.frames.dominant_frame`) or the frame scorer did not run."""
         from framing.scorers.frames import dominant_frame
 
-        return dominant_frame(self.frames)
+        return dominant_frame(self.frames, self.scores.get("frame_evidence_count"))
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         """Plain JSON-ready data: the output contract documented in the README."""
@@ -191,8 +192,9 @@ class Analysis:
         if include_text:
             d["text"] = self.text
         d["n_words"] = self.n_words
+        d["language"] = self.language
         d["meta"] = dict(self.meta)
-        d["scores"] = dict(self.scores)
+        d["scores"] = {k: None if v != v else v for k, v in self.scores.items()}  # NaN (not English) -> null
         d["spans"] = [s.to_dict() for s in self.spans]
         d["actors"] = [a.to_dict() for a in self.actors]
         d["quotes"] = [q.to_dict() for q in self.quotes]

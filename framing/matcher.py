@@ -18,7 +18,7 @@ import ahocorasick
 from framing.analysis import Span
 from framing.document import Document
 from framing.lexicon import ContextRule, Lexicon, LexiconEntry
-from framing.pos import pos_tags
+from framing.pos import _TAG_TOKEN_RE, _TREEBANK, pos_tags
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
 __all__ = ["NEGATION_BRIDGE", "NEGATORS", "ORGANISATION_WORDS", "Match", "Matcher"]
@@ -50,9 +50,9 @@ _CLAUSE_CLASS = "[" + "".join(re.escape(c) for c in _CLAUSE_CHARS) + "]"
 _CLAUSE_RE = re.compile(_CLAUSE_CLASS)
 _UP_TO_LAST_CLAUSE_RE = re.compile("(?s).*" + _CLAUSE_CLASS)
 #: Every negator token contains one of these strings, so a window without any has no negator in it.
-#: Longest token window tagged for a ``pos``/``report`` rule (a longer sentence is cut around the term: ten
-#: tokens of left context are plenty for a tagger whose features reach two words and two tags back).
-_POS_MAX_TOKENS = 20
+#: Characters of context each side of a term tagged for a ``pos``/``report`` rule (within its sentence, cut at
+#: white space): about ten words, plenty for features that reach two words and two tags back.
+_POS_WINDOW_CHARS = 60
 #: Words that open the complement of a reporting verb ("claimed that", "insisted to", "boasted about/of").
 _COMPLEMENT_WORDS = frozenset("that to about of whether if how why what when where who".split())
 #: Tags that can open the subject of a complement clause ("claimed the vote was rigged", "insist he lied").
@@ -63,13 +63,18 @@ _QUOTE_MARKS = frozenset('"“”«»')
 
 
 @lru_cache(maxsize=4096)
-def _window_tags(tokens: tuple[str, ...]) -> list[str]:
-    """:func:`framing.pos.pos_tags`, memoised on the token window: repeated sentences (boilerplate, quoted
-    passages, a pasted article) are tagged once per process."""
-    return pos_tags(tokens)
+def _tag_chunk(chunk: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
+    """Word-token spans (relative to ``chunk``) and their Universal POS tags, the punctuation marks tagged as
+    context like the treebank; memoised on the text, so repeated passages (boilerplate, a pasted article) are
+    tagged once per process."""
+    toks = [m.span() for m in _TAG_TOKEN_RE.finditer(chunk)]
+    tags = pos_tags([chunk[a:b].translate(_TREEBANK) for a, b in toks])
+    words = [(sp, t) for sp, t in zip(toks, tags, strict=True) if TOKEN_RE.fullmatch(chunk, sp[0], sp[1])]
+    return tuple(sp for sp, _ in words), tuple(t for _, t in words)
 
 
-_PosCache = dict[tuple[int, int, int], tuple[list[tuple[int, int]], list[str]]]
+_PosCache = dict[tuple[int, int], tuple[list[tuple[int, int]], tuple[str, ...]]]
+_SPACE_RE = re.compile(r"\s")
 _NEGATION_HINT_RE = re.compile("|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len, reverse=True)))
 
 
@@ -125,6 +130,17 @@ def _word_end(s: str, i: int) -> int:
     return i
 
 
+#: A context rule with its word options grouped by length: one window slice and one set look-up per length.
+_Rule = tuple[ContextRule, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
+
+
+def _option_groups(rule: ContextRule) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    groups: dict[int, set[tuple[str, ...]]] = {}
+    for opt in rule.options:
+        groups.setdefault(len(opt), set()).add(opt)
+    return tuple((n, frozenset(opts)) for n, opts in sorted(groups.items()))
+
+
 def _expand_options(rule: ContextRule) -> tuple[tuple[str, ...], ...]:
     out = list(rule.options)
     for opt in rule.options:
@@ -139,7 +155,7 @@ class Matcher:
 
     def __init__(self, lexicons: Sequence[Lexicon]) -> None:
         self.lexicons = tuple(lexicons)
-        self._entries: list[tuple[str, LexiconEntry, str | None, tuple[ContextRule, ...]]] = []
+        self._entries: list[tuple[str, LexiconEntry, str | None, tuple[_Rule, ...]]] = []
         table: dict[str, list[int]] = {}
         for lex in self.lexicons:
             for entry in lex.entries:
@@ -149,11 +165,12 @@ class Matcher:
                 )
                 # cheap word rules first: the part-of-speech tagger runs only when they all pass
                 rules = tuple(sorted(rules, key=lambda r: r.kind in ("pos", "report")))
+                compiled = tuple((r, _option_groups(r)) for r in rules)
                 for form in entry.surface_forms():
                     key = normalize_for_matching(form)
                     cased = form.replace("’", "'") if entry.case == "cased" else None
                     idx = len(self._entries)
-                    self._entries.append((lex.name, entry, cased, rules))
+                    self._entries.append((lex.name, entry, cased, compiled))
                     table.setdefault(key, []).append(idx)
         self._automaton = ahocorasick.Automaton()
         for key, ids in table.items():
@@ -205,37 +222,40 @@ class Matcher:
         return False
 
     @staticmethod
-    def _pos_window(doc: Document, start: int, cache: _PosCache) -> tuple[list[tuple[int, int]], list[str], int]:
-        """Token spans and Universal POS tags of the sentence around ``start`` (at most ``_POS_MAX_TOKENS``
-        tokens, cut around the term in a longer sentence), and the index of the token at ``start``."""
+    def _pos_window(doc: Document, start: int, cache: _PosCache) -> tuple[list[tuple[int, int]], tuple[str, ...], int]:
+        """Word-token spans and Universal POS tags around ``start`` -- its sentence, cut at white space about
+        ``_POS_WINDOW_CHARS`` characters each side -- and the index of the word token at ``start``."""
         text = doc.text
         si = doc.sentence_index(start)
         if si >= 0 and start < doc.sentences[si][1]:
             lo, hi = doc.sentences[si]
         else:
             lo, hi = max(0, start - 300), min(len(text), start + 300)
-        full = cache.get((lo, hi, -1))
-        if full is None:
-            full = ([m.span() for m in TOKEN_RE.finditer(text, lo, hi)], [])
-            cache[(lo, hi, -1)] = full
-        spans = full[0]
-        k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
-        a = 0 if len(spans) <= _POS_MAX_TOKENS else max(0, min(k - _POS_MAX_TOKENS // 2, len(spans) - _POS_MAX_TOKENS))
-        b = min(len(spans), a + _POS_MAX_TOKENS)
-        hit = cache.get((lo, hi, a))
+        a = max(lo, start - _POS_WINDOW_CHARS)
+        if a > lo:
+            m = _SPACE_RE.search(text, a, start)
+            a = m.end() if m else start
+        b = min(hi, start + _POS_WINDOW_CHARS)
+        if b < hi:
+            m = _SPACE_RE.search(text, b, hi)
+            b = m.start() if m else hi
+        hit = cache.get((a, b))
         if hit is None:
-            window = spans[a:b]
-            hit = (window, _window_tags(tuple(text[x:y].replace("’", "'") for x, y in window)))
-            cache[(lo, hi, a)] = hit
-        return hit[0], hit[1], k - a
+            rel, tags = _tag_chunk(text[a:b])
+            hit = ([(x + a, y + a) for x, y in rel], tags)
+            cache[(a, b)] = hit
+        spans, tags = hit
+        return spans, tags, bisect.bisect_right(spans, (start, len(text) + 1)) - 1
 
     @classmethod
-    def _tag_at(cls, doc: Document, start: int, cache: _PosCache) -> tuple[list[tuple[int, int]], list[str], int, str]:
+    def _tag_at(
+        cls, doc: Document, start: int, cache: _PosCache
+    ) -> tuple[list[tuple[int, int]], tuple[str, ...], int, str]:
         """:meth:`_pos_window` plus the tag of the token at ``start``, where a noun reading between a subject
         and an object is read as a verb: the tagger (trained on web text) says NOUN for "Critics claim Riyadh
         is ...", "Trump taunts Democrats" and "students ... and insist that", but a noun cannot sit between a
-        name, pronoun, plural noun, conjunction, auxiliary or adverb and a following determiner, pronoun, name
-        or "that"."""
+        name, pronoun, noun, conjunction, auxiliary or adverb and a following determiner, pronoun, name, "that",
+        "to" or quotation mark."""
         spans, tags, k = cls._pos_window(doc, start, cache)
         if k < 0:
             return spans, tags, k, ""
@@ -243,13 +263,20 @@ class Matcher:
         if tag in ("NOUN", "PROPN") and 0 < k < len(spans) - 1:
             text = doc.text
             prev_word = text[spans[k - 1][0] : spans[k - 1][1]]
-            gap = text[spans[k][1] : spans[k + 1][0]] + text[spans[k - 1][1] : spans[k][0]]
-            subject = tags[k - 1] in ("PROPN", "PRON", "CCONJ", "AUX", "ADV", "PART") or (
-                prev_word[:1].isupper() and tags[k - 1] in ("ADJ", "NOUN")
-            ) or (tags[k - 1] == "NOUN" and prev_word[-1:] in "sS")
+            # dashes and quotation marks may stand around the verb ("the Bundys—claims that", 'claims “racism”')
+            gap = (text[spans[k][1] : spans[k + 1][0]] + text[spans[k - 1][1] : spans[k][0]]).strip(" \n—–-\"“”")
+            subject = (
+                tags[k - 1] in ("PROPN", "PRON", "CCONJ", "AUX", "ADV", "NOUN")
+                or (tags[k - 1] == "PART" and prev_word.lower() in ("to", "not", "n't"))
+                or (prev_word[:1].isupper() and tags[k - 1] == "ADJ")
+            )
             next_word = text[spans[k + 1][0] : spans[k + 1][1]]
-            obj = tags[k + 1] in ("DET", "PRON", "PROPN", "NUM") or next_word in ("that", "to")
-            if subject and obj and not gap.strip():
+            obj = (
+                tags[k + 1] in ("DET", "PRON", "PROPN", "NUM")
+                or next_word in ("that", "to")
+                or any(c in _QUOTE_MARKS for c in text[spans[k][1] : spans[k + 1][0]])
+            )
+            if subject and obj and not gap:
                 tag = "VERB"
         return spans, tags, k, tag
 
@@ -277,47 +304,52 @@ class Matcher:
             return True
         if text[spans[j][0] : spans[j][1]].lower() in _COMPLEMENT_WORDS or tags[j] in ("AUX", "VERB"):
             return True  # "claimed that", "claims to be", "the socialism that he claims has ..."
-        # "claimed on Tuesday that", "are claiming now that": a short adverbial before the complementiser
-        for t in range(j, min(len(spans), j + 5)):
+        # "claimed on Tuesday that", "are claiming now that": an adverbial before the complementiser
+        for t in range(j, min(len(spans), j + 8)):
             if t > j and any(c in ".;:!?()" for c in text[spans[t - 1][1] : spans[t][0]]):
                 break
             if tags[t] in ("SCONJ", "PRON") and text[spans[t][0] : spans[t][1]].lower() == "that":
                 return True
             if tags[t] not in ("ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ"):
                 break
-        if tags[j] not in _CLAUSE_SUBJECT_START and not (tags[j] == "NOUN" and text[spans[j][1] - 1] in "sS"):
+        # a bare singular noun opens a clause only before an auxiliary ("claiming abortion is essential"), not
+        # before a verb ("an individual claiming discrimination filed suit": the noun is the object)
+        bare = tags[j] == "NOUN" and text[spans[j][1] - 1] not in "sS"
+        if tags[j] not in _CLAUSE_SUBJECT_START and tags[j] != "NOUN":
             return False
         for t in range(j, min(len(spans), j + 8)):
             if t > j and any(c in ".;:!?,()" for c in text[spans[t - 1][1] : spans[t][0]]):
                 return False
-            if t > j and tags[t] in ("AUX", "VERB"):
+            if t > j and (tags[t] == "AUX" or (tags[t] == "VERB" and not bare)):
                 return True
             if tags[t] not in _NP_TAGS:
                 return False
         return False
 
     def _context_ok(
-        self, rules: tuple[ContextRule, ...], doc: Document, start: int, end: int, cache: _PosCache | None = None
+        self, rules: tuple[_Rule, ...], doc: Document, start: int, end: int, cache: _PosCache | None = None
     ) -> bool:
         norm = doc.norm
         if cache is None:
             cache = {}
-        for rule in rules:
-            if rule.kind == "name":
+        prev: list[str] | None = None
+        nxt: list[str] | None = None
+        for rule, groups in rules:
+            kind = rule.kind
+            if kind == "prev":
+                if prev is None:
+                    prev = self._prev_tokens(norm, start)
+                hit = any(tuple(prev[-n:]) in opts for n, opts in groups if n <= len(prev))
+            elif kind == "next":
+                if nxt is None:
+                    nxt = self._next_tokens(norm, end)
+                hit = any(tuple(nxt[:n]) in opts for n, opts in groups if n <= len(nxt))
+            elif kind == "name":
                 hit = self._part_of_name(doc.text, start, end)
-            elif rule.kind == "report":
+            elif kind == "report":
                 hit = self._reporting_use(doc, start, end, cache)
-            elif rule.kind == "pos":
+            else:  # pos
                 hit = (self._tag_at(doc, start, cache)[3],) in rule.options
-            else:
-                toks = self._prev_tokens(norm, start) if rule.kind == "prev" else self._next_tokens(norm, end)
-                hit = False
-                for opt in rule.options:
-                    n = len(opt)
-                    window = tuple(toks[-n:]) if rule.kind == "prev" else tuple(toks[:n])
-                    if window == opt:
-                        hit = True
-                        break
             if hit == rule.negate:
                 return False
         return True

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import math
+import sys
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +13,8 @@ from typing import Any
 
 from framing.analysis import Analysis
 from framing.document import Document
-from framing.exceptions import InputError
+from framing.exceptions import FramingWarning, InputError
+from framing.language import ENGLISH, detect_language
 from framing.lexicon import Lexicon, resolve_lexicons
 from framing.matcher import Matcher
 from framing.scorers.base import ResultBuilder, Scorer
@@ -64,6 +68,10 @@ class Analyzer:
         Extra lexicons (objects or paths to ``.tsv`` files or directories with a ``manifest.toml``).
     builtin_lexicons:
         Whether to use the lexicons shipped with framing (default true).
+    detect_language:
+        Whether to detect each document's language (default true; :func:`framing.language.detect_language`).
+        The shipped resources are English: a document in another language gets ``language`` set, every score
+        null (NaN) and no evidence, with one :class:`~framing.exceptions.FramingWarning` per language.
     """
 
     def __init__(
@@ -72,7 +80,11 @@ class Analyzer:
         scorers: Sequence[str] | None = None,
         lexicons: Sequence[Lexicon | str | Path] | None = None,
         builtin_lexicons: bool = True,
+        detect_language: bool = True,
     ) -> None:
+        self.detect_language = detect_language
+        self._warned_languages: set[str] = set()
+        self._score_keys: tuple[str, ...] | None = None
         names = _check_names(DEFAULT_SCORERS if scorers is None else scorers)
         if "lexicon" not in names:
             names = ("lexicon", *names)
@@ -88,7 +100,7 @@ class Analyzer:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # rebuilt from its configuration in worker processes: lexicons travel, compiled state does not
-        return (_rebuild, (self.scorer_names, self.lexicons))
+        return (_rebuild, (self.scorer_names, self.lexicons, self.detect_language))
 
     def __repr__(self) -> str:
         return f"Analyzer(scorers={list(self.scorer_names)!r}, lexicons={[lx.name for lx in self.lexicons]!r})"
@@ -101,6 +113,9 @@ class Analyzer:
         return self.analyze_document(doc)
 
     def analyze_document(self, doc: Document) -> Analysis:
+        language = detect_language(doc.text) if self.detect_language else ENGLISH
+        if language != ENGLISH:
+            return self._unsupported(doc, language)
         result = ResultBuilder(doc)
         for scorer in self.scorers:
             scorer.score(doc, result)
@@ -115,6 +130,19 @@ class Analyzer:
             **result.fields,
         )
 
+    def _unsupported(self, doc: Document, language: str) -> Analysis:
+        """A document in a language the shipped resources do not cover: the same score keys, all NaN."""
+        if language not in self._warned_languages:
+            self._warned_languages.add(language)
+            warnings.warn(f"framing's lexicons, sentiment, readability and model are English: documents detected "
+                          f"as language '{language}' (first: id '{doc.id}') get null scores and no evidence "
+                          f"(Analysis.language == '{language}'); warned once per language.",
+                          FramingWarning, stacklevel=_outside_framing())
+        if self._score_keys is None:
+            self._score_keys = tuple(self.analyze_document(Document("", id=doc.id)).scores)
+        return Analysis(id=doc.id, text=doc.text, n_words=doc.n_words, scores=dict.fromkeys(self._score_keys, math.nan),
+                        meta=doc.meta, language=language)
+
     def analyze_many(self, records: Iterable[str | Mapping[str, Any]], *, text_key: str = "text",
                      id_key: str = "id") -> Iterator[Analysis]:
         """Analyse texts or ``{text_key: ..., id_key: ..., **meta}`` records lazily, in order."""
@@ -126,8 +154,19 @@ class Analyzer:
                 yield self.analyze(rec[text_key], id=str(rec.get(id_key, i)), meta=meta)
 
 
-def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...]) -> Analyzer:
-    return Analyzer(scorers=names, lexicons=list(lexicons), builtin_lexicons=False)
+def _outside_framing() -> int:
+    """The ``stacklevel`` that points a warning issued by the caller at the first frame outside framing."""
+    package = str(Path(__file__).resolve().parent)
+    level = 1
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
+def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...], detect_language: bool = True) -> Analyzer:
+    return Analyzer(scorers=names, lexicons=list(lexicons), builtin_lexicons=False, detect_language=detect_language)
 
 
 @lru_cache(maxsize=8)

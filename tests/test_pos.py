@@ -87,3 +87,18 @@ def test_accuracy_on_ewt_dev_sample() -> None:
         ok += sum(p == g for p, (_, g) in zip(pred, s, strict=True))
         n += len(s)
     assert ok / n > 0.92
+
+
+def test_tag_spans_tags_with_punctuation_and_returns_word_offsets() -> None:
+    from framing.pos import tag_spans
+
+    text = "Intro. Planned Parenthood will go on, claiming abortion is “essential” care."
+    spans = tag_spans(text, 7)
+    words = [text[a:b] for a, b, _ in spans]
+    assert words == TOKEN_RE.findall(text, 7)
+    tags = {text[a:b]: t for a, b, t in spans}
+    assert tags["claiming"] == "VERB"  # the comma before it is context, as in the treebank
+    assert tag_spans("") == []
+    ((a, b, _),) = tag_spans(text, 0, 6)
+    assert text[a:b] == "Intro"
+    assert all(text[a:b] == w for (a, b, _), w in zip(spans, words, strict=True))

@@ -85,7 +85,9 @@ def test_alternatives_are_offered(analyzer: Analyzer) -> None:
         # idioms, stance adverbs, name-calling
         ("Democrats muddied the waters.", "muddied the waters", "The flood muddied the river."),
         ("He threw his aides under the bus.", "under the bus", "The dog slept under the bus."),
-        ("Obviously, the plan failed.", "Obviously", "Obviate the need for a vote."),
+        ("Conveniently, the report omitted the losses.", "Conveniently", "The hotel is conveniently located."),
+        # capitalised "War on" names a programme (weight 0); lower case it is a war metaphor
+        ("This is a war on the middle class.", "war on", "It became the War on Poverty."),
         ("Lyin' Ted lost the primary.", "Lyin", "Ted Cruz lost the primary."),
         ("He is a total loser.", "loser", "The loser of the runoff conceded."),
         ("Rubio is a political lightweight.", "lightweight", "He won the lightweight title."),
