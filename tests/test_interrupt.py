@@ -118,9 +118,10 @@ def test_sigterm_and_sighup_end_the_workers_and_leave_no_temporary_file(tmp_path
     _corpus(src, 20_000)
     outdir = tmp_path / "out"
     outdir.mkdir()
+    errfile = open(tmp_path / "stderr.txt", "w+", encoding="utf-8")  # not a pipe: nothing can block on it
     proc = subprocess.Popen([sys.executable, "-m", "framing", "analyze", str(src), "--scorers", "lexicon",
-                             "--n-jobs", "2", "-o", str(outdir / "a.jsonl")], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+                             "--n-jobs", "2", "-o", str(outdir / "a.jsonl")], stdout=subprocess.DEVNULL,
+                            stderr=errfile, text=True, cwd=tmp_path)
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 60
@@ -131,11 +132,14 @@ def test_sigterm_and_sighup_end_the_workers_and_leave_no_temporary_file(tmp_path
             time.sleep(0.05)
         assert proc.poll() is None and len(workers) >= 2, "the run ended before it could be signalled"
         proc.send_signal(getattr(signal, signame))
-        _, err = proc.communicate(timeout=60)
+        proc.wait(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        errfile.seek(0)
+        err = errfile.read()
+        errfile.close()
     signum = int(getattr(signal, signame))
     assert proc.returncode == 128 + signum, err
     assert "Traceback" not in err
