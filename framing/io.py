@@ -27,7 +27,6 @@ __all__ = [
     "Record",
     "atomic_writer",
     "decode_bytes",
-    "flat_row",
     "neutralize_formula",
     "read_inputs",
     "read_sample",
@@ -340,17 +339,6 @@ def neutralize_formula(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
-
-
-def flat_row(d: Mapping[str, Any]) -> dict[str, Any]:
-    """One CSV row for an analysis dict: id, n_words, metadata columns, then the flat scores."""
-    row: dict[str, Any] = {"id": d["id"], "n_words": d["n_words"]}
-    for k, v in (d.get("meta") or {}).items():
-        row[k] = v if isinstance(v, (str, int, float, bool)) or v is None else json.dumps(v, ensure_ascii=False)
-    if d.get("error"):
-        row["error"] = d["error"]
-    row.update(d.get("scores") or {})
-    return row
 
 
 def _umask() -> int:

@@ -18,5 +18,6 @@ def test_no_unlisted_public_names() -> None:
     public = {n for n in vars(framing) if not n.startswith("_")}
     submodules = {"analysis", "document", "exceptions", "io", "lexicon", "pipeline", "tokenize", "matcher",
                   "scorers", "inflect", "annotations", "corpus", "output", "transformers", "cli", "data", "ml",
-                  "report", "workbench", "models", "dask", "syllables", "lexicons", "TYPE_CHECKING"}
+                  "report", "workbench", "models", "dask", "syllables", "lexicons", "schema", "policy_frames",
+                  "TYPE_CHECKING"}
     assert public - set(framing.__all__) - submodules == set()

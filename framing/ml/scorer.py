@@ -38,6 +38,13 @@ class MLScorer:
         #: about 0.5 ms a sentence); 0 explains every sentence
         self.explain_from = explain_from
 
+    @property
+    def score_names(self) -> tuple[str, ...]:
+        """The scores :meth:`score` writes: sentence scores with a classifier, span counts with a tagger."""
+        clf = ("bias_probability_mean", "bias_probability_max", "biased_sentence_share")
+        tag = ("model_loaded_count", "model_loaded_per_1k")
+        return (clf if self.model.classifier is not None else ()) + (tag if self.model.tagger is not None else ())
+
     def score(self, doc: Document, result: ResultBuilder) -> None:
         clf = self.model.classifier
         if clf is not None:
@@ -78,5 +85,5 @@ class MLScorer:
 
 
 def ml_factory(analyzer: Analyzer) -> list[Scorer]:
-    """The ``ml`` family for :class:`~framing.pipeline.Analyzer`: the shipped default model."""
-    return [MLScorer(default_model())]
+    """The ``ml`` family for :class:`~framing.pipeline.Analyzer`: its ``model``, else the shipped default."""
+    return [MLScorer(analyzer.model if analyzer.model is not None else default_model())]

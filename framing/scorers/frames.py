@@ -10,51 +10,14 @@ sum to 1; ``other`` is 1 when no cue occurs. The dominant frame is the one with 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from framing.analysis import Span
 from framing.document import Document
+from framing.policy_frames import FRAME_LABELS, FRAMES, dominant_frame
 from framing.scorers.base import ResultBuilder
 
 __all__ = ["FRAMES", "FRAME_LABELS", "FrameScorer", "dominant_frame", "frame_scores"]
-
-#: Frame names in codebook order (``other`` last); the lexicon category is ``frame_<name>``.
-FRAMES = (
-    "economic",
-    "capacity_resources",
-    "morality",
-    "fairness_equality",
-    "legality",
-    "policy",
-    "crime_punishment",
-    "security_defense",
-    "health_safety",
-    "quality_of_life",
-    "cultural_identity",
-    "public_opinion",
-    "political",
-    "external_regulation",
-    "other",
-)
-
-#: Display names as in the codebook.
-FRAME_LABELS: Mapping[str, str] = {
-    "economic": "Economic",
-    "capacity_resources": "Capacity and resources",
-    "morality": "Morality",
-    "fairness_equality": "Fairness and equality",
-    "legality": "Legality, constitutionality and jurisprudence",
-    "policy": "Policy prescription and evaluation",
-    "crime_punishment": "Crime and punishment",
-    "security_defense": "Security and defense",
-    "health_safety": "Health and safety",
-    "quality_of_life": "Quality of life",
-    "cultural_identity": "Cultural identity",
-    "public_opinion": "Public opinion",
-    "political": "Political",
-    "external_regulation": "External regulation and reputation",
-    "other": "Other",
-}
 
 _PREFIX = "frame_"
 
@@ -73,14 +36,6 @@ def frame_scores(spans: Sequence[Span]) -> dict[str, float]:
     return {f: c / total for f, c in counts.items()}
 
 
-def dominant_frame(frames: Mapping[str, float]) -> str | None:
-    """The frame with the largest score (first in :data:`FRAMES` order on ties); ``None`` when no frame has a
-    score above 0 (also :attr:`framing.analysis.Analysis.dominant_frame`)."""
-    if not frames or max(frames.values(), default=0.0) <= 0:
-        return None
-    return max(FRAMES, key=lambda f: (frames.get(f, 0.0), -FRAMES.index(f)))
-
-
 class FrameScorer:
     """Writes ``result.fields['frames']``, flat ``frame_<name>`` scores and the dominant frame's share.
 
@@ -88,6 +43,7 @@ class FrameScorer:
     """
 
     name = "frames"
+    score_names = (*(f"frame_{name}" for name in FRAMES), "frame_dominant_share")
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         # an empty text has no frame at all (every score 0), not the "other" frame
