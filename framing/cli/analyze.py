@@ -20,6 +20,8 @@ def add_parser(sub: Any) -> None:
                    help="output format (default jsonl); csv and parquet hold one row of flat scores per document")
     p.add_argument("-o", "--output", default="-", metavar="FILE", help="output file (default: standard output)")
     p.add_argument("--scorers", default=None, help="comma-separated scorer names (default: all default scorers)")
+    p.add_argument("--model", default=None, metavar="PATH",
+                   help="model folder written by 'framing train' for the ml scorers (default: the shipped model)")
     p.add_argument("--include-text", action="store_true", help="include each document's text in JSON/JSONL")
     p.add_argument("--n-jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--spans", default=None, metavar="FILE",
@@ -44,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         scorers=args.scorers.split(",") if args.scorers else None,
         lexicons=args.lexicon,
         builtin_lexicons=not args.no_builtin_lexicons,
+        model=args.model,
     )
     auto = args.progress is None
     progress = sys.stderr.isatty() if auto else bool(args.progress)

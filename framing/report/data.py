@@ -222,8 +222,8 @@ def _sentence_rows(a: Analysis) -> list[dict[str, Any]]:
     bounds: list[tuple[int, int, float | None, tuple[tuple[str, float], ...]]]
     if a.sentences:
         bounds = [(s.start, s.end, s.bias_probability, s.top_terms) for s in a.sentences]
-    else:
-        bounds = [(st, en, None, ()) for st, en in sentence_spans(a.text)]
+    else:  # analyses saved before sentence offsets were recorded: split the text again
+        bounds = [(st, en, None, ()) for st, en in a.sentence_offsets or sentence_spans(a.text)]
     rows: list[dict[str, Any]] = []
     shown = shown_length(a.text)
     for i, (st, en, p, top) in enumerate(bounds, start=1):
@@ -458,6 +458,7 @@ class CorpusAccumulator:
         self.models_seen: set[str] = set()
         self.has_sentences = False
         self.date_values = 0
+        self.n_text_docs = 0  # documents that came with their text (saved analyses may not have it)
 
     def group_of(self, a: Analysis) -> str:
         if not self.group_by:
@@ -469,6 +470,7 @@ class CorpusAccumulator:
 
     def add(self, a: Analysis) -> None:
         self.n_docs += 1
+        self.n_text_docs += bool(a.text)
         if len(self.articles) < self.max_articles + 1:
             self.articles.append(a)
         if a.error is not None:
@@ -479,7 +481,7 @@ class CorpusAccumulator:
         g = self.group_of(a)
         top = self.top_docs[g]
         entry = (float(a.scores.get("loaded_index", 0.0)), -self.n_docs, a)
-        if any(e[2].text == a.text for e in top):
+        if a.text and any(e[2].text == a.text for e in top):
             pass  # the same text twice (syndicated copies): show it once
         elif len(top) < 2:
             heapq.heappush(top, entry)  # type: ignore[misc]
