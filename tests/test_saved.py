@@ -16,7 +16,8 @@ from .conftest import MINI_LEXICON
 
 LEX = ["--no-builtin-lexicons", "--lexicon", str(MINI_LEXICON), "--scorers", "lexicon,devices"]
 DOCS = [
-    {"id": "a", "text": "The regime slammed the so-called reforms. Officials said so.", "outlet": "X", "loaded_index": 1},
+    {"id": "a", "text": "The regime slammed the so-called reforms. Officials said so.", "outlet": "X",
+     "loaded_index": 1},
     {"id": "b", "text": "Officials said the plan was finished.", "outlet": "Y", "loaded_index": 2},
     {"id": "c", "text": "", "outlet": "Y", "loaded_index": 3},
 ]
