@@ -316,7 +316,7 @@ class Analysis:
 
     def _repr_html_(self) -> str:
         # the report's highlighter (colour-blind-safe palette, legend, tooltips); Jinja2 is a run-time dependency
-        from framing.report.render import render_fragment
+        from framing.reporting.render import render_fragment
 
         return render_fragment(self)
 

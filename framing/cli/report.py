@@ -54,7 +54,7 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from framing.report import report
+    from framing.reporting import report
     from framing.saved import is_saved_analyses
 
     sample = not args.paths

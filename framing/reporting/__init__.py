@@ -3,9 +3,11 @@
 >>> import framing
 >>> result = framing.report(output="reports/sample.html", pdf="reports/sample.pdf")  # doctest: +SKIP
 
-The pieces: :mod:`framing.report.data` (plain data from analyses), :mod:`framing.report.stats` (bootstrap
-CIs, log-odds with an informative Dirichlet prior), :mod:`framing.report.charts` (matplotlib Figures to SVG)
-and :mod:`framing.report.render` (Jinja2 templates, WeasyPrint).
+:func:`report` is exported as ``framing.report``; this package is ``framing.reporting`` (a module and a function
+never share a name). The pieces: :mod:`framing.reporting.data` (plain data from analyses),
+:mod:`framing.reporting.stats` (bootstrap CIs, log-odds with an informative Dirichlet prior),
+:mod:`framing.reporting.charts` (matplotlib Figures to SVG) and :mod:`framing.reporting.render` (Jinja2
+templates, WeasyPrint).
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from __future__ import annotations
 import os
 import shlex
 import sys
-import types
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -130,8 +131,8 @@ def build_report(
     ``model`` names the model the ``ml`` scorers used when it was not the shipped one. Both are recorded in the
     methods appendix. ``palette_lexicons`` fix the colours of the categories (default ``lexicons``).
     """
-    from framing.report.data import CorpusAccumulator, Palette, methods_data
-    from framing.report.render import article_view, render_html, safe_svg
+    from framing.reporting.data import CorpusAccumulator, Palette, methods_data
+    from framing.reporting.render import article_view, render_html, safe_svg
 
     if kind not in _KINDS:
         raise ReportError(f"The 'kind' parameter must be one of {', '.join(_KINDS)}; got {kind!r} instead.")
@@ -158,7 +159,7 @@ def build_report(
     if kind == "corpus":
         corpus = acc.data(n_boot=n_boot, seed=seed, prior_strength=prior_strength)
         if charts and corpus["metrics"]:
-            from framing.report import charts as charts_mod
+            from framing.reporting import charts as charts_mod
 
             m0 = corpus["metrics"][0]
             ch["loaded_ci"] = safe_svg(charts_mod.ci_chart(m0["rows"], xlabel=m0["label"]))
@@ -335,7 +336,7 @@ def report(
             max_articles=max_articles, max_groups=max_groups, downloads=downloads, csv_safe=csv_safe,
             source=source, model=model_note, palette_lexicons=palette,
         )
-    from framing.report.render import write_html, write_pdf
+    from framing.reporting.render import write_html, write_pdf
 
     if output is not None:
         write_html(html, output)
@@ -367,17 +368,3 @@ def _relative_link(path: str | os.PathLike[str], html_path: str | os.PathLike[st
         return target.as_uri()
     link = "/".join(urllib.parse.quote(p) for p in Path(rel).parts)
     return link if link.startswith("..") else "./" + link
-
-
-class _CallableModule(types.ModuleType):
-    """``framing.report`` is both this sub-package and the :func:`report` function: calling the module calls it.
-
-    (Importing the sub-package makes Python set ``framing.report`` to the module, so the module must be
-    callable for ``framing.report(...)`` to keep working.)
-    """
-
-    def __call__(self, *args: Any, **kwargs: Any) -> ReportResult:
-        return report(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
