@@ -321,8 +321,9 @@ def count_records(data: Any) -> int | None:
 class CorpusFrames(NamedTuple):
     """What ``analyze_corpus(..., evidence=True)`` returns: unpack it as ``docs, spans = ...``.
 
-    ``documents`` has one row per document (index ``0..n-1`` in input order); ``spans`` one row per evidence
-    span, whose ``doc_index`` column is the row of its document: ``docs.loc[spans.doc_index]`` joins them.
+    ``documents`` has one row per document in input order (indexed like the input for a pandas DataFrame or
+    Series, else ``0..n-1``); ``spans`` one row per evidence span, whose ``doc_index`` column is the position of
+    its document: ``docs.iloc[spans.doc_index]`` joins them.
     """
 
     documents: pd.DataFrame
@@ -464,7 +465,8 @@ def analyze_corpus(
     document failed: its scores are then NaN), then one float column per flat score (``loaded_index``,
     ``<category>_count``, ``<category>_per_1k``, …). With ``evidence=True``, a :class:`CorpusFrames` whose
     ``spans`` frame has the columns :data:`SPAN_COLUMNS`, one row per span, where
-    ``text == document_text[start:end]``.
+    ``text == document_text[start:end]``. The documents frame keeps the index of an input DataFrame or Series
+    (as :func:`framing.dask.analyze_dataframe` does); otherwise it is ``0..n-1``.
 
     >>> docs = analyze_corpus(["The regime slammed it.", "Officials said so."], lexicons=["tests/data/lex/mini.tsv"],
     ...                       builtin_lexicons=False)  # doctest: +SKIP
@@ -480,6 +482,8 @@ def analyze_corpus(
     for a in iter_analyses(analyzer, records, n_jobs=n_jobs, progress=progress, total=total):
         collector.add(a)
     docs = collector.documents()
+    if (_is_dataframe(data) or _is_series(data)) and len(data.index) == len(docs):
+        docs.index = data.index.copy()  # the input's index, as Dask keeps it
     if evidence:
         return CorpusFrames(docs, collector.spans())
     return docs

@@ -97,6 +97,7 @@ def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_co
             raise _columns_error(where, "text", text_column, cols)
         if id_column and id_column not in cols:
             raise _columns_error(where, "id", id_column, cols)
+        id_column = id_column or ("id" if "id" in cols else None)  # the one id rule (README, "Output contract")
         for i, row in enumerate(reader, start=1):
             if None in row:  # more cells than header names
                 warnings.warn(f"{where}: row {i} has more cells than the header; extra cells ignored",
@@ -203,6 +204,7 @@ def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterat
         raise _columns_error(str(path), "text", text_column, cols)
     if id_column and id_column not in cols:
         raise _columns_error(str(path), "id", id_column, cols)
+    id_column = id_column or ("id" if "id" in cols else None)  # the one id rule (README, "Output contract")
     n = 0
     for batch in pf.iter_batches(batch_size=1024):
         for row in batch.to_pylist():
