@@ -4,7 +4,9 @@
 >>> result = framing.report(output="reports/sample.html", pdf="reports/sample.pdf")  # doctest: +SKIP
 
 :func:`report` is exported as ``framing.report``; this package is ``framing.reporting`` (a module and a function
-never share a name). The pieces: :mod:`framing.reporting.data` (plain data from analyses),
+never share a name). The pieces: :mod:`~framing.reporting.style` (palette), :mod:`~framing.reporting.article`
+(one article as plain data), :mod:`~framing.reporting.corpus` (corpus statistics),
+:mod:`~framing.reporting.methods` (the methods appendix),
 :mod:`framing.reporting.stats` (bootstrap CIs, log-odds with an informative Dirichlet prior),
 :mod:`framing.reporting.charts` (matplotlib Figures to SVG) and :mod:`framing.reporting.render` (Jinja2
 templates, WeasyPrint).
@@ -131,8 +133,10 @@ def build_report(
     ``model`` names the model the ``ml`` scorers used when it was not the shipped one. Both are recorded in the
     methods appendix. ``palette_lexicons`` fix the colours of the categories (default ``lexicons``).
     """
-    from framing.reporting.data import CorpusAccumulator, Palette, methods_data
+    from framing.reporting.corpus import CorpusAccumulator
+    from framing.reporting.methods import methods_data
     from framing.reporting.render import article_view, render_html, safe_svg
+    from framing.reporting.style import Palette
 
     if kind not in _KINDS:
         raise ReportError(f"The 'kind' parameter must be one of {', '.join(_KINDS)}; got {kind!r} instead.")

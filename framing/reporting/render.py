@@ -19,7 +19,8 @@ from markupsafe import Markup
 from framing.analysis import Analysis
 from framing.exceptions import ReportError
 from framing.io import atomic_writer
-from framing.reporting.data import NEUTRAL_STYLE, Palette, article_data
+from framing.reporting.article import article_data
+from framing.reporting.style import NEUTRAL_STYLE, Palette
 
 __all__ = ["article_view", "render_fragment", "render_html", "write_html", "write_pdf"]
 
