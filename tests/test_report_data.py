@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from framing.analysis import Actor, Analysis, Label, Quote, ScareQuote, SentenceScore, Span
 from framing.reporting.article import article_data, highlight_segments
 from framing.reporting.corpus import CorpusAccumulator
-from framing.reporting.stats import bootstrap_ci, log_odds_dirichlet
 from framing.reporting.style import Palette
+from framing.stats import bootstrap_ci, log_odds_dirichlet
 
 ARTICLE = (
     "Regime seizes mine\n\n"

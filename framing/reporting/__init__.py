@@ -7,7 +7,7 @@
 never share a name). The pieces: :mod:`~framing.reporting.style` (palette), :mod:`~framing.reporting.article`
 (one article as plain data), :mod:`~framing.reporting.corpus` (corpus statistics),
 :mod:`~framing.reporting.methods` (the methods appendix),
-:mod:`framing.reporting.stats` (bootstrap CIs, log-odds with an informative Dirichlet prior),
+:mod:`framing.stats` (bootstrap CIs, log-odds with an informative Dirichlet prior; shared with the workbench),
 :mod:`framing.reporting.charts` (matplotlib Figures to SVG) and :mod:`framing.reporting.render` (Jinja2
 templates, WeasyPrint).
 """

@@ -228,7 +228,7 @@ class CorpusAccumulator:
 
     def data(self, *, n_boot: int = 1000, seed: int = 0, prior_strength: float = 1000.0,
              n_terms: int = 12) -> dict[str, Any]:
-        from framing.reporting.stats import bootstrap_ci, log_odds_dirichlet
+        from framing.stats import bootstrap_ci, log_odds_dirichlet
 
         shown = self.groups()
         keep = set(shown)

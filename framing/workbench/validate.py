@@ -39,6 +39,7 @@ import pandas as pd
 from framing.document import Document
 from framing.exceptions import InputError
 from framing.lexicon import Lexicon
+from framing.stats import precision_recall_f1, wilson_interval
 from framing.tokenize import WORD_RE, normalize_for_matching
 from framing.workbench._common import EntryKey, entry_key, make_matcher, span_key
 from framing.workbench.kwic import KwicLine, read_kwic_csv
@@ -433,15 +434,6 @@ class ValidationResult:
         }
 
 
-def _prf(tp: np.ndarray, fp: np.ndarray, gold: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    with np.errstate(divide="ignore", invalid="ignore"):
-        p = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1e-300), np.nan)
-        r = np.where(gold > 0, tp / np.maximum(gold, 1e-300), np.nan)
-        f = np.where(p + r > 0, 2 * p * r / np.maximum(p + r, 1e-300), 0.0)
-        f = np.where(np.isnan(p) | np.isnan(r), np.nan, f)
-    return p, r, f
-
-
 class _Counts:
     """Per-document counts: columns are named (kind, key) so that bootstrap sums are one matrix product."""
 
@@ -488,29 +480,6 @@ def _interval(samples: np.ndarray | None, alpha: float) -> tuple[np.ndarray, np.
     return lo, hi
 
 
-def wilson_interval(k: float, n: float, confidence: float = 0.95) -> tuple[float, float]:
-    """The Wilson score interval of the proportion ``k / n`` (NaN bounds when ``n`` is 0).
-
-    Unlike a bootstrap or the normal approximation it does not collapse to a point at 0 or 1: 0 of 39 gives
-    [0, 0.090] at 95%.
-    """
-    if n <= 0:
-        return float("nan"), float("nan")
-    from statistics import NormalDist
-
-    z = NormalDist().inv_cdf(0.5 + confidence / 2)
-    p = k / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z / denom * math.sqrt(max(p * (1 - p) / n + z * z / (4 * n * n), 0.0))
-    lo, hi = max(0.0, centre - half), min(1.0, centre + half)
-    if k <= 0:
-        lo = 0.0
-    if k >= n:
-        hi = 1.0
-    return lo, hi
-
-
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r > 0 else 0.0
 
@@ -530,13 +499,13 @@ def _table(counts: _Counts, mat: np.ndarray, boot: np.ndarray | None, kind: str,
     totals = mat.sum(axis=0)
     tp, fp = pick(totals, tp_cols), pick(totals, fp_cols)
     gold_total = totals[gold_col] if gold_col is not None else np.full_like(tp, np.nan)
-    p, r, f = _prf(tp, fp, np.broadcast_to(gold_total, tp.shape))
+    p, r, f = precision_recall_f1(tp, fp, np.broadcast_to(gold_total, tp.shape))
     out: dict[Any, dict[str, float]] = {}
     bounds = None
     if boot is not None:
         btp, bfp = pick(boot, tp_cols), pick(boot, fp_cols)
         bgold = boot[:, [gold_col]] if gold_col is not None else np.full_like(btp, np.nan)
-        bp, br, bf = _prf(btp, bfp, np.broadcast_to(bgold, btp.shape))
+        bp, br, bf = precision_recall_f1(btp, bfp, np.broadcast_to(bgold, btp.shape))
         bounds = [_interval(x, alpha) for x in (bp, br, bf)]
     gold_n = np.broadcast_to(gold_total, tp.shape)
     for i, k in enumerate(keys):
