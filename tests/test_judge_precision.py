@@ -1,0 +1,230 @@
+"""Smoke tests of benchmarks/judge_precision.py: its pure functions on tiny synthetic inputs, and short runs.
+
+Without ../shared the runs use the bundled sample, as the other benchmark smoke tests do.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "benchmarks" / "judge_precision.py"
+NEWS = ROOT.parent / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
+DATA = NEWS if NEWS.is_file() else ROOT / "framing" / "data" / "sample.jsonl"
+
+_spec = importlib.util.spec_from_file_location("judge_precision", SCRIPT)
+assert _spec is not None and _spec.loader is not None
+jp = importlib.util.module_from_spec(_spec)
+sys.modules["judge_precision"] = jp
+_spec.loader.exec_module(jp)
+
+
+def _rows(n_lex: int, n_model: int, n_rule: int = 0) -> list[dict]:
+    rows = []
+    for i in range(n_lex):
+        rows.append({"source": "lexicon", "doc_id": "a", "start": i, "end": i + 1, "category": "emotive"})
+    for i in range(n_model):
+        rows.append({"source": "model", "doc_id": "b", "start": i, "end": i + 1, "category": "loaded_model"})
+    for i in range(n_rule):
+        rows.append({"source": "rule", "doc_id": "c", "start": i, "end": i + 1, "category": "scare_quote"})
+    return rows
+
+
+def test_source_of() -> None:
+    assert jp.source_of("tagger-v1", 0.2) == "model"
+    assert jp.source_of("crf-news", None) == "model"
+    assert jp.source_of("emotive", None, ["emotive"]) == "lexicon"
+    assert jp.source_of("scare_quotes", None, ["emotive"]) == "rule"
+    assert jp.source_of("emotive", None) == "lexicon"
+    assert jp.source_of("seq-v2", None, ["emotive"], category="loaded_model") == "model"
+    assert jp.source_of("seq-v2", None, ["emotive"], model_names=["seq-v2"]) == "model"
+
+
+def test_span_rows_keep_weighted_spans_only() -> None:
+    spans = [
+        {"start": 0, "end": 4, "text": "slam", "category": "attribution_loaded", "lexicon": "attribution_verbs",
+         "weight": 0.75, "in_quote": True},
+        {"start": 5, "end": 9, "text": "said", "category": "attribution_neutral", "lexicon": "attribution_verbs",
+         "weight": 0.0},
+        {"start": 10, "end": 14, "text": "mob", "category": "loaded_model", "lexicon": "tagger-v1",
+         "weight": 0.2, "probability": 0.2},
+    ]
+    rows = jp.span_rows("d1", 7, spans, ["attribution_verbs"])
+    assert [r["text"] for r in rows] == ["slam", "mob"]
+    assert [r["source"] for r in rows] == ["lexicon", "model"]
+    assert rows[0]["in_quote"] is True and rows[0]["probability"] is None and rows[1]["probability"] == 0.2
+    assert rows[0]["line"] == 7 and rows[0]["doc_id"] == "d1"
+
+
+def test_sample_rows_stratified_and_deterministic() -> None:
+    rows = _rows(500, 900, 20)
+    a = jp.sample_rows(rows, n=240, seed=3, min_per_source=100)
+    b = jp.sample_rows(rows, n=240, seed=3, min_per_source=100)
+    assert a == b
+    assert len(a) == 240
+    counts = Counter(r["source"] for r in a)
+    assert counts["lexicon"] >= 100 and counts["model"] >= 100
+    assert {r["stratum_size"] for r in a if r["source"] == "model"} == {900}
+    assert len({(r["source"], r["start"]) for r in a}) == 240          # no row drawn twice
+    assert jp.sample_rows(rows, n=240, seed=4, min_per_source=100) != a
+
+
+def test_sample_rows_small_population() -> None:
+    rows = _rows(5, 3)
+    got = jp.sample_rows(rows, n=50, seed=0, min_per_source=100)
+    assert len(got) == 8
+
+
+def test_snippet_marks_span_and_context() -> None:
+    text = "First sentence here. The senator slammed the bill. Last one."
+    sents = [(0, 20), (21, 50), (51, 60)]
+    start = text.index("slammed")
+    before, marked = jp.snippet(text, sents, start, start + len("slammed"))
+    assert before == "First sentence here."
+    assert marked == "The senator [[slammed]] the bill."
+    before, marked = jp.snippet(text, sents, 0, 5)
+    assert before == "" and marked.startswith("[[First]]")
+
+
+def test_snippet_cuts_long_sentences() -> None:
+    text = "word " * 300 + "awful " + "word " * 300
+    start = text.index("awful")
+    _, marked = jp.snippet(text, [(0, len(text))], start, start + 5, max_chars=100)
+    assert "[[awful]]" in marked and marked.startswith("…") and marked.endswith("…") and len(marked) < 140
+
+
+def test_wilson() -> None:
+    lo, hi = jp.wilson(5, 10)
+    assert lo == pytest.approx(0.2366, abs=1e-3) and hi == pytest.approx(0.7634, abs=1e-3)
+    lo, hi = jp.wilson(0, 10)
+    assert lo == 0.0 and hi == pytest.approx(0.2775, abs=1e-3)
+    assert jp.wilson(0, 0) == (0.0, 1.0)
+
+
+def test_parse_judgment_and_bins() -> None:
+    assert [jp.parse_judgment(v) for v in ("1", " 0 ", "?", "", None, "yes")] == [1, 0, None, None, None, 1]
+    assert jp.weight_bin(0.25) == "(0.2, 0.3]" and jp.weight_bin(2.0) == "> 0.75"
+    assert jp.prob_bin(0.1) == "[0, 0.2)" and jp.prob_bin(0.9) == "≥ 0.85"
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+
+def _synthetic_sheet(tmp_path: Path) -> tuple[Path, Path]:
+    sheet, key = [], []
+    spec = [("lexicon", "emotive", "1", 0.5, ""), ("lexicon", "emotive", "0", 0.25, ""),
+            ("model", "loaded_model", "0", 0.15, "0.15"), ("model", "loaded_model", "1", 0.6, "0.6"),
+            ("rule", "a_future_category", "1", 0.5, ""), ("model", "loaded_model", "?", 0.2, "0.2")]
+    for i, (src, cat, j, w, p) in enumerate(spec):
+        item = f"J{i:04d}"
+        sheet.append({"item": item, "context_before": "", "sentence": "x [[y]]", "judgment": j, "note": ""})
+        key.append({"item": item, "doc_id": "d", "line": 2000, "start": i, "end": i + 1, "text": "y",
+                    "category": cat, "lexicon": src, "source": src, "weight": w, "probability": p,
+                    "in_quote": "yes" if i % 2 else "no", "negated": "no", "term": "y",
+                    "stratum_size": {"lexicon": 10, "model": 30, "rule": 10}[src]})
+    _write(tmp_path / "sheet.csv", sheet)
+    _write(tmp_path / "key.csv", key)
+    return tmp_path / "sheet.csv", tmp_path / "key.csv"
+
+
+def test_score_tables(tmp_path: Path) -> None:
+    sheet, key = _synthetic_sheet(tmp_path)
+    items = jp.merge(jp.read_csv(sheet), jp.read_csv(key))
+    out = jp.score_tables(items)
+    assert "| all spans with weight > 0 | 3 / 5 | 0.60 |" in out
+    assert "| lexicon | 1 / 2 | 0.50 |" in out and "| model | 1 / 2 | 0.50 |" in out
+    assert "| a_future_category | 1 / 1 | 1.00 |" in out
+    assert "probability [0, 0.2)" in out and "model weight (0.5, 0.75]" in out
+    est, total = jp.population_estimate(items)
+    assert total == 50 and est == pytest.approx(0.2 * 0.5 + 0.6 * 0.5 + 0.2 * 1.0)
+
+
+def test_survivor_table(tmp_path: Path) -> None:
+    sheet, key = _synthetic_sheet(tmp_path)
+    items = jp.merge(jp.read_csv(sheet), jp.read_csv(key))
+    out = jp.survivor_table(items, [True, False, False, True, True, True])
+    assert "| lexicon | 1 / 1 | 0 / 1 | 1.00 |" in out
+    assert "| all | 3 / 3 | 0 / 2 | 1.00 |" in out
+
+
+def test_merge_rejects_unknown_item(tmp_path: Path) -> None:
+    sheet, key = _synthetic_sheet(tmp_path)
+    rows = [*jp.read_csv(sheet), {"item": "J9999", "judgment": "1"}]
+    with pytest.raises(SystemExit):
+        jp.merge(rows, jp.read_csv(key))
+
+
+def test_token_counts_split_by_quote() -> None:
+    text = "He said the plan was a “total disaster” and a sham."
+    gold = [{"start": text.index("total"), "end": text.index("disaster") + 8, "in_quote": True},
+            {"start": text.index("sham"), "end": text.index("sham") + 4, "in_quote": False}]
+    pred = [{"start": text.index("disaster"), "end": text.index("disaster") + 8, "in_quote": True},
+            {"start": text.index("plan"), "end": text.index("plan") + 4, "in_quote": False}]
+    c = jp.token_counts(text, (0, len(text)), gold, pred)
+    assert (c["tp"], c["fp"], c["fn"]) == (1, 1, 2)
+    assert (c["tp_quoted"], c["fn_quoted"], c["fn_own"]) == (1, 1, 1)
+    assert (c["tp_p_quoted"], c["fp_own"]) == (1, 1)
+    assert "| all | 0.333 | 0.500 |" in jp.recall_table(c)
+
+
+def test_recall_sentences_skip_headline() -> None:
+    text = "A Headline With Many Words In It Here Now\n\n" + " ".join(
+        f"This is body sentence number {i} with enough words in it to count." for i in range(5))
+    recs = [(0, "d0", text), (1, "d1", "No body at all")]
+
+    def split(t: str) -> list[tuple[int, int]]:
+        import re
+        return [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.|[^.\n]+", t)]
+
+    got = jp.recall_sentences(recs, n=5, seed=1, sentences=split)
+    assert len(got) == 1
+    g = got[0]
+    assert g["start"] > text.index("\n\n") and text[g["start"]:g["end"]] == g["sentence"] and g["spans"] == []
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(SCRIPT), *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=240)
+
+
+def test_script_sample_score_and_recall(tmp_path: Path) -> None:
+    res = _run("--data", str(DATA), "--lines", "0-4", "--n", "12", "--min-per-source", "4", "--out", str(tmp_path))
+    assert res.returncode == 0, res.stderr[-3000:]
+    sheet, key = tmp_path / "judge_precision_sheet.csv", tmp_path / "judge_precision_key.csv"
+    rows = jp.read_csv(sheet)
+    assert 0 < len(rows) <= 12 and all("[[" in r["sentence"] for r in rows)
+    assert set(rows[0]) == set(jp.SHEET_FIELDS)                    # blind: no category, source, weight
+    keyed = jp.read_csv(key)
+    assert [r["item"] for r in keyed] == [r["item"] for r in rows]
+    for r in rows:
+        r["judgment"] = "1"
+    _write(sheet, rows)
+    res = _run("--score", str(sheet), str(key))
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert f"| all spans with weight > 0 | {len(rows)} / {len(rows)} | 1.00 |" in res.stdout
+    res = _run("--data", str(DATA), "--survivors", str(sheet), str(key))
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert f"| all | {len(rows)} / {len(rows)} | 0 / 0 |" in res.stdout      # same code: every span kept
+    # the sheet is not overwritten by accident
+    assert _run("--data", str(DATA), "--lines", "0-4", "--out", str(tmp_path)).returncode != 0
+
+    gold = tmp_path / "gold.jsonl"
+    res = _run("--data", str(DATA), "--lines", "0-4", "--recall-sample", str(gold), "--n-recall", "3")
+    assert res.returncode == 0, res.stderr[-3000:]
+    recs = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()]
+    assert recs
+    res = _run("--data", str(DATA), "--recall", str(gold))
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert "| own voice (not in quote) |" in res.stdout
