@@ -124,7 +124,9 @@ class Analyzer:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # rebuilt from its configuration in worker processes: lexicons travel, compiled state does not
-        return (_rebuild, (self.scorer_names, self.lexicons, self.model, self.model_path, self.extra_scorers))
+        m = self.model  # its meta is a read-only proxy, which does not pickle: the model travels as its parts
+        model = None if m is None else (m.name, m.classifier, m.tagger, dict(m.meta))
+        return (_rebuild, (self.scorer_names, self.lexicons, model, self.model_path, self.extra_scorers))
 
     def __repr__(self) -> str:
         scorers = [*self.scorer_names, *(getattr(s, "name", type(s).__name__) for s in self.extra_scorers)]
@@ -176,9 +178,15 @@ def _load_model(model: str | Path | BiasModel | None) -> BiasModel | None:
     return load_model(model)
 
 
-def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...], model: BiasModel | None,
+def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...], model: tuple[Any, ...] | None,
              model_path: str | None, objects: tuple[Scorer, ...]) -> Analyzer:
-    an = Analyzer(scorers=[*names, *objects], lexicons=list(lexicons), builtin_lexicons=False, model=model)
+    bias_model = None
+    if model is not None:
+        from framing.ml.persist import BiasModel
+
+        name, classifier, tagger, meta = model
+        bias_model = BiasModel(name=name, classifier=classifier, tagger=tagger, meta=meta)
+    an = Analyzer(scorers=[*names, *objects], lexicons=list(lexicons), builtin_lexicons=False, model=bias_model)
     an.model_path = model_path
     return an
 
