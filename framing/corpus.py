@@ -26,6 +26,7 @@ from framing.io import Record
 from framing.lexicon import Lexicon
 from framing.pipeline import Analyzer
 from framing.schema import RESERVED_COLUMNS, SPAN_COLUMNS, pandas_dtype
+from framing.scorers.base import Scorer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -397,7 +398,7 @@ def analyze_corpus(
     *,
     text_column: str = ...,
     id_column: str | None = ...,
-    scorers: Sequence[str] | None = ...,
+    scorers: Sequence[str | Scorer] | None = ...,
     n_jobs: int = ...,
     progress: bool = ...,
     lexicons: Sequence[Lexicon | str | Path] | None = ...,
@@ -414,7 +415,7 @@ def analyze_corpus(
     *,
     text_column: str = ...,
     id_column: str | None = ...,
-    scorers: Sequence[str] | None = ...,
+    scorers: Sequence[str | Scorer] | None = ...,
     n_jobs: int = ...,
     progress: bool = ...,
     lexicons: Sequence[Lexicon | str | Path] | None = ...,
@@ -430,7 +431,7 @@ def analyze_corpus(
     *,
     text_column: str = "text",
     id_column: str | None = None,
-    scorers: Sequence[str] | None = None,
+    scorers: Sequence[str | Scorer] | None = None,
     n_jobs: int = 1,
     progress: bool = False,
     lexicons: Sequence[Lexicon | str | Path] | None = None,

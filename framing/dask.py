@@ -44,6 +44,7 @@ from framing.io import Record
 from framing.lexicon import Lexicon
 from framing.pipeline import Analyzer
 from framing.schema import meta_column
+from framing.scorers.base import Scorer
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -131,7 +132,7 @@ def analyze_dataframe(
     *,
     text_column: str = "text",
     id_column: str | None = None,
-    scorers: Sequence[str] | None = None,
+    scorers: Sequence[str | Scorer] | None = None,
     lexicons: Sequence[Lexicon | str | Path] | None = None,
     builtin_lexicons: bool = True,
     analyzer: Analyzer | None = None,

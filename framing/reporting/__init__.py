@@ -21,10 +21,13 @@ import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from framing.analysis import Analysis
 from framing.exceptions import ReportError
+
+if TYPE_CHECKING:
+    from framing.scorers.base import Scorer
 
 __all__ = ["ReportResult", "build_report", "report"]
 
@@ -258,7 +261,7 @@ def report(
     analyzer: Any = None,
     lexicons: Sequence[str | Path] | None = None,
     builtin_lexicons: bool = True,
-    scorers: Sequence[str] | None = None,
+    scorers: Sequence[str | Scorer] | None = None,
     text_column: str = "text",
     id_column: str | None = None,
     encoding_errors: str = "strict",
