@@ -12,9 +12,13 @@
    and BABE (so 1. and 2. are in-sample), never on these texts.
 
 Baselines in the same run: the Bing Liu opinion lexicon (positive + negative words) and, for reference,
-our lexicons restricted to categories. Usage::
+our lexicons restricted to categories. Own-voice recall (PTC and BABE): the recall over the gold tokens that lie
+outside direct quotations (``Document.in_quote``), i.e. loaded language in the outlet's own voice. Usage::
 
-    python benchmarks/eval_lexicon.py [--shared ../shared/data] [--per-category]
+    python benchmarks/eval_lexicon.py [--shared ../shared/data] [--per-category] [--lexicons-dir DIR]
+
+``--lexicons-dir`` replaces the shipped lexicons by a folder with a ``manifest.toml`` (e.g. an older release
+exported with ``git archive``) to measure before/after with the same script.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from collections import Counter
 from pathlib import Path
 
 from framing import Analysis, Analyzer
+from framing.document import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 WORD = re.compile(r"\w+")
@@ -53,6 +58,24 @@ def token_counts(text: str, gold: list[tuple[int, int]], pred: list[tuple[int, i
         fp += p and not g
         fn += g and not p
     return tp, fp, fn
+
+
+def own_voice_counts(text: str, gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> tuple[int, int]:
+    """(tp, fn) over the gold tokens outside direct quotations."""
+    doc = Document(text)
+    tp = fn = 0
+    for m in WORD.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in gold) or doc.in_quote(m.start(), m.end()):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in pred):
+            tp += 1
+        else:
+            fn += 1
+    return tp, fn
+
+
+def _own_line(c: list[int]) -> str:
+    return f"own-voice recall (gold tokens outside quotations): {c[0] / max(1, c[0] + c[1]):.3f} (tp {c[0]}, fn {c[1]})"
 
 
 def liu_words(shared: Path) -> set[str]:
@@ -82,6 +105,7 @@ def eval_ptc(analyzer: Analyzer, shared: Path, liu: set[str], per_category: bool
         pred_path = Path(tmp) / "pred.jsonl"
         cat_counts: dict[str, list[int]] = {}
         liu_c = [0, 0, 0]
+        own = [0, 0]
         with open(pred_path, "w", encoding="utf-8") as out:
             for path in arts:
                 art = re.search(r"(\d+)", path.name).group(1)  # type: ignore[union-attr]
@@ -89,6 +113,9 @@ def eval_ptc(analyzer: Analyzer, shared: Path, liu: set[str], per_category: bool
                 a = analyzer.analyze(text, id=art)
                 out.write(json.dumps(a.to_dict()) + "\n")
                 g = gold.get(art, [])
+                pred = [(s.start, s.end) for s in a.spans if s.weight > 0]
+                for i, v in enumerate(own_voice_counts(text, g, pred)):
+                    own[i] += v
                 for i, v in enumerate(token_counts(text, g, liu_spans(text, liu))):
                     liu_c[i] += v
                 if per_category:
@@ -105,6 +132,7 @@ def eval_ptc(analyzer: Analyzer, shared: Path, liu: set[str], per_category: bool
                              capture_output=True, text=True, check=True)
     print(f"## PTC train ({len(arts)} articles, {' + '.join(KEEP)}), {elapsed:.1f} s")
     print(f"framing lexicons (span_f1.py): {res.stdout.strip()}")
+    print(f"framing lexicons {_own_line(own)}")
     p, r, f = prf(*liu_c)
     print(f"Bing Liu baseline:             token-level  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     if per_category:
@@ -135,6 +163,7 @@ def eval_babe(analyzer: Analyzer, shared: Path, liu: set[str]) -> None:
     rows = list(csv.DictReader(open(shared / "babe" / "final_labels_SG2.csv", encoding="utf-8-sig"), delimiter=";"))
     ours = [0, 0, 0]
     base = [0, 0, 0]
+    own = [0, 0]
     fp_terms: Counter[str] = Counter()
     for row in rows:
         text = row["text"]
@@ -144,11 +173,14 @@ def eval_babe(analyzer: Analyzer, shared: Path, liu: set[str]) -> None:
             words = set()
         gold = [m.span() for m in WORD.finditer(text) if m.group().lower() in words]
         a = _count_both(analyzer, text, gold, liu, ours, base)
+        for i, v in enumerate(own_voice_counts(text, gold, [(s.start, s.end) for s in a.spans if s.weight > 0])):
+            own[i] += v
         for s in a.spans:
             if s.weight > 0 and not any(m.group().lower() in words for m in WORD.finditer(s.text)):
                 fp_terms[s.term] += 1
     print(f"\n## BABE SG2 expert biased words ({len(rows)} sentences, token level)")
     _print_both(ours, base)
+    print(f"framing lexicons {_own_line(own)}")
     print("most frequent terms not marked biased by BABE's experts:",
           ", ".join(f"{t} ({n})" for t, n in fp_terms.most_common(15)))
 
@@ -174,8 +206,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--per-category", action="store_true")
+    ap.add_argument("--lexicons-dir", help="use this lexicon folder (with manifest.toml) instead of the shipped one")
     args = ap.parse_args()
-    analyzer = Analyzer(scorers=["lexicon"])
+    if args.lexicons_dir:
+        analyzer = Analyzer(scorers=["lexicon"], lexicons=[args.lexicons_dir], builtin_lexicons=False)
+    else:
+        analyzer = Analyzer(scorers=["lexicon"])
     liu = liu_words(args.shared)
     eval_ptc(analyzer, args.shared, liu, args.per_category)
     eval_babe(analyzer, args.shared, liu)

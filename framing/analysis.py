@@ -6,6 +6,7 @@ Every piece of evidence carries half-open character offsets into the analysed te
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -107,7 +108,7 @@ class Actor:
     """A person, government, party or country the text talks about, with its mentions and labels."""
 
     name: str
-    type: str  # person | country | organisation | group
+    type: str  # person | country | organisation | group | place
     mentions: tuple[tuple[int, int], ...]
     labels: tuple[Label, ...] = ()
     sentiment: float | None = None
@@ -215,6 +216,7 @@ class Analysis:
     sentiment: Mapping[str, Any] = field(default_factory=dict)
     sentences: tuple[SentenceScore, ...] = ()
     error: str | None = None
+    language: str = "en"  # ISO 639-1 code; not "en": every score is NaN (framing.language)
     sentence_offsets: tuple[tuple[int, int], ...] = ()
     extensions: Mapping[str, Any] = field(default_factory=dict)
 
@@ -233,9 +235,9 @@ class Analysis:
 
     @property
     def dominant_frame(self) -> str | None:
-        """The policy frame with the highest score (the first in the frames' order on ties); ``None`` when no
-        frame cue was found or the frame scorer did not run."""
-        return dominant_frame(self.frames)
+        """The policy frame with the highest score (the first in the frames' order on ties); ``None`` when the
+        evidence is thin (:func:`framing.policy_frames.dominant_frame`) or the frame scorer did not run."""
+        return dominant_frame(self.frames, self.scores.get("frame_evidence_count"))
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         """Plain JSON-ready data: the output contract documented in the README (:meth:`from_dict` reads it)."""
@@ -243,8 +245,9 @@ class Analysis:
         if include_text:
             d["text"] = self.text
         d["n_words"] = self.n_words
+        d["language"] = self.language
         d["meta"] = dict(self.meta)
-        d["scores"] = dict(self.scores)
+        d["scores"] = {k: None if v != v else v for k, v in self.scores.items()}  # NaN (not English) -> null
         d["spans"] = [s.to_dict() for s in self.spans]
         d["actors"] = [a.to_dict() for a in self.actors]
         d["quotes"] = [q.to_dict() for q in self.quotes]
@@ -270,7 +273,7 @@ class Analysis:
             id=str(d["id"]),
             text=d.get("text") or "",
             n_words=int(d["n_words"]),
-            scores=dict(d.get("scores") or {}),
+            scores={k: math.nan if v is None else v for k, v in (d.get("scores") or {}).items()},
             spans=tuple(Span.from_dict(s) for s in d.get("spans") or ()),
             meta=dict(d.get("meta") or {}),
             actors=tuple(Actor.from_dict(a) for a in d.get("actors") or ()),
@@ -281,6 +284,7 @@ class Analysis:
             sentiment=dict(d.get("sentiment") or {}),
             sentences=tuple(SentenceScore.from_dict(s) for s in d.get("sentences") or ()),
             error=d.get("error"),
+            language=d.get("language", "en"),
             sentence_offsets=tuple((int(s), int(e)) for s, e in d.get("sentence_offsets") or ()),
             extensions=dict(d.get("extensions") or {}),
         )

@@ -41,12 +41,18 @@ COLUMNS = ("term", "category", "weight", "alternatives", "inflect", "forms", "ca
 _INFLECT = ("none", "noun", "verb", "adj", "prefix")
 _CASE = ("any", "cased")
 _CATEGORY_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
-_RULE_RE = re.compile(r"(!?)(prev|next)=(.+)\Z|(!)name\Z")
+_RULE_RE = re.compile(r"(!?)(prev|next)=(.+)\Z|(!)name\Z|(!?)pos=([A-Z|]+)\Z|(report)\Z")
+#: Universal POS tags accepted by ``pos=`` rules (the tag set of :mod:`framing.pos`).
+_UPOS = frozenset(
+    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
 class ContextRule:
-    """A context condition: ``kind`` is ``prev``, ``next`` or ``name``; ``negate`` turns it into an exclusion."""
+    """A context condition: ``kind`` is ``prev``, ``next``, ``name``, ``pos`` (Universal POS tag of the term's
+    first word, ``options`` hold one-tag tuples) or ``report`` (a reporting-verb use: tagged as a verb and
+    followed by a complement, see ``lexicons/README.md``); ``negate`` turns it into an exclusion."""
 
     kind: str
     negate: bool
@@ -55,6 +61,8 @@ class ContextRule:
     def __str__(self) -> str:
         if self.kind == "name":
             return "!name"
+        if self.kind == "report":
+            return "report"
         opts = "|".join(" ".join(o) for o in self.options)
         return f"{'!' if self.negate else ''}{self.kind}={opts}"
 
@@ -162,12 +170,28 @@ def _parse_context(value: str, path: str, lineno: int) -> tuple[ContextRule, ...
         m = _RULE_RE.match(raw)
         if not m:
             raise LexiconError(
-                f"context rule {raw!r} is not one of '!prev=…', 'prev=…', '!next=…', 'next=…', '!name'",
+                f"context rule {raw!r} is not one of '!prev=…', 'prev=…', '!next=…', 'next=…', '!name', "
+                "'pos=TAG|…', '!pos=TAG|…', 'report'",
                 path=path,
                 line=lineno,
             )
         if m.group(4):
             rules.append(ContextRule("name", True))
+            continue
+        if m.group(7):
+            rules.append(ContextRule("report", False))
+            continue
+        if m.group(6):
+            tags = tuple(t for t in m.group(6).split("|") if t)
+            bad = [t for t in tags if t not in _UPOS]
+            if bad or not tags:
+                raise LexiconError(
+                    f"context rule {raw!r}: {', '.join(bad) or 'no tag'} is not a Universal POS tag "
+                    f"({' '.join(sorted(_UPOS))})",
+                    path=path,
+                    line=lineno,
+                )
+            rules.append(ContextRule("pos", m.group(5) == "!", tuple((t,) for t in tags)))
             continue
         opts = []
         for alt in m.group(3).split("|"):

@@ -7,15 +7,18 @@ boundaries, case, context rules and negation are checked only where a form was f
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
 from framing.analysis import Span
 from framing.document import Document
 from framing.lexicon import ContextRule, Lexicon, LexiconEntry
+from framing.pos import _TAG_TOKEN_RE, _TREEBANK, pos_tags
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
 __all__ = ["NEGATION_BRIDGE", "NEGATORS", "ORGANISATION_WORDS", "Match", "Matcher"]
@@ -47,6 +50,31 @@ _CLAUSE_CLASS = "[" + "".join(re.escape(c) for c in _CLAUSE_CHARS) + "]"
 _CLAUSE_RE = re.compile(_CLAUSE_CLASS)
 _UP_TO_LAST_CLAUSE_RE = re.compile("(?s).*" + _CLAUSE_CLASS)
 #: Every negator token contains one of these strings, so a window without any has no negator in it.
+#: Characters of context each side of a term tagged for a ``pos``/``report`` rule (within its sentence, cut at
+#: white space): about ten words, plenty for features that reach two words and two tags back.
+_POS_WINDOW_CHARS = 60
+#: Words that open the complement of a reporting verb ("claimed that", "insisted to", "boasted about/of").
+_COMPLEMENT_WORDS = frozenset("that to about of whether if how why what when where who".split())
+#: Tags that can open the subject of a complement clause ("claimed the vote was rigged", "insist he lied").
+_CLAUSE_SUBJECT_START = frozenset(("DET", "PRON", "PROPN", "NUM"))
+#: Tags allowed inside that subject before its verb.
+_NP_TAGS = frozenset(("DET", "PRON", "PROPN", "NUM", "NOUN", "ADJ", "PART", "ADV"))
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+@lru_cache(maxsize=4096)
+def _tag_chunk(chunk: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
+    """Word-token spans (relative to ``chunk``) and their Universal POS tags, the punctuation marks tagged as
+    context like the treebank; memoised on the text, so repeated passages (boilerplate, a pasted article) are
+    tagged once per process."""
+    toks = [m.span() for m in _TAG_TOKEN_RE.finditer(chunk)]
+    tags = pos_tags([chunk[a:b].translate(_TREEBANK) for a, b in toks])
+    words = [(sp, t) for sp, t in zip(toks, tags, strict=True) if TOKEN_RE.fullmatch(chunk, sp[0], sp[1])]
+    return tuple(sp for sp, _ in words), tuple(t for _, t in words)
+
+
+_PosCache = dict[tuple[int, int], tuple[list[tuple[int, int]], tuple[str, ...]]]
+_SPACE_RE = re.compile(r"\s")
 _NEGATION_HINT_RE = re.compile("|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len, reverse=True)))
 
 
@@ -102,6 +130,17 @@ def _word_end(s: str, i: int) -> int:
     return i
 
 
+#: A context rule with its word options grouped by length: one window slice and one set look-up per length.
+_Rule = tuple[ContextRule, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
+
+
+def _option_groups(rule: ContextRule) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    groups: dict[int, set[tuple[str, ...]]] = {}
+    for opt in rule.options:
+        groups.setdefault(len(opt), set()).add(opt)
+    return tuple((n, frozenset(opts)) for n, opts in sorted(groups.items()))
+
+
 def _expand_options(rule: ContextRule) -> tuple[tuple[str, ...], ...]:
     out = list(rule.options)
     for opt in rule.options:
@@ -116,19 +155,22 @@ class Matcher:
 
     def __init__(self, lexicons: Sequence[Lexicon]) -> None:
         self.lexicons = tuple(lexicons)
-        self._entries: list[tuple[str, LexiconEntry, str | None, tuple[ContextRule, ...]]] = []
+        self._entries: list[tuple[str, LexiconEntry, str | None, tuple[_Rule, ...]]] = []
         table: dict[str, list[int]] = {}
         for lex in self.lexicons:
             for entry in lex.entries:
                 rules = tuple(
-                    ContextRule(r.kind, r.negate, _expand_options(r)) if r.kind != "name" else r
+                    ContextRule(r.kind, r.negate, _expand_options(r)) if r.kind in ("prev", "next") else r
                     for r in entry.context
                 )
+                # cheap word rules first: the part-of-speech tagger runs only when they all pass
+                rules = tuple(sorted(rules, key=lambda r: r.kind in ("pos", "report")))
+                compiled = tuple((r, _option_groups(r)) for r in rules)
                 for form in entry.surface_forms():
                     key = normalize_for_matching(form)
                     cased = form.replace("’", "'") if entry.case == "cased" else None
                     idx = len(self._entries)
-                    self._entries.append((lex.name, entry, cased, rules))
+                    self._entries.append((lex.name, entry, cased, compiled))
                     table.setdefault(key, []).append(idx)
         self._automaton = ahocorasick.Automaton()
         for key, ids in table.items():
@@ -179,20 +221,135 @@ class Matcher:
             return True
         return False
 
-    def _context_ok(self, rules: tuple[ContextRule, ...], doc: Document, start: int, end: int) -> bool:
+    @staticmethod
+    def _pos_window(doc: Document, start: int, cache: _PosCache) -> tuple[list[tuple[int, int]], tuple[str, ...], int]:
+        """Word-token spans and Universal POS tags around ``start`` -- its sentence, cut at white space about
+        ``_POS_WINDOW_CHARS`` characters each side -- and the index of the word token at ``start``."""
+        text = doc.text
+        si = doc.sentence_index(start)
+        if si >= 0 and start < doc.sentences[si][1]:
+            lo, hi = doc.sentences[si]
+        else:
+            lo, hi = max(0, start - 300), min(len(text), start + 300)
+        a = max(lo, start - _POS_WINDOW_CHARS)
+        if a > lo:
+            m = _SPACE_RE.search(text, a, start)
+            a = m.end() if m else start
+        b = min(hi, start + _POS_WINDOW_CHARS)
+        if b < hi:
+            m = _SPACE_RE.search(text, b, hi)
+            b = m.start() if m else hi
+        hit = cache.get((a, b))
+        if hit is None:
+            rel, tags = _tag_chunk(text[a:b])
+            hit = ([(x + a, y + a) for x, y in rel], tags)
+            cache[(a, b)] = hit
+        spans, tags = hit
+        return spans, tags, bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+
+    @classmethod
+    def _tag_at(
+        cls, doc: Document, start: int, cache: _PosCache
+    ) -> tuple[list[tuple[int, int]], tuple[str, ...], int, str]:
+        """:meth:`_pos_window` plus the tag of the token at ``start``, where a noun reading between a subject
+        and an object is read as a verb: the tagger (trained on web text) says NOUN for "Critics claim Riyadh
+        is ...", "Trump taunts Democrats" and "students ... and insist that", but a noun cannot sit between a
+        name, pronoun, noun, conjunction, auxiliary or adverb and a following determiner, pronoun, name, "that",
+        "to" or quotation mark."""
+        spans, tags, k = cls._pos_window(doc, start, cache)
+        if k < 0:
+            return spans, tags, k, ""
+        tag = tags[k]
+        if tag in ("NOUN", "PROPN") and 0 < k < len(spans) - 1:
+            text = doc.text
+            prev_word = text[spans[k - 1][0] : spans[k - 1][1]]
+            # dashes and quotation marks may stand around the verb ("the Bundys—claims that", 'claims “racism”')
+            gap = (text[spans[k][1] : spans[k + 1][0]] + text[spans[k - 1][1] : spans[k][0]]).strip(" \n—–-\"“”")
+            subject = (
+                tags[k - 1] in ("PROPN", "PRON", "CCONJ", "AUX", "ADV", "NOUN")
+                or (tags[k - 1] == "PART" and prev_word.lower() in ("to", "not", "n't"))
+                or (prev_word[:1].isupper() and tags[k - 1] == "ADJ")
+            )
+            next_word = text[spans[k + 1][0] : spans[k + 1][1]]
+            obj = (
+                tags[k + 1] in ("DET", "PRON", "PROPN", "NUM")
+                or next_word in ("that", "to")
+                or any(c in _QUOTE_MARKS for c in text[spans[k][1] : spans[k + 1][0]])
+            )
+            if subject and obj and not gap:
+                tag = "VERB"
+        return spans, tags, k, tag
+
+    def _reporting_use(self, doc: Document, start: int, end: int, cache: _PosCache) -> bool:
+        """Whether the verb at ``start`` reports speech: tagged as a verb (not "the taunts", "claims for asylum")
+        and followed by a complement -- a colon or quotation, a complementiser ("claimed that", "insisted to",
+        "boasted about"), or a clause whose subject opens with a determiner, pronoun, name or number ("claimed
+        the vote was rigged"); or placed after a quotation ('"...," claimed Smith'); or closing a clause after
+        its subject ("as critics claim."). Not "accused of speeding", "an individual claiming discrimination"."""
+        spans, tags, k, tag = self._tag_at(doc, start, cache)
+        if tag != "VERB":
+            return False
+        text = doc.text
+        j = bisect.bisect_left(spans, (end, -1))  # the first token at or after the end of the term
+        before = text[max(0, start - 4) : start]
+        if j < len(spans):
+            gap = text[end : spans[j][0]]
+        else:
+            gap = text[end : min(len(text), end + 3)]
+        if any(c in _QUOTE_MARKS or c in ":," for c in gap):
+            return True  # 'insisted: "..."', 'claimed, without evidence, that ...'
+        if j >= len(spans) or any(c in ".;!?" for c in gap):
+            return k > 0 and tags[k - 1] in ("PRON", "PROPN", "NOUN")
+        if any(c in _QUOTE_MARKS for c in before) and tags[j] in ("PROPN", "PRON", "DET", "NOUN"):
+            return True
+        if text[spans[j][0] : spans[j][1]].lower() in _COMPLEMENT_WORDS or tags[j] in ("AUX", "VERB"):
+            return True  # "claimed that", "claims to be", "the socialism that he claims has ..."
+        # "claimed on Tuesday that", "are claiming now that": an adverbial before the complementiser
+        for t in range(j, min(len(spans), j + 8)):
+            if t > j and any(c in ".;:!?()" for c in text[spans[t - 1][1] : spans[t][0]]):
+                break
+            if tags[t] in ("SCONJ", "PRON") and text[spans[t][0] : spans[t][1]].lower() == "that":
+                return True
+            if tags[t] not in ("ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ"):
+                break
+        # a bare singular noun opens a clause only before an auxiliary ("claiming abortion is essential"), not
+        # before a verb ("an individual claiming discrimination filed suit": the noun is the object)
+        bare = tags[j] == "NOUN" and text[spans[j][1] - 1] not in "sS"
+        if tags[j] not in _CLAUSE_SUBJECT_START and tags[j] != "NOUN":
+            return False
+        for t in range(j, min(len(spans), j + 8)):
+            if t > j and any(c in ".;:!?,()" for c in text[spans[t - 1][1] : spans[t][0]]):
+                return False
+            if t > j and (tags[t] == "AUX" or (tags[t] == "VERB" and not bare)):
+                return True
+            if tags[t] not in _NP_TAGS:
+                return False
+        return False
+
+    def _context_ok(
+        self, rules: tuple[_Rule, ...], doc: Document, start: int, end: int, cache: _PosCache | None = None
+    ) -> bool:
         norm = doc.norm
-        for rule in rules:
-            if rule.kind == "name":
+        if cache is None:
+            cache = {}
+        prev: list[str] | None = None
+        nxt: list[str] | None = None
+        for rule, groups in rules:
+            kind = rule.kind
+            if kind == "prev":
+                if prev is None:
+                    prev = self._prev_tokens(norm, start)
+                hit = any(tuple(prev[-n:]) in opts for n, opts in groups if n <= len(prev))
+            elif kind == "next":
+                if nxt is None:
+                    nxt = self._next_tokens(norm, end)
+                hit = any(tuple(nxt[:n]) in opts for n, opts in groups if n <= len(nxt))
+            elif kind == "name":
                 hit = self._part_of_name(doc.text, start, end)
-            else:
-                toks = self._prev_tokens(norm, start) if rule.kind == "prev" else self._next_tokens(norm, end)
-                hit = False
-                for opt in rule.options:
-                    n = len(opt)
-                    window = tuple(toks[-n:]) if rule.kind == "prev" else tuple(toks[:n])
-                    if window == opt:
-                        hit = True
-                        break
+            elif kind == "report":
+                hit = self._reporting_use(doc, start, end, cache)
+            else:  # pos
+                hit = (self._tag_at(doc, start, cache)[3],) in rule.options
             if hit == rule.negate:
                 return False
         return True
@@ -226,6 +383,7 @@ class Matcher:
         n_norm = len(norm)
         text = doc.text
         cands: list[tuple[int, int, int]] = []  # (-length, start, entry index = priority)
+        pos_cache: _PosCache = {}
         for last, (length, ids, prefix) in self._automaton.iter(norm):
             end = last + 1
             start = end - length
@@ -243,7 +401,7 @@ class Matcher:
                 lex_name, entry, cased, rules = self._entries[idx]
                 if cased is not None and text[start : start + length].replace("’", "'") != cased:
                     continue
-                if rules and not self._context_ok(rules, doc, start, end):
+                if rules and not self._context_ok(rules, doc, start, end, pos_cache):
                     continue
                 cands.append((start - end, start, idx))
                 break

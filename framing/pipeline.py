@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import math
+import sys
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from framing.analysis import Analysis
 from framing.document import Document
-from framing.exceptions import InputError
+from framing.exceptions import FramingWarning, InputError
+from framing.language import ENGLISH, detect_language
 from framing.lexicon import Lexicon, resolve_lexicons
 from framing.matcher import Matcher
 from framing.scorers.base import ResultBuilder, Scorer
@@ -87,6 +91,10 @@ class Analyzer:
         The model of the ``ml`` family: a folder written by ``framing train`` (or
         :func:`framing.ml.persist.save_model`), or a loaded :class:`~framing.ml.persist.BiasModel`; default the
         shipped model.
+    detect_language:
+        Whether to detect each document's language (default true; :func:`framing.language.detect_language`).
+        The shipped resources are English: a document in another language gets ``language`` set, every score
+        null (NaN) and no evidence, with one :class:`~framing.exceptions.FramingWarning` per language.
     """
 
     def __init__(
@@ -96,7 +104,10 @@ class Analyzer:
         lexicons: Sequence[Lexicon | str | Path] | None = None,
         builtin_lexicons: bool = True,
         model: str | Path | BiasModel | None = None,
+        detect_language: bool = True,
     ) -> None:
+        self.detect_language = detect_language
+        self._warned_languages: set[str] = set()
         names, objects = _split_scorers(DEFAULT_SCORERS if scorers is None else scorers)
         if "lexicon" not in names:
             names = ("lexicon", *names)
@@ -126,7 +137,8 @@ class Analyzer:
         # rebuilt from its configuration in worker processes: lexicons travel, compiled state does not
         m = self.model  # its meta is a read-only proxy, which does not pickle: the model travels as its parts
         model = None if m is None else (m.name, m.classifier, m.tagger, dict(m.meta))
-        return (_rebuild, (self.scorer_names, self.lexicons, model, self.model_path, self.extra_scorers))
+        return (_rebuild, (self.scorer_names, self.lexicons, model, self.model_path, self.extra_scorers,
+                           self.detect_language))
 
     def __repr__(self) -> str:
         scorers = [*self.scorer_names, *(getattr(s, "name", type(s).__name__) for s in self.extra_scorers)]
@@ -141,6 +153,9 @@ class Analyzer:
         return self.analyze_document(doc)
 
     def analyze_document(self, doc: Document) -> Analysis:
+        language = detect_language(doc.text) if self.detect_language else ENGLISH
+        if language != ENGLISH:
+            return self._unsupported(doc, language)
         result = ResultBuilder(doc)
         for scorer in self.scorers:
             scorer.score(doc, result)
@@ -158,6 +173,17 @@ class Analyzer:
             extensions=extensions,
             **fields,
         )
+
+    def _unsupported(self, doc: Document, language: str) -> Analysis:
+        """A document in a language the shipped resources do not cover: the same score keys, all NaN."""
+        if language not in self._warned_languages:
+            self._warned_languages.add(language)
+            warnings.warn(f"framing's lexicons, sentiment, readability and model are English: documents detected "
+                          f"as language '{language}' (first: id '{doc.id}') get null scores and no evidence "
+                          f"(Analysis.language == '{language}'); warned once per language.",
+                          FramingWarning, stacklevel=_outside_framing())
+        return Analysis(id=doc.id, text=doc.text, n_words=doc.n_words, scores=dict.fromkeys(self.score_names, math.nan),
+                        meta=doc.meta, language=language, sentence_offsets=doc.sentences)
 
     def analyze_many(self, records: Iterable[str | Mapping[str, Any]], *, text_key: str = "text",
                      id_key: str = "id") -> Iterator[Analysis]:
@@ -178,15 +204,27 @@ def _load_model(model: str | Path | BiasModel | None) -> BiasModel | None:
     return load_model(model)
 
 
+def _outside_framing() -> int:
+    """The ``stacklevel`` that points a warning issued by the caller at the first frame outside framing."""
+    package = str(Path(__file__).resolve().parent)
+    level = 1
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
 def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...], model: tuple[Any, ...] | None,
-             model_path: str | None, objects: tuple[Scorer, ...]) -> Analyzer:
+             model_path: str | None, objects: tuple[Scorer, ...], detect_language: bool = True) -> Analyzer:
     bias_model = None
     if model is not None:
         from framing.ml.persist import BiasModel
 
         name, classifier, tagger, meta = model
         bias_model = BiasModel(name=name, classifier=classifier, tagger=tagger, meta=meta)
-    an = Analyzer(scorers=[*names, *objects], lexicons=list(lexicons), builtin_lexicons=False, model=bias_model)
+    an = Analyzer(scorers=[*names, *objects], lexicons=list(lexicons), builtin_lexicons=False, model=bias_model,
+                  detect_language=detect_language)
     an.model_path = model_path
     return an
 

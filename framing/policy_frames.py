@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["FRAMES", "FRAME_LABELS", "dominant_frame"]
+__all__ = ["FRAMES", "FRAME_LABELS", "MIN_EVIDENCE", "MIN_SHARE", "dominant_frame"]
 
 #: Frame names in codebook order (``other`` last); the lexicon category is ``frame_<name>``.
 FRAMES = (
@@ -47,10 +47,21 @@ FRAME_LABELS: Mapping[str, str] = {
     "other": "Other",
 }
 
+#: A dominant frame needs at least this many cues in the text ...
+MIN_EVIDENCE = 3
+#: ... and at least this (weighted) share of them; otherwise there is none.
+MIN_SHARE = 0.3
 
-def dominant_frame(frames: Mapping[str, float]) -> str | None:
-    """The frame with the largest score (first in :data:`FRAMES` order on ties); ``None`` when no frame has a
-    score above 0 (also :attr:`framing.analysis.Analysis.dominant_frame`)."""
+
+def dominant_frame(frames: Mapping[str, float], evidence: float | None = None) -> str | None:
+    """The frame with the largest share (first in :data:`FRAMES` order on ties), or ``None`` when the evidence is
+    thin: no cue at all (``other`` = 1), fewer than :data:`MIN_EVIDENCE` cues (``evidence``, the number of cues,
+    when given) or a top share below :data:`MIN_SHARE` (also :attr:`framing.analysis.Analysis.dominant_frame`)."""
     if not frames or max(frames.values(), default=0.0) <= 0:
         return None
-    return max(FRAMES, key=lambda f: (frames.get(f, 0.0), -FRAMES.index(f)))
+    if evidence is not None and not evidence >= MIN_EVIDENCE:
+        return None
+    top = max(FRAMES, key=lambda f: (frames.get(f, 0.0), -FRAMES.index(f)))
+    if top == "other" or frames.get(top, 0.0) < MIN_SHARE:
+        return None
+    return top

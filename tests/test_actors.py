@@ -79,7 +79,7 @@ def test_countries_demonyms_and_seats(analyzer: Analyzer) -> None:
     a = analyzer.analyze(text)
     names = {x.name: x.type for x in a.actors}
     assert names["Kremlin"] == "organisation"
-    assert names["Moscow"] == "country"  # a capital: may stay apart from the Kremlin
+    assert names["Moscow"] == "place"  # issue 15: a capital is a place (or its government), never the country
     assert names["United States"] == "country"
     assert names["Venezuela"] == "country"
     assert "Kremlin" in text[slice(*_actor(a, "Kremlin").mentions[0])]
@@ -210,7 +210,9 @@ def test_a_singular_party_word_after_a_is_not_the_group(analyzer: Analyzer) -> N
     a = analyzer.analyze("The governor, a Democrat, vetoed the bill.")
     assert not [x for x in a.actors if x.type == "group"]
     a = analyzer.analyze("Democrats vetoed the bill, and the Republican leadership complained.")
-    assert {x.name for x in a.actors if x.type == "group"} == {"Democrats", "Republican"}
+    # issue 15: party words are merged into the party ("Republicans", "Republican", "GOP" = Republican Party)
+    assert {(x.name, x.type) for x in a.actors} == {("Democratic Party", "organisation"),
+                                                    ("Republican Party", "organisation")}
 
 
 def test_organisation_of_a_country_is_one_organisation(analyzer: Analyzer) -> None:
@@ -291,11 +293,13 @@ def test_a_place_before_a_title_or_a_team_word_stays_a_place() -> None:
         "signed the bill. Venezuelan President Nicolás Maduro spoke. Former Republican Governor of Florida Charlie "
         "Crist attended. The Dallas Cowboys played in Sofia while Georgia Tech lost. Talks in Sofia Brandt missed."
     )
-    assert names["Moscow"] == "country" and names["Sergei Sobyanin"] == "person"
-    assert names["Washington"] == "country"
-    assert names["Georgia"] == "country" and names["Brian Kemp"] == "person"
+    # issue 15: capitals and US states are places (Washington = the US government by metonymy), never countries;
+    # Georgia next to Washington and a Republican governor is the US state
+    assert names["Moscow"] == "place" and names["Sergei Sobyanin"] == "person"
+    assert names["Washington"] == "place"
+    assert names["Georgia"] == "place" and names["Brian Kemp"] == "person"
     assert names["Nicolás Maduro"] == "person" and names["Charlie Crist"] == "person"
-    assert names["Sofia"] == "country"
+    assert names["Sofia"] == "place"
     people = {n for n, t in names.items() if t == "person"}
     assert not any(p.startswith(("Moscow", "Georgia", "Venezuelan", "Florida", "Dallas", "Sofia")) for p in people)
 
@@ -365,3 +369,79 @@ def test_review_fixes_recursion_surname_adjectives_and_long_prepositions() -> No
     from framing.scorers.actors import _PLACE_PREPOSITIONS, _after_word
 
     assert _after_word("protests outside Paris", 17, _PLACE_PREPOSITIONS) == ("outside" in _PLACE_PREPOSITIONS)
+
+
+# --- issue 15: places, organisations, aliases, non-persons and label attachment ---------------------------------
+
+
+def _labels_of(a, name: str) -> list[str]:
+    return [lab.text for lab in _actor(a, name).labels]
+
+
+def test_capitals_and_states_are_places_never_countries() -> None:
+    names = _names("Washington warned Moscow on Monday. Officials in Texas and Chicago disagreed with Congress.")
+    assert names["Washington"] == names["Moscow"] == names["Texas"] == names["Chicago"] == "place"
+    assert "United States" not in names and "Russia" not in names
+    names = _names("Georgia and Armenia signed a border treaty in Tbilisi after talks with Azerbaijan.")
+    assert names["Georgia"] == "country"  # no US context: the country
+
+
+def test_organisations_beyond_the_gazetteer() -> None:
+    names = _names(
+        "Researchers at the Center for American Progress, Americans for Prosperity and the Cato Institute "
+        "disagreed, the Des Moines Register reported. A professor at the University of Michigan and one at Ohio "
+        "State University wrote to Acme Widgets Inc. after the Texas Legislature voted. Regulars at the Liberty "
+        "Bar were quoted by Politico, and students at Harvard protested."
+    )
+    for org in ("Center for American Progress", "Americans for Prosperity", "Cato Institute", "Des Moines Register",
+                "University of Michigan", "Ohio State University", "Acme Widgets Inc", "Texas Legislature",
+                "Liberty Bar", "Politico", "Harvard University"):
+        assert names.get(org) == "organisation", (org, names)
+    assert not [n for n, t in names.items() if t == "person"]
+
+
+def test_aliases_are_merged() -> None:
+    a = framing.analyze("Special counsel Robert S. Mueller III filed the report. Robert Mueller said little, and "
+                        "Mueller left. Republicans cheered; a Republican senator and the GOP leadership agreed.")
+    people = [x for x in a.actors if x.type == "person"]
+    assert [(p.name, len(p.mentions)) for p in people] == [("Robert S. Mueller III", 3)]
+    party = [x for x in a.actors if x.name == "Republican Party"]
+    assert len(party) == 1 and len(party[0].mentions) == 2  # "a Republican senator" describes someone
+
+
+def test_everybody_groups_bars_and_legislatures_are_not_persons() -> None:
+    names = _names("Everybody said the Tea Partiers were loud. The Blairites left Murphy's Tavern early, and the "
+                   "Ohio Legislature adjourned.")
+    assert names.get("Tea Partiers") == "group" and names.get("Blairites") == "group"
+    assert not [n for n, t in names.items() if t == "person"], names
+
+
+def test_labels_attach_to_the_noun_they_modify() -> None:
+    a = framing.analyze("Venezuelan dictator Nicolás Maduro met U.S. Republican Sen. Rick Scott. The communist "
+                        "regime in Cuba backed Valdoria's strongman, Ramón Calder, while the former U.S. "
+                        "ambassador to Cuba stayed home.")
+    assert "dictator" in _labels_of(a, "Nicolás Maduro")
+    assert _labels_of(a, "Venezuela") == []  # not "dictator"
+    assert "Republican" not in _labels_of(a, "United States") and "former" not in _labels_of(a, "United States")
+    assert _labels_of(a, "Cuba") == ["communist", "regime"]
+    assert "strongman" in _labels_of(a, "Ramón Calder")
+
+
+def test_plural_titles_are_shared_by_coordinated_names() -> None:
+    a = framing.analyze("Democratic Senators Tim Kaine and Mark Warner wrote to Sens. Lindsey Graham, John Cornyn "
+                        "and Rand Paul on Friday.")
+    assert "Senators" in _labels_of(a, "Mark Warner") and "Senators" in _labels_of(a, "Tim Kaine")
+    assert "Democratic" in _labels_of(a, "Mark Warner")
+    assert all(any(t.startswith("Sens") for t in _labels_of(a, n)) for n in ("John Cornyn", "Rand Paul"))
+
+
+def test_labels_given_by_example_and_by_apposition() -> None:
+    a = framing.analyze("Voters elected a racial hard-liner like Jesse Helms and New South Democrats like Terry "
+                        "Sanford and Jim Hunt. The group is funded by such liberal groups as the Ford Foundation and "
+                        "the Gates Foundation, said Carter Wrenn, a veteran Republican strategist.")
+    assert "hard-liner" in _labels_of(a, "Jesse Helms")
+    assert "Democrats" in _labels_of(a, "Terry Sanford") and "Democrats" in _labels_of(a, "Jim Hunt")
+    assert _labels_of(a, "Ford Foundation") == _labels_of(a, "Gates Foundation") == ["liberal"]
+    assert "strategist" in _labels_of(a, "Carter Wrenn") and "veteran" in _labels_of(a, "Carter Wrenn")
+    # a label given by example does not travel to a coordinated actor of another kind
+    assert "hard-liner" not in [lab.text for x in a.actors if x.type != "person" for lab in x.labels]

@@ -202,7 +202,9 @@ def test_many_distinct_bare_names_are_linear() -> None:
     rnd = random.Random(0)
     names = ["".join([rnd.choice(string.ascii_uppercase), *rnd.choices("aeioulmnrst", k=7)]) for _ in range(30_000)]
     text = " ".join(f"Then {n} said it." for n in names)
-    framing.analyze("Then Smith said it.", scorers=["lexicon", "devices"])  # warm the loaders
+    # warm the loaders (a text long enough to load the language model too)
+    framing.analyze("Then Smith said it, and the officials met on Monday to discuss the trade deal.",
+                    scorers=["lexicon", "devices"])
     _within(8, lambda: framing.analyze(text, scorers=["lexicon", "devices"]))
 
 
@@ -212,7 +214,8 @@ def test_actors_on_a_long_capitalised_run_is_linear() -> None:
     _classify calls it for each run position: quadratic ('U.S. ' * 40,000 took 137 s; 12,000 took ~12 s)."""
     import framing
 
-    framing.analyze("U.S. officials met.")  # warm the lazy loaders outside the time limit
+    # warm the lazy loaders outside the time limit (a text long enough to load the language model too)
+    framing.analyze("U.S. officials met on Monday to discuss the new trade agreement with Canada.")
     _within(4, framing.analyze, "U.S. " * 12_000)
     actors = framing.analyze("U.S. " * 50 + "President Jane Doe spoke.").actors
     assert any(a.name == "Jane Doe" for a in actors)

@@ -19,6 +19,6 @@ def test_no_unlisted_public_names() -> None:
     submodules = {"analysis", "document", "exceptions", "io", "lexicon", "pipeline", "tokenize", "matcher",
                   "scorers", "inflect", "annotations", "corpus", "output", "transformers", "cli", "data", "ml",
                   "report", "workbench", "models", "dask", "syllables", "lexicons", "schema", "policy_frames",
-                  "reporting", "saved", "stats",
+                  "reporting", "saved", "stats", "language", "pos",
                   "TYPE_CHECKING"}
     assert public - set(framing.__all__) - submodules == set()

@@ -8,7 +8,7 @@ import pytest
 
 from framing import Analyzer
 from framing.lexicon import load_lexicon
-from framing.scorers.frames import FRAMES, dominant_frame, frame_scores
+from framing.scorers.frames import FRAMES, MIN_EVIDENCE, dominant_frame, frame_scores, text_zones
 
 from .conftest import ROOT
 
@@ -52,10 +52,11 @@ def test_context_rules_keep_neutral_senses_out(analyzer: Analyzer) -> None:
     assert not [s for s in a.spans if s.category == "frame_security_defense"]
 
 
-def test_no_cue_is_other(analyzer: Analyzer) -> None:
+def test_no_cue_is_other_and_no_dominant_frame(analyzer: Analyzer) -> None:
+    # issue 15: no evidence means no dominant frame (it used to be "other")
     a = analyzer.analyze("The cat sat on the mat.")
-    assert a.frames["other"] == 1.0 and dominant_frame(a.frames) == "other"
-    assert a.scores["frame_dominant_share"] == 1.0
+    assert a.frames["other"] == 1.0 and dominant_frame(a.frames) is None and a.dominant_frame is None
+    assert a.scores["frame_dominant_share"] == 0.0 and a.scores["frame_evidence_count"] == 0.0
 
 
 def test_frame_scores_and_ties() -> None:
@@ -74,3 +75,49 @@ def test_dominant_frame_in_the_output() -> None:
         assert a.dominant_frame == dominant_frame(a.frames) == a.to_dict()["dominant_frame"]
     assert framing.analyze("The tax cuts will cost the economy billions.").dominant_frame == "economic"
     assert framing.analyze("", scorers=["lexicon", "devices"]).dominant_frame is None
+
+
+def test_thin_evidence_has_no_dominant_frame(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("The senator spoke about taxes on Tuesday.")
+    assert a.scores["frame_evidence_count"] < MIN_EVIDENCE
+    assert a.frames["economic"] > 0 and a.dominant_frame is None and a.to_dict()["dominant_frame"] is None
+    assert dominant_frame({"economic": 0.25, "political": 0.25, "legality": 0.25, "morality": 0.25}, 8) is None
+    assert dominant_frame({"economic": 0.6, "political": 0.4}, 2) is None
+    assert dominant_frame({"economic": 0.6, "political": 0.4}, 5) == "economic"
+
+
+PACT = """Russia and Venezuela sign military pact
+
+Russia and Venezuela signed a defence pact on Monday that lets Russian troops and warships use Venezuelan ports,
+a step the Pentagon called a threat to regional security.
+
+The agreement covers joint military exercises and arms sales. A doctor at the ceremony said the vaccine campaign
+in the capital would continue, and hospital officials said the disease was under control."""
+
+
+def test_headline_and_lead_weigh_more(analyzer: Analyzer) -> None:
+    a = analyzer.analyze(PACT)
+    assert a.dominant_frame == "security_defense"
+    flat = frame_scores([s for s in a.spans if s.category.startswith("frame_")])
+    assert a.frames["security_defense"] > flat["security_defense"]  # weighted above its flat share
+    assert a.frames["health_safety"] < flat["health_safety"]
+    assert a.scores["frame_evidence_count"] == len([s for s in a.spans if s.category.startswith("frame_")])
+
+
+def test_text_zones() -> None:
+    text = "Headline here\n\nFirst sentence. Second one. Third one.\n\nBody."
+    head, lead = text_zones(text, [(15, 30), (31, 42), (43, 53), (55, 60)])
+    assert text[:head] == "Headline here" and text[:lead].endswith("Second one.")
+    assert text_zones("One paragraph only. No headline.", [(0, 19), (20, 32)]) == (0, 32)
+    assert text_zones("") == (0, 0)
+
+
+def test_bundled_samples_are_not_all_economic() -> None:
+    import json
+
+    from framing import analyze
+
+    path = ROOT / "framing" / "data" / "sample.jsonl"
+    tops = [analyze(json.loads(x)["text"], scorers=["lexicon", "devices"]).dominant_frame
+            for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert len(tops) == 4 and len(set(tops)) > 1

@@ -37,6 +37,8 @@ def test_loads_entries_with_all_columns(tmp_path: Path) -> None:
         ("regime\tpejorative_label\t0.5\t\tplural\n", "inflect must be one of"),
         ("regime\tpejorative_label\t0.5\t\t\t\tupper\n", "case must be one of"),
         ("regime\tpejorative_label\t0.5\t\t\t\t\t!before=x\n", "context rule '!before=x' is not one of"),
+        ("claim\tattribution_loaded\t0.5\t\t\t\t\tpos=VRB\n", "VRB is not a Universal POS tag"),
+        ("claim\tattribution_loaded\t0.5\t\t\t\t\tpos=verb\n", "is not one of"),
         ("pseudo-\tdelegitimiser\t0.5\n", "is not a word token"),
         ("u.s.\tneutral_title\t0\n", "is not a word token"),
         ("a\tb\t0\t\t\t\t\t\t\textra\n", "expected at most 9"),
@@ -49,6 +51,16 @@ def test_errors_name_file_and_line(tmp_path: Path, line: str, message: str) -> N
     assert str(exc.value).startswith(f"{p}:4: ")
     assert message in str(exc.value)
     assert exc.value.line == 4 and exc.value.path == str(p)
+
+
+def test_part_of_speech_and_report_rules_parse_and_print(tmp_path: Path) -> None:
+    p = write(tmp_path, "claim\tattribution_loaded\t0.5\t\tverb\t\t\treport;!next=asylum\n"
+                        "taunt\tattribution_loaded\t0.75\t\tverb\t\t\tpos=VERB|AUX\n"
+                        "lies\tdelegitimiser\t0.5\t\t\t\t\t!pos=VERB\n")
+    claim, taunt, lies = load_lexicon(p).entries
+    assert [str(r) for r in claim.context] == ["report", "!next=asylum"]
+    assert [str(r) for r in taunt.context] == ["pos=VERB|AUX"]
+    assert [str(r) for r in lies.context] == ["!pos=VERB"]
 
 
 def test_duplicate_terms_are_errors_even_with_other_category(tmp_path: Path) -> None:

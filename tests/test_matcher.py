@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -81,3 +82,24 @@ def test_offsets_invariant_and_no_overlaps(text: str) -> None:
         assert text[s.start : s.end] == s.text
         assert s.start >= end
         end = s.end
+
+
+def test_part_of_speech_rules_both_sides(tmp_path: Path) -> None:
+    from framing.lexicon import COLUMNS
+
+    p = tmp_path / "pos.tsv"
+    p.write_text("\t".join(COLUMNS) + "\n"
+                 "lies\tdelegitimiser\t0.5\t\t\t\t\tpos=NOUN\n"
+                 "smear\tloaded_verb\t0.5\t\tverb\t\t\t!pos=NOUN\n"
+                 "insist\tattribution_loaded\t0.5\t\tverb\t\t\treport\n", encoding="utf-8")
+    m = Matcher([load_lexicon(p)])
+
+    def found(text: str) -> list[str]:
+        return [s.text for s in m.find(Document(text))]
+
+    assert found("He told lies about the vote.") == ["lies"]
+    assert found("The answer lies in the data.") == []
+    assert found("They smeared the judge.") == ["smeared"]
+    assert found("The smear spread.") == []
+    assert found("She insisted the vote was fair.") == ["insisted"]
+    assert found("She insisted on a recount.") == []

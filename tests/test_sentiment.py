@@ -12,7 +12,9 @@ from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.base import ResultBuilder
 from framing.scorers.sentiment import (
+    ACTOR_WINDOW_WORDS,
     SentimentScorer,
+    actor_windows,
     polarity_scores,
     sentence_compounds,
     sentence_sentiments,
@@ -154,7 +156,8 @@ def test_empty_text() -> None:
     assert r.scores["sentiment_compound"] == 0.0 and r.scores["sentiment_share_negative"] == 0.0
 
 
-def test_actor_sentiment_is_mean_of_sentences_that_mention_them() -> None:
+def test_actor_sentiment_is_read_from_the_words_around_each_mention() -> None:
+    # issue 15: not the whole sentence's score (it used to be the mean of the sentences that mention the actor)
     text = "Maduro praised the wonderful harvest. Critics attacked Maduro over the deadly crackdown. Rain fell."
     i1 = text.index("Maduro")
     i2 = text.index("Maduro", i1 + 1)
@@ -162,18 +165,48 @@ def test_actor_sentiment_is_mean_of_sentences_that_mention_them() -> None:
     maduro = Actor(name="Nicolás Maduro", type="person", mentions=((i1, i1 + 6), (i2, i2 + 6)))
     critics = Actor(name="Critics", type="group", mentions=((j, j + 7),))
     nobody = Actor(name="Nobody", type="person", mentions=())
+    doc = Document(text)
+    wins = actor_windows(doc, [maduro, critics, nobody])
+    assert [text[s:e] for s, e in wins[0]] == ["Maduro praised the wonderful harvest.",
+                                               " attacked Maduro over the deadly crackdown."]
+    assert [text[s:e] for s, e in wins[1]] == ["Critics attacked "] and wins[2] == []
     r = _run(text, (maduro, critics, nobody))
-    comps = sentence_compounds(Document(text))
     out = r.fields["actors"]
     assert isinstance(out, tuple)
-    assert out[0].sentiment == pytest.approx((comps[0] + comps[1]) / 2, abs=1e-4)
-    assert out[1].sentiment == pytest.approx(comps[1], abs=1e-4)
+    w = [polarity_scores(text[s:e])["compound"] for s, e in wins[0]]
+    assert out[0].sentiment == pytest.approx(sum(w) / 2, abs=1e-4)
+    assert out[1].sentiment == polarity_scores("Critics attacked ")["compound"] < 0
     assert out[2].sentiment is None
     assert out[0] == dataclasses.replace(maduro, sentiment=out[0].sentiment)  # nothing else changed
-    # a list stays a list; the same mention twice in one sentence counts that sentence once
-    r2 = _run(text, [dataclasses.replace(maduro, mentions=((i1, i1 + 6), (i1, i1 + 6)))])
-    assert isinstance(r2.fields["actors"], list)
-    assert r2.fields["actors"][0].sentiment == comps[0]
+    r2 = _run(text, [dataclasses.replace(maduro, mentions=((i1, i1 + 6),))])
+    assert isinstance(r2.fields["actors"], list)  # a list stays a list
+    assert r2.fields["actors"][0].sentiment == polarity_scores(text[wins[0][0][0] : wins[0][0][1]])["compound"]
+
+
+def _two(text: str, a: str, b: str) -> tuple[float | None, float | None]:
+    ia, ib = text.index(a), text.index(b)
+    actors = (Actor(name=a, type="person", mentions=((ia, ia + len(a)),)),
+              Actor(name=b, type="person", mentions=((ib, ib + len(b)),)))
+    out = _run(text, actors).fields["actors"]
+    return out[0].sentiment, out[1].sentiment
+
+
+def test_two_actors_in_one_sentence_get_different_sentiment() -> None:
+    m, t = _two("The brutal dictator Maduro crushed peaceful protests, while Trump praised the brave, wonderful "
+                "protesters.", "Maduro", "Trump")
+    assert m is not None and t is not None and m < -0.3 and t > 0.3
+    # a quotation is the actor's words, not words about the actor; a semicolon ends the clause
+    k, v = _two('Kim called the summit "a great and wonderful success"; Venezuela denounced the terrible sanctions.',
+                "Kim", "Venezuela")
+    assert k == 0.0 and v is not None and v < -0.3
+
+
+def test_actor_windows_stay_in_bounds() -> None:
+    text = "A " * 30 + "Maduro " + "happy " * 30 + "."
+    i = text.index("Maduro")
+    (win,) = actor_windows(Document(text), [Actor(name="M", type="person", mentions=((i, i + 6),))])[0:1]
+    s, e = win[0]
+    assert s <= i and e >= i + 6 and len(text[s:e].split()) == 2 * ACTOR_WINDOW_WORDS + 1
 
 
 def test_registered_in_pipeline() -> None:

@@ -55,3 +55,101 @@ def test_titles_and_said_are_evidence_but_not_loaded(analyzer: Analyzer) -> None
 def test_alternatives_are_offered(analyzer: Analyzer) -> None:
     (span,) = [s for s in analyzer.analyze("The regime fell.").spans if s.text == "regime"]
     assert "government" in span.alternatives
+
+
+# --- issue 12: word sense before flagging (each rule on both sides) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("loaded_use", "term", "neutral_use"),
+    [
+        # attribution verbs only as reporting verbs with a complement (rule `report`)
+        ("Critics claim Riyadh is trying to flex its muscles.", "claim", "Humanitarian claims such as asylum rose."),
+        ("He claimed the election was stolen.", "claimed", "An individual claiming discrimination filed suit."),
+        ('"We won," claimed Smith.', "claimed", "They claimed victory on Tuesday."),
+        ("She insisted the plan was fine.", "insisted", "She insisted on a recount."),
+        ("He boasted that he won.", "boasted", "The roster boasted two heavy hitters."),
+        ("He admitted he lied.", "admitted", "He was admitted to hospital."),
+        # loaded attribution verbs only as verbs (rule `pos=VERB`)
+        ("Trump taunts Democrats on Twitter.", "taunts", "He ignored the taunts from the crowd."),
+        ("He blasted the plan as a disaster.", "blasted", "Big blast, 29 injuries in the city."),
+        # loaded non-reporting verbs (category loaded_verb)
+        ("He is peddling conspiracy theories.", "peddling", "The peddlers sold fruit."),
+        ("Republicans seized on the remarks.", "seized on", "Police seized the drugs."),
+        ("Trump ripped Democrats for the shutdown.", "ripped", "The storm ripped through the town."),
+        ("He dangled a pardon.", "dangled", "A rope dangled from the bridge."),
+        ("The bill was railroaded through the House.", "railroaded", "The railroad was built in 1870."),
+        # literal uses of metaphors and emotive words
+        ("It was a bloody crackdown.", "bloody", "She held up a fake bloody Trump head."),
+        ("It is nothing but fake news.", "fake news", "Protesters carried a fake bomb."),
+        # idioms, stance adverbs, name-calling
+        ("Democrats muddied the waters.", "muddied the waters", "The flood muddied the river."),
+        ("He threw his aides under the bus.", "under the bus", "The dog slept under the bus."),
+        ("Conveniently, the report omitted the losses.", "Conveniently", "The hotel is conveniently located."),
+        # capitalised "War on" names a programme (weight 0); lower case it is a war metaphor
+        ("This is a war on the middle class.", "war on", "It became the War on Poverty."),
+        ("Lyin' Ted lost the primary.", "Lyin", "Ted Cruz lost the primary."),
+        ("He is a total loser.", "loser", "The loser of the runoff conceded."),
+        ("Rubio is a political lightweight.", "lightweight", "He won the lightweight title."),
+        ("Pocahontas will lose, he said.", "Pocahontas", "Disney's Pocahontas was a hit."),
+        # the noun "lies" (rule pos=NOUN), not the verb
+        ("Trump spreads lies and conspiracy theories.", "lies", "The problem lies in the data."),
+        ("Colbert claimed on Tuesday that Trump lied.", "claimed", "Colbert claimed the title on Tuesday."),
+    ],
+)
+def test_word_sense_rules_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
+    assert term in loaded(analyzer, loaded_use)
+    assert not [t for t in loaded(analyzer, neutral_use) if t.lower() in term.lower() or term.lower() in t.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lame-duck Congress passed the bill.",
+        "An individual claiming discrimination filed suit.",
+        "Humanitarian claims such as asylum are rising.",
+        "She was accused of speeding.",
+        "He ignored the taunts from the crowd.",
+        "She held up a fake bloody Trump head.",
+        "The company faces a legal battle.",
+        "Illegal border crossings fell in May.",
+        "Illegal immigration rose.",
+        "She has a baby.",
+        "The record-breaking shutdown ended.",
+        "He is a good guy.",
+        "A man and a woman were arrested.",
+        "He founded a conservative activist organization.",
+        "The House passed H.R. 1 on Friday.",
+        "Obama won the battleground state of Ohio.",
+    ],
+)
+def test_issue_12_false_positives_are_not_loaded(analyzer: Analyzer, text: str) -> None:
+    assert loaded(analyzer, text) == []
+
+
+def test_loaded_verbs_have_their_own_category(analyzer: Analyzer) -> None:
+    cats = {s.text: s.category for s in analyzer.analyze("He was sidestepping the question and eviscerated the "
+                                                         "plan.").spans if s.weight > 0}
+    assert cats == {"sidestepping": "loaded_verb", "eviscerated": "loaded_verb"}
+
+
+def test_idioms_and_stance_adverbs_are_own_voice_evidence(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("She wasted no time. Predictably, the mayor kicked the can down the road.")
+    got = {(s.text, s.category) for s in a.spans if s.weight > 0}
+    assert got == {("wasted no time", "loaded_idiom"), ("Predictably", "stance_adverb"),
+                   ("kicked the can down the road", "loaded_idiom")}
+    assert a.scores["loaded_count"] == 3
+
+
+def test_weight_enters_loaded_index_as_documented(analyzer: Analyzer) -> None:
+    # lexicons/README.md, "How `weight` enters `loaded_index`"
+    a = analyzer.analyze("The regime slammed critics.")
+    assert a.scores["loaded_index"] == pytest.approx((0.5 + 0.75) * 1000 / 4)
+    quoted = analyzer.analyze('He said: "The regime slammed critics." Not a dictator.')
+    assert quoted.scores["loaded_index"] == 0 and quoted.scores["loaded_count_quoted"] == 2
+
+
+def test_weight_zero_candidates_are_evidence_but_not_loaded(analyzer: Analyzer) -> None:
+    a = analyzer.analyze("Obama won the battleground state with a massive turnout.")
+    assert {s.text for s in a.spans if s.weight == 0} >= {"battleground", "massive"}
+    assert a.scores["loaded_count"] == 0

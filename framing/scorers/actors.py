@@ -65,11 +65,13 @@ from framing.scorers.names import (
 from framing.scorers.reporting import reporting_forms
 
 __all__ = [
+    "ACTOR_TYPES",
     "LABEL_KINDS",
     "LEXICON_LABEL_KIND",
     "ActorScorer",
     "find_actors",
     "gazetteer",
+    "gazetteer_additions",
     "label_asymmetry",
 ]
 
@@ -100,7 +102,23 @@ DESCRIPTIVE_WORDS = frozenset(
     businesswoman tycoon mogul activist candidate nominee challenger rival lawmaker politician economist
     entrepreneur author writer journalist commentator host actor actress singer star celebrity philanthropist
     investor lawyer attorney scholar professor student survivor victim retiree democratic republican democrat
-    gop conservative liberal progressive moderate independent libertarian populist nationalist centrist""".split()
+    gop conservative liberal progressive moderate independent libertarian populist nationalist centrist
+    top senior chief deputy associate ambassador envoy aide adviser advisor advisers strategist operative
+    consultant pollster spokesman spokeswoman spokesperson official officials prosecutor judge lawyer manager
+    director chairman chairwoman founder co-founder executive analyst researcher expert scientist reporter
+    correspondent columnist anchor commentator editor publisher owner donor fundraiser organizer organiser
+    commander officer agent soldier diplomat wife husband son daughter brother sister mother father widow
+    ally critic supporter opponent protester protestor leader heavyweight member head contender front-runner
+    frontrunner runner-up treasurer physician counsel scientist hard-liner hardliner""".split()
+)
+#: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
+#: administration"): a country or party written there takes no labels from its left.
+_MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
+    """ambassador administration government officials official president senator lawmaker lawmakers leader
+    leaders minister ministry envoy military army forces troops embassy diplomat diplomats delegation
+    authorities regime prosecutors intelligence agencies governor governors senator senators mayor mayors
+    congressman congresswoman representative values voters residents citizens economy politics policy
+    officials""".split()
 )
 _DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
 _PERSON_NEXT = frozenset(
@@ -117,11 +135,21 @@ _CAP_LONG_RE = re.compile(r"(?<![\w'’\-])[A-Z]\w{2,}")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
 _GAZ_ACTOR_TYPE = {
     "country": "country",
-    "capital": "country",
+    "capital": "place",
+    "place": "place",
     "seat": "organisation",
     "organisation": "organisation",
+    "party": "organisation",
     "group": "group",
 }
+#: Actor types, in the order the ``actors_<type>_count`` scores are written.
+ACTOR_TYPES = ("person", "country", "organisation", "group", "place")
+#: Gazetteer countries that are also US states: the state when the text is about the United States.
+_STATE_COUNTRIES = frozenset({"Georgia"})
+_US_CUE_RE = re.compile(r"(?<![\w.])(?:U\.S\.|US|United States|America|Americans?|Congress|Sen\.|Rep\.|Gov\.|"
+                        r"Senator|Governor|Atlanta|Washington|White House|Republicans?|Democrats?|GOP|Obama|Trump|"
+                        r"Biden|Kemp|Savannah)(?!\w)")
+_GAZ_EXTRA_FILE = "actors_gazetteer.tsv"
 _OF_GAP_RE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
 #: Verbs after a bare surname that make it a person ("Biden visited", "Pelosi opposed").
 _BARE_VERBS = frozenset(
@@ -148,6 +176,25 @@ _NOT_NAME_TITLES = frozenset(
     Citizen""".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at from to of near outside across".split())
+#: Words before an organisation head that make the run an event, law or date rather than an organisation.
+_ORG_BLOCKERS = frozenset(
+    """Act Acts Bill Law Amendment Treaty Accord Accords Agreement Deal Plan Program Programme Report Day Week
+    Month Year Summit Conference Forum Festival Olympics Games Cup Prize Award Awards War Wars Crisis Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
+    October November December""".split()
+)
+#: Endings of coined plural group nouns ("Tea Partiers", "Blairites", "Corbynists", "Never Trumpers").
+_GROUP_PLURAL_ENDINGS = ("iers", "ites", "ists", "umpers", "istas")
+#: Labels that name a kind of person (besides words ending in -man, -ator, -crat): they describe a person, never
+#: the country or party written right before them.
+_PERSON_LABEL_WORDS = frozenset(
+    """despot despots tyrant tyrants leader leaders thug thugs kingpin kingpins warlord warlords ruler rulers
+    caudillo boss bosses puppet puppets president premier chief minister official officials henchman henchmen
+    crony cronies stooge stooges demagogue demagogues firebrand firebrands hardliner hardliners hard-liner
+    hard-liners extremist extremists radical radicals zealot zealots fanatic fanatics""".split()
+)
+_IN_OF_GAP_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?\Z")
+_CAP_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*)")
 
 
 @lru_cache(maxsize=1)
@@ -161,10 +208,21 @@ def gazetteer() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def gazetteer_additions() -> Lexicon:
+    """Organisations (news outlets, companies, universities, advocacy groups, agencies, legislatures) and party
+    aliases shipped in ``framing/data/actors_gazetteer.tsv``; they take precedence over :func:`gazetteer`."""
+    data = resources.files("framing.data").joinpath(_GAZ_EXTRA_FILE).read_bytes()
+    lex, errors = _build({"name": "actors_gazetteer"}, data, f"framing/data/{_GAZ_EXTRA_FILE}")
+    if errors:
+        raise errors[0]
+    return lex
+
+
+@lru_cache(maxsize=1)
 def _gazetteer_table() -> tuple[Mapping[str, LexiconEntry], int]:
     """Surface form (as written, without a leading "the ") -> entry, and the longest form in words."""
     table: dict[str, LexiconEntry] = {}
-    for entry in gazetteer().entries:
+    for entry in (*gazetteer_additions().entries, *gazetteer().entries):
         for form in entry.surface_forms():
             table.setdefault(form[4:] if form.startswith("the ") else form, entry)
     return MappingProxyType(table), max(len(k.split()) for k in table)
@@ -222,6 +280,7 @@ class _Context:
     gaz: dict[int, tuple[int, LexiconEntry]]  # start -> (end, entry)
     titlecase: dict[int, bool] = field(default_factory=dict)
     cap_words: frozenset[str] | None = None  # capitalised words of the document, collected on first use
+    us_context: bool = False  # the text is about the United States (US states are places, not countries)
 
 
 def _label_index(spans: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span], set[int]]:
@@ -272,6 +331,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
+    first_cue = _US_CUE_RE.search(text, 0, 200_000)
+    ctx.us_context = first_cue is not None and _US_CUE_RE.search(text, first_cue.end(), 200_000) is not None
 
     actors: dict[str, _Acc] = {}
     singles: list[tuple[CapToken, bool, list[Label]]] = []  # (token, has cue, labels from stripped titles)
@@ -285,6 +346,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
     headline_runs: list[list[CapToken]] = []
     seen_caps: set[str] = set()
+    runs = _join_for_names(ctx, runs, actor)
     for run in runs:
         if len(run) == 1 and text[run[0][0] : run[0][1]].lower() in COMMON_CAPITALISED:
             continue
@@ -359,9 +421,17 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
     # labels around every mention
     for acc in actors.values():
+        person = acc.type == "person"
         for s, e in acc.mentions:
-            for lab in _labels_near(ctx, s, e):
+            if not person and _modifies_noun(ctx, e):
+                continue  # "former U.S. ambassador ...": the labels are the ambassador's
+            for lab in _labels_near(ctx, s, e, person):
                 acc.labels.setdefault((lab.start, lab.end), lab)
+            if not person:
+                for lab in _regime_of(ctx, s):
+                    acc.labels.setdefault((lab.start, lab.end), lab)
+    _share_coordinated_titles(ctx, actors)
+    _like_labels(ctx, actors)
 
     out = []
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
@@ -369,7 +439,103 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             continue
         labs = _outermost(lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS)
         out.append(Actor(acc.name, acc.type, tuple(sorted(set(acc.mentions))), labs))
-    return out
+    return _merge_same_name(out)
+
+
+_COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")
+_COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
+
+
+def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
+    """A plural title before coordinated names applies to each of them: "Democratic Senators Tim Kaine and Mark
+    Warner", "Sens. Lindsey Graham and John McCain" (every label of the first name's title phrase goes to the
+    later names)."""
+    text = ctx.doc.text
+    people = sorted(((s, e, acc) for acc in actors.values() if acc.type == "person" for s, e in acc.mentions),
+                    key=lambda t: t[0])
+    for k in range(1, len(people)):
+        s2, _e2, acc2 = people[k]
+        j = k - 1
+        while j >= 0 and k - j <= 6:  # bounded: a long list of names stays linear
+            s1, e1, acc1 = people[j]
+            if s2 - e1 > 12 or _COORD_GAP_RE.fullmatch(text, e1, s2) is None:
+                break
+            before = [lab for lab in acc1.labels.values() if lab.end <= s1 and s1 - lab.end <= 40]
+            plural = [lab for lab in before if lab.kind == "title" and lab.text.rstrip(".").endswith("s")]
+            if plural:
+                first = min(lab.start for lab in before)
+                for lab in before:
+                    if lab.start >= first:
+                        acc2.labels.setdefault((lab.start, lab.end), lab)
+                break
+            s2 = s1
+            j -= 1
+
+
+_LIKE_RE = re.compile(r"([\w'’-]+)[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
+_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
+_WORD_SPAN_RE = re.compile(r"[\w'’-]+")
+
+
+def _word_label(ctx: _Context, s: int, e: int) -> Label | None:
+    """The word ``text[s:e]`` as a label: a lexicon label span ending there, or a word of the honorific or
+    descriptive lists (plural forms too: "heavyweights")."""
+    span = ctx.label_ends.get(e)
+    if span is not None and span.start >= s - 30:
+        return Label(span.text, _span_kind(span), span.start, span.end)
+    low = ctx.doc.text[s:e].lower()
+    kind = _label_kind_of_word(low) or (_label_kind_of_word(low[:-1]) if low.endswith("s") else None)
+    return Label(ctx.doc.text[s:e], kind, s, e) if kind else None
+
+
+def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
+    """Labels given by example: "a racial hard-liner like Jesse Helms", "New South Democrats like Terry Sanford
+    and Jim Hunt", "such liberal groups as the Ford Foundation, ..."; shared by the names coordinated with the
+    first one."""
+    text = ctx.doc.text
+    starts: dict[int, tuple[int, _Acc]] = {}
+    for acc in actors.values():
+        for s, e in acc.mentions:
+            starts.setdefault(s, (e, acc))
+    # only mentions right after "like"/"as" (+ "the"): one scan of the text for those words, not one per mention
+    for cue in _LIKE_CUE_RE.finditer(text):
+        s0 = cue.end()
+        if s0 not in starts:
+            continue
+        e0, acc0 = starts[s0]
+        labels: list[Label] = []
+        m = _LIKE_RE.search(text, max(0, s0 - 80), s0)
+        if m is not None:
+            lab = _word_label(ctx, m.start(1), m.end(1))
+            if lab is not None:
+                labels.append(lab)
+                before = _WORD_SPAN_RE.search(text, max(0, lab.start - 30), lab.start)
+                last = None
+                for w in _WORD_SPAN_RE.finditer(text, max(0, lab.start - 30), lab.start):
+                    last = w
+                if before is not None and last is not None and text[last.end() : lab.start] == " ":
+                    prev = _word_label(ctx, last.start(), last.end())
+                    if prev is not None:
+                        labels.append(prev)
+        m = _SUCH_AS_RE.search(text, max(0, s0 - 80), s0)
+        if m is not None:
+            for w in _WORD_SPAN_RE.finditer(text, m.start(1), m.end(1)):
+                lab = _word_label(ctx, w.start(), w.end())
+                if lab is not None:
+                    labels.append(lab)
+        if not labels:
+            continue
+        e, acc, hops = e0, acc0, 0
+        while True:
+            for lab in labels:
+                acc.labels.setdefault((lab.start, lab.end), lab)
+            g = _COORD_NEXT_RE.match(text, e, min(len(text), e + 12))
+            nxt = starts.get(g.end()) if g is not None else None
+            hops += 1
+            if nxt is None or hops > 6 or nxt[1].type != acc0.type:
+                break
+            e, acc = nxt
 
 
 def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:
@@ -414,7 +580,8 @@ _INDEFINITE = frozenset({"a", "an"})
 
 def _predicate_group(text: str, s: int, e: int, entry: LexiconEntry) -> bool:
     """A singular group word after "a"/"an" ("the senator, a Republican,") describes someone: not the group."""
-    return entry.category == "group" and not text[s:e].endswith("s") and _after_word(text, s, _INDEFINITE)
+    return (entry.category in ("group", "party") and not text[s:e].endswith("s")
+            and _after_word(text, s, _INDEFINITE))
 
 
 def _is_dateline(text: str, run: list[CapToken]) -> bool:
@@ -600,13 +767,17 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             s, e = run[0][0], run[m - 1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return run[m:] if m < n else None
+        if _plural_group(ctx, run, words):
+            s, e = run[0][0], run[-1][1]
+            make(text[s:e], "group", "group:" + _fold(text[s:e]), s).mentions.append((s, e))
+            return None
         # a run whose last word is an organisation head ("Chinese Communist Party") or a newspaper's
         # ("Wichita Eagle", "the Toronto Star")
         last = words[-1]
         if (last in ORG_HEADS or (last in NEWSPAPER_HEADS and (
                 last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
-                w in NON_PERSON_WORDS for w in words[:-1]):
-            s, e = run[0][0], run[-1][1]
+                w in _ORG_BLOCKERS for w in words[:-1]):
+            s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return None
     i = 0
@@ -664,11 +835,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     # leading gazetteer items: demonyms and parties before a person are labels, otherwise actors
     for s, e, entry in pending_gaz:
         cat = entry.category
-        if person_tail and cat in ("demonym", "group"):
+        if person_tail and cat in ("demonym", "group", "party"):
             pre_labels.append(Label(text[s:e], "descriptive", s, e))
             continue
         if not _predicate_group(text, s, e, entry):
-            _gaz_actor(text, s, e, entry, make)
+            _gaz_actor(ctx, s, e, entry, make)
     if not rest:
         return None
     if not person_tail:
@@ -678,7 +849,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             if hit is not None and any(t[1] == hit[0] for t in rest[k:]) and not _predicate_group(
                 text, s, hit[0], hit[1]
             ):
-                _gaz_actor(text, s, hit[0], hit[1], make)
+                _gaz_actor(ctx, s, hit[0], hit[1], make)
         return None
     if all(_is_title_word(w) for w in rest_words):
         return None  # only title words: "Executive Chairman", "Chief Executive Officer"
@@ -693,16 +864,127 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             if tok.isalpha() and len(tok) <= 6:
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))
             return None
+        if (not had_title and tok.endswith(_GROUP_PLURAL_ENDINGS) and tok.lower() not in ctx.low_words
+                and not _sentence_initial(ctx.doc, s)):
+            make(tok, "group", "group:" + _fold(tok), s).mentions.append((s, e))  # "the Blairites"
+            return None
         singles.append(((s, e), had_title, labels))
         return None
     s, e = rest[0][0], rest[-1][1]
     name = text[s:e]
-    acc = make(name, "person", _fold(" ".join(rest_words)), s)
+    acc = make(name, "person", _person_key(rest_words), s)
     acc.mentions.append((s, e))
     for lab in labels:
         acc.labels[(lab.start, lab.end)] = lab
     people_tokens.append((s, e))
     return None
+
+
+#: Short forms of first names: "Bob Mueller" is "Robert Mueller".
+_NICKNAMES: Mapping[str, str] = MappingProxyType({
+    "Bob": "Robert", "Rob": "Robert", "Bobby": "Robert", "Bill": "William", "Billy": "William", "Will": "William",
+    "Mike": "Michael", "Jim": "James", "Jimmy": "James", "Joe": "Joseph", "Tom": "Thomas", "Dick": "Richard",
+    "Rick": "Richard", "Ted": "Edward", "Ed": "Edward", "Chuck": "Charles", "Charlie": "Charles", "Ben": "Benjamin",
+    "Dan": "Daniel", "Dave": "David", "Steve": "Steven", "Tony": "Anthony", "Andy": "Andrew", "Nick": "Nicholas",
+    "Matt": "Matthew", "Chris": "Christopher", "Jeff": "Jeffrey", "Greg": "Gregory", "Jon": "Jonathan",
+    "Pat": "Patrick", "Pete": "Peter", "Sam": "Samuel", "Tim": "Timothy", "Liz": "Elizabeth", "Beth": "Elizabeth",
+    "Kate": "Katherine", "Kathy": "Katherine", "Jenny": "Jennifer", "Sue": "Susan", "Deb": "Deborah",
+})
+
+
+def _person_key(words: Sequence[str]) -> str:
+    """Key of a person's name without middle initials and suffixes, with the full form of a short first name:
+    "Robert S. Mueller III", "Robert Mueller" and "Bob Mueller" are one person."""
+    core = [w for w in words if len(w.rstrip(".")) > 1 and w.rstrip(".") not in _SUFFIXES]
+    if len(core) < 2:
+        return _fold(" ".join(words))
+    return _fold(" ".join([_NICKNAMES.get(core[0], core[0]), *core[1:]]))
+
+
+def _merge_same_name(actors: Sequence[Actor]) -> list[Actor]:
+    """One actor per name: "Democratic Party" found by its head word and by the gazetteer; a person is never
+    merged with a non-person of the same name ("Jordan")."""
+    out: list[Actor] = []
+    index: dict[tuple[str, bool], int] = {}
+    for a in actors:
+        k = (_fold(a.name), a.type == "person")
+        i = index.get(k)
+        if i is None:
+            index[k] = len(out)
+            out.append(a)
+            continue
+        b = out[i]
+        labels = _outermost({(lab.start, lab.end): lab for lab in (*b.labels, *a.labels)}.values())
+        out[i] = Actor(b.name, b.type, tuple(sorted(set(b.mentions) | set(a.mentions))), labels)
+    return out
+
+
+_FOR_GAP_RE = re.compile(r"[ \t]+for[ \t]+\Z")
+_AND_GAP_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
+#: Last words of the second half of "Department of X and Y" names.
+_AND_TAILS = frozenset(
+    """Services Development Prevention Security Technology Statistics Research Trade Training Welfare Affairs
+    Resources Enforcement Safety Environment Justice Commerce Industry Energy Works Planning Innovation""".split()
+)
+#: Plural nouns for people that start "X for Y" organisation names ("Americans for Prosperity", "Citizens for
+#: Responsibility and Ethics", "Students for Fair Admissions", "Physicians for Human Rights").
+_FOR_PLURALS = frozenset(
+    """Americans Citizens Students Parents Doctors Physicians Nurses Scientists Veterans Women Moms Mothers Fathers
+    Families Taxpayers Voters Patriots Democrats Republicans Conservatives Liberals Progressives Christians
+    Catholics Evangelicals Muslims Jews Friends Lawyers Teachers Workers Farmers Scholars Economists Advocates
+    Partners People Texans Californians""".split()
+)
+
+
+def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> list[list[CapToken]]:
+    """Organisations named "X for Y" ("Center for American Progress", "Americans for Prosperity", "Citizens for
+    Responsibility and Ethics"): an organisation head or a plural noun for people, "for", and a capitalised run
+    (continued across "and"); they become organisation actors and leave the runs to classify."""
+    text = ctx.doc.text
+    out: list[list[CapToken]] = []
+    i = 0
+    n = len(runs)
+    while i < n:
+        run = runs[i]
+        end = run[-1][1]
+        if i + 1 < n and not text.startswith((" for ", " and ", " & "), end):
+            out.append(run)  # the common case: neither pattern can start here
+            i += 1
+            continue
+        last = text[run[-1][0] : end]
+        if (i + 1 < n and (last in ORG_HEADS or last in _FOR_PLURALS) and len(run) <= 4
+                and text.startswith(" for ", end) and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
+                and not _is_titlecase_sentence(ctx, run[0][0])):
+            j = i + 1
+            while j + 1 < n and _AND_GAP_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) and len(runs[j + 1]) <= 3:
+                j += 1
+            toks = [t for r in runs[i : j + 1] for t in r]
+            while toks and text[toks[0][0] : toks[0][1]].lower() in COMMON_CAPITALISED:
+                toks.pop(0)  # "The Center for ..."
+            if len(toks) >= 2 and text[toks[0][0] : toks[0][1]] not in TITLE_WORDS:
+                s, e = toks[0][0], toks[-1][1]
+                make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+                i = j + 1
+                continue
+        if (i + 1 < n and len(runs[i + 1]) <= 3 and len(run) > 2
+                and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in _AND_TAILS
+                and _AND_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
+                and _of_head(text, run, [text[a:b] for a, b in run]) >= 0):
+            runs[i + 1] = run + runs[i + 1]  # "Department of Health and Human Services": classified as one run
+            i += 1
+            continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _plural_group(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
+    """A run ending in a capitalised plural of a coined group noun ("Tea Partiers", "Never Trumpers",
+    "Blairites", "Corbynists"): a group, not a person."""
+    last = words[-1]
+    return (len(run) > 1 and last.endswith(_GROUP_PLURAL_ENDINGS) and not last.isupper()
+            and last.lower() not in ctx.low_words
+            and not any(_is_title_word(w) for w in words))
 
 
 def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
@@ -713,8 +995,11 @@ def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
     return -1
 
 
-def _gaz_actor(text: str, s: int, e: int, entry: LexiconEntry, make: _Make) -> None:
+def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) -> None:
+    text = ctx.doc.text
     cat = entry.category
+    if cat == "country" and entry.term in _STATE_COUNTRIES and ctx.us_context:
+        cat = "place"  # "Georgia" in a story about US politics is the state
     canon = entry.alternatives[0] if entry.alternatives else entry.term
     if cat == "demonym":
         if text[s:e].endswith("s") and not text[s:e].endswith(("ss", "ese")) and canon not in ("Philippines",):
@@ -727,9 +1012,10 @@ def _gaz_actor(text: str, s: int, e: int, entry: LexiconEntry, make: _Make) -> N
     if cat == "seat":
         canon = entry.term[4:] if entry.term.startswith("the ") else entry.term
         key = "seat:" + _fold(canon)
-    elif cat == "capital":
-        canon = entry.term
-        key = "capital:" + _fold(canon)
+    elif cat in ("capital", "place"):
+        # a capital is a place (or its government, by metonymy: "Washington warned"), never the country itself
+        canon = entry.term if cat == "capital" or not entry.alternatives else entry.alternatives[0]
+        key = "place:" + _fold(canon)
     else:
         key = atype + ":" + _fold(canon)
     make(canon, atype, key, s).mentions.append((s, e))
@@ -850,8 +1136,44 @@ def _label_kind_of_word(low: str) -> str | None:
     return None
 
 
-def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
-    """Labels right before a mention, right after it, and in an appositive after a comma."""
+def _person_label(text: str) -> bool:
+    """Whether a label names a kind of person ("dictator", "strongman", "leader"), not a regime or a state."""
+    last = text.lower().rsplit(" ", 1)[-1]
+    return last in _PERSON_LABEL_WORDS or last.endswith(("man", "men", "ator", "ators", "crat", "crats"))
+
+
+def _modifies_noun(ctx: _Context, e: int) -> bool:
+    """Whether the mention ending at ``e`` modifies the lower-case noun after it ("U.S. ambassador", "former
+    Massachusetts governor", "liberal Massachusetts values"): a role noun or a title in the lexicon."""
+    text = ctx.doc.text
+    m = _LOWER_WORD_RE.match(text, e + 1)
+    if text[e : e + 1] != " " or m is None:
+        return False
+    span = ctx.label_starts.get(e + 1)
+    return m.group() in _MODIFIED_HEADS or (span is not None and span.category == "neutral_title")
+
+
+def _regime_of(ctx: _Context, s: int) -> list[Label]:
+    """A label of a regime before "in"/"of" + the mention at ``s``: "the communist regime in Cuba", "the
+    socialist regime of Valdoria" (labels of people, "the dictator of Valdoria", stay with the person)."""
+    text = ctx.doc.text
+    m = _IN_OF_GAP_RE.search(text, max(0, s - 12), s)
+    if m is None:
+        return []
+    span = ctx.label_ends.get(m.start())
+    if span is None or _person_label(span.text) or span.category in ("neutral_title", "emotive"):
+        return []
+    out = [Label(span.text, _span_kind(span), span.start, span.end)]
+    prev = ctx.label_ends.get(span.start - 1)  # "communist" before "regime"
+    if prev is not None and text[prev.end : span.start] == " ":
+        out.append(Label(prev.text, _span_kind(prev), prev.start, prev.end))
+    return out
+
+
+def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
+    """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
+    not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
+    person right after it ("Venezuelan dictator Nicolás Maduro": the dictator is Maduro, not Venezuela)."""
     doc = ctx.doc
     text = doc.text
     spans = doc.token_spans
@@ -892,7 +1214,8 @@ def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
         ns = spans[j][0]
         gap = text[e:ns]
         span = ctx.label_starts.get(ns)
-        if gap.strip() == "" and span is not None and span.category != "neutral_title":
+        if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
+                ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
         elif gap.strip() == "," and toks[j] in _DETERMINERS:
             k = j + 1
@@ -911,6 +1234,19 @@ def _labels_near(ctx: _Context, s: int, e: int) -> list[Label]:
                     out.append(Label(text[ks:ke], kind, ks, ke))
                 k += 1
     return out
+
+
+def _right_label(ctx: _Context, span: Span, person: bool) -> bool:
+    """Whether a label span right after a mention is about it ("the Maduro regime"): not when a name follows the
+    label (it modifies that name: "U.S. Republican Sen. ...", "Venezuelan dictator Maduro"), not an emotive word
+    or an adverb ("Maduro brutally ..."), and for a non-person not a label of a person."""
+    text = ctx.doc.text
+    if span.category == "emotive" or span.text.lower().endswith("ly"):
+        return False
+    nxt = _CAP_AFTER_RE.match(text, span.end)
+    if nxt is not None:
+        return False
+    return person or not _person_label(span.text)
 
 
 def label_asymmetry(actors: Sequence[Actor]) -> float:
@@ -943,7 +1279,7 @@ class ActorScorer:
     """Finds actors and their labels; writes ``result.fields['actors']`` and the ``actor*`` scores."""
 
     name = "actors"
-    score_names = ("actors_count", *(f"actors_{t}_count" for t in ("person", "country", "organisation", "group")),
+    score_names = ("actors_count", *(f"actors_{t}_count" for t in ACTOR_TYPES),
                    "actor_labels_count", *(f"actor_labels_{kind}_count" for kind in LABEL_KINDS), "label_asymmetry")
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
@@ -951,7 +1287,7 @@ class ActorScorer:
         result.fields["actors"] = tuple(actors)
         sc = result.scores
         sc["actors_count"] = float(len(actors))
-        for t in ("person", "country", "organisation", "group"):
+        for t in ACTOR_TYPES:
             sc[f"actors_{t}_count"] = float(sum(1 for a in actors if a.type == t))
         labels = [lab for a in actors for lab in a.labels]
         sc["actor_labels_count"] = float(len(labels))

@@ -52,7 +52,8 @@ TITLE_WORDS = frozenset(
     Former Acting Interim President-elect Atty Supt Insp Det Amb Hon Foreign Defense Defence Interior Finance
     Health Education Energy State Treasury Home Justice Labor Labour Trade Commerce Homeland House Senate Majority
     Minority Whip Opposition Supreme Comrade Citizen Candidate Nominee Spokesman Spokeswoman Spokesperson CEO
-    Founder""".split()
+    Founder Senators Representatives Governors Congressmen Congresswomen Generals Judges Justices Mayors
+    Ministers""".split()
 )
 
 #: Words that modify a title ("Executive Chairman", "Senior Adviser"): a run of these and title words is a title,
@@ -79,7 +80,9 @@ ORG_HEADS = frozenset(
     Books Bookstore Bookshop Booksellers Publishing Publishers Pharmaceuticals Pharma Therapeutics Motors Airways
     Industries Enterprises Brands Foods Studios Productions Pictures Entertainment Bancorp Securities Insurance
     Investments Ventures Logistics Restaurant Restaurants Bakery Brewery Winery Gallery Theater Theatre Cinema
-    Library""".split()
+    Library Centers Judiciary Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd
+    Online Institution Foundations Employees
+    Institutes Register""".split()
 )
 
 #: Last words of newspaper names ("Wichita Eagle", "the Boston Globe"). Those in :data:`NEWSPAPER_HEADS_STRICT`
@@ -109,7 +112,7 @@ NON_PERSON_WORDS = frozenset(
     Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
     October November December Fox CNN Times Post Journal Daily Sunday Magazine Review Weekly Iran-Contra
     Bend Falls Springs Rapids Junction Harbor Harbour Canyon Creek Hills Beach Lakes Township Borough Peninsula
-    Highway Parkway Boulevard Drive""".split()
+    Highway Parkway Boulevard Drive Spring""".split()
 )
 
 #: First words of place names ("Cerro Blanco", "Monte Alto", "Río Grande", "Costa Verde"): a run of two or more
@@ -157,7 +160,10 @@ COMMON_CAPITALISED = frozenset(
     august september october november december do does did is are was were be been being have has
     had will would can could should shall might must may let lets let's don't can't won't it's that's there's
     what's here's our why what's breaking update updated watch read live video photo photos opinion analysis
-    editorial exclusive statement press right left""".split()
+    editorial exclusive statement press right left everybody everyone somebody someone anybody anyone
+    nobody image images credit credits caption claim fact check i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re
+    we've we’ve you're you’re they're they’re he's he’s she's she’s it’s that’s there’s what’s don’t can’t
+    won’t let’s here’s tv""".split()
 )
 
 #: Connectors allowed inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman").

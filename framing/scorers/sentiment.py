@@ -28,7 +28,7 @@ import dataclasses
 import math
 import re
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -42,8 +42,11 @@ if TYPE_CHECKING:
     from framing.pipeline import Analyzer
 
 __all__ = [
+    "ACTOR_WINDOW_WORDS",
     "SentenceSentiment",
     "SentimentScorer",
+    "actor_sentiments",
+    "actor_windows",
     "polarity_scores",
     "sentence_compounds",
     "sentence_sentiments",
@@ -408,10 +411,78 @@ def _mean(xs: Sequence[float]) -> float:
     return sum(xs) / len(xs) if xs else 0.0
 
 
-def _actor_sentiment(actor: Any, doc: Document, compounds: Sequence[float]) -> float | None:
-    idx = {doc.sentence_index(start) for start, _ in actor.mentions}
-    vals = [compounds[i] for i in sorted(idx) if 0 <= i < len(compounds)]
-    return round(_mean(vals), 4) if vals else None
+#: Words on each side of a mention that its sentiment window may take in.
+ACTOR_WINDOW_WORDS = 8
+#: What ends an actor's window inside a sentence: clause punctuation, quotation marks (a quotation is what the
+#: actor says, not what is said about the actor) and contrastive conjunctions.
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;:()\[\]\"“”«»—–]|\s--\s|(?<![\w'’-])(?:but|while|whereas|although|though|however|yet|unlike)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_NONSPACE_RE = re.compile(r"\S+")
+
+
+def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, int]]]:
+    """The text around each mention of each actor that its sentiment is read from, as half-open offsets.
+
+    A window stays in the mention's sentence and clause (it stops at ``;``, ``:``, dashes, brackets, quotation
+    marks and "but"/"while"/"whereas"/"although"), at the nearest mention of another actor on either side, and at
+    :data:`ACTOR_WINDOW_WORDS` words on either side. Words between two actors' mentions belong to both windows.
+    """
+    text = doc.text
+    ments = sorted((s, e, k) for k, a in enumerate(actors) for s, e in a.mentions)
+    n = len(ments)
+    # the nearest mention of another actor before and after each mention, in two linear passes
+    prev_other = [-1] * n
+    for idx in range(1, n):
+        prev_other[idx] = idx - 1 if ments[idx - 1][2] != ments[idx][2] else prev_other[idx - 1]
+    next_other = [n] * n
+    for idx in range(n - 2, -1, -1):
+        next_other[idx] = idx + 1 if ments[idx + 1][2] != ments[idx][2] else next_other[idx + 1]
+    out: list[list[tuple[int, int]]] = [[] for _ in actors]
+    if not ments:
+        return out
+    # word starts/ends and clause breaks of the text, found once; each mention then costs a few bisections
+    words = [(w.start(), w.end()) for w in _NONSPACE_RE.finditer(text)]
+    w_starts = [w[0] for w in words]
+    w_ends = [w[1] for w in words]
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK_RE.finditer(text)]
+    b_starts = [b[0] for b in breaks]
+    b_ends = [b[1] for b in breaks]
+    for idx, (s, e, k) in enumerate(ments):
+        i = doc.sentence_index(s)
+        lo, hi = doc.sentences[i] if i >= 0 else (0, len(text))
+        lo, hi = min(lo, s), max(hi, e)
+        if prev_other[idx] >= 0:
+            lo = max(lo, min(ments[prev_other[idx]][1], s))
+        if next_other[idx] < n:
+            hi = min(hi, max(ments[next_other[idx]][0], e))
+        # the last clause break ending at or before the mention, the first starting at or after its end
+        j = bisect_right(b_ends, s) - 1
+        if j >= 0 and b_ends[j] > lo:
+            lo = b_ends[j]
+        j = bisect_left(b_starts, e)
+        if j < len(b_starts) and b_starts[j] < hi:
+            hi = b_starts[j]
+        # at most ACTOR_WINDOW_WORDS words on either side
+        j = bisect_right(w_ends, s) - ACTOR_WINDOW_WORDS  # index of the 8th word ending before the mention
+        if j >= 0 and w_starts[j] > lo:
+            lo = w_starts[j]
+        j = bisect_left(w_starts, e) + ACTOR_WINDOW_WORDS - 1  # the 8th word starting after it
+        if j < len(w_ends) and w_ends[j] < hi:
+            hi = w_ends[j]
+        out[k].append((lo, hi))
+    return out
+
+
+def actor_sentiments(doc: Document, actors: Sequence[Any]) -> list[float | None]:
+    """Each actor's sentiment: the mean VADER compound of the windows around its mentions
+    (:func:`actor_windows`), each window scored as one sentence; ``None`` for an actor without mentions. Two
+    actors in one sentence get different scores when different words surround them."""
+    windows = actor_windows(doc, actors)
+    flat = sorted({w for ws in windows for w in ws})
+    comp = {w: round(c[0], 4) for w, c in zip(flat, _scores(doc.text, flat, vader_lexicon()), strict=True)}
+    return [round(_mean([comp[w] for w in ws]), 4) if ws else None for ws in windows]
 
 
 class SentimentScorer:
@@ -423,7 +494,7 @@ class SentimentScorer:
     ``sentiment_sentence_min``, ``sentiment_sentence_max``, ``sentiment_sentence_std`` (population) and
     ``sentiment_share_positive`` / ``sentiment_share_negative`` (sentences with compound >= 0.05 / <= -0.05,
     VADER's usual thresholds). Actors found by an earlier scorer (``fields['actors']``) get the mean compound
-    of the sentences that mention them.
+    of the words around their mentions (:func:`actor_sentiments`), not of whole sentences.
     """
 
     name = "sentiment"
@@ -458,7 +529,8 @@ class SentimentScorer:
         sc["sentiment_share_negative"] = sum(1 for c in comps if c <= -0.05) / n if n else 0.0
         actors = result.fields.get("actors")
         if actors:
-            updated = [dataclasses.replace(a, sentiment=_actor_sentiment(a, doc, comps)) for a in actors]
+            updated = [dataclasses.replace(a, sentiment=v) for a, v in zip(actors, actor_sentiments(doc, actors),
+                                                                             strict=True)]
             result.fields["actors"] = tuple(updated) if isinstance(actors, tuple) else updated
 
 

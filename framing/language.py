@@ -1,0 +1,79 @@
+"""Which language a document is in: framing's lexicons, sentiment, readability and model are English only.
+
+:func:`detect_language` returns an ISO 639-1 code. It uses py3langid (Lui & Baldwin's langid.py, a naive
+Bayes model over byte n-grams for ~100 languages, shipped inside the package: 4.5 MB, no download,
+deterministic; a few ms per article on its first 1,200 characters, after a one-off model load of about a
+second). A document is reported as non-English only on clear evidence; short or ambiguous texts are English:
+
+- fewer than :data:`MIN_LETTERS` letters (a headline, a name, a number; :data:`MIN_LETTERS_OTHER` in a
+  non-Latin script): ``"en"``;
+- mostly non-Latin letters (Cyrillic, Chinese, Arabic ...): the model's language (never ``"en"``; ``"und"`` if
+  the model would still say English);
+- otherwise the model's language when it is not English, has probability at least :data:`MIN_PROBABILITY` and
+  the text has at least :data:`MIN_WORDS` words; else ``"en"``.
+
+The pipeline (:class:`framing.Analyzer`) records the code as ``Analysis.language`` and, for a language other
+than English, leaves every score null (NaN in tables, ``None`` in ``to_dict()``) and warns once per language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["ENGLISH", "MIN_LETTERS", "MIN_LETTERS_OTHER", "MIN_PROBABILITY", "MIN_WORDS", "detect_language"]
+
+ENGLISH = "en"
+#: Texts with fewer letters are English (too short to tell); mostly non-Latin texts need :data:`MIN_LETTERS_OTHER`
+#: (one Chinese character carries about as much as a Latin word).
+MIN_LETTERS = 40
+MIN_LETTERS_OTHER = 15
+#: Latin-script texts with fewer words are English.
+MIN_WORDS = 12
+#: The model's probability a Latin-script text needs to be called non-English.
+MIN_PROBABILITY = 0.9
+#: Characters read: the start of a long document is enough and keeps the cost bounded.
+_SAMPLE = 1200
+_WORD_RE = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_NON_LATIN_RE = re.compile(r"[^\W\d_A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _latin_share(sample: str) -> tuple[int, float]:
+    """Number of letters in ``sample`` and the share of them in the Latin script (U+0000-U+024F, U+1E00-U+1EFF)."""
+    letters = len(_LETTER_RE.findall(sample))
+    if not letters:
+        return 0, 1.0
+    return letters, 1.0 - len(_NON_LATIN_RE.findall(sample)) / letters
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the language of ``text`` (``"en"`` when the text is short or the evidence unclear).
+
+    >>> detect_language("The senator said on Tuesday that the bill would not pass the House this year.")
+    'en'
+    >>> detect_language("Der Bundestag hat am Donnerstag nach langer Debatte ein Gesetz zur Migration beschlossen.")
+    'de'
+    >>> detect_language("Merkel")
+    'en'
+    """
+    sample = text[:_SAMPLE]
+    letters, latin = _latin_share(sample)
+    if letters < (MIN_LETTERS if latin >= 0.5 else MIN_LETTERS_OTHER):
+        return ENGLISH
+    lang, prob = _identifier().classify(sample)
+    if latin < 0.5:
+        return "und" if lang == ENGLISH else str(lang)
+    if lang != ENGLISH and prob >= MIN_PROBABILITY and len(_WORD_RE.findall(sample)) >= MIN_WORDS:
+        return str(lang)
+    return ENGLISH
