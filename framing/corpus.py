@@ -10,11 +10,14 @@ Two entry points:
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
+import time
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import fields
 from pathlib import Path
@@ -22,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
 from framing.analysis import Analysis, Span
 from framing.exceptions import FramingWarning, InputError
-from framing.io import Record
+from framing.io import SKIPPED, Record, is_missing, record_id, record_text, skipped_record
 from framing.lexicon import Lexicon
 from framing.pipeline import Analyzer
 from framing.schema import RESERVED_COLUMNS, SPAN_COLUMNS, pandas_dtype
@@ -38,7 +41,11 @@ _CHUNK = 64
 
 
 def _safe_analyze(analyzer: Analyzer, rec: Record) -> Analysis:
-    """Analyse one record; an unexpected failure becomes an Analysis with ``error`` set, not a crash."""
+    """Analyse one record; an unexpected failure becomes an Analysis with ``error`` set, not a crash.
+
+    A record that could not be read (``rec.error`` set) becomes its row with that error, unanalysed."""
+    if rec.error is not None:
+        return Analysis(id=rec.id, text="", n_words=0, scores={}, meta=rec.meta, error=rec.error)
     try:
         return analyzer.analyze(rec.text, id=rec.id, meta=rec.meta)
     except Exception as exc:  # one bad document must not stop a corpus run
@@ -52,6 +59,12 @@ _WORKER: Analyzer | None = None
 def _init_worker(analyzer: Analyzer) -> None:
     global _WORKER  # one Analyzer per worker process, built once
     _WORKER = analyzer
+    # the parent ends the run (Ctrl-C, SIGTERM, SIGHUP) and terminates its workers: a worker must neither
+    # handle Ctrl-C itself (a traceback per worker) nor inherit the parent's handlers for the others
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
 _SPAN_FIELDS = tuple(f.name for f in fields(Span))  # the constructor's order, for packing spans as tuples
@@ -119,24 +132,25 @@ def iter_analyses(
         n_jobs = os.cpu_count() or 1
     recs = _as_records(records)
     bar = _progress_bar(total, progress_delay) if progress else None
+    stream: Generator[Analysis, None, None] = ((_safe_analyze(analyzer, r) for r in recs) if n_jobs == 1
+                                               else _parallel(analyzer, recs, n_jobs))
     try:
-        if n_jobs == 1:
-            stream: Iterator[Analysis] = (_safe_analyze(analyzer, r) for r in recs)
-        else:
-            stream = _parallel(analyzer, recs, n_jobs)
         for a in stream:
-            if a.error is not None:
+            if a.error is not None and not a.error.startswith(SKIPPED):  # skipped records warned when read
                 warnings.warn(f"document {a.id!r} failed: {a.error}", FramingWarning, stacklevel=2)
             if bar is not None:
                 bar.update(1)
             yield a
     finally:
+        stream.close()  # ends the worker processes now, whatever stopped the run
         if bar is not None:
             bar.close()
 
 
-def _parallel(analyzer: Analyzer, recs: Iterator[Record], n_jobs: int) -> Iterator[Analysis]:
-    with ProcessPoolExecutor(max_workers=n_jobs, initializer=_init_worker, initargs=(analyzer,)) as ex:
+def _parallel(analyzer: Analyzer, recs: Iterator[Record], n_jobs: int) -> Generator[Analysis, None, None]:
+    ex = ProcessPoolExecutor(max_workers=n_jobs, initializer=_init_worker, initargs=(analyzer,))
+    finished = False
+    try:
         pending: deque[tuple[list[Record], Future[list[dict[str, Any]]]]] = deque()
         for chunk in _chunks(recs, _CHUNK):
             pending.append((chunk, ex.submit(_run_chunk, chunk)))
@@ -146,6 +160,35 @@ def _parallel(analyzer: Analyzer, recs: Iterator[Record], n_jobs: int) -> Iterat
         while pending:
             done, fut = pending.popleft()
             yield from map(_unpack, fut.result(), done)
+        finished = True
+    finally:
+        if finished:
+            ex.shutdown(wait=True)
+        else:  # an error, a signal or an abandoned iterator: end the workers now, not after their chunks
+            _terminate(ex)
+
+
+_GRACE = 2.0
+
+
+def _terminate(ex: ProcessPoolExecutor) -> None:
+    """Stop a pool now: cancel what is queued, give the workers ``_GRACE`` seconds to finish the chunk in hand
+    and exit, then terminate (and if need be kill) the rest. No worker outlives the run."""
+    procs = list((getattr(ex, "_processes", None) or {}).values())
+    with contextlib.suppress(Exception):
+        ex.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + _GRACE
+    for p in procs:
+        with contextlib.suppress(Exception):
+            p.join(timeout=max(0.0, deadline - time.monotonic()))
+    for p in procs:
+        with contextlib.suppress(Exception):
+            if p.is_alive():
+                p.terminate()
+                p.join(timeout=2)
+            if p.is_alive():
+                p.kill()
+                p.join(timeout=2)
 
 
 def _progress_bar(total: int | None, delay: float = 0.0) -> Any:
@@ -186,44 +229,42 @@ def _check_path(data: str | os.PathLike[str]) -> Path:
     return path
 
 
-def _dict_record(obj: Mapping[str, Any], i: int, text_column: str, id_column: str | None) -> Record:
-    if text_column not in obj:
-        cols = ", ".join(repr(k) for k in obj) or "(none)"
-        raise InputError(f"document {i}: no text key {text_column!r}; its keys are {cols}")
-    text = obj[text_column]
-    if not isinstance(text, str):
-        raise InputError(f"document {i}: {text_column!r} must be a str, got {type(text).__name__}")
+def _dict_record(obj: Mapping[str, Any], i: int, text_column: str, id_column: str | None, first: bool) -> Record:
+    """The same rules as a JSONL line: a missing text or id key stops the run on the first item, later items
+    and null or non-string texts are skipped records; a null id is the item's position."""
     id_key = id_column or "id"
-    if id_column and id_column not in obj:
-        cols = ", ".join(repr(k) for k in obj)
-        raise InputError(f"document {i}: no id key {id_column!r}; its keys are {cols}")
-    rid = str(obj[id_key]) if id_key in obj else str(i)
+    rid = record_id(obj.get(id_key), str(i))
     meta = {k: v for k, v in obj.items() if k != text_column and k != id_key}
+    for kind, key in (("text", text_column), ("id", id_column)):
+        if key and key not in obj:
+            if first:
+                cols = ", ".join(repr(k) for k in obj) or "(none)"
+                raise InputError(f"document {i}: no {kind} key {key!r}; its keys are {cols}")
+            return skipped_record(rid, f"no {kind} key {key!r}", f"document {i}", meta)
+    text, why = record_text(obj[text_column], text_column)
+    if why is not None:
+        return skipped_record(rid, why, f"document {i}", meta)
     return Record(id=rid, text=text, meta=meta)
 
 
 def _iter_items(items: Iterable[Any], text_column: str, id_column: str | None) -> Iterator[Record]:
+    first = True
     for i, item in enumerate(items):
         if isinstance(item, Record):
             yield item
         elif isinstance(item, str):
             yield Record(id=str(i), text=item)
         elif isinstance(item, Mapping):
-            yield _dict_record(item, i, text_column, id_column)
+            rec = _dict_record(item, i, text_column, id_column, first)
+            first = first and rec.error is not None
+            yield rec
         else:
             raise InputError(f"analyze_corpus() expects {_ACCEPTED}; item {i} is a {type(item).__name__}")
 
 
 def _is_missing(value: Any) -> bool:
     """Whether a cell is None, NaN, NaT or pd.NA."""
-    if value is None:
-        return True
-    try:
-        import pandas as pd
-
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):  # arrays and other containers are not missing values
-        return False
+    return is_missing(value)
 
 
 def _iter_dataframe(df: Any, text_column: str, id_column: str | None) -> Iterator[Record]:
@@ -239,21 +280,21 @@ def _iter_dataframe(df: Any, text_column: str, id_column: str | None) -> Iterato
     meta_idx = [j for j in range(len(cols)) if j not in (t_i, id_i)]
     for n, row in enumerate(df.itertuples(index=True, name=None)):
         label, values = row[0], row[1:]
-        text = values[t_i]
-        if not isinstance(text, str):
-            if _is_missing(text):  # None, NaN or pd.NA: an empty document
-                text = ""
-            else:
-                raise InputError(f"DataFrame row {label!r} (position {n}): {text_column!r} must be a str, "
-                                 f"got {type(text).__name__}")
-        rid = str(values[id_i]) if id_i >= 0 else str(label)
-        yield Record(id=rid, text=text, meta={cols[j]: values[j] for j in meta_idx})
+        rid = record_id(values[id_i], str(label)) if id_i >= 0 else str(label)
+        meta = {cols[j]: values[j] for j in meta_idx}
+        text, why = record_text(values[t_i], text_column)
+        if why is not None:  # null (None, NaN, pd.NA) or not a string: a skipped row, as in every input kind
+            yield skipped_record(rid, why, f"DataFrame row {label!r} (position {n})", meta)
+            continue
+        yield Record(id=rid, text=text, meta=meta)
 
 
 def _iter_series(series: Any) -> Iterator[Record]:
-    for label, text in series.items():
-        if not isinstance(text, str):
-            text = "" if _is_missing(text) else str(text)
+    for n, (label, value) in enumerate(series.items()):
+        text, why = record_text(value, "text")
+        if why is not None:
+            yield skipped_record(str(label), why, f"Series item {label!r} (position {n})")
+            continue
         yield Record(id=str(label), text=text)
 
 
@@ -263,6 +304,7 @@ def iter_records(
     text_column: str = "text",
     id_column: str | None = None,
     encoding_errors: str = "strict",
+    on_error: str = "stop",
 ) -> Iterator[Record]:
     """Records from anything :func:`analyze_corpus` accepts, lazily.
 
@@ -274,7 +316,8 @@ def iter_records(
         from framing.io import read_inputs
 
         path = _check_path(data)
-        return read_inputs([path], text_column=text_column, id_column=id_column, encoding_errors=encoding_errors)
+        return read_inputs([path], text_column=text_column, id_column=id_column, encoding_errors=encoding_errors,
+                           on_error=on_error)
     if _is_dataframe(data):
         return _iter_dataframe(data, text_column, id_column)
     if _is_series(data):
@@ -406,6 +449,7 @@ def analyze_corpus(
     analyzer: Analyzer | None = ...,
     evidence: Literal[False] = ...,
     encoding_errors: str = ...,
+    on_error: str = ...,
 ) -> pd.DataFrame: ...
 
 
@@ -423,6 +467,7 @@ def analyze_corpus(
     analyzer: Analyzer | None = ...,
     evidence: Literal[True],
     encoding_errors: str = ...,
+    on_error: str = ...,
 ) -> CorpusFrames: ...
 
 
@@ -439,6 +484,7 @@ def analyze_corpus(
     analyzer: Analyzer | None = None,
     evidence: bool = False,
     encoding_errors: str = "strict",
+    on_error: str = "stop",
 ) -> pd.DataFrame | CorpusFrames:
     """Analyse many documents into a pandas DataFrame, one row per document, in input order.
 
@@ -458,6 +504,10 @@ def analyze_corpus(
         Show a tqdm progress bar on standard error.
     evidence:
         Also return the evidence table: the result is then a :class:`CorpusFrames` ``(documents, spans)``.
+    on_error:
+        A malformed CSV row: ``"stop"`` (an :class:`~framing.exceptions.InputError` naming file and line) or
+        ``"skip"`` (a row with its ``error``). Every input record is one row; one that cannot be read (a null
+        text, a broken JSONL line...) has ``error`` = ``"skipped: <why>"``.
 
     Returns
     -------
@@ -478,7 +528,8 @@ def analyze_corpus(
     elif scorers is not None or lexicons is not None:
         raise InputError("analyze_corpus(): pass either analyzer= or scorers=/lexicons=, not both")
     total = count_records(data) if progress else None
-    records = iter_records(data, text_column=text_column, id_column=id_column, encoding_errors=encoding_errors)
+    records = iter_records(data, text_column=text_column, id_column=id_column, encoding_errors=encoding_errors,
+                           on_error=on_error)
     collector = _Collector(evidence, analyzer.score_names)
     for a in iter_analyses(analyzer, records, n_jobs=n_jobs, progress=progress, total=total):
         collector.add(a)

@@ -93,7 +93,8 @@ def analyze_partition(part: pd.DataFrame, spec: _AnalyzerSpec, layout: _Layout,
     import numpy as np
     import pandas as pd
 
-    from framing.corpus import _is_missing, _safe_analyze
+    from framing.corpus import _safe_analyze
+    from framing.io import SKIPPED, record_id, record_text
 
     analyzer = _analyzer_for(spec)
     texts = part[layout.text_column].tolist()
@@ -103,13 +104,14 @@ def analyze_partition(part: pd.DataFrame, spec: _AnalyzerSpec, layout: _Layout,
     errors: list[str | None] = [None] * n
     scores = np.full((n, len(layout.score_columns)), np.nan, dtype="float64")
     col_of = {name: j for j, name in enumerate(layout.score_columns)}
-    for i, (rid, text) in enumerate(zip(ids, texts, strict=True)):
-        if not isinstance(text, str):
-            if _is_missing(text):  # None, NaN, pd.NA: an empty document
-                text = ""
-            else:
-                errors[i] = f"InputError: {layout.text_column!r} must be a str, got {type(text).__name__}"
-                continue
+    labels = part.index.tolist()
+    for i, (rid, value) in enumerate(zip(ids, texts, strict=True)):
+        if layout.id_column:  # a null id is the row's index label, as in analyze_corpus
+            ids[i] = rid = record_id(rid, str(labels[i]))
+        text, why = record_text(value, layout.text_column)  # the same null/type rule as every input kind
+        if why is not None:
+            errors[i] = SKIPPED + why
+            continue
         a = _safe_analyze(analyzer, Record(id=str(rid), text=text))
         n_words[i] = a.n_words
         errors[i] = a.error
@@ -167,7 +169,9 @@ def analyze_dataframe(
                              "n_words": pd.Series([], dtype="int64", index=index)}
     for src, out in meta_columns:
         parts[out] = empty[src].iloc[:0]
-    parts["error"] = pd.Series([], dtype=object, index=index)
+    # a string dtype, not object: Dask's placeholder for an empty object column is an arbitrary object(),
+    # which pyarrow cannot type, so .to_parquet() failed (issue 13)
+    parts["error"] = pd.Series([], dtype=pd.StringDtype(), index=index)
     for name in score_columns:
         parts[name] = pd.Series([], dtype="float64", index=index)
     meta = pd.concat(parts, axis=1)  # all columns at once (column-by-column inserts fragment the frame)

@@ -10,13 +10,15 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import os
 import re
+import stat
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -24,9 +26,13 @@ from typing import IO, Any
 from framing.exceptions import FramingWarning, InputError
 
 __all__ = [
+    "ON_ERROR",
+    "SKIPPED",
     "Record",
     "atomic_writer",
+    "check_outputs",
     "decode_bytes",
+    "flat_row",
     "neutralize_formula",
     "read_inputs",
     "read_sample",
@@ -34,15 +40,68 @@ __all__ = [
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
 csv.field_size_limit(2**31 - 1)
+#: What a malformed CSV row does: ``stop`` the run (an error naming file and line) or ``skip`` it (the row is
+#: kept in the output with its ``error``, and reading goes on at the next line).
+ON_ERROR = ("stop", "skip")
+#: How the ``error`` of a record that could not be read starts (``"skipped: <why>"``); an analysis that raised
+#: has the exception's name instead.
+SKIPPED = "skipped: "
 
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """One document to analyse: its id, text and metadata (the other columns of a CSV or JSONL row)."""
+    """One document to analyse: its id, text and metadata (the other columns of a CSV or JSONL row).
+
+    ``error`` is set (``"skipped: <why>"``) for an input record that could not be read (a malformed CSV row, a
+    JSONL line that is not an object, a null text...): it still becomes one row of the output, with that error.
+    """
 
     id: str
     text: str
     meta: Mapping[str, Any] = field(default_factory=dict)
+    error: str | None = None
+
+
+def skipped_record(rid: str, why: str, where: str, meta: Mapping[str, Any] | None = None) -> Record:
+    """A record that could not be read: warns ``where: skipped, why`` and keeps it for the output's accounting."""
+    warnings.warn(f"{where}: skipped, {why}", FramingWarning, stacklevel=3)
+    return Record(id=rid, text="", meta=dict(meta or {}), error=SKIPPED + why)
+
+
+def is_missing(value: Any) -> bool:
+    """Whether a cell is None, NaN, NaT or pd.NA (a null in any input kind)."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value
+    if type(value).__module__.startswith(("pandas", "numpy")):
+        try:
+            import pandas as pd
+
+            return bool(pd.isna(value))
+        except (TypeError, ValueError, ImportError):  # arrays are not missing values
+            return False
+    return False
+
+
+def record_text(value: Any, column: str) -> tuple[str, str | None]:
+    """The one rule for a text cell in every input kind: ``(text, None)`` or ``("", why it is skipped)``.
+
+    A string is the text (an empty string is an empty document); a null (None, NaN, pd.NA, a missing CSV cell)
+    or any other type is a skipped record.
+    """
+    if isinstance(value, str):
+        return value, None
+    if is_missing(value):
+        return "", f"{column!r} is null"
+    return "", f"{column!r} is not a string ({type(value).__name__})"
+
+
+def record_id(value: Any, fallback: str) -> str:
+    """The one rule for an id cell: its text, or ``fallback`` (the record's position) when null or empty."""
+    if is_missing(value) or value == "":
+        return fallback
+    return str(value)
 
 
 def decode_bytes(data: bytes, where: str, errors: str = "strict") -> str:
@@ -69,15 +128,14 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in head or head.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\x7fELF", b"GIF8"))
 
 
-def _read_text_file(path: Path, errors: str, *, in_folder: bool) -> Record | None:
+def _read_text_file(path: Path, errors: str, *, in_folder: bool) -> Record:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     if _looks_binary(data):
         if in_folder:
-            warnings.warn(f"{path}: skipped, looks like a binary file", FramingWarning, stacklevel=3)
-            return None
+            return skipped_record(path.stem, "looks like a binary file", str(path), {"path": str(path)})
         raise InputError(f"{path}: looks like a binary file, not text")
     return Record(id=path.stem, text=decode_bytes(data, str(path), errors), meta={"path": str(path)})
 
@@ -87,30 +145,100 @@ def _columns_error(where: str, kind: str, name: str, columns: Iterable[str]) -> 
     return InputError(f"{where}: no {kind} column {name!r}; the columns are {cols}")
 
 
-def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_column: str | None) -> Iterator[Record]:
+def _csv_rows(f: IO[str], where: str, on_error: str,
+              reopen: Callable[[], IO[str]] | None = None) -> Iterator[tuple[int, list[str] | str]]:
+    """``(first line, cells)`` for every CSV record, or ``(first line, why)`` for a malformed one (``skip``).
+
+    The dialect is RFC 4180 read strictly: a quote that opens a field must close it and be followed by the
+    delimiter or the line end. ``on_error="stop"`` raises an :class:`InputError` naming the file and line. An
+    unterminated quote reads to the end of the file: with ``skip``, reading starts again (``reopen``) at the
+    line after the one where the broken record began.
+    """
+    offset = 0  # physical lines before the current reader's first line
+    reader = csv.reader(f, strict=True)
+    start = 1  # the physical line where the next record begins
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            first, last = start, offset + reader.line_num
+            eof = "end of data" in str(exc)
+            why = (f"a quoted field opened on line {first} is never closed" if eof
+                   else f"malformed CSV on line {last} ({exc})")
+            if on_error != "skip":
+                raise InputError(f"{where}:{first}: {why}; fix the quoting, or pass --on-error skip to record "
+                                 "the row as an error and go on at the next line") from None
+            yield first, why
+            if eof:  # the open quote swallowed the rest of the file: read it again from the next line
+                if reopen is None or last <= first:
+                    return
+                f = reopen()
+                reader = csv.reader(itertools.islice(f, first, None), strict=True)
+                offset = first
+                start = first + 1
+            else:
+                start = last + 1
+            continue
+        yield start, cells
+        start = offset + reader.line_num + 1
+
+
+def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_column: str | None,
+              on_error: str = "stop") -> Iterator[Record]:
     where = str(path) if path else "<stdin>"
-    ctx = open(path, encoding="utf-8-sig", newline="") if path else contextlib.nullcontext(stream)
-    with ctx as f:
-        reader = csv.DictReader(f)  # type: ignore[arg-type]
-        cols = reader.fieldnames or []
-        if text_column not in cols:
-            raise _columns_error(where, "text", text_column, cols)
-        if id_column and id_column not in cols:
-            raise _columns_error(where, "id", id_column, cols)
-        id_column = id_column or ("id" if "id" in cols else None)  # the one id rule (README, "Output contract")
-        for i, row in enumerate(reader, start=1):
-            if None in row:  # more cells than header names
-                warnings.warn(f"{where}: row {i} has more cells than the header; extra cells ignored",
+    opened: list[IO[str]] = []
+
+    def reopen() -> IO[str]:  # the file once more (after an unterminated quote); the previous copy is closed
+        assert path is not None
+        for old in opened:
+            old.close()
+        opened[:] = [open(path, encoding="utf-8-sig", newline="")]
+        return opened[0]
+
+    with contextlib.ExitStack() as stack:
+        stack.callback(lambda: [g.close() for g in opened])
+        f = reopen() if path else stream
+        assert f is not None
+        rows = _csv_rows(f, where, on_error, reopen if path else None)
+        header: list[str] | None = None
+        for lineno, cells in rows:
+            if isinstance(cells, str):
+                raise InputError(f"{where}:{lineno}: the header line is malformed ({cells})")
+            if cells:
+                header = cells
+                break
+        if header is None:
+            warnings.warn(f"{where}: empty file, no documents", FramingWarning, stacklevel=2)
+            return
+        if text_column not in header:
+            raise _columns_error(where, "text", text_column, header)
+        if id_column and id_column not in header:
+            raise _columns_error(where, "id", id_column, header)
+        id_column = id_column or ("id" if "id" in header else None)  # the one id rule (README, "Output contract")
+        n = 0
+        for lineno, cells in rows:
+            if not cells:  # a blank line is not a record (as in pandas)
+                continue
+            n += 1
+            rwhere = f"{where}:{lineno}"
+            if isinstance(cells, str):
+                yield skipped_record(str(n), cells, rwhere)
+                continue
+            if len(cells) > len(header):
+                warnings.warn(f"{rwhere}: row {n} has more cells than the header; extra cells ignored",
                               FramingWarning, stacklevel=2)
-                row.pop(None)  # type: ignore[call-overload]
-            text = row.get(text_column)
-            if text is None:
-                warnings.warn(f"{where}: row {i} has no {text_column!r} cell; analysed as empty",
-                              FramingWarning, stacklevel=2)
-                text = ""
-            rid = str(row.get(id_column) or i) if id_column else str(i)
+            row = dict(zip(header, cells, strict=False))
+            rid = record_id(row.get(id_column), str(n)) if id_column else str(n)
             meta = {k: v for k, v in row.items() if k not in (text_column, id_column)}
+            text, why = record_text(row.get(text_column), text_column)
+            if why is not None:
+                yield skipped_record(rid, f"row {n} has no {text_column!r} cell", rwhere, meta)
+                continue
             yield Record(id=rid, text=text, meta=meta)
+        if n == 0:
+            warnings.warn(f"{where}: a header line and no rows, no documents", FramingWarning, stacklevel=2)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -149,45 +277,49 @@ def _jsonl_lines(path: Path | None, stream: IO[str] | None, where: str, errors: 
 
 def _read_jsonl(path: Path | None, stream: IO[str] | None, text_column: str, id_column: str | None,
                 errors: str) -> Iterator[Record]:
-    """JSON Lines. A line that is not a JSON object with a string text is skipped with a warning; a missing
-    text or id key stops the run only on the first object (a wrong ``--text-column``), later it is skipped."""
+    """JSON Lines. A line that is not a JSON object with a string text is a skipped record (a warning, and a
+    row with its ``error`` in the output); a missing text or id key stops the run only on the first object (a
+    wrong ``--text-column``), later it is skipped. Blank lines are not records."""
     where = str(path) if path else "<stdin>"
     n_ok = 0
+    n_lines = 0
     for lineno, line in enumerate(_jsonl_lines(path, stream, where, errors), start=1):
         if not line.strip():
             continue
+        n_lines += 1
+        lwhere = f"{where}:{lineno}"
+        fallback = str(lineno)
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            warnings.warn(f"{where}:{lineno}: skipped, not valid JSON ({exc.msg})", FramingWarning,
-                          stacklevel=2)
+            yield skipped_record(fallback, f"not valid JSON ({exc.msg})", lwhere)
             continue
         except RecursionError:
-            warnings.warn(f"{where}:{lineno}: skipped, JSON nested too deeply", FramingWarning, stacklevel=2)
+            yield skipped_record(fallback, "JSON nested too deeply", lwhere)
             continue
         if not isinstance(obj, dict):
-            warnings.warn(f"{where}:{lineno}: skipped, expected a JSON object", FramingWarning, stacklevel=2)
+            yield skipped_record(fallback, "expected a JSON object", lwhere)
             continue
         if _SURROGATE_ESCAPE.search(line):
             obj = _scrub_surrogates(obj)
-        for kind, col in (("text", text_column), ("id", id_column)):
-            if col and col not in obj:
-                err = _columns_error(f"{where}:{lineno}", kind, col, obj.keys())
-                if n_ok == 0:
-                    raise err
-                warnings.warn(f"{where}:{lineno}: skipped, no {kind} column {col!r}", FramingWarning,
-                              stacklevel=2)
-                break
-        else:
-            text = obj[text_column]
-            if not isinstance(text, str):
-                warnings.warn(f"{where}:{lineno}: skipped, {text_column!r} is not a string", FramingWarning,
-                              stacklevel=2)
-                continue
-            rid = str(obj[id_column]) if id_column else str(obj.get("id", lineno))
-            meta = {k: v for k, v in obj.items() if k not in (text_column, id_column, "id")}
-            n_ok += 1
-            yield Record(id=rid, text=text, meta=meta)
+        id_key = id_column or "id"
+        rid = record_id(obj.get(id_key), fallback)
+        meta = {k: v for k, v in obj.items() if k not in (text_column, id_column, "id")}
+        missing = [(kind, col) for kind, col in (("text", text_column), ("id", id_column)) if col and col not in obj]
+        if missing:
+            kind, col = missing[0]
+            if n_ok == 0:
+                raise _columns_error(lwhere, kind, col, obj.keys())
+            yield skipped_record(rid, f"no {kind} column {col!r}", lwhere, meta)
+            continue
+        text, why = record_text(obj[text_column], text_column)
+        if why is not None:
+            yield skipped_record(rid, why, lwhere, meta)
+            continue
+        n_ok += 1
+        yield Record(id=rid, text=text, meta=meta)
+    if n_lines == 0:
+        warnings.warn(f"{where}: empty file, no documents", FramingWarning, stacklevel=2)
 
 
 def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterator[Record]:
@@ -209,9 +341,15 @@ def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterat
     for batch in pf.iter_batches(batch_size=1024):
         for row in batch.to_pylist():
             n += 1
-            rid = str(row.get(id_column)) if id_column else str(n)
+            rid = record_id(row.get(id_column), str(n)) if id_column else str(n)
             meta = {k: v for k, v in row.items() if k not in (text_column, id_column)}
-            yield Record(id=rid, text=row.get(text_column) or "", meta=meta)
+            text, why = record_text(row.get(text_column), text_column)
+            if why is not None:
+                yield skipped_record(rid, why, f"{path}: row {n}", meta)
+                continue
+            yield Record(id=rid, text=text, meta=meta)
+    if n == 0:
+        warnings.warn(f"{path}: no rows, no documents", FramingWarning, stacklevel=2)
 
 
 def read_inputs(
@@ -221,16 +359,25 @@ def read_inputs(
     id_column: str | None = None,
     encoding_errors: str = "strict",
     stdin: IO[str] | None = None,
+    on_error: str = "stop",
 ) -> Iterator[Record]:
     """Yield records from ``.txt`` files, folders of them, ``.csv``, ``.jsonl``, ``.parquet`` or ``-`` (stdin).
 
     Stdin is read as one plain text, unless it starts with ``{`` (then it is JSONL). A document whose id
     repeats an earlier one is still analysed, with a warning naming the id (outputs keep input order).
+
+    Every input record gives one :class:`Record`: one that cannot be read (a JSONL line that is not an
+    object, a null or non-string text, a binary file in a folder, a malformed CSV row with
+    ``on_error="skip"``) has ``error`` set. A malformed CSV row stops the run by default (``on_error="stop"``):
+    the rows after it cannot be trusted. An input that holds no documents is reported with a warning.
     """
+    if on_error not in ON_ERROR:
+        raise InputError(f"on_error must be one of {', '.join(ON_ERROR)}, got {on_error!r}")
     seen: set[str] = set()
     n_dup = 0
     for n, rec in enumerate(_read_inputs(paths, text_column=text_column, id_column=id_column,
-                                         encoding_errors=encoding_errors, stdin=stdin), start=1):
+                                         encoding_errors=encoding_errors, stdin=stdin, on_error=on_error),
+                            start=1):
         if rec.id in seen:
             n_dup += 1
             if n_dup <= 5:
@@ -249,11 +396,8 @@ def _read_inputs(
     id_column: str | None = None,
     encoding_errors: str = "strict",
     stdin: IO[str] | None = None,
+    on_error: str = "stop",
 ) -> Iterator[Record]:
-    """Yield records from ``.txt`` files, folders of them, ``.csv``, ``.jsonl``, ``.parquet`` or ``-`` (stdin).
-
-    Stdin is read as one plain text, unless it starts with ``{`` (then it is JSONL).
-    """
     if encoding_errors not in ("strict", "replace"):
         raise InputError(f"encoding_errors must be 'strict' or 'replace', got {encoding_errors!r}")
     for raw in paths:
@@ -279,24 +423,22 @@ def _read_inputs(
                               f"{', '.join(skipped[:5])}{' …' if len(skipped) > 5 else ''}",
                               FramingWarning, stacklevel=2)
             for p in files:
-                rec = _read_text_file(p, encoding_errors, in_folder=True)
-                if rec is not None:
-                    yield rec
+                yield _read_text_file(p, encoding_errors, in_folder=True)
+            if not files:
+                warnings.warn(f"{path}: no .txt files in the folder, no documents", FramingWarning, stacklevel=2)
             continue
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         suffix = path.suffix.lower()
         if suffix == ".csv":
             _check_utf8(path, encoding_errors)
-            yield from _read_csv(path, None, text_column, id_column)
+            yield from _read_csv(path, None, text_column, id_column, on_error)
         elif suffix in (".jsonl", ".ndjson"):
             yield from _read_jsonl(path, None, text_column, id_column, encoding_errors)
         elif suffix in (".parquet", ".pq"):
             yield from _read_parquet(path, text_column, id_column)
         else:
-            rec = _read_text_file(path, encoding_errors, in_folder=False)
-            if rec is not None:
-                yield rec
+            yield _read_text_file(path, encoding_errors, in_folder=False)
 
 
 def _check_utf8(path: Path, errors: str) -> None:
@@ -343,10 +485,30 @@ def neutralize_formula(value: Any) -> Any:
     return value
 
 
+def flat_row(d: Mapping[str, Any]) -> dict[str, Any]:
+    """One CSV row for an analysis dict: id, n_words, metadata columns, then the flat scores."""
+    row: dict[str, Any] = {"id": d["id"], "n_words": d["n_words"]}
+    for k, v in (d.get("meta") or {}).items():
+        row[k] = v if isinstance(v, (str, int, float, bool)) or v is None else json.dumps(v, ensure_ascii=False)
+    if d.get("error"):
+        row["error"] = d["error"]
+    row.update(d.get("scores") or {})
+    return row
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)  # follows symlinks: the file a symlink points to
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
 
 
 @contextlib.contextmanager
@@ -354,25 +516,103 @@ def atomic_writer(path: str | os.PathLike[str], *, newline: str | None = None,
                   binary: bool = False) -> Iterator[IO[Any]]:
     """Write to a temporary file beside ``path`` and move it into place only when the block succeeds.
 
-    An exception or Ctrl-C inside the block leaves no partial file: the temporary file is removed and an
-    existing ``path`` stays as it was.
+    An exception or a signal inside the block leaves no partial file: the temporary file is removed and an
+    existing ``path`` stays as it was. A symlink is written through (the file it points to is replaced, the
+    link stays); a device, FIFO or socket (``/dev/null``, a named pipe) is opened and written, never replaced;
+    an existing file keeps its permissions. A folder that cannot be created or written is an
+    :class:`~framing.exceptions.InputError`, not a traceback.
     """
     target = Path(path)
-    if target.is_dir():
+    mode = "wb" if binary else "w"
+    kwargs: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": newline}
+    st = _stat(target)
+    if st is not None and stat.S_ISDIR(st.st_mode):
         raise InputError(f"{target}: is a folder; give the output a file name")
+    if st is not None and not stat.S_ISREG(st.st_mode):  # a device, FIFO or socket: write through
+        try:
+            special = open(target, mode, **kwargs)
+        except OSError as exc:
+            raise InputError(f"{target}: cannot write ({exc.strerror})") from None
+        with special:
+            yield special
+        return
+    real = Path(os.path.realpath(target))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        real.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{target}: cannot create its folder ({exc.strerror})") from None
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; the result gets the usual permissions
-        mode = "wb" if binary else "w"
-        kwargs: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": newline}
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
+    except OSError as exc:
+        raise InputError(f"{target}: cannot write into the folder {str(real.parent)!r} ({exc.strerror})") from None
+    try:
+        # mkstemp makes 0600: an existing output keeps its mode (and owner, where allowed), a new one gets the
+        # usual permissions
+        os.chmod(tmp, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
+        if st is not None and hasattr(os, "chown"):
+            with contextlib.suppress(OSError):
+                os.chown(tmp, st.st_uid, st.st_gid)
         with os.fdopen(fd, mode, **kwargs) as f:
             yield f
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, real)
+        except OSError as exc:
+            raise InputError(f"{target}: cannot write ({exc.strerror})") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _file_id(path: str | os.PathLike[str]) -> tuple[str, tuple[int, int] | None, bool]:
+    """(resolved path, (device, inode) if it exists, whether it is a device/FIFO/socket)."""
+    real = os.path.realpath(path)
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return real, None, False
+    return real, (st.st_dev, st.st_ino), not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode))
+
+
+def _input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | os.PathLike[str]]:
+    for p in paths:
+        if str(p) == "-":
+            continue
+        yield p
+        if os.path.isdir(p):
+            with contextlib.suppress(OSError):
+                yield from (e.path for e in os.scandir(p) if e.is_file())
+
+
+def check_outputs(outputs: Iterable[tuple[str, str | os.PathLike[str] | None]],
+                  inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """Refuse outputs that would replace an input or each other, before anything is read or written.
+
+    ``outputs`` are ``(option, path)`` pairs (``None`` and ``-``, standard output, are ignored); ``inputs`` are
+    the files and folders read (a folder's files count). Files are compared by resolved path and by device and
+    inode, so a symlink or hard link to an input is caught. A device such as ``/dev/null`` may take several
+    outputs.
+    """
+    seen_inputs: dict[object, str] = {}
+    for p in _input_files(inputs):
+        real, ino, _ = _file_id(p)
+        seen_inputs[real] = os.fspath(p)
+        if ino is not None:
+            seen_inputs[ino] = os.fspath(p)
+    taken: dict[object, str] = {}
+    for option, path in outputs:
+        if path is None or str(path) == "-":
+            continue
+        real, ino, special = _file_id(path)
+        for key in (real, ino):
+            if key is None:
+                continue
+            if key in seen_inputs:
+                raise InputError(f"{option} {os.fspath(path)!r} is the input {seen_inputs[key]!r}: writing it would "
+                                 "replace your data; give the output another file name")
+            if key in taken and not special:
+                raise InputError(f"{taken[key]} and {option} are the same file ({os.fspath(path)!r}); give each "
+                                 "output its own file")
+        for key in (real, ino):
+            if key is not None:
+                taken.setdefault(key, option)

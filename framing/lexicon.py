@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from framing.exceptions import LexiconError
@@ -250,6 +250,16 @@ def _parse_line(cells: list[str], path: str, lineno: int) -> LexiconEntry:
     )
 
 
+def _header_problem(header: list[str]) -> str:
+    """What is wrong with a header line, in terms of the expected columns only (never its content)."""
+    if len(header) < 3:
+        return f"this line has {len(header)} tab-separated cell(s), at least 3 are needed"
+    if len(header) > len(COLUMNS):
+        return f"this line has {len(header)} tab-separated cells, at most {len(COLUMNS)} are allowed"
+    i = next(i for i, (h, c) in enumerate(zip(header, COLUMNS, strict=False)) if h != c)
+    return f"its cell {i + 1} should be {COLUMNS[i]!r}"
+
+
 def _parse_tsv(data: bytes, path: str) -> tuple[list[LexiconEntry], list[LexiconError]]:
     """Parse a lexicon file, collecting every error instead of stopping at the first."""
     errors: list[LexiconError] = []
@@ -270,7 +280,8 @@ def _parse_tsv(data: bytes, path: str) -> tuple[list[LexiconEntry], list[Lexicon
             if header != list(COLUMNS[: len(header)]) or len(header) < 3:
                 errors.append(
                     LexiconError(
-                        f"expected the header {chr(9).join(COLUMNS)!r} (tab-separated), got {raw!r}",
+                        f"expected the header {chr(9).join(COLUMNS)!r} (tab-separated) as the first line; "
+                        f"{_header_problem(header)} (the line itself is not shown: the file may not be a lexicon)",
                         path=path,
                         line=lineno,
                     )
@@ -327,6 +338,22 @@ def _build(meta: dict[str, Any], data: bytes, path: str) -> tuple[Lexicon, list[
     return lex, errors
 
 
+def _inside(root: Any, name: str, mpath: str) -> Any:
+    """The file a manifest names, which must be inside the manifest's folder (no absolute path, no ``..``, no
+    symlink leading out): a manifest must not make framing read, or print errors about, any other file."""
+    rel = PurePosixPath(name.replace("\\", "/"))
+    if rel.is_absolute() or PureWindowsPath(name).drive or ".." in rel.parts or not rel.parts:
+        raise LexiconError(f"manifest names {name!r}; a lexicon file must be inside the manifest's folder "
+                           "(a relative path without '..')", path=mpath)
+    f = root.joinpath(*rel.parts)
+    if isinstance(root, Path):
+        base = root.resolve()
+        if not f.resolve().is_relative_to(base):
+            raise LexiconError(f"manifest names {name!r}, which leads outside the manifest's folder (a symlink); "
+                               "a lexicon file must be inside it", path=mpath)
+    return f
+
+
 def _load_dir(root: Any, label: str, *, collect: list[LexiconError] | None = None) -> list[Lexicon]:
     manifest = root.joinpath("manifest.toml")
     mpath = f"{label}/manifest.toml"
@@ -334,7 +361,7 @@ def _load_dir(root: Any, label: str, *, collect: list[LexiconError] | None = Non
         raise LexiconError("a lexicon directory needs a manifest.toml", path=label)
     lexicons = []
     for meta in _read_manifest(manifest.read_bytes(), mpath):
-        f = root.joinpath(meta["file"])
+        f = _inside(root, meta["file"], mpath)
         fpath = f"{label}/{meta['file']}"
         if not f.is_file():
             raise LexiconError(f"manifest names {meta['file']!r}, which does not exist", path=mpath)

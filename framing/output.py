@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import math
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -25,7 +26,7 @@ from typing import IO, Any
 
 from framing.analysis import Analysis
 from framing.exceptions import FramingWarning, InputError
-from framing.io import atomic_writer, neutralize_formula
+from framing.io import SKIPPED, atomic_writer, check_outputs, neutralize_formula
 from framing.schema import SPAN_COLUMNS, SPAN_TYPES
 
 __all__ = ["FORMATS", "SPAN_COLUMNS", "SPAN_FORMATS", "WriteSummary", "csv_tables", "document_row", "span_rows",
@@ -42,9 +43,30 @@ _SPAN_ROW_GROUP = 65536
 
 @dataclass
 class WriteSummary:
+    """What a run wrote: ``total`` document rows = ``analysed`` + ``skipped`` (records that could not be read)
+    + ``failed`` (analyses that raised); ``spans`` evidence rows."""
+
     total: int = 0
     failed: int = 0
     spans: int = 0
+    skipped: int = 0
+
+    @property
+    def analysed(self) -> int:
+        return self.total - self.failed - self.skipped
+
+    def line(self) -> str:
+        """The run's summary line: the three counts add up to the input records."""
+        return (f"{self.total} document(s) in the input: {self.analysed} analysed, {self.skipped} skipped, "
+                f"{self.failed} failed")
+
+    def count(self, a: Analysis) -> None:
+        self.total += 1
+        if a.error is not None:
+            if a.error.startswith(SKIPPED):
+                self.skipped += 1
+            else:
+                self.failed += 1
 
 
 @contextlib.contextmanager
@@ -57,13 +79,37 @@ def _open(path: str, *, newline: str | None = None) -> Iterator[IO[str]]:
             yield f
 
 
+def _json_safe(v: Any) -> Any:
+    """A value JSON can hold: NaN and infinities become null, bytes text (undecodable bytes as ``\\xNN``),
+    other objects their ``str``."""
+    if isinstance(v, float):
+        return v if math.isfinite(v) else None
+    if v is None or isinstance(v, (str, int, bool)):
+        return v
+    if isinstance(v, Mapping):
+        return {str(k): _json_safe(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_json_safe(x) for x in v]
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return bytes(v).decode("utf-8", errors="backslashreplace")
+    item = getattr(v, "item", None)  # numpy scalars
+    if callable(item):
+        with contextlib.suppress(Exception):
+            return _json_safe(item())
+    return str(v)
+
+
 def _dumps(d: Mapping[str, Any]) -> str:
-    return json.dumps(d, ensure_ascii=False, allow_nan=False)
+    try:
+        return json.dumps(d, ensure_ascii=False, allow_nan=False)
+    except (ValueError, TypeError):  # NaN/Infinity or bytes in the metadata: one bad value must not stop a run
+        return json.dumps(_json_safe(d), ensure_ascii=False, allow_nan=False)
 
 
 def _cell(v: Any) -> Any:
-    return v if isinstance(v, (str, int, float, bool)) or v is None else json.dumps(v, ensure_ascii=False,
-                                                                                   default=str)
+    if isinstance(v, (bytes, bytearray)):
+        return bytes(v).decode("utf-8", errors="backslashreplace")
+    return v if isinstance(v, (str, int, float, bool)) or v is None else _dumps(_json_safe(v))
 
 
 def document_row(a: Analysis) -> dict[str, Any]:
@@ -274,9 +320,7 @@ def _span_format(path: str) -> str:
 
 def _distinct_files(path: str | None, spans_path: str | None) -> None:
     """The document table and the evidence table must go to two different files (standard output aside)."""
-    if path is not None and spans_path is not None and "-" not in (path, spans_path) and \
-            Path(spans_path).resolve() == Path(path).resolve():
-        raise InputError(f"the evidence table and the documents need two different files; got {path!r} twice")
+    check_outputs([("the documents", path), ("the evidence table", spans_path)])
 
 
 def write_analyses(analyses: Iterable[Analysis], path: str, *, fmt: str = "jsonl", include_text: bool = False,
@@ -310,8 +354,7 @@ def write_analyses(analyses: Iterable[Analysis], path: str, *, fmt: str = "jsonl
             sink = None
             f = stack.enter_context(_open(path))
         for i, a in enumerate(analyses):
-            summary.total += 1
-            summary.failed += a.error is not None
+            summary.count(a)
             if span_sink is not None:
                 for row in span_rows(a, i):
                     span_sink.add(row)

@@ -91,6 +91,9 @@ class Analyzer:
         The model of the ``ml`` family: a folder written by ``framing train`` (or
         :func:`framing.ml.persist.save_model`), or a loaded :class:`~framing.ml.persist.BiasModel`; default the
         shipped model.
+    candidates:
+        Whether the ``ml`` scorer also returns the tagger's weight-0 candidate spans (category
+        ``loaded_model_candidate``: below the calibrated threshold, never loaded evidence); default false.
     detect_language:
         Whether to detect each document's language (default true; :func:`framing.language.detect_language`).
         The shipped resources are English: a document in another language gets ``language`` set, every score
@@ -104,6 +107,7 @@ class Analyzer:
         lexicons: Sequence[Lexicon | str | Path] | None = None,
         builtin_lexicons: bool = True,
         model: str | Path | BiasModel | None = None,
+        candidates: bool = False,
         detect_language: bool = True,
     ) -> None:
         self.detect_language = detect_language
@@ -114,6 +118,7 @@ class Analyzer:
         order = list(SCORERS)
         self.scorer_names = tuple(sorted(names, key=order.index))
         self.extra_scorers = objects
+        self.candidates = bool(candidates)
         self.model_path = None if model is None or not isinstance(model, (str, Path)) else str(model)
         self.model = _load_model(model)
         self.lexicons = resolve_lexicons(lexicons, builtin=builtin_lexicons)
@@ -138,7 +143,7 @@ class Analyzer:
         m = self.model  # its meta is a read-only proxy, which does not pickle: the model travels as its parts
         model = None if m is None else (m.name, m.classifier, m.tagger, dict(m.meta))
         return (_rebuild, (self.scorer_names, self.lexicons, model, self.model_path, self.extra_scorers,
-                           self.detect_language))
+                           self.detect_language, self.candidates))
 
     def __repr__(self) -> str:
         scorers = [*self.scorer_names, *(getattr(s, "name", type(s).__name__) for s in self.extra_scorers)]
@@ -216,7 +221,8 @@ def _outside_framing() -> int:
 
 
 def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...], model: tuple[Any, ...] | None,
-             model_path: str | None, objects: tuple[Scorer, ...], detect_language: bool = True) -> Analyzer:
+             model_path: str | None, objects: tuple[Scorer, ...], detect_language: bool = True,
+             candidates: bool = False) -> Analyzer:
     bias_model = None
     if model is not None:
         from framing.ml.persist import BiasModel
@@ -224,7 +230,7 @@ def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...], model: tuple
         name, classifier, tagger, meta = model
         bias_model = BiasModel(name=name, classifier=classifier, tagger=tagger, meta=meta)
     an = Analyzer(scorers=[*names, *objects], lexicons=list(lexicons), builtin_lexicons=False, model=bias_model,
-                  detect_language=detect_language)
+                  detect_language=detect_language, candidates=candidates)
     an.model_path = model_path
     return an
 

@@ -46,3 +46,36 @@ def tiny_span_docs() -> tuple[list[str], list[list[tuple[int, int]]]]:
         docs.append(text)
         spans.append(sorted(gold))
     return docs, spans
+
+
+#: a small word table for the CRF tagger in tests (rarity buckets and word-list tags, see framing.ml.wordtable)
+TINY_TABLE = {"the": "z7", "plan": "z5", "said": "z6 rep", "slammed": "z3 neg", "~slamm": "neg", "~disastr": "neg ss",
+              "radical": "z4 ss", "shameless": "neg ss", "furious": "z3 neg ss", "report": "z5"}
+
+
+def tiny_v2_model(lexicon: Path = MINI_LEXICON, *, name: str = "tiny-v2"):  # type: ignore[no-untyped-def]
+    """A CRF tagger + evidence sentence model trained on the tiny data, with ``lexicon`` as its lexicon."""
+    from framing.document import Document
+    from framing.lexicon import load_lexicon
+    from framing.matcher import Matcher
+    from framing.ml.crf import CRFTagger
+    from framing.ml.persist import BiasModel
+    from framing.ml.sentence import SentenceModel, sentence_evidence
+    from framing.ml.tokenview import WordInfo
+
+    lx = load_lexicon(lexicon)
+    matcher = Matcher([lx])
+    docs, spans = tiny_span_docs()
+    tagger = CRFTagger(c1=0.0, max_iterations=60, name=name + "-tagger")
+    tagger.fit(docs, spans, lexicon_spans=[matcher.find(Document(d)) for d in docs], word_table=TINY_TABLE)
+    tagger.threshold_, tagger.loaded_threshold_ = 0.3, 0.6
+    texts, labels, _ = tiny_sentences()
+    info = WordInfo(TINY_TABLE)
+    ev = []
+    for t in texts:
+        d = Document(t)
+        lex = matcher.find(d)
+        ev.append(sentence_evidence(d, range(len(d.token_spans)), lex, tagger.token_proba(d, lex),
+                                    tagger.loaded_threshold_, info))
+    sen = SentenceModel(min_df=1).fit(ev, labels)
+    return BiasModel(name=name, classifier=sen, tagger=tagger, lexicons=(lx,))

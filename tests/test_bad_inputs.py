@@ -55,6 +55,10 @@ def _check_spans(doc: dict[str, object]) -> None:
         assert v == v and abs(v) != float("inf"), (name, v)
 
 
+def _listing(d: Path) -> list[str]:
+    return sorted(str(p.relative_to(d)) for p in d.rglob("*"))
+
+
 SLOW = {"ten_mb_document", "csv_huge_field", "one_mb_word", "lexicon_matches_everything"}
 PARAMS = [pytest.param(c, id=c.name, marks=[pytest.mark.slow] if c.name in SLOW else []) for c in CASES]
 
@@ -64,6 +68,8 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
     d = tmp_path / "in"
     d.mkdir()
     materialise(case, d)
+    unchanged = {rel: (d / rel).read_bytes() for rel in case.extra.get("unchanged", [])}  # type: ignore[attr-defined]
+    before = _listing(d)
     outdir = tmp_path / "out"
     outdir.mkdir()
     out = outdir / "result.json"
@@ -74,6 +80,13 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
     assert "Traceback" not in err, err[-3000:]
     leftovers = [p.name for p in outdir.iterdir() if p != out]
     assert not leftovers, leftovers
+    for rel, data in unchanged.items():  # outputs never replace an input
+        assert (d / rel).read_bytes() == data, rel
+    if unchanged or case.expect == "exit-2":  # nothing written, not even a temporary file, beside the inputs
+        assert _listing(d) == before, sorted(set(_listing(d)) ^ set(before))
+    hidden = case.extra.get("not_in_stderr")
+    if hidden:
+        assert hidden not in err, err
     lines = [line for line in err.splitlines() if line.strip()]
     if case.expect == "exit-2":
         assert proc.returncode == 2, (proc.returncode, err[-2000:])
@@ -104,8 +117,17 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
     docs = json.loads(out.read_text(encoding="utf-8"))
     if case.n_docs is not None:
         assert len(docs) == case.n_docs, [x.get("id") for x in docs]
+        # the summary line accounts for every input record (issue 13)
+        n_err = int(case.extra.get("n_errors", 0))  # type: ignore[call-overload]
+        summary = (f"framing: {case.n_docs} document(s) in the input: {case.n_docs - n_err} analysed, {n_err} "
+                   "skipped, 0 failed")
+        assert [line for line in lines if line.startswith(summary)], lines[-3:]
+    errors = [doc["error"] for doc in docs if doc.get("error")]
+    assert len(errors) == case.extra.get("n_errors", 0), errors
+    assert all(e.startswith("skipped: ") for e in errors), errors
+    if "ids" in case.extra:
+        assert [doc["id"] for doc in docs] == case.extra["ids"]
     for doc in docs:
-        assert not doc.get("error"), doc.get("error")
         _check_spans(doc)
     # a bound far above the linear time (~20 s for 10 MB with the devices), far below a quadratic one (~120 s
     # when the quote speakers were looked up by scanning every actor mention)

@@ -42,9 +42,12 @@ def test_folder_skips_binary_with_warning(tmp_path: Path, capsys: pytest.Capture
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     code, out, err = run(capsys, "analyze", str(tmp_path), *LEX)
     docs = jsonl(out)
-    assert code == 0 and [d["id"] for d in docs] == ["a", "c"]
-    assert docs[1]["n_words"] == 0 and all(v == 0 for v in docs[1]["scores"].values())
+    # issue 13: the binary file is a row with its error, so the output accounts for every input file
+    assert code == 0 and [d["id"] for d in docs] == ["a", "b", "c"]
+    assert docs[1]["error"] == "skipped: looks like a binary file" and "error" not in docs[2]
+    assert docs[2]["n_words"] == 0 and all(v == 0 for v in docs[2]["scores"].values())
     assert "b.txt: skipped, looks like a binary file" in err
+    assert "3 document(s) in the input: 2 analysed, 1 skipped, 0 failed" in err
     assert "notes.docx" in err
 
 
@@ -143,8 +146,11 @@ def test_broken_jsonl_line_is_skipped(tmp_path: Path, capsys: pytest.CaptureFixt
     p = tmp_path / "in.jsonl"
     p.write_text('{"text": "regime"}\n{"text": broken\n{"text": "so-called"}\n', encoding="utf-8")
     code, out, err = run(capsys, "analyze", str(p), *LEX)
-    assert code == 0 and len(jsonl(out)) == 2
+    docs = jsonl(out)  # issue 13: the broken line is a row with its error (line number as id)
+    assert code == 0 and [d.get("error") for d in docs] == [None, "skipped: not valid JSON (Expecting value)", None]
+    assert docs[1]["id"] == "2"
     assert f"{p}:2: skipped, not valid JSON" in err
+    assert "3 document(s) in the input: 2 analysed, 1 skipped, 0 failed" in err
 
 
 def test_malformed_lexicon_names_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -72,8 +72,13 @@ def test_dict_ids_and_clashing_metadata(analyzer: Analyzer) -> None:
 
 
 def test_dict_without_text_key_lists_keys(analyzer: Analyzer) -> None:
-    with pytest.raises(InputError, match=r"document 1: no text key 'text'; its keys are 'body', 'outlet'"):
-        analyze_corpus([{"text": "ok"}, {"body": "x", "outlet": "y"}], analyzer=analyzer)
+    """As in JSONL: a missing text key on the first item is a wrong text_column (an error listing the keys);
+    on a later item that item is a skipped row (issue 13: every input record is accounted for)."""
+    with pytest.raises(InputError, match=r"document 0: no text key 'text'; its keys are 'body', 'outlet'"):
+        analyze_corpus([{"body": "x", "outlet": "y"}, {"text": "ok"}], analyzer=analyzer)
+    with pytest.warns(FramingWarning, match="document 1: skipped, no text key 'text'"):
+        docs = analyze_corpus([{"text": "ok"}, {"body": "x", "outlet": "y"}], analyzer=analyzer)
+    assert list(docs["error"]) == [None, "skipped: no text key 'text'"] and list(docs["outlet"])[1] == "y"
 
 
 def test_dataframe_input_ids_from_index_column_or_id(analyzer: Analyzer) -> None:
@@ -87,11 +92,14 @@ def test_dataframe_input_ids_from_index_column_or_id(analyzer: Analyzer) -> None
         analyze_corpus(df, text_column="body", analyzer=analyzer)
 
 
-def test_dataframe_missing_text_is_an_empty_document(analyzer: Analyzer) -> None:
-    df = pd.DataFrame({"text": ["the regime", None, float("nan")]})
-    docs = analyze_corpus(df, analyzer=analyzer)
-    assert list(docs["n_words"]) == [2, 0, 0]
-    assert docs["error"].isna().all()
+def test_dataframe_missing_text_is_a_skipped_row(analyzer: Analyzer) -> None:
+    """Issue 13: a null text is a skipped row with its error in every input kind (it was an empty document
+    here, a silently dropped line in JSONL and an abort for dicts); an empty string is an empty document."""
+    df = pd.DataFrame({"text": ["the regime", None, float("nan"), ""]})
+    with pytest.warns(FramingWarning, match="skipped, 'text' is null"):
+        docs = analyze_corpus(df, analyzer=analyzer)
+    assert list(docs["n_words"]) == [2, 0, 0, 0]
+    assert list(docs["error"]) == [None, "skipped: 'text' is null", "skipped: 'text' is null", None]
 
 
 def test_series_input(analyzer: Analyzer) -> None:

@@ -40,7 +40,9 @@ def test_csv_safe_neutralises_every_formula_cell(tmp_path: Path) -> None:
     assert "'-" in cells
 
 
-def test_csv_default_keeps_values_exact(tmp_path: Path) -> None:
+def test_csv_is_safe_by_default_and_exact_on_request(tmp_path: Path) -> None:
+    """Issue 13: one CSV-safety option, safe by default, in analyze, report and lexicons stats (analyze was
+    unsafe by default, report used --csv-exact)."""
     src = tmp_path / "in.jsonl"
     _corpus(src)
     out = tmp_path / "o.csv"
@@ -48,10 +50,37 @@ def test_csv_default_keeps_values_exact(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     cells = _cells(out)
     for v in EVIL:
-        assert v in cells
+        assert "'" + v in cells and v not in cells
     proc = run_cli(["analyze", str(src), "--scorers", "lexicon", "--format", "csv", "--csv-safe", "--no-csv-safe",
                     "-o", str(out)])
     assert proc.returncode == 0 and "=cmd|' /C calc'!A0" in _cells(out)
+
+
+@pytest.mark.parametrize("command", [["analyze"], ["report"], ["lexicons", "stats"]])
+def test_one_csv_safety_option_across_commands(command: list[str]) -> None:
+    from framing.cli import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args([*command, "x.txt"])
+    assert args.csv_safe is True
+    assert parser.parse_args([*command, "x.txt", "--no-csv-safe"]).csv_safe is False
+    assert parser.parse_args([*command, "x.txt", "--no-csv-safe", "--csv-safe"]).csv_safe is True
+
+
+def test_lexicons_stats_csv_dir_is_formula_safe(tmp_path: Path) -> None:
+    """Issue 13: ``lexicons stats --csv-dir`` wrote formula cells (terms, group values) raw."""
+    lex = tmp_path / "l.tsv"
+    lex.write_text("term\tcategory\tweight\nregime\tpejorative_label\t0.5\n", encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": "the regime", "outlet": "=HYPERLINK(\"http://x\")"}) + "\n", encoding="utf-8")
+    proc = run_cli(["lexicons", "stats", str(src), "--lexicon", str(lex), "--no-builtin-lexicons", "--group-by",
+                    "outlet", "--csv-dir", str(tmp_path / "st")])
+    assert proc.returncode == 0, proc.stderr
+    cells = _cells(tmp_path / "st" / "entries.csv") + _cells(tmp_path / "st" / "categories.csv")
+    assert "'=HYPERLINK(\"http://x\")" in cells and not [c for c in cells if c.startswith("=")]
+    proc = run_cli(["lexicons", "stats", str(src), "--lexicon", str(lex), "--no-builtin-lexicons", "--group-by",
+                    "outlet", "--csv-dir", str(tmp_path / "st"), "--no-csv-safe"])
+    assert proc.returncode == 0 and "=HYPERLINK(\"http://x\")" in _cells(tmp_path / "st" / "entries.csv")
 
 
 def test_report_html_is_inert(tmp_path: Path) -> None:
@@ -92,9 +121,9 @@ def test_report_csv_downloads_are_safe_by_default(tmp_path: Path) -> None:
         assert len(list(csv.DictReader(f))) == len(EVIL) + 1  # every document, not only those shown
     page = html.read_text(encoding="utf-8")
     assert 'href="../t/s.csv"' in page and 'href="../t/e.csv"' in page
-    # --csv-exact keeps the values as they are
+    # --no-csv-safe keeps the values as they are
     proc = run_cli(["report", str(src), "--scorers", "lexicon", "--n-boot", "50", "-o", str(html),
-                    "--csv", str(scores), "--csv-exact"])
+                    "--csv", str(scores), "--no-csv-safe"])
     assert proc.returncode == 0, proc.stderr
     assert "=cmd|' /C calc'!A0" in _cells(scores)
     assert "prefixed with" not in html.read_text(encoding="utf-8")

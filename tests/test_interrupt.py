@@ -85,3 +85,67 @@ def test_sigint_during_report_leaves_no_partial_output(tmp_path: Path) -> None:
     assert "Traceback" not in res.stderr
     assert list(outdir.iterdir()) == []
     assert not os.path.exists(tmp_path / "reports")
+
+
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the worker processes")
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_sigterm_and_sighup_end_the_workers_and_leave_no_temporary_file(tmp_path: Path, signame: str) -> None:
+    """Regression (issue 13, 5): SIGTERM (timeout, SLURM, docker stop) with --n-jobs 2 left a hidden .tmp file
+    and both workers running as orphans; only Ctrl-C was handled."""
+    src = tmp_path / "corpus.jsonl"
+    _corpus(src, 20_000)
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    errfile = open(tmp_path / "stderr.txt", "w+", encoding="utf-8")  # not a pipe: nothing can block on it
+    proc = subprocess.Popen([sys.executable, "-m", "framing", "analyze", str(src), "--scorers", "lexicon",
+                             "--n-jobs", "2", "-o", str(outdir / "a.jsonl")], stdout=subprocess.DEVNULL,
+                            stderr=errfile, text=True, cwd=tmp_path)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            workers = _children(proc.pid)
+            if len(workers) >= 2 and any(p.name.endswith(".tmp") for p in outdir.iterdir()):
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None and len(workers) >= 2, "the run ended before it could be signalled"
+        proc.send_signal(getattr(signal, signame))
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        errfile.seek(0)
+        err = errfile.read()
+        errfile.close()
+    signum = int(getattr(signal, signame))
+    assert proc.returncode == 128 + signum, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == f"framing: interrupted ({signame})"
+    assert list(outdir.iterdir()) == []
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.1)
+    assert not [p for p in workers if _alive(p)], "worker processes outlived the run"

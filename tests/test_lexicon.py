@@ -158,3 +158,40 @@ def test_weight_convention_of_shipped_lexicons() -> None:
         for e in lex.entries:
             if e.category in zero or e.category.startswith("frame_"):
                 assert e.weight == 0, (lex.name, e.term)
+
+
+@pytest.mark.parametrize("name", ["../outside.tsv", "/etc/passwd", "sub/../../outside.tsv", "C:\\\\x.tsv"])
+def test_manifest_names_files_inside_its_folder_only(tmp_path: Path, name: str) -> None:
+    """Regression (issue 13, 7): a manifest could name ``../outside.tsv`` or ``/etc/passwd``."""
+    (tmp_path / "outside.tsv").write_text("term\tcategory\tweight\nregime\tpejorative_label\t0.5\n", encoding="utf-8")
+    lx = tmp_path / "lx"
+    lx.mkdir()
+    (lx / "manifest.toml").write_text(f'[[lexicon]]\nname = "x"\nfile = {name!r}\n'.replace("'", '"'),
+                                      encoding="utf-8")
+    with pytest.raises(LexiconError, match="inside the manifest's folder"):
+        load_lexicons([lx])
+
+
+def test_manifest_symlink_leading_out_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "secret.tsv").write_text("term\tcategory\tweight\nregime\tpejorative_label\t0.5\n", encoding="utf-8")
+    lx = tmp_path / "lx"
+    lx.mkdir()
+    (lx / "l.tsv").symlink_to(tmp_path / "secret.tsv")
+    (lx / "manifest.toml").write_text('[[lexicon]]\nname = "x"\nfile = "l.tsv"\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="leads outside the manifest's folder"):
+        load_lexicons([lx])
+    (lx / "m.tsv").write_text("term\tcategory\tweight\nregime\tpejorative_label\t0.5\n", encoding="utf-8")
+    (lx / "manifest.toml").write_text('[[lexicon]]\nname = "x"\nfile = "m.tsv"\n', encoding="utf-8")
+    assert len(load_lexicons([lx])[0]) == 1
+
+
+def test_header_error_never_echoes_the_file(tmp_path: Path) -> None:
+    """Regression (issue 13, 7): the error for a non-lexicon file printed its first line."""
+    p = tmp_path / "passwd"
+    p.write_text("root:x:0:0:SECRET:/root:/bin/bash\nmore\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as exc:
+        load_lexicon(p)
+    assert "SECRET" not in str(exc.value) and "bin/bash" not in str(exc.value)
+    p.write_text("term\tcat\tweight\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="its cell 2 should be 'category'"):
+        load_lexicon(p)

@@ -75,3 +75,21 @@ def test_bad_input_exits_2(sentences_csv: Path, tmp_path: Path, capsys: pytest.C
     assert main(["evaluate", "--sentences", str(sentences_csv), "--label-column", "label_bias",
                  "--model", str(tmp_path / "missing")]) == 2
     assert "expected a model folder" in capsys.readouterr().err
+
+
+def test_analyze_candidates_only_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from framing.ml.crf import CANDIDATE_CATEGORY, CRFTagger
+    from framing.ml.persist import default_model
+
+    if not isinstance(default_model().tagger, CRFTagger):
+        pytest.skip("the default model has no CRF tagger")
+    story = tmp_path / "story.txt"
+    story.write_text("Critics slammed the radical, disastrous scheme as a shameless power grab by corrupt elites. "
+                     "The furious mob of thugs stormed the hearing, and officials said it was a dangerous attack "
+                     "on democracy by extremists.", encoding="utf-8")
+    for flag, expect in (([], False), (["--candidates"], True)):
+        assert main(["analyze", str(story), "--scorers", "lexicon,ml", *flag]) == 0
+        spans = json.loads(capsys.readouterr().out)["spans"]
+        cands = [s for s in spans if s["category"] == CANDIDATE_CATEGORY]
+        assert bool(cands) == expect
+        assert all(s["weight"] == 0 and s["probability"] is not None for s in cands)

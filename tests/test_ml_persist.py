@@ -201,3 +201,77 @@ def test_default_model_was_trained_with_the_shipped_lexicons() -> None:
     trained = {x["name"]: x["sha256"] for x in default_model().meta["lexicons"]}
     shipped = {lx.name: lx.sha256 for lx in builtin_lexicons()}
     assert trained == shipped
+
+
+# -- the CRF tagger + sentence model, and the lexicons embedded in a model (issue 13 item 8) -------------------
+
+V2_TEXT = ('The regime slammed the disastrous plan as a radical scheme. "It is shameless," the mayor said. '
+           "The committee met.")
+
+
+def _v2_predictions(model: BiasModel, lexicon: Path) -> tuple[list[float], list[tuple[int, int, float]]]:
+    from framing import Analyzer
+    from framing.ml.scorer import MLScorer
+
+    an = Analyzer(scorers=["lexicon"], lexicons=[lexicon], builtin_lexicons=False)
+    an.scorers.append(MLScorer(model, lexicons=an.lexicons))
+    a = an.analyze(V2_TEXT)
+    return ([s.bias_probability for s in a.sentences],
+            [(s.start, s.end, s.weight) for s in a.spans if s.lexicon == model.tagger.name])
+
+
+def test_v2_round_trip_and_lexicons_travel_inside_the_model(tmp_path: Path) -> None:
+    pytest.importorskip("pycrfsuite")
+    from tests.ml_data import tiny_v2_model
+
+    lex = tmp_path / "train" / "mini.tsv"
+    lex.parent.mkdir()
+    shutil.copy(MINI_LEXICON, lex)
+    model = tiny_v2_model(lex)
+    before = _v2_predictions(model, lex)
+    assert before[1], "the tiny tagger should find loaded spans"
+    save_model(model, tmp_path / "m")
+    saved = json.loads((tmp_path / "m" / "lexicons.json").read_text(encoding="utf-8"))
+    assert [x["name"] for x in saved["lexicons"]] == ["mini"] and "regime" in saved["lexicons"][0]["content"]
+    assert str(lex) not in (tmp_path / "m" / "manifest.json").read_text(encoding="utf-8")  # no path is stored
+    # loading from another folder, with the training lexicon gone: same predictions
+    shutil.move(tmp_path / "m", tmp_path / "elsewhere")
+    lex.unlink()
+    loaded = load_model(tmp_path / "elsewhere")
+    assert [lx.sha256 for lx in loaded.lexicons] == [lx.sha256 for lx in model.lexicons]
+    analysis_lex = tmp_path / "other.tsv"
+    shutil.copy(MINI_LEXICON, analysis_lex)
+    assert _v2_predictions(loaded, analysis_lex) == before
+    # editing the lexicon the analysis runs with does not change the model's predictions
+    edited = analysis_lex.read_text(encoding="utf-8").replace("regime\tpejorative_label\t0.5", "met\temotive\t1")
+    analysis_lex.write_text(edited, encoding="utf-8")
+    probs, tagged = _v2_predictions(loaded, analysis_lex)
+    assert probs == before[0]
+    # the tagger's spans only change where the analysis' own loaded lexicon spans changed (tokens inside a
+    # loaded lexicon span are not reported twice): "regime" is no longer covered, "met" now is
+    met, regime = V2_TEXT.index("met"), V2_TEXT.index("regime")
+    assert [s for s in before[1] if not s[0] <= met < s[1]] == [s for s in tagged if not s[0] <= regime < s[1]]
+
+
+def test_classifier_lexicons_are_embedded_not_named(tmp_path: Path) -> None:
+    lex = tmp_path / "mini.tsv"
+    shutil.copy(MINI_LEXICON, lex)
+    texts, labels, words = tiny_sentences()
+    clf = SentenceBiasClassifier(lexicons=[str(lex)], builtin_lexicons=False, min_df=1).fit(texts, labels,
+                                                                                           biased_words=words)
+    p0 = clf.predict_proba(["The committee met."])[:, 1]
+    save_model(BiasModel(name="c", classifier=clf), tmp_path / "m")
+    lex.write_text(lex.read_text(encoding="utf-8") + "met\temotive\t1\t\t\t\t\t\ttest\n", encoding="utf-8")
+    shutil.move(tmp_path / "m", tmp_path / "moved")
+    m = load_model(tmp_path / "moved")
+    assert m.classifier.lexicons is None and m.classifier.builtin_lexicons is False
+    assert np.allclose(m.classifier.predict_proba(["The committee met."])[:, 1], p0, atol=1e-12)
+
+
+def test_tampered_embedded_lexicon_is_refused(copy: Path) -> None:
+    doc = json.loads((copy / "lexicons.json").read_text(encoding="utf-8"))
+    doc["lexicons"][0]["content"] += "tyrant\tpejorative_label\t1\n"
+    (copy / "lexicons.json").write_text(json.dumps(doc), encoding="utf-8")
+    _rehash(copy)
+    with pytest.raises(ModelError, match="sha256"):
+        load_model(copy)

@@ -77,8 +77,29 @@ def test_default_model_ships_and_runs() -> None:
     m = default_model()
     assert m.classifier is not None and m.tagger is not None
     an = Analyzer(scorers=["lexicon"], lexicons=[MINI_LEXICON], builtin_lexicons=False)
-    an.scorers.append(MLScorer(m))
+    # candidates too: the shipped tagger's loaded threshold is set for precision, so most of its spans are
+    # weight-0 candidates (issue 12: one definition of loaded)
+    an.scorers.append(MLScorer(m, candidates=True))
     a = an.analyze("Critics slammed the radical, disastrous scheme. Officials said it would be reviewed.")
     assert len(a.sentences) == 2
     assert a.sentences[0].bias_probability > a.sentences[1].bias_probability
     assert any(s.lexicon == m.tagger.name for s in a.spans)
+
+
+def test_default_model_does_not_score_short_questions_highest() -> None:
+    """The old classifier gave "What does Donald Trump think?" 0.96, its highest score on real news."""
+    from framing.ml.persist import default_model
+    from framing.ml.sentence import SentenceModel
+
+    if not isinstance(default_model().classifier, SentenceModel):
+        pytest.skip("the default model has no evidence sentence model")
+    a = framing_analyze("What does Donald Trump think? Critics slammed the radical, disastrous scheme as a "
+                        "shameless power grab by corrupt elites.")
+    q, loaded = (s.bias_probability for s in a.sentences)
+    assert q < 0.5 and q < loaded
+
+
+def framing_analyze(text: str):  # type: ignore[no-untyped-def]
+    import framing
+
+    return framing.analyze(text, scorers=["lexicon", "ml"])

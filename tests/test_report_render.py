@@ -320,3 +320,54 @@ def test_failed_documents_are_listed_with_id_and_reason():
     assert "Documents that failed" in html
     assert "&lt;b&gt;row-73412&lt;/b&gt;" in html and "ValueError: garbage &lt;script&gt;" in html
     assert "1 failed" in html
+
+
+def test_unknown_group_by_is_an_error_listing_the_columns():
+    """Regression (issue 13, 6): a misspelt group_by gave one "(no value)" group, exit 0."""
+    good = [framing.analyze(r.text, id=r.id, meta=r.meta, scorers=["lexicon"]) for r in framing.read_sample()]
+    with pytest.raises(ReportError, match=r"no document has the metadata column 'outlett'; the columns are .*'outlet'"):
+        build_report(good, group_by="outlett", n_boot=10)
+    _, kind, n = build_report(good, group_by="outlet", n_boot=10)
+    assert kind == "corpus" and n == len(good)
+
+
+def test_cli_unknown_group_by_exits_2(tmp_path, capsys):
+    from framing.cli import main
+
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"text": "the regime", "outlet": "A"}\n{"text": "the junta", "outlet": "B"}\n', encoding="utf-8")
+    rc = main(["report", str(src), "--group-by", "Outlet", "--scorers", "lexicon", "--n-boot", "10",
+               "-o", str(tmp_path / "r.html")])
+    err = capsys.readouterr().err
+    assert rc == 2 and "the columns are 'outlet'" in err and err.count("\n") == 1
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_report_summary_line_accounts_for_every_record(tmp_path, capsys):
+    from framing.cli import main
+
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"text": "the regime"}\n{"text": null}\nnot json\n{"text": "the junta"}\n', encoding="utf-8")
+    assert main(["report", str(src), "--scorers", "lexicon", "--n-boot", "10", "-o", str(tmp_path / "r.html")]) == 0
+    assert "framing: 4 document(s) in the input: 2 analysed, 2 skipped, 0 failed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("ref", ['<img src="file:///etc/hostname">', '<link rel="stylesheet" href="file:///x.css">',
+                                 '<img src="http://example.com/x.png">'])
+def test_pdf_refuses_every_url_deliberately(tmp_path, ref):
+    """Regression (issue 13, 11): on WeasyPrint 70 the ``file://`` guard refused only by accident (a plain
+    function as url_fetcher raised AttributeError on ``_fail_on_errors``). The refusal now names the URL."""
+    pytest.importorskip("weasyprint")
+    import weasyprint.urls
+    from framing.report.render import _url_fetcher, write_pdf
+
+    if hasattr(weasyprint.urls, "URLFetcher"):  # WeasyPrint >= 66 wants a URLFetcher, not a function
+        assert isinstance(_url_fetcher([]), weasyprint.urls.URLFetcher)
+    out = tmp_path / "r.pdf"
+    with pytest.raises(ReportError, match=r"external resource \('(file|http)://") as exc:
+        write_pdf(f"<html><head></head><body><p>x</p>{ref}</body></html>", out)
+    assert "AttributeError" not in str(exc.value)
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+    svg = "%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%221%22 height=%221%22/%3E"
+    write_pdf(f'<html><body><p>x</p><img src="data:image/svg+xml,{svg}"></body></html>', out)  # inline: fine
+    assert out.read_bytes().startswith(b"%PDF")

@@ -109,3 +109,14 @@ def test_empty_corpus(analyzer: Analyzer) -> None:
     assert (st.categories["hits"] == 0).all()
     r = validate([GoldDocument("x", "")], analyzer=analyzer, n_boot=10)
     assert r.overall["tp"] == 0 and math.isnan(r.overall["precision"]) and r.n_units == 0
+
+
+def test_unknown_group_by_is_an_error_listing_the_columns() -> None:
+    """Regression (issue 13, 6): a misspelt group_by gave one group of documents without the key."""
+    from framing.exceptions import InputError
+    from framing.workbench.stats import lexicon_stats
+
+    docs = [{"text": "the regime", "outlet": "A"}, {"text": "the junta", "outlet": "B"}]
+    with pytest.raises(InputError, match="no document has the metadata column 'outlett'; the columns are 'outlet'"):
+        lexicon_stats(docs, group_by="outlett", analyzer=Analyzer(scorers=["lexicon"]))
+    assert lexicon_stats(docs, group_by="outlet", analyzer=Analyzer(scorers=["lexicon"])).n_documents == 2

@@ -8,7 +8,10 @@ purpose become a one-line message and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
+import signal
 import sys
 import warnings
 from collections.abc import Sequence
@@ -54,16 +57,81 @@ def main(argv: Sequence[str] | None = None) -> int:
     from framing.exceptions import FramingError
 
     warnings.showwarning = _show_warning  # type: ignore[assignment]
+    previous = _catch_signals()
     try:
         return int(args.run(args) or 0)
     except FramingError as exc:
         print(f"framing: error: {exc}", file=sys.stderr)
         return 2
+    except _Terminated as exc:
+        print(f"framing: interrupted ({signal.Signals(exc.signum).name})", file=sys.stderr)
+        return _interrupted_exit(128 + exc.signum, argv)
     except KeyboardInterrupt:
         print("framing: interrupted", file=sys.stderr)
-        return 130
+        return _interrupted_exit(130, argv)
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a disk that fills up, a device that refuses writes: a message, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"framing: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    finally:
+        _restore_signals(previous)
+
+
+def _interrupted_exit(code: int, argv: Sequence[str] | None) -> int:
+    """The exit code of a run ended by a signal. Run as a program (``argv`` is None), exit at once: temporary
+    files are gone and workers ended by now (the exception unwound every writer and pool), and a helper thread
+    of a terminated worker pool must not keep the process alive at interpreter exit."""
+    if argv is None:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+        with contextlib.suppress(Exception):
+            sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: unwinds the run like Ctrl-C (temporary files removed, workers ended)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_MAIN_PID: list[int] = []
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    if _MAIN_PID and os.getpid() != _MAIN_PID[-1]:  # a worker forked before it reset its handlers: just die
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    for name in ("SIGTERM", "SIGHUP"):  # a second signal must not interrupt the clean-up of the first
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+    raise _Terminated(signum)
+
+
+def _catch_signals() -> dict[int, object]:
+    """Make SIGTERM (timeout, SLURM, docker stop) and SIGHUP end a run as cleanly as Ctrl-C does."""
+    previous: dict[int, object] = {}
+    _MAIN_PID.append(os.getpid())
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue
+        try:
+            previous[signum] = signal.signal(signum, _raise_terminated)
+        except ValueError:  # not the main thread (main() called from a thread): leave the handlers alone
+            pass
+    return previous
+
+
+def _restore_signals(previous: dict[int, object]) -> None:
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,6 +22,25 @@ def add_input_arguments(p: argparse.ArgumentParser, *, paths_required: bool = Fa
     p.add_argument("--lexicon", action="append", default=[], metavar="PATH",
                    help="an extra lexicon (.tsv file or folder with manifest.toml); repeatable")
     p.add_argument("--no-builtin-lexicons", action="store_true", help="use only the lexicons given with --lexicon")
+    p.add_argument("--on-error", choices=["stop", "skip"], default="stop",
+                   help="a malformed CSV row (an unterminated or stray quote): stop with an error naming the file "
+                        "and line (default), or skip it: the row is kept in the output with its 'error' and "
+                        "reading goes on at the next line")
+
+
+def add_csv_safety_arguments(p: argparse.ArgumentParser) -> None:
+    """The one CSV-safety option of every command that writes CSV (analyze, report, lexicons stats)."""
+    p.add_argument("--csv-safe", dest="csv_safe", action="store_true", default=True,
+                   help="prefix CSV cells starting with =, +, -, @, tab or CR with ' so spreadsheets do not run "
+                        "them as formulas (OWASP CSV injection advice; the default)")
+    p.add_argument("--no-csv-safe", dest="csv_safe", action="store_false",
+                   help="write CSV cells exactly as they are (only for files no spreadsheet will open)")
+    p.add_argument("--csv-exact", dest="csv_safe", action="store_false", help=argparse.SUPPRESS)  # old name
+
+
+def input_paths(args: argparse.Namespace) -> list[str]:
+    """Every file the command reads (documents and lexicons), for :func:`framing.io.check_outputs`."""
+    return [*getattr(args, "paths", []), *getattr(args, "lexicon", [])]
 
 
 def iter_records(args: argparse.Namespace) -> Iterator[Any]:
@@ -31,4 +50,4 @@ def iter_records(args: argparse.Namespace) -> Iterator[Any]:
         yield from read_sample()
         return
     yield from read_inputs(args.paths, text_column=args.text_column, id_column=args.id_column,
-                           encoding_errors=args.encoding_errors)
+                           encoding_errors=args.encoding_errors, on_error=getattr(args, "on_error", "stop"))

@@ -12,7 +12,7 @@ import math
 import sys
 from typing import Any
 
-from framing.cli._common import add_input_arguments, iter_records
+from framing.cli._common import add_csv_safety_arguments, add_input_arguments, input_paths, iter_records
 
 __all__ = ["add_workbench_actions", "run_import", "run_stats", "run_validate_against"]
 
@@ -33,6 +33,7 @@ def add_workbench_actions(lsub: Any) -> None:
     ps.add_argument("--top", type=int, default=30, help="entries shown in text output (default 30)")
     ps.add_argument("--csv-dir", metavar="DIR", help="also write entries.csv, categories.csv and unused.csv here")
     ps.add_argument("--html", metavar="FILE", help="also write an HTML page")
+    add_csv_safety_arguments(ps)
     ps.set_defaults(run=run_stats)
 
     pv = lsub.add_parser(
@@ -69,6 +70,7 @@ def add_workbench_actions(lsub: Any) -> None:
     pv.add_argument("--html", metavar="FILE", help="write an HTML page (chart, tables)")
     pv.add_argument("--kwic-samples", type=int, default=5, metavar="N",
                     help="KWIC lines per worst entry on the HTML page, marked by the gold (default 5; 0: none)")
+    add_csv_safety_arguments(pv)
     pv.set_defaults(run=run_validate_against)
 
     pi = lsub.add_parser("import", help="convert a LIWC .dic, Empath TSV, term table or word list to our format",
@@ -107,19 +109,36 @@ def _write_text(path: str, text: str) -> None:
         f.write(text)
 
 
+def _write_csv(path: str, frame: Any, *, safe: bool) -> None:
+    """A table as CSV; with ``safe`` (the default of every command) formula-like text cells are neutralised."""
+    from pandas.api.types import is_numeric_dtype
+
+    from framing.io import neutralize_formula
+
+    if safe:
+        frame = frame.copy()
+        for col in frame.columns:
+            if not is_numeric_dtype(frame[col]):  # object or string columns (pandas 3 has a str dtype)
+                frame[col] = frame[col].map(neutralize_formula)
+    _write_text(path, frame.to_csv(index=False))
+
+
 def run_stats(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from framing.io import check_outputs
     from framing.pipeline import Analyzer
     from framing.workbench.stats import lexicon_stats
 
+    tables = ("entries", "categories", "unused")
+    csvs = [str(Path(args.csv_dir) / f"{name}.csv") for name in tables] if args.csv_dir else []
+    check_outputs([("--html", args.html), *(("--csv-dir", p) for p in csvs)], input_paths(args))
     analyzer = Analyzer(scorers=["lexicon"], lexicons=args.lexicon, builtin_lexicons=not args.no_builtin_lexicons)
-    st = lexicon_stats(iter_records(args), group_by=args.group_by, analyzer=analyzer)
+    records = (r for r in iter_records(args) if getattr(r, "error", None) is None)  # skipped ones were warned
+    st = lexicon_stats(records, group_by=args.group_by, analyzer=analyzer)
     if args.csv_dir:
-        d = Path(args.csv_dir)
-        d.mkdir(parents=True, exist_ok=True)
-        for name, frame in (("entries", st.entries), ("categories", st.categories), ("unused", st.unused)):
-            _write_text(str(d / f"{name}.csv"), frame.to_csv(index=False))
+        for path, frame in zip(csvs, (st.entries, st.categories, st.unused), strict=True):
+            _write_csv(path, frame, safe=args.csv_safe)
     if args.html:
         from framing.workbench.html import render_workbench_html
 
@@ -152,9 +171,12 @@ def _nan_to_none(obj: Any) -> Any:
 
 
 def run_validate_against(args: argparse.Namespace) -> int:
+    from framing.io import check_outputs
     from framing.pipeline import Analyzer
     from framing.workbench.validate import load_gold, validate
 
+    check_outputs([("--json", args.json), ("--entries-csv", args.entries_csv), ("--html", args.html)],
+                  [args.gold, *([args.ptc_labels] if args.ptc_labels else []), *args.lexicon])
     gold = load_gold(args.gold, format=args.format, labels=args.gold_label or None, ptc_labels=args.ptc_labels,
                      text_column=args.text_column, label_columns=args.label_column,
                      positive_values=args.positive or None, words_column=args.words_column,
@@ -189,7 +211,7 @@ def run_validate_against(args: argparse.Namespace) -> int:
     if args.json:
         _write_text(args.json, json.dumps(_nan_to_none(res.to_dict()), ensure_ascii=False, indent=1) + "\n")
     if args.entries_csv:
-        _write_text(args.entries_csv, res.entries.to_csv(index=False))
+        _write_csv(args.entries_csv, res.entries, safe=args.csv_safe)
     if args.html:
         from framing.workbench.html import render_workbench_html
 
@@ -205,9 +227,11 @@ def run_validate_against(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     import warnings
 
+    from framing.io import check_outputs
     from framing.lexicon import validate_path
     from framing.workbench.imports import import_dictionary, write_lexicon_dir, write_lexicon_tsv
 
+    check_outputs([("-o", args.output)], [args.file])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         res = import_dictionary(args.file, format=args.format, category=args.category, weight=args.weight,

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from framing.cli._common import add_input_arguments, iter_records
+from framing.cli._common import add_csv_safety_arguments, add_input_arguments, input_paths, iter_records
 
 
 def add_parser(sub: Any) -> None:
@@ -23,13 +23,13 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--model", default=None, metavar="PATH",
                    help="model folder written by 'framing train' for the ml scorers (default: the shipped model)")
     p.add_argument("--include-text", action="store_true", help="include each document's text in JSON/JSONL")
+    p.add_argument("--candidates", action="store_true",
+                   help="also output the model's weight-0 candidate spans (category loaded_model_candidate: below "
+                   "the calibrated confidence, not loaded evidence)")
     p.add_argument("--n-jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--spans", default=None, metavar="FILE",
                    help="also write the evidence table (one row per span) to FILE: .csv, .parquet or .jsonl")
-    p.add_argument("--csv-safe", dest="csv_safe", action="store_true", default=False,
-                   help="prefix CSV cells starting with =, +, -, @, tab or CR with ' so spreadsheets do not run "
-                        "them as formulas (OWASP CSV injection advice; default off: values stay exact)")
-    p.add_argument("--no-csv-safe", dest="csv_safe", action="store_false", help="write CSV cells unchanged (default)")
+    add_csv_safety_arguments(p)
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="always show a progress bar on standard error (default: only when standard error is a "
                         "terminal and the run lasts more than a second)")
@@ -39,14 +39,17 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from framing.corpus import count_records, iter_analyses
+    from framing.io import check_outputs
     from framing.output import write_analyses
     from framing.pipeline import Analyzer
 
+    check_outputs([("-o", args.output), ("--spans", args.spans)], input_paths(args))
     analyzer = Analyzer(
         scorers=args.scorers.split(",") if args.scorers else None,
         lexicons=args.lexicon,
         builtin_lexicons=not args.no_builtin_lexicons,
         model=args.model,
+        candidates=args.candidates,
     )
     auto = args.progress is None
     progress = sys.stderr.isatty() if auto else bool(args.progress)
@@ -57,7 +60,6 @@ def run(args: argparse.Namespace) -> int:
                              progress_delay=1.0 if auto else 0.0)
     summary = write_analyses(analyses, args.output, fmt=args.format, include_text=args.include_text,
                              neutralize=args.csv_safe, spans_path=args.spans)
-    if summary.failed:
-        print(f"framing: {summary.failed} of {summary.total} document(s) failed; see their 'error' field",
-              file=sys.stderr)
+    hint = "; see their 'error' field" if summary.failed or summary.skipped else ""
+    print(f"framing: {summary.line()}{hint}", file=sys.stderr)
     return 0

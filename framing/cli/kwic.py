@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from framing.cli._common import add_input_arguments, iter_records
+from framing.cli._common import add_input_arguments, input_paths, iter_records
 
 
 def add_parser(sub: Any) -> None:
@@ -28,9 +28,11 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from framing.io import check_outputs
     from framing.pipeline import Analyzer
     from framing.workbench.kwic import format_kwic, kwic, write_kwic_csv
 
+    check_outputs([("-o", args.output)], input_paths(args))
     analyzer = Analyzer(scorers=["lexicon"], lexicons=args.lexicon, builtin_lexicons=not args.no_builtin_lexicons)
     lines = kwic(iter_records(args), args.query, width=args.width, sample=args.sample, seed=args.seed,
                  analyzer=analyzer)

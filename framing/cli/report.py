@@ -7,7 +7,7 @@ import shlex
 import sys
 from typing import Any
 
-from framing.cli._common import add_input_arguments, iter_records
+from framing.cli._common import add_csv_safety_arguments, add_input_arguments, input_paths, iter_records
 
 
 def add_parser(sub: Any) -> None:
@@ -31,9 +31,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--evidence-csv", default=None, metavar="FILE.csv",
                    help="also write the evidence spans as CSV, linked from the report "
                         "(default for the sample without -o: reports/sample-evidence.csv)")
-    p.add_argument("--csv-exact", action="store_true",
-                   help="write CSV cells exactly as they are (by default cells starting with = + - @ are "
-                        "prefixed with ' against formula injection)")
+    add_csv_safety_arguments(p)
     p.add_argument("--group-by", default=None, metavar="COLUMN",
                    help="metadata column to compare groups by (e.g. outlet, leaning; default for the sample: outlet)")
     p.add_argument("--date-column", default="date", metavar="COLUMN",
@@ -64,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
     sample_defaults = sample and args.output is None
     scores_csv = args.scores_csv or ("reports/sample-scores.csv" if sample_defaults else None)
     evidence_csv = args.evidence_csv or ("reports/sample-evidence.csv" if sample_defaults else None)
+    from framing.io import check_outputs
+
+    check_outputs([("-o", output), ("--pdf", pdf), ("--csv", scores_csv), ("--evidence-csv", evidence_csv)],
+                  input_paths(args))
     result = report(
         list(args.paths) if saved else iter_records(args), output, pdf=pdf,
         group_by=args.group_by or ("outlet" if sample else None),
@@ -72,12 +74,18 @@ def run(args: argparse.Namespace) -> int:
         scorers=args.scorers.split(",") if args.scorers else None, n_boot=args.n_boot, seed=args.seed,
         max_articles=args.max_articles, n_jobs=args.n_jobs, progress=args.progress,
         command=_command(args, output, pdf, scores_csv, evidence_csv),
-        scores_csv=scores_csv, evidence_csv=evidence_csv, csv_safe=not args.csv_exact,
+        scores_csv=scores_csv, evidence_csv=evidence_csv, csv_safe=args.csv_safe,
     )
     article = "an" if result.kind == "article" else "a"
     written = [p for p in (output, pdf, scores_csv, evidence_csv) if p]
     print(f"framing: wrote {article} {result.kind} report on {result.n_documents} document(s) to "
           + ", ".join(written[:-1]) + (" and " if len(written) > 1 else "") + written[-1], file=sys.stderr)
+    if args.kind == "article":  # only the first document was read
+        print("framing: --kind article reports on the first document; the rest of the input was not read",
+              file=sys.stderr)
+    else:
+        print(f"framing: {result.n_documents} document(s) in the input: {result.n_analysed} analysed, "
+              f"{result.n_skipped} skipped, {result.n_failed} failed", file=sys.stderr)
     return 0
 
 
@@ -90,8 +98,8 @@ def _command(args: argparse.Namespace, output: str, pdf: str | None, scores_csv:
         parts += ["--csv", scores_csv]
     if evidence_csv:
         parts += ["--evidence-csv", evidence_csv]
-    if args.csv_exact:
-        parts.append("--csv-exact")
+    if not args.csv_safe:
+        parts.append("--no-csv-safe")
     if args.group_by:
         parts += ["--group-by", args.group_by]
     # every option that changes the report's content, when it differs from its default
@@ -101,7 +109,8 @@ def _command(args: argparse.Namespace, output: str, pdf: str | None, scores_csv:
                                  ("--date-column", args.date_column, "date"), ("--title", args.title, None),
                                  ("--n-boot", args.n_boot, 1000), ("--seed", args.seed, 0),
                                  ("--max-articles", args.max_articles, 12),
-                                 ("--encoding-errors", args.encoding_errors, "strict")):
+                                 ("--encoding-errors", args.encoding_errors, "strict"),
+                                 ("--on-error", args.on_error, "stop")):
         if value != default:
             parts += [flag, str(value)]
     for lx in args.lexicon:

@@ -29,7 +29,13 @@ def add_parser(sub: Any) -> None:
     add_data_arguments(p)
     p.add_argument("--default-from", metavar="DATA_DIR",
                    help="rebuild the default model from this data folder (BABE + PTC), with cross-validation")
-    p.add_argument("--no-eval", action="store_true", help="with --default-from: skip the cross-validation")
+    p.add_argument("--no-eval", action="store_true",
+                   help="with --default-from: the previous recipe (TF-IDF classifier, logistic-regression tagger) "
+                   "without cross-validation; the default recipe (CRF tagger, evidence sentence model) always "
+                   "cross-validates, since its thresholds come from out-of-fold predictions")
+    p.add_argument("--cv-cache", metavar="DIR", default=None,
+                   help="with --default-from: keep the tagger's out-of-fold predictions here and reuse them when "
+                   "present (only the final models are then fitted)")
     p.add_argument("--name", default="custom-v1", help="model name (the tagger spans' lexicon field)")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="model folder to write")
     p.set_defaults(run=run)
@@ -52,7 +58,14 @@ def run(args: argparse.Namespace) -> int:
     if args.default_from:
         cmd = "framing train --default-from " + args.default_from + " -o " + args.output + \
             (f" --seed {args.seed}" if args.seed else "") + (" --no-eval" if args.no_eval else "")
-        model = train_default(args.default_from, args.output, seed=args.seed, evaluate=not args.no_eval, command=cmd)
+        if args.no_eval:
+            model = train_default(args.default_from, args.output, seed=args.seed, evaluate=False, command=cmd)
+        else:
+            from framing.ml.recipe import train_default_v2
+
+            model = train_default_v2(args.default_from, args.output, seed=args.seed, command=cmd,
+                                     cv_cache=args.cv_cache,
+                                     log=lambda msg: print(f"framing train: {msg}", file=sys.stderr, flush=True))
         print(f"wrote {args.output} ({model.name})", file=sys.stderr)
         return 0
     if not args.sentences and not args.ptc:

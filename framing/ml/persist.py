@@ -4,7 +4,11 @@ A saved model is a folder::
 
     manifest.json   format, name, metadata, estimator parameters and scalars, and the sha256 of each file below
     arrays.npz      coefficient, idf and scaling arrays (numeric dtypes only)
-    vocab.json      n-gram vocabularies and feature names (lists of str)
+    vocab.json      n-gram vocabularies, feature and attribute names (lists of str), the tagger's word table
+    lexicons.json   the lexicons the model was trained with: metadata, sha256 and the full file content
+
+A model never refers to lexicon files by path: the lexicons it was trained with travel inside it, so it loads
+from any folder and editing a lexicon file after training does not change its predictions.
 
 Nothing is ever unpickled. :func:`load_model` checks every file's sha256 against the manifest, every array's
 dtype and shape against the parameters, and raises :class:`~framing.exceptions.ModelError` on any mismatch.
@@ -29,12 +33,13 @@ from typing import Any
 import numpy as np
 
 from framing.exceptions import FramingError, ModelError
+from framing.lexicon import Lexicon
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "BiasModel", "default_model", "load_model", "save_model"]
 
 FORMAT = "framing-model"
-FORMAT_VERSION = 1
-_FILES = ("arrays.npz", "vocab.json")
+FORMAT_VERSION = 2
+_FILES = ("arrays.npz", "vocab.json", "lexicons.json")
 _MAX_JSON = 64 * 1024 * 1024
 
 
@@ -43,12 +48,78 @@ class BiasModel:
     """A sentence classifier and a span tagger saved and loaded together, with metadata for the model card."""
 
     name: str
-    classifier: Any = None  # SentenceBiasClassifier | None
-    tagger: Any = None  # LoadedLanguageTagger | None
+    classifier: Any = None  # SentenceBiasClassifier | SentenceModel | None
+    tagger: Any = None  # LoadedLanguageTagger | CRFTagger | None
     meta: Mapping[str, Any] = field(default_factory=dict)
+    #: the lexicons the model's lexicon features were computed with (embedded when saved)
+    lexicons: tuple[Lexicon, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "meta", MappingProxyType(dict(self.meta)))
+        object.__setattr__(self, "lexicons", tuple(self.lexicons))
+
+    def model_lexicons(self) -> tuple[Lexicon, ...]:
+        """The lexicons the model was trained with (its own, else those of the classifier's lexicon block)."""
+        if self.lexicons:
+            return self.lexicons
+        lt = getattr(self.classifier, "lexicon_transformer_", None)
+        return tuple(lt.matcher_.lexicons) if lt is not None else ()
+
+
+_LEXICON_META = ("name", "version", "description", "licence", "citation", "sources")
+
+
+def _lexicon_bytes(lx: Lexicon) -> bytes:
+    """The file content ``lx`` was parsed from, checked against its sha256."""
+    from importlib.resources import files as res_files
+
+    if lx.path.startswith("framing/lexicons/"):
+        data = res_files("framing.lexicons").joinpath(lx.path.split("/", 2)[2]).read_bytes()
+    elif lx.path:
+        try:
+            data = Path(lx.path).read_bytes()
+        except OSError as exc:
+            raise ModelError(f"{lx.path}: cannot embed lexicon {lx.name!r} in the model ({exc.strerror}).") from None
+    else:
+        raise ModelError(f"lexicon {lx.name!r} has no source file; a model can only embed lexicons loaded from "
+                         "files.")
+    if hashlib.sha256(data).hexdigest() != lx.sha256:
+        raise ModelError(f"{lx.path}: the lexicon file changed after it was loaded (sha256 differs); reload it "
+                         "and retrain before saving.")
+    return data
+
+
+def _lexicons_json(lexicons: tuple[Lexicon, ...]) -> str:
+    items = []
+    for lx in lexicons:
+        data = _lexicon_bytes(lx)
+        item: dict[str, Any] = {k: getattr(lx, k) for k in _LEXICON_META}
+        item["sha256"] = lx.sha256
+        item["content"] = data.decode("utf-8")
+        items.append(item)
+    return json.dumps({"lexicons": items}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _load_lexicons(path: Path) -> tuple[Lexicon, ...]:
+    from framing.lexicon import _build  # the lexicon parser, on content that is not a file
+
+    doc = _read_json(path, "lexicons.json")
+    root = path.parent
+    _expect(isinstance(doc, dict) and isinstance(doc.get("lexicons"), list), root,
+            "lexicons.json must hold a list 'lexicons'")
+    out = []
+    for n, item in enumerate(doc["lexicons"]):
+        _expect(isinstance(item, dict) and all(isinstance(item.get(k), str) for k in (*_LEXICON_META, "sha256",
+                                                                                       "content")), root,
+                f"lexicons.json entry {n} must hold {', '.join(_LEXICON_META)}, sha256 and content (str)")
+        data = item["content"].encode("utf-8")
+        _expect(hashlib.sha256(data).hexdigest() == item["sha256"], root,
+                f"embedded lexicon {item['name']!r} does not match its sha256")
+        lx, errors = _build({k: item[k] for k in _LEXICON_META}, data, f"{path}#{item['name']}")
+        if errors:
+            raise ModelError(f"{root}: embedded lexicon {item['name']!r} is malformed: {errors[0]}") from None
+        out.append(lx)
+    return tuple(out)
 
 
 def _sha256(path: Path) -> str:
@@ -59,16 +130,16 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _jsonable_params(est: Any) -> dict[str, Any]:
+def _jsonable_params(est: Any, *, embed_lexicons: bool = False) -> dict[str, Any]:
     params = est.get_params(deep=False)
     out: dict[str, Any] = {}
     for k, v in params.items():
         if isinstance(v, tuple):
             v = list(v)
-        if k == "lexicons" and v is not None:
-            if not all(isinstance(x, (str, Path)) for x in v):
-                raise ModelError("Cannot save a classifier whose 'lexicons' holds Lexicon objects; pass paths.")
-            v = [str(x) for x in v]
+        if embed_lexicons and k == "lexicons":
+            v = None  # embedded in lexicons.json
+        elif embed_lexicons and k == "builtin_lexicons":
+            v = False  # the built-in lexicons it used are embedded too
         if not isinstance(v, (str, int, float, bool, list, type(None))):
             raise ModelError(f"Cannot save parameter {k!r} of type {type(v).__name__} as JSON.")
         out[k] = v
@@ -78,6 +149,8 @@ def _jsonable_params(est: Any) -> dict[str, Any]:
 def save_model(model: BiasModel, path: str | Path) -> Path:
     """Write ``model`` into the folder ``path`` (created if needed; files replaced atomically)."""
     from framing.ml.classifier import SentenceBiasClassifier
+    from framing.ml.crf import CRFTagger
+    from framing.ml.sentence import DENSE_FEATURES, SentenceModel
     from framing.ml.tagger import LoadedLanguageTagger
 
     root = Path(path)
@@ -86,9 +159,10 @@ def save_model(model: BiasModel, path: str | Path) -> Path:
     vocab: dict[str, list[str]] = {}
     manifest: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "name": model.name,
                                 "meta": dict(model.meta)}
-    clf = model.classifier
+    clf = model.classifier if isinstance(model.classifier, SentenceBiasClassifier) else None
+    sen = model.classifier if clf is None else None
     if clf is not None:
-        if not isinstance(clf, SentenceBiasClassifier) or not hasattr(clf, "coef_"):
+        if not hasattr(clf, "coef_"):
             raise ModelError("model.classifier must be a fitted SentenceBiasClassifier.")
         wv, cv = clf.word_vectorizer_, clf.char_vectorizer_
         arrays |= {
@@ -107,14 +181,38 @@ def save_model(model: BiasModel, path: str | Path) -> Path:
             "classifier_dense_names": list(clf.dense_names_),
             "classifier_lexicon_features": list(clf.lexicon_feature_names_),
         }
-        manifest["classifier"] = {"params": _jsonable_params(clf), "intercept": clf.intercept_}
+        # the lexicons travel inside the model (lexicons.json), never as paths
+        params = _jsonable_params(clf, embed_lexicons=True)
+        manifest["classifier"] = {"params": params, "intercept": clf.intercept_}
+    elif sen is not None:
+        if not isinstance(sen, SentenceModel) or not hasattr(sen, "dense_coef_"):
+            raise ModelError("model.classifier must be a fitted SentenceBiasClassifier or SentenceModel.")
+        arrays |= {"sentence_dense_mean": sen.dense_mean_.astype(np.float64),
+                   "sentence_dense_std": sen.dense_std_.astype(np.float64),
+                   "sentence_dense_coef": sen.dense_coef_.astype(np.float64),
+                   "sentence_word_coef": sen.word_coef_.astype(np.float64)}
+        vocab["sentence_words"] = sorted(sen.vocabulary_, key=sen.vocabulary_.__getitem__)
+        vocab["sentence_dense_names"] = list(DENSE_FEATURES)
+        manifest["sentence"] = {"params": _jsonable_params(sen), "intercept": sen.intercept_}
     tag = model.tagger
-    if tag is not None:
+    if isinstance(tag, CRFTagger):
+        if not hasattr(tag, "state_weights_"):
+            raise ModelError("model.tagger must be fitted.")
+        arrays["crf_state_weights"] = tag.state_weights_.astype(np.float64).ravel()
+        arrays["crf_transitions"] = tag.transitions_.astype(np.float64).ravel()
+        vocab["crf_attributes"] = list(tag.attributes_)
+        vocab["crf_word_table"] = [f"{k}\t{v}" for k, v in sorted(tag.word_table_.items())]
+        manifest["crf_tagger"] = {"params": _jsonable_params(tag), "threshold": tag.threshold_,
+                                  "loaded_threshold": tag.loaded_threshold_}
+    elif tag is not None:
         if not isinstance(tag, LoadedLanguageTagger) or not hasattr(tag, "coef_"):
-            raise ModelError("model.tagger must be a fitted LoadedLanguageTagger.")
+            raise ModelError("model.tagger must be a fitted LoadedLanguageTagger or CRFTagger.")
         arrays["tagger_coef"] = tag.coef_.astype(np.float32)
         manifest["tagger"] = {"params": _jsonable_params(tag), "intercept": tag.intercept_,
                               "threshold": tag.threshold_}
+    lexicons = model.model_lexicons()
+    manifest["lexicons"] = [{"name": lx.name, "version": lx.version, "sha256": lx.sha256} for lx in lexicons]
+    _atomic_write(root / "lexicons.json", _lexicons_json(lexicons))
     tmp_arrays = root / "arrays.npz.tmp"
     with open(tmp_arrays, "wb") as f:
         np.savez_compressed(f, **arrays)  # type: ignore[arg-type]
@@ -228,7 +326,8 @@ def load_model(path: str | Path) -> BiasModel:
     _expect(isinstance(manifest, dict), root, "manifest.json must be an object")
     _expect(manifest.get("format") == FORMAT, root, f"format must be {FORMAT!r}, got {manifest.get('format')!r}")
     _expect(manifest.get("format_version") == FORMAT_VERSION, root,
-            f"format_version must be {FORMAT_VERSION}, got {manifest.get('format_version')!r}")
+            f"format_version must be {FORMAT_VERSION}, got {manifest.get('format_version')!r} (models of format 1 "
+            "named their lexicons by path: retrain them with `framing train`)")
     hashes = manifest.get("files")
     _expect(isinstance(hashes, dict), root, "manifest.json lacks the file hashes")
     for name in _FILES:
@@ -252,7 +351,10 @@ def load_model(path: str | Path) -> BiasModel:
     meta = manifest.get("meta", {})
     _expect(isinstance(meta, dict), root, "meta must be an object")
 
-    clf = None
+    lexicons = _load_lexicons(root / "lexicons.json")
+    _expect([{"name": lx.name, "version": lx.version, "sha256": lx.sha256} for lx in lexicons]
+            == manifest.get("lexicons"), root, "the manifest's lexicon list does not match lexicons.json")
+    clf: Any = None
     if "classifier" in manifest:
         sec = manifest["classifier"]
         _expect(isinstance(sec, dict), root, "classifier section must be an object")
@@ -283,10 +385,12 @@ def load_model(path: str | Path) -> BiasModel:
         _expect(n_prior_dense in (0, 4) and (n_prior_dense == 0) == (not prior_words), root,
                 "prior features do not match the prior table")
         clf.lexicon_transformer_ = None
+        _expect(clf.lexicons is None and not clf.builtin_lexicons, root,
+                "parameter 'lexicons' must be null and 'builtin_lexicons' false: a model embeds its lexicons")
         if lex_names:
             try:
-                clf.lexicon_transformer_ = LexiconTransformer(lexicons=clf.lexicons,
-                                                              builtin_lexicons=clf.builtin_lexicons).fit([])
+                clf.lexicon_transformer_ = LexiconTransformer(lexicons=list(lexicons),
+                                                              builtin_lexicons=False).fit([])
             except FramingError as exc:
                 raise ModelError(f"{root}: the model's lexicon features cannot be set up ({type(exc).__name__})."
                                  ) from None
@@ -295,8 +399,14 @@ def load_model(path: str | Path) -> BiasModel:
         clf.classes_ = np.array([0, 1])
         clf.feature_names_ = np.asarray([f"word:{t}" for t in words] + [f"char:{t}" for t in chars] + dense_names,
                                         dtype=object)
-    tag = None
+    if "sentence" in manifest:
+        _expect(clf is None, root, "a model holds one sentence model")
+        clf = _load_sentence(manifest["sentence"], arrays, vocab, root)
+    tag: Any = None
+    if "crf_tagger" in manifest:
+        tag = _load_crf(manifest["crf_tagger"], arrays, vocab, root)
     if "tagger" in manifest:
+        _expect(tag is None, root, "a model holds one tagger")
         sec = manifest["tagger"]
         _expect(isinstance(sec, dict), root, "tagger section must be an object")
         tag = LoadedLanguageTagger(**_params(sec, LoadedLanguageTagger, root))
@@ -311,7 +421,52 @@ def load_model(path: str | Path) -> BiasModel:
         tag.threshold_ = _finite(sec.get("threshold"), root, "tagger threshold")
         _expect(0.0 <= tag.threshold_ <= 1.0, root, "tagger threshold must lie in [0, 1]")
     _expect(clf is not None or tag is not None, root, "the model holds neither a classifier nor a tagger")
-    return BiasModel(name=name, classifier=clf, tagger=tag, meta=meta)
+    return BiasModel(name=name, classifier=clf, tagger=tag, meta=meta, lexicons=lexicons)
+
+
+def _load_sentence(sec: Any, arrays: Mapping[str, np.ndarray], vocab: Mapping[str, Any], root: Path) -> Any:
+    from framing.ml.sentence import DENSE_FEATURES, SentenceModel
+
+    _expect(isinstance(sec, dict), root, "sentence section must be an object")
+    sen = SentenceModel(**_params(sec, SentenceModel, root))
+    words = _str_list(vocab, "sentence_words", root)
+    _expect(len(set(words)) == len(words), root, "duplicate sentence words")
+    _expect(_str_list(vocab, "sentence_dense_names", root) == list(DENSE_FEATURES), root,
+            "the sentence model's dense features differ from this version's")
+    k = len(DENSE_FEATURES)
+    sen.vocabulary_ = {w: i for i, w in enumerate(words)}
+    sen.word_coef_ = _array(arrays, "sentence_word_coef", root, len(words))
+    sen.dense_mean_ = _array(arrays, "sentence_dense_mean", root, k)
+    sen.dense_std_ = _array(arrays, "sentence_dense_std", root, k)
+    _expect(bool(np.all(sen.dense_std_ > 0)), root, "sentence_dense_std must be > 0")
+    sen.dense_coef_ = _array(arrays, "sentence_dense_coef", root, k)
+    sen.intercept_ = _finite(sec.get("intercept"), root, "sentence intercept")
+    sen.classes_ = np.array([0, 1])
+    return sen
+
+
+def _load_crf(sec: Any, arrays: Mapping[str, np.ndarray], vocab: Mapping[str, Any], root: Path) -> Any:
+    from framing.ml.crf import CRFTagger
+
+    _expect(isinstance(sec, dict), root, "crf_tagger section must be an object")
+    tag = CRFTagger(**_params(sec, CRFTagger, root))
+    attrs = _str_list(vocab, "crf_attributes", root)
+    _expect(len(set(attrs)) == len(attrs), root, "duplicate CRF attributes")
+    table: dict[str, str] = {}
+    for row in _str_list(vocab, "crf_word_table", root):
+        k, sep, v = row.partition("\t")
+        _expect(bool(sep) and bool(k), root, "crf_word_table rows must be word<TAB>tags")
+        table[k] = v
+    tag.attributes_ = attrs
+    tag.state_weights_ = _array(arrays, "crf_state_weights", root, 2 * len(attrs)).reshape(-1, 2)
+    tag.transitions_ = _array(arrays, "crf_transitions", root, 4).reshape(2, 2)
+    tag.word_table_ = table
+    tag.threshold_ = _finite(sec.get("threshold"), root, "tagger threshold")
+    tag.loaded_threshold_ = _finite(sec.get("loaded_threshold"), root, "tagger loaded threshold")
+    _expect(0.0 <= tag.threshold_ <= 1.0 and 0.0 <= tag.loaded_threshold_ <= 1.0, root,
+            "tagger thresholds must lie in [0, 1]")
+    tag._reset_cache()
+    return tag
 
 
 @lru_cache(maxsize=1)

@@ -3,19 +3,42 @@
 Writes ``result.fields['sentences']`` (one :class:`~framing.analysis.SentenceScore` per ``doc.sentences`` entry),
 the document scores ``bias_probability_mean``, ``bias_probability_max``, ``biased_sentence_share`` (share of
 sentences with probability ≥ 0.5), ``model_loaded_count`` and ``model_loaded_per_1k``, and appends the tagger's
-spans (``lexicon`` = the tagger's name, category ``loaded_model``, ``weight`` = ``probability`` rounded to 3
-places). Tagger tokens already inside a loaded lexicon span are dropped, so no word is reported twice.
+spans. One definition of "loaded" holds for model spans: a tagger span is loaded evidence (category
+``loaded_model``, ``weight`` = its probability rounded to 3 places, > 0) only when its probability reaches the
+model's calibrated ``loaded_threshold_``; loaded model spans are added to ``loaded_index``, ``loaded_count``
+(own voice) and ``loaded_index_quoted`` / ``loaded_count_quoted`` exactly as lexicon spans are. Spans between
+the tagger's decision threshold and the loaded threshold are weight-0 candidates (category
+``loaded_model_candidate``), returned only with ``candidates=True`` (``framing analyze --candidates``). Tagger
+tokens already inside a loaded lexicon span are dropped, so no word is reported twice.
+
+The model's features read the lexicons the model was trained with (embedded in it): when the analyzer runs the
+same lexicons (same names and sha256, same order) their spans are reused, otherwise the model matches its own.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from framing.analysis import SentenceScore, Span
 from framing.document import Document
+from framing.lexicon import Lexicon
+from framing.matcher import Matcher
+from framing.ml.crf import CRFTagger
 from framing.ml.persist import BiasModel, default_model
+from framing.ml.sentence import (
+    DENSE_FEATURES,
+    SentenceEvidence,
+    SentenceModel,
+    doc_features,
+    is_word_feature,
+    n_words,
+)
+from framing.ml.tokenview import TokenView, WordInfo, token_view
 from framing.scorers.base import ResultBuilder, Scorer
 
 if TYPE_CHECKING:
@@ -23,20 +46,68 @@ if TYPE_CHECKING:
 
 __all__ = ["MLScorer", "ml_factory"]
 
+_CACHE_LIMIT = 200_000
+
+_LEX_IDX = [i for i, n in enumerate(DENSE_FEATURES) if n.startswith("lex_")]
+_TAG_IDX = [i for i, n in enumerate(DENSE_FEATURES) if n.startswith("tag_")]
+
+
+def _same_lexicons(a: Sequence[Lexicon], b: Sequence[Lexicon]) -> bool:
+    return [(x.name, x.sha256) for x in a] == [(x.name, x.sha256) for x in b]
+
 
 class MLScorer:
-    """Runs a :class:`~framing.ml.persist.BiasModel` (its classifier and/or tagger) on each document."""
+    """Runs a :class:`~framing.ml.persist.BiasModel` (its sentence model and/or tagger) on each document."""
 
     name = "ml"
 
     def __init__(self, model: BiasModel, *, top_terms: int = 5, skip_covered: bool = True,
-                 explain_from: float = 0.5) -> None:
+                 explain_from: float = 0.5, candidates: bool = False,
+                 lexicons: Sequence[Lexicon] | None = None) -> None:
         self.model = model
         self.top_terms = top_terms
         self.skip_covered = skip_covered
-        #: top terms are worked out for sentences at or above this probability (explaining is the costly part:
-        #: about 0.5 ms a sentence); 0 explains every sentence
+        #: top terms are worked out for sentences at or above this probability; 0 explains every sentence
         self.explain_from = explain_from
+        self.candidates = candidates
+        tagger = model.tagger
+        #: per-word numbers of the sentence model, cached across documents
+        self.word_info = WordInfo(tagger.word_table_ if isinstance(tagger, CRFTagger) else {})
+        # one look-up per token: surface form → row of the tagger's weights, the sentence model's word numbers
+        # and its vocabulary column (filled as new forms appear, cleared past _CACHE_LIMIT forms)
+        self._ids: dict[str, int] = {}
+        self._crf = np.zeros((0, 1 + 2 * tagger.window, 2)) if isinstance(tagger, CRFTagger) else None
+        self._info = np.zeros((0, WordInfo.width))
+        self._vocab = np.zeros(0, dtype=np.int64)
+        own = model.model_lexicons()
+        #: the model's own matcher, unless the analyzer's lexicons (``lexicons``) are the ones it was trained with
+        self.matcher = Matcher(own) if own and (lexicons is None or not _same_lexicons(own, lexicons)) else None
+
+    def _token_rows(self, toks: Sequence[str]) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
+        ids = self._ids
+        get = ids.get
+        pos = [get(t, -1) for t in toks]
+        missing = [t for t in dict.fromkeys(toks) if t not in ids] if -1 in pos else []
+        if missing:
+            if len(ids) + len(missing) > _CACHE_LIMIT:
+                ids.clear()
+                self._crf = None if self._crf is None else self._crf[:0]
+                self._info, self._vocab = self._info[:0], self._vocab[:0]
+                missing = list(dict.fromkeys(toks))
+            words = [t.lower().replace("’", "'") for t in missing]
+            tagger, sen = self.model.tagger, self.model.classifier
+            if self._crf is not None:
+                self._crf = np.concatenate([self._crf, np.stack([tagger.token_row(t) for t in missing])])
+            self._info = np.concatenate([self._info, self.word_info.rows(words)])
+            voc = sen.vocabulary_ if isinstance(sen, SentenceModel) else {}
+            self._vocab = np.concatenate([self._vocab, np.fromiter(
+                (voc.get(w, -1) if is_word_feature(t) else -1 for t, w in zip(missing, words, strict=True)),
+                dtype=np.int64, count=len(words))])
+            for t in missing:
+                ids[t] = len(ids)
+            pos = [ids[t] for t in toks]
+        idx = np.asarray(pos, dtype=np.int64)
+        return (None if self._crf is None else self._crf[idx]), self._info[idx], self._vocab[idx]
 
     @property
     def score_names(self) -> tuple[str, ...]:
@@ -46,17 +117,119 @@ class MLScorer:
         return (clf if self.model.classifier is not None else ()) + (tag if self.model.tagger is not None else ())
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
-        clf = self.model.classifier
-        if clf is not None:
-            self._sentences(doc, result)
+        lex = result.lexicon_spans if self.matcher is None else self.matcher.find(doc)
         tagger = self.model.tagger
+        proba = None
+        v2 = isinstance(tagger, CRFTagger) or isinstance(self.model.classifier, SentenceModel)
+        view = token_view(doc) if v2 else None
+        rows = self._token_rows(doc.tokens) if v2 else None
+        if isinstance(tagger, CRFTagger):
+            assert rows is not None
+            proba = tagger.token_proba(doc, lex, view=view, rows=rows[0])
+            spans = tagger.predict_spans(doc, result.lexicon_spans, skip_covered=self.skip_covered,
+                                         candidates=self.candidates, proba=proba)
+        elif tagger is not None:
+            spans = tagger.predict_spans(doc, lex, skip_covered=self.skip_covered)
         if tagger is not None:
-            spans = tagger.predict_spans(doc, result.lexicon_spans, skip_covered=self.skip_covered)
             result.spans.extend(spans)
-            result.scores["model_loaded_count"] = float(len(spans))
-            result.scores["model_loaded_per_1k"] = 1000.0 * len(spans) / doc.n_words if doc.n_words else 0.0
+            loaded = [s for s in spans if s.weight > 0]
+            self._add_to_index(doc, result, loaded)
+            result.scores["model_loaded_count"] = float(len(loaded))
+            result.scores["model_loaded_per_1k"] = 1000.0 * len(loaded) / doc.n_words if doc.n_words else 0.0
+        clf = self.model.classifier
+        if isinstance(clf, SentenceModel):
+            assert view is not None and rows is not None
+            self._sentences_v2(doc, result, lex, proba, view, rows[1], rows[2])
+        elif clf is not None:
+            self._sentences(doc, result, lex)
 
-    def _sentences(self, doc: Document, result: ResultBuilder) -> None:
+    @staticmethod
+    def _add_to_index(doc: Document, result: ResultBuilder, loaded: Sequence[Span]) -> None:
+        """Loaded model spans count in the loaded-language index like lexicon spans (own voice / quoted)."""
+        if not loaded or "loaded_index" not in result.scores:
+            return
+        per_k = 1000.0 / doc.n_words if doc.n_words else 0.0
+        sc = result.scores
+        for s in loaded:
+            if s.negated:
+                continue
+            if s.in_quote:
+                sc["loaded_index_quoted"] += s.weight * per_k
+                sc["loaded_count_quoted"] += 1.0
+            else:
+                sc["loaded_index"] += s.weight * per_k
+                sc["loaded_count"] += 1.0
+
+    # -- sentence model (evidence + words) ---------------------------------------------------------------------
+    def _sentences_v2(self, doc: Document, result: ResultBuilder, lex: Sequence[Span],
+                      proba: np.ndarray | None, view: TokenView, info_rows: np.ndarray,
+                      word_ids: np.ndarray) -> None:
+        sen: SentenceModel = self.model.classifier
+        tagger = self.model.tagger
+        sents = doc.sentences
+        if not sents:
+            result.fields["sentences"] = ()
+            result.scores.update(bias_probability_mean=0.0, bias_probability_max=0.0, biased_sentence_share=0.0)
+            return
+        bounds = np.searchsorted(view.starts, np.asarray(sents, dtype=np.int64).reshape(-1, 2)[:, 0]).tolist()
+        bounds.append(len(view.tokens))
+        ranges = [range(a, max(a, b)) for a, b in itertools.pairwise(bounds)]
+        by_sent: list[list[Span]] = [[] for _ in sents]
+        for s in lex:
+            i = doc.sentence_index(s.start)
+            if 0 <= i < len(sents):
+                by_sent[i].append(s)
+        thr = tagger.loaded_threshold_ if isinstance(tagger, CRFTagger) else 1.0
+        F, R = doc_features(doc, view, None, ranges, by_sent, proba, thr, rows=info_rows)
+        z = sen.decision_doc(F, (), ranges, word_ids=word_ids)
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
+        out = []
+        for i, (a, b) in enumerate(sents):
+            top: tuple[tuple[str, float], ...] = ()
+            if self.top_terms and p[i] >= self.explain_from:
+                m = proba[ranges[i].start:ranges[i].stop] if proba is not None else None
+                ev = SentenceEvidence([view.word(j) for j in ranges[i]
+                                       if R[j, 0] and is_word_feature(view.tokens[j])], F[i])
+                top = self._explain(doc, sen, ev, ranges[i], by_sent[i], m)
+            out.append(SentenceScore(start=a, end=b, bias_probability=round(float(p[i]), 4), top_terms=top))
+        result.fields["sentences"] = tuple(out)
+        result.scores.update(
+            bias_probability_mean=float(p.mean()),
+            bias_probability_max=float(p.max()),
+            biased_sentence_share=float((p >= 0.5).mean()),
+        )
+
+    def _explain(self, doc: Document, sen: SentenceModel, ev: SentenceEvidence, tokens: range,
+                 spans: Sequence[Span], marginals: np.ndarray | None) -> tuple[tuple[str, float], ...]:
+        """Words with the largest positive contributions: their own weight, plus the lexicon features shared
+        among the loaded lexicon terms and the tagger features shared in proportion to the token marginals
+        (the same numbers as :meth:`SentenceModel.contributions`, grouped)."""
+        voc, wc = sen.vocabulary_, sen.word_coef_
+        v = 1.0 / math.sqrt(n_words(ev))
+        words: dict[str, float] = {}
+        for w in ev.words:
+            j = voc.get(w)
+            if j is not None and w not in words:
+                words[w] = float(wc[j]) * v
+        d = (ev.dense - sen.dense_mean_) / sen.dense_std_ * sen.dense_coef_
+        lex_total = float(d[_LEX_IDX].sum())
+        loaded = [s for s in spans if s.weight > 0]
+        if loaded and lex_total:
+            for s in loaded:
+                words[s.term] = words.get(s.term, 0.0) + lex_total / len(loaded)
+        tag_total = float(d[_TAG_IDX].sum())
+        if marginals is not None and len(marginals) and tag_total and float(marginals.sum()) > 0:
+            norm = doc.norm_tokens
+            share = marginals / float(marginals.sum())
+            for j in np.flatnonzero(share >= 0.05).tolist():
+                t = norm[tokens.start + j]
+                words[t] = words.get(t, 0.0) + tag_total * float(share[j])
+        ranked = sorted(((w, c) for w, c in words.items() if c > 0 and math.isfinite(c)),
+                        key=lambda kv: (-kv[1], kv[0]))
+        return tuple((w, round(c, 4)) for w, c in ranked[: self.top_terms])
+
+    # -- legacy classifier (word/char TF-IDF) ------------------------------------------------------------------
+    def _sentences(self, doc: Document, result: ResultBuilder, lex: Sequence[Span]) -> None:
         clf = self.model.classifier
         sents = doc.sentences
         if not sents:
@@ -64,12 +237,12 @@ class MLScorer:
             result.scores.update(bias_probability_mean=0.0, bias_probability_max=0.0, biased_sentence_share=0.0)
             return
         texts = [doc.text[a:b] for a, b in sents]
-        rows = clf.lexicon_rows_from_spans(doc, result.lexicon_spans)
+        rows = clf.lexicon_rows_from_spans(doc, lex)
         A = clf.transform(texts, lexicon_rows=rows)
         z = np.asarray(A @ clf.coef_ + clf.intercept_, dtype=np.float64)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
         by_sent: dict[int, list[Span]] = {}
-        for s in result.lexicon_spans:
+        for s in lex:
             by_sent.setdefault(doc.sentence_index(s.start), []).append(s)
         out = []
         for i, ((a, b), text) in enumerate(zip(sents, texts, strict=True)):
@@ -86,4 +259,5 @@ class MLScorer:
 
 def ml_factory(analyzer: Analyzer) -> list[Scorer]:
     """The ``ml`` family for :class:`~framing.pipeline.Analyzer`: its ``model``, else the shipped default."""
-    return [MLScorer(analyzer.model if analyzer.model is not None else default_model())]
+    return [MLScorer(analyzer.model if analyzer.model is not None else default_model(),
+                     candidates=getattr(analyzer, "candidates", False), lexicons=analyzer.lexicons)]

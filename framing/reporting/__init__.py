@@ -43,6 +43,13 @@ class ReportResult:
     n_documents: int
     html_path: str | None = None
     pdf_path: str | None = None
+    n_skipped: int = 0
+    n_failed: int = 0
+
+    @property
+    def n_analysed(self) -> int:
+        """Documents analysed: ``n_documents`` = analysed + skipped (unreadable records) + failed."""
+        return self.n_documents - self.n_skipped - self.n_failed
 
 
 def _saved_paths(inputs: Any, text_column: str) -> list[str] | None:
@@ -150,9 +157,14 @@ def build_report(
                 palette.add(e.category)
     acc = CorpusAccumulator(group_by=group_by, date_column=date_column, max_groups=max_groups,
                             evidence_per_group=evidence_per_group, max_articles=max_articles, palette=palette)
+    meta_keys: dict[str, None] = {}
+    group_found = group_by is None
     for a in analyses:
         if not isinstance(a, Analysis):
             raise ReportError(f"build_report expects Analysis objects, got {type(a).__name__} instead.")
+        if not group_found:
+            group_found = group_by in a.meta
+            meta_keys.update(dict.fromkeys(map(str, a.meta)))
         acc.add(a)
         if kind == "article":  # an article report is about the first document only
             break
@@ -160,6 +172,9 @@ def build_report(
         raise ReportError("nothing to report on: no documents were given")
     if kind == "auto":
         kind = "article" if acc.n_docs == 1 else "corpus"
+    if not group_found and kind != "article":  # a misspelt column must not become one "(no value)" group
+        cols = ", ".join(repr(k) for k in meta_keys) or "(none)"
+        raise ReportError(f"group_by: no document has the metadata column {group_by!r}; the columns are {cols}")
     corpus = None
     ch: dict[str, Any] = {"loaded_ci": None, "categories": None, "trend": None}
     level = 0.95
@@ -296,6 +311,13 @@ def report(
     """
     if inputs is None and group_by is None and kind != "article":
         group_by = "outlet"
+    from framing.io import check_outputs
+
+    input_paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else (
+        list(inputs) if isinstance(inputs, (list, tuple)) and all(isinstance(x, (str, os.PathLike)) for x in inputs)
+        else [])
+    check_outputs([("output", output), ("pdf", pdf), ("scores_csv", scores_csv), ("evidence_csv", evidence_csv)],
+                  [*input_paths, *[x for x in (lexicons or ()) if isinstance(x, (str, os.PathLike))]])
     saved = _saved_paths(inputs, text_column)
     source = None
     palette: Sequence[Any] | None = None
@@ -331,11 +353,21 @@ def report(
 
     downloads = [(label, _relative_link(path, output)) for label, path in
                  (("document scores (CSV)", scores_csv), ("evidence spans (CSV)", evidence_csv)) if path is not None]
+    counts = {"skipped": 0, "failed": 0}
+
+    def counted(items: Iterable[Analysis]) -> Iterable[Analysis]:
+        from framing.io import SKIPPED
+
+        for a in items:
+            if isinstance(a, Analysis) and a.error is not None:
+                counts["skipped" if a.error.startswith(SKIPPED) else "failed"] += 1
+            yield a
+
     with csv_tables(analyses, scores_path=os.fspath(scores_csv) if scores_csv is not None else None,
                     spans_path=os.fspath(evidence_csv) if evidence_csv is not None else None,
                     neutralize=csv_safe) as tapped:
         html, kind, n = build_report(
-            tapped, kind=kind, group_by=group_by, date_column=date_column, title=title,
+            counted(tapped), kind=kind, group_by=group_by, date_column=date_column, title=title,
             lexicons=analyzer.lexicons if analyzer is not None else (),
             scorers=[*analyzer.scorer_names, *(s.name for s in analyzer.extra_scorers)] if analyzer is not None
             else (),
@@ -351,7 +383,8 @@ def report(
         write_pdf(html, pdf)
     return ReportResult(html=html, kind=kind, n_documents=n,
                         html_path=os.fspath(output) if output is not None else None,
-                        pdf_path=os.fspath(pdf) if pdf is not None else None)
+                        pdf_path=os.fspath(pdf) if pdf is not None else None,
+                        n_skipped=counts["skipped"], n_failed=counts["failed"])
 
 
 def _model_note(analyzer: Any) -> str | None:

@@ -7,7 +7,6 @@ is chart SVG produced by :mod:`framing.reporting.charts`, which is checked for a
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 from collections.abc import Mapping
@@ -111,32 +110,51 @@ def render_fragment(a: Analysis) -> str:
     return str(_env().get_template("fragment.html.j2").render(art=art, palette=palette.classes(), uid=uid))
 
 
-def _readable(path: str | os.PathLike[str]) -> None:
-    """Give the report the usual file mode (the atomic writer's temporary file is private, 0600)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o666 & ~mask)
-
-
 def write_html(html: str, path: str | os.PathLike[str]) -> None:
-    """Write the HTML atomically (a crash leaves no half-written file)."""
+    """Write the HTML atomically (a crash leaves no half-written file; an existing file keeps its mode)."""
     try:
         with atomic_writer(path) as f:
             f.write(html)
     except OSError as exc:
         raise ReportError(f"cannot write the HTML report to {os.fspath(path)!r}: {exc.strerror or exc}") from None
-    _readable(path)
 
 
-def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
-    raise ReportError(f"the report refers to an external resource ({url[:80]!r}); reports must be self-contained")
+def _url_fetcher(refused: list[str]) -> Any:
+    """A WeasyPrint URL fetcher that fetches nothing: every URL (``file://``, ``http://``...) is recorded in
+    ``refused`` and refused; only ``data:`` URLs, which hold their content inline, are decoded.
+
+    On WeasyPrint 66 and later a fetcher is a ``weasyprint.urls.URLFetcher`` (built with ``fail_on_errors``, so
+    a refusal stops the rendering); earlier versions take a plain function. Either way :func:`write_pdf` checks
+    ``refused`` afterwards, so the refusal never depends on how a WeasyPrint version treats fetcher errors.
+    """
+    try:
+        from weasyprint.urls import URLFetcher
+    except ImportError:  # WeasyPrint < 66: a function
+        import weasyprint
+
+        def fetch(url: str, *args: Any, **kwargs: Any) -> Any:
+            if url.lower().startswith("data:"):
+                return weasyprint.default_url_fetcher(url, *args, **kwargs)
+            refused.append(url)
+            raise ReportError(f"refused to fetch {url[:80]!r}")
+
+        return fetch
+
+    class _Refusing(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if url.lower().startswith("data:"):
+                return super().fetch(url, headers)
+            refused.append(url)
+            raise ReportError(f"refused to fetch {url[:80]!r}")
+
+    return _Refusing(fail_on_errors=True, allowed_protocols=["data"])
 
 
 def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
     """Render the same HTML to PDF with WeasyPrint (selectable text, vector charts, page numbers), atomically.
 
-    WeasyPrint is never allowed to fetch anything: every URL is refused.
+    WeasyPrint is never allowed to fetch anything: a report that refers to any URL (``file://``, ``http://``)
+    other than an inline ``data:`` URL is refused with a :class:`ReportError` naming it.
     """
     try:
         import weasyprint
@@ -146,16 +164,23 @@ def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
+    refused: list[str] = []
+    pdf = None
     try:
-        doc = weasyprint.HTML(string=html, url_fetcher=_no_fetch, base_url=None)
+        doc = weasyprint.HTML(string=html, url_fetcher=_url_fetcher(refused), base_url=None)
         pdf = doc.write_pdf()
     except ReportError:
         raise
-    except Exception as exc:  # WeasyPrint raises many unrelated types
-        raise ReportError(f"cannot render the PDF: {type(exc).__name__}: {exc}") from None
+    except BaseException as exc:  # WeasyPrint raises many unrelated types; FatalURLFetchingError is a BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)) or not (refused or isinstance(exc, Exception)):
+            raise
+        if not refused:
+            raise ReportError(f"cannot render the PDF: {type(exc).__name__}: {exc}") from None
+    if refused:
+        raise ReportError(f"the report refers to an external resource ({refused[0][:80]!r}); reports must be "
+                          "self-contained, nothing is fetched")
     try:
         with atomic_writer(path, binary=True) as f:
             f.write(pdf)
     except OSError as exc:
         raise ReportError(f"cannot write the PDF report to {os.fspath(path)!r}: {exc.strerror or exc}") from None
-    _readable(path)

@@ -4,21 +4,27 @@ Every double-quoted region of the text (:attr:`Document.quotes`, straight or cur
 sentences long) is either
 
 - a **quote**, with its speaker and reporting verb when the text names them: after the quote
-  (``"...," Maduro said``, ``"...," said the minister``, ``"...," according to X``) or before it
-  (``X said: "..."``, ``X told reporters, "..."``, ``According to X, "..."``, and partial quotations such as
-  ``X said the plan was "a disaster"``); or
-- a **scare quote**: a short quoted phrase (one to six words) with no reporting verb around it and no
-  closing punctuation inside it, used to keep a term at a distance (a quoted "strategic partnership").
+  (``"...," Maduro said``, ``"...?" Bachmann asked``, ``"...," said the minister``, ``"...," according to X``),
+  before it (``X said: "..."``, ``X said Friday that "..."``, ``According to X, "..."``, partial quotations such
+  as ``X said the plan was "a disaster"`` or ``X called the ruling "wrong"``), or in a clause that closes the
+  sentence (``..., NATO chief Anders Rasmussen said.``). Every quotation of a sentence shares the sentence's
+  attribution, and a quotation that goes on in the same paragraph (or fills the next paragraph alone) keeps
+  its speaker; an embedded tweet's signature and a headline colon ("McCain on ISIS: "...") name a speaker
+  without a verb;
+- a **scare quote** (:mod:`framing.scorers.scare`): a short unattributed phrase in a scare-quote position; or
+- neither: titles, names of shows, products and events, and cited terms.
 
-Quoted titles written in title case ("Orange Is the New Black") are neither. The verb's kind (``neutral``,
-``loaded``, ``factive``, ``hedged``) comes from :func:`framing.scorers.reporting.verb_kind`. Speakers are
-resolved to the actors found by the actor scorer when a mention overlaps the speaker phrase, and "he"/"she" to
-the last person mentioned before the quote. Auxiliaries and adverbs before the verb are not part of the speaker
-("The government has said" -> "The government"); in "H of T" the speaker is the head H when it ends in a name
-("Prime Minister Sofia Brandt of neighbouring Costa Verde said" -> "Sofia Brandt"), the whole phrase when "of"
-belongs to a title, organisation or role ("the Secretary of State", "the head of the agency").
+The verb's kind (``neutral``, ``loaded``, ``factive``, ``hedged``) comes from
+:func:`framing.scorers.reporting.verb_kind`; a reporting-verb form that is a noun here ("the report said",
+"drug charges", "a Sunday tweet") or a passive participle is no verb. Speaker phrases are cleaned of time words
+and numbers and never a determiner, a date or a verb fragment (:func:`framing.scorers.speakers.clean_speaker`);
+they resolve to the actors found by the actor scorer when a mention covers the phrase's end, pronouns and "the
+president" as :func:`framing.scorers.speakers.resolve_reference` says. Auxiliaries and adverbs before the verb
+are not part of the speaker ("The government has said" -> "The government"); in "H of T" the speaker is the head
+H when it ends in a name ("Prime Minister Sofia Brandt of neighbouring Costa Verde said" -> "Sofia Brandt"), the
+whole phrase when "of" belongs to a title, organisation or role ("the Secretary of State", "the head of the
+agency").
 """
-
 from __future__ import annotations
 
 import bisect
@@ -30,19 +36,31 @@ from framing.analysis import Actor, Quote, ScareQuote, Span
 from framing.document import Document
 from framing.scorers.base import ResultBuilder
 from framing.scorers.names import ABBREVIATED_TITLES, COMMON_CAPITALISED, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS
-from framing.scorers.reporting import VERB_KINDS, verb_kind
+from framing.scorers.reporting import VERB_KINDS, reporting_forms, verb_kind
+from framing.scorers.scare import (
+    DETERMINERS,
+    at_sentence_start,
+    distancing,
+    name_or_term,
+    named_thing,
+    scare_position,
+    scare_with_stop,
+    speaker_in_clause,
+)
+from framing.scorers.speakers import clean_speaker, resolve_reference
 from framing.tokenize import count_words
 
-__all__ = ["MAX_SCARE_WORDS", "QuoteScorer", "find_quotes", "source_counts"]
+__all__ = ["MAX_SCARE_WORDS", "SCARE_QUOTE_WEIGHT", "QuoteScorer", "find_quotes", "source_counts"]
 
 #: Longest quoted phrase (in words) that can be a scare quote.
 MAX_SCARE_WORDS = 6
+#: Weight of a distancing scare quote as loaded evidence (a mild loaded term's weight).
+SCARE_QUOTE_WEIGHT = 0.5
 _CLOSERS = "\"”»"
 _SPEAKER_STOP = frozenset(
     """in on at to during after before when while as because but and or that who which where adding noting
     saying told said says in a an of for with from by about over into than""".split()
 )
-_PRONOUNS = frozenset({"he", "she"})
 #: Auxiliaries and adverbs between a speaker and the verb ("The government has said", "Smith had also said"): not
 #: part of the speaker.
 _AUX_BEFORE_VERB = frozenset(
@@ -56,25 +74,11 @@ _OF_NOUNS = frozenset(
     all none each both several group team board friends family""".split()
 )
 _NP_PUNCT_OK = frozenset({"", " ", ". ", ".", "-"})
-_WINDOW = 12
+_WINDOW = 18
 #: longer than any actor mention (names, organisations); bounds the look-up of a speaker's mention
 _MAX_MENTION_CHARS = 400
 _STOP_RE = re.compile(r"(\w+)?\.")
 _WORD_RE = re.compile(r"[\w'’-]+")
-
-
-def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, int, str] | None:
-    """A reporting verb at token ``i``: (start, end, kind)."""
-    s, e = doc.token_spans[i]
-    span = verb_spans.get(s)
-    if span is not None:
-        kind = verb_kind(doc.text[s:e], span.category) if span.end == e else verb_kind("", span.category)
-        if kind is not None:
-            return span.start, span.end, kind
-    kind = verb_kind(doc.norm_tokens[i])
-    if kind is not None:
-        return s, e, kind
-    return None
 
 
 def _np_forward(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
@@ -170,10 +174,12 @@ def _of_head(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+#: Finite verbs that show a comma segment is a clause, not an appositive ("The plan, critics said, was").
+_CLAUSE_VERBS = frozenset("said says is was are were has have had will would told".split())
 _APPOSITIVE_OPENERS = frozenset(
     "a an the who whose which his her its their one another former longtime veteran".split()
 )
-_APPOSITIVE_MAX = 9
+_APPOSITIVE_MAX = 20
 
 
 def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
@@ -189,7 +195,9 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
                 break
             if "," in gap:
                 first = doc.norm_tokens[m]
-                if first in _APPOSITIVE_OPENERS or first.isdigit():
+                name_before = m - 1 >= lo and text[spans[m - 1][0]].isupper()
+                role = name_before and not any(doc.norm_tokens[x] in _CLAUSE_VERBS for x in range(m, k))
+                if first in _APPOSITIVE_OPENERS or first.isdigit() or role:
                     sp = _np_backward(doc, m - 1, lo, of_lo)
                     if sp is not None:
                         return sp
@@ -197,13 +205,168 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
     return _np_backward(doc, k - 1, lo, of_lo)
 
 
-def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[int, Span],
-               quote_starts: Sequence[int]) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
-    """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed."""
+#: Reporting-verb forms that are also nouns ("the report said", "drug charges"): read as verbs only after a name,
+#: a pronoun or a plural subject, never after a determiner or a possessive.
+_NOUN_LIKE_VERBS = frozenset(
+    """report reports comment comments answer answers reply replies claim claims charge charges tweet tweets post
+    posts vow vows boast boasts warning statement note notes estimate estimates response""".split()
+)
+#: Verbs that attribute a short evaluative quote to their subject ("Ginsburg called the ruling "wrong"").
+_NAMING_VERBS = frozenset({"called", "calls", "calling", "dubbed", "branded", "labeled", "labelled", "deemed",
+                           "termed"})
+_PARTIAL_REACH = 30
+#: An attribution: (speaker phrase span or None, (verb start, verb end, verb kind)).
+_Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
+#: Lower-case words that can open a speaker phrase right after a quotation ("one official briefed on ...").
+_NP_STARTS = frozenset("""a an the this that these those his her its their our one two three four several some many
+    most few both senior top""".split())
+_TEXT_SUBJECTS = frozenset("it statement letter message note post tweet sign email release memo".split())
+_OPENING_PREPOSITIONS = frozenset("in on at after before during with by for from despite amid under".split())
+_SUBORDINATORS = frozenset("whether if when while although though as because since after before unless".split())
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
+#: Reporting verbs that carry a statement, preferred to a nearer verb inside their complement ("NATO chief says
+#: alliance has agreed to create "spearhead" force").
+_SPEECH_LEMMAS = frozenset("say tell state write add claim insist argue announce tweet declare".split())
+#: An embedded tweet's signature after the quotation: "... — George Gascón (@GeorgeGascon) January 30, 2020".
+_TWEET_SIGNATURE_RE = re.compile(r"[^\n]{0,200}?[—–-]+\s*([A-Z][^()\n@]{1,60}?)\s*\(@\w+\)")
+
+
+def _is_noun_use(doc: Document, i: int) -> bool:
+    """Whether the reporting-verb form at token ``i`` is a noun here ("the report", "drug charges")."""
+    tok = doc.norm_tokens[i]
+    if tok not in _NOUN_LIKE_VERBS or i == 0:
+        return False
+    prev = doc.norm_tokens[i - 1]
+    gap = doc.text[doc.token_spans[i - 1][1] : doc.token_spans[i][0]]
+    if gap.strip():
+        return False  # punctuation between: the verb opens a clause ("..., reports Reuters")
+    if prev in DETERMINERS or prev == "'s" or prev.endswith("'s"):
+        return True
+    if not tok.endswith("s") and i >= 2 and doc.norm_tokens[i - 2] in DETERMINERS and prev not in _PRONOUN_TOKENS:
+        return True  # "a Sunday tweet", "the new report" (but "The study estimates")
+    prev_surface = doc.text[doc.token_spans[i - 1][0] : doc.token_spans[i - 1][1]]
+    if tok.endswith("s") and prev_surface[:1].islower() and prev not in ("it", "he", "she", "who", "which") \
+            and not (i >= 2 and doc.norm_tokens[i - 2] in DETERMINERS):
+        return True  # "on drug charges" (but "The study estimates": a determiner opens the subject)
+    return False
+
+
+_PRONOUN_TOKENS = frozenset("he she it they we i you who which".split())
+_BE_FORMS = frozenset("is was were are be been being".split())
+
+
+def _is_passive(doc: Document, i: int) -> bool:
+    """"is criminally charged", "was told": a passive participle reports no speaker's words."""
+    tok = doc.norm_tokens[i]
+    if not (tok.endswith("ed") or tok in ("told", "said", "written")):
+        return False
+    j = i - 1
+    while j >= 0 and doc.norm_tokens[j].endswith("ly") and len(doc.norm_tokens[j]) > 4:
+        j -= 1
+    return j >= 0 and doc.norm_tokens[j] in _BE_FORMS
+
+
+def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, int, str] | None:
+    """A reporting verb at token ``i``: (start, end, kind)."""
+    if _is_noun_use(doc, i) or _is_passive(doc, i):
+        return None
+    s, e = doc.token_spans[i]
+    if doc.text[s].isupper() and i > 0 and doc.sentence_index(s) == doc.sentence_index(doc.token_spans[i - 1][0]):
+        return None  # capitalised inside a sentence: a name ("Islamic State", "Secretary of State")
+    span = verb_spans.get(s)
+    if span is not None:
+        kind = verb_kind(doc.text[s:e], span.category) if span.end == e else verb_kind("", span.category)
+        if kind is not None:
+            return span.start, span.end, kind
+    kind = verb_kind(doc.norm_tokens[i])
+    if kind is not None:
+        return s, e, kind
+    return None
+
+
+def _clean(doc: Document, sp: tuple[int, int] | None) -> tuple[int, int] | None:
+    return None if sp is None else clean_speaker(doc, sp[0], sp[1])
+
+
+def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject at the start of a sentence (tokens ``lo`` to ``hi``), for a participle after a comma
+    ("Rasmussen toned down his remarks, saying ..."): the words up to the first lower-case verb-like word."""
+    toks = doc.norm_tokens
+    k = lo
+    while k < hi and toks[k] in ("but", "and", "however", "meanwhile", "still", "yet", "so"):
+        k += 1
+    if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
+        return None  # the sentence opens with a quotation: its own attribution covers the sentence
+    if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or (
+            doc.text[doc.token_spans[k][0]].islower() and (_verb_like(toks[k]) or toks[k].endswith("ing"))):
+        # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...": after the first comma
+        for m in range(k + 1, hi):
+            if "," in doc.text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]:
+                k = m
+                break
+        else:
+            return None
+    sp = _np_forward(doc, k, hi)
+    if sp is None:
+        return None
+    e_tok = doc.token_index(sp[1] - 1)
+    if e_tok + 1 < hi and toks[e_tok + 1] == "'s":
+        more = _np_forward(doc, e_tok + 2, hi)  # "CNN's media guru Stelter didn't ...": the head follows
+        if more is not None:
+            sp = (sp[0], more[1])
+    # keep capitalised words and determiners + nouns; stop at the first lower-case word after a capitalised one
+    j = k
+    end_tok = doc.token_index(sp[1] - 1)
+    last = j
+    while j <= end_tok:
+        w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
+        if j > k and w[:1].islower() and toks[j - 1] not in DETERMINERS and toks[j - 1] != "'s" and (
+                doc.text[doc.token_spans[j - 1][0]].isupper() or _verb_like(toks[j])):
+            break  # "Rasmussen toned down", "The order goes on"
+        last = j
+        j += 1
+    return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
+
+
+_VERB_LIKE = frozenset("is was are were has have had goes went says said does did will would can could may might "
+                       "sought took made got came gave kept".split())
+
+
+def _verb_like(tok: str) -> bool:
+    """A lower-case word that most likely is a verb after a noun ("goes", "briefed", "toned")."""
+    return tok in _VERB_LIKE or (tok.endswith("ed") and len(tok) > 4)
+
+
+def _clause_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """The subject of the clause holding the verb at token ``k``: the noun phrase after the last clause boundary
+    before it (a comma, "while", "whereas", "but"), or at the sentence start ("Oli has in the past accused";
+    "..., while Senate Leader Chuck Schumer took to the floor to say")."""
+    toks = doc.norm_tokens
+    text = doc.text
+    b = lo
+    for m in range(k - 1, lo, -1):
+        if toks[m] in ("while", "whereas", "but") or any(c in text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]
+                                                            for c in ",;"):
+            b = m + 1 if toks[m] in ("while", "whereas", "but") else m
+            break
+    if b >= k:
+        return None
+    sp = _sentence_subject(doc, b, k)
+    if sp is None and b > lo:
+        sp = _sentence_subject(doc, lo, k)  # "Trump has led ..., and has claimed that": a coordinated verb
+    return sp
+
+
+def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb_spans: dict[int, Span],
+               quote_starts: Sequence[int]) -> _Att | None:
+    """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed in its own
+    sentence: after it ('"...," X said', '"...?" X asked', '"...," said X', '"...," according to X') or before it
+    ('X said: "..."', 'X said Friday that "..."', 'X said the plan was "a disaster"', 'According to X, "..."')."""
     text = doc.text
     spans = doc.token_spans
+    toks = doc.norm_tokens
     n_tok = len(spans)
-    # after the quote, within its sentence: '"...," X said' / '"...," said X' / '"...," according to X'
+    # after the quote, within its sentence
     j = bisect.bisect_left(doc.token_starts, qe)
     nxt_q = bisect.bisect_left(quote_starts, qe)
     limit = quote_starts[nxt_q] if nxt_q < len(quote_starts) else len(text)
@@ -216,76 +379,184 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, verb_spans: dict[in
             ):
                 break
         stop += 1
-    inner_end = text[qs:qe].rstrip(_CLOSERS + " ")[-1:]
+    inner_end = text[qs:qe].rstrip(_CLOSERS + "’ ")[-1:]
     if j < stop:
         lead = text[qe : spans[j][0]]
-        ends_sentence = inner_end in ".!?…" and not text[spans[j][0]].islower()
+        ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower()
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
-            for k in range(j, min(stop, j + 7)):
+            for k in range(j, min(stop, j + 16)):
                 v = _verb_at(doc, k, verb_spans)
+                if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
+                    v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
                 if v is None:
-                    if doc.norm_tokens[k] == "according" and k + 1 < stop and doc.norm_tokens[k + 1] == "to":
-                        sp = _np_forward(doc, k + 2, stop)
-                        return sp, (spans[k][0], spans[k + 1][1], "neutral")
+                    if toks[k] == "according" and k + 1 < stop and toks[k + 1] == "to":
+                        return _clean(doc, _np_forward(doc, k + 2, stop)), (spans[k][0], spans[k + 1][1], "neutral")
                     continue
                 vend_tok = doc.token_index(v[1] - 1)
                 if k == j:
-                    sp = _np_forward(doc, vend_tok + 1, stop)
+                    sp = _clean(doc, _np_forward(doc, vend_tok + 1, stop))
                 else:
                     sp = _subject_before(doc, k, j)
-                    if sp is None or sp[0] != spans[j][0]:
+                    if sp is not None and sp[0] != spans[j][0]:
+                        # "abuse victim and campaigner William Gorry said": descriptors before the name
+                        between = text[qe : sp[0]]
+                        lows = [t for t in toks[j : doc.token_index(sp[0])] if t != "and"]
+                        if lows and lows[-1] in ("that", "which"):
+                            lows = lows[:-1]  # the "torture facilities" conditions that Dr. Sevier reported
+                        if not (any(c.isupper() for c in text[sp[0] : sp[1]]) and len(lows) <= 4
+                                and not any(t in _SPEAKER_STOP for t in lows)
+                                and not any(c in between[1:] for c in ",.;:!?")):
+                            sp = None
+                    if sp is None:
+                        # "one official briefed on the investigation said": the noun phrase right after the quote
+                        fwd = _sentence_subject(doc, j, k) if (
+                            toks[j] in _NP_STARTS or text[spans[j][0]].isupper()) else None
+                        if fwd is not None and fwd[0] == spans[j][0] and \
+                                not any(c in text[qe + 1 : spans[k][0]] for c in ",;:.!?()"):
+                            sp = fwd
+                    if sp is None:
                         break  # the words between the quote and the verb are not its subject
+                    sp = _clean(doc, sp)
+                    if sp is None:
+                        break
                 return sp, v
-    # before the quote: 'X said: "..."', 'X said the plan was "a disaster"', 'According to X, "..."'
+    # before the quote
     si = doc.sentence_index(qs)
     s_start = doc.sentences[si][0] if si >= 0 else 0
+    i_hi = bisect.bisect_left(doc.token_starts, qs) - 1
+    if s_start >= qs and si > 0 and text[:qs].rstrip().endswith(":"):
+        s_start = doc.sentences[si - 1][0]  # 'In his statement, Deal said:\n\n"..."'
     prev_q = bisect.bisect_left(quote_starts, qs) - 1
     if prev_q >= 0:
         s_start = max(s_start, _quote_end(doc, prev_q))
-    i_hi = bisect.bisect_left(doc.token_starts, qs) - 1
     s_lo = bisect.bisect_left(doc.token_starts, s_start)
-    i_lo = max(s_lo, i_hi - _WINDOW)
-    reach = i_hi - i_lo + 1 if short else 3
-    for k in range(i_hi, max(i_lo, i_hi - reach) - 1, -1):
-        toks = doc.norm_tokens
+    colon = text[:qs].rstrip().endswith(":")
+    reach = _PARTIAL_REACH if (short or partial) else (16 if colon else 8)
+    i_lo = max(s_lo, i_hi - reach)
+    for k in range(i_hi, i_lo - 1, -1):
         if toks[k] == "according" and k + 1 <= i_hi and toks[k + 1] == "to":
-            sp = _np_forward(doc, k + 2, i_hi + 1)
-            return sp, (spans[k][0], spans[k + 1][1], "neutral")
+            return _clean(doc, _np_forward(doc, k + 2, i_hi + 1)), (spans[k][0], spans[k + 1][1], "neutral")
+        v = _verb_at(doc, k, verb_spans)
+        naming = v is None and toks[k] in _NAMING_VERBS and (short or partial) and k < i_hi \
+            and toks[k + 1] not in ("for", "on", "out", "up", "off", "in")
+        if v is None and not naming:
+            continue
+        if v is None:
+            v = (spans[k][0], spans[k][1], "neutral")
+        if not (short or partial):
+            tail = text[spans[k][1] : qs].strip()
+            if tail not in ("", ":", ",", "that"):
+                if not tail.endswith((":", ",", "that")) or count_words(tail) > (15 if colon else 10) \
+                        or _SENTENCE_END_RE.search(tail):
+                    continue
+        k_outer = _outer_speech_verb(doc, k, s_lo, verb_spans)
+        if k_outer is not None:
+            k, v = k_outer
+        if toks[k].endswith("ing") and k > s_lo and toks[k - 1] not in _AUX_BEFORE_VERB:
+            sp = _sentence_subject(doc, s_lo, k)  # "Rasmussen toned down his remarks, saying ..."
+        else:
+            sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
+            if sp is not None and any(_verb_like(toks[t]) and text[spans[t][0]].islower()
+                                      and text[spans[t - 1][0]].isupper() and t - 1 > doc.token_index(sp[0])
+                                      for t in range(doc.token_index(sp[0]) + 1, doc.token_index(sp[1] - 1) + 1)):
+                sp = None  # "Dana Whitfield skipped the memo, blamed ...": a clause, not a noun phrase
+            if sp is not None and not any(c.isupper() for c in text[sp[0] : sp[1]]) and k > s_lo and \
+                    "," in text[spans[k - 1][1] : spans[k][0]] and doc.norm_tokens[doc.token_index(sp[0])] \
+                    not in DETERMINERS | {"he", "she", "they", "it", "we", "i"}:
+                sp = None  # "... by name, blamed commenters": a coordinated verb, its subject opens the clause
+            if sp is None and k > s_lo and toks[k - 1] in ("who", "which") and \
+                    "," in text[spans[k - 2][1] : spans[k - 1][0]]:
+                sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
+            if sp is None:
+                sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
+        return sp, v
+    return None
+
+
+def _outer_speech_verb(doc: Document, k: int, lo: int, verb_spans: dict[int, Span]
+                       ) -> tuple[int, tuple[int, int, str]] | None:
+    """A speech verb earlier in the sentence whose complement holds the verb at token ``k`` ("X says Y agreed
+    to ..."): (token, verb); None when the verb at ``k`` is itself a speech verb or there is none."""
+    forms = reporting_forms()
+    hit = forms.get(doc.norm_tokens[k])
+    if hit is not None and hit[0] in _SPEECH_LEMMAS:
+        return None
+    for m in range(k - 1, max(lo, k - 15) - 1, -1):
+        if any(c in doc.text[doc.token_spans[m][1] : doc.token_spans[m + 1][0]] for c in ";:,"):
+            break
+        h = forms.get(doc.norm_tokens[m])
+        if h is not None and h[0] in _SPEECH_LEMMAS and not doc.norm_tokens[m].endswith("ing"):
+            v = _verb_at(doc, m, verb_spans)
+            if v is not None and _clean(doc, _subject_before(doc, m, max(lo, m - 12), lo)) is not None:
+                return m, v
+    return None
+
+
+def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],
+                       regions: Sequence[tuple[int, int]]) -> _Att | None:
+    """An attribution closing the sentence ``[ss, se)`` after a comma, outside quotations: "..., NATO chief Anders
+    Fogh Rasmussen said." / "..., said X." / "..., according to X." The whole sentence is then X's report."""
+    text = doc.text
+    body = text[ss:se].rstrip(" .!?\"”’")
+    comma = body.rfind(",")
+    if comma < 0 or len(body) - comma > 120:
+        return None  # no short closing clause (checked first: this runs once per sentence with a quote)
+    cs = ss + comma + 1
+    ce = ss + len(body)
+    r = bisect.bisect_left(regions, (ce, -1)) - 1  # regions are sorted and do not overlap
+    if doc.in_quote(cs, cs + 1) or (r >= 0 and regions[r][1] > cs):
+        return None
+    lo = bisect.bisect_left(doc.token_starts, cs)
+    hi = bisect.bisect_left(doc.token_starts, ce)
+    if hi - lo > 10 or hi <= lo:
+        return None
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if toks[lo] == "according" and lo + 1 < hi and toks[lo + 1] == "to":
+        return _clean(doc, _np_forward(doc, lo + 2, hi)), (spans[lo][0], spans[lo + 1][1], "neutral")
+    for k in range(lo, min(hi, lo + 8)):
         v = _verb_at(doc, k, verb_spans)
         if v is None:
             continue
-        if not short and text[spans[k][1] : qs].strip() not in ("", ":", ",", "that"):
-            tail = text[spans[k][1] : qs].strip()
-            if not tail.endswith((":", ",")) or count_words(tail) > 3:
-                continue
-        return _subject_before(doc, k, i_lo, s_lo), v
+        if toks[k].endswith("ing"):
+            return None  # "..., saying Obama needs to lead": the speaker is not after the participle
+        if k == lo:
+            sp = _clean(doc, _np_forward(doc, doc.token_index(v[1] - 1) + 1, hi))
+        else:
+            sp = _subject_before(doc, k, lo)
+            if sp is None or sp[0] != spans[lo][0]:
+                return None
+            sp = _clean(doc, sp)
+        if sp is None:
+            return None
+        return sp, v
     return None
 
 
 def _adjacent(doc: Document, end: int, start: int) -> bool:
-    """Whether at most one short sentence (the attribution) lies between a quote's end and the next quote."""
+    """Whether at most the attribution (one short sentence or the rest of one) lies between a quote's end and the
+    next quote, in the same paragraph."""
     if start - end > 400:
         return False  # far more than a short attribution (and the stop count below is not for long words)
     between = doc.text[end:start]
+    if "\n" in between:
+        return False
     # full stops that end sentences: not those of "Dr." or of initials ("J. Smith")
     stops = sum(1 for m in _STOP_RE.finditer(between)
                 if not (m.group(1) and (m.group(1) in ABBREVIATED_TITLES or len(m.group(1)) == 1)))
-    return count_words(between) <= 8 and stops <= 1
+    return count_words(between) <= 45 and stops <= 1
 
 
 def _quote_end(doc: Document, qi: int) -> int:
     return doc.quotes[qi][1]
 
 
-def _is_title(inner: str) -> bool:
-    words = [w for w in _WORD_RE.findall(inner) if len(w) > 3]
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
-
-
 def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
-                     mentions: Sequence[tuple[int, int, Actor]], keys: Sequence[tuple[int, int]]) -> str | None:
+                     mentions: Sequence[tuple[int, int, Actor]], keys: Sequence[tuple[int, int]],
+                     prev_speakers: Sequence[tuple[int, str, str]], types: dict[str, str]) -> tuple[str | None, str]:
+    """(speaker name, actor type or "other") for the speaker phrase ``sp``."""
     if sp is None:
-        return None
+        return None, "other"
     s, e = sp
     head = _of_head(doc, s, e)
     if head is not None:
@@ -297,61 +568,188 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
     hi = bisect.bisect_left(keys, (e, -1))
     for ms, me, actor in mentions[lo:hi]:
         if ms < e and s < me and me >= e:
-            return actor.name
+            return actor.name, actor.type
     phrase = doc.text[s:e]
-    if phrase.lower() in _PRONOUNS:
-        i = bisect.bisect_left(keys, (qs, -1)) - 1
-        while i >= 0:
-            if mentions[i][2].type == "person":
-                return mentions[i][2].name
-            i -= 1
-        return phrase
-    return phrase
+    ref = resolve_reference(doc, phrase, min(s, qs), mentions, keys, prev_speakers)
+    if ref is not None:
+        return ref, types.get(ref, "other")
+    return phrase, "other"
 
 
 def find_quotes(doc: Document, lexicon_spans: Sequence[Span] = (),
                 actors: Sequence[Actor] = ()) -> tuple[list[Quote], list[ScareQuote], list[Span]]:
     """Quotes, scare quotes and the reporting-verb spans not already among ``lexicon_spans``."""
+    quotes, scares, extra, _ = _find(doc, lexicon_spans, actors)
+    return quotes, scares, extra
+
+
+def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
+          ) -> tuple[list[Quote], list[ScareQuote], list[Span], list[Span]]:
     text = doc.text
     regions = doc.quotes
     if not regions:
-        return [], [], []
+        return [], [], [], []
     verb_spans = {s.start: s for s in lexicon_spans if s.category.startswith("attribution")}
     mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: (m[0], m[1]))
     mention_keys = [(s, e) for s, e, _ in mentions]
+    actor_types = {a.name: a.type for a in actors}
     quote_starts = [s for s, _ in regions]
+    n = len(regions)
+    inner_of: list[str] = []
+    words_of: list[int] = []
+    att: list[_Att | None] = [None] * n
+    named = [False] * n
+    for i, (qs, qe) in enumerate(regions):
+        closed = text[qe - 1] in _CLOSERS + "’" and qe - qs > 1
+        inner = text[qs + 1 : qe - 1] if closed else text[qs + 1 : qe]
+        inner_of.append(inner)
+        nw = count_words(inner)
+        words_of.append(nw)
+        if nw == 0:
+            continue
+        partial = inner.lstrip(" .…[")[:1].islower()
+        if nw <= MAX_SCARE_WORDS and named_thing(doc, qs, qe, inner):
+            named[i] = True  # a title or a cited term: no speaker ("the book "Adios, America,"", "called "X"")
+            continue
+        att[i] = _attribute(doc, qs, qe, nw <= MAX_SCARE_WORDS, partial, verb_spans, quote_starts)
+    # the sentence's closing attribution ("..., X said.") and the attribution of another quote in the same
+    # sentence cover every quotation of the sentence
+    by_sentence: dict[int, list[int]] = {}
+    for i, (_, qe) in enumerate(regions):
+        # by the sentence where the quotation ends: '"A. B," he said, calling it "C."' share one attribution
+        by_sentence.setdefault(doc.sentence_index(max(qe - 2, 0)), []).append(i)
+    for si, idx in by_sentence.items():
+        if si < 0:
+            continue
+        ss, se = doc.sentences[si]
+        last_end = max(regions[i][1] for i in idx)
+        final = _final_attribution(doc, ss, se, verb_spans, regions) if se > last_end else None
+        if final is not None:
+            for i in idx:
+                ai = att[i]
+                if not named[i] and (ai is None or ai[1][0] < regions[i][0]):
+                    att[i] = final
+        shared = next((ai for ai in (att[i] for i in idx) if ai is not None and ai[0] is not None), None)
+        if shared is None:
+            shared = next((att[i] for i in idx if att[i] is not None), None)
+        if shared is not None:
+            for i in idx:
+                ai = att[i]
+                if ai is None and words_of[i] and not named[i]:
+                    att[i] = shared
+                elif ai is not None and ai[0] is None and shared[0] is not None:
+                    att[i] = (shared[0], ai[1])  # '"Impossible," said Bannon, who told Axios it would "..."'
+    headline = {i: _headline_speaker(doc, regions[i][0], mentions, mention_keys)
+                for i in range(n) if att[i] is None and words_of[i] and not named[i]}
     quotes: list[Quote] = []
     scares: list[ScareQuote] = []
     extra: list[Span] = []
-    for qs, qe in regions:
-        closed = text[qe - 1] in _CLOSERS and qe - qs > 1
-        inner = text[qs + 1 : qe - 1] if closed else text[qs + 1 : qe]
-        n = count_words(inner)
-        if n == 0:
+    evidence: list[Span] = []
+    prev_speakers: list[tuple[int, str, str]] = []
+    own: list[bool] = []  # whether quotes[k] had its own attribution (not carried over)
+    for i, (qs, qe) in enumerate(regions):
+        inner = inner_of[i]
+        nw = words_of[i]
+        if nw == 0:
             continue
-        short = n <= MAX_SCARE_WORDS
-        att = _attribute(doc, qs, qe, short, verb_spans, quote_starts)
-        stripped = inner.rstrip()
-        if short and att is None and stripped[-1:] not in ",.!?…:;":
-            if not (n > 1 and _is_title(inner)):
+        short = nw <= MAX_SCARE_WORDS
+        a = att[i]
+        stripped = inner.rstrip(" ’'")
+        if named[i]:
+            continue
+        head_name = headline.get(i) if a is None else None
+        if head_name is not None:
+            quotes.append(Quote(qs, qe, text[qs:qe], head_name))  # 'Trey Gowdy: It's "stunning" ...'
+            own.append(True)
+            prev_speakers.append((qs, head_name, "person"))
+            continue
+        if a is None and short and (stripped[-1:] not in ",.!?…:;" or scare_with_stop(doc, qs, inner, nw)):
+            # precision first: only a phrase in a scare-quote position (after "so-called", a determiner, "as",
+            # a possessive; a modifier opening a sentence) is a scare quote; other unattributed short phrases
+            # (cited terms after "of", objects of verbs) are neither quotes nor scare quotes
+            if not name_or_term(doc, qs, qe, inner) and scare_position(doc, qs, qe, inner) \
+                    and not speaker_in_clause(doc, qs, mentions, mention_keys):
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
+                if distancing(doc, qs, inner):
+                    evidence.append(Span(qs, qe, text[qs:qe], "scare_quote", "devices", SCARE_QUOTE_WEIGHT,
+                                         (inner.strip(),), False, False, inner.strip().lower()))
             continue
-        if att is None:
-            # a quotation that goes on right after an attributed one, in the same paragraph, is the same voice
+        if a is None and short and name_or_term(doc, qs, qe, inner) and (
+                stripped[-1:] in ",." and not at_sentence_start(doc, qs)):
+            continue  # 'in his bestseller, "The Liberty Amendments," Levin ...'
+        if a is None:
+            speaker = _tweet_author(doc, qe)
             prev = quotes[-1] if quotes else None
-            speaker = None
-            if prev is not None and prev.speaker and "\n" not in text[prev.end : qs] and _adjacent(doc, prev.end, qs):
-                speaker = prev.speaker
+            if speaker is not None:
+                pass  # an embedded tweet signed after the quotation
+            elif prev is not None and prev.speaker and _adjacent(doc, prev.end, qs):
+                speaker = prev.speaker  # the same voice goes on in the same paragraph
+            elif prev is not None and prev.speaker and own[-1] and _new_paragraph_quote(doc, prev.end, qs, qe):
+                speaker = prev.speaker  # a paragraph that is only a quotation continues the last speaker
             quotes.append(Quote(qs, qe, text[qs:qe], speaker))
+            own.append(False)
+            if speaker is not None:
+                prev_speakers.append((qs, speaker, prev_speakers[-1][2] if prev_speakers else "other"))
             continue
-        sp, (vs, ve, kind) = att
-        speaker = _resolve_speaker(doc, sp, qs, mentions, mention_keys)
+        sp, (vs, ve, kind) = a
+        speaker, typ = _resolve_speaker(doc, sp, qs, mentions, mention_keys, prev_speakers, actor_types)
         quotes.append(Quote(qs, qe, text[qs:qe], speaker, text[vs:ve], kind))
-        if vs not in verb_spans:
+        own.append(True)
+        if speaker is not None:
+            prev_speakers.append((qs, speaker, typ))
+        if vs not in verb_spans and (verb_kind(text[vs:ve]) is not None or text[vs:ve].lower() == "according to"):
+            # naming verbs ("called") attribute a quotation but are no reporting-verb evidence
             extra.append(Span(vs, ve, text[vs:ve], f"attribution_{kind}", "devices", 0.0, (),
                               doc.in_quote(vs, ve), False, text[vs:ve].lower()))
             verb_spans[vs] = extra[-1]
-    return quotes, scares, extra
+    return quotes, scares, extra, evidence
+
+
+def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
+                      keys: Sequence[tuple[int, int]]) -> str | None:
+    """The person before a colon that introduces the quote's sentence, headline style ("McCain on ISIS' growth:
+    "We predicted this"", "Trey Gowdy: It's "stunning""): no reporting verb between."""
+    text = doc.text
+    si = doc.sentence_index(qs)
+    ss = doc.sentences[si][0] if si >= 0 else 0
+    lead = text[ss:qs]
+    colon = lead.rfind(":")
+    if colon < 0 or "\n" in lead[colon:] or len(lead[:colon]) > 80:
+        return None
+    cs = ss + colon
+    lo = bisect.bisect_left(doc.token_starts, ss)
+    hi = bisect.bisect_left(doc.token_starts, cs)
+    forms = reporting_forms()
+    if any(doc.norm_tokens[t] in forms for t in range(lo, hi)):
+        return None  # 'X said:' is a reporting verb's attribution, found elsewhere
+    i = bisect.bisect_left(keys, (cs, -1)) - 1
+    while i >= 0 and mentions[i][0] >= ss:
+        if mentions[i][2].type == "person":
+            return mentions[i][2].name
+        i -= 1
+    return None
+
+
+def _tweet_author(doc: Document, qe: int) -> str | None:
+    """The author of an embedded tweet whose signature follows the quotation in the same paragraph."""
+    m = _TWEET_SIGNATURE_RE.match(doc.text, qe)
+    if m is None:
+        return None
+    return m.group(1).strip()
+
+
+def _new_paragraph_quote(doc: Document, prev_end: int, qs: int, qe: int) -> bool:
+    """Whether ``[qs, qe)`` opens the paragraph right after the one that ends at or after ``prev_end`` and is
+    the whole paragraph (a quotation that goes on in its own paragraph)."""
+    text = doc.text
+    gap_start = text.find("\n", prev_end)
+    if gap_start < 0 or gap_start > qs or text[gap_start:qs].strip():
+        return False
+    if text[prev_end:gap_start].count(".") > 1:
+        return False
+    nxt = text.find("\n", qe)
+    rest = text[qe : len(text) if nxt < 0 else nxt]
+    return rest.strip() == ""
 
 
 def source_counts(quotes: Sequence[Quote]) -> dict[str, dict[str, int]]:
@@ -403,8 +801,17 @@ class QuoteScorer:
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         actors: Any = result.fields.get("actors", ())
-        quotes, scares, extra = find_quotes(doc, result.lexicon_spans, actors)
+        quotes, scares, extra, evidence = _find(doc, result.lexicon_spans, actors)
         result.fields["quotes"] = tuple(quotes)
         result.fields["scare_quotes"] = tuple(scares)
         result.spans.extend(extra)
+        result.spans.extend(evidence)
         result.scores.update(quote_scores(quotes, scares, doc.n_words))
+        result.scores["scare_quotes_loaded_count"] = float(len(evidence))
+        if evidence:
+            # distancing scare quotes are loaded evidence in the outlet's own voice: they enter loaded_index as
+            # the lexicon scorer counts its spans (summed weight per 1,000 words)
+            per_k = 1000.0 / doc.n_words if doc.n_words else 0.0
+            scores = result.scores
+            scores["loaded_index"] = scores.get("loaded_index", 0.0) + sum(s.weight for s in evidence) * per_k
+            scores["loaded_count"] = scores.get("loaded_count", 0.0) + len(evidence)

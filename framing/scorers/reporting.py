@@ -36,12 +36,12 @@ HEDGED_VERBS = frozenset("claim allege purport contend profess suggest speculate
 #: Neutral reporting verbs, used when no lexicon span says otherwise.
 NEUTRAL_VERBS = frozenset(
     "say tell state add explain write announce report reply respond ask answer comment continue describe "
-    "testify tweet post".split()
+    "testify tweet post demand plead beg wonder chant".split()
 )
 #: Loaded reporting verbs known without the lexicon (only used when the lexicon has no span there).
 _LOADED_FALLBACK = frozenset(
     "insist slam blast rail lash boast brag complain warn threaten vow declare deny accuse charge "
-    "scoff sneer quip gush rant fume lament".split()
+    "scoff sneer quip gush rant fume lament sniff snark sigh mock criticize criticise praise".split()
 )
 
 VERB_KINDS = ("neutral", "loaded", "factive", "hedged")

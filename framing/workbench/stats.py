@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from framing.exceptions import InputError
 from framing.lexicon import Lexicon
 from framing.workbench._common import EntryKey, entry_key, iter_documents, make_matcher, span_key
 
@@ -89,7 +90,12 @@ def lexicon_stats(
     ndocs: dict[str, int] = defaultdict(int)
     fired: set[EntryKey] = set()
     total_docs = total_words = 0
+    meta_keys: dict[str, None] = {}
+    group_found = False
     for doc in iter_documents(corpus, text_key=text_key, id_key=id_key):
+        if group_by is not None and not group_found:
+            group_found = group_by in doc.meta
+            meta_keys.update(dict.fromkeys(map(str, doc.meta)))
         group = "" if group_by is None else str(doc.meta.get(group_by, "") or "")
         words[group] += doc.n_words
         ndocs[group] += 1
@@ -111,6 +117,9 @@ def lexicon_stats(
             if s.category not in seen_c:
                 seen_c.add(s.category)
                 by_cat[(group, s.category)].docs += 1
+    if group_by is not None and total_docs and not group_found:  # a misspelt column is not one empty group
+        cols = ", ".join(repr(k) for k in meta_keys) or "(none)"
+        raise InputError(f"group_by: no document has the metadata column {group_by!r}; the columns are {cols}")
     groups = sorted(ndocs) if group_by is not None else [""]
     if not ndocs:
         groups = [] if group_by is not None else [""]

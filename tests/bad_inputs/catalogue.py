@@ -7,10 +7,13 @@ expected behaviour:
 - ``analysed``: exit 0, the output is written and holds ``n_docs`` documents whose spans satisfy
   ``text[start:end] == span.text``;
 - ``skipped``: exit 0, like ``analysed``, and standard error has a warning line containing ``needle`` (the
-  item that was skipped);
+  item that was skipped). Every input record is accounted for (issue 13): a record that could not be read is
+  still a row of the output, with its ``error`` (``extra["n_errors"]`` of them), and the summary line's counts
+  add up to ``n_docs``;
 - ``exit-2``: exit 2, exactly one line on standard error containing ``needle``, no output file.
 
-In no case may the run print a traceback, hang (tests/test_bad_inputs.py gives each run a timeout) or leave
+``extra["unchanged"]`` names input files that must still hold their bytes afterwards (outputs never replace
+an input). In no case may the run print a traceback, hang (tests/test_bad_inputs.py gives each run a timeout) or leave
 a partial or temporary output file behind. The lexicon that would match everything (``the``, ``a``, ``of``
 …) is analysed normally: it is a valid lexicon, every token becomes evidence, and the run stays linear in
 the text (the matcher is an Aho-Corasick automaton; spans are one per token at most).
@@ -89,6 +92,15 @@ def _huge_field_csv() -> bytes:
     return _csv("id,text", "big,\"" + ARTICLE.strip().replace('"', '""') * 25_000 + "\"", "small,a regime")
 
 
+def _parquet(columns: dict[str, list[object]]) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    buf = BytesIO()
+    pq.write_table(pa.table(columns), buf)
+    return buf.getvalue()
+
+
 def _pdf() -> bytes:
     return b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -146,13 +158,14 @@ CASES: list[Case] = [
     Case("nul_bytes", {"a.txt": b"The regime\x00 slammed\x00\x00 it."}, ["{d}/a.txt"], "exit-2", "binary"),
     Case("binary_in_folder", {"docs/a.txt": ARTICLE.encode(), "docs/b.txt": PNG, "docs/c.txt": _pdf(),
                               "docs/d.txt": b"\x00\x01 nul"},
-         ["{d}/docs"], "skipped", "b.txt: skipped", n_docs=1),
+         ["{d}/docs"], "skipped", "b.txt: skipped", n_docs=4, extra={"n_errors": 3}),
     Case("other_files_in_folder", {"docs/a.txt": ARTICLE.encode(), "docs/report.docx": _docx(),
                                    "docs/scan.pdf": _pdf()},
          ["{d}/docs"], "skipped", "report.docx", n_docs=1),
     Case("invalid_utf8_in_folder", {"docs/a.txt": ARTICLE.encode(), "docs/b.txt": b"bad \xff byte"},
          ["{d}/docs"], "exit-2", "b.txt: invalid UTF-8"),
-    Case("empty_folder", {"docs/.keep": b""}, ["{d}/docs"], "skipped", ".keep", n_docs=0),
+    Case("empty_folder", {"docs/.keep": b""}, ["{d}/docs"], "skipped", "no .txt files in the folder, no documents",
+         n_docs=0),
     Case("missing_path", {}, ["{d}/nope.txt"], "exit-2", "nope.txt: no such file"),
     # --- standard input --------------------------------------------------------------------------------
     Case("stdin_invalid_utf8", {}, ["-"], "exit-2", "<stdin>: invalid UTF-8 at byte 4", stdin=b"bad \xff byte"),
@@ -160,8 +173,8 @@ CASES: list[Case] = [
     Case("stdin_utf16_bom", {}, ["-"], "analysed", n_docs=1, stdin=ARTICLE.encode("utf-16"),
          extra={"min_spans": 3}),
     Case("stdin_empty", {}, ["-"], "analysed", n_docs=1),
-    Case("stdin_jsonl_broken_line", {}, ["-"], "skipped", "<stdin>:2: skipped, not valid JSON", n_docs=1,
-         stdin=b'{"text": "the regime"}\n{"text": \n'),
+    Case("stdin_jsonl_broken_line", {}, ["-"], "skipped", "<stdin>:2: skipped, not valid JSON", n_docs=2,
+         stdin=b'{"text": "the regime"}\n{"text": \n', extra={"n_errors": 1}),
     # --- size ------------------------------------------------------------------------------------------
     Case("ten_mb_document", {"a.txt": _big_document}, ["{d}/a.txt"], "analysed", n_docs=1, scorers=DEV,
          extra={"min_spans": 100_000, "max_seconds": 90}),
@@ -175,10 +188,13 @@ CASES: list[Case] = [
          "no text column 'text'; the columns are 'id', 'body'"),
     Case("csv_missing_id_column", {"a.csv": _csv("id,text", "1,the regime")},
          ["--id-column", "doc", "{d}/a.csv"], "exit-2", "no id column 'doc'"),
-    Case("csv_empty_file", {"a.csv": b""}, ["{d}/a.csv"], "exit-2", "the columns are (none)"),
-    Case("csv_header_only", {"a.csv": _csv("id,text")}, ["{d}/a.csv"], "analysed", n_docs=0),
+    # issue 13: an empty input says so (it exited 0 with no word; an empty CSV claimed a missing column)
+    Case("csv_empty_file", {"a.csv": b""}, ["{d}/a.csv"], "skipped", "a.csv: empty file, no documents", n_docs=0),
+    Case("csv_header_only", {"a.csv": _csv("id,text")}, ["{d}/a.csv"], "skipped", "a header line and no rows",
+         n_docs=0),
     Case("csv_ragged_short_row", {"a.csv": _csv("id,outlet,text", "1,x,the regime", "2,y", "3,z,a so-called plan")},
-         ["--id-column", "id", "{d}/a.csv"], "skipped", "row 2 has no 'text' cell", n_docs=3),
+         ["--id-column", "id", "{d}/a.csv"], "skipped", "row 2 has no 'text' cell", n_docs=3,
+         extra={"n_errors": 1}),
     Case("csv_ragged_long_row", {"a.csv": _csv("id,text", "1,the regime,extra,cells", "2,ok")},
          ["--id-column", "id", "{d}/a.csv"], "skipped", "row 1 has more cells", n_docs=2),
     Case("csv_embedded_newlines", {"a.csv": _csv("id,text", "1,\"line one\nthe regime\r\n\nslammed\"", "2,x")},
@@ -190,8 +206,26 @@ CASES: list[Case] = [
          "invalid UTF-8 at byte 21 (line 3)"),
     Case("csv_bom_and_quotes", {"a.csv": b"\xef\xbb\xbf" + _csv("text,id", "\"She said \"\"regime\"\"\",1")},
          ["--id-column", "id", "{d}/a.csv"], "analysed", n_docs=1),
+    # issue 13: an unterminated quote swallowed the rest of the file into one document (exit 0, no word); a
+    # quote followed by more text after it closes lost the quotes. Both are now an error naming file and line,
+    # or with --on-error skip a row with its error, reading on at the next line.
     Case("csv_unterminated_quote", {"a.csv": _csv("id,text", "1,\"the regime slammed", "2,fine")},
-         ["{d}/a.csv"], "analysed", n_docs=1),
+         ["{d}/a.csv"], "exit-2", "a.csv:2: a quoted field opened on line 2 is never closed"),
+    Case("csv_unterminated_quote_mid_file", {"a.csv": _csv("id,text", *(f"{i},row {i}" for i in range(1, 3001)),
+                                                           "3001,\"the regime slammed",
+                                                           *(f"{i},the junta {i}" for i in range(3002, 10001)))},
+         ["{d}/a.csv"], "exit-2", "a.csv:3002: a quoted field opened on line 3002 is never closed"),
+    Case("csv_unterminated_quote_skip", {"a.csv": _csv("id,text", "1,\"the regime slammed", "2,fine", "3,ok")},
+         ["--on-error", "skip", "{d}/a.csv"], "skipped", "a.csv:2: skipped, a quoted field opened on line 2",
+         n_docs=3, extra={"n_errors": 1}),
+    Case("csv_text_after_closing_quote", {"a.csv": _csv("id,text", "1,ok", "2,\"the regime\" slammed", "3,fine")},
+         ["{d}/a.csv"], "exit-2", "a.csv:3: malformed CSV on line 3"),
+    Case("csv_text_after_closing_quote_skip", {"a.csv": _csv("id,text", "1,ok", "2,\"the regime\" slammed",
+                                                             "3,fine")},
+         ["--on-error", "skip", "--id-column", "id", "{d}/a.csv"], "skipped", "a.csv:3: skipped, malformed CSV",
+         n_docs=3, extra={"n_errors": 1}),
+    Case("csv_null_id", {"a.csv": _csv("id,text", "a,the regime", ",the junta")},
+         ["--id-column", "id", "{d}/a.csv"], "analysed", n_docs=2, extra={"ids": ["a", "2"]}),
     Case("csv_formula_cells", {"a.csv": _csv("id,outlet,text", "=1+1,@SUM(A1),-the regime",
                                              "+2,=HYPERLINK(\"http://x\"),ok")},
          ["--csv-safe", "--id-column", "id", "--format", "csv", "{d}/a.csv"], "analysed", n_docs=2,
@@ -199,14 +233,30 @@ CASES: list[Case] = [
     # --- JSONL -----------------------------------------------------------------------------------------
     Case("jsonl_one_broken_line", {"a.jsonl": _jsonl({"id": "a", "text": ARTICLE}, "{\"id\": \"b\", \"text\": ",
                                                      {"id": "c", "text": "the junta"})},
-         ["{d}/a.jsonl"], "skipped", "a.jsonl:2: skipped, not valid JSON", n_docs=2),
+         ["{d}/a.jsonl"], "skipped", "a.jsonl:2: skipped, not valid JSON", n_docs=3, extra={"n_errors": 1}),
     Case("jsonl_not_object", {"a.jsonl": _jsonl({"id": "a", "text": "x"}, [1, 2], "\"str\"", {"text": "y"})},
-         ["{d}/a.jsonl"], "skipped", "a.jsonl:2: skipped, expected a JSON object", n_docs=2),
+         ["{d}/a.jsonl"], "skipped", "a.jsonl:2: skipped, expected a JSON object", n_docs=4, extra={"n_errors": 2}),
     Case("jsonl_text_not_string", {"a.jsonl": _jsonl({"id": "a", "text": 3}, {"id": "b", "text": "the regime"})},
-         ["{d}/a.jsonl"], "skipped", "a.jsonl:1: skipped, 'text' is not a string", n_docs=1),
+         ["{d}/a.jsonl"], "skipped", "a.jsonl:1: skipped, 'text' is not a string", n_docs=2,
+         extra={"n_errors": 1}),
     Case("jsonl_missing_text_later_line", {"a.jsonl": _jsonl({"id": "a", "text": "x"}, {"id": "b", "body": "y"},
                                                              {"id": "c", "text": "the regime"})},
-         ["{d}/a.jsonl"], "skipped", "a.jsonl:2: skipped, no text column 'text'", n_docs=2),
+         ["{d}/a.jsonl"], "skipped", "a.jsonl:2: skipped, no text column 'text'", n_docs=3, extra={"n_errors": 1}),
+    # issue 13: null text was dropped without a row; a null id became the string "None"
+    Case("jsonl_null_text", {"a.jsonl": _jsonl({"id": "a", "text": "the regime"}, {"id": "b", "text": None})},
+         ["{d}/a.jsonl"], "skipped", "a.jsonl:2: skipped, 'text' is null", n_docs=2, extra={"n_errors": 1}),
+    Case("jsonl_null_id", {"a.jsonl": _jsonl({"id": None, "text": "the regime"}, {"id": "b", "text": "x"})},
+         ["{d}/a.jsonl"], "analysed", n_docs=2, extra={"ids": ["1", "b"]}),
+    Case("parquet_null_text_and_id", {"a.parquet": lambda: _parquet({"id": ["a", None, "c"],
+                                                                     "text": ["the regime", "x", None]})},
+         ["--id-column", "id", "{d}/a.parquet"], "skipped", "a.parquet: row 3: skipped, 'text' is null", n_docs=3,
+         extra={"n_errors": 1, "ids": ["a", "2", "c"]}),
+    # issue 13: one NaN/Infinity metadata value killed the whole JSON run with a traceback and no output
+    Case("jsonl_nan_infinity_meta", {"a.jsonl": _jsonl('{"id": "a", "text": "the regime", "score": NaN, '
+                                                       '"w": Infinity, "v": -Infinity}', {"id": "b", "text": "x"})},
+         ["{d}/a.jsonl"], "analysed", n_docs=2),
+    Case("jsonl_empty_file", {"a.jsonl": b"\n\n"}, ["{d}/a.jsonl"], "skipped", "a.jsonl: empty file, no documents",
+         n_docs=0),
     Case("jsonl_missing_text_first_line", {"a.jsonl": _jsonl({"id": "a", "body": "x"})}, ["{d}/a.jsonl"],
          "exit-2", "no text column 'text'; the columns are 'id', 'body'"),
     Case("jsonl_nul_and_surrogates", {"a.jsonl": _jsonl("{\"id\": \"a\", \"text\": \"the\\u0000regime \\ud800 "
@@ -219,7 +269,7 @@ CASES: list[Case] = [
          "exit-2", "a.jsonl: invalid UTF-8 at byte 25 (line 2)"),
     Case("jsonl_deeply_nested_meta", {"a.jsonl": ("{\"text\": \"the regime\", \"meta\": " + "[" * 100_000
                                                   + "]" * 100_000 + "}\n{\"text\": \"x\"}\n").encode()},
-         ["{d}/a.jsonl"], "skipped", "a.jsonl:1: skipped", n_docs=1),
+         ["{d}/a.jsonl"], "skipped", "a.jsonl:1: skipped", n_docs=2, extra={"n_errors": 1}),
     # --- lexicons --------------------------------------------------------------------------------------
     Case("lexicon_bad_header", {"l.tsv": _lex("regime\tpejorative_label\t0.5", header="term\tcat\tweight\n"),
                                 "a.txt": ARTICLE.encode()},
@@ -253,9 +303,51 @@ CASES: list[Case] = [
           "a.txt": lambda: ARTICLE.encode() * 20_000},
          ["--lexicon", "{d}/l.tsv", "--no-builtin-lexicons", "{d}/a.txt"], "analysed", n_docs=1,
          extra={"min_spans": 200_000}),
+    # --- lexicon manifests (issue 13: files inside the manifest's folder only, content never echoed) ----------
+    Case("manifest_names_parent_file", {"lx/manifest.toml": b'[[lexicon]]\nname = "x"\nfile = "../outside.tsv"\n',
+                                        "outside.tsv": _lex("regime\tpejorative_label\t0.5"),
+                                        "a.txt": ARTICLE.encode()},
+         ["--lexicon", "{d}/lx", "{d}/a.txt"], "exit-2", "must be inside the manifest's folder"),
+    Case("manifest_names_absolute_file", {"lx/manifest.toml": b'[[lexicon]]\nname = "x"\nfile = "/etc/passwd"\n',
+                                          "a.txt": ARTICLE.encode()},
+         ["--lexicon", "{d}/lx", "{d}/a.txt"], "exit-2", "must be inside the manifest's folder"),
+    Case("lexicon_secret_file", {"l.tsv": b"root:x:0:0:SECRET-CONTENT:/root:/bin/bash\n", "a.txt": ARTICLE.encode()},
+         ["--lexicon", "{d}/l.tsv", "{d}/a.txt"], "exit-2", "l.tsv:1: expected the header",
+         extra={"not_in_stderr": "SECRET-CONTENT"}),
     # --- output ----------------------------------------------------------------------------------------
     Case("output_is_a_folder", {"a.txt": ARTICLE.encode(), "outdir/.keep": b""},
          ["{d}/a.txt", "-o", "{d}/outdir"], "exit-2", "outdir"),
+    # issue 13: outputs replaced the corpus, exit 0
+    Case("output_is_the_input", {"a.csv": _csv("id,text", "1,the regime")},
+         ["{d}/a.csv", "--format", "csv", "-o", "{d}/a.csv"], "exit-2", "is the input",
+         extra={"unchanged": ["a.csv"]}),
+    Case("spans_is_the_input", {"a.csv": _csv("id,text", "1,the regime")},
+         ["{d}/a.csv", "--spans", "{d}/a.csv"], "exit-2", "--spans", extra={"unchanged": ["a.csv"]}),
+    Case("output_is_the_input_jsonl", {"a.jsonl": _jsonl({"text": "the regime"})},
+         ["{d}/a.jsonl", "-o", "{d}/a.jsonl"], "exit-2", "is the input", extra={"unchanged": ["a.jsonl"]}),
+    Case("output_is_a_lexicon", {"l.tsv": _lex("regime\tpejorative_label\t0.5"), "a.txt": ARTICLE.encode()},
+         ["{d}/a.txt", "--lexicon", "{d}/l.tsv", "-o", "{d}/l.tsv"], "exit-2", "is the input",
+         extra={"unchanged": ["l.tsv"]}),
+    Case("output_is_a_file_in_the_input_folder", {"docs/a.txt": ARTICLE.encode()},
+         ["{d}/docs", "-o", "{d}/docs/a.txt"], "exit-2", "is the input", extra={"unchanged": ["docs/a.txt"]}),
+    Case("report_csv_is_the_input", {"a.csv": _csv("id,text", "1,the regime", "2,the junta")},
+         ["@report", "{d}/a.csv", "-o", "{out}", "--csv", "{d}/a.csv"], "exit-2", "is the input",
+         extra={"unchanged": ["a.csv"]}),
+    Case("report_html_and_pdf_same_file", {"a.txt": ARTICLE.encode()},
+         ["@report", "{d}/a.txt", "-o", "{out}", "--pdf", "{out}"], "exit-2", "are the same file"),
+    Case("report_output_is_the_input", {"a.jsonl": _jsonl({"text": "the regime"}, {"text": "the junta"})},
+         ["@report", "{d}/a.jsonl", "-o", "{d}/a.jsonl"], "exit-2", "is the input",
+         extra={"unchanged": ["a.jsonl"]}),
+    Case("output_folder_cannot_be_created", {"a.txt": ARTICLE.encode()},
+         ["{d}/a.txt", "-o", "{d}/a.txt/sub/out.json"], "exit-2", "out.json: cannot write (Not a directory)"),
+    # issue 13: a misspelt --group-by gave one "(no value)" group, exit 0
+    Case("report_group_by_unknown_column", {"a.jsonl": _jsonl({"text": "the regime", "outlet": "A"},
+                                                              {"text": "the junta", "outlet": "B"})},
+         ["@report", "{d}/a.jsonl", "-o", "{out}", "--group-by", "outlett", "--scorers", "lexicon", "--n-boot",
+          "10"], "exit-2", "no document has the metadata column 'outlett'; the columns are 'outlet'"),
+    Case("stats_group_by_unknown_column", {"a.jsonl": _jsonl({"text": "the regime", "outlet": "A"})},
+         ["@lexicons", "stats", "{d}/a.jsonl", "--group-by", "outlett"], "exit-2",
+         "the columns are 'outlet'"),
     # --- models ----------------------------------------------------------------------------------------
     Case("model_truncated_arrays", {"sent.csv": _csv("text,label", "the regime,1", "the government,0")},
          ["@evaluate", "--model", "{d}/model", "--sentences", "{d}/sent.csv", "--n-boot", "10"], "exit-2",

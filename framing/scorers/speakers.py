@@ -1,0 +1,290 @@
+"""Who a quotation's speaker phrase refers to: phrase clean-up, pronouns and definite descriptions.
+
+Used by :mod:`framing.scorers.quotes`. A speaker phrase found next to a reporting verb is cleaned of time words
+and numbers ("Tuesday", "July 20"), and rejected when nothing in it can name a speaker (a determiner, a number, a
+verb fragment). Pronouns are resolved to the nearest compatible actor before the quotation: "he"/"she" to a person
+whose gender, where the text says it (Mr./Mrs./Ms., a common first name), agrees, preferring the speaker of an
+earlier quotation and a person who opens a sentence; "they" to an organisation or group; "it" to an organisation
+or to the last non-person speaker. "The president", "the senator" resolve to the last person introduced with
+that title.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from framing.analysis import Actor
+from framing.document import Document
+
+__all__ = ["clean_speaker", "gender_of", "resolve_reference"]
+
+#: Common English first names by gender (US usage); a name on neither list has no gender.
+_MALE = frozenset(
+    """aaron adam alan albert alex alexander andrew andy anthony antonio arthur ben benjamin bernie bill billy bob
+    bobby brad bradley brandon brent brett brian bruce carl carlos charles charlie chris christopher chuck clarence
+    craig dan daniel danny dave david dennis donald doug douglas earl ed eddie edward eric eugene frank fred
+    gabe gary george gerald greg gregory harold harry henry howard jack jacob james jason jeb jeff jeffrey jeremy
+    jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth kevin
+    kyle larry lawrence lee leo louis luis marco marcus mark martin matt matthew michael mike mitch mitt nathan
+    nicholas nick patrick paul pete peter phil philip ralph randy ray raymond richard rick rob robert roger ron
+    ronald roy russell ryan sam samuel scott sean stephen steve steven ted terry thomas tim timothy todd tom tommy
+    tony travis umberto victor vincent walter wayne william willie xavier zach""".split()
+)
+_FEMALE = frozenset(
+    """abigail alexandria alice alicia amanda amy andrea angela ann anna anne annalee barbara betsy betty beverly
+    brenda carol caroline carolyn catherine cathy cheryl christina christine cindy claire debbie deborah denise
+    diana diane donna doris dorothy elaine elena elizabeth ellen emily emma evelyn fatima frances gloria
+    grace hannah heather helen hillary holly ilhan irene jacqueline jane janet janice jean jennifer jessica jill
+    joan joyce judith judy julia julie karen kate katherine kathleen kathryn kathy kay kelly kim kimberly kirsten
+    laura lauren linda lisa liz lori louise lucy madeleine maddie margaret maria marie marilyn marissa martha mary
+    megan melania melinda melissa michelle mildred monica nancy natalie nicole nikki olivia pamela patricia
+    paula peggy rachel rebecca rose ruth samantha sandra sara sarah sharon shirley sonia stephanie susan tamara
+    teresa theresa tina tulsi valerie victoria virginia wanda wendy ashley brittany courtney danielle erin
+    heidi jenna kristen lindsey meghan mindy molly nina priya rosa sheila shannon stacey tracy vanessa""".split()
+)
+#: Words that cannot start or end a speaker phrase: time words, days, months.
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow earlier later
+    recently previously again then now once also still last this week month year morning afternoon evening night
+    january february march april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec past future meantime interim moment""".split()
+)
+#: A speaker phrase made only of these names no one (with ``_TIME_WORDS`` and numbers).
+_EMPTY_WORDS = frozenset(
+    """the a an this that these those some any and but or so of in on at to for with from by as is was are were be
+    been being has have had do does did will would could should may might must can not no also just even only
+    there here what which who whom whose when where why how all both each every many much more most other such
+    than too very without within about after before during under over through into onto upon against between
+    among despite via per""".split()
+)
+#: Verb forms that never belong inside a speaker phrase ("is the state's third-largest").
+_VERB_WORDS = frozenset("is was are were be been being has have had do does did".split())
+_PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_NUMBER_RE = re.compile(r"^[\d.,:/%$-]+(?:st|nd|rd|th|s)?$")
+_TITLE_DESCRIPTIONS = frozenset(
+    """president senator governor mayor minister secretary congressman congresswoman chancellor premier pope
+    speaker leader chairman chairwoman director judge justice ambassador general commissioner chief
+    representative prosecutor sheriff""".split()
+)
+
+
+_PREPOSITIONS = frozenset("of than for to from with over about into by at via against without".split())
+_LEADING_JUNK = frozenset("and but so or then on if when whether while although because as since".split())
+
+
+def _words(doc: Document, s: int, e: int) -> list[tuple[int, int]]:
+    """Token spans inside ``[s, e)`` that are words (not punctuation)."""
+    i = bisect.bisect_left(doc.token_starts, s)
+    out = []
+    while i < len(doc.token_spans) and doc.token_spans[i][1] <= e:
+        ts, te = doc.token_spans[i]
+        if any(c.isalnum() for c in doc.text[ts:te]):
+            out.append((ts, te))
+        i += 1
+    return out
+
+
+def _is_time_or_number(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in _TIME_WORDS or bool(_NUMBER_RE.match(w))
+
+
+def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
+    """The speaker phrase ``[s, e)`` without leading/trailing time words and numbers ("Tuesday", "July 20"); None
+    when what is left cannot name a speaker (only determiners, numbers, function words; or a verb inside)."""
+    words = _words(doc, s, e)
+    text = doc.text
+    while words and (_is_time_or_number(text[words[0][0] : words[0][1]])
+                     or text[words[0][0] : words[0][1]].lower() in _LEADING_JUNK):
+        words.pop(0)
+    while words and (_is_time_or_number(text[words[-1][0] : words[-1][1]])
+                     or text[words[-1][0] : words[-1][1]].lower() in ("on", "in", "at", "last")):
+        words.pop()
+    if not words:
+        return None
+    lows = [text[a:b].lower().replace("’", "'") for a, b in words]
+    if lows[0] in _PREPOSITIONS:
+        return None  # "of the church's abuse scandal", "than the botched rollout": no subject
+    if any(w in _VERB_WORDS for w in lows):
+        return None
+    content = [w for w in lows if w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s"]
+    if not content:
+        return None
+    if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing")):
+        return None  # a verb fragment ("helped", "pressed")
+    return words[0][0], words[-1][1]
+
+
+_TITLE_PARTS = frozenset("""mr mrs ms miss dr sen rep gov gen lt col sgt adm prof rev president senator governor
+    representative mayor secretary judge justice chief former vice prime minister the""".split())
+
+
+@lru_cache(maxsize=4096)
+def _first_name_gender(name: str) -> str | None:
+    parts = [p for p in re.split(r"[\s.]+", name.lower()) if p and p not in _TITLE_PARTS]
+    if len(parts) < 2:
+        return None  # a lone word is a surname ("Lee", "Deal"), not a first name
+    first = parts[0]
+    return "m" if first in _MALE else "f" if first in _FEMALE else None
+
+
+def gender_of(doc: Document, actor: Actor) -> str | None:
+    """``"m"``, ``"f"`` or None: from a title right before a mention (Mr., Mrs., Ms.) or from the first name."""
+    text = doc.text
+    for ms, _ in actor.mentions[:20]:
+        before = text[max(0, ms - 6) : ms].strip().lower()
+        last = before.rsplit(" ", 1)[-1] if before else ""
+        if last in ("mr.", "mr"):
+            return "m"
+        if last in ("mrs.", "mrs", "ms.", "ms", "miss"):
+            return "f"
+    g = _first_name_gender(actor.name)
+    if g is not None:
+        return g
+    g = _pronoun_gender(doc, actor)
+    if g is not None:
+        return g
+    for ms, me in actor.mentions[:20]:
+        g = _first_name_gender(text[ms:me])
+        if g is not None:
+            return g
+    return None
+
+
+_HE_RE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
+    """Gender from the pronouns that follow the actor's mentions in their sentence, when they agree ("Trump
+    ... his precious border wall")."""
+    he = she = 0
+    for ms, me in actor.mentions[:20]:
+        si = doc.sentence_index(ms)
+        end = doc.sentences[si][1] if si >= 0 else me + 80
+        window = doc.text[me : min(end, me + 80)]
+        if doc.in_quote(me, min(end, me + 80)):
+            continue
+        he += len(_HE_RE.findall(window))
+        she += len(_SHE_RE.findall(window))
+    if he > she and she == 0:
+        return "m"
+    if she > he and he == 0:
+        return "f"
+    return None
+
+
+def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, int, Actor]],
+                          keys: Sequence[tuple[int, int]]) -> bool:
+    """Whether the mention at ``ms`` is the first person named in its sentence (its likely subject)."""
+    si = doc.sentence_index(ms)
+    ss = doc.sentences[si][0] if si >= 0 else 0
+    i = bisect.bisect_left(keys, (ss, -1))
+    while i < len(mentions) and mentions[i][0] < ms:
+        if mentions[i][2].type == "person":
+            return False
+        i += 1
+    return True
+
+
+_TITLED_NAME_RE = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Gen|Governor|Senator|Representative|President|Mayor|Secretary|Judge)\.?"
+    r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+
+
+def _titled_name_before(doc: Document, pos: int, want: str, lo_pos: int) -> str | None:
+    """The nearest "Gov. Nathan Deal" / "Ms. Okafor" before ``pos`` whose gender (by title or first name) agrees:
+    the fallback when no person actor was found there."""
+    found: str | None = None
+    for m in _TITLED_NAME_RE.finditer(doc.text, max(0, lo_pos), pos):
+        if doc.in_quote(m.start(), m.end()):
+            continue
+        title = m.group(1).lower()
+        g = "m" if title == "mr" else "f" if title in ("mrs", "ms", "miss") else _first_name_gender(m.group(2))
+        if g is None or g == want:
+            found = m.group(2)
+    return found
+
+
+def _opens_sentence(doc: Document, ms: int) -> bool:
+    """Whether a mention at ``ms`` opens its sentence (possibly after a title: "Sen. Mike Crane said")."""
+    si = doc.sentence_index(ms)
+    if si < 0:
+        return False
+    lead = doc.text[doc.sentences[si][0] : ms]
+    return len(lead) <= 40 and all(w[:1].isupper() or w.lower() in ("the", "former", "then")
+                                   for w in re.findall(r"[\w'’-]+", lead))
+
+
+def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                      keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
+                      window: int = 3000) -> str | None:
+    """The actor name a pronoun or a definite description ("the president") at ``pos`` refers to; None when it
+    is neither or nothing compatible was mentioned before it within ``window`` characters.
+
+    ``mentions``/``keys``: actor mentions sorted by offset; ``prev_speakers``: (offset, name, actor type or
+    "other") of the quotations attributed so far, in text order."""
+    low = phrase.lower().strip()
+    lo_pos = pos - window
+    if low in _PERSON_PRONOUNS:
+        want = _PERSON_PRONOUNS[low]
+        recent: set[str] = set()
+        for off, name, typ in reversed(prev_speakers):  # newest first: stop at the window (linear overall)
+            if off < lo_pos or len(recent) >= 8:
+                break
+            if typ == "person":
+                recent.add(name)
+        i = bisect.bisect_left(keys, (pos, -1)) - 1
+        best: str | None = None
+        in_sentence: str | None = None
+        same = doc.sentence_index(pos)
+        while i >= 0 and mentions[i][0] >= lo_pos:
+            ms, _, actor = mentions[i]
+            i -= 1
+            if actor.type != "person" or doc.in_quote(ms, ms + 1):
+                continue  # a person named inside a quotation is not the one who speaks it
+            g = gender_of(doc, actor)
+            if g is not None and g != want:
+                continue
+            if doc.sentence_index(ms) == same:
+                # "X said that ... as he accused": the sentence's subject, else the nearest in the sentence
+                if _opens_sentence(doc, ms):
+                    return actor.name
+                in_sentence = in_sentence or actor.name
+                continue
+            if in_sentence is not None:
+                return in_sentence
+            if pos - ms < 1200 and _first_person_mention(doc, ms, mentions, keys):
+                return actor.name  # the subject of an earlier sentence ("Manafort denied that ...")
+            if best is None and actor.name in recent:
+                return actor.name
+            if best is None:
+                best = actor.name
+        return in_sentence or best or _titled_name_before(doc, pos, want, lo_pos)
+    if low in ("they", "it"):
+        for off, name, typ in reversed(prev_speakers):
+            if off < lo_pos:
+                break
+            if typ != "person":
+                return name
+        i = bisect.bisect_left(keys, (pos, -1)) - 1
+        while i >= 0 and mentions[i][0] >= lo_pos:
+            actor = mentions[i][2]
+            if actor.type in ("organisation", "group"):
+                return actor.name
+            i -= 1
+        return None
+    m = re.fullmatch(r"the (?:(?:former|then-|u\.s\.|us|state|vice) )?(\w+)", low)
+    if m and m.group(1) in _TITLE_DESCRIPTIONS:
+        title = m.group(1)
+        i = bisect.bisect_left(keys, (pos, -1)) - 1
+        while i >= 0 and mentions[i][0] >= lo_pos:
+            ms, _, actor = mentions[i]
+            i -= 1
+            if actor.type == "person" and title in doc.text[max(0, ms - 40) : ms].lower():
+                return actor.name
+    return None

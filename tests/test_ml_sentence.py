@@ -1,0 +1,82 @@
+"""The evidence sentence model: look-up inference equal to the fitted logistic regression, length control."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from framing.document import Document
+from framing.exceptions import InputError
+from framing.lexicon import load_lexicon
+from framing.matcher import Matcher
+from framing.ml.sentence import DENSE_FEATURES, SentenceModel, doc_evidence, doc_features, sentence_evidence
+from framing.ml.tokenview import WordInfo, token_view
+from tests.ml_data import MINI_LEXICON, TINY_TABLE, tiny_v2_model
+
+pytest.importorskip("pycrfsuite")
+
+TEXT = ('The regime slammed the disastrous plan as a radical scheme. "It is shameless," the mayor said.\n\n'
+        "The council published a report on the water supply. What does the mayor think?")
+
+
+@pytest.fixture(scope="module")
+def model():  # type: ignore[no-untyped-def]
+    return tiny_v2_model()
+
+
+def _doc_parts(model, text: str):  # type: ignore[no-untyped-def]
+    d = Document(text)
+    view = token_view(d)
+    lex = Matcher([load_lexicon(MINI_LEXICON)]).find(d)
+    proba = model.tagger.token_proba(d, lex, view=view)
+    bounds = [*np.searchsorted(view.starts, [a for a, _ in d.sentences]).tolist(), len(view.words)]
+    ranges = [range(a, b) for a, b in itertools.pairwise(bounds)]
+    by = [[s for s in lex if d.sentence_index(s.start) == i] for i in range(len(ranges))]
+    return d, view, lex, proba, ranges, by
+
+
+def test_lookup_inference_equals_the_fitted_logistic_regression(model) -> None:  # type: ignore[no-untyped-def]
+    sen = model.classifier
+    d, view, _lex, proba, ranges, by = _doc_parts(model, TEXT)
+    info = WordInfo(TINY_TABLE)
+    E = doc_evidence(d, view, info, ranges, by, proba, 0.6)
+    sk = sen._lr.decision_function(sen._matrix(E))  # the fitted sklearn object on the training-time matrix
+    assert np.allclose(sen.decision_function(E), sk, atol=1e-10)
+    F, _ = doc_features(d, view, info, ranges, by, proba, 0.6)
+    assert np.allclose(sen.decision_doc(F, view.tokens, ranges), sk, atol=1e-10)
+    assert np.allclose(sen.predict_proba(E)[:, 1], sen._lr.predict_proba(sen._matrix(E))[:, 1], atol=1e-12)
+
+
+def test_training_view_equals_document_view(model) -> None:  # type: ignore[no-untyped-def]
+    d, view, _lex, proba, ranges, by = _doc_parts(model, TEXT)
+    info = WordInfo(TINY_TABLE)
+    E = doc_evidence(d, view, info, ranges, by, proba, 0.6)
+    for (a, b), e in zip(d.sentences, E, strict=True):
+        one = Document(TEXT[a:b])
+        lex1 = Matcher([load_lexicon(MINI_LEXICON)]).find(one)
+        single = sentence_evidence(one, range(len(one.token_spans)), lex1,
+                                   model.tagger.token_proba(one, lex1), 0.6, info)
+        assert single.words == e.words
+        # the tagger sees the same sentence in both, the quote mask may differ at a quotation's edge
+        same = [k for k, n in enumerate(DENSE_FEATURES) if n != "quoted_share"]
+        assert np.allclose(single.dense[same], e.dense[same], atol=1e-9)
+
+
+def test_features_are_length_controlled(model) -> None:  # type: ignore[no-untyped-def]
+    sen = model.classifier
+    info = WordInfo(TINY_TABLE)
+    short = sentence_evidence(Document("What does the mayor think?"), range(5), [], None, 0.6, info)
+    assert short.dense[DENSE_FEATURES.index("question")] == 1.0
+    contrib = sen.contributions(short)
+    words = {k: v for k, v in contrib.items() if not k.startswith("feature:")}
+    # each word counts 1/sqrt(words): a short sentence is not pushed by a word's full weight
+    for w, v in words.items():
+        assert v == pytest.approx(sen.word_coef_[sen.vocabulary_[w]] / np.sqrt(5))
+    assert short.words == ["does", "the", "mayor", "think"]  # capitalised tokens are not word features
+
+
+def test_fit_rejects_other_inputs() -> None:
+    with pytest.raises(InputError, match="SentenceEvidence"):
+        SentenceModel().fit(["a sentence"], [1])  # type: ignore[list-item]

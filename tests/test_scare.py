@@ -1,0 +1,56 @@
+"""Scare-quote positions, names and cited terms (framing.scorers.scare)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.document import Document
+from framing.scorers.scare import distancing, is_title, named_thing, scare_position
+
+
+def _at(text: str, phrase: str) -> tuple[Document, int, int, str]:
+    qs = text.index(phrase)
+    qe = qs + len(phrase)
+    return Document(text), qs, qe, phrase[1:-1]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ('The so-called "experts" were wrong.', '"experts"', True),
+    ('It ended the "reforms" for good.', '"reforms"', True),
+    ('They were known as "elites" by some.', '"elites"', True),
+    ('"Moderate" Hickenlooper signed it.', '"Moderate"', True),
+    ('The court weighed the principle of "professionalism" today.', '"professionalism"', False),
+    ('Critics "strongly condemned" it.', '"strongly condemned"', False),
+    ('"Significant quantities" of remains were found.', '"Significant quantities"', False),
+    ('The board checked "is" twice.', '"is"', False),
+])
+def test_scare_position(text: str, phrase: str, expected: bool) -> None:
+    doc, qs, qe, inner = _at(text, phrase)
+    assert scare_position(doc, qs, qe, inner) is expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ('She was on "Today" last week.', '"Today"', True),
+    ('Fans came for "Chick-fil-A Appreciation Day" again.', '"Chick-fil-A Appreciation Day"', True),
+    ('Lenders use a practice known as "default to proceed" often.', '"default to proceed"', True),
+    ('If you think "populist" means Trump, think again.', '"populist"', True),
+    ('The so-called "experts" were wrong.', '"experts"', False),
+    ('She said it was "the FACE of the party" again.', '"the FACE of the party"', False),
+])
+def test_named_things_and_cited_terms(text: str, phrase: str, expected: bool) -> None:
+    doc, qs, qe, inner = _at(text, phrase)
+    assert named_thing(doc, qs, qe, inner) is expected
+
+
+def test_titles_need_capitalised_words_from_the_first() -> None:
+    assert is_title("Orange Is the New Black") and is_title("Revolt of the Admirals")
+    assert not is_title("the FACE of the Democrat Party") and not is_title("Republican plan")
+
+
+def test_distancing_needs_so_called_or_a_determiner_and_lower_case() -> None:
+    doc, qs, _, inner = _at('The so-called "Experts Panel" met.', '"Experts Panel"')
+    assert distancing(doc, qs, inner)
+    doc, qs, _, inner = _at('It ended the "reforms" for good.', '"reforms"')
+    assert distancing(doc, qs, inner)
+    doc, qs, _, inner = _at('They were known as "elites" by some.', '"elites"')
+    assert not distancing(doc, qs, inner)
