@@ -114,7 +114,7 @@ class MLScorer:
         """The scores :meth:`score` writes: sentence scores with a classifier, span counts with a tagger."""
         clf = ("bias_probability_mean", "bias_probability_max", "biased_sentence_share")
         tag = ("model_loaded_count", "model_loaded_per_1k")
-        return (clf if self.model.classifier is not None else ()) + (tag if self.model.tagger is not None else ())
+        return (tag if self.model.tagger is not None else ()) + (clf if self.model.classifier is not None else ())
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         lex = result.lexicon_spans if self.matcher is None else self.matcher.find(doc)
