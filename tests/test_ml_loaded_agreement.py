@@ -4,13 +4,14 @@ CSV count the same spans (weight > 0), model spans included; weight-0 candidates
 from __future__ import annotations
 
 import pytest
-from framing.report.data import Palette, article_data, highlight_segments
 
 from framing import Analyzer
 from framing.analysis import Analysis
 from framing.ml.crf import CANDIDATE_CATEGORY, LOADED_CATEGORY
 from framing.ml.scorer import MLScorer
 from framing.output import span_rows
+from framing.reporting.article import article_data, highlight_segments
+from framing.reporting.style import Palette
 from tests.ml_data import MINI_LEXICON, tiny_v2_model
 
 pytest.importorskip("pycrfsuite")

@@ -359,7 +359,8 @@ def test_pdf_refuses_every_url_deliberately(tmp_path, ref):
     function as url_fetcher raised AttributeError on ``_fail_on_errors``). The refusal now names the URL."""
     pytest.importorskip("weasyprint")
     import weasyprint.urls
-    from framing.report.render import _url_fetcher, write_pdf
+
+    from framing.reporting.render import _url_fetcher, write_pdf
 
     if hasattr(weasyprint.urls, "URLFetcher"):  # WeasyPrint >= 66 wants a URLFetcher, not a function
         assert isinstance(_url_fetcher([]), weasyprint.urls.URLFetcher)
