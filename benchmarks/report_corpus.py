@@ -68,8 +68,8 @@ def main() -> int:
     from dataclasses import replace
 
     from framing.corpus import iter_analyses
-    from framing.report import build_report
-    from framing.report.render import write_html, write_pdf
+    from framing.reporting import build_report
+    from framing.reporting.render import write_html, write_pdf
 
     t0 = time.perf_counter()
     analyses = list(iter_analyses(analyzer, records(args.n, None), n_jobs=args.n_jobs))

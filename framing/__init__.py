@@ -19,8 +19,12 @@ from framing.io import Record, read_sample
 from framing.lexicon import Lexicon, LexiconEntry, builtin_lexicons, load_lexicon, load_lexicons
 from framing.pipeline import Analyzer, analyze
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the lazy exports below, with their real types for type checkers
     from typing import Any
+
+    from framing.corpus import analyze_corpus
+    from framing.reporting import report
+    from framing.transformers import LexiconTransformer
 
 try:
     __version__ = _version("framing")
@@ -61,7 +65,7 @@ __all__ = [
 _LAZY = {
     "analyze_corpus": "framing.corpus",
     "LexiconTransformer": "framing.transformers",
-    "report": "framing.report",
+    "report": "framing.reporting",
 }
 
 
@@ -69,7 +73,9 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value  # resolved once
+        return value
     raise AttributeError(f"module 'framing' has no attribute {name!r}")
 
 

@@ -27,8 +27,9 @@ from framing.analysis import Analysis, Span
 from framing.exceptions import FramingWarning, InputError
 from framing.io import SKIPPED, Record, is_missing, record_id, record_text, skipped_record
 from framing.lexicon import Lexicon
-from framing.output import SPAN_COLUMNS
 from framing.pipeline import Analyzer
+from framing.schema import RESERVED_COLUMNS, SPAN_COLUMNS, pandas_dtype
+from framing.scorers.base import Scorer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -66,7 +67,7 @@ def _init_worker(analyzer: Analyzer) -> None:
             signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
-_SPAN_FIELDS = tuple(f.name for f in fields(Span))
+_SPAN_FIELDS = tuple(f.name for f in fields(Span))  # the constructor's order, for packing spans as tuples
 
 
 def _pack(a: Analysis) -> dict[str, Any]:
@@ -76,7 +77,7 @@ def _pack(a: Analysis) -> dict[str, Any]:
     the analysis saves in a second process.
     """
     d = {f.name: getattr(a, f.name) for f in fields(a)}
-    for name in ("scores", "meta", "frames", "readability", "sentiment"):
+    for name in Analysis.MAPPING_FIELDS:
         d[name] = dict(d[name])
     d["text"] = None
     d["spans"] = [tuple([getattr(s, f) for f in _SPAN_FIELDS]) for s in a.spans]
@@ -360,14 +361,13 @@ def count_records(data: Any) -> int | None:
 
 # --- frames ------------------------------------------------------------------------------------------------
 
-_RESERVED = ("id", "n_words", "error")
-
 
 class CorpusFrames(NamedTuple):
     """What ``analyze_corpus(..., evidence=True)`` returns: unpack it as ``docs, spans = ...``.
 
-    ``documents`` has one row per document (index ``0..n-1`` in input order); ``spans`` one row per evidence
-    span, whose ``doc_index`` column is the row of its document: ``docs.loc[spans.doc_index]`` joins them.
+    ``documents`` has one row per document in input order (indexed like the input for a pandas DataFrame or
+    Series, else ``0..n-1``); ``spans`` one row per evidence span, whose ``doc_index`` column is the position of
+    its document: ``docs.iloc[spans.doc_index]`` joins them.
     """
 
     documents: pd.DataFrame
@@ -377,24 +377,22 @@ class CorpusFrames(NamedTuple):
 class _Collector:
     """Builds the two frames column by column, so a large run keeps one small dict per document."""
 
-    def __init__(self, evidence: bool) -> None:
+    def __init__(self, evidence: bool, score_names: Iterable[str] = ()) -> None:
         self.rows: list[dict[str, Any]] = []
         self.meta_cols: dict[str, None] = {}
-        self.score_cols: dict[str, None] = {}
+        self.score_cols: dict[str, None] = dict.fromkeys(score_names)  # declared: present even if all fail
         self.evidence = evidence
         self.span_cols: dict[str, list[Any]] = {c: [] for c in SPAN_COLUMNS}
 
     def add(self, a: Analysis) -> None:
-        row: dict[str, Any] = {"id": a.id, "n_words": a.n_words, "error": a.error}
-        for k, v in a.meta.items():
-            key = f"meta_{k}" if k in _RESERVED or k in a.scores else k
-            row[key] = v
-            if key not in self.meta_cols:
+        row = a.to_row()
+        scores = a.scores
+        for key in row:
+            if key in scores:
+                if key not in self.score_cols:
+                    self.score_cols[key] = None
+            elif key not in RESERVED_COLUMNS and key not in self.meta_cols:
                 self.meta_cols[key] = None
-        for k, v in a.scores.items():
-            row[k] = v
-            if k not in self.score_cols:
-                self.score_cols[k] = None
         doc_index = len(self.rows)
         self.rows.append(row)
         if self.evidence:
@@ -402,17 +400,8 @@ class _Collector:
             for s in a.spans:
                 c["doc_index"].append(doc_index)
                 c["id"].append(a.id)
-                c["start"].append(s.start)
-                c["end"].append(s.end)
-                c["text"].append(s.text)
-                c["category"].append(s.category)
-                c["lexicon"].append(s.lexicon)
-                c["weight"].append(s.weight)
-                c["alternatives"].append("|".join(s.alternatives))
-                c["in_quote"].append(s.in_quote)
-                c["negated"].append(s.negated)
-                c["term"].append(s.term)
-                c["probability"].append(s.probability)
+                for name, value in s.to_row().items():
+                    c[name].append(value)
 
     def documents(self) -> pd.DataFrame:
         import pandas as pd
@@ -431,9 +420,7 @@ class _Collector:
 def _spans_dataframe(cols: Mapping[str, list[Any]]) -> pd.DataFrame:
     import pandas as pd
 
-    dtypes = {"doc_index": "int64", "start": "int64", "end": "int64", "weight": "float64", "in_quote": "bool",
-              "negated": "bool", "probability": "float64"}
-    data = {c: pd.Series(cols[c], dtype=dtypes.get(c, "object")) for c in SPAN_COLUMNS}
+    data = {c: pd.Series(cols[c], dtype=pandas_dtype(c)) for c in SPAN_COLUMNS}
     return pd.DataFrame(data, columns=list(SPAN_COLUMNS))
 
 
@@ -454,7 +441,7 @@ def analyze_corpus(
     *,
     text_column: str = ...,
     id_column: str | None = ...,
-    scorers: Sequence[str] | None = ...,
+    scorers: Sequence[str | Scorer] | None = ...,
     n_jobs: int = ...,
     progress: bool = ...,
     lexicons: Sequence[Lexicon | str | Path] | None = ...,
@@ -472,7 +459,7 @@ def analyze_corpus(
     *,
     text_column: str = ...,
     id_column: str | None = ...,
-    scorers: Sequence[str] | None = ...,
+    scorers: Sequence[str | Scorer] | None = ...,
     n_jobs: int = ...,
     progress: bool = ...,
     lexicons: Sequence[Lexicon | str | Path] | None = ...,
@@ -489,7 +476,7 @@ def analyze_corpus(
     *,
     text_column: str = "text",
     id_column: str | None = None,
-    scorers: Sequence[str] | None = None,
+    scorers: Sequence[str | Scorer] | None = None,
     n_jobs: int = 1,
     progress: bool = False,
     lexicons: Sequence[Lexicon | str | Path] | None = None,
@@ -529,7 +516,8 @@ def analyze_corpus(
     document failed: its scores are then NaN), then one float column per flat score (``loaded_index``,
     ``<category>_count``, ``<category>_per_1k``, …). With ``evidence=True``, a :class:`CorpusFrames` whose
     ``spans`` frame has the columns :data:`SPAN_COLUMNS`, one row per span, where
-    ``text == document_text[start:end]``.
+    ``text == document_text[start:end]``. The documents frame keeps the index of an input DataFrame or Series
+    (as :func:`framing.dask.analyze_dataframe` does); otherwise it is ``0..n-1``.
 
     >>> docs = analyze_corpus(["The regime slammed it.", "Officials said so."], lexicons=["tests/data/lex/mini.tsv"],
     ...                       builtin_lexicons=False)  # doctest: +SKIP
@@ -542,10 +530,12 @@ def analyze_corpus(
     total = count_records(data) if progress else None
     records = iter_records(data, text_column=text_column, id_column=id_column, encoding_errors=encoding_errors,
                            on_error=on_error)
-    collector = _Collector(evidence)
+    collector = _Collector(evidence, analyzer.score_names)
     for a in iter_analyses(analyzer, records, n_jobs=n_jobs, progress=progress, total=total):
         collector.add(a)
     docs = collector.documents()
+    if (_is_dataframe(data) or _is_series(data)) and len(data.index) == len(docs):
+        docs.index = data.index.copy()  # the input's index, as Dask keeps it
     if evidence:
         return CorpusFrames(docs, collector.spans())
     return docs

@@ -43,6 +43,8 @@ from framing.exceptions import InputError
 from framing.io import Record
 from framing.lexicon import Lexicon
 from framing.pipeline import Analyzer
+from framing.schema import meta_column
+from framing.scorers.base import Scorer
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -50,8 +52,6 @@ if TYPE_CHECKING:
 
 __all__ = ["analyze_dataframe", "analyze_partition"]
 
-_PROBES = ("", "The regime said the so-called reforms were devastating. \"It is a lie,\" he claimed.")
-_RESERVED = ("id", "n_words", "error")
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,8 +59,7 @@ class _AnalyzerSpec:
     """What a worker needs to rebuild the Analyzer; equal (and cached) by ``token`` only."""
 
     token: str
-    scorers: tuple[str, ...]
-    lexicons: tuple[Lexicon, ...]
+    payload: bytes  # the pickled Analyzer: its configuration (scorers, lexicons, model), not its compiled state
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _AnalyzerSpec) and other.token == self.token
@@ -70,15 +69,14 @@ class _AnalyzerSpec:
 
     @classmethod
     def of(cls, analyzer: Analyzer) -> _AnalyzerSpec:
-        scorers = tuple(analyzer.scorer_names)
-        lexicons = tuple(analyzer.lexicons)
-        token = hashlib.sha256(pickle.dumps((scorers, lexicons), protocol=4)).hexdigest()
-        return cls(token, scorers, lexicons)
+        payload = pickle.dumps(analyzer, protocol=4)
+        return cls(hashlib.sha256(payload).hexdigest(), payload)
 
 
 @lru_cache(maxsize=4)
 def _analyzer_for(spec: _AnalyzerSpec) -> Analyzer:
-    return Analyzer(scorers=spec.scorers, lexicons=list(spec.lexicons), builtin_lexicons=False)
+    analyzer: Analyzer = pickle.loads(spec.payload)  # made by _AnalyzerSpec.of in this very run
+    return analyzer
 
 
 @dataclass(frozen=True)
@@ -136,7 +134,7 @@ def analyze_dataframe(
     *,
     text_column: str = "text",
     id_column: str | None = None,
-    scorers: Sequence[str] | None = None,
+    scorers: Sequence[str | Scorer] | None = None,
     lexicons: Sequence[Lexicon | str | Path] | None = None,
     builtin_lexicons: bool = True,
     analyzer: Analyzer | None = None,
@@ -162,13 +160,8 @@ def analyze_dataframe(
         raise InputError(f"Dask DataFrame: no id column {id_column!r}; the columns are "
                          f"{', '.join(repr(c) for c in cols)}")
     id_key = id_column or ("id" if "id" in cols else None)
-    score_columns: dict[str, None] = {}
-    for probe in _PROBES:
-        score_columns.update(dict.fromkeys(analyzer.analyze(probe).scores))
-    meta_columns = tuple(
-        (c, f"meta_{c}" if c in _RESERVED or c in score_columns else str(c))
-        for c in cols if c not in (text_column, id_key)
-    )
+    score_columns = analyzer.score_names  # declared by the scorers: nothing is analysed here
+    meta_columns = tuple((c, meta_column(str(c), score_columns)) for c in cols if c not in (text_column, id_key))
     layout = _Layout(text_column, id_key, meta_columns, tuple(score_columns))
     empty = ddf._meta
     index = empty.index[:0]

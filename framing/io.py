@@ -216,6 +216,7 @@ def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_co
             raise _columns_error(where, "text", text_column, header)
         if id_column and id_column not in header:
             raise _columns_error(where, "id", id_column, header)
+        id_column = id_column or ("id" if "id" in header else None)  # the one id rule (README, "Output contract")
         n = 0
         for lineno, cells in rows:
             if not cells:  # a blank line is not a record (as in pandas)
@@ -335,6 +336,7 @@ def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterat
         raise _columns_error(str(path), "text", text_column, cols)
     if id_column and id_column not in cols:
         raise _columns_error(str(path), "id", id_column, cols)
+    id_column = id_column or ("id" if "id" in cols else None)  # the one id rule (README, "Output contract")
     n = 0
     for batch in pf.iter_batches(batch_size=1024):
         for row in batch.to_pylist():

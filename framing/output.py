@@ -27,6 +27,7 @@ from typing import IO, Any
 from framing.analysis import Analysis
 from framing.exceptions import FramingWarning, InputError
 from framing.io import SKIPPED, atomic_writer, check_outputs, neutralize_formula
+from framing.schema import SPAN_COLUMNS, SPAN_TYPES
 
 __all__ = ["FORMATS", "SPAN_COLUMNS", "SPAN_FORMATS", "WriteSummary", "csv_tables", "document_row", "span_rows",
            "write_analyses"]
@@ -34,9 +35,6 @@ __all__ = ["FORMATS", "SPAN_COLUMNS", "SPAN_FORMATS", "WriteSummary", "csv_table
 FORMATS = ("json", "jsonl", "csv", "parquet")
 #: Formats of the evidence table, chosen by the file suffix.
 SPAN_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
-#: Columns of the evidence table, in order. ``doc_index`` is the position of the document in the run (from 0).
-SPAN_COLUMNS = ("doc_index", "id", "start", "end", "text", "category", "lexicon", "weight", "alternatives",
-                "in_quote", "negated", "term", "probability")
 _ROW_GROUP = 2048
 #: Evidence rows are small and many (about 100 per news article): bigger row groups keep the Parquet footer,
 #: which holds metadata for every row group until the file is closed, small.
@@ -118,25 +116,15 @@ def document_row(a: Analysis) -> dict[str, Any]:
     """One tabular row: ``id``, ``n_words``, metadata (non-scalar values as JSON text), ``error``, the scores.
 
     A metadata key that clashes with ``id``, ``n_words``, ``error`` or a score name is written as
-    ``meta_<key>``.
+    ``meta_<key>`` (:meth:`~framing.analysis.Analysis.to_row`).
     """
-    row: dict[str, Any] = {"id": a.id, "n_words": a.n_words}
-    scores = a.scores
-    for k, v in a.meta.items():
-        key = f"meta_{k}" if k in ("id", "n_words", "error") or k in scores else k
-        row[key] = _cell(v)
-    row["error"] = a.error
-    row.update(scores)
-    return row
+    return {k: _cell(v) for k, v in a.to_row().items()}
 
 
 def span_rows(a: Analysis, doc_index: int) -> Iterator[dict[str, Any]]:
     """The evidence rows of one analysis (columns :data:`SPAN_COLUMNS`; alternatives joined with ``|``)."""
     for s in a.spans:
-        yield {"doc_index": doc_index, "id": a.id, "start": s.start, "end": s.end, "text": s.text,
-               "category": s.category, "lexicon": s.lexicon, "weight": s.weight,
-               "alternatives": "|".join(s.alternatives), "in_quote": s.in_quote, "negated": s.negated,
-               "term": s.term, "probability": s.probability}
+        yield {"doc_index": doc_index, "id": a.id, **s.to_row()}
 
 
 # --- tabular sinks -----------------------------------------------------------------------------------------
@@ -316,9 +304,8 @@ class _ParquetSink:
 def _span_schema() -> Any:
     import pyarrow as pa
 
-    types = {"doc_index": pa.int64(), "start": pa.int64(), "end": pa.int64(), "weight": pa.float64(),
-             "in_quote": pa.bool_(), "negated": pa.bool_(), "probability": pa.float64()}
-    return pa.schema([pa.field(c, types.get(c, pa.string())) for c in SPAN_COLUMNS])
+    types = {"int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(), "string": pa.string()}
+    return pa.schema([pa.field(c, types[SPAN_TYPES[c]]) for c in SPAN_COLUMNS])
 
 
 # --- the writer --------------------------------------------------------------------------------------------

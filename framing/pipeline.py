@@ -9,7 +9,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from framing.analysis import Analysis
 from framing.document import Document
@@ -20,28 +20,45 @@ from framing.matcher import Matcher
 from framing.scorers.base import ResultBuilder, Scorer
 from framing.scorers.lexicon import LexiconScorer
 
+if TYPE_CHECKING:
+    from framing.ml.persist import BiasModel
+
 __all__ = ["DEFAULT_SCORERS", "SCORERS", "Analyzer", "analyze"]
 
-#: Scorer families by name: ``"module:factory"``; each factory takes the :class:`Analyzer` and returns a list
-#: of scorers. Modules are imported only when their family is used, which keeps start-up fast.
+#: The scorer families by name, in the order they run (each may read what the families before it wrote):
+#: ``"module:factory"``; each factory takes the :class:`Analyzer` and returns a list of scorers. Modules are
+#: imported only when their family is used, which keeps start-up fast.
 SCORERS: dict[str, str] = {
     "lexicon": "framing.pipeline:_lexicon_factory",
-    "sentiment": "framing.scorers.sentiment:sentiment_factory",
-    "readability": "framing.scorers.readability:readability_factory",
     "devices": "framing.scorers.devices:devices_factory",
     "ml": "framing.ml.scorer:ml_factory",
+    "sentiment": "framing.scorers.sentiment:sentiment_factory",
+    "readability": "framing.scorers.readability:readability_factory",
 }
 
-#: What :func:`analyze` runs when ``scorers`` is not given, in this order.
-DEFAULT_SCORERS: tuple[str, ...] = ("lexicon", "devices", "ml", "sentiment", "readability")
+#: What :func:`analyze` runs when ``scorers`` is not given: every family, in :data:`SCORERS` order.
+DEFAULT_SCORERS: tuple[str, ...] = tuple(SCORERS)
 
-
-#: The order families run in: each may read the fields of those before it.
-_RUN_ORDER = ("lexicon", "devices", "ml", "sentiment", "readability")
+#: The :class:`~framing.analysis.Analysis` fields that scorers fill through ``result.fields``; any other key
+#: a scorer writes there goes to ``Analysis.extensions``.
+_RESULT_FIELDS = frozenset({"actors", "quotes", "scare_quotes", "frames", "readability", "sentiment", "sentences"})
 
 
 def _lexicon_factory(analyzer: Analyzer) -> list[Scorer]:
     return [LexiconScorer(analyzer.matcher)]
+
+
+def _split_scorers(scorers: Sequence[str | Scorer]) -> tuple[tuple[str, ...], tuple[Scorer, ...]]:
+    """Family names (checked, in run order) and scorer objects (in the order given)."""
+    if isinstance(scorers, str):
+        scorers = [s.strip() for s in scorers.split(",") if s.strip()]
+    objects = tuple(s for s in scorers if not isinstance(s, str))
+    for obj in objects:
+        if not isinstance(obj, Scorer):
+            raise InputError("The 'scorers' parameter takes scorer names or objects with a 'name', 'score_names' "
+                             f"and a score(doc, result) method; got {type(obj).__name__} instead.")
+    names = _check_names([s for s in scorers if isinstance(s, str)])
+    return names, objects
 
 
 def _check_names(scorers: Sequence[str]) -> tuple[str, ...]:
@@ -62,12 +79,18 @@ class Analyzer:
     Parameters
     ----------
     scorers:
-        Names of scorer families to run (see :data:`SCORERS`); default :data:`DEFAULT_SCORERS`. The lexicon
-        scorer always runs first, since other scorers read its spans.
+        Scorer family names (see :data:`SCORERS`; default :data:`DEFAULT_SCORERS`) and/or scorer objects
+        (anything with ``name``, ``score_names`` and ``score(doc, result)``, see :class:`~framing.scorers.Scorer`).
+        The families run in :data:`SCORERS` order whatever order they are given in (the lexicon family always,
+        first, since the others read its spans); scorer objects run after them, in the order given.
     lexicons:
         Extra lexicons (objects or paths to ``.tsv`` files or directories with a ``manifest.toml``).
     builtin_lexicons:
         Whether to use the lexicons shipped with framing (default true).
+    model:
+        The model of the ``ml`` family: a folder written by ``framing train`` (or
+        :func:`framing.ml.persist.save_model`), or a loaded :class:`~framing.ml.persist.BiasModel`; default the
+        shipped model.
     candidates:
         Whether the ``ml`` scorer also returns the tagger's weight-0 candidate spans (category
         ``loaded_model_candidate``: below the calibrated threshold, never loaded evidence); default false.
@@ -80,35 +103,52 @@ class Analyzer:
     def __init__(
         self,
         *,
-        scorers: Sequence[str] | None = None,
+        scorers: Sequence[str | Scorer] | None = None,
         lexicons: Sequence[Lexicon | str | Path] | None = None,
         builtin_lexicons: bool = True,
+        model: str | Path | BiasModel | None = None,
         candidates: bool = False,
         detect_language: bool = True,
     ) -> None:
         self.detect_language = detect_language
         self._warned_languages: set[str] = set()
-        self._score_keys: tuple[str, ...] | None = None
-        names = _check_names(DEFAULT_SCORERS if scorers is None else scorers)
+        names, objects = _split_scorers(DEFAULT_SCORERS if scorers is None else scorers)
         if "lexicon" not in names:
             names = ("lexicon", *names)
-        # later families read what earlier ones wrote (actors before their sentiment), whatever order was given
-        names = tuple(sorted(names, key=lambda n: _RUN_ORDER.index(n) if n in _RUN_ORDER else len(_RUN_ORDER)))
-        self.scorer_names = names
+        order = list(SCORERS)
+        self.scorer_names = tuple(sorted(names, key=order.index))
+        self.extra_scorers = objects
         self.candidates = bool(candidates)
+        self.model_path = None if model is None or not isinstance(model, (str, Path)) else str(model)
+        self.model = _load_model(model)
         self.lexicons = resolve_lexicons(lexicons, builtin=builtin_lexicons)
         self.matcher = Matcher(self.lexicons)
         self.scorers: list[Scorer] = []
-        for name in names:
+        for name in self.scorer_names:
             module, _, factory = SCORERS[name].partition(":")
             self.scorers.extend(getattr(importlib.import_module(module), factory)(self))
+        self.scorers.extend(objects)
+
+    @property
+    def score_names(self) -> tuple[str, ...]:
+        """Every flat score this pipeline writes, in the order an analysis holds them (each scorer declares
+        its ``score_names``)."""
+        names: dict[str, None] = {}
+        for scorer in self.scorers:
+            names.update(dict.fromkeys(getattr(scorer, "score_names", ())))
+        return tuple(names)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # rebuilt from its configuration in worker processes: lexicons travel, compiled state does not
-        return (_rebuild, (self.scorer_names, self.lexicons, self.detect_language, self.candidates))
+        m = self.model  # its meta is a read-only proxy, which does not pickle: the model travels as its parts
+        model = None if m is None else (m.name, m.classifier, m.tagger, dict(m.meta))
+        return (_rebuild, (self.scorer_names, self.lexicons, model, self.model_path, self.extra_scorers,
+                           self.detect_language, self.candidates))
 
     def __repr__(self) -> str:
-        return f"Analyzer(scorers={list(self.scorer_names)!r}, lexicons={[lx.name for lx in self.lexicons]!r})"
+        scorers = [*self.scorer_names, *(getattr(s, "name", type(s).__name__) for s in self.extra_scorers)]
+        model = "" if self.model_path is None else f", model={self.model_path!r}"
+        return f"Analyzer(scorers={scorers!r}, lexicons={[lx.name for lx in self.lexicons]!r}{model})"
 
     def analyze(self, text: str, *, id: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
         """Analyse one text."""
@@ -125,6 +165,8 @@ class Analyzer:
         for scorer in self.scorers:
             scorer.score(doc, result)
         spans = tuple(sorted(result.spans, key=lambda s: (s.start, s.end, s.category, s.lexicon)))
+        fields = {k: v for k, v in result.fields.items() if k in _RESULT_FIELDS}
+        extensions = {k: v for k, v in result.fields.items() if k not in _RESULT_FIELDS}
         return Analysis(
             id=doc.id,
             text=doc.text,
@@ -132,7 +174,9 @@ class Analyzer:
             scores=result.scores,
             spans=spans,
             meta=doc.meta,
-            **result.fields,
+            sentence_offsets=doc.sentences,
+            extensions=extensions,
+            **fields,
         )
 
     def _unsupported(self, doc: Document, language: str) -> Analysis:
@@ -143,10 +187,8 @@ class Analyzer:
                           f"as language '{language}' (first: id '{doc.id}') get null scores and no evidence "
                           f"(Analysis.language == '{language}'); warned once per language.",
                           FramingWarning, stacklevel=_outside_framing())
-        if self._score_keys is None:
-            self._score_keys = tuple(self.analyze_document(Document("", id=doc.id)).scores)
-        return Analysis(id=doc.id, text=doc.text, n_words=doc.n_words, scores=dict.fromkeys(self._score_keys, math.nan),
-                        meta=doc.meta, language=language)
+        return Analysis(id=doc.id, text=doc.text, n_words=doc.n_words, scores=dict.fromkeys(self.score_names, math.nan),
+                        meta=doc.meta, language=language, sentence_offsets=doc.sentences)
 
     def analyze_many(self, records: Iterable[str | Mapping[str, Any]], *, text_key: str = "text",
                      id_key: str = "id") -> Iterator[Analysis]:
@@ -157,6 +199,14 @@ class Analyzer:
             else:
                 meta = {k: v for k, v in rec.items() if k not in (text_key, id_key)}
                 yield self.analyze(rec[text_key], id=str(rec.get(id_key, i)), meta=meta)
+
+
+def _load_model(model: str | Path | BiasModel | None) -> BiasModel | None:
+    if model is None or not isinstance(model, (str, Path)):
+        return model
+    from framing.ml.persist import load_model
+
+    return load_model(model)
 
 
 def _outside_framing() -> int:
@@ -170,28 +220,40 @@ def _outside_framing() -> int:
     return level
 
 
-def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...], detect_language: bool = True,
+def _rebuild(names: tuple[str, ...], lexicons: tuple[Lexicon, ...], model: tuple[Any, ...] | None,
+             model_path: str | None, objects: tuple[Scorer, ...], detect_language: bool = True,
              candidates: bool = False) -> Analyzer:
-    return Analyzer(scorers=names, lexicons=list(lexicons), builtin_lexicons=False, detect_language=detect_language,
-                    candidates=candidates)
+    bias_model = None
+    if model is not None:
+        from framing.ml.persist import BiasModel
+
+        name, classifier, tagger, meta = model
+        bias_model = BiasModel(name=name, classifier=classifier, tagger=tagger, meta=meta)
+    an = Analyzer(scorers=[*names, *objects], lexicons=list(lexicons), builtin_lexicons=False, model=bias_model,
+                  detect_language=detect_language, candidates=candidates)
+    an.model_path = model_path
+    return an
 
 
 @lru_cache(maxsize=8)
-def _cached_analyzer(scorers: tuple[str, ...] | None, lexicons: tuple[str, ...]) -> Analyzer:
-    return Analyzer(scorers=scorers, lexicons=list(lexicons))
+def _cached_analyzer(scorers: tuple[str | Scorer, ...] | None, lexicons: tuple[Lexicon | str, ...],
+                     model: str | None) -> Analyzer:
+    return Analyzer(scorers=scorers, lexicons=list(lexicons), model=model)
 
 
 def analyze(
     text: str,
     *,
     id: str | None = None,
-    scorers: Sequence[str] | None = None,
-    lexicons: Sequence[str | Path] | None = None,
+    scorers: Sequence[str | Scorer] | None = None,
+    lexicons: Sequence[Lexicon | str | Path] | None = None,
     meta: Mapping[str, Any] | None = None,
+    model: str | Path | None = None,
 ) -> Analysis:
     """Analyse one text with the default (or named) scorers and the shipped lexicons.
 
-    The configured :class:`Analyzer` is built once per distinct ``scorers``/``lexicons`` and reused.
+    The configured :class:`Analyzer` is built once per distinct ``scorers``/``lexicons``/``model`` and reused.
+    ``model`` is a model folder written by ``framing train`` (default: the shipped model).
 
     >>> a = analyze("The regime slammed the so-called reforms.")
     >>> [s.text for s in a.spans if s.weight > 0]
@@ -199,6 +261,15 @@ def analyze(
     """
     if isinstance(text, (list, tuple)):
         raise InputError("analyze() takes one text; use Analyzer.analyze_many() or analyze_corpus() for many.")
-    key_s = None if scorers is None else tuple(_check_names(scorers))
-    key_l = tuple(str(p) for p in lexicons or ())
-    return _cached_analyzer(key_s, key_l).analyze(text, id=id, meta=meta)
+    key_s: tuple[str | Scorer, ...] | None = None
+    if scorers is not None:
+        names, objects = _split_scorers(scorers)
+        key_s = (*names, *objects)
+    # Lexicon objects are keys themselves (their str() is their whole content, far too long for a path)
+    key_l = tuple(lx if isinstance(lx, Lexicon) else str(lx) for lx in lexicons or ())
+    key_m = None if model is None else str(model)
+    try:
+        hash((key_s, key_l))
+    except TypeError:  # an unhashable lexicon or scorer object: build the Analyzer for this call only
+        return Analyzer(scorers=key_s, lexicons=list(key_l), model=key_m).analyze(text, id=id, meta=meta)
+    return _cached_analyzer(key_s, key_l, key_m).analyze(text, id=id, meta=meta)

@@ -295,3 +295,27 @@ def test_matcher_shortcuts_equal_the_plain_checks(text: str, data: st.DataObject
     hi = min(len(norm), pos + _WINDOW)
     cuts = [i for i in (norm.find(ch, pos, hi) for ch in _CLAUSE_CHARS) if i >= 0]
     assert m._next_tokens(norm, pos) == TOKEN_RE.findall(norm, pos, min(cuts) if cuts else hi)
+
+
+def test_dataframe_index_is_kept(analyzer: Analyzer) -> None:
+    df = pd.DataFrame({"text": TEXTS, "outlet": list("abcd")}, index=pd.Index([10, 11, 12, 13], name="row"))
+    docs = analyze_corpus(df, analyzer=analyzer)
+    assert docs.index.equals(df.index) and docs.index.name == "row"
+    docs2, spans = analyze_corpus(df, analyzer=analyzer, evidence=True)
+    assert list(docs2.iloc[spans["doc_index"]]["id"]) == list(spans["id"])
+    s = pd.Series(["the regime", "calm"], index=["a", "b"])
+    assert list(analyze_corpus(s, analyzer=analyzer).index) == ["a", "b"]
+
+
+def test_one_id_rule_for_every_input(tmp_path: Path, analyzer: Analyzer) -> None:
+    rows = {"id": ["x1", "x2"], "text": ["the regime", "calm"], "outlet": ["A", "B"]}
+    csvp, pq, jl = tmp_path / "in.csv", tmp_path / "in.parquet", tmp_path / "in.jsonl"
+    pd.DataFrame(rows).to_csv(csvp, index=False)
+    pd.DataFrame(rows).to_parquet(pq)
+    jl.write_text("".join(json.dumps({k: v[i] for k, v in rows.items()}) + "\n" for i in range(2)),
+                  encoding="utf-8")
+    for data in (csvp, pq, jl, pd.DataFrame(rows), [dict(zip(rows, vals, strict=True))
+                                                       for vals in zip(*rows.values(), strict=True)]):
+        docs = analyze_corpus(data, analyzer=analyzer)
+        assert list(docs["id"]) == ["x1", "x2"], type(data)
+        assert "meta_id" not in docs.columns and list(docs["outlet"]) == ["A", "B"]

@@ -1,7 +1,7 @@
 """Same input and version give byte-identical JSON, CSV and HTML.
 
 The HTML report's only time-dependent content is the date in its footer ("report generated YYYY-MM-DD",
-``generated`` in framing/report/data.py; ``SOURCE_DATE_EPOCH`` fixes it); the test masks that one field and
+``generated`` in framing/reporting/methods.py; ``SOURCE_DATE_EPOCH`` fixes it); the test masks that one field and
 nothing else.
 """
 

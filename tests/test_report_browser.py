@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from framing.report import build_report
+from framing.reporting import build_report
 from tests.test_report_data import full_analysis
 from tests.test_report_render import PAYLOAD, _FakeLexicon, payload_analyses
 

@@ -15,8 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.analysis import Actor, Analysis, Label, Quote, ScareQuote, SentenceScore, Span
-from framing.report.data import CorpusAccumulator, Palette, article_data, highlight_segments
-from framing.report.stats import bootstrap_ci, log_odds_dirichlet
+from framing.reporting.article import article_data, highlight_segments
+from framing.reporting.corpus import CorpusAccumulator
+from framing.reporting.style import Palette
+from framing.stats import bootstrap_ci, log_odds_dirichlet
 
 ARTICLE = (
     "Regime seizes mine\n\n"
@@ -263,7 +265,7 @@ def test_log_odds_rare_terms_are_not_overstated():
 def test_model_card_summary_when_a_card_is_installed(tmp_path, monkeypatch):
     from importlib import resources
 
-    from framing.report import data
+    from framing.reporting import methods as data
 
     (tmp_path / "default").mkdir()
     (tmp_path / "default" / "MODEL_CARD.md").write_text(
@@ -306,7 +308,7 @@ def test_generated_date_honours_source_date_epoch(monkeypatch):
     """The report's one time-dependent field is fixed by SOURCE_DATE_EPOCH (reproducible builds)."""
     from datetime import datetime, timezone
 
-    from framing.report.data import _generated_date
+    from framing.reporting.methods import _generated_date
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert _generated_date() == "2023-11-14"
@@ -317,7 +319,7 @@ def test_generated_date_honours_source_date_epoch(monkeypatch):
 
 
 def test_evidence_snippets_keep_the_space_around_the_term():
-    from framing.report.data import _snippet
+    from framing.reporting.corpus import _snippet
 
     text = "the corporate\n plunderers   who took it"
     assert _snippet(text, 0, 15, left=True) == "the corporate "
@@ -328,7 +330,7 @@ def test_evidence_snippets_keep_the_space_around_the_term():
 def test_surname_actors_merge_into_the_one_full_name_across_documents():
     from collections import Counter
 
-    from framing.report.data import _merge_surnames
+    from framing.reporting.article import _merge_surnames
 
     labels = {
         "Donald Trump": {"left": Counter({("pejorative", "demagogue"): 1})},

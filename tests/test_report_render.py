@@ -12,8 +12,8 @@ import pytest
 import framing
 from framing.analysis import Analysis
 from framing.exceptions import ReportError
-from framing.report import build_report
-from framing.report.render import render_fragment, safe_svg
+from framing.reporting import build_report
+from framing.reporting.render import render_fragment, safe_svg
 from tests.test_report_data import ARTICLE, empty_sections_analysis, full_analysis
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -310,7 +310,7 @@ def test_reproduce_command_names_every_option_that_changes_the_report(tmp_path, 
 def test_failed_documents_are_listed_with_id_and_reason():
     import framing
     from framing.analysis import Analysis
-    from framing.report import build_report
+    from framing.reporting import build_report
 
     good = [framing.analyze(r.text, id=r.id, meta=r.meta, scorers=["lexicon"]) for r in framing.read_sample()]
     bad = Analysis(id="<b>row-73412</b>", text="", n_words=0, scores={}, meta={"outlet": "The Northern Ledger"},
@@ -360,7 +360,7 @@ def test_pdf_refuses_every_url_deliberately(tmp_path, ref):
     pytest.importorskip("weasyprint")
     import weasyprint.urls
 
-    from framing.report.render import _url_fetcher, write_pdf
+    from framing.reporting.render import _url_fetcher, write_pdf
 
     if hasattr(weasyprint.urls, "URLFetcher"):  # WeasyPrint >= 66 wants a URLFetcher, not a function
         assert isinstance(_url_fetcher([]), weasyprint.urls.URLFetcher)

@@ -290,3 +290,14 @@ def test_cli_and_html_say_which_interval(tmp_path: Path, capsys: pytest.CaptureF
     assert "overall  P 0.000 [0.000, 0.090]W" in out and "W = Wilson score interval" in out
     page = render_workbench_html(validation=validate_judgements(_judged(39, False), n_boot=100, min_hits=1))
     assert "[0.000, 0.090]W" in page and "Wilson score interval" in page
+
+
+def test_one_label_vocabulary_for_the_workbench_and_training() -> None:
+    from framing.ml import train
+    from framing.workbench.gold import NEGATIVE_LABELS, POSITIVE_LABELS
+
+    assert not POSITIVE_LABELS & NEGATIVE_LABELS
+    for value in ("Biased", "bias", "Y", "positive", "1.0"):
+        assert train._label(value) == 1, value
+    for value in ("Non-biased", "nonbiased", "N", "negative", "0.0"):
+        assert train._label(value) == 0, value

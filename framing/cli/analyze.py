@@ -20,6 +20,8 @@ def add_parser(sub: Any) -> None:
                    help="output format (default jsonl); csv and parquet hold one row of flat scores per document")
     p.add_argument("-o", "--output", default="-", metavar="FILE", help="output file (default: standard output)")
     p.add_argument("--scorers", default=None, help="comma-separated scorer names (default: all default scorers)")
+    p.add_argument("--model", default=None, metavar="PATH",
+                   help="model folder written by 'framing train' for the ml scorers (default: the shipped model)")
     p.add_argument("--include-text", action="store_true", help="include each document's text in JSON/JSONL")
     p.add_argument("--candidates", action="store_true",
                    help="also output the model's weight-0 candidate spans (category loaded_model_candidate: below "
@@ -46,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
         scorers=args.scorers.split(",") if args.scorers else None,
         lexicons=args.lexicon,
         builtin_lexicons=not args.no_builtin_lexicons,
+        model=args.model,
         candidates=args.candidates,
     )
     auto = args.progress is None

@@ -16,7 +16,8 @@ def add_parser(sub: Any) -> None:
         help="write an HTML/PDF report (one article, or a corpus compared across groups)",
         description="Write a self-contained HTML report, and a PDF with --pdf. One document gives a "
         "single-article report, several a corpus report. With no input: the bundled sample, grouped by outlet, "
-        "written to reports/sample.html and reports/sample.pdf.",
+        "written to reports/sample.html and reports/sample.pdf. Files written by 'framing analyze' (JSONL, JSON "
+        "or a Parquet document table) are read back without analysing the documents again.",
     )
     add_input_arguments(p)
     p.add_argument("-o", "--output", default=None, metavar="FILE.html",
@@ -39,6 +40,8 @@ def add_parser(sub: Any) -> None:
                    help="report kind (default auto: article for one document, corpus for several)")
     p.add_argument("--title", default=None, help="report title")
     p.add_argument("--scorers", default=None, help="comma-separated scorer names (default: all default scorers)")
+    p.add_argument("--model", default=None, metavar="PATH",
+                   help="model folder written by 'framing train' for the ml scorers (default: the shipped model)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the intervals (default 1000)")
     p.add_argument("--seed", type=int, default=0, help="random seed of the bootstrap (default 0)")
     p.add_argument("--max-articles", type=int, default=12,
@@ -49,9 +52,11 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from framing.report import report
+    from framing.reporting import report
+    from framing.saved import is_saved_analyses
 
     sample = not args.paths
+    saved = bool(args.paths) and all(is_saved_analyses(p, text_column=args.text_column) for p in args.paths)
     output = args.output or ("reports/sample.html" if sample else "reports/report.html")
     pdf = args.pdf or ("reports/sample.pdf" if sample and args.output is None and not args.no_pdf else None)
     sample_defaults = sample and args.output is None
@@ -62,9 +67,10 @@ def run(args: argparse.Namespace) -> int:
     check_outputs([("-o", output), ("--pdf", pdf), ("--csv", scores_csv), ("--evidence-csv", evidence_csv)],
                   input_paths(args))
     result = report(
-        iter_records(args), output, pdf=pdf, group_by=args.group_by or ("outlet" if sample else None),
+        list(args.paths) if saved else iter_records(args), output, pdf=pdf,
+        group_by=args.group_by or ("outlet" if sample else None),
         kind=args.kind, date_column=args.date_column or None, title=args.title,
-        lexicons=args.lexicon, builtin_lexicons=not args.no_builtin_lexicons,
+        lexicons=args.lexicon, builtin_lexicons=not args.no_builtin_lexicons, model=args.model,
         scorers=args.scorers.split(",") if args.scorers else None, n_boot=args.n_boot, seed=args.seed,
         max_articles=args.max_articles, n_jobs=args.n_jobs, progress=args.progress,
         command=_command(args, output, pdf, scores_csv, evidence_csv),
@@ -99,6 +105,7 @@ def _command(args: argparse.Namespace, output: str, pdf: str | None, scores_csv:
     # every option that changes the report's content, when it differs from its default
     for flag, value, default in (("--text-column", args.text_column, "text"), ("--id-column", args.id_column, None),
                                  ("--kind", args.kind, "auto"), ("--scorers", args.scorers, None),
+                                 ("--model", args.model, None),
                                  ("--date-column", args.date_column, "date"), ("--title", args.title, None),
                                  ("--n-boot", args.n_boot, 1000), ("--seed", args.seed, 0),
                                  ("--max-articles", args.max_articles, 12),

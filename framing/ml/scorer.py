@@ -109,6 +109,13 @@ class MLScorer:
         idx = np.asarray(pos, dtype=np.int64)
         return (None if self._crf is None else self._crf[idx]), self._info[idx], self._vocab[idx]
 
+    @property
+    def score_names(self) -> tuple[str, ...]:
+        """The scores :meth:`score` writes: sentence scores with a classifier, span counts with a tagger."""
+        clf = ("bias_probability_mean", "bias_probability_max", "biased_sentence_share")
+        tag = ("model_loaded_count", "model_loaded_per_1k")
+        return (tag if self.model.tagger is not None else ()) + (clf if self.model.classifier is not None else ())
+
     def score(self, doc: Document, result: ResultBuilder) -> None:
         lex = result.lexicon_spans if self.matcher is None else self.matcher.find(doc)
         tagger = self.model.tagger
@@ -251,6 +258,6 @@ class MLScorer:
 
 
 def ml_factory(analyzer: Analyzer) -> list[Scorer]:
-    """The ``ml`` family for :class:`~framing.pipeline.Analyzer`: the shipped default model."""
-    return [MLScorer(default_model(), candidates=getattr(analyzer, "candidates", False),
-                     lexicons=analyzer.lexicons)]
+    """The ``ml`` family for :class:`~framing.pipeline.Analyzer`: its ``model``, else the shipped default."""
+    return [MLScorer(analyzer.model if analyzer.model is not None else default_model(),
+                     candidates=getattr(analyzer, "candidates", False), lexicons=analyzer.lexicons)]

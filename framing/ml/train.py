@@ -21,6 +21,7 @@ from typing import Any
 from framing.analysis import Span
 from framing.document import Document
 from framing.exceptions import InputError, LexiconError
+from framing.workbench.gold import NEGATIVE_LABELS, POSITIVE_LABELS  # the one label vocabulary
 
 __all__ = [
     "DEFAULT_TECHNIQUES",
@@ -41,9 +42,6 @@ __all__ = [
 
 #: The PTC techniques counted as loaded language.
 DEFAULT_TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
-
-_POS = {"1", "true", "yes", "biased", "bias", "loaded"}
-_NEG = {"0", "false", "no", "non-biased", "nonbiased", "unbiased", "not biased", "neutral"}
 
 
 @dataclass
@@ -89,7 +87,7 @@ def _label(value: Any) -> int | None:
     if isinstance(value, (int, float)) and value in (0, 1):
         return int(value)
     s = str(value).strip().lower()
-    return 1 if s in _POS else 0 if s in _NEG else None
+    return 1 if s in POSITIVE_LABELS else 0 if s in NEGATIVE_LABELS else None
 
 
 def read_sentences(path: str | Path, *, text_column: str = "text", label_column: str = "label",

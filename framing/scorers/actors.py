@@ -1279,6 +1279,8 @@ class ActorScorer:
     """Finds actors and their labels; writes ``result.fields['actors']`` and the ``actor*`` scores."""
 
     name = "actors"
+    score_names = ("actors_count", *(f"actors_{t}_count" for t in ACTOR_TYPES),
+                   "actor_labels_count", *(f"actor_labels_{kind}_count" for kind in LABEL_KINDS), "label_asymmetry")
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         actors = find_actors(doc, result.lexicon_spans)

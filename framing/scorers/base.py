@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from framing.analysis import Span
@@ -15,7 +16,9 @@ class ResultBuilder:
 
     Scorers run in order and may read what earlier scorers wrote (``lexicon_spans`` is filled by the lexicon
     scorer, which runs first). ``fields`` holds the other :class:`~framing.analysis.Analysis` fields by name
-    (``actors``, ``quotes``, ``scare_quotes``, ``frames``, ``readability``, ``sentiment``, ``sentences``).
+    (``actors``, ``quotes``, ``scare_quotes``, ``frames``, ``readability``, ``sentiment``, ``sentences``);
+    any other name a scorer writes there (choose one unlikely to clash, such as your package's name) ends up
+    in ``Analysis.extensions``.
     """
 
     __slots__ = ("doc", "fields", "lexicon_spans", "scores", "spans")
@@ -30,8 +33,16 @@ class ResultBuilder:
 
 @runtime_checkable
 class Scorer(Protocol):
-    """Anything with a ``name`` and a ``score(doc, result)`` method that adds to ``result``."""
+    """Anything with a ``name``, the ``score_names`` it writes and a ``score(doc, result)`` method that adds
+    to ``result``.
+
+    ``score_names`` lists every key the scorer puts in ``result.scores``, in the order it writes them, for
+    every document (the table writers and Dask fix their columns from it without analysing anything).
+    """
 
     name: str
+
+    @property
+    def score_names(self) -> Sequence[str]: ...
 
     def score(self, doc: Document, result: ResultBuilder) -> None: ...

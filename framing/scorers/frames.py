@@ -14,62 +14,21 @@ share below :data:`MIN_SHARE`. ``frame_evidence_count`` says how many cues the s
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from framing.analysis import Span
 from framing.document import Document
+from framing.policy_frames import FRAME_LABELS, FRAMES, MIN_EVIDENCE, MIN_SHARE, dominant_frame
 from framing.scorers.base import ResultBuilder
 
 __all__ = ["FRAMES", "FRAME_LABELS", "HEADLINE_WEIGHT", "LEAD_WEIGHT", "MIN_EVIDENCE", "MIN_SHARE", "FrameScorer",
            "dominant_frame", "frame_evidence", "frame_scores", "text_zones"]
-
-#: Frame names in codebook order (``other`` last); the lexicon category is ``frame_<name>``.
-FRAMES = (
-    "economic",
-    "capacity_resources",
-    "morality",
-    "fairness_equality",
-    "legality",
-    "policy",
-    "crime_punishment",
-    "security_defense",
-    "health_safety",
-    "quality_of_life",
-    "cultural_identity",
-    "public_opinion",
-    "political",
-    "external_regulation",
-    "other",
-)
-
-#: Display names as in the codebook.
-FRAME_LABELS: Mapping[str, str] = {
-    "economic": "Economic",
-    "capacity_resources": "Capacity and resources",
-    "morality": "Morality",
-    "fairness_equality": "Fairness and equality",
-    "legality": "Legality, constitutionality and jurisprudence",
-    "policy": "Policy prescription and evaluation",
-    "crime_punishment": "Crime and punishment",
-    "security_defense": "Security and defense",
-    "health_safety": "Health and safety",
-    "quality_of_life": "Quality of life",
-    "cultural_identity": "Cultural identity",
-    "public_opinion": "Public opinion",
-    "political": "Political",
-    "external_regulation": "External regulation and reputation",
-    "other": "Other",
-}
 
 _PREFIX = "frame_"
 
 #: Weight of a cue in the headline and in the lead (the first paragraph after it), against 1 in the body.
 HEADLINE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
-#: A dominant frame needs at least this many cues in the text ...
-MIN_EVIDENCE = 3
-#: ... and at least this (weighted) share of them; otherwise there is none.
-MIN_SHARE = 0.3
 #: A first line of at most this many words, followed by a line break, is a headline.
 _HEADLINE_MAX_WORDS = 25
 _LEAD_MAX_SENTENCES = 2
@@ -124,20 +83,6 @@ def frame_scores(spans: Sequence[Span], zones: tuple[int, int] = (0, 0)) -> dict
     return {f: c / total for f, c in counts.items()}
 
 
-def dominant_frame(frames: Mapping[str, float], evidence: float | None = None) -> str | None:
-    """The frame with the largest share (first in :data:`FRAMES` order on ties), or ``None`` when the evidence is
-    thin: no cue at all (``other`` = 1), fewer than :data:`MIN_EVIDENCE` cues (``evidence``, the number of cues,
-    when given) or a top share below :data:`MIN_SHARE` (also :attr:`framing.analysis.Analysis.dominant_frame`)."""
-    if not frames or max(frames.values(), default=0.0) <= 0:
-        return None
-    if evidence is not None and not evidence >= MIN_EVIDENCE:
-        return None
-    top = max(FRAMES, key=lambda f: (frames.get(f, 0.0), -FRAMES.index(f)))
-    if top == "other" or frames.get(top, 0.0) < MIN_SHARE:
-        return None
-    return top
-
-
 class FrameScorer:
     """Writes ``result.fields['frames']``, flat ``frame_<name>`` scores, ``frame_evidence_count`` (the number of
     frame cues) and the dominant frame's share (0 when there is none).
@@ -147,6 +92,7 @@ class FrameScorer:
     """
 
     name = "frames"
+    score_names = (*(f"frame_{name}" for name in FRAMES), "frame_evidence_count", "frame_dominant_share")
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         # an empty text has no frame at all (every score 0), not the "other" frame

@@ -59,6 +59,10 @@ class HedgeScorer:
     """Own-voice hedge, booster, factive and assertive rates (the spans themselves come from the lexicons)."""
 
     name = "hedges"
+    #: the own-voice scores, then the lexicon rates it fills in when no lexicon defines the category
+    score_names = (*(f"{cat}_{kind}" for cat in CERTAINTY_CATEGORIES for kind in ("per_1k_own", "count_quoted")),
+                   "hedged_sentence_share", "certainty_balance",
+                   *(f"{cat}_{kind}" for cat in CERTAINTY_CATEGORIES for kind in ("count", "per_1k")))
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         result.scores.update(hedge_scores(doc, result.lexicon_spans))

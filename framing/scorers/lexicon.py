@@ -10,7 +10,14 @@ from framing.matcher import Matcher
 from framing.scorers.base import ResultBuilder
 from framing.tokenize import count_words
 
-__all__ = ["LexiconScorer", "lexicon_scores"]
+__all__ = ["LexiconScorer", "lexicon_score_names", "lexicon_scores"]
+
+_TOTALS = ("loaded_index", "loaded_index_quoted", "loaded_count", "loaded_count_quoted", "negated_count", "coverage")
+
+
+def lexicon_score_names(categories: Sequence[str]) -> tuple[str, ...]:
+    """The keys of :func:`lexicon_scores` for lexicons with these categories, in order."""
+    return (*_TOTALS, *(f"{cat}_{kind}" for cat in categories for kind in ("count", "per_1k")))
 
 
 def lexicon_scores(spans: Sequence[Span], n_words: int, categories: Sequence[str]) -> dict[str, float]:
@@ -59,6 +66,7 @@ class LexiconScorer:
 
     def __init__(self, matcher: Matcher) -> None:
         self.matcher = matcher
+        self.score_names = lexicon_score_names(matcher.categories)
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         spans = self.matcher.find(doc)

@@ -795,6 +795,10 @@ class QuoteScorer:
     """Quotes with speakers and verbs, and scare quotes; reads the actors when the actor scorer ran first."""
 
     name = "quotes"
+    score_names = ("quotes_count", "quotes_attributed_count", "quotes_attributed_share", "quotes_loaded_verb_share",
+                   *(f"quotes_verb_{kind}_count" for kind in VERB_KINDS), "quotes_sources_count",
+                   "quotes_top_source_share", "quoted_words_share", "scare_quotes_count", "scare_quotes_per_1k",
+                   "scare_quotes_loaded_count")
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         actors: Any = result.fields.get("actors", ())

@@ -222,6 +222,7 @@ class ReadabilityScorer:
     """Writes ``result.fields['readability']`` (index -> value) and flat ``readability_<index>`` scores."""
 
     name = "readability"
+    score_names = tuple(f"readability_{k}" for k in INDICES)
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         values = readability(doc.text)

@@ -498,6 +498,9 @@ class SentimentScorer:
     """
 
     name = "sentiment"
+    score_names = ("sentiment_compound", "sentiment_pos", "sentiment_neg", "sentiment_neu", "sentiment_sentence_min",
+                   "sentiment_sentence_max", "sentiment_sentence_std", "sentiment_share_positive",
+                   "sentiment_share_negative")
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         spans = doc.sentences

@@ -46,7 +46,7 @@ _LAZY = {
     "lexicon_stats": "framing.workbench.stats",
     "ValidationResult": "framing.workbench.validate",
     "krippendorff_alpha": "framing.workbench.validate",
-    "load_gold": "framing.workbench.validate",
+    "load_gold": "framing.workbench.gold",
     "validate": "framing.workbench.validate",
     "validate_judgements": "framing.workbench.validate",
     "import_dictionary": "framing.workbench.imports",

@@ -1,6 +1,9 @@
-"""Statistics for reports: percentile-bootstrap confidence intervals and the Monroe et al. (2008) log-odds ratio.
+"""The statistics of reports and of the workbench, in one place: small pure functions over plain numbers.
 
-Both are small, pure functions over plain numbers so that they can be tested on their own.
+- :func:`bootstrap_ci`: the mean with a percentile-bootstrap interval (``scipy.stats.bootstrap``);
+- :func:`wilson_interval`: the Wilson score interval of a proportion;
+- :func:`precision_recall_f1`: precision, recall and F1 from counts, element-wise;
+- :func:`log_odds_dirichlet`: the Monroe et al. (2008) log-odds ratio with an informative Dirichlet prior.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import numpy as np
 
 from framing.exceptions import ReportError
 
-__all__ = ["bootstrap_ci", "log_odds_dirichlet"]
+__all__ = ["bootstrap_ci", "log_odds_dirichlet", "precision_recall_f1", "wilson_interval"]
 
 
 def bootstrap_ci(
@@ -24,8 +27,9 @@ def bootstrap_ci(
 ) -> tuple[float, float, float]:
     """The mean of ``values`` with a percentile-bootstrap confidence interval: ``(mean, low, high)``.
 
-    Resamples are drawn in chunks, so memory stays bounded for large groups. With fewer than two values the
-    interval collapses onto the mean (``nan`` for no values): there is nothing to resample.
+    ``scipy.stats.bootstrap`` with the percentile method, seeded; resamples are drawn in batches, so memory
+    stays bounded for large groups. With fewer than two values (or all equal) the interval collapses onto the
+    mean (``nan`` for no values): there is nothing to resample.
     """
     if not 0 < level < 1:
         raise ReportError(f"The 'level' parameter of bootstrap_ci must be between 0 and 1; got {level!r} instead.")
@@ -39,15 +43,15 @@ def bootstrap_ci(
     mean = float(x.mean())
     if n < 2:
         return (mean, mean, mean)
-    rng = np.random.default_rng(seed)
-    means = np.empty(n_boot)
-    chunk = max(1, min(n_boot, 2_000_000 // n))
-    for i in range(0, n_boot, chunk):
-        k = min(chunk, n_boot - i)
-        idx = rng.integers(0, n, size=(k, n))
-        means[i : i + k] = x[idx].mean(axis=1)
-    alpha = (1 - level) / 2
-    lo, hi = np.quantile(means, [alpha, 1 - alpha])
+    if np.all(x == x[0]):
+        return (mean, mean, mean)  # every resample has the same mean
+    from scipy.stats import bootstrap
+
+    # resamples in batches, so memory stays bounded for large groups
+    res = bootstrap((x,), np.mean, n_resamples=n_boot, confidence_level=level, method="percentile",
+                    random_state=np.random.default_rng(seed), vectorized=True,
+                    batch=max(1, min(n_boot, 2_000_000 // n)))
+    lo, hi = res.confidence_interval
     return (mean, float(lo), float(hi))
 
 
@@ -102,3 +106,37 @@ def log_odds_dirichlet(
             res[term] = (delta / math.sqrt(var), delta, y_i)
         out[g] = res
     return out
+
+
+def wilson_interval(k: float, n: float, confidence: float = 0.95) -> tuple[float, float]:
+    """The Wilson score interval of the proportion ``k / n`` (NaN bounds when ``n`` is 0).
+
+    Unlike a bootstrap or the normal approximation it does not collapse to a point at 0 or 1: 0 of 39 gives
+    [0, 0.090] at 95%.
+    """
+    if n <= 0:
+        return float("nan"), float("nan")
+    from statistics import NormalDist
+
+    z = NormalDist().inv_cdf(0.5 + confidence / 2)
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z / denom * math.sqrt(max(p * (1 - p) / n + z * z / (4 * n * n), 0.0))
+    lo, hi = max(0.0, centre - half), min(1.0, centre + half)
+    if k <= 0:
+        lo = 0.0
+    if k >= n:
+        hi = 1.0
+    return lo, hi
+
+
+def precision_recall_f1(tp: np.ndarray, fp: np.ndarray, gold: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Element-wise precision ``tp / (tp + fp)``, recall ``tp / gold`` and their F1; NaN where a denominator
+    is 0 (F1 is 0 when both are 0, NaN when either is undefined)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1e-300), np.nan)
+        r = np.where(gold > 0, tp / np.maximum(gold, 1e-300), np.nan)
+        f = np.where(p + r > 0, 2 * p * r / np.maximum(p + r, 1e-300), 0.0)
+        f = np.where(np.isnan(p) | np.isnan(r), np.nan, f)
+    return p, r, f

@@ -3,9 +3,13 @@
 >>> import framing
 >>> result = framing.report(output="reports/sample.html", pdf="reports/sample.pdf")  # doctest: +SKIP
 
-The pieces: :mod:`framing.report.data` (plain data from analyses), :mod:`framing.report.stats` (bootstrap
-CIs, log-odds with an informative Dirichlet prior), :mod:`framing.report.charts` (matplotlib Figures to SVG)
-and :mod:`framing.report.render` (Jinja2 templates, WeasyPrint).
+:func:`report` is exported as ``framing.report``; this package is ``framing.reporting`` (a module and a function
+never share a name). The pieces: :mod:`~framing.reporting.style` (palette), :mod:`~framing.reporting.article`
+(one article as plain data), :mod:`~framing.reporting.corpus` (corpus statistics),
+:mod:`~framing.reporting.methods` (the methods appendix),
+:mod:`framing.stats` (bootstrap CIs, log-odds with an informative Dirichlet prior; shared with the workbench),
+:mod:`framing.reporting.charts` (matplotlib Figures to SVG) and :mod:`framing.reporting.render` (Jinja2
+templates, WeasyPrint).
 """
 
 from __future__ import annotations
@@ -13,15 +17,17 @@ from __future__ import annotations
 import os
 import shlex
 import sys
-import types
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from framing.analysis import Analysis
 from framing.exceptions import ReportError
+
+if TYPE_CHECKING:
+    from framing.scorers.base import Scorer
 
 __all__ = ["ReportResult", "build_report", "report"]
 
@@ -46,6 +52,26 @@ class ReportResult:
         return self.n_documents - self.n_skipped - self.n_failed
 
 
+def _saved_paths(inputs: Any, text_column: str) -> list[str] | None:
+    """The paths in ``inputs`` when every one is a file of analyses saved by ``framing analyze``, else None."""
+    from framing.saved import is_saved_analyses
+
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    if not isinstance(inputs, (list, tuple)) or not inputs \
+            or not all(isinstance(p, (str, os.PathLike)) for p in inputs):
+        return None
+    paths = [os.fspath(p) for p in inputs]
+    return paths if all(is_saved_analyses(p, text_column=text_column) for p in paths) else None
+
+
+def _read_saved(paths: Sequence[str]) -> Iterable[Analysis]:
+    from framing.saved import read_analyses
+
+    for p in paths:
+        yield from read_analyses(p)
+
+
 def _analyses(inputs: Any, analyzer: Any, *, text_column: str, id_column: str | None, encoding_errors: str,
               n_jobs: int, progress: bool) -> Iterable[Analysis]:
     from framing.corpus import iter_analyses
@@ -58,6 +84,10 @@ def _analyses(inputs: Any, analyzer: Any, *, text_column: str, id_column: str | 
     elif isinstance(inputs, (str, os.PathLike)):
         records = read_inputs([inputs], text_column=text_column, id_column=id_column,
                               encoding_errors=encoding_errors)
+    elif _is_dataframe(inputs):  # a pandas DataFrame: its rows, not its column names
+        from framing.corpus import iter_records
+
+        records = iter_records(inputs, text_column=text_column, id_column=id_column)
     else:
         if not isinstance(inputs, Iterable):
             raise ReportError(f"report() expects paths, analyses or records as input, got {type(inputs).__name__}")
@@ -79,6 +109,11 @@ def _analyses(inputs: Any, analyzer: Any, *, text_column: str, id_column: str | 
     return iter_analyses(analyzer, records, n_jobs=n_jobs, progress=progress)
 
 
+def _is_dataframe(obj: Any) -> bool:
+    pd = sys.modules.get("pandas")
+    return pd is not None and isinstance(obj, (pd.DataFrame, pd.Series))
+
+
 def build_report(
     analyses: Iterable[Analysis],
     *,
@@ -98,15 +133,25 @@ def build_report(
     charts: bool = True,
     downloads: Sequence[tuple[str, str]] = (),
     csv_safe: bool = True,
+    source: str | None = None,
+    model: str | None = None,
+    palette_lexicons: Sequence[Any] | None = None,
 ) -> tuple[str, str, int]:
-    """Render analyses into report HTML; returns ``(html, kind, n_documents)``. Streams: memory stays flat."""
-    from framing.report.data import CorpusAccumulator, Palette, methods_data
-    from framing.report.render import article_view, render_html, safe_svg
+    """Render analyses into report HTML; returns ``(html, kind, n_documents)``. Streams: memory stays flat.
+
+    ``source`` says where the analyses came from when they were not made for this report (saved analyses);
+    ``model`` names the model the ``ml`` scorers used when it was not the shipped one. Both are recorded in the
+    methods appendix. ``palette_lexicons`` fix the colours of the categories (default ``lexicons``).
+    """
+    from framing.reporting.corpus import CorpusAccumulator
+    from framing.reporting.methods import methods_data
+    from framing.reporting.render import article_view, render_html, safe_svg
+    from framing.reporting.style import Palette
 
     if kind not in _KINDS:
         raise ReportError(f"The 'kind' parameter must be one of {', '.join(_KINDS)}; got {kind!r} instead.")
     palette = Palette()
-    for lx in lexicons:  # stable colours: lexicon categories in lexicon order
+    for lx in lexicons if palette_lexicons is None else palette_lexicons:  # stable colours: in lexicon order
         for e in getattr(lx, "entries", ()):
             if e.weight > 0:
                 palette.add(e.category)
@@ -136,7 +181,7 @@ def build_report(
     if kind == "corpus":
         corpus = acc.data(n_boot=n_boot, seed=seed, prior_strength=prior_strength)
         if charts and corpus["metrics"]:
-            from framing.report import charts as charts_mod
+            from framing.reporting import charts as charts_mod
 
             m0 = corpus["metrics"][0]
             ch["loaded_ci"] = safe_svg(charts_mod.ci_chart(m0["rows"], xlabel=m0["label"]))
@@ -155,11 +200,17 @@ def build_report(
     for i, art in enumerate(articles):
         art["new_page"] = kind == "corpus" or i > 0
     omitted = max(0, acc.n_docs - len(shown)) if kind == "corpus" else 0
+    provenance = {"analyses": source or "made for this report by the command below"}
+    if model:
+        provenance["model"] = model
+    if source and not acc.n_text_docs:
+        provenance["texts"] = ("not in the saved analyses (save them with framing analyze --include-text for the "
+                               "highlighted articles and the distinguishing words)")
     methods = methods_data(
         lexicons=lexicons, lexicon_names_seen=acc.lexicons_seen, model_names_seen=acc.models_seen,
         scorers=scorers,
-        parameters={"report kind": kind} if kind == "article" else {
-            "report kind": kind, "group by": group_by or "—", "date column": date_column or "—",
+        parameters={**provenance, "report kind": kind} if kind == "article" else {
+            **provenance, "report kind": kind, "group by": group_by or "—", "date column": date_column or "—",
             "bootstrap": f"{n_boot} resamples, {int(level * 100)}% percentile intervals, seed {seed}",
             "log-odds prior": f"informative Dirichlet, {prior_strength:g} pseudo-words (words); "
                               f"{min(prior_strength, 100.0):g} (loaded terms)",
@@ -225,10 +276,11 @@ def report(
     analyzer: Any = None,
     lexicons: Sequence[str | Path] | None = None,
     builtin_lexicons: bool = True,
-    scorers: Sequence[str] | None = None,
+    scorers: Sequence[str | Scorer] | None = None,
     text_column: str = "text",
     id_column: str | None = None,
     encoding_errors: str = "strict",
+    model: str | os.PathLike[str] | None = None,
     n_boot: int = 1000,
     seed: int = 0,
     evidence_per_group: int = 8,
@@ -244,8 +296,12 @@ def report(
     """Analyse documents (or take analyses) and write an HTML report, and a PDF when ``pdf`` is given.
 
     ``inputs``: ``None`` for the bundled sample; a path (``.txt``, folder, ``.csv``, ``.jsonl``,
-    ``.parquet``) or a list of paths; an :class:`~framing.analysis.Analysis` or an iterable of analyses or of
-    :class:`~framing.io.Record`. One document gives a single-article report, several a corpus report
+    ``.parquet``) or a list of paths; a pandas DataFrame (``text_column``, ``id_column`` as in
+    :func:`framing.analyze_corpus`); an :class:`~framing.analysis.Analysis` or an iterable of analyses or of
+    :class:`~framing.io.Record`. Files written by ``framing analyze`` (JSONL/JSON, or a Parquet document table)
+    are recognised by their content and read back without analysing anything again (the methods appendix says
+    so); ``model`` is a model folder written by ``framing train`` for the ``ml`` scorers. One document gives a
+    single-article report, several a corpus report
     (``kind`` forces either; ``kind="article"`` reports on the first document only). ``group_by`` names a
     metadata column (outlet, leaning...); with the bundled
     sample it defaults to ``"outlet"``. ``scores_csv`` and ``evidence_csv`` also write the per-document scores
@@ -262,15 +318,27 @@ def report(
         else [])
     check_outputs([("output", output), ("pdf", pdf), ("scores_csv", scores_csv), ("evidence_csv", evidence_csv)],
                   [*input_paths, *[x for x in (lexicons or ()) if isinstance(x, (str, os.PathLike))]])
-    if analyzer is None:
-        from framing.pipeline import Analyzer
+    saved = _saved_paths(inputs, text_column)
+    source = None
+    palette: Sequence[Any] | None = None
+    if saved is not None:  # analyses written by `framing analyze`: read back, not analysed again
+        source = "read from " + ", ".join(saved) + " (saved by framing analyze; not analysed again)"
+        analyses: Iterable[Analysis] = _read_saved(saved)
+        analyzer = None
+        from framing.lexicon import resolve_lexicons
 
-        analyzer_needed = not isinstance(inputs, Analysis) and not (
-            isinstance(inputs, (list, tuple)) and inputs and all(isinstance(x, Analysis) for x in inputs))
-        analyzer = Analyzer(scorers=scorers, lexicons=list(lexicons or ()),
-                            builtin_lexicons=builtin_lexicons) if analyzer_needed else None
-    analyses = _analyses(inputs, analyzer, text_column=text_column, id_column=id_column,
-                         encoding_errors=encoding_errors, n_jobs=n_jobs, progress=progress)
+        palette = resolve_lexicons(lexicons, builtin=builtin_lexicons)  # the colours a fresh run would use
+    else:
+        if analyzer is None:
+            from framing.pipeline import Analyzer
+
+            analyzer_needed = not isinstance(inputs, Analysis) and not (
+                isinstance(inputs, (list, tuple)) and inputs and all(isinstance(x, Analysis) for x in inputs))
+            analyzer = Analyzer(scorers=scorers, lexicons=list(lexicons or ()), builtin_lexicons=builtin_lexicons,
+                                model=None if model is None else os.fspath(model)) if analyzer_needed else None
+        analyses = _analyses(inputs, analyzer, text_column=text_column, id_column=id_column,
+                             encoding_errors=encoding_errors, n_jobs=n_jobs, progress=progress)
+    model_note = _model_note(analyzer)
     if command is None:
         extra = []
         if lexicons:
@@ -278,6 +346,8 @@ def report(
                 extra += ["--lexicon", os.fspath(lx)]
         if not builtin_lexicons:
             extra.append("--no-builtin-lexicons")
+        if model is not None:
+            extra += ["--model", os.fspath(model)]
         command = _command(inputs, output, pdf, group_by, extra)
     from framing.output import csv_tables
 
@@ -299,11 +369,13 @@ def report(
         html, kind, n = build_report(
             counted(tapped), kind=kind, group_by=group_by, date_column=date_column, title=title,
             lexicons=analyzer.lexicons if analyzer is not None else (),
-            scorers=analyzer.scorer_names if analyzer is not None else (),
+            scorers=[*analyzer.scorer_names, *(s.name for s in analyzer.extra_scorers)] if analyzer is not None
+            else (),
             command=command, n_boot=n_boot, seed=seed, evidence_per_group=evidence_per_group,
             max_articles=max_articles, max_groups=max_groups, downloads=downloads, csv_safe=csv_safe,
+            source=source, model=model_note, palette_lexicons=palette,
         )
-    from framing.report.render import write_html, write_pdf
+    from framing.reporting.render import write_html, write_pdf
 
     if output is not None:
         write_html(html, output)
@@ -313,6 +385,17 @@ def report(
                         html_path=os.fspath(output) if output is not None else None,
                         pdf_path=os.fspath(pdf) if pdf is not None else None,
                         n_skipped=counts["skipped"], n_failed=counts["failed"])
+
+
+def _model_note(analyzer: Any) -> str | None:
+    """What the methods appendix says about a model given with ``model=`` (None for the shipped model)."""
+    if analyzer is None or getattr(analyzer, "model", None) is None:
+        return None
+    m = analyzer.model
+    where = f" from {analyzer.model_path}" if analyzer.model_path else ""
+    parts = [p for p, on in (("sentence classifier", m.classifier is not None),
+                             ("span tagger", m.tagger is not None)) if on]
+    return f"{m.name}{where} ({' and '.join(parts) or 'empty'}), used instead of the shipped model"
 
 
 def _relative_link(path: str | os.PathLike[str], html_path: str | os.PathLike[str] | None) -> str:
@@ -325,17 +408,3 @@ def _relative_link(path: str | os.PathLike[str], html_path: str | os.PathLike[st
         return target.as_uri()
     link = "/".join(urllib.parse.quote(p) for p in Path(rel).parts)
     return link if link.startswith("..") else "./" + link
-
-
-class _CallableModule(types.ModuleType):
-    """``framing.report`` is both this sub-package and the :func:`report` function: calling the module calls it.
-
-    (Importing the sub-package makes Python set ``framing.report`` to the module, so the module must be
-    callable for ``framing.report(...)`` to keep working.)
-    """
-
-    def __call__(self, *args: Any, **kwargs: Any) -> ReportResult:
-        return report(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -20,7 +20,7 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from framing.report.data import PALETTE
+from framing.reporting.style import PALETTE
 
 __all__ = ["bar_chart", "ci_chart", "grouped_bars", "quotes_chart", "sentence_strip", "to_svg", "trend_chart"]
 

@@ -1,8 +1,8 @@
 """Rendering: report data -> HTML (Jinja2, autoescape on) -> PDF (WeasyPrint), written atomically.
 
-Templates ship in the package (``framing/report/templates``) and are loaded with ``PackageLoader``. Every
+Templates ship in the package (``framing/reporting/templates``) and are loaded with ``PackageLoader``. Every
 piece of text from documents, metadata and lexicons is escaped by the templates; the only markup marked safe
-is chart SVG produced by :mod:`framing.report.charts`, which is checked for active content before use.
+is chart SVG produced by :mod:`framing.reporting.charts`, which is checked for active content before use.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from markupsafe import Markup
 from framing.analysis import Analysis
 from framing.exceptions import ReportError
 from framing.io import atomic_writer
-from framing.report.data import NEUTRAL_STYLE, Palette, article_data
+from framing.reporting.article import article_data
+from framing.reporting.style import NEUTRAL_STYLE, Palette
 
 __all__ = ["article_view", "render_fragment", "render_html", "write_html", "write_pdf"]
 
@@ -33,7 +34,7 @@ def _env() -> Any:
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     env = Environment(
-        loader=PackageLoader("framing.report", "templates"),
+        loader=PackageLoader("framing.reporting", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=False,
@@ -72,7 +73,7 @@ def article_view(a: Analysis, palette: Palette, index: int, *, charts: bool = Tr
     art["top_sentences"] = ranked[:5]
     art["charts"] = {"categories": None, "terms": None, "sentences": None, "quotes": None, "frames": None}
     if charts and not art["error"]:
-        from framing.report import charts as ch
+        from framing.reporting import charts as ch
 
         if art["categories"]:
             art["charts"]["categories"] = safe_svg(ch.bar_chart(
@@ -96,7 +97,7 @@ def article_view(a: Analysis, palette: Palette, index: int, *, charts: bool = Tr
 
 
 def render_html(context: Mapping[str, Any]) -> str:
-    """The full report page from its context (see :func:`framing.report.build_report`)."""
+    """The full report page from its context (see :func:`framing.reporting.build_report`)."""
     return str(_env().get_template("report.html.j2").render(**context))
 
 

@@ -1,0 +1,388 @@
+"""Corpus statistics of a report: :class:`CorpusAccumulator` streams analyses into per-group numbers, words,
+terms, labels and evidence, with flat memory."""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from framing.analysis import Analysis
+from framing.reporting.article import (
+    _LOADED_KINDS,
+    _TITLE_KINDS,
+    MAX_TABLE_ROWS,
+    _fmt,
+    _merge_surnames,
+    _span_source,
+    _span_tip,
+    _title,
+)
+from framing.reporting.style import Palette
+from framing.tokenize import TOKEN_RE, normalize_for_matching
+
+__all__ = ["STOPWORDS", "CorpusAccumulator"]
+
+#: English function words left out of the distinguishing-words tables (a short list: the log-odds prior
+#: already discounts frequent words; this only keeps the tables readable).
+STOPWORDS: frozenset[str] = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each few for from further had has have having he her here
+hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off
+on once only or other our ours ourselves out over own same she should so some such than that the their theirs
+them themselves then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours yourself yourselves 's s said says say told mr ms mrs
+one two new also like get got many much may might must us it's don't can't won't i'm he's she's that's
+""".split())
+
+
+
+_DATE_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_METRIC_LABELS = {
+    "loaded_index": "Loaded-language index (own voice)",
+    "loaded_index_quoted": "Loaded-language index (inside quotations)",
+}
+
+
+def _period(value: Any) -> tuple[int, int, int] | None:
+    """``(year, month, day)`` from an ISO-like date string (0 for a missing month or day), else ``None``."""
+    if not isinstance(value, str):
+        return None
+    m = _DATE_RE.match(value)
+    if not m:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else 0
+    day = int(m.group(3)) if m.group(3) and month else 0
+    if not 1800 <= year <= 2200 or not 0 <= month <= 12 or not 0 <= day <= 31:
+        return None
+    return year, month, day
+
+
+_SENTIMENT_KEYS = ("compound", "score", "polarity")
+_READABILITY_KEYS = ("flesch_reading_ease", "flesch_kincaid_grade")
+
+
+def _pick(m: Mapping[str, Any], keys: Sequence[str]) -> Mapping[str, Any]:
+    """The preferred keys of ``m`` when it has any of them, else all of ``m`` (unknown scorers still show)."""
+    chosen = {k: m[k] for k in keys if k in m}
+    return chosen or m
+
+
+def _stable_key(*parts: str) -> int:
+    return int.from_bytes(hashlib.blake2b("\x1f".join(parts).encode("utf-8", "replace"), digest_size=6).digest(),
+                          "big")
+
+
+class CorpusAccumulator:
+    """Streams analyses into per-group statistics, keeping memory flat for large corpora.
+
+    Per document it keeps a few numbers (scores, group, date); per group it keeps word counts, evidence-term
+    counts, actor labels and the strongest evidence (a bounded heap per group, with short context snippets).
+    Full analyses are kept only for the per-article sections: all documents of a small corpus (up to
+    ``max_articles``), else the two most loaded documents of each group (bounded heaps).
+    """
+
+    def __init__(self, *, group_by: str | None, date_column: str | None = "date", max_groups: int = 12,
+                 evidence_per_group: int = 8, max_articles: int = 12, palette: Palette | None = None) -> None:
+        self.group_by = group_by
+        self.date_column = date_column
+        self.max_groups = max_groups
+        self.evidence_per_group = evidence_per_group
+        self.max_articles = max_articles
+        self.palette = palette or Palette()
+        self.n_docs = 0
+        self.n_failed = 0
+        #: (id, reason) of the first documents that failed
+        self.failed: list[tuple[str, str]] = []
+        self.n_words = 0
+        self.covered_words = 0.0
+        self.rows: list[tuple[str, tuple[int, int, int] | None, dict[str, float]]] = []
+        self.loaded_categories: set[str] = set()
+        self.words: dict[str, Counter[str]] = defaultdict(Counter)
+        self.terms: dict[str, Counter[str]] = defaultdict(Counter)
+        self.labels: dict[str, dict[str, Counter[tuple[str, str]]]] = defaultdict(lambda: defaultdict(Counter))
+        self.people: set[str] = set()  # names of person actors (to merge "Trump" into "Donald Trump")
+        self.evidence: dict[str, list[tuple[float, int, dict[str, Any]]]] = defaultdict(list)
+        self.articles: list[Analysis] = []
+        self.top_docs: dict[str, list[tuple[float, int, Analysis]]] = defaultdict(list)
+        self.group_docs: Counter[str] = Counter()
+        self.group_words: Counter[str] = Counter()
+        self.lexicons_seen: set[str] = set()
+        self.models_seen: set[str] = set()
+        self.has_sentences = False
+        self.date_values = 0
+        self.n_text_docs = 0  # documents that came with their text (saved analyses may not have it)
+
+    def group_of(self, a: Analysis) -> str:
+        if not self.group_by:
+            return "all"
+        v = a.meta.get(self.group_by)
+        if v is None or (isinstance(v, str) and not v.strip()):
+            return "(no value)"
+        return str(v).strip()[:80]
+
+    def add(self, a: Analysis) -> None:
+        self.n_docs += 1
+        self.n_text_docs += bool(a.text)
+        if len(self.articles) < self.max_articles + 1:
+            self.articles.append(a)
+        if a.error is not None:
+            self.n_failed += 1
+            if len(self.failed) < MAX_TABLE_ROWS:
+                self.failed.append((a.id, a.error if len(a.error) <= 300 else a.error[:299] + "…"))
+            return
+        g = self.group_of(a)
+        top = self.top_docs[g]
+        entry = (float(a.scores.get("loaded_index", 0.0)), -self.n_docs, a)
+        if a.text and any(e[2].text == a.text for e in top):
+            pass  # the same text twice (syndicated copies): show it once
+        elif len(top) < 2:
+            heapq.heappush(top, entry)  # type: ignore[misc]
+        elif entry[:2] > top[0][:2]:
+            heapq.heapreplace(top, entry)  # type: ignore[misc]
+        self.group_docs[g] += 1
+        self.group_words[g] += a.n_words
+        self.n_words += a.n_words
+        self.covered_words += float(a.scores.get("coverage", 0.0)) * a.n_words
+        period = _period(a.meta.get(self.date_column)) if self.date_column else None
+        if period:
+            self.date_values += 1
+        # frame cues per 1,000 words are left out: the frames section shows the frame scores themselves
+        vals: dict[str, float] = {k: float(v) for k, v in a.scores.items()
+                                  if (k.endswith("_per_1k") and not k.startswith("frame_"))
+                                  or k.startswith("loaded_index")}
+        for src, prefix in ((_pick(a.sentiment, _SENTIMENT_KEYS), "sentiment: "),
+                            (_pick(a.readability, _READABILITY_KEYS), "readability: "), (a.frames, "frame: ")):
+            for k, v in src.items():
+                if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v):
+                    vals[prefix + str(k)] = float(v)
+        if a.sentences:
+            self.has_sentences = True
+            vals["mean sentence bias probability"] = sum(s.bias_probability for s in a.sentences) / len(a.sentences)
+        self.rows.append((g, period, vals))
+        counts = Counter(TOKEN_RE.findall(normalize_for_matching(a.text)))  # C-speed counting, then filter
+        for w in [w for w in counts if w in STOPWORDS or len(w) < 2 or w.isdigit()]:
+            del counts[w]
+        self.words[g].update(counts)
+        heap = self.evidence[g]
+        for s in a.spans:
+            if s.probability is not None:
+                self.models_seen.add(s.lexicon)
+            else:
+                self.lexicons_seen.add(s.lexicon)
+            if s.weight <= 0 or s.negated:
+                continue
+            self.loaded_categories.add(s.category)
+            term = (s.term or s.text).lower()
+            self.terms[g][term] += 1
+            key = (s.weight * (s.probability if s.probability is not None else 1.0), -_stable_key(a.id, str(s.start)))
+            if len(heap) < self.evidence_per_group * 8 or key > (heap[0][0], heap[0][1]):
+                item = {
+                    "doc": a.id, "title": _title(a), "text": s.text, "category": s.category,
+                    "cls": self.palette.css_class(s.category), "weight": _fmt(s.weight),
+                    "source": _span_source(s), "alternatives": ", ".join(s.alternatives), "term": term,
+                    "before": _snippet(a.text, max(0, s.start - 90), s.start, left=True),
+                    "after": _snippet(a.text, s.end, min(len(a.text), s.end + 90), left=False),
+                    "tip": _span_tip(s),
+                }
+                ev_entry = (key[0], key[1], item)
+                if len(heap) < self.evidence_per_group * 8:
+                    heapq.heappush(heap, ev_entry)  # type: ignore[misc]
+                else:
+                    heapq.heapreplace(heap, ev_entry)  # type: ignore[misc]
+        for act in a.actors:
+            if act.type == "person" and act.labels:
+                self.people.add(act.name)
+            for lab in act.labels:
+                self.labels[act.name][g][(lab.kind, lab.text.lower())] += 1
+
+    # -- the finished data ----------------------------------------------------------------------------------
+
+    def shown_articles(self) -> tuple[list[Analysis], str]:
+        """The documents shown one by one, and a sentence saying how they were chosen."""
+        if self.n_docs <= self.max_articles:
+            return self.articles[: self.max_articles], "every document"
+        picked: list[Analysis] = []
+        per_group = [sorted(self.top_docs[g], key=lambda e: (-e[0], -e[1])) for g in self.groups()]
+        for rank in range(2):
+            for tops in per_group:
+                if rank < len(tops) and len(picked) < self.max_articles:
+                    picked.append(tops[rank][2])
+        return picked, "the most loaded documents of each group (highest loaded-language index)"
+
+    def groups(self) -> list[str]:
+        """Groups by document count (then name); beyond ``max_groups`` the rest is merged as "other"."""
+        ordered = sorted(self.group_docs, key=lambda g: (-self.group_docs[g], g))
+        if self.group_by in ("leaning", "bias", "bias_text"):
+            order = {"left": 0, "lean left": 1, "center": 2, "centre": 2, "lean right": 3, "right": 4}
+            ordered.sort(key=lambda g: (order.get(g.lower(), 9), -self.group_docs[g], g))
+        return ordered[: self.max_groups]
+
+    def _merged(self, g: str, keep: set[str]) -> str:
+        return g if g in keep else "other groups"
+
+    def data(self, *, n_boot: int = 1000, seed: int = 0, prior_strength: float = 1000.0,
+             n_terms: int = 12) -> dict[str, Any]:
+        from framing.stats import bootstrap_ci, log_odds_dirichlet
+
+        shown = self.groups()
+        keep = set(shown)
+        labels = list(shown)
+        if len(self.group_docs) > len(shown):
+            labels.append("other groups")
+        per_group: dict[str, list[dict[str, float]]] = {g: [] for g in labels}
+        for g, _p, vals in self.rows:
+            per_group[self._merged(g, keep)].append(vals)
+        metric_names: list[str] = []
+        seen: set[str] = set()
+        for _g, _p, vals in self.rows:
+            for k in vals:
+                if k not in seen:
+                    seen.add(k)
+                    metric_names.append(k)
+        # keep per-1k rates only for categories that occur somewhere
+        def _used(k: str) -> bool:
+            return not k.endswith("_per_1k") or any(v.get(k, 0.0) > 0 for _g, _p, v in self.rows)
+        metric_names = [k for k in metric_names if _used(k)]
+        metric_names.sort(key=lambda k: (0 if k == "loaded_index" else 1 if k == "loaded_index_quoted"
+                                         else 2 if k.endswith("_per_1k") else 3, k))
+        metrics = []
+        for k in metric_names:
+            rows = []
+            for g in labels:
+                xs = [v.get(k, 0.0) if k.endswith("_per_1k") or k.startswith("loaded_index") else v[k]
+                      for v in per_group[g] if k in v or k.endswith("_per_1k") or k.startswith("loaded_index")]
+                mean, lo, hi = bootstrap_ci(xs, n_boot=n_boot, seed=seed)
+                rows.append({"group": g, "n": len(xs), "mean": mean, "lo": lo, "hi": hi})
+            loaded = not k.endswith("_per_1k") or k[: -len("_per_1k")] in self.loaded_categories
+            label = _METRIC_LABELS.get(k) or (k[: -len("_per_1k")] + " per 1,000 words" if k.endswith("_per_1k")
+                                              else k)
+            if k not in ("loaded_index", "loaded_index_quoted") and all(
+                    not r["n"] or r["mean"] == 0 for r in rows):
+                continue  # a measure that is zero everywhere says nothing
+            section = ("Loaded language" if k.startswith("loaded_index") else
+                       "Evidence per 1,000 words, by category" if k.endswith("_per_1k") else
+                       "Policy frames" if k.startswith("frame: ") else "Sentiment, readability and other measures")
+            metrics.append({"name": k, "label": label, "rows": rows, "loaded": loaded, "section": section})
+        words = {g: Counter() for g in labels}  # type: dict[str, Counter[str]]
+        terms = {g: Counter() for g in labels}  # type: dict[str, Counter[str]]
+        for g, c in self.words.items():
+            words[self._merged(g, keep)].update(c)
+        for g, c in self.terms.items():
+            terms[self._merged(g, keep)].update(c)
+        distinguishing = []
+        if len(labels) >= 2:
+            lo_words = log_odds_dirichlet(words, prior_strength=prior_strength, min_count=3)
+            lo_terms = log_odds_dirichlet(terms, prior_strength=min(prior_strength, 100.0), min_count=1)
+            for g in labels:
+                top_w = sorted(lo_words[g].items(), key=lambda kv: -kv[1][0])[:n_terms]
+                top_t = sorted(lo_terms[g].items(), key=lambda kv: -kv[1][0])[:n_terms]
+                distinguishing.append({
+                    "group": g,
+                    "words": [{"term": t, "z": z, "count": c} for t, (z, _d, c) in top_w if z > 0],
+                    "terms": [{"term": t, "z": z, "count": c} for t, (z, _d, c) in top_t if z > 0],
+                })
+        asym: list[dict[str, Any]] = []
+        for actor, by_g in _merge_surnames(self.labels, self.people).items():
+            total = sum(sum(c.values()) for c in by_g.values())
+            cells = []
+            for g in labels:
+                lab_counts: Counter[tuple[str, str]] = Counter()
+                for gg, cc in by_g.items():
+                    if self._merged(gg, keep) == g:
+                        lab_counts.update(cc)
+                titles = Counter({t: k for (kind, t), k in lab_counts.items() if kind in _TITLE_KINDS})
+                loaded_l = Counter({t: k for (kind, t), k in lab_counts.items() if kind in _LOADED_KINDS})
+                cells.append({
+                    "group": g,
+                    "titles": ", ".join(f"{t} ×{k}" for t, k in titles.most_common(4)),
+                    "loaded": ", ".join(f"{t} ×{k}" for t, k in loaded_l.most_common(4)),
+                    "n_titles": sum(titles.values()), "n_loaded": sum(loaded_l.values()),
+                })
+            if any(c["titles"] or c["loaded"] for c in cells):
+                asym.append({"actor": actor, "total": total, "cells": cells})
+        asym.sort(key=lambda r: (-r["total"], r["actor"]))
+        return {
+            "group_by": self.group_by,
+            "n_docs": self.n_docs,
+            "n_failed": self.n_failed,
+            "n_words": self.n_words,
+            "coverage": self.covered_words / self.n_words if self.n_words else 0.0,
+            "groups": [{"name": g, "n_docs": sum(1 for _ in per_group[g]),
+                        "n_words": sum(self.group_words[x] for x in self.group_words if self._merged(x, keep) == g)}
+                       for g in labels],
+            "n_groups_total": len(self.group_docs),
+            "metrics": metrics,
+            "distinguishing": distinguishing,
+            "label_asymmetry": asym[:25],
+            "trend": self._trend(labels, keep),
+            "evidence": self._evidence(labels, keep),
+        }
+
+    def _trend(self, labels: list[str], keep: set[str]) -> dict[str, Any] | None:
+        dated = [(self._merged(g, keep), p, v.get("loaded_index", 0.0)) for g, p, v in self.rows if p]
+        if len(dated) < 2:
+            return None
+        years = {p[0] for _g, p, _v in dated}
+        months = {p[:2] for _g, p, _v in dated}
+        if len(months) == 1 and all(p[2] for _g, p, _v in dated):
+            granularity = "day"
+        elif len(years) < 3 and all(p[1] for _g, p, _v in dated):
+            granularity = "month"
+        else:
+            granularity = "year"
+        buckets: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+        for g, p, v in dated:
+            key = (f"{p[0]:04d}-{p[1]:02d}-{p[2]:02d}" if granularity == "day"
+                   else f"{p[0]:04d}-{p[1]:02d}" if granularity == "month" else f"{p[0]:04d}")
+            buckets[g][key].append(v)
+        periods = sorted({k for b in buckets.values() for k in b})
+        if len(periods) < 2:
+            return None
+        series = []
+        for g in labels:
+            pts = [{"period": k, "mean": sum(xs) / len(xs), "n": len(xs)} for k, xs in sorted(buckets[g].items())]
+            if pts:
+                series.append({"group": g, "points": pts})
+        return {"granularity": granularity, "periods": periods, "series": series,
+                "n_dated": len(dated), "column": self.date_column}
+
+    def _evidence(self, labels: list[str], keep: set[str]) -> list[dict[str, Any]]:
+        merged: dict[str, list[tuple[float, int, dict[str, Any]]]] = defaultdict(list)
+        for g, heap in self.evidence.items():
+            merged[self._merged(g, keep)].extend(heap)
+        out = []
+        for g in labels:
+            items = sorted(merged[g], key=lambda e: (-e[0], -e[1]))
+            chosen: list[dict[str, Any]] = []
+            used_terms: set[str] = set()
+            used_docs: Counter[str] = Counter()
+            for _k, _h, item in items:  # one item per term, at most two per document: a varied sample
+                if item["term"] in used_terms or used_docs[item["doc"]] >= 2:
+                    continue
+                used_terms.add(item["term"])
+                used_docs[item["doc"]] += 1
+                chosen.append(item)
+                if len(chosen) >= self.evidence_per_group:
+                    break
+            out.append({"group": g, "spans": chosen})
+        return out
+
+
+_WS_RUN_RE = re.compile(r"\s+")
+
+
+def _snippet(text: str, lo: int, hi: int, *, left: bool) -> str:
+    # white space collapsed to one space but kept at the edges: the term stays apart from its context
+    s = _WS_RUN_RE.sub(" ", text[lo:hi])
+    s = s.lstrip() if left else s.rstrip()
+    if left and lo > 0:
+        s = "…" + s
+    if not left and hi < len(text):
+        s = s + "…"
+    return s

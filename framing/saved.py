@@ -1,0 +1,137 @@
+"""Reading analyses saved by ``framing analyze`` back, without analysing anything again.
+
+Two kinds of file are recognised, by their content rather than their name:
+
+- JSON Lines (or a JSON array) of :meth:`~framing.analysis.Analysis.to_dict` objects (``framing analyze -f
+  jsonl|json``): every object has ``id``, ``n_words``, ``scores`` (an object) and ``spans`` (a list). They read
+  back exactly (:meth:`~framing.analysis.Analysis.from_dict`); the texts are there only if the run used
+  ``--include-text``.
+- A document table in Parquet (``framing analyze -f parquet``): its first columns are ``id`` and ``n_words``, it
+  has an ``error`` column, and the flat scores follow ``error`` (:meth:`~framing.analysis.Analysis.to_row`).
+  Such a table holds no text and no evidence: only the scores and the metadata read back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from framing.analysis import Analysis
+from framing.exceptions import InputError
+from framing.schema import RESERVED_COLUMNS
+
+__all__ = ["analysis_from_row", "is_saved_analyses", "read_analyses"]
+
+_JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
+_PARQUET_SUFFIXES = (".parquet", ".pq")
+_DICT_KEYS = ("id", "n_words", "scores", "spans")
+
+
+def _is_analysis_dict(obj: Any) -> bool:
+    return (isinstance(obj, dict) and all(k in obj for k in _DICT_KEYS) and isinstance(obj["scores"], dict)
+            and isinstance(obj["spans"], list) and isinstance(obj["n_words"], int))
+
+
+def _first_json_object(path: Path) -> Any:
+    with open(path, "rb") as f:
+        head = f.read(1 << 20)
+    text = head.decode("utf-8-sig", errors="replace").lstrip()
+    if text.startswith("["):  # a JSON array: its first element
+        text = text[1:].lstrip()
+        try:
+            return json.JSONDecoder().raw_decode(text)[0]
+        except (json.JSONDecodeError, RecursionError):
+            return None
+    line = text.split("\n", 1)[0]
+    try:
+        return json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+
+
+def _parquet_columns(path: Path) -> list[str] | None:
+    try:
+        import pyarrow.parquet as pq
+
+        return list(pq.ParquetFile(path).schema_arrow.names)
+    except Exception:  # not Parquet, or pyarrow missing: not a saved document table
+        return None
+
+
+def _is_document_table(columns: list[str], text_column: str) -> bool:
+    return columns[:2] == ["id", "n_words"] and "error" in columns and text_column not in columns
+
+
+def is_saved_analyses(path: str | os.PathLike[str], *, text_column: str = "text") -> bool:
+    """Whether ``path`` is a file written by ``framing analyze`` (see the module docstring), not documents."""
+    p = Path(path)
+    if not p.is_file():
+        return False
+    suffix = p.suffix.lower()
+    if suffix in _JSON_SUFFIXES:
+        try:
+            return _is_analysis_dict(_first_json_object(p))
+        except OSError:
+            return False
+    if suffix in _PARQUET_SUFFIXES:
+        cols = _parquet_columns(p)
+        return cols is not None and _is_document_table(cols, text_column)
+    return False
+
+
+def analysis_from_row(row: Mapping[str, Any], columns: list[str] | None = None) -> Analysis:
+    """An Analysis (scores and metadata, no text or evidence) from a document-table row: the inverse of
+    :meth:`~framing.analysis.Analysis.to_row` for scalar metadata (``meta_<key>`` renames undone)."""
+    cols = list(row) if columns is None else columns
+    cut = cols.index("error")
+    scores = {c: float(row[c]) for c in cols[cut + 1 :] if row.get(c) is not None}
+    meta: dict[str, Any] = {}
+    for c in cols[2:cut]:
+        key = c[5:] if c.startswith("meta_") and (c[5:] in RESERVED_COLUMNS or c[5:] in scores) else c
+        meta[key] = row.get(c)
+    n_words = row.get("n_words")
+    return Analysis(id=str(row.get("id")), text="", n_words=int(n_words) if n_words is not None else 0,
+                    scores=scores, meta=meta, error=row.get("error"))
+
+
+def read_analyses(path: str | os.PathLike[str]) -> Iterator[Analysis]:
+    """The analyses saved in ``path`` (JSONL/JSON of ``to_dict`` objects, or a Parquet document table), in order.
+
+    A line that is not an analysis raises :class:`~framing.exceptions.InputError` naming the file and line.
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix in _PARQUET_SUFFIXES:
+        import pyarrow.parquet as pq
+
+        pf = pq.ParquetFile(p)
+        cols = list(pf.schema_arrow.names)
+        if "error" not in cols or cols[:2] != ["id", "n_words"]:
+            raise InputError(f"{p}: not a document table written by framing analyze (columns {cols[:5]}...)")
+        for batch in pf.iter_batches(batch_size=1024):
+            for row in batch.to_pylist():
+                yield analysis_from_row(row, cols)
+        return
+    if suffix == ".json":
+        data = json.loads(p.read_text(encoding="utf-8-sig"))
+        items = data if isinstance(data, list) else [data]
+        for i, obj in enumerate(items):
+            if not _is_analysis_dict(obj):
+                raise InputError(f"{p}: item {i} is not an analysis written by framing analyze")
+            yield Analysis.from_dict(obj)
+        return
+    with open(p, encoding="utf-8-sig") as f:
+        for lineno, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{p}:{lineno}: not valid JSON ({exc.msg})") from None
+            if not _is_analysis_dict(obj):
+                raise InputError(f"{p}:{lineno}: not an analysis written by framing analyze (expected the keys "
+                                 f"{', '.join(_DICT_KEYS)})")
+            yield Analysis.from_dict(obj)
