@@ -262,32 +262,33 @@ def test_log_odds_rare_terms_are_not_overstated():
     assert res["a"]["common"][0] > res["a"]["rare"][0]  # one sighting is weak evidence
 
 
-def test_model_card_summary_when_a_card_is_installed(tmp_path, monkeypatch):
+def test_model_card_summary_comes_from_the_model_manifest_not_from_markdown(tmp_path, monkeypatch):
     from importlib import resources
+    from pathlib import Path
 
+    from framing.ml.persist import BiasModel, default_model
     from framing.reporting import methods as data
 
-    (tmp_path / "default").mkdir()
-    (tmp_path / "default" / "MODEL_CARD.md").write_text(
-        "# Model card: `demo`\n\nA **logistic** regression over words.\nSecond line.\n\n## Data\n\nBABE.\n",
-        encoding="utf-8")
+    card = data._model_card()  # the shipped model: its manifest's summary
+    assert card is not None and card["title"] == "Model card: default-v2 (framing's default ML model)"
+    text = " ".join(card["bullets"])
+    assert "sentence ROC AUC, BABE (stratified cross-validation) 0.833 [0.820, 0.846]" in text
+    assert "loaded 0.978" in text and "AGPL-3.0" in text and "Intended use:" in text and "Limit:" in text
+    manifest = resources.files("framing.models").joinpath("default").joinpath("manifest.json")
+    assert card["manifest_sha256"] == hashlib.sha256(manifest.read_bytes()).hexdigest()
+    assert card["summary"].startswith("span tagger CRFTagger (tagger-v2), sentence model SentenceModel")
+    # the summary is the loaded model's (BiasModel.summary, from manifest.json), not MODEL_CARD.md's text
+    assert data._model_card(default_model(), manifest) == card
+    # a model saved before summaries existed says so instead of guessing
+    old = data._model_card(BiasModel(name="old"), tmp_path / "missing.json")
+    assert old is not None and old["title"] == "Model old" and "refresh_summary" in old["summary"]
+    assert old["manifest_sha256"] == ""
+    # no Markdown card parser is left in the report
+    src = (Path(data.__file__).parent).glob("*.py")
+    assert not [f.name for f in src if "MODEL_CARD" in f.read_text(encoding="utf-8")]
     real = resources.files
     monkeypatch.setattr(resources, "files", lambda pkg: tmp_path if pkg == "framing.models" else real(pkg))
-    card = data._model_card()
-    assert card == {"title": "Model card: demo", "summary": "A logistic regression over words. Second line.",
-                    "bullets": [], "manifest_sha256": ""}
-    (tmp_path / "default" / "MODEL_CARD.md").write_text(
-        "# Card\n\nTwo models:\n\n- **A** (`a`): [see](x.md)\n  more.\n- B.\n\n## Data\n\n- not shown\n",
-        encoding="utf-8")
-    card = data._model_card()
-    assert card["summary"] == "Two models:" and card["bullets"] == ["A (a): see more.", "B."]
-    (tmp_path / "default" / "MODEL_CARD.md").write_text(
-        "# Model card: `demo`\n\nA **logistic** regression over words.\nSecond line.\n\n## Data\n\nBABE.\n",
-        encoding="utf-8")
-    (tmp_path / "default" / "manifest.json").write_bytes(b"{}")
-    assert data._model_card()["manifest_sha256"] == hashlib.sha256(b"{}").hexdigest()
-    (tmp_path / "default" / "MODEL_CARD.md").unlink()
-    assert data._model_card() is None
+    assert data._model_card() is None  # no shipped model installed
 
 
 def test_large_corpus_shows_the_most_loaded_distinct_documents_per_group():

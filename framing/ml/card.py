@@ -1,11 +1,130 @@
-"""The Markdown model card of a model trained by :func:`framing.ml.recipe.train_default_v2` (from its metadata)."""
+"""A model's card: a structured summary (stored in ``manifest.json``) and the Markdown card, from the same data.
+
+:func:`model_summary` builds the summary from a model's metadata; :func:`framing.ml.persist.save_model` stores it
+under ``"summary"`` in the manifest and the report's methods appendix reads it from the loaded model, so the
+appendix never parses Markdown. :func:`model_card_v2` writes ``MODEL_CARD.md`` from the same summary (title,
+thresholds, headline metrics, training data and licences, intended use, limits), so the two cannot disagree.
+:func:`refresh_summary` adds the summary to a model saved before it existed, without retraining.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-__all__ = ["model_card_v2"]
+__all__ = ["model_card_v2", "model_summary", "refresh_summary"]
+
+#: licences of the data the default recipe trains on (``meta["training_data"]`` present)
+_DEFAULT_LICENCES = (
+    "BABE and MBIC (Spinde et al. 2021): repo `Media-Bias-Group/Neural-Media-Bias-Detection-Using-Distant-"
+    "Supervision-With-BABE` @ `fb79f646`, **AGPL-3.0**; PTC (Da San Martino et al. 2019) training split, "
+    "**no licence stated**; Wiki Neutrality sample (Hube & Fetahu 2019), **no licence stated** (used for "
+    "validation only, nothing of it is stored).",
+    "Word table: wordfreq 3.1 (Speer; code Apache-2.0, data **CC BY-SA 4.0**: the Zipf buckets of "
+    "{word_table_entries} table entries are derived data); word lists from "
+    "`recasens2013-lexicons` (MIT repo; Riloff & Wiebe 2003, Hu & Liu 2004, Hyland 2005, Hooper 1975, "
+    "Karttunen 1971: cite the originals).",
+)
+_INTENDED_USE = ("Research on loaded language and biased sentences in English-language news: a span tagger "
+                 "(precision first) and a sentence probability, with evidence; not a verdict on an article.")
+_LIMITS = (
+    "Trained on US political news from 2017–2020 (BABE) and propaganda-heavy articles (PTC); "
+    "nothing was tested on non-English text.",
+    "Calibrated on BABE's balanced classes: on news where biased sentences are rare the probabilities "
+    "are too high; compare like with like.",
+    "The tagger's recall at the loaded threshold is low by design (precision first): its weight-0 "
+    "candidates (`--candidates`) show what it would flag at the F1-best threshold.",
+    "Sentences are `Document.sentences` (rule-based); sequences longer than 60 tokens are cut.",
+)
+#: (label, metrics key, value key) of the headline metrics, each with its ``<value>_ci``
+_HEADLINE = (
+    ("tagger F1, PTC tokens (out of fold, by article)", "ptc_token_cv_by_article", "f1"),
+    ("tagger F1, BABE biased words (out of fold)", "babe_word_cv", "f1"),
+    ("sentence ROC AUC, BABE (stratified cross-validation)", "babe_sentence_cv", "roc_auc"),
+    ("sentence F1, BABE (stratified cross-validation)", "babe_sentence_cv", "f1"),
+)
+
+
+def _num(x: Any) -> float | None:
+    return float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else None
+
+
+def model_summary(model: Any) -> dict[str, Any]:
+    """The model card's summary as plain JSON data (what the report's methods appendix shows).
+
+    Keys: ``name``, ``title``, ``components``, ``thresholds`` (``decision``/``loaded`` of the tagger, when it has
+    them), ``metrics`` (``label``, ``value``, ``ci`` [lo, hi] or None), ``training_data``, ``licences``,
+    ``intended_use``, ``limits``, ``versions``, ``lexicons`` (name and version).
+    """
+    meta = model.meta
+    m = meta.get("metrics", {}) if isinstance(meta.get("metrics"), Mapping) else {}
+    comps = []
+    if model.tagger is not None:
+        comps.append(f"span tagger {type(model.tagger).__name__} ({getattr(model.tagger, 'name', '')})")
+    if model.classifier is not None:
+        comps.append(f"sentence model {type(model.classifier).__name__}")
+    thresholds = {k: round(v, 4) for k, v in (
+        ("decision", _num(getattr(model.tagger, "threshold_", None))),
+        ("loaded", _num(getattr(model.tagger, "loaded_threshold_", None)))) if v is not None}
+    metrics = []
+    for label, sec, key in _HEADLINE:
+        section = m.get(sec)
+        value = _num(section.get(key)) if isinstance(section, Mapping) else None
+        if value is None:
+            continue
+        ci = section.get(f"{key}_ci")
+        ok = isinstance(ci, (list, tuple)) and len(ci) == 2 and all(_num(c) is not None for c in ci)
+        metrics.append({"label": label, "value": round(value, 4),
+                        "ci": [round(float(ci[0]), 4), round(float(ci[1]), 4)] if ok else None})
+    td = meta.get("training_data", {})
+    training = [f"{k}: {v}" for k, v in td.items()] if isinstance(td, Mapping) else []
+    default_recipe = bool(training) and meta.get("recipe") is not None
+    licences = [str(x) for x in meta.get("licences", ())] or (
+        [x.replace("{word_table_entries}", str(meta.get("word_table_entries", "?"))) for x in _DEFAULT_LICENCES]
+        if default_recipe else [])
+    return {
+        "name": model.name,
+        "title": f"Model card: `{model.name}`" + (" (framing's default ML model)" if default_recipe else ""),
+        "components": comps,
+        "thresholds": thresholds,
+        "metrics": metrics,
+        "training_data": training,
+        "licences": licences,
+        "intended_use": str(meta.get("intended_use", _INTENDED_USE if default_recipe else "")),
+        "limits": [str(x) for x in meta.get("limits", _LIMITS if default_recipe else ())],
+        "versions": {str(k): str(v) for k, v in dict(meta.get("versions", {})).items()},
+        "lexicons": [f"{x['name']} {x['version']}" for x in meta.get("lexicons", ())
+                     if isinstance(x, Mapping) and "name" in x],
+    }
+
+
+def refresh_summary(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """One-off: add the summary to the manifest of a model saved before summaries existed; no retraining.
+
+    The model is loaded first (so every file's sha256 is checked against the manifest), the summary is built
+    from the metadata and metrics already in the manifest and written under ``"summary"``; the hashed files
+    (arrays, vocabulary, lexicons) are untouched, so their sha256 in the manifest stay right. ``MODEL_CARD.md``
+    beside it is rewritten from the same data when the model came from the default recipe. Used once for the
+    shipped model: ``python -c "from framing.ml.card import refresh_summary; refresh_summary('framing/models/
+    default')"``.
+    """
+    from framing.ml.persist import load_model
+
+    root = Path(path)
+    model = load_model(root)
+    summary = model_summary(model)
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    manifest["summary"] = summary
+    text = json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    tmp = root / "manifest.json.tmp"
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, root / "manifest.json")
+    if model.meta.get("recipe") is not None and (root / "MODEL_CARD.md").is_file():
+        (root / "MODEL_CARD.md").write_text(model_card_v2(model), encoding="utf-8")
+    return summary
 
 
 def _ci(m: Mapping[str, Any], key: str) -> str:
@@ -19,12 +138,13 @@ def _verdict(value: float, target: float) -> str:
 
 def model_card_v2(model: Any) -> str:
     meta = model.meta
+    summary = model_summary(model)
     m = meta.get("metrics", {})
     tag, sen = model.tagger, model.classifier
     ptc, babe_w = m.get("ptc_token_cv_by_article", {}), m.get("babe_word_cv", {})
     cv = m.get("babe_sentence_cv", {})
     lines = [
-        f"# Model card: `{model.name}` (framing's default ML model)",
+        f"# {summary['title']}",
         "",
         "Plain arrays and JSON (`manifest.json`, `arrays.npz`, `vocab.json`, `lexicons.json`; loaded with "
         "`allow_pickle=False`, every file checked against the sha256 in the manifest). The lexicons the model was "
@@ -65,15 +185,8 @@ def model_card_v2(model: Any) -> str:
     td = meta.get("training_data", {})
     for k, v in td.items():
         lines.append(f"- {k}: {v}.")
+    lines += [f"- {x}" for x in summary["licences"]]
     lines += [
-        "- BABE and MBIC (Spinde et al. 2021): repo `Media-Bias-Group/Neural-Media-Bias-Detection-Using-Distant-"
-        "Supervision-With-BABE` @ `fb79f646`, **AGPL-3.0**; PTC (Da San Martino et al. 2019) training split, "
-        "**no licence stated**; Wiki Neutrality sample (Hube & Fetahu 2019), **no licence stated** (used for "
-        "validation only, nothing of it is stored).",
-        "- Word table: wordfreq 3.1 (Speer; code Apache-2.0, data **CC BY-SA 4.0**: the Zipf buckets of "
-        f"{meta.get('word_table_entries', '?')} table entries are derived data); word lists from "
-        "`recasens2013-lexicons` (MIT repo; Riloff & Wiebe 2003, Hu & Liu 2004, Hyland 2005, Hooper 1975, "
-        "Karttunen 1971: cite the originals).",
         "- The stored weights are derived from these data sets; `vocab.json` holds attribute names (words seen in "
         "PTC/BABE and their neighbours), no sentence. Treat the model as a research artefact until the licence "
         "question (AGPL data, unlicensed PTC) is settled; `framing train` rebuilds it from data you may ship.",
@@ -148,12 +261,6 @@ def model_card_v2(model: Any) -> str:
               "| probability bin | sentences | mean predicted | observed biased share |", "|---|---|---|---|"]
     for row in m.get("reliability_babe_oof", []):
         lines.append(f"| {row['bin']} | {row['n']} | {row['mean_predicted']:.3f} | {row['observed']:.3f} |")
-    lines += ["", "## Known limits", "",
-              "- Trained on US political news from 2017–2020 (BABE) and propaganda-heavy articles (PTC); "
-              "nothing was tested on non-English text.",
-              "- Calibrated on BABE's balanced classes: on news where biased sentences are rare the probabilities "
-              "are too high; compare like with like.",
-              "- The tagger's recall at the loaded threshold is low by design (precision first): its weight-0 "
-              "candidates (`--candidates`) show what it would flag at the F1-best threshold.",
-              "- Sentences are `Document.sentences` (rule-based); sequences longer than 60 tokens are cut.", ""]
+    lines += ["", "## Intended use", "", summary["intended_use"], "", "## Known limits", ""]
+    lines += [f"- {x}" for x in summary["limits"]] + [""]
     return "\n".join(lines)

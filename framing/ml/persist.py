@@ -53,9 +53,12 @@ class BiasModel:
     meta: Mapping[str, Any] = field(default_factory=dict)
     #: the lexicons the model's lexicon features were computed with (embedded when saved)
     lexicons: tuple[Lexicon, ...] = ()
+    #: the model card's summary as stored in the manifest (:func:`framing.ml.card.model_summary`); empty until saved
+    summary: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "meta", MappingProxyType(dict(self.meta)))
+        object.__setattr__(self, "summary", MappingProxyType(dict(self.summary)))
         object.__setattr__(self, "lexicons", tuple(self.lexicons))
 
     def model_lexicons(self) -> tuple[Lexicon, ...]:
@@ -148,6 +151,7 @@ def _jsonable_params(est: Any, *, embed_lexicons: bool = False) -> dict[str, Any
 
 def save_model(model: BiasModel, path: str | Path) -> Path:
     """Write ``model`` into the folder ``path`` (created if needed; files replaced atomically)."""
+    from framing.ml.card import model_summary
     from framing.ml.classifier import SentenceBiasClassifier
     from framing.ml.crf import CRFTagger
     from framing.ml.sentence import DENSE_FEATURES, SentenceModel
@@ -219,6 +223,7 @@ def save_model(model: BiasModel, path: str | Path) -> Path:
     os.replace(tmp_arrays, root / "arrays.npz")
     _atomic_write(root / "vocab.json", json.dumps(vocab, ensure_ascii=False, separators=(",", ":")))
     manifest["files"] = {name: _sha256(root / name) for name in _FILES}
+    manifest["summary"] = model_summary(model)  # the card's summary, read by the report (not parsed from Markdown)
     _atomic_write(root / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
     return root
 
@@ -350,6 +355,8 @@ def load_model(path: str | Path) -> BiasModel:
     _expect(isinstance(name, str) and bool(name), root, "name must be a non-empty str")
     meta = manifest.get("meta", {})
     _expect(isinstance(meta, dict), root, "meta must be an object")
+    summary = manifest.get("summary", {})
+    _expect(isinstance(summary, dict), root, "summary must be an object")
 
     lexicons = _load_lexicons(root / "lexicons.json")
     _expect([{"name": lx.name, "version": lx.version, "sha256": lx.sha256} for lx in lexicons]
@@ -421,7 +428,7 @@ def load_model(path: str | Path) -> BiasModel:
         tag.threshold_ = _finite(sec.get("threshold"), root, "tagger threshold")
         _expect(0.0 <= tag.threshold_ <= 1.0, root, "tagger threshold must lie in [0, 1]")
     _expect(clf is not None or tag is not None, root, "the model holds neither a classifier nor a tagger")
-    return BiasModel(name=name, classifier=clf, tagger=tag, meta=meta, lexicons=lexicons)
+    return BiasModel(name=name, classifier=clf, tagger=tag, meta=meta, lexicons=lexicons, summary=summary)
 
 
 def _load_sentence(sec: Any, arrays: Mapping[str, np.ndarray], vocab: Mapping[str, Any], root: Path) -> Any:

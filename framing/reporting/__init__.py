@@ -136,12 +136,16 @@ def build_report(
     source: str | None = None,
     model: str | None = None,
     palette_lexicons: Sequence[Any] | None = None,
+    bias_model: Any = None,
+    model_manifest: Any = None,
 ) -> tuple[str, str, int]:
     """Render analyses into report HTML; returns ``(html, kind, n_documents)``. Streams: memory stays flat.
 
     ``source`` says where the analyses came from when they were not made for this report (saved analyses);
     ``model`` names the model the ``ml`` scorers used when it was not the shipped one. Both are recorded in the
     methods appendix. ``palette_lexicons`` fix the colours of the categories (default ``lexicons``).
+    ``bias_model`` is that model (loaded), whose card summary from its manifest the appendix shows (default: the
+    shipped model's); ``model_manifest`` is its ``manifest.json``, for the sha256 shown.
     """
     from framing.reporting.corpus import CorpusAccumulator
     from framing.reporting.methods import methods_data
@@ -219,7 +223,7 @@ def build_report(
         },
         n_docs=acc.n_docs, n_failed=acc.n_failed, failed=acc.failed, n_words=acc.n_words,
         coverage=acc.covered_words / acc.n_words if acc.n_words else 0.0,
-        command=command or "framing report",
+        command=command or "framing report", model=bias_model, model_manifest=model_manifest,
     )
     if title is None:
         title = ("Framing report: one article" if kind == "article"
@@ -374,6 +378,9 @@ def report(
             command=command, n_boot=n_boot, seed=seed, evidence_per_group=evidence_per_group,
             max_articles=max_articles, max_groups=max_groups, downloads=downloads, csv_safe=csv_safe,
             source=source, model=model_note, palette_lexicons=palette,
+            bias_model=getattr(analyzer, "model", None),
+            model_manifest=Path(analyzer.model_path) / "manifest.json"
+            if analyzer is not None and getattr(analyzer, "model_path", None) else None,
         )
     from framing.reporting.render import write_html, write_pdf
 

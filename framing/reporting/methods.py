@@ -10,6 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
+from framing.exceptions import FramingError
+
 __all__ = ["methods_data"]
 
 
@@ -22,55 +24,62 @@ def _generated_date() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%d")
 
 
-def _model_card() -> dict[str, Any] | None:
-    """A short summary of the shipped model's card, when framing.models exists."""
-    try:
-        if importlib.util.find_spec("framing.models") is None:
-            return None
-        from importlib import resources
+def _model_card(model: Any = None, manifest: Any = None) -> dict[str, Any] | None:
+    """The model card summary stored in the model's manifest (``model.summary``), shaped for the appendix.
 
-        root = resources.files("framing.models")
-        cards = [root.joinpath("MODEL_CARD.md"), root.joinpath("default").joinpath("MODEL_CARD.md")]
-        cards += sorted((d.joinpath("MODEL_CARD.md") for d in root.iterdir() if d.is_dir()), key=str)
-        card = next((c for c in cards if c.is_file()), None)
-        if card is None:
-            return None
-        text = card.read_text(encoding="utf-8")
-        manifest = card.parent.joinpath("manifest.json") if hasattr(card, "parent") else None
+    ``model`` is the loaded model the ``ml`` scorers used (None: the shipped default model, when installed);
+    ``manifest`` is its ``manifest.json`` (a path or resource), whose sha256 the appendix shows when known.
+    """
+    try:
+        if model is None:
+            if importlib.util.find_spec("framing.models") is None:
+                return None
+            from importlib import resources
+
+            from framing.ml.persist import default_model
+
+            manifest = resources.files("framing.models").joinpath("default").joinpath("manifest.json")
+            if not manifest.is_file():
+                return None
+            model = default_model()
         manifest_sha = (hashlib.sha256(manifest.read_bytes()).hexdigest()
                         if manifest is not None and manifest.is_file() else "")
-    except (ImportError, OSError, ValueError):
+    except (ImportError, OSError, ValueError, FramingError):
         return None
-    title = ""
-    blocks: list[tuple[bool, list[str]]] = []  # (is a list item, lines)
-    for line in text.splitlines():
-        stripped = line.strip()
-        if line.startswith("#"):
-            if title:
-                break  # only the text before the first section heading is summarised
-            title = line.lstrip("#").strip()
-            continue
-        if stripped.startswith("- "):
-            blocks.append((True, [stripped[2:]]))
-        elif stripped:
-            if blocks and blocks[-1][1]:
-                blocks[-1][1].append(stripped)
-            else:
-                blocks.append((False, [stripped]))
-        elif blocks and blocks[-1][1]:
-            blocks.append((False, []))  # a blank line ends the block
-    paras = [(item, " ".join(lines)) for item, lines in blocks if lines]
-    lead = " ".join(t for item, t in paras if not item)
-    items = [t for item, t in paras if item]
-    return {"title": _plain(title or "Model card"), "summary": _plain(lead),
-            "bullets": [_plain(t) for t in items][:6], "manifest_sha256": manifest_sha}
+    s = getattr(model, "summary", None) or {}
+    if not s:
+        return {"title": f"Model {getattr(model, 'name', '')}".strip(),
+                "summary": "Its manifest has no card summary (saved by an older framing; "
+                           "framing.ml.card.refresh_summary adds it).",
+                "bullets": [], "manifest_sha256": manifest_sha}
+    bullets = []
+    if s.get("metrics"):
+        bullets.append("Headline metrics [95% CI]: " + "; ".join(
+            f"{x['label']} {x['value']:.3f}" + (f" [{x['ci'][0]:.3f}, {x['ci'][1]:.3f}]" if x.get("ci") else "")
+            for x in s["metrics"]) + ".")
+    th = s.get("thresholds") or {}
+    if th:
+        bullets.append("Tagger thresholds: " + ", ".join(f"{k} {v:.3f}" for k, v in th.items()) + ".")
+    if s.get("training_data"):
+        bullets.append("Training data: " + "; ".join(s["training_data"]) + ".")
+    bullets += [f"Licence: {x}" for x in s.get("licences", ())]
+    if s.get("intended_use"):
+        bullets.append(f"Intended use: {s['intended_use']}")
+    bullets += [f"Limit: {x}" for x in s.get("limits", ())]
+    lead = ", ".join(s.get("components", ())) or "no components"
+    if s.get("lexicons"):
+        lead += "; trained with the lexicons " + ", ".join(s["lexicons"])
+    if s.get("versions"):
+        lead += "; versions " + ", ".join(f"{k} {v}" for k, v in s["versions"].items())
+    return {"title": _plain(str(s.get("title") or f"Model {s.get('name', '')}")), "summary": _plain(lead + "."),
+            "bullets": [_plain(b) for b in bullets], "manifest_sha256": manifest_sha}
 
 
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def _plain(md: str) -> str:
-    """Markdown inline markup removed (code ticks, bold, links), for a model card shown as plain text."""
+    """Inline markup of the card's text removed (code ticks, bold, links), for the appendix's plain text."""
     out = _MD_LINK_RE.sub(r"\1", md).replace("**", "").replace("`", "")
     return out if len(out) <= 900 else out[:899].rsplit(" ", 1)[0] + " …"
 
@@ -88,8 +97,14 @@ def methods_data(
     n_words: int,
     coverage: float,
     command: str,
+    model: Any = None,
+    model_manifest: Any = None,
 ) -> dict[str, Any]:
-    """The methods appendix: version, lexicons with versions and hashes, model card, parameters, counts."""
+    """The methods appendix: version, lexicons with versions and hashes, model card, parameters, counts.
+
+    ``model`` is the model the ``ml`` scorers used (default: the shipped one); its card summary comes from its
+    manifest (``model_manifest``: the manifest file, for its sha256).
+    """
     from framing import __version__
 
     lex_rows = []
@@ -109,7 +124,7 @@ def methods_data(
         "version": __version__,
         "generated": _generated_date(),
         "lexicons": lex_rows,
-        "model": _model_card(),
+        "model": _model_card(model, model_manifest),
         "models_seen": sorted(set(model_names_seen)),
         "scorers": list(scorers),
         "parameters": [(str(k), str(v)) for k, v in parameters.items()],
