@@ -72,7 +72,9 @@ def model_summary(model: Any) -> dict[str, Any]:
     metrics = []
     for label, sec, key in _HEADLINE:
         section = m.get(sec)
-        value = _num(section.get(key)) if isinstance(section, Mapping) else None
+        if not isinstance(section, Mapping):
+            continue
+        value = _num(section.get(key))
         if value is None:
             continue
         ci = section.get(f"{key}_ci")
