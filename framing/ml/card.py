@@ -77,10 +77,11 @@ def model_summary(model: Any) -> dict[str, Any]:
         value = _num(section.get(key))
         if value is None:
             continue
-        ci = section.get(f"{key}_ci")
-        ok = isinstance(ci, (list, tuple)) and len(ci) == 2 and all(_num(c) is not None for c in ci)
+        raw = section.get(f"{key}_ci")
+        ci = [_num(c) for c in raw] if isinstance(raw, (list, tuple)) and len(raw) == 2 else []
         metrics.append({"label": label, "value": round(value, 4),
-                        "ci": [round(float(ci[0]), 4), round(float(ci[1]), 4)] if ok else None})
+                        "ci": [round(c, 4) for c in ci if c is not None] if len(ci) == 2 and None not in ci
+                        else None})
     td = meta.get("training_data", {})
     training = [f"{k}: {v}" for k, v in td.items()] if isinstance(td, Mapping) else []
     default_recipe = bool(training) and meta.get("recipe") is not None
