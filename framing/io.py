@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from framing.exceptions import FramingWarning, InputError
+from framing.exceptions import FramingError, FramingWarning, InputError, LexiconError
 
 __all__ = [
     "ON_ERROR",
@@ -34,8 +34,10 @@ __all__ = [
     "decode_bytes",
     "flat_row",
     "neutralize_formula",
+    "read_file_bytes",
     "read_inputs",
     "read_sample",
+    "read_text_file",
 ]
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -104,9 +106,26 @@ def record_id(value: Any, fallback: str) -> str:
     return str(value)
 
 
-def decode_bytes(data: bytes, where: str, errors: str = "strict") -> str:
-    """Decode UTF-8 (a BOM is dropped; UTF-16 with a BOM is recognised). ``errors="replace"`` never fails."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+_REPLACE_HINT = "pass --encoding-errors replace to replace undecodable bytes"
+
+
+def decode_bytes(
+    data: bytes,
+    where: str,
+    errors: str = "strict",
+    *,
+    error_class: type[FramingError] = InputError,
+    hint: str | None = _REPLACE_HINT,
+    utf16: bool = True,
+) -> str:
+    """Decode UTF-8 (a BOM is dropped; with ``utf16``, UTF-16 with a BOM is recognised). ``errors="replace"``
+    never fails.
+
+    Invalid UTF-8 raises ``error_class`` naming ``where`` (the file), the byte offset and the line, and the
+    ``hint`` if any; never the bytes themselves (a file that is not what was expected may hold secrets). A
+    :class:`LexiconError` carries ``path`` and ``line`` ("path:line: not valid UTF-8 (byte N)").
+    """
+    if utf16 and data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
@@ -115,10 +134,27 @@ def decode_bytes(data: bytes, where: str, errors: str = "strict") -> str:
         return data.decode("utf-8-sig", errors=errors)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"{where}: invalid UTF-8 at byte {exc.start} (line {line}); "
-            "pass --encoding-errors replace to replace undecodable bytes"
-        ) from None
+        if issubclass(error_class, LexiconError):
+            raise error_class(f"not valid UTF-8 (byte {exc.start})", path=where, line=line) from None
+        raise error_class(f"{where}: invalid UTF-8 at byte {exc.start} (line {line})"
+                          + (f"; {hint}" if hint else "")) from None
+
+
+def read_file_bytes(path: str | os.PathLike[str], *, error_class: type[FramingError] = InputError) -> bytes:
+    """The bytes of a file; an :class:`OSError` becomes ``error_class`` naming the file and the reason."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        if issubclass(error_class, LexiconError):
+            raise error_class(f"cannot read ({exc.strerror})", path=str(path)) from None
+        raise error_class(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def read_text_file(path: str | os.PathLike[str], *, error_class: type[FramingError] = InputError) -> str:
+    """A UTF-8 file's text (a BOM is dropped): :func:`read_file_bytes` then :func:`decode_bytes` without the
+    UTF-16 rule and the command-line hint, for data files (gold sets, training data)."""
+    return decode_bytes(read_file_bytes(path, error_class=error_class), str(path), error_class=error_class,
+                        hint=None, utf16=False)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -129,10 +165,7 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _read_text_file(path: Path, errors: str, *, in_folder: bool) -> Record:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    data = read_file_bytes(path)
     if _looks_binary(data):
         if in_folder:
             return skipped_record(path.stem, "looks like a binary file", str(path), {"path": str(path)})

@@ -19,6 +19,7 @@ from typing import Any
 
 from framing.exceptions import LexiconError
 from framing.inflect import inflect_word
+from framing.io import decode_bytes, read_file_bytes
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
 if sys.version_info >= (3, 11):
@@ -265,10 +266,9 @@ def _parse_tsv(data: bytes, path: str) -> tuple[list[LexiconEntry], list[Lexicon
     errors: list[LexiconError] = []
     entries: list[LexiconEntry] = []
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return [], [LexiconError(f"not valid UTF-8 (byte {exc.start})", path=path, line=line)]
+        text = decode_bytes(data, path, error_class=LexiconError, hint=None, utf16=False)
+    except LexiconError as exc:
+        return [], [exc]
     header_seen = False
     seen: dict[tuple[str, str], int] = {}
     for lineno, raw in enumerate(text.splitlines(), start=1):
@@ -308,9 +308,10 @@ def _parse_tsv(data: bytes, path: str) -> tuple[list[LexiconEntry], list[Lexicon
 
 
 def _read_manifest(data: bytes, path: str) -> list[dict[str, Any]]:
+    text = decode_bytes(data, path, error_class=LexiconError, hint=None, utf16=False)
     try:
-        doc = tomllib.loads(data.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"manifest is not valid TOML: {exc}", path=path) from None
     items = doc.get("lexicon")
     if not isinstance(items, list) or not items:
@@ -377,10 +378,7 @@ def _load_dir(root: Any, label: str, *, collect: list[LexiconError] | None = Non
 def load_lexicon(path: str | Path) -> Lexicon:
     """Load one TSV lexicon file; its file name (without ``.tsv``) is its name."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise LexiconError(f"cannot read lexicon file: {exc.strerror}", path=str(p)) from None
+    data = read_file_bytes(p, error_class=LexiconError)
     lex, errors = _build({"name": p.stem}, data, str(p))
     if errors:
         raise errors[0]
@@ -420,9 +418,9 @@ def validate_path(path: str | Path) -> tuple[list[Lexicon], list[LexiconError]]:
         except LexiconError as exc:
             return [], [*errors, exc]
     try:
-        data = p.read_bytes()
-    except OSError as exc:
-        return [], [LexiconError(f"cannot read lexicon file: {exc.strerror}", path=str(p))]
+        data = read_file_bytes(p, error_class=LexiconError)
+    except LexiconError as exc:
+        return [], [exc]
     lex, errors = _build({"name": p.stem}, data, str(p))
     return [lex], errors
 

@@ -1,21 +1,37 @@
 """The statistics of reports and of the workbench, in one place: small pure functions over plain numbers.
 
 - :func:`bootstrap_ci`: the mean with a percentile-bootstrap interval (``scipy.stats.bootstrap``);
+- :func:`bootstrap_indices_ci`: a percentile-bootstrap interval of any statistic of resampled unit indices
+  (P/R/F1 or ROC AUC over items or documents);
+- :func:`bootstrap_weights`: how often each unit occurs in each resample, so that resampled sums of many
+  count columns are one matrix product (the workbench's per-entry P/R/F1);
+- :func:`percentile_interval`: NaN-ignoring percentile bounds of resampled statistics;
 - :func:`wilson_interval`: the Wilson score interval of a proportion;
-- :func:`precision_recall_f1`: precision, recall and F1 from counts, element-wise;
+- :func:`precision_recall_f1`: precision, recall and F1 from counts, element-wise; :func:`f1_from` the F1 of
+  a precision and a recall (say, of interval bounds);
 - :func:`log_odds_dirichlet`: the Monroe et al. (2008) log-odds ratio with an informative Dirichlet prior.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 
 from framing.exceptions import ReportError
 
-__all__ = ["bootstrap_ci", "log_odds_dirichlet", "precision_recall_f1", "wilson_interval"]
+__all__ = [
+    "bootstrap_ci",
+    "bootstrap_indices_ci",
+    "bootstrap_weights",
+    "f1_from",
+    "log_odds_dirichlet",
+    "percentile_interval",
+    "precision_recall_f1",
+    "wilson_interval",
+]
 
 
 def bootstrap_ci(
@@ -53,6 +69,47 @@ def bootstrap_ci(
                     batch=max(1, min(n_boot, 2_000_000 // n)))
     lo, hi = res.confidence_interval
     return (mean, float(lo), float(hi))
+
+
+def _resamples(n: int, n_boot: int, seed: int) -> Iterator[np.ndarray]:
+    """``n_boot`` arrays of ``n`` unit indices drawn with replacement, seeded: the one resampling of the
+    index bootstraps below."""
+    rng = np.random.default_rng(seed)
+    for _ in range(n_boot):
+        yield rng.integers(0, n, n)
+
+
+def percentile_interval(samples: Sequence[float] | np.ndarray, level: float = 0.95
+                        ) -> tuple[np.ndarray, np.ndarray]:
+    """The ``level`` percentile interval of bootstrap ``samples`` along the first axis, ignoring NaN
+    (resamples where the statistic is undefined); NaN bounds where every resample is NaN."""
+    a = (1 - level) / 2
+    x = np.asarray(samples, dtype=float)
+    with warnings.catch_warnings(), np.errstate(all="ignore"):
+        warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN columns
+        lo = np.nanquantile(x, a, axis=0) if x.shape[0] else np.full(x.shape[1:], np.nan)
+        hi = np.nanquantile(x, 1 - a, axis=0) if x.shape[0] else np.full(x.shape[1:], np.nan)
+    return np.asarray(lo), np.asarray(hi)
+
+
+def bootstrap_indices_ci(stat: Callable[[np.ndarray], float], n: int, *, n_boot: int = 1000, seed: int = 0,
+                         level: float = 0.95) -> tuple[float, float]:
+    """Percentile bootstrap CI of ``stat(indices)`` over ``n`` units resampled with replacement.
+
+    Resamples where ``stat`` is NaN (say, AUC with one class) are left out; ``(nan, nan)`` if all are.
+    """
+    vals = [stat(ix) for ix in _resamples(n, n_boot, seed)]
+    lo, hi = percentile_interval(vals, level)
+    return float(lo), float(hi)
+
+
+def bootstrap_weights(n: int, *, n_boot: int = 1000, seed: int = 0) -> np.ndarray:
+    """``(n_boot, n)`` counts of each of ``n`` units in each resample (rows sum to ``n``): ``weights @ mat``
+    gives the resampled column sums of a per-unit count matrix ``mat`` in one product."""
+    w = np.zeros((n_boot, n))
+    for i, ix in enumerate(_resamples(n, n_boot, seed)):
+        w[i] = np.bincount(ix, minlength=n)
+    return w
 
 
 def log_odds_dirichlet(
@@ -137,6 +194,13 @@ def precision_recall_f1(tp: np.ndarray, fp: np.ndarray, gold: np.ndarray) -> tup
     with np.errstate(divide="ignore", invalid="ignore"):
         p = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1e-300), np.nan)
         r = np.where(gold > 0, tp / np.maximum(gold, 1e-300), np.nan)
+    return p, r, f1_from(p, r)
+
+
+def f1_from(p: np.ndarray | float, r: np.ndarray | float) -> np.ndarray:
+    """Element-wise F1, the harmonic mean of precision ``p`` and recall ``r``: 0 when both are 0, NaN when
+    either is NaN."""
+    p, r = np.asarray(p, dtype=float), np.asarray(r, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
         f = np.where(p + r > 0, 2 * p * r / np.maximum(p + r, 1e-300), 0.0)
-        f = np.where(np.isnan(p) | np.isnan(r), np.nan, f)
-    return p, r, f
+        return np.where(np.isnan(p) | np.isnan(r), np.nan, f)

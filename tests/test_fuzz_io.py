@@ -82,7 +82,10 @@ def test_well_formed_csv_reads_like_pandas(tmp_path: Path, table: tuple[list[str
     assert len(recs) == len(df)
     for rec, (_, row) in zip(recs, df.iterrows(), strict=True):
         assert rec.text == row["text"]
-        assert dict(rec.meta) == {c: row[c] for c in header if c != "text"}
+        # the id rule (README): an `id` column is the record's id (empty: the row's position), not metadata
+        assert dict(rec.meta) == {c: row[c] for c in header if c not in ("text", "id")}
+        if "id" in header and row["id"] != "":
+            assert rec.id == row["id"]
 
 
 @SETTINGS

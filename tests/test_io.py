@@ -314,3 +314,41 @@ def test_kwic_and_import_refuse_to_overwrite_their_input(tmp_path: Path, capsys:
     assert main(["lexicons", "import", str(words), "-o", str(words)]) == 2
     assert src.read_text(encoding="utf-8") == "the regime" and words.read_text(encoding="utf-8").startswith("term")
     assert capsys.readouterr().err.count("is the input") == 2
+
+
+def test_one_decode_helper_names_file_and_position_in_each_error_class_and_never_the_content(
+        tmp_path: Path) -> None:
+    from framing.exceptions import LexiconError, ModelError
+    from framing.io import decode_bytes, read_file_bytes, read_text_file
+    from framing.ml.train import read_sentences
+    from framing.workbench.gold import read_gold_sentences
+
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"text,label\nSECRET\xff,1\n")
+    with pytest.raises(InputError) as info:
+        read_text_file(bad)
+    assert str(info.value) == f"{bad}: invalid UTF-8 at byte 17 (line 2)" and "SECRET" not in str(info.value)
+    with pytest.raises(ModelError, match=r"bad\.csv: invalid UTF-8 at byte 17 \(line 2\)$"):
+        decode_bytes(bad.read_bytes(), str(bad), error_class=ModelError, hint=None, utf16=False)
+    with pytest.raises(LexiconError) as linfo:
+        decode_bytes(bad.read_bytes(), str(bad), error_class=LexiconError)
+    assert (linfo.value.path, linfo.value.line) == (str(bad), 2) and "SECRET" not in str(linfo.value)
+    for reader in (read_sentences, read_gold_sentences):
+        with pytest.raises(InputError, match=r"bad\.csv: invalid UTF-8 at byte 17 \(line 2\)") as rinfo:
+            reader(bad)
+        assert "SECRET" not in str(rinfo.value)
+    with pytest.raises(LexiconError, match=r"nothing\.tsv: cannot read \(") as ninfo:
+        read_file_bytes(tmp_path / "nothing.tsv", error_class=LexiconError)
+    assert ninfo.value.path == str(tmp_path / "nothing.tsv")
+    with pytest.raises(InputError, match=r"nothing\.tsv: cannot read \("):
+        read_text_file(tmp_path / "nothing.tsv")
+    # data files are UTF-8 (a BOM is dropped); the UTF-16 rule is for analysed inputs only
+    assert read_text_file(_write(tmp_path / "bom.csv", b"\xef\xbb\xbfok")) == "ok"
+    with pytest.raises(InputError, match="invalid UTF-8 at byte 0"):
+        read_text_file(_write(tmp_path / "u16.csv", "ok".encode("utf-16")))
+    assert decode_bytes("ok".encode("utf-16"), "x") == "ok"
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

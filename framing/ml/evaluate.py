@@ -8,7 +8,7 @@ span and predicted-positive when it overlaps a predicted span; counts are pooled
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -16,6 +16,8 @@ import numpy as np
 from framing.analysis import Span
 from framing.document import Document
 from framing.exceptions import InputError
+from framing.stats import bootstrap_indices_ci as bootstrap_ci  # re-exported: one implementation
+from framing.stats import precision_recall_f1
 
 __all__ = [
     "bootstrap_ci",
@@ -31,9 +33,9 @@ _WORD = re.compile(r"\w+")
 
 
 def _prf(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    """P/R/F1 from counts (:func:`framing.stats.precision_recall_f1`), 0 where undefined."""
+    p, r, f = (float(np.nan_to_num(v)) for v in precision_recall_f1(np.asarray(tp), np.asarray(fp),
+                                                                      np.asarray(tp + fn)))
     return p, r, f
 
 
@@ -43,21 +45,6 @@ def _auc(y: np.ndarray, s: np.ndarray) -> float:
     if len(np.unique(y)) < 2:
         return float("nan")
     return float(roc_auc_score(y, s))
-
-
-def bootstrap_ci(stat: Callable[[np.ndarray], float], n: int, *, n_boot: int = 1000, seed: int = 0,
-                 level: float = 0.95) -> tuple[float, float]:
-    """Percentile bootstrap CI of ``stat(indices)`` over ``n`` units resampled with replacement."""
-    rng = np.random.default_rng(seed)
-    vals = []
-    for _ in range(n_boot):
-        v = stat(rng.integers(0, n, n))
-        if not np.isnan(v):
-            vals.append(v)
-    if not vals:
-        return (float("nan"), float("nan"))
-    a = (1 - level) / 2
-    return float(np.quantile(vals, a)), float(np.quantile(vals, 1 - a))
 
 
 def classification_metrics(y: Sequence[int] | np.ndarray, proba: Sequence[float] | np.ndarray, *,

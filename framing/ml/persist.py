@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from framing.exceptions import FramingError, ModelError
+from framing.io import decode_bytes
 from framing.lexicon import Lexicon
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "BiasModel", "default_model", "load_model", "save_model"]
@@ -240,11 +241,11 @@ def _read_json(path: Path, what: str) -> Any:
     try:
         if path.stat().st_size > _MAX_JSON:
             raise ModelError(f"{path}: {what} is larger than {_MAX_JSON} bytes.")
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(decode_bytes(path.read_bytes(), str(path), error_class=ModelError, hint=None, utf16=False))
     except FileNotFoundError:
         raise ModelError(f"{path}: {what} not found; expected a model folder with {', '.join(_FILES)} and "
                          "manifest.json.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except json.JSONDecodeError as exc:
         raise ModelError(f"{path}: {what} is not valid UTF-8 JSON ({exc}).") from None
 
 

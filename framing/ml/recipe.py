@@ -29,7 +29,7 @@ import numpy as np
 from framing.analysis import Span
 from framing.document import Document
 from framing.ml.crf import CRFTagger
-from framing.ml.evaluate import _auc, bootstrap_ci, classification_metrics, span_metrics, span_token_counts
+from framing.ml.evaluate import _auc, classification_metrics, span_metrics, span_token_counts
 from framing.ml.sentence import SentenceEvidence, SentenceModel, sentence_evidence
 from framing.ml.tagger import best_f1_threshold
 from framing.ml.tokenview import WordInfo
@@ -42,6 +42,7 @@ from framing.ml.train import (
     read_sentences,
     word_spans,
 )
+from framing.stats import bootstrap_indices_ci, wilson_interval
 
 __all__ = [
     "DEFAULT_CRF_PARAMS",
@@ -148,17 +149,6 @@ def loaded_threshold(probs: np.ndarray, right: np.ndarray, target: float, *, min
     return best
 
 
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """Wilson score interval of a proportion ``k / n``."""
-    if n == 0:
-        return (float("nan"), float("nan"))
-    p = k / n
-    d = 1 + z * z / n
-    c = p + z * z / (2 * n)
-    h = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (float((c - h) / d), float((c + h) / d))
-
-
 def evidence_for(texts: Sequence[str], lex: Sequence[Sequence[Span]], marginals: Sequence[np.ndarray],
                  loaded_thr: float, table: Mapping[str, str]) -> list[SentenceEvidence]:
     """Sentence evidence of each text taken as one sentence."""
@@ -197,7 +187,7 @@ def cross_dataset_auc(sets: Mapping[str, tuple[list[SentenceEvidence], np.ndarra
 
             out[f"{a}->{b}"] = {"roc_auc": _auc(y, p), "n_test": len(te), "n_train": len(tr),
                                 "n_removed": len(ka) + len(kb) - len(tr) - len(te),
-                                "roc_auc_ci": bootstrap_ci(auc_of, len(y), n_boot=n_boot, seed=seed)}
+                                "roc_auc_ci": bootstrap_indices_ci(auc_of, len(y), n_boot=n_boot, seed=seed)}
     return out
 
 
@@ -307,7 +297,7 @@ def train_default_v2(shared_data: str | Path, out: str | Path, *, seed: int = 0,
         sel = probs >= t
         k, n = int(right[sel].sum()), int(sel.sum())
         curve.append({"threshold": t, "spans": n, "right": k, "precision": k / n if n else float("nan"),
-                      "ci": wilson(k, n), "ptc_spans": int((probs_p >= t).sum()),
+                      "ci": wilson_interval(k, n), "ptc_spans": int((probs_p >= t).sum()),
                       "babe_spans": int((probs_b >= t).sum())})
     metrics["span_precision_oof"] = curve
     metrics["loaded_metrics"] = {

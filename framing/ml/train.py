@@ -21,6 +21,7 @@ from typing import Any
 from framing.analysis import Span
 from framing.document import Document
 from framing.exceptions import InputError, LexiconError
+from framing.io import read_text_file
 from framing.workbench.gold import NEGATIVE_LABELS, POSITIVE_LABELS  # the one label vocabulary
 
 __all__ = [
@@ -94,14 +95,7 @@ def read_sentences(path: str | Path, *, text_column: str = "text", label_column:
                    biased_words_column: str | None = None) -> SentenceData:
     """Read labelled sentences from CSV or JSONL."""
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror}).") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{p}: not UTF-8 (byte {exc.start}).") from None
+    text = read_text_file(p)
     rows: list[Mapping[str, Any]]
     if p.suffix.lower() in (".jsonl", ".ndjson"):
         rows = []

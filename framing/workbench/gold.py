@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from framing.exceptions import InputError
+from framing.io import read_text_file
 from framing.tokenize import normalize_for_matching
 from framing.workbench.kwic import KwicLine, read_kwic_csv
 
@@ -53,18 +54,6 @@ class Gold:
 # --- readers -----------------------------------------------------------------------------------------------
 
 
-def _open_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: invalid UTF-8 at byte {exc.start}") from None
-
-
 def _check_span(start: Any, end: Any, n: int, where: str) -> tuple[int, int]:
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or isinstance(end, bool):
         raise InputError(f"{where}: span start and end must be integers, got {start!r} and {end!r}")
@@ -82,7 +71,7 @@ def read_gold_jsonl(path: str | Path, *, labels: Iterable[str] | None = None, te
     p = Path(path)
     keep = set(labels) if labels else None
     docs = []
-    for lineno, raw in enumerate(_open_text(p).splitlines(), start=1):
+    for lineno, raw in enumerate(read_text_file(p).splitlines(), start=1):
         if not raw.strip():
             continue
         where = f"{p}:{lineno}"
@@ -126,10 +115,10 @@ def read_gold_ptc(articles: str | Path, labels_file: str | Path,
     for path in sorted(adir.glob("*.txt")):
         m = re.search(r"(\d+)", path.name)
         if m:
-            texts[m.group(1)] = _open_text(path)
+            texts[m.group(1)] = read_text_file(path)
     if not texts:
         raise InputError(f"{adir}: no articleNNN.txt files found")
-    for lineno, raw in enumerate(_open_text(lpath).splitlines(), start=1):
+    for lineno, raw in enumerate(read_text_file(lpath).splitlines(), start=1):
         if not raw.strip():
             continue
         cells = raw.split("\t")
@@ -203,7 +192,7 @@ def read_gold_sentences(
     yes, biased, positive, loaded).
     """
     p = Path(path)
-    text = _open_text(p)
+    text = read_text_file(p)
     reader = csv.DictReader(text.splitlines(keepends=True), delimiter=delimiter or _sniff_delimiter(text[:5000]))
     cols = list(reader.fieldnames or [])
     wanted = [text_column, *label_columns] + ([words_column] if words_column else []) + \
@@ -283,7 +272,7 @@ def load_gold(
         elif p.suffix.lower() in (".jsonl", ".ndjson", ".json"):
             fmt = "jsonl"
         else:
-            head = _open_text(p)[:2000].split("\n", 1)[0]
+            head = read_text_file(p)[:2000].split("\n", 1)[0]
             cols = {c.strip().strip('"') for c in re.split(r"[,;\t]", head)}
             fmt = "kwic" if {"doc_id", "term", "correct"} <= cols else "csv"
     if fmt == "ptc":

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from framing.exceptions import FramingWarning, InputError, LexiconError
+from framing.io import decode_bytes, read_file_bytes
 from framing.lexicon import COLUMNS, LexiconEntry, _check_phrase
 from framing.tokenize import normalize_for_matching
 
@@ -163,18 +164,14 @@ class _Builder:
 
 
 def _read(path: Path) -> list[str]:
+    data = read_file_bytes(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
+        text = decode_bytes(data, str(path), error_class=LexiconError, hint=None, utf16=False)
+    except LexiconError as exc:
         try:
             text = data.decode("cp1252")  # old LIWC dictionaries are often Windows-1252
         except UnicodeDecodeError:
-            line = data[: exc.start].count(b"\n") + 1
-            raise LexiconError(f"not valid UTF-8 (byte {exc.start})", path=str(path), line=line) from None
+            raise exc from None
     return text.splitlines()
 
 

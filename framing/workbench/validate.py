@@ -35,7 +35,7 @@ import pandas as pd
 from framing.document import Document
 from framing.exceptions import InputError
 from framing.lexicon import Lexicon
-from framing.stats import precision_recall_f1, wilson_interval
+from framing.stats import bootstrap_weights, f1_from, percentile_interval, precision_recall_f1, wilson_interval
 from framing.tokenize import WORD_RE
 from framing.workbench._common import EntryKey, entry_key, make_matcher, span_key
 from framing.workbench.gold import (
@@ -179,29 +179,15 @@ class _Counts:
 
 
 def _bootstrap(mat: np.ndarray, n_boot: int, seed: int) -> np.ndarray | None:
+    """Resampled column sums ``(n_boot, columns)`` of the per-document count matrix (None: no bootstrap)."""
     n = mat.shape[0]
     if n_boot <= 0 or n == 0:
         return None
-    rng = np.random.default_rng(seed)
-    weights = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot).astype(float)
-    return weights @ mat  # (n_boot, columns)
+    return bootstrap_weights(n, n_boot=n_boot, seed=seed) @ mat
 
 
 def _interval(samples: np.ndarray | None, alpha: float) -> tuple[np.ndarray, np.ndarray] | None:
-    if samples is None:
-        return None
-    with np.errstate(all="ignore"):
-        import warnings
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            lo = np.nanpercentile(samples, 100 * alpha / 2, axis=0)
-            hi = np.nanpercentile(samples, 100 * (1 - alpha / 2), axis=0)
-    return lo, hi
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r > 0 else 0.0
+    return None if samples is None else percentile_interval(samples, 1 - alpha)
 
 
 def _table(counts: _Counts, mat: np.ndarray, boot: np.ndarray | None, kind: str, keys: Sequence[Any],
@@ -243,8 +229,8 @@ def _table(counts: _Counts, mat: np.ndarray, boot: np.ndarray | None, kind: str,
                     row[f"{name}_ci"] = "wilson"
             if not math.isnan(row["f1"]) and row["f1"] in (0.0, 1.0) and not any(
                     math.isnan(row[f"{m}_{e}"]) for m in ("precision", "recall") for e in ("lo", "hi")):
-                row["f1_lo"] = _f1(row["precision_lo"], row["recall_lo"])
-                row["f1_hi"] = _f1(row["precision_hi"], row["recall_hi"])
+                row["f1_lo"] = float(f1_from(row["precision_lo"], row["recall_lo"]))
+                row["f1_hi"] = float(f1_from(row["precision_hi"], row["recall_hi"]))
                 row["f1_ci"] = "wilson"
         out[k] = row
     return out
