@@ -37,6 +37,7 @@ from framing.ml.crf_features import (
     type_attributes,
 )
 from framing.ml.features import token_labels
+from framing.ml.tagger import check_span_targets
 from framing.ml.tokenview import TokenView, token_view
 from framing.transformers import check_documents
 
@@ -160,12 +161,7 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         except ImportError:  # pragma: no cover - a training-only dependency
             raise InputError("Training the CRF tagger needs python-crfsuite: pip install 'framing[train]'.") from None
         name = type(self).__name__
-        texts = check_documents(X, name)
-        if isinstance(y, (str, bytes)) or len(y) != len(texts):
-            raise InputError(f"{name}: y must hold one list of (start, end) spans per text "
-                             f"({len(texts)} texts); got {type(y).__name__}.")
-        if lexicon_spans is not None and len(lexicon_spans) != len(texts):
-            raise InputError(f"{name}: lexicon_spans must hold one list per text, got {len(lexicon_spans)}.")
+        texts = check_span_targets(X, y, lexicon_spans, name)
         if self.use_word_table and word_table is None:
             raise InputError(f"{name}: use_word_table=True needs a word_table (word → tags).")
         self.word_table_ = dict(word_table) if (self.use_word_table and word_table is not None) else {}

@@ -46,6 +46,18 @@ def best_f1_threshold(y: np.ndarray, p: np.ndarray) -> float:
     return float(p[order][best])
 
 
+
+def check_span_targets(X: Any, y: Any, lexicon_spans: Sequence[Any] | None, name: str) -> list[str]:
+    """The documents of a span tagger's ``fit``, checked with their targets: one span list (and, when given, one
+    lexicon-span list) per text."""
+    texts = check_documents(X, name)
+    if isinstance(y, (str, bytes)) or len(y) != len(texts):
+        raise InputError(f"{name}: y must hold one list of (start, end) spans per text "
+                         f"({len(texts)} texts); got {type(y).__name__}.")
+    if lexicon_spans is not None and len(lexicon_spans) != len(texts):
+        raise InputError(f"{name}: lexicon_spans must hold one list per text, got {len(lexicon_spans)}.")
+    return texts
+
 class LoadedLanguageTagger(BaseEstimator):  # type: ignore[misc]
     """Marks loaded tokens and merges them into spans with a probability.
 
@@ -122,12 +134,7 @@ class LoadedLanguageTagger(BaseEstimator):  # type: ignore[misc]
     def fit(self, X: Any, y: Sequence[Sequence[tuple[int, int]]], *,
             lexicon_spans: Sequence[Sequence[Span]] | None = None) -> LoadedLanguageTagger:
         name = type(self).__name__
-        texts = check_documents(X, name)
-        if isinstance(y, (str, bytes)) or len(y) != len(texts):
-            raise InputError(f"{name}: y must hold one list of (start, end) spans per text "
-                             f"({len(texts)} texts); got {type(y).__name__}.")
-        if lexicon_spans is not None and len(lexicon_spans) != len(texts):
-            raise InputError(f"{name}: lexicon_spans must hold one list per text, got {len(lexicon_spans)}.")
+        texts = check_span_targets(X, y, lexicon_spans, name)
         if not isinstance(self.n_features, int) or self.n_features < 16:
             raise InputError(f"The 'n_features' parameter of {name} must be an int >= 16. Got {self.n_features!r} "
                              "instead.")
