@@ -377,3 +377,40 @@ def test_pronoun_falls_back_to_a_titled_name_and_text_subjects_read() -> None:
 def test_speaker_right_after_the_quote_before_a_reduced_clause() -> None:
     text = '"That would escalate things," one official briefed on the investigation said.'
     assert _speakers(text) == [("one official", "said")]
+
+
+def test_a_short_quote_in_a_named_subjects_clause_is_their_quotation() -> None:
+    text = ('Chief Justice John Roberts spoke about calling "balls and strikes" while Justice Sonia Sotomayor '
+            'detailed the "human consequences" of her decisions.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["John Roberts", "Sonia Sotomayor"]
+    # a quotation that is the predicate of the name before it
+    a = framing.analyze('Pope Francis "begged for forgiveness" on Sunday.')
+    assert [q.speaker for q in a.quotes] == ["Francis"] and a.scare_quotes == ()
+
+
+def test_a_name_used_as_a_modifier_or_an_object_is_no_speaker() -> None:
+    # "Trump backers": the name modifies a noun; neither the speaker nor the writer's scare quote
+    a = framing.analyze('President Donald Trump spoke. During the same period, Trump backers with a "very unfavorable" '
+                        'view of the NFL rose.')
+    assert a.quotes == () and a.scare_quotes == ()
+    # the object of a preposition is not the clause's subject
+    a = framing.analyze('The folks who voted for Donald Trump are tired of the "experts" in Washington.')
+    assert [q.speaker for q in a.quotes] in ([], [None])
+
+
+def test_a_pronoun_with_a_verb_of_saying_or_thinking_attributes_a_short_quote() -> None:
+    text = ('Neil Gorsuch spoke in February. Through a spokesperson he made it clear that he thought such attacks '
+            'were "disheartening," but now he might have to answer.')
+    a = framing.analyze(text)
+    assert [q.speaker for q in a.quotes] == ["Neil Gorsuch"] and a.scare_quotes == ()
+    # a pronoun without such a verb leaves the writer's scare quote
+    a = framing.analyze('James Comey testified in June. He showed up not to defend an "independent" FBI.')
+    assert [s.text for s in a.scare_quotes] == ['"independent"']
+
+
+def test_a_document_that_says_or_commits_is_the_speaker_of_a_short_quote() -> None:
+    a = framing.analyze('The deal committed the interim government to negotiating a "comprehensive peace" soon.')
+    assert [q.speaker for q in a.quotes] == ["The deal"] and a.scare_quotes == ()
+    # a document that only protects or holds something does not speak
+    a = framing.analyze('Workers rallied. The 1935 law protects "concerted activities" by workers.')
+    assert a.quotes == ()

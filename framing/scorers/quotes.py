@@ -39,13 +39,14 @@ from framing.scorers.names import ABBREVIATED_TITLES, COMMON_CAPITALISED, ORG_HE
 from framing.scorers.reporting import VERB_KINDS, reporting_forms, verb_kind
 from framing.scorers.scare import (
     DETERMINERS,
+    NO_SPEAKER,
     at_sentence_start,
+    clause_speaker,
     distancing,
     name_or_term,
     named_thing,
     scare_position,
     scare_with_stop,
-    speaker_in_clause,
 )
 from framing.scorers.speakers import clean_speaker, resolve_reference
 from framing.tokenize import count_words
@@ -401,6 +402,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                         # "abuse victim and campaigner William Gorry said": descriptors before the name
                         between = text[qe : sp[0]]
                         lows = [t for t in toks[j : doc.token_index(sp[0])] if t != "and"]
+                        if lows[:1] == ["as"]:
+                            lows = lows[1:]  # '"everyone can relax," as the New York Times states'
                         if lows and lows[-1] in ("that", "which"):
                             lows = lows[:-1]  # the "torture facilities" conditions that Dr. Sevier reported
                         if not (any(c.isupper() for c in text[sp[0] : sp[1]]) and len(lows) <= 4
@@ -667,8 +670,20 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
             # precision first: only a phrase in a scare-quote position (after "so-called", a determiner, "as",
             # a possessive; a modifier opening a sentence) is a scare quote; other unattributed short phrases
             # (cited terms after "of", objects of verbs) are neither quotes nor scare quotes
-            if not name_or_term(doc, qs, qe, inner) and scare_position(doc, qs, qe, inner) \
-                    and not speaker_in_clause(doc, qs, mentions, mention_keys):
+            if name_or_term(doc, qs, qe, inner):
+                continue
+            csp = clause_speaker(doc, qs, mentions, mention_keys)
+            if csp == NO_SPEAKER:
+                pass  # someone named in the sentence may use these words: not the writer's scare quote
+            elif csp is not None:
+                # their words, not the writer's: "Sotomayor detailed the "human consequences"", "The deal
+                # committed the government to a "comprehensive peace""
+                speaker, typ = _resolve_speaker(doc, csp, qs, mentions, mention_keys, prev_speakers, actor_types)
+                quotes.append(Quote(qs, qe, text[qs:qe], speaker))
+                own.append(False)
+                if speaker is not None:
+                    prev_speakers.append((qs, speaker, typ))
+            elif scare_position(doc, qs, qe, inner):
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
                 if distancing(doc, qs, inner):
                     evidence.append(Span(qs, qe, text[qs:qe], "scare_quote", "devices", SCARE_QUOTE_WEIGHT,
