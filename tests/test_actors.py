@@ -445,3 +445,53 @@ def test_labels_given_by_example_and_by_apposition() -> None:
     assert "strategist" in _labels_of(a, "Carter Wrenn") and "veteran" in _labels_of(a, "Carter Wrenn")
     # a label given by example does not travel to a coordinated actor of another kind
     assert "hard-liner" not in [lab.text for x in a.actors if x.type != "person" for lab in x.labels]
+
+
+def _types(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in framing.analyze(text).actors}
+
+
+def test_state_codes_after_a_name_are_the_state() -> None:
+    text = ('Sen. Bernie Sanders (VT) and Rep. Ilhan Omar (D- MN) spoke. The Vermont senator was pleased. '
+            'The NRA and the FBI disagreed.')
+    a = framing.analyze(text)
+    vermont = _actor(a, "Vermont")
+    assert vermont.type == "place" and [text[s:e] for s, e in vermont.mentions] == ["VT", "Vermont"]
+    assert _actor(a, "Minnesota").type == "place"
+    # a state code with no parenthesis or party letter before it stays what it was (an acronym)
+    assert _types("The VT team won. Later the NRA objected.") == {"VT": "organisation", "NRA": "organisation"}
+
+
+def test_a_title_before_the_name_does_not_stop_the_labels_on_its_left() -> None:
+    text = "Democratic presidential candidate Sen. Bernie Sanders announced a plan."
+    labels = {lab.text for lab in _actor(framing.analyze(text), "Bernie Sanders").labels}
+    assert labels == {"Democratic", "presidential candidate", "Sen"}
+    # a word that is not an adjective still ends the walk
+    text = "The plan candidate Sen. Bernie Sanders announced was bold."
+    labels = {lab.text for lab in _actor(framing.analyze(text), "Bernie Sanders").labels}
+    assert labels == {"candidate", "Sen"}
+
+
+def test_capitalised_common_words_are_not_people() -> None:
+    text = ("Democrats fear they will lose the Immigration Debate. The immigration debate is long. "
+            "Health Care reform matters: health care costs rose. Costs rose. Mark Green said so; see the green "
+            "line.")
+    types = _types(text)
+    assert "Immigration Debate" not in types and "Health Care" not in types
+    assert types.get("Mark Green") == "person"  # a common first name opens a person's name
+
+
+def test_department_words_are_titles_only_before_a_title() -> None:
+    a = framing.analyze("Health Secretary Alex Azar met Health Care for America NOW activists.")
+    assert [lab.text for lab in _actor(a, "Alex Azar").labels] == ["Health Secretary"]
+    assert "Care" not in {x.name for x in a.actors}
+
+
+def test_acronyms_make_organisations_and_geographic_words_make_no_people() -> None:
+    types = _types("She joined Occupy DC events near the so-called Research Triangle of Raleigh.")
+    assert types.get("Occupy DC") == "organisation" and "Research Triangle" not in types
+    a = framing.analyze("He met Chapel Hill students, then read The Hill on the House of Representatives Monday.")
+    text = a.text
+    assert [text[s:e] for s, e in _actor(a, "Hill").mentions] == ["Hill"]
+    assert _actor(a, "Hill").mentions[0][0] == text.index("The Hill") + 4  # not the Hill of Chapel Hill
+    assert _actor(a, "House of Representatives").type == "organisation"

@@ -48,6 +48,7 @@ from framing.scorers.base import ResultBuilder
 from framing.scorers.names import (
     ADDRESS_FORMS,
     COMMON_CAPITALISED,
+    DEPARTMENT_TITLES,
     GEO_HEADS,
     NEWSPAPER_HEADS,
     NEWSPAPER_HEADS_STRICT,
@@ -63,6 +64,7 @@ from framing.scorers.names import (
     split_run,
 )
 from framing.scorers.reporting import reporting_forms
+from framing.scorers.speakers import gender_of_first_name
 
 __all__ = [
     "ACTOR_TYPES",
@@ -281,6 +283,7 @@ class _Context:
     titlecase: dict[int, bool] = field(default_factory=dict)
     cap_words: frozenset[str] | None = None  # capitalised words of the document, collected on first use
     us_context: bool = False  # the text is about the United States (US states are places, not countries)
+    prose_words: frozenset[str] | None = None  # lower-case words in running text (not in e-mails, handles, URLs)
 
 
 def _label_index(spans: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span], set[int]]:
@@ -698,6 +701,9 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
             i = j
             continue
         tok = text[s:e].rstrip(".")
+        if tok in DEPARTMENT_TITLES and not (
+                i + 1 < len(run) - 1 and text[run[i + 1][0] : run[i + 1][1]].rstrip(".") in TITLE_WORDS):
+            break  # "Health Care ...": a department word is a title only before a title ("Health Secretary")
         if tok in TITLE_WORDS and i < len(run) - 1:
             if tok not in ADDRESS_FORMS:
                 end = e + 1 if text[e : e + 1] == "." else e
@@ -764,9 +770,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                     t += 1
                 if t < n and not any(w in ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w) for w in words[t:]):
                     m = k
+            while m > h + 2 and words[m - 1] in _TIME_CAPS:
+                m -= 1
             s, e = run[0][0], run[m - 1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
-            return run[m:] if m < n else None
+            return run[m:] if m < n and words[m] not in _TIME_CAPS else None
         if _plural_group(ctx, run, words):
             s, e = run[0][0], run[-1][1]
             make(text[s:e], "group", "group:" + _fold(text[s:e]), s).mentions.append((s, e))
@@ -860,6 +868,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         tok = text[s:e]
         if tok.lower() in COMMON_CAPITALISED:
             return None
+        state = _US_STATE_CODES.get(tok)
+        if state is not None and _STATE_CODE_CONTEXT_RE.search(text, max(0, s - 3), s):
+            # "Sen. Bernie Sanders (VT)", "Rep. Ilhan Omar (D-MN)": the state, one actor with "Vermont"
+            make(state, "place", "place:" + _fold(state), s).mentions.append((s, e))
+            return None
         if tok.isupper() and len(tok) > 1:
             if tok.isalpha() and len(tok) <= 6:
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))
@@ -872,12 +885,35 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     s, e = rest[0][0], rest[-1][1]
     name = text[s:e]
+    if not had_title and any(len(w) > 1 and w.isupper() and w.isalpha() and w not in _SUFFIXES for w in rest_words):
+        # an acronym inside: "Occupy DC", "Health Care for America NOW" are organisations, not people
+        make(name, "organisation", _fold(name), s).mentions.append((s, e))
+        return None
+    if not had_title and all(w.lower() in ctx.low_words for w in rest_words) and _common_words(ctx, rest_words):
+        return None  # "Health Care", "Immigration Debate": common words written in capitals, not a name
     acc = make(name, "person", _person_key(rest_words), s)
     acc.mentions.append((s, e))
     for lab in labels:
         acc.labels[(lab.start, lab.end)] = lab
     people_tokens.append((s, e))
     return None
+
+
+#: US postal state codes, read as the state after "(" or a party letter ("(VT)", "(D-MN)", "R-TX").
+_US_STATE_CODES: Mapping[str, str] = MappingProxyType(dict(zip(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
+    OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split(),
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+     "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+     "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming"], strict=True)))
+_STATE_CODE_CONTEXT_RE = re.compile(r"(?:\(|\b[DRI]-[ \t]?)\Z")
+#: Capitalised time words that end an organisation's run without belonging to it ("the House of Representatives
+#: Monday").
+_TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December""".split())
 
 
 #: Short forms of first names: "Bob Mueller" is "Robert Mueller".
@@ -995,8 +1031,28 @@ def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
     return -1
 
 
+_PROSE_WORD_RE = re.compile(r"(?<![\w'’@./#-])[a-z]+(?![\w'’@/-]|\.\w)")
+
+
+def _common_words(ctx: _Context, words: Sequence[str]) -> bool:
+    """Whether a capitalised run is made of words the document also uses in lower case in its running text
+    ("Health Care", "Immigration Debate"), none a common first name: not a person's name. Lower-case forms in
+    e-mail addresses, handles and links ("byron.tau@wsj.com") do not count."""
+    if gender_of_first_name(words[0]) is not None:
+        return False
+    if ctx.prose_words is None:
+        ctx.prose_words = frozenset(_PROSE_WORD_RE.findall(ctx.doc.text))
+    return all(w.lower() in ctx.prose_words for w in words)
+
+
+#: Gazetteer organisations that are common words of place names without "the" ("The Hill" but "Chapel Hill").
+_NEEDS_THE = frozenset({"Hill"})
+
+
 def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) -> None:
     text = ctx.doc.text
+    if entry.term in _NEEDS_THE and not text[max(0, s - 4) : s].lower() == "the ":
+        return
     cat = entry.category
     if cat == "country" and entry.term in _STATE_COUNTRIES and ctx.us_context:
         cat = "place"  # "Georgia" in a story about US politics is the state
@@ -1170,6 +1226,9 @@ def _regime_of(ctx: _Context, s: int) -> list[Label]:
     return out
 
 
+_ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ive", "ary", "ous", "ant", "ent", "ican", "ist")
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -1191,7 +1250,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             commas += 1
             if commas > 1:
                 break
-        elif gap.strip():
+        elif gap.strip() and not (gap.strip() == "." and not out and text[ts:te] in TITLE_WORDS):
             break
         steps += 1
         span = ctx.label_ends.get(te)
@@ -1204,6 +1263,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         kind = _label_kind_of_word(low)
         if kind is not None:
             out.append(Label(text[ts:te], kind, ts, te))
+        elif text[ts:te] in TITLE_WORDS and not out and gap.strip() in ("", "."):
+            pass  # the mention's own title ("... candidate Sen. Bernie Sanders"): read on to its left
+        elif (out and out[-1].start == cur and gap.strip() == "" and text[ts:te].islower()
+              and low.endswith(_ADJECTIVE_ENDINGS)):
+            lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
+            out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
         elif low not in _DETERMINERS:
             break
         cur = ts

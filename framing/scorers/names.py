@@ -13,6 +13,7 @@ from collections.abc import Sequence
 __all__ = [
     "ABBREVIATED_TITLES",
     "COMMON_CAPITALISED",
+    "DEPARTMENT_TITLES",
     "GEO_HEADS",
     "NEWSPAPER_HEADS",
     "NEWSPAPER_HEADS_STRICT",
@@ -49,11 +50,18 @@ TITLE_WORDS = frozenset(
     Secretary Judge Justice Chief Speaker Leader Chairman Chairwoman Chair Director Ambassador Mayor Premier
     Commissioner Deputy Councilman Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Lord Lady Sir
     Dame Sultan Crown Marshal Admiral Colonel Major Captain Sergeant Lieutenant Officer Detective Attorney
-    Former Acting Interim President-elect Atty Supt Insp Det Amb Hon Foreign Defense Defence Interior Finance
+    Former Acting Interim President-elect Atty Supt Insp Inspector Det Amb Hon Foreign Defense Defence Interior Finance
     Health Education Energy State Treasury Home Justice Labor Labour Trade Commerce Homeland House Senate Majority
     Minority Whip Opposition Supreme Comrade Citizen Candidate Nominee Spokesman Spokeswoman Spokesperson CEO
     Founder Senators Representatives Governors Congressmen Congresswomen Generals Judges Justices Mayors
     Ministers""".split()
+)
+
+#: Title words that name a department: a title only before another title word ("Health Secretary Alex Azar",
+#: "Foreign Minister Sergey Lavrov"), not in "Health Care for America NOW".
+DEPARTMENT_TITLES = frozenset(
+    """Foreign Defense Defence Interior Finance Health Education Energy Treasury Home Labor Labour Trade Commerce
+    Homeland""".split()
 )
 
 #: Words that modify a title ("Executive Chairman", "Senior Adviser"): a run of these and title words is a title,
@@ -112,7 +120,8 @@ NON_PERSON_WORDS = frozenset(
     Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
     October November December Fox CNN Times Post Journal Daily Sunday Magazine Review Weekly Iran-Contra
     Bend Falls Springs Rapids Junction Harbor Harbour Canyon Creek Hills Beach Lakes Township Borough Peninsula
-    Highway Parkway Boulevard Drive Spring""".split()
+    Highway Parkway Boulevard Drive Spring Triangle Corridor Belt Delta Basin Plains Desert Strip Debate Debates
+    Hearing Hearings Debacle Scandal""".split()
 )
 
 #: First words of place names ("Cerro Blanco", "Monte Alto", "Río Grande", "Costa Verde"): a run of two or more

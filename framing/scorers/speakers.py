@@ -19,7 +19,7 @@ from functools import lru_cache
 from framing.analysis import Actor
 from framing.document import Document
 
-__all__ = ["clean_speaker", "gender_of", "resolve_reference"]
+__all__ = ["clean_speaker", "gender_of", "gender_of_first_name", "resolve_reference"]
 
 #: Common English first names by gender (US usage); a name on neither list has no gender.
 _MALE = frozenset(
@@ -123,6 +123,12 @@ _TITLE_PARTS = frozenset("""mr mrs ms miss dr sen rep gov gen lt col sgt adm pro
 
 
 @lru_cache(maxsize=4096)
+def gender_of_first_name(name: str) -> str | None:
+    """"m" or "f" for a common English first name ("Bernie", "Nancy"), None for any other word."""
+    low = name.lower()
+    return "m" if low in _MALE else "f" if low in _FEMALE else None
+
+
 def _first_name_gender(name: str) -> str | None:
     parts = [p for p in re.split(r"[\s.]+", name.lower()) if p and p not in _TITLE_PARTS]
     if len(parts) < 2:
