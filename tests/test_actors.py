@@ -495,3 +495,21 @@ def test_acronyms_make_organisations_and_geographic_words_make_no_people() -> No
     assert [text[s:e] for s, e in _actor(a, "Hill").mentions] == ["Hill"]
     assert _actor(a, "Hill").mentions[0][0] == text.index("The Hill") + 4  # not the Hill of Chapel Hill
     assert _actor(a, "House of Representatives").type == "organisation"
+
+
+def test_camel_case_words_are_organisations_not_people() -> None:
+    types = _types("Tea Party-tied heavyweights like FreedomWorks backed him. Senator Mitch McConnell agreed.")
+    assert types.get("FreedomWorks") == "organisation" and types.get("Mitch McConnell") == "person"
+    # a handle or a hashtag is no actor, nor a first name glued to a surname
+    types = _types("Follow @FreedomWorks and #BackTheBlue today. Thanks, ChuckGrassley said nothing.")
+    assert "FreedomWorks" not in types and "BackTheBlue" not in types
+    assert types.get("ChuckGrassley") != "organisation"
+
+
+def test_pasted_link_text_yields_no_actors() -> None:
+    text = ("President Trump Donald John TrumpGOP senators balk at lengthy impeachment trial Warren goes local in "
+            "race to build 2020 movement MORE says he thrives on conflict. Rep. Charlie Dent Charles (Charlie) "
+            "Wieder DentOvernight Health Care: Drug prices MORE (R-Pa.) disagreed.")
+    names = {a.name for a in framing.analyze(text).actors}
+    assert "Trump" in names and "Charlie Dent" in names
+    assert not any("Donald John" in n or "Warren" in n or "Care" in n for n in names)

@@ -40,3 +40,13 @@ def test_the_president_resolves_to_the_person_with_that_title() -> None:
     doc = Document(text)
     ms, keys = _mentions(text, ("Ana Ruiz", "person"))
     assert resolve_reference(doc, "the president", text.index("the president"), ms, keys, []) == "Ana Ruiz"
+
+
+def test_link_text_spans_cover_the_pasted_headlines_only() -> None:
+    from framing.scorers.names import link_text_spans
+
+    text = ('President Trump Donald John TrumpGOP senators balk at "lengthy" trial MORE says he thrives. '
+            'The MORE I see, the less I like.')
+    spans = link_text_spans(text)
+    assert [text[s:e] for s, e in spans] == ['Donald John TrumpGOP senators balk at "lengthy" trial MORE']
+    assert link_text_spans("Nothing to see MORE here, no glued name.") == []

@@ -61,6 +61,7 @@ from framing.scorers.names import (
     TITLE_WORDS,
     CapToken,
     cap_runs,
+    link_text_spans,
     split_run,
 )
 from framing.scorers.reporting import reporting_forms
@@ -331,6 +332,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         return []
     ends, starts, verbs = _label_index(label_spans)
     runs = cap_runs(text)
+    link_text = link_text_spans(text)
+    if link_text:
+        # pasted related-story links ("Trump Donald John TrumpGOP senators balk ... MORE"): no actors in them
+        runs = [sub for run in runs for sub in split_run(
+            run, [any(ls <= s < le for ls, le in link_text) for s, _ in run])]
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
@@ -877,6 +883,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             if tok.isalpha() and len(tok) <= 6:
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))
             return None
+        if not had_title and _camel_case_brand(tok) and text[s - 1 : s] not in ("@", "#", "/", ".", "_") \
+                and not text.startswith("http", e):
+            make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "FreedomWorks", "MoveOn"
+            return None
         if (not had_title and tok.endswith(_GROUP_PLURAL_ENDINGS) and tok.lower() not in ctx.low_words
                 and not _sentence_initial(ctx.doc, s)):
             make(tok, "group", "group:" + _fold(tok), s).mentions.append((s, e))  # "the Blairites"
@@ -1029,6 +1039,18 @@ def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
         if words[h] in ORG_HEADS and _OF_GAP_RE.match(text, run[h][1], run[h + 1][0]):
             return h
     return -1
+
+
+_CAMEL_RE = re.compile(r"^([A-Z][a-z]{2,})[A-Z][a-z]")
+#: Surname prefixes written with an inner capital ("McConnell", "MacArthur", "DeSantis", "LaHood", "VanDyke").
+_SURNAME_PREFIXES = frozenset("Mac Des Della Van Von Ter Den Der Dos Del".split())
+
+
+def _camel_case_brand(tok: str) -> bool:
+    """A single word with a capital inside after a word of three letters or more ("FreedomWorks", "MoveOn",
+    "BuzzFeed", "PolitiFact"): a group's or company's name, not a person's ("McConnell", "DeSantis")."""
+    m = _CAMEL_RE.match(tok)
+    return m is not None and m.group(1) not in _SURNAME_PREFIXES and gender_of_first_name(m.group(1)) is None
 
 
 _PROSE_WORD_RE = re.compile(r"(?<![\w'’@./#-])[a-z]+(?![\w'’@/-]|\.\w)")

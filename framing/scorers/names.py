@@ -26,6 +26,7 @@ __all__ = [
     "TITLE_WORDS",
     "CapToken",
     "cap_runs",
+    "link_text_spans",
 ]
 
 _UP = "".join(chr(i) for i in range(0x41, 0x250) if chr(i).isupper())
@@ -248,4 +249,40 @@ def split_run(run: Sequence[CapToken], drop: Sequence[bool]) -> list[list[CapTok
             cur.append(tok)
     if cur:
         out.append(cur)
+    return out
+
+
+#: A name glued to the headline that follows it in a copied page's link text ("Donald John TrumpGOP senators balk
+#: ... MORE"): the surname, then a capital with no space.
+_GLUED_NAME_RE = re.compile(r"(?<![\w'’])([A-Z][a-z'’]+)(?=[A-Z\d'‘“\"])")
+_MORE_RE = re.compile(r" MORE(?![A-Za-z])")
+
+
+def link_text_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of related-story link text pasted into an article (The Hill's pages: "President Trump Donald John
+    TrumpGOP senators balk at ... veterans' votes MORE says he ..."): from the full name that repeats the visible
+    one to the closing "MORE". Empty for ordinary text (cheap: one search for " MORE")."""
+    if " MORE" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for more in _MORE_RE.finditer(text):
+        lo = max(0, more.start() - 600)
+        if out and out[-1][1] > lo:
+            lo = out[-1][1]
+        glued = None
+        for m in _GLUED_NAME_RE.finditer(text, lo, more.start()):
+            if "\n" not in text[m.start() : more.start()]:
+                glued = m
+                break
+        if glued is None:
+            continue
+        surname = glued.group(1)
+        # the visible name ends with the same surname a few words before: "Trump Donald John Trump", "Adam Schiff
+        # Adam Bennett Schiff", "Grassley Charles (Chuck) Ernest Grassley"
+        head = text[max(lo, glued.start() - 80) : glued.start()]
+        k = head.rfind(surname + " ")
+        if k < 0:
+            continue
+        start = max(lo, glued.start() - 80) + k + len(surname) + 1
+        out.append((start, more.end()))
     return out

@@ -35,7 +35,14 @@ from typing import Any
 from framing.analysis import Actor, Quote, ScareQuote, Span
 from framing.document import Document
 from framing.scorers.base import ResultBuilder
-from framing.scorers.names import ABBREVIATED_TITLES, COMMON_CAPITALISED, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS
+from framing.scorers.names import (
+    ABBREVIATED_TITLES,
+    COMMON_CAPITALISED,
+    ORG_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    link_text_spans,
+)
 from framing.scorers.reporting import VERB_KINDS, reporting_forms, verb_kind
 from framing.scorers.scare import (
     DETERMINERS,
@@ -602,7 +609,12 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
     words_of: list[int] = []
     att: list[_Att | None] = [None] * n
     named = [False] * n
+    link_text = link_text_spans(text)
     for i, (qs, qe) in enumerate(regions):
+        if link_text and any(ls <= qs < le for ls, le in link_text):
+            inner_of.append("")
+            words_of.append(0)
+            continue  # a pasted related-story headline, not the article's quotation
         closed = text[qe - 1] in _CLOSERS + "’" and qe - qs > 1
         inner = text[qs + 1 : qe - 1] if closed else text[qs + 1 : qe]
         inner_of.append(inner)
