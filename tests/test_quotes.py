@@ -414,3 +414,21 @@ def test_a_document_that_says_or_commits_is_the_speaker_of_a_short_quote() -> No
     # a document that only protects or holds something does not speak
     a = framing.analyze('Workers rallied. The 1935 law protects "concerted activities" by workers.')
     assert a.quotes == ()
+
+
+def test_a_parenthesis_or_pasted_link_text_between_name_and_verb_is_skipped() -> None:
+    text = ('Rep. Adam Schiff (D-Calif.) called the plan "a disaster" today.\n\n'
+            'Sen. Jeff Flake Jeffrey (Jeff) Lane FlakeFlake tells GOP: Trump does not deserve reelection MORE '
+            '(R-Az.) called the ad "sickening" and left.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Adam Schiff", "Jeff Flake"]
+    # a parenthesis that is not between the name and the verb changes nothing
+    text = 'The senators (all of them) said the plan was "a disaster" today.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["The senators"]
+
+
+def test_video_boxes_are_no_actors() -> None:
+    text = ("Rasmussen spoke on Friday.\n\nJUST WATCHED What NATO needs to do Replay More Videos ... MUST WATCH "
+            "What NATO needs to do 04:02\n\nHe said NATO members also \"stand ready to assist Iraq\" now.")
+    a = framing.analyze(text)
+    assert not any("Replay" in x.name for x in a.actors)
+    assert [q.speaker for q in a.quotes] == ["Rasmussen"]

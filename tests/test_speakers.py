@@ -49,4 +49,4 @@ def test_link_text_spans_cover_the_pasted_headlines_only() -> None:
             'The MORE I see, the less I like.')
     spans = link_text_spans(text)
     assert [text[s:e] for s, e in spans] == ['Donald John TrumpGOP senators balk at "lengthy" trial MORE']
-    assert link_text_spans("Nothing to see MORE here, no glued name.") == []
+    assert link_text_spans("Nothing to see MORE here, no glued name.") == ()

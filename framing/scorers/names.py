@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 __all__ = [
     "ABBREVIATED_TITLES",
@@ -256,18 +257,25 @@ def split_run(run: Sequence[CapToken], drop: Sequence[bool]) -> list[list[CapTok
 #: ... MORE"): the surname, then a capital with no space.
 _GLUED_NAME_RE = re.compile(r"(?<![\w'’])([A-Z][a-z'’]+)(?=[A-Z\d'‘“\"])")
 _MORE_RE = re.compile(r" MORE(?![A-Za-z])")
+#: A pasted video box (CNN: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 01:51"), one paragraph.
+_VIDEO_LINE_RE = re.compile(r"(?m)^JUST WATCHED\b[^\n]*")
 
 
-def link_text_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)
+def link_text_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of related-story link text pasted into an article (The Hill's pages: "President Trump Donald John
-    TrumpGOP senators balk at ... veterans' votes MORE says he ..."): from the full name that repeats the visible
-    one to the closing "MORE". Empty for ordinary text (cheap: one search for " MORE")."""
-    if " MORE" not in text:
-        return []
+    TrumpGOP senators balk at ... veterans' votes MORE says he ...": from the full name that repeats the visible
+    one to the closing "MORE") and of video boxes (CNN's "JUST WATCHED ... Replay More Videos ... MUST WATCH ..."
+    paragraphs), in text order. Empty for ordinary text (cheap: two substring searches)."""
     out: list[tuple[int, int]] = []
+    if "JUST WATCHED" in text:
+        out.extend(m.span() for m in _VIDEO_LINE_RE.finditer(text))
+    if " MORE" not in text:
+        return tuple(out)
+    videos = len(out)
     for more in _MORE_RE.finditer(text):
         lo = max(0, more.start() - 600)
-        if out and out[-1][1] > lo:
+        if len(out) > videos and out[-1][1] > lo:
             lo = out[-1][1]
         glued = None
         for m in _GLUED_NAME_RE.finditer(text, lo, more.start()):
@@ -285,4 +293,4 @@ def link_text_spans(text: str) -> list[tuple[int, int]]:
             continue
         start = max(lo, glued.start() - 80) + k + len(surname) + 1
         out.append((start, more.end()))
-    return out
+    return tuple(sorted(out))

@@ -190,12 +190,42 @@ _APPOSITIVE_OPENERS = frozenset(
 _APPOSITIVE_MAX = 20
 
 
+_ASIDE_MAX = 40
+
+
+def _before_asides(doc: Document, k: int) -> int:
+    """The token after the words that end before a parenthesis ("Adam Schiff (D-Calif.) said") or a pasted
+    link text ("Tom Perez Thomas Edward PerezClinton's top ... MORE blasted") right before token ``k``."""
+    text = doc.text
+    pos = doc.token_spans[k][0]
+    links = link_text_spans(text)
+    for _ in range(3):
+        head = text[:pos].rstrip()
+        moved = False
+        if head.endswith(")"):
+            op = head.rfind("(", max(0, len(head) - _ASIDE_MAX))
+            if op > 0 and "\n" not in head[op:]:
+                pos, moved = op, True
+        for ls, le in links:
+            if le <= pos and not text[le:pos].strip():
+                pos, moved = ls, True
+        if not moved:
+            break
+    return bisect.bisect_left(doc.token_starts, pos)
+
+
 def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
     """The speaker phrase ending just before the verb at token ``k``, skipping an appositive or relative clause
     set off by commas: "Warren, a progressive firebrand, said", "Guaidó, who is backed by Washington, said",
     "Maduro, 62, said" give the name before the first comma."""
     spans = doc.token_spans
     text = doc.text
+    k2 = _before_asides(doc, k)
+    floor = lo if of_lo is None else min(lo, of_lo)
+    if floor < k2 < k:
+        # "Sen. Jeff Flake (R-Ariz.) called": the name before the parenthesis (or a pasted link text)
+        lo = max(floor, min(lo, k2 - 8))
+        k = k2
     if k - 1 >= lo and "," in text[spans[k - 1][1] : spans[k][0]]:
         for m in range(k - 1, max(lo, k - 1 - _APPOSITIVE_MAX), -1):
             gap = text[spans[m - 1][1] : spans[m][0]] if m > lo else ""
