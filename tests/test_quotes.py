@@ -432,3 +432,17 @@ def test_video_boxes_are_no_actors() -> None:
     a = framing.analyze(text)
     assert not any("Replay" in x.name for x in a.actors)
     assert [q.speaker for q in a.quotes] == ["Rasmussen"]
+
+
+def test_a_speaker_after_the_quote_with_a_party_parenthesis_and_a_relative_clause() -> None:
+    text = '"It may be the only remedy," Rep. Adam Schiff (D-CA), who chairs the committee, said on Sunday.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Adam Schiff"]
+    # a parenthesis that closes the sentence ends the search
+    text = '"It may be the only remedy," he wrote (in 2019). Adam Schiff said nothing.'
+    assert [q.speaker for q in framing.analyze(text).quotes] != ["Adam Schiff"]
+
+
+def test_he_resolves_to_a_person_known_by_one_name_named_again_with_a_possessive() -> None:
+    text = ('President Trump spoke. "It is hard," said Dov Zakheim, a former official.\n\n'
+            'Trump\'s White House is a drama. "I like conflict," he said Tuesday.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Dov Zakheim", "Trump"]

@@ -391,6 +391,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             best = max(target, key=lambda key: (max((m[0] for m in actors[key].mentions if m[0] < s), default=-1),
                                                 -actors[key].first))
             acc = actors[best]
+        elif k in actors and actors[k].type == "person" and actors[k].first < s:
+            acc = actors[k]  # "President Trump ... Trump's White House": a person known by one name, named again
         elif _is_title_word(text[s:e]):
             continue
         elif _has_demonym(ctx, text[s:e]):

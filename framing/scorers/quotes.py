@@ -82,7 +82,7 @@ _OF_NOUNS = frozenset(
     all none each both several group team board friends family""".split()
 )
 _NP_PUNCT_OK = frozenset({"", " ", ". ", ".", "-"})
-_WINDOW = 18
+_WINDOW = 28
 #: longer than any actor mention (names, organisations); bounds the look-up of a speaker's mention
 _MAX_MENTION_CHARS = 400
 _STOP_RE = re.compile(r"(\w+)?\.")
@@ -196,8 +196,14 @@ _ASIDE_MAX = 40
 def _before_asides(doc: Document, k: int) -> int:
     """The token after the words that end before a parenthesis ("Adam Schiff (D-Calif.) said") or a pasted
     link text ("Tom Perez Thomas Edward PerezClinton's top ... MORE blasted") right before token ``k``."""
+    return _before_asides_at(doc, doc.token_spans[k][0])
+
+
+def _before_asides_at(doc: Document, pos: int, comma: bool = False) -> int:
+    """:func:`_before_asides` for the text before offset ``pos`` (after a comma there when ``comma``)."""
     text = doc.text
-    pos = doc.token_spans[k][0]
+    if comma:
+        pos = len(text[:pos].rstrip().removesuffix(","))
     links = link_text_spans(text)
     for _ in range(3):
         head = text[:pos].rstrip()
@@ -236,7 +242,8 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
                 name_before = m - 1 >= lo and text[spans[m - 1][0]].isupper()
                 role = name_before and not any(doc.norm_tokens[x] in _CLAUSE_VERBS for x in range(m, k))
                 if first in _APPOSITIVE_OPENERS or first.isdigit() or role:
-                    sp = _np_backward(doc, m - 1, lo, of_lo)
+                    before = _before_asides_at(doc, spans[m][0], comma=True)
+                    sp = _np_backward(doc, before - 1 if lo < before <= m - 1 else m - 1, lo, of_lo)
                     if sp is not None:
                         return sp
                 break
@@ -409,10 +416,21 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     nxt_q = bisect.bisect_left(quote_starts, qe)
     limit = quote_starts[nxt_q] if nxt_q < len(quote_starts) else len(text)
     stop = j
+    paren_end = -1
     while stop < n_tok and stop - j < _WINDOW and spans[stop][0] < limit:
         if stop > j:
-            gap = text[spans[stop - 1][1] : spans[stop][0]]
-            if any(c in gap for c in "\n;(") or (
+            gs = spans[stop - 1][1]
+            gap = text[gs : spans[stop][0]]
+            if gs < paren_end:
+                # inside a short parenthesis ("Rep. Adam Schiff (D-Calif.), who chairs ..., said")
+                if any(c in text[paren_end : spans[stop][0]] for c in ".!?\n;"):
+                    break
+            elif "(" in gap and "\n" not in gap and stop - 1 > j:
+                close = text.find(")", gs, gs + _ASIDE_MAX)
+                if close < 0 or "\n" in text[gs:close]:
+                    break
+                paren_end = close + 1
+            elif any(c in gap for c in "\n;(") or (
                 any(c in gap for c in ".!?") and text[spans[stop - 1][0] : spans[stop - 1][1]] not in ABBREVIATED_TITLES
             ):
                 break
@@ -422,7 +440,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         lead = text[qe : spans[j][0]]
         ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower()
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
-            for k in range(j, min(stop, j + 16)):
+            for k in range(j, min(stop, j + _WINDOW - 2)):
                 v = _verb_at(doc, k, verb_spans)
                 if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
                     v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
