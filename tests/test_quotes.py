@@ -446,3 +446,19 @@ def test_he_resolves_to_a_person_known_by_one_name_named_again_with_a_possessive
     text = ('President Trump spoke. "It is hard," said Dov Zakheim, a former official.\n\n'
             'Trump\'s White House is a drama. "I like conflict," he said Tuesday.')
     assert [q.speaker for q in framing.analyze(text).quotes] == ["Dov Zakheim", "Trump"]
+
+
+def test_a_law_referred_to_as_it_and_a_term_of_jargon_are_no_scare_quotes() -> None:
+    a = framing.analyze('It is essentially the same law.\n\nIt requires that "agents of foreign principals" register.')
+    assert a.scare_quotes == () and len(a.quotes) == 1
+    a = framing.analyze('It was, in the jargon of the time, a "milk run" for the crew.')
+    assert a.scare_quotes == () and a.quotes == ()
+    # without a document before it, "it" + verb is still the writer's scare quote
+    a = framing.analyze('The storm passed.\n\nIt requires the "experts" to agree.')
+    assert [s.text for s in a.scare_quotes] == ['"experts"']
+
+
+def test_a_region_left_open_by_a_stray_mark_is_no_scare_quote() -> None:
+    text = 'Also, the “CPD director asserted officials are “permitted to wear multiple hats.”'
+    a = framing.analyze(text)
+    assert a.scare_quotes == ()

@@ -743,7 +743,8 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                 own.append(False)
                 if speaker is not None:
                     prev_speakers.append((qs, speaker, typ))
-            elif scare_position(doc, qs, qe, inner):
+            elif text[qe - 1] in _CLOSERS + "’" and scare_position(doc, qs, qe, inner):
+                # (a region left open by a stray mark, '“CPD director asserted ... are “permitted ...”', is none)
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
                 if distancing(doc, qs, inner):
                     evidence.append(Span(qs, qe, text[qs:qe], "scare_quote", "devices", SCARE_QUOTE_WEIGHT,

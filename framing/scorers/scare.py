@@ -61,6 +61,8 @@ _TERM_AFTER_RE = re.compile(
 #: A colon and a sentence right after an unattributed quotation: the sentence defines it ("a "filter bubble": The
 #: information we take in is ...").
 _DEFINED_AFTER_RE = re.compile(r":\s+[A-Z]")
+#: Words that announce a term from a trade's or a time's vocabulary earlier in the sentence.
+_JARGON_RE = re.compile(r"\b(?:jargon|parlance|lingo|vernacular)\b", re.IGNORECASE)
 #: A quotation coordinated with the one before it ("labeled "fiction" or "literature"").
 _COORDINATED_RE = re.compile(r"[”\"’]\s*,?\s+(?:and|or)\s*$")
 _SO_CALLED_RE = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
@@ -90,6 +92,9 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
         return False
     if before.endswith(_TERM_CUES) or _TERM_AFTER_RE.match(text, qe) or _DEFINED_AFTER_RE.match(text, qe):
         return True
+    si = doc.sentence_index(qs)
+    if si >= 0 and _JARGON_RE.search(text, doc.sentences[si][0], qs):
+        return True  # "It was, in the jargon of the time, a "milk run."
     prev = _coordinated_previous(doc, qs)
     if prev is not None and name_or_term(doc, prev[0], prev[1], text[prev[0] + 1 : prev[1] - 1]):
         return True  # 'books labeled "fiction" or "literature"'
@@ -183,6 +188,7 @@ _DOCUMENT_NOUNS = (
     "policy|proposal|platform|manifesto|constitution|amendment|contract|settlement|directive|charter|petition|"
     "application|survey|poll|study|analysis|audit|review|warrant|subpoena|affidavit|verdict|judgment|judgement"
 )
+_DOCUMENT_NOUN_RE = re.compile(r"\b(?:" + _DOCUMENT_NOUNS + r")\b")
 _DOCUMENT_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.&-]*(?:'s|’s))"
     r"(?: [\w-]+){0,2}? (" + _DOCUMENT_NOUNS + r")s? ([a-z]+)\b"
@@ -241,6 +247,10 @@ def _subject_then_verb(doc: Document, ms: int, me: int, qs: int) -> bool:
     return count_words(text[me:qs]) <= _CLAUSE_REACH
 
 
+def _mentions_document(text: str, lo: int, hi: int) -> bool:
+    return _DOCUMENT_NOUN_RE.search(text, lo, hi) is not None
+
+
 def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
                    keys: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The speaker phrase of a short unattributed quotation whose sentence names who uses the words before it:
@@ -273,6 +283,9 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
         if toks[t] in _SPEAKER_PRONOUNS and not doc.in_quote(*doc.token_spans[t]) and any(
                 toks[u].startswith(_COMMUNICATION_STEMS) for u in range(t + 1, min(t + 4, hi_tok))):
             return doc.token_spans[t]
+        if toks[t] == "it" and best is None and t + 1 < hi_tok and toks[t + 1].startswith(_DOCUMENT_VERB_STEMS) \
+                and toks[t + 1].endswith("s") and _mentions_document(text, max(0, ss - 400), ss):
+            return doc.token_spans[t]  # "... is essentially the same law. It requires that "agents of ..."
     if best is not None:
         return best
     if cands:
