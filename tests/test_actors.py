@@ -513,3 +513,20 @@ def test_pasted_link_text_yields_no_actors() -> None:
     names = {a.name for a in framing.analyze(text).actors}
     assert "Trump" in names and "Charlie Dent" in names
     assert not any("Donald John" in n or "Warren" in n or "Care" in n for n in names)
+
+
+def test_appositive_roles_without_a_determiner() -> None:
+    def labels(text: str, name: str) -> list[str]:
+        return [lab.text for lab in _actor(framing.analyze(text), name).labels]
+
+    assert labels("Nick Nyhart, chief executive for Public Campaign, said the law failed.", "Nick Nyhart") == [
+        "chief executive"]
+    assert labels("Senator Ted Cruz met David Koch, successful businessman aligned with conservative causes.",
+                  "David Koch") == ["businessman"]
+    assert labels("Ex-Commissioner Douglas Shulman denied it.", "Douglas Shulman") == ["Ex-Commissioner"]
+    # the next item of a list, a clause and an adverb are no appositives
+    assert labels("Liberal icons such as Hillary Clinton, former attorney general Eric Holder, and Senator Cory "
+                  "Booker spoke.", "Hillary Clinton") == ["Liberal", "icons"]
+    assert labels("With an indictment over Lev Parnas and Igor Fruman, former prosecutors say they will talk.",
+                  "Igor Fruman") == []
+    assert labels("Senator Ted Cruz said Gen. Michael Flynn, blatantly lied.", "Michael Flynn") == ["Gen"]

@@ -709,6 +709,8 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
             i = j
             continue
         tok = text[s:e].rstrip(".")
+        if tok[:3].lower() == "ex-" and tok[3:] in TITLE_WORDS:
+            tok = tok[3:]  # "Ex-Commissioner Douglas Shulman"
         if tok in DEPARTMENT_TITLES and not (
                 i + 1 < len(run) - 1 and text[run[i + 1][0] : run[i + 1][1]].rstrip(".") in TITLE_WORDS):
             break  # "Health Care ...": a department word is a title only before a title ("Health Secretary")
@@ -1253,6 +1255,57 @@ def _regime_of(ctx: _Context, s: int) -> list[Label]:
 _ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ive", "ary", "ous", "ant", "ent", "ican", "ist")
 
 
+_APPOSITIVE_STOPS = frozenset("with for of in at from to who which that whose aligned known based".split())
+
+
+def _plural_label_kind(low: str) -> str | None:
+    """The label kind of a plural role noun ("businessmen", "heavyweights")."""
+    if low.endswith("men"):
+        return _label_kind_of_word(low[:-3] + "man")
+    return _label_kind_of_word(low[:-1]) if low.endswith("s") else None
+
+
+def _appositive_role(ctx: _Context, j: int) -> bool:
+    """Whether the appositive starting at token ``j`` (after a comma, no determiner) opens with a role: a label
+    or role word, or an adjective before one ("chief executive for ...", "successful businessmen"), and is an
+    appositive: the role phrase ends at a comma, a full stop or a preposition, not at a name (", former attorney
+    general Eric Holder" is the next item of a list) or a verb (", former prosecutors say"); a plural role only
+    after coordinated names ("David and Charles Koch, successful businessmen")."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    if not text[spans[j][0]].islower() or toks[j].endswith("ly"):
+        return False  # a name or a clause ("Gen. Flynn, blatantly lied")
+    role = -1
+    for k in (j, j + 1):
+        if k >= len(toks):
+            return False
+        if ctx.label_starts.get(spans[k][0]) is not None or _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k]):
+            if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")):
+                role = k
+            break
+    if role < 0:
+        return False
+    if _plural_label_kind(toks[role]) and not _label_kind_of_word(toks[role]):
+        before = text[max(0, spans[j][0] - 40) : spans[j][0]]
+        if " and " not in before:
+            return False
+    k = role + 1
+    while (k < len(toks) and k < role + 4 and text[spans[k][0]].islower()
+           and not text[spans[k - 1][1] : spans[k][0]].strip() and toks[k] not in _APPOSITIVE_STOPS
+           and not _verb_like_word(toks[k])):
+        k += 1
+    if k >= len(toks):
+        return True
+    gap = text[spans[k - 1][1] : spans[k][0]]
+    return bool(gap.strip()) or toks[k] in _APPOSITIVE_STOPS
+
+
+def _verb_like_word(tok: str) -> bool:
+    return tok in ("say", "says", "said", "is", "are", "was", "were", "has", "have", "had", "will", "would")
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -1306,19 +1359,20 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
-        elif gap.strip() == "," and toks[j] in _DETERMINERS:
-            k = j + 1
+        elif gap.strip() == "," and (toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j))):
+            # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful businessmen"
+            k = j + 1 if toks[j] in _DETERMINERS else j
             while k < len(spans) and k < j + 8:
                 ks, ke = spans[k]
                 between = text[spans[k - 1][1] : ks]
-                if between.strip():
-                    break
+                if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS):
+                    break  # "..., successful businessmen aligned with conservative causes": the role ends
                 span = ctx.label_starts.get(ks)
                 if span is not None:
                     out.append(Label(span.text, _span_kind(span), span.start, span.end))
                     k = doc.token_index(span.end - 1) + 1
                     continue
-                kind = _label_kind_of_word(toks[k])
+                kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
                 if kind is not None:
                     out.append(Label(text[ks:ke], kind, ks, ke))
                 k += 1
