@@ -462,3 +462,10 @@ def test_a_region_left_open_by_a_stray_mark_is_no_scare_quote() -> None:
     text = 'Also, the “CPD director asserted officials are “permitted to wear multiple hats.”'
     a = framing.analyze(text)
     assert a.scare_quotes == ()
+
+
+def test_the_name_between_commas_after_a_role_is_the_speaker() -> None:
+    assert _speakers('A spokeswoman for Amazon, Jane Doe, said: "We disagree with the ruling."')[0][0] == "Jane Doe"
+    assert _speakers('"We disagree," a spokeswoman for Amazon, Jane Doe, said.')[0][0] == "Jane Doe"
+    # a name before the first comma stays the speaker
+    assert _speakers('Warren, Massachusetts Democrat, said: "We disagree with the ruling."')[0][0] == "Warren"

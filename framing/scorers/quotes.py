@@ -220,6 +220,32 @@ def _before_asides_at(doc: Document, pos: int, comma: bool = False) -> int:
     return bisect.bisect_left(doc.token_starts, pos)
 
 
+#: Between a quotation and its speaker's name: a role noun phrase and a comma ('"...," a spokeswoman for Amazon,
+#: Jane Doe, said').
+_ROLE_THEN_NAME_RE = re.compile(r"[,\s]*\b(?:a|an|the)\s[^.;:!?\n\"“”]{1,80},\s+")
+_NAME_LEADS = frozenset("state former then u.s. us".split())
+
+
+def _name_segment(doc: Document, m: int, k: int) -> bool:
+    """Whether tokens ``m``..``k-1`` are a person's name, possibly after a title ("Jane Doe", "state Sen. Mike
+    Crane"): at most six words, capitalised but for a few leading words."""
+    if not 2 <= k - m <= 6:
+        return False
+    text = doc.text
+    words = [text[s:e] for s, e in doc.token_spans[m:k]]
+    while words and words[0].lower() in _NAME_LEADS:
+        words = words[1:]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _role_before(doc: Document, h: int, lo: int) -> bool:
+    """Whether the words ending at token ``h`` (before an appositive's comma) complete a role noun phrase ("a
+    spokeswoman for Amazon", "a legislator who supported the bill") rather than name the speaker ("Warren"): a
+    lower-case word precedes them within the clause."""
+    j = _walk_back(doc, h, lo)
+    return j >= lo and doc.text[doc.token_spans[j][0]].islower() and not doc.in_quote(*doc.token_spans[j])
+
+
 def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
     """The speaker phrase ending just before the verb at token ``k``, skipping an appositive or relative clause
     set off by commas: "Warren, a progressive firebrand, said", "Guaidó, who is backed by Washington, said",
@@ -241,6 +267,9 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
                 first = doc.norm_tokens[m]
                 name_before = m - 1 >= lo and text[spans[m - 1][0]].isupper()
                 role = name_before and not any(doc.norm_tokens[x] in _CLAUSE_VERBS for x in range(m, k))
+                if role and _name_segment(doc, m, k) and _role_before(doc, m - 1, lo):
+                    # "A spokeswoman for Amazon, Jane Doe, said": the name between the commas, not "Amazon"
+                    return spans[m][0], spans[k - 1][1]
                 if first in _APPOSITIVE_OPENERS or first.isdigit() or role:
                     before = _before_asides_at(doc, spans[m][0], comma=True)
                     sp = _np_backward(doc, before - 1 if lo < before <= m - 1 else m - 1, lo, of_lo)
@@ -463,7 +492,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                             lows = lows[:-1]  # the "torture facilities" conditions that Dr. Sevier reported
                         if not (any(c.isupper() for c in text[sp[0] : sp[1]]) and len(lows) <= 4
                                 and not any(t in _SPEAKER_STOP for t in lows)
-                                and not any(c in between[1:] for c in ",.;:!?")):
+                                and not any(c in between[1:] for c in ",.;:!?")) \
+                                and not _ROLE_THEN_NAME_RE.fullmatch(between):
                             sp = None
                     if sp is None:
                         # "one official briefed on the investigation said": the noun phrase right after the quote
