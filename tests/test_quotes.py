@@ -469,3 +469,15 @@ def test_the_name_between_commas_after_a_role_is_the_speaker() -> None:
     assert _speakers('"We disagree," a spokeswoman for Amazon, Jane Doe, said.')[0][0] == "Jane Doe"
     # a name before the first comma stays the speaker
     assert _speakers('Warren, Massachusetts Democrat, said: "We disagree with the ruling."')[0][0] == "Warren"
+
+
+def test_participles_discourse_adverbs_and_parenthetical_pronouns_in_speaker_phrases() -> None:
+    # a participle right after the quotation: its subject opens the sentence, not the words after it
+    assert _speakers('Canada said on Twitter it welcomes citizens "of all sexual orientations," adding the '
+                     'hashtag #Diversity.')[0][0] == "Canada"
+    # "though" between commas is no speaker
+    assert _speakers('On Friday, though, Trump proclaimed the operation a success, arguing that "it has been '
+                     'incredible."')[0][0] == "Trump"
+    # "she adds" set off by commas: the pronoun, not "she adds"
+    assert _speakers('The fact that they left, she adds, suggests they were "uncomfortable with this."')[0][0] \
+        == "she"

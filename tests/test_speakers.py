@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import framing
 from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.speakers import gender_of, resolve_reference
@@ -50,3 +51,10 @@ def test_link_text_spans_cover_the_pasted_headlines_only() -> None:
     spans = link_text_spans(text)
     assert [text[s:e] for s, e in spans] == ['Donald John TrumpGOP senators balk at "lengthy" trial MORE']
     assert link_text_spans("Nothing to see MORE here, no glued name.") == ()
+
+
+def test_a_possessive_after_a_title_is_no_speaker_for_a_pronoun() -> None:
+    text = ('Sen. Kamala Harris asked whether the White House urged Attorney General William Barr to investigate '
+            'President Trump\'s political opponents. "I request an inquiry," she said.')
+    speakers = [q.speaker for q in framing.analyze(text).quotes]
+    assert speakers == ["Kamala Harris"]

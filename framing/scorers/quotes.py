@@ -380,6 +380,9 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
                 break
         else:
             return None
+        while k + 1 < hi and toks[k] in _DISCOURSE_ADVERBS and "," in doc.text[doc.token_spans[k][1] :
+                                                                                doc.token_spans[k + 1][0]]:
+            k += 1  # "On Friday, though, Trump proclaimed ..."
     sp = _np_forward(doc, k, hi)
     if sp is None:
         return None
@@ -402,6 +405,7 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
 
 
+_DISCOURSE_ADVERBS = frozenset("though however meanwhile instead too also then still nonetheless".split())
 _VERB_LIKE = frozenset("is was are were has have had goes went says said does did will would can could may might "
                        "sought took made got came gave kept".split())
 
@@ -478,7 +482,12 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                         return _clean(doc, _np_forward(doc, k + 2, stop)), (spans[k][0], spans[k + 1][1], "neutral")
                     continue
                 vend_tok = doc.token_index(v[1] - 1)
-                if k == j:
+                if k == j and toks[k].endswith("ing"):
+                    # '"...," adding the hashtag #X': the participle's subject opens the sentence
+                    si0 = doc.sentence_index(qs)
+                    s0 = bisect.bisect_left(doc.token_starts, doc.sentences[si0][0] if si0 >= 0 else 0)
+                    sp = _sentence_subject(doc, s0, bisect.bisect_left(doc.token_starts, qs)) if s0 < k else None
+                elif k == j:
                     sp = _clean(doc, _np_forward(doc, vend_tok + 1, stop))
                 else:
                     sp = _subject_before(doc, k, j)
