@@ -481,3 +481,13 @@ def test_participles_discourse_adverbs_and_parenthetical_pronouns_in_speaker_phr
     # "she adds" set off by commas: the pronoun, not "she adds"
     assert _speakers('The fact that they left, she adds, suggests they were "uncomfortable with this."')[0][0] \
         == "she"
+
+
+def test_attributions_after_an_abbreviation_a_stray_full_stop_and_a_comma_inside_the_marks() -> None:
+    assert _speakers('"We are behind," Isom, who is a former St. Louis police chief, said last month.')[0][0] \
+        == "Isom"
+    assert _speakers('"I would not lose any voters." Trump said at a campaign event in Iowa.')[0][0] == "Trump"
+    assert _speakers('He left before "hitting the same car again as he left the scene," according to a police '
+                     'statement.') == [("a police statement", "according to")]
+    # a sentence that really ends: the next one's subject is not the speaker
+    assert _speakers('"We will win." Trump supporters cheered.')[0][0] is None

@@ -261,8 +261,9 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
     if k - 1 >= lo and "," in text[spans[k - 1][1] : spans[k][0]]:
         for m in range(k - 1, max(lo, k - 1 - _APPOSITIVE_MAX), -1):
             gap = text[spans[m - 1][1] : spans[m][0]] if m > lo else ""
-            if any(c in gap for c in ".!?;:\n\"“”"):
-                break
+            if any(c in gap for c in ".!?;:\n\"“”") and not (
+                    gap.strip() == "." and text[spans[m - 1][0] : spans[m - 1][1]] in ABBREVIATED_TITLES):
+                break  # (not the full stop of "St." in "Isom, who is a former St. Louis police chief, said")
             if "," in gap:
                 first = doc.norm_tokens[m]
                 name_before = m - 1 >= lo and text[spans[m - 1][0]].isupper()
@@ -435,6 +436,24 @@ def _clause_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
     return sp
 
 
+_SAID_FORMS = frozenset("said says told added wrote tweeted asked".split())
+
+
+def _name_then_said(doc: Document, j: int) -> bool:
+    """Whether one to three capitalised words and "said" follow at token ``j`` ('"... any voters." Trump said at
+    a campaign event'): an attribution after a quotation that closes with a full stop by mistake."""
+    toks = doc.norm_tokens
+    text = doc.text
+    for n in (1, 2, 3):
+        if j + n >= len(toks):
+            return False
+        if not text[doc.token_spans[j + n - 1][0]].isupper():
+            return False
+        if toks[j + n] in _SAID_FORMS:
+            return text[doc.token_spans[j + n][1] : doc.token_spans[j + n][1] + 1] in (" ", ",")
+    return False
+
+
 def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb_spans: dict[int, Span],
                quote_starts: Sequence[int]) -> _Att | None:
     """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed in its own
@@ -471,7 +490,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     inner_end = text[qs:qe].rstrip(_CLOSERS + "’ ")[-1:]
     if j < stop:
         lead = text[qe : spans[j][0]]
-        ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower()
+        ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower() and not _name_then_said(doc, j)
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
             for k in range(j, min(stop, j + _WINDOW - 2)):
                 v = _verb_at(doc, k, verb_spans)
@@ -482,7 +501,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                         return _clean(doc, _np_forward(doc, k + 2, stop)), (spans[k][0], spans[k + 1][1], "neutral")
                     continue
                 vend_tok = doc.token_index(v[1] - 1)
-                if k == j and toks[k].endswith("ing"):
+                if k == j and toks[k].endswith("ing") and toks[k] != "according":
                     # '"...," adding the hashtag #X': the participle's subject opens the sentence
                     si0 = doc.sentence_index(qs)
                     s0 = bisect.bisect_left(doc.token_starts, doc.sentences[si0][0] if si0 >= 0 else 0)
@@ -600,6 +619,8 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         return None  # no short closing clause (checked first: this runs once per sentence with a quote)
     cs = ss + comma + 1
     ce = ss + len(body)
+    if text[cs : cs + 1] in _CLOSERS and text[cs - 2 : cs - 1] != "\\":
+        cs += 1  # '... "as he left the scene," according to a police statement.': the comma inside the marks
     r = bisect.bisect_left(regions, (ce, -1)) - 1  # regions are sorted and do not overlap
     if doc.in_quote(cs, cs + 1) or (r >= 0 and regions[r][1] > cs):
         return None
