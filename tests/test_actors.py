@@ -530,3 +530,25 @@ def test_appositive_roles_without_a_determiner() -> None:
     assert labels("With an indictment over Lev Parnas and Igor Fruman, former prosecutors say they will talk.",
                   "Igor Fruman") == []
     assert labels("Senator Ted Cruz said Gen. Michael Flynn, blatantly lied.", "Michael Flynn") == ["Gen"]
+
+
+def test_organisation_names_with_and_and_their_short_forms() -> None:
+    text = ("The Senate Intelligence Committee met. Later the Intelligence Committee said no. Officials at the "
+            "Securities and Exchange Commission and the House Ways and Means Committee agreed.")
+    a = framing.analyze(text)
+    assert {x.name: len(x.mentions) for x in a.actors} == {
+        "Senate Intelligence Committee": 2, "Securities and Exchange Commission": 1,
+        "House Ways and Means Committee": 1}
+    # a person's or party's White House is not merged with the White House; acronyms are not joined by "and"
+    a = framing.analyze("The Trump White House denied it. The White House later agreed with the DSCC and Senate "
+                        "Majority PAC.")
+    names = {x.name for x in a.actors}
+    assert {"White House", "DSCC", "Senate Majority PAC"} <= names
+    assert "DSCC and Senate Majority PAC" not in names
+
+
+def test_photo_credits_and_sentence_adverbs_are_not_people() -> None:
+    names = {x.name: x.type for x in framing.analyze(
+        "Enlarge this image toggle caption Spencer Platt/Getty Images Spencer Platt/Getty Images\n\nBesides Burr, "
+        "Senator Kelly Loeffler sold stock.").actors}
+    assert names.get("Getty Images") == "organisation" and "Besides Burr" not in names

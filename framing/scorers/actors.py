@@ -966,6 +966,48 @@ def _merge_same_name(actors: Sequence[Actor]) -> list[Actor]:
         b = out[i]
         labels = _outermost({(lab.start, lab.end): lab for lab in (*b.labels, *a.labels)}.values())
         out[i] = Actor(b.name, b.type, tuple(sorted(set(b.mentions) | set(a.mentions))), labels)
+    return _merge_org_short_forms(out)
+
+
+#: Words before an organisation's name that only say which one ("Senate Intelligence Committee", "U.S. Supreme
+#: Court"); not a person or party ("Trump White House", "GOP White House" are not "the White House").
+_ORG_LEVEL_PREFIXES = frozenset(
+    "Senate House U.S. US United States Federal National State House Select Senate Select".split(" ")
+) | {"United States", "Senate Select", "House Select"}
+
+
+def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
+    """An organisation named by the end of a longer organisation's name in the same text is that organisation
+    ("Senate Intelligence Committee" ... "the Intelligence Committee"; "Department of Justice" is not touched):
+    same head word, at least two words, and only one longer candidate."""
+    orgs = [a for a in actors if a.type == "organisation" and " " in a.name]
+    if len(orgs) < 2:
+        return actors
+    merged: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if a.type != "organisation" or " " not in a.name or a.name.split(" ")[-1] not in ORG_HEADS \
+                or a.name.endswith(" Party"):
+            continue  # (a national party is not its state branch: "New Hampshire Democratic Party")
+        longer = [j for j, b in enumerate(actors) if j != i and b.type == "organisation"
+                  and b.name.endswith(" " + a.name) and b.name[: -len(a.name) - 1] in _ORG_LEVEL_PREFIXES]
+        if len(longer) == 1:
+            merged[i] = longer[0]
+    if not merged:
+        return actors
+    out: list[Actor] = []
+    pos: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if i in merged:
+            continue
+        pos[i] = len(out)
+        out.append(a)
+    for i, j in merged.items():
+        if j not in pos:
+            continue  # the longer one was itself merged away: keep it simple, leave this one out too
+        b = out[pos[j]]
+        a = actors[i]
+        labels = _outermost({(lab.start, lab.end): lab for lab in (*b.labels, *a.labels)}.values())
+        out[pos[j]] = Actor(b.name, b.type, tuple(sorted(set(b.mentions) | set(a.mentions))), labels)
     return out
 
 
@@ -1016,6 +1058,14 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
                 make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
                 i = j + 1
                 continue
+        if (i + 1 < n and len(run) <= 2 and 2 <= len(runs[i + 1]) <= 3
+                and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in ORG_HEADS
+                and not any(text[a:b].isupper() or a in ctx.gaz for a, b in run)
+                and _AND_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
+                and text[max(0, run[0][0] - 4) : run[0][0]].lower() == "the "):
+            runs[i + 1] = run + runs[i + 1]  # "the Securities and Exchange Commission", "the Ways and Means Committee"
+            i += 1
+            continue
         if (i + 1 < n and len(runs[i + 1]) <= 3 and len(run) > 2
                 and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in _AND_TAILS
                 and _AND_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
