@@ -63,10 +63,13 @@ def test_distancing_needs_so_called_or_a_determiner_and_lower_case() -> None:
      '"presidential harassment"', True),
     ('We only focused on books labeled "fiction" or "literature" here.', '"literature"', True),
     ('They use more words such as "admit" and "explain" daily.', '"admit"', True),
+    ('You lose. "Reputation" and "employment" are key terms here.', '"employment"', True),
+    ('Eventually they became known as the "freeters" in Japan.', '"freeters"', True),
     # near cases: a colon before a lower-case clause, a coordinated scare quote, a noun that names nothing
     ('It is the "sane" choice, the "responsible" and "adult" ticket.', '"adult"', False),
     ('They call it a "reform": it is not.', '"reform"', False),
     ('But the "problematic" letter likely comes from Trump.', '"problematic"', False),
+    ('The "reforms" are key to the plan.', '"reforms"', False),
 ])
 def test_cited_terms_by_what_follows_or_what_they_are_coordinated_with(text: str, phrase: str,
                                                                       expected: bool) -> None:

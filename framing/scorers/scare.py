@@ -56,8 +56,10 @@ _TERM_CUES = (
 #: naming noun ("the "problematic" label") or an apposition ("-- the term Trump uses").
 _TERM_AFTER_RE = re.compile(
     r"\s*(?:means|meant|is a term|stands for|refers to|(?:label|moniker|tag|epithet|slogan)s?\b"
-    r"|[,;]?\s*(?:--|[—–])\s*(?:a|the)\s+(?:term|phrase|word|label|expression)\b|,\s+(?:a|the)\s+(?:term|phrase)\b)"
+    r"|[,;]?\s*(?:--|[—–])\s*(?:a|the)\s+(?:term|phrase|word|label|expression)\b|,\s+(?:a|the)\s+(?:term|phrase)\b"
+    r"|(?:is|are|was|were)\s+(?:(?:a|the)\s+)?(?:\w+\s+)?(?:terms?|words?|phrases?)\b)"
 )
+_ARTICLE_END_RE = re.compile(r"\s+(?:the|a|an)$")
 #: A colon and a sentence right after an unattributed quotation: the sentence defines it ("a "filter bubble": The
 #: information we take in is ...").
 _DEFINED_AFTER_RE = re.compile(r":\s+[A-Z]")
@@ -90,8 +92,9 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
     before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
     if _SO_CALLED_RE.search(before):
         return False
-    if before.endswith(_TERM_CUES) or _TERM_AFTER_RE.match(text, qe) or _DEFINED_AFTER_RE.match(text, qe):
-        return True
+    if before.endswith(_TERM_CUES) or _TERM_AFTER_RE.match(text, qe) or _DEFINED_AFTER_RE.match(text, qe) \
+            or _ARTICLE_END_RE.sub("", before).endswith(_TERM_CUES):
+        return True  # ('became known as the "freeters"')
     si = doc.sentence_index(qs)
     if si >= 0 and _JARGON_RE.search(text, doc.sentences[si][0], qs):
         return True  # "It was, in the jargon of the time, a "milk run."
