@@ -491,3 +491,13 @@ def test_attributions_after_an_abbreviation_a_stray_full_stop_and_a_comma_inside
                      'statement.') == [("a police statement", "according to")]
     # a sentence that really ends: the next one's subject is not the speaker
     assert _speakers('"We will win." Trump supporters cheered.')[0][0] is None
+
+
+def test_speakers_after_initials_possessive_organisations_and_adverbial_openers() -> None:
+    assert _speakers('"This is turmoil," Ted Olson, a George W. Bush administration solicitor general, told NBC '
+                     'on Monday.')[0][0] == "Ted Olson"
+    assert _speakers('Greenpeace spoke. "We are going to push," says Greenpeace\'s Phil Radford.')[0][0] \
+        == "Phil Radford"
+    assert _speakers('Less than a week after announcing it, personal Trump attorney Jay Sekulow had to walk back '
+                     'the announcement, saying the two had "conflicts" with clients.')[0][0] == "Jay Sekulow"
+    assert _speakers('Joe Biden spoke. It was not the "big deal" that he proclaimed it to be.')[0][0] == "Joe Biden"

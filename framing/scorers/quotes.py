@@ -34,6 +34,7 @@ from typing import Any
 
 from framing.analysis import Actor, Quote, ScareQuote, Span
 from framing.document import Document
+from framing.scorers.actors import DESCRIPTIVE_WORDS
 from framing.scorers.base import ResultBuilder
 from framing.scorers.names import (
     ABBREVIATED_TITLES,
@@ -223,6 +224,11 @@ def _before_asides_at(doc: Document, pos: int, comma: bool = False) -> int:
 #: Between a quotation and its speaker's name: a role noun phrase and a comma ('"...," a spokeswoman for Amazon,
 #: Jane Doe, said').
 _ROLE_THEN_NAME_RE = re.compile(r"[,\s]*\b(?:a|an|the)\s[^.;:!?\n\"“”]{1,80},\s+")
+def _abbreviation(tok: str) -> bool:
+    """A token whose full stop ends no sentence: an abbreviated title ("St.", "Sen.") or an initial ("W.")."""
+    return tok in ABBREVIATED_TITLES or (len(tok) == 1 and tok.isupper())
+
+
 _NAME_LEADS = frozenset("state former then u.s. us".split())
 
 
@@ -262,7 +268,7 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
         for m in range(k - 1, max(lo, k - 1 - _APPOSITIVE_MAX), -1):
             gap = text[spans[m - 1][1] : spans[m][0]] if m > lo else ""
             if any(c in gap for c in ".!?;:\n\"“”") and not (
-                    gap.strip() == "." and text[spans[m - 1][0] : spans[m - 1][1]] in ABBREVIATED_TITLES):
+                    gap.strip() == "." and _abbreviation(text[spans[m - 1][0] : spans[m - 1][1]])):
                 break  # (not the full stop of "St." in "Isom, who is a former St. Louis police chief, said")
             if "," in gap:
                 first = doc.norm_tokens[m]
@@ -372,7 +378,7 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         k += 1
     if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
-    if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or (
+    if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
             doc.text[doc.token_spans[k][0]].islower() and (_verb_like(toks[k]) or toks[k].endswith("ing"))):
         # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...": after the first comma
         for m in range(k + 1, hi):
@@ -399,13 +405,18 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     while j <= end_tok:
         w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
         if j > k and w[:1].islower() and toks[j - 1] not in DETERMINERS and toks[j - 1] != "'s" and (
-                doc.text[doc.token_spans[j - 1][0]].isupper() or _verb_like(toks[j])):
-            break  # "Rasmussen toned down", "The order goes on"
+                (doc.text[doc.token_spans[j - 1][0]].isupper() and toks[j] not in DESCRIPTIVE_WORDS)
+                or _verb_like(toks[j])):
+            break  # "Rasmussen toned down", "The order goes on" (not "personal Trump attorney Jay Sekulow")
         last = j
         j += 1
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
 
 
+#: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
+_ADVERBIAL_OPENERS = frozenset(
+    "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier".split()
+)
 _DISCOURSE_ADVERBS = frozenset("though however meanwhile instead too also then still nonetheless".split())
 _VERB_LIKE = frozenset("is was are were has have had goes went says said does did will would can could may might "
                        "sought took made got came gave kept".split())
@@ -483,7 +494,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     break
                 paren_end = close + 1
             elif any(c in gap for c in "\n;(") or (
-                any(c in gap for c in ".!?") and text[spans[stop - 1][0] : spans[stop - 1][1]] not in ABBREVIATED_TITLES
+                any(c in gap for c in ".!?") and not _abbreviation(text[spans[stop - 1][0] : spans[stop - 1][1]])
             ):
                 break
         stop += 1
@@ -507,7 +518,14 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     s0 = bisect.bisect_left(doc.token_starts, doc.sentences[si0][0] if si0 >= 0 else 0)
                     sp = _sentence_subject(doc, s0, bisect.bisect_left(doc.token_starts, qs)) if s0 < k else None
                 elif k == j:
-                    sp = _clean(doc, _np_forward(doc, vend_tok + 1, stop))
+                    fwd = _np_forward(doc, vend_tok + 1, stop)
+                    if fwd is not None:
+                        e_tok = doc.token_index(fwd[1] - 1)
+                        if e_tok + 2 < stop and toks[e_tok + 1] == "'s":
+                            more = _np_forward(doc, e_tok + 2, stop)  # "says Greenpeace's Radford": the head
+                            if more is not None:
+                                fwd = (fwd[0], more[1])
+                    sp = _clean(doc, fwd)
                 else:
                     sp = _subject_before(doc, k, j)
                     if sp is not None and sp[0] != spans[j][0]:
@@ -792,7 +810,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
             # (cited terms after "of", objects of verbs) are neither quotes nor scare quotes
             if name_or_term(doc, qs, qe, inner):
                 continue
-            csp = clause_speaker(doc, qs, mentions, mention_keys)
+            csp = clause_speaker(doc, qs, mentions, mention_keys, qe)
             if csp == NO_SPEAKER:
                 pass  # someone named in the sentence may use these words: not the writer's scare quote
             elif csp is not None:

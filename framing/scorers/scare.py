@@ -180,7 +180,8 @@ _COMMUNICATION_STEMS = (
     "said", "say", "tell", "told", "call", "describ", "refer", "dismiss", "label", "brand", "think", "thought",
     "believ", "spok", "speak", "detail", "urg", "hail", "prais", "warn", "vow", "promis", "pledg", "insist", "argu",
     "claim", "accus", "blast", "decr", "denounc", "condemn", "ask", "wrote", "writ", "tweet", "add", "explain",
-    "stress", "complain", "demand", "deni", "admit", "acknowledg", "note", "suggest", "predict",
+    "stress", "complain", "demand", "deni", "admit", "acknowledg", "note", "suggest", "predict", "proclaim",
+    "announc", "declar", "joke", "joking", "quip", "boast",
 )
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 #: Nouns for texts whose words a short quotation cites ("The deal committed the government to a "comprehensive
@@ -254,8 +255,11 @@ def _mentions_document(text: str, lo: int, hi: int) -> bool:
     return _DOCUMENT_NOUN_RE.search(text, lo, hi) is not None
 
 
+_RELATIVE_AFTER_RE = re.compile(r"[ \t]+(?:that|which)[ \t]+(he|she|they)[ \t]+([a-z]+)\b")
+
+
 def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
-                   keys: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+                   keys: Sequence[tuple[int, int]], qe: int | None = None) -> tuple[int, int] | None:
     """The speaker phrase of a short unattributed quotation whose sentence names who uses the words before it:
     the named person, group or organisation that opens the quote's clause ("Justice Sonia Sotomayor detailed
     the "human consequences"", "some Democrats will refer to the seat as "stolen"": the nearest one followed by
@@ -265,6 +269,10 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
     text = doc.text
     if _SO_CALLED_RE.search(text[max(0, qs - 40) : qs].lower().rstrip()):
         return None
+    if qe is not None:
+        rel = _RELATIVE_AFTER_RE.match(text, qe)
+        if rel is not None and rel.group(2).startswith(_COMMUNICATION_STEMS):
+            return rel.span(1)  # 'the "big deal" that he proclaimed it to be'
     si = doc.sentence_index(qs)
     ss = doc.sentences[si][0] if si >= 0 else 0
     i = bisect.bisect_left(keys, (ss, -1))
