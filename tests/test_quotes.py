@@ -501,3 +501,15 @@ def test_speakers_after_initials_possessive_organisations_and_adverbial_openers(
     assert _speakers('Less than a week after announcing it, personal Trump attorney Jay Sekulow had to walk back '
                      'the announcement, saying the two had "conflicts" with clients.')[0][0] == "Jay Sekulow"
     assert _speakers('Joe Biden spoke. It was not the "big deal" that he proclaimed it to be.')[0][0] == "Joe Biden"
+
+
+def test_state_as_a_noun_parentheses_before_a_comma_and_plural_possessives() -> None:
+    assert _speakers('"This is a dark day," Brad Hoylman, the sole openly gay state senator, said as he left.') \
+        == [("Brad Hoylman", "said")]
+    assert _speakers('We state that "this is wrong" plainly.') == [("We", "state")]
+    assert _speakers('Former Sens. Bob Kerrey (D-Neb.) and John Edwards (D-N.C.), warned it could "look more '
+                     'gimmicky than real."')[0][0] == "John Edwards"
+    assert _speakers('"There is no doubt," said House Veterans\u2019 Affairs Committee Chairman Jeff Miller, '
+                     'Florida Republican.')[0][0] == "Jeff Miller"
+    assert _speakers('Praising the bill, House Minority Leader Nancy Pelosi, California Democrat, said "no veteran '
+                     'should wait."')[0][0] == "Nancy Pelosi"

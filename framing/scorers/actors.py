@@ -61,6 +61,7 @@ from framing.scorers.names import (
     TITLE_WORDS,
     CapToken,
     cap_runs,
+    in_spans,
     link_text_spans,
     split_run,
 )
@@ -336,7 +337,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     if link_text:
         # pasted related-story links ("Trump Donald John TrumpGOP senators balk ... MORE"): no actors in them
         runs = [sub for run in runs for sub in split_run(
-            run, [any(ls <= s < le for ls, le in link_text) for s, _ in run])]
+            run, [in_spans(link_text, s) for s, _ in run])]
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
@@ -984,14 +985,14 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     if len(orgs) < 2:
         return actors
     merged: dict[int, int] = {}
+    by_name = {b.name: j for j, b in enumerate(actors) if b.type == "organisation"}
     for i, a in enumerate(actors):
         if a.type != "organisation" or " " not in a.name or a.name.split(" ")[-1] not in ORG_HEADS \
                 or a.name.endswith(" Party"):
             continue  # (a national party is not its state branch: "New Hampshire Democratic Party")
-        longer = [j for j, b in enumerate(actors) if j != i and b.type == "organisation"
-                  and b.name.endswith(" " + a.name) and b.name[: -len(a.name) - 1] in _ORG_LEVEL_PREFIXES]
+        longer = {by_name[p + " " + a.name] for p in _ORG_LEVEL_PREFIXES if p + " " + a.name in by_name}
         if len(longer) == 1:
-            merged[i] = longer[0]
+            merged[i] = longer.pop()
     if not merged:
         return actors
     out: list[Actor] = []

@@ -7,6 +7,7 @@ Python. Only capitalised tokens are visited, so the cost is a fraction of a toke
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -27,6 +28,7 @@ __all__ = [
     "TITLE_WORDS",
     "CapToken",
     "cap_runs",
+    "in_spans",
     "link_text_spans",
 ]
 
@@ -294,3 +296,9 @@ def link_text_spans(text: str) -> tuple[tuple[int, int], ...]:
         start = max(lo, glued.start() - 80) + k + len(surname) + 1
         out.append((start, more.end()))
     return tuple(sorted(out))
+
+
+def in_spans(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the sorted, non-overlapping ``spans`` (a binary search)."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

@@ -42,6 +42,7 @@ from framing.scorers.names import (
     ORG_HEADS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    in_spans,
     link_text_spans,
 )
 from framing.scorers.reporting import VERB_KINDS, reporting_forms, verb_kind
@@ -197,25 +198,40 @@ _ASIDE_MAX = 40
 def _before_asides(doc: Document, k: int) -> int:
     """The token after the words that end before a parenthesis ("Adam Schiff (D-Calif.) said") or a pasted
     link text ("Tom Perez Thomas Edward PerezClinton's top ... MORE blasted") right before token ``k``."""
-    return _before_asides_at(doc, doc.token_spans[k][0])
+    text = doc.text
+    pos = doc.token_spans[k][0]
+    end = _end_before(text, pos)
+    if text[end - 2 : end] == "),":
+        pos = end - 1  # "John Edwards (D-N.C.), warned": the parenthesis before the comma
+    return _before_asides_at(doc, pos)
+
+
+def _end_before(text: str, pos: int) -> int:
+    """``pos`` moved back over white space (``len(text[:pos].rstrip())`` without copying the text)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _before_asides_at(doc: Document, pos: int, comma: bool = False) -> int:
     """:func:`_before_asides` for the text before offset ``pos`` (after a comma there when ``comma``)."""
     text = doc.text
     if comma:
-        pos = len(text[:pos].rstrip().removesuffix(","))
+        pos = _end_before(text, pos)
+        if text[pos - 1 : pos] == ",":
+            pos -= 1
     links = link_text_spans(text)
     for _ in range(3):
-        head = text[:pos].rstrip()
+        end = _end_before(text, pos)
         moved = False
-        if head.endswith(")"):
-            op = head.rfind("(", max(0, len(head) - _ASIDE_MAX))
-            if op > 0 and "\n" not in head[op:]:
+        if text[end - 1 : end] == ")":
+            op = text.rfind("(", max(0, end - _ASIDE_MAX), end)
+            if op > 0 and "\n" not in text[op:end]:
                 pos, moved = op, True
-        for ls, le in links:
-            if le <= pos and not text[le:pos].strip():
-                pos, moved = ls, True
+        if links:
+            i = bisect.bisect_right(links, (pos, len(text))) - 1
+            if i >= 0 and links[i][1] <= pos and not text[links[i][1] : pos].strip():
+                pos, moved = links[i][0], True
         if not moved:
             break
     return bisect.bisect_left(doc.token_starts, pos)
@@ -249,7 +265,9 @@ def _role_before(doc: Document, h: int, lo: int) -> bool:
     spokeswoman for Amazon", "a legislator who supported the bill") rather than name the speaker ("Warren"): a
     lower-case word precedes them within the clause."""
     j = _walk_back(doc, h, lo)
-    return j >= lo and doc.text[doc.token_spans[j][0]].islower() and not doc.in_quote(*doc.token_spans[j])
+    spans = doc.token_spans
+    return j >= lo and doc.text[spans[j][0]].islower() and not doc.in_quote(*spans[j]) \
+        and not doc.text[spans[j][1] : spans[j + 1][0]].strip()  # stopped by a word ("for"), not a comma
 
 
 def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
@@ -312,9 +330,17 @@ _SPEECH_LEMMAS = frozenset("say tell state write add claim insist argue announce
 _TWEET_SIGNATURE_RE = re.compile(r"[^\n]{0,200}?[—–-]+\s*([A-Z][^()\n@]{1,60}?)\s*\(@\w+\)")
 
 
+_STATE_VERB_BEFORE = frozenset(
+    "i we you they to will would could should may might must can did do does not also".split()
+)
+
+
 def _is_noun_use(doc: Document, i: int) -> bool:
     """Whether the reporting-verb form at token ``i`` is a noun here ("the report", "drug charges")."""
     tok = doc.norm_tokens[i]
+    if tok == "state":
+        # "state senator", "the state said": a noun, unless a subject pronoun or an auxiliary comes before
+        return i == 0 or doc.norm_tokens[i - 1] not in _STATE_VERB_BEFORE
     if tok not in _NOUN_LIKE_VERBS or i == 0:
         return False
     prev = doc.norm_tokens[i - 1]
@@ -525,6 +551,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                             more = _np_forward(doc, e_tok + 2, stop)  # "says Greenpeace's Radford": the head
                             if more is not None:
                                 fwd = (fwd[0], more[1])
+                        elif e_tok + 1 < stop and text[fwd[1] : spans[e_tok + 1][0]] in ("’ ", "' "):
+                            more = _np_forward(doc, e_tok + 1, stop)  # "said House Veterans' Affairs Committee
+                            if more is not None:  # Chairman Jeff Miller"
+                                fwd = (fwd[0], more[1])
                     sp = _clean(doc, fwd)
                 else:
                     sp = _subject_before(doc, k, j)
@@ -558,13 +588,13 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     si = doc.sentence_index(qs)
     s_start = doc.sentences[si][0] if si >= 0 else 0
     i_hi = bisect.bisect_left(doc.token_starts, qs) - 1
-    if s_start >= qs and si > 0 and text[:qs].rstrip().endswith(":"):
+    colon = text[_end_before(text, qs) - 1 : _end_before(text, qs)] == ":"
+    if s_start >= qs and si > 0 and colon:
         s_start = doc.sentences[si - 1][0]  # 'In his statement, Deal said:\n\n"..."'
     prev_q = bisect.bisect_left(quote_starts, qs) - 1
     if prev_q >= 0:
         s_start = max(s_start, _quote_end(doc, prev_q))
     s_lo = bisect.bisect_left(doc.token_starts, s_start)
-    colon = text[:qs].rstrip().endswith(":")
     reach = _PARTIAL_REACH if (short or partial) else (16 if colon else 8)
     i_lo = max(s_lo, i_hi - reach)
     for k in range(i_hi, i_lo - 1, -1):
@@ -737,7 +767,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
     named = [False] * n
     link_text = link_text_spans(text)
     for i, (qs, qe) in enumerate(regions):
-        if link_text and any(ls <= qs < le for ls, le in link_text):
+        if link_text and in_spans(link_text, qs):
             inner_of.append("")
             words_of.append(0)
             continue  # a pasted related-story headline, not the article's quotation

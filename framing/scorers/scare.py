@@ -96,7 +96,7 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
             or _ARTICLE_END_RE.sub("", before).endswith(_TERM_CUES):
         return True  # ('became known as the "freeters"')
     si = doc.sentence_index(qs)
-    if si >= 0 and _JARGON_RE.search(text, doc.sentences[si][0], qs):
+    if si >= 0 and _JARGON_RE.search(text, max(doc.sentences[si][0], qs - 300), qs):
         return True  # "It was, in the jargon of the time, a "milk run."
     prev = _coordinated_previous(doc, qs)
     if prev is not None and name_or_term(doc, prev[0], prev[1], text[prev[0] + 1 : prev[1] - 1]):
@@ -207,6 +207,8 @@ _PREP_BEFORE = frozenset("for of to with by from against about at on in than lik
 _AUX_AFTER = frozenset("""spoke thought wrote told has had is was are were will would can could did does said says went
     made took gave called calls saw sees wants wanted also then later once says""".split())
 _CLAUSE_REACH = 22
+#: Characters before a quotation searched for who uses its words (a sentence is rarely longer).
+_CLAUSE_CHARS = 400
 _ASIDE_RE = re.compile(r",\s+\w+ly,(?= )")
 #: :func:`clause_speaker`'s answer when the sentence names someone who may use the words but is not the subject of
 #: the quote's clause: neither a speaker nor the writer's scare quote.
@@ -274,7 +276,7 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
         if rel is not None and rel.group(2).startswith(_COMMUNICATION_STEMS):
             return rel.span(1)  # 'the "big deal" that he proclaimed it to be'
     si = doc.sentence_index(qs)
-    ss = doc.sentences[si][0] if si >= 0 else 0
+    ss = max(doc.sentences[si][0] if si >= 0 else 0, qs - _CLAUSE_CHARS)  # bounded: a run-on "sentence"
     i = bisect.bisect_left(keys, (ss, -1))
     cands: list[tuple[int, int]] = []
     while i < len(mentions) and mentions[i][0] < qs:
