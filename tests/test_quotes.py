@@ -513,3 +513,10 @@ def test_state_as_a_noun_parentheses_before_a_comma_and_plural_possessives() -> 
                      'Florida Republican.')[0][0] == "Jeff Miller"
     assert _speakers('Praising the bill, House Minority Leader Nancy Pelosi, California Democrat, said "no veteran '
                      'should wait."')[0][0] == "Nancy Pelosi"
+
+
+def test_the_words_after_told_are_its_object_not_the_speaker() -> None:
+    assert _speakers('"We will be there," Shannon Bream, host of the show, told viewers.')[0][0] == "Shannon Bream"
+    assert _speakers('"We planned it," the host, a veteran of the show, explained, and then told viewers.')[0][0] \
+        != "viewers"
+    assert _speakers('"It was fine," said Smith.')[0][0] == "Smith"

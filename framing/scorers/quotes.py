@@ -473,6 +473,9 @@ def _clause_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
     return sp
 
 
+#: Reporting verbs never inverted with their subject: the noun phrase after them is the hearer ('"...," told
+#: viewers' has no speaker after the verb).
+_OBJECT_FIRST_VERBS = frozenset("told tell tells telling informed assured reminded".split())
 _SAID_FORMS = frozenset("said says told added wrote tweeted asked".split())
 
 
@@ -555,7 +558,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                             more = _np_forward(doc, e_tok + 1, stop)  # "said House Veterans' Affairs Committee
                             if more is not None:  # Chairman Jeff Miller"
                                 fwd = (fwd[0], more[1])
-                    sp = _clean(doc, fwd)
+                    sp = None if toks[k] in _OBJECT_FIRST_VERBS else _clean(doc, fwd)
                 else:
                     sp = _subject_before(doc, k, j)
                     if sp is not None and sp[0] != spans[j][0]:
@@ -687,6 +690,8 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         if toks[k].endswith("ing"):
             return None  # "..., saying Obama needs to lead": the speaker is not after the participle
         if k == lo:
+            if toks[k] in _OBJECT_FIRST_VERBS:
+                return None  # "..., told viewers.": the words after "told" are its object, not the speaker
             sp = _clean(doc, _np_forward(doc, doc.token_index(v[1] - 1) + 1, hi))
         else:
             sp = _subject_before(doc, k, lo)
