@@ -520,3 +520,13 @@ def test_the_words_after_told_are_its_object_not_the_speaker() -> None:
     assert _speakers('"We planned it," the host, a veteran of the show, explained, and then told viewers.')[0][0] \
         != "viewers"
     assert _speakers('"It was fine," said Smith.')[0][0] == "Smith"
+
+
+def test_a_full_quotation_introduced_without_a_colon() -> None:
+    assert _speakers('Senator Jane Smith wrote in a letter to the agency "This is unacceptable and must stop '
+                     'now."')[0][0] == "Jane Smith"
+    assert _speakers('Donald Trump spoke. The president told reporters "I never said that, and I never will."')[0][1] \
+        == "told"
+    # a title after a naming verb, or words with a comma between, are no such introduction
+    assert _speakers('Judge has written several books, including one titled "Wasted: Tales of a Gen X Drunk, '
+                     'Volume One and Two."')[0][0] is None

@@ -494,6 +494,21 @@ def _name_then_said(doc: Document, j: int) -> bool:
     return False
 
 
+def _object_tail(doc: Document, k: int, qs: int, tail: str) -> bool:
+    """Whether the words between a reporting verb (token ``k``) and a full quotation that opens with a capital
+    are only its object or a place ("told reporters "I never ...", "wrote in a letter to the agency "This
+    ..."): a quotation introduced without a colon."""
+    inner = doc.text[qs + 1 : qs + 3].lstrip(" .…[")
+    if not inner[:1].isupper() or count_words(tail) > 8 or any(c in tail for c in ",.!?;:\"“”()"):
+        return False
+    hit = reporting_forms().get(doc.norm_tokens[k])
+    if hit is None or hit[0] not in _SPEECH_LEMMAS | {"reply", "ask", "respond"}:
+        return False  # "blasted out an e-mail with the headline "...", "one titled "...": not a speech verb
+    hi = bisect.bisect_left(doc.token_starts, qs)
+    return not any(doc.norm_tokens[t] in _CLAUSE_VERBS or doc.norm_tokens[t] in ("that", "which", "who")
+                   for t in range(k + 1, hi))
+
+
 def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb_spans: dict[int, Span],
                quote_starts: Sequence[int]) -> _Att | None:
     """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed in its own
@@ -612,7 +627,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             v = (spans[k][0], spans[k][1], "neutral")
         if not (short or partial):
             tail = text[spans[k][1] : qs].strip()
-            if tail not in ("", ":", ",", "that"):
+            if tail not in ("", ":", ",", "that") and not _object_tail(doc, k, qs, tail):
                 if not tail.endswith((":", ",", "that")) or count_words(tail) > (15 if colon else 10) \
                         or _SENTENCE_END_RE.search(tail):
                     continue
