@@ -530,3 +530,11 @@ def test_a_full_quotation_introduced_without_a_colon() -> None:
     # a title after a naming verb, or words with a comma between, are no such introduction
     assert _speakers('Judge has written several books, including one titled "Wasted: Tales of a Gen X Drunk, '
                      'Volume One and Two."')[0][0] is None
+
+
+def test_a_participle_goes_with_the_pronoun_clause_right_before_it() -> None:
+    text = ('Maxine Waters spoke. Judicial Watch sent a letter calling for an inquiry into remarks she made in Los '
+            'Angeles telling supporters to "push back" on officials.')
+    assert _speakers(text)[0][0] == "Maxine Waters"
+    # after a comma the participle belongs to the sentence's subject
+    assert _speakers('Rasmussen toned down his remarks, saying he would "stand ready" soon.')[0][0] == "Rasmussen"

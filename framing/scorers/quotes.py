@@ -494,6 +494,19 @@ def _name_then_said(doc: Document, j: int) -> bool:
     return False
 
 
+def _pronoun_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """A he/she/they subject a few words before a participle with no comma between ("the remarks she made in Los
+    Angeles telling supporters to "push back""): the participle goes with that clause."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    for t in range(k - 1, max(lo, k - 8) - 1, -1):
+        if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”"):
+            return None
+        if toks[t] in ("he", "she", "they"):
+            return spans[t]
+    return None
+
+
 def _object_tail(doc: Document, k: int, qs: int, tail: str) -> bool:
     """Whether the words between a reporting verb (token ``k``) and a full quotation that opens with a capital
     are only its object or a place ("told reporters "I never ...", "wrote in a letter to the agency "This
@@ -635,7 +648,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if k_outer is not None:
             k, v = k_outer
         if toks[k].endswith("ing") and k > s_lo and toks[k - 1] not in _AUX_BEFORE_VERB:
-            sp = _sentence_subject(doc, s_lo, k)  # "Rasmussen toned down his remarks, saying ..."
+            sp = _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, s_lo, k)
+            # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
         else:
             sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
             if sp is not None and any(_verb_like(toks[t]) and text[spans[t][0]].islower()
