@@ -538,3 +538,12 @@ def test_a_participle_goes_with_the_pronoun_clause_right_before_it() -> None:
     assert _speakers(text)[0][0] == "Maxine Waters"
     # after a comma the participle belongs to the sentence's subject
     assert _speakers('Rasmussen toned down his remarks, saying he would "stand ready" soon.')[0][0] == "Rasmussen"
+
+
+def test_a_role_subject_with_a_name_in_apposition_before_a_participle() -> None:
+    text = ('A Georgia legislator who supported HB 757, state Sen. Mike Crane, called for a special session, saying '
+            'it is an example of "the political class."')
+    assert _speakers(text)[0][0] == "Mike Crane"
+    # no name in apposition: the role phrase stays the speaker
+    assert _speakers('A Texas judge, in a ruling, said the law was "unconstitutional" today.')[0][0] \
+        == "A Texas judge"

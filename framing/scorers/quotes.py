@@ -436,12 +436,21 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
             break  # "Rasmussen toned down", "The order goes on" (not "personal Trump attorney Jay Sekulow")
         last = j
         j += 1
+    if toks[k] in ("a", "an", "the") and last + 1 < hi and doc.text[doc.token_spans[last + 1][0]].islower():
+        # "A Georgia legislator who supported the bill, state Sen. Mike Crane, called ...": the name in apposition
+        m = _APPOSITIVE_NAME_RE.match(doc.text, doc.token_spans[last + 1][1])
+        if m is not None and m.end(1) <= doc.token_spans[hi - 1][1]:
+            return _clean(doc, m.span(1))
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
 
 
 #: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
 _ADVERBIAL_OPENERS = frozenset(
     "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier".split()
+)
+_APPOSITIVE_NAME_RE = re.compile(
+    r"(?:[ \t]+(?:who|that)[ \t][^,.;:\n]{1,80})?,[ \t]+((?:(?:state|former|then)[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]+),[ \t]"
 )
 _DISCOURSE_ADVERBS = frozenset("though however meanwhile instead too also then still nonetheless".split())
 _VERB_LIKE = frozenset("is was are were has have had goes went says said does did will would can could may might "
