@@ -438,9 +438,9 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         j += 1
     if toks[k] in ("a", "an", "the") and last + 1 < hi and doc.text[doc.token_spans[last + 1][0]].islower():
         # "A Georgia legislator who supported the bill, state Sen. Mike Crane, called ...": the name in apposition
-        m = _APPOSITIVE_NAME_RE.match(doc.text, doc.token_spans[last + 1][1])
-        if m is not None and m.end(1) <= doc.token_spans[hi - 1][1]:
-            return _clean(doc, m.span(1))
+        app = _APPOSITIVE_NAME_RE.match(doc.text, doc.token_spans[last + 1][1])
+        if app is not None and app.end(1) <= doc.token_spans[hi - 1][1]:
+            return _clean(doc, app.span(1))
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
 
 
