@@ -13,16 +13,24 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from framing.analysis import Analysis, Span
+from framing.reporting.measures import READABILITY_SHOWN, category_name, readability_label, sentiment_label
 from framing.reporting.style import NEUTRAL_STYLE, Palette
 from framing.tokenize import sentence_spans
 
 __all__ = ["MAX_SHOWN_CHARS", "MAX_TABLE_ROWS", "article_data", "category_rates", "highlight_segments",
-           "shown_length"]
+           "is_hidden_candidate", "shown_length"]
 
 _TITLE_KINDS = ("title", "honorific")
 _LOADED_KINDS = ("pejorative", "ideological")
 
 
+
+
+def is_hidden_candidate(s: Span) -> bool:
+    """A model tag below the tagger's loaded threshold (weight 0, with a probability): low-confidence evidence,
+    present only with ``framing analyze --candidates``; reports list it as recorded, not loaded, and never count
+    it."""
+    return s.probability is not None and s.weight <= 0
 
 
 def _fmt(x: float) -> str:
@@ -204,6 +212,15 @@ def _numbers(m: Mapping[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+_SENTIMENT_SHOWN = ("compound", "pos", "neg", "neu")
+
+
+def _shown(m: Mapping[str, Any], keys: Sequence[str]) -> Mapping[str, Any]:
+    """The ``keys`` of ``m`` that it has (in that order), or all of ``m`` when it has none (another scorer's)."""
+    chosen = {k: m[k] for k in keys if k in m}
+    return chosen or m
+
+
 def _first_number(m: Mapping[str, Any], prefer: Sequence[str]) -> tuple[str, float] | None:
     for k in prefer:
         v = m.get(k)
@@ -223,7 +240,8 @@ def category_rates(a: Analysis) -> list[dict[str, Any]]:
     for s in a.spans:
         counts[s.category] += 1
         loaded[s.category] = loaded.get(s.category, False) or s.weight > 0
-    rows = [{"name": c, "count": k, "per_1k": k * per_k, "loaded": loaded[c]} for c, k in counts.most_common()]
+    rows = [{"name": c, "label": category_name(c), "count": k, "per_1k": k * per_k, "loaded": loaded[c]}
+            for c, k in counts.most_common()]
     rows.sort(key=lambda r: not r["loaded"])  # stable: loaded categories first, each part by count
     return rows
 
@@ -255,10 +273,10 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
     ]
     sent = _first_number(a.sentiment, ("compound", "score", "polarity"))
     if sent:
-        headline.append({"label": "Sentiment", "value": f"{sent[1]:+.2f}", "note": sent[0]})
+        headline.append({"label": "Sentiment", "value": f"{sent[1]:+.2f}", "note": sentiment_label(sent[0])})
     read = _first_number(a.readability, ("flesch_reading_ease", "flesch", "grade"))
     if read:
-        headline.append({"label": "Readability", "value": f"{read[1]:.1f}", "note": read[0]})
+        headline.append({"label": "Readability", "value": f"{read[1]:.1f}", "note": readability_label(read[0])})
     actors: list[dict[str, Any]] = []
     for act in a.actors:
         titles = [lab for lab in act.labels if lab.kind in _TITLE_KINDS]
@@ -304,7 +322,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "frames": sorted(((str(k), float(v)) for k, v in a.frames.items()
                           if isinstance(v, (int, float)) and v > 0), key=lambda kv: -kv[1]),
         "frames_computed": bool(a.frames),
-        "readability": _numbers(a.readability),
-        "sentiment": _numbers(a.sentiment),
+        "readability": [(readability_label(k), v) for k, v in _numbers(_shown(a.readability, READABILITY_SHOWN))],
+        "sentiment": [(sentiment_label(k), v) for k, v in _numbers(_shown(a.sentiment, _SENTIMENT_SHOWN))],
         "scores": {k: float(v) for k, v in a.scores.items()},
     }

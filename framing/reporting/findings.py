@@ -1,0 +1,314 @@
+"""Key findings: the report's numbers said in sentences, with their uncertainty in words.
+
+A corpus report compares each group with the others: rate ratios of loaded spans per 1,000 words with a 95%
+interval ("The Ledger uses pejorative labels 3.1× as often as the other outlets (95% CI 1.8–5.0; 41 vs 12
+spans)"). A comparison is called *clear* only when both sides have at least :data:`MIN_DOCS` documents and
+:data:`MIN_SPANS` spans between them and the interval excludes 1; otherwise the sentence says the evidence is too
+thin. The interval is the wider of two: a percentile bootstrap over documents (loaded terms cluster in
+articles, so documents are the units sampled) and the Wilson interval of the split of the spans between the
+two sides given their word counts (the Poisson noise of the counts themselves; it stays finite when one side
+has no span). A one-article report states what the article holds, in plain words, without claims about
+outlets.
+
+Everything here returns plain strings and dicts; templates escape them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from framing.reporting.measures import category_name
+
+__all__ = ["MIN_DOCS", "MIN_SPANS", "RateRatio", "article_findings", "corpus_findings", "rate_ratio"]
+
+#: Documents each side of a comparison needs before a difference may be called clear.
+MIN_DOCS = 5
+#: Loaded spans both sides together need before a difference may be called clear.
+MIN_SPANS = 10
+#: Most group comparisons stated (the strongest first).
+MAX_FINDINGS = 5
+
+
+@dataclass(frozen=True)
+class RateRatio:
+    """Rate of one side over the other (spans per word), its interval, and the counts behind it."""
+
+    ratio: float
+    lo: float
+    hi: float
+    spans: tuple[int, int]
+    words: tuple[int, int]
+    docs: tuple[int, int]
+    level: float = 0.95
+
+    @property
+    def enough(self) -> bool:
+        """Enough documents and spans that a clear interval may be believed."""
+        return min(self.docs) >= MIN_DOCS and sum(self.spans) >= MIN_SPANS
+
+    @property
+    def clear(self) -> bool:
+        """Enough data, and the interval lies wholly above or below 1."""
+        return self.enough and (self.lo > 1.0 or self.hi < 1.0)
+
+
+def rate_ratio(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]], *, n_boot: int = 1000, seed: int = 0,
+               level: float = 0.95) -> RateRatio:
+    """Rate ratio of side ``a`` over side ``b``, each a list of ``(spans, words)`` per document.
+
+    The interval is the union of a per-side document bootstrap (:func:`framing.stats.bootstrap_weights`,
+    percentile) and the Wilson interval (:func:`framing.stats.wilson_interval`) of ``k_a / (k_a + k_b)``
+    turned into a ratio with the word counts. ``ratio`` is ``inf`` when ``b`` has no span (and ``nan`` when
+    neither has); bounds may be 0 or ``inf``.
+    """
+    from framing.stats import bootstrap_weights, percentile_interval, wilson_interval
+
+    ka, wa = sum(k for k, _w in a), sum(w for _k, w in a)
+    kb, wb = sum(k for k, _w in b), sum(w for _k, w in b)
+    if not wa or not wb:
+        return RateRatio(math.nan, math.nan, math.nan, (ka, kb), (wa, wb), (len(a), len(b)), level)
+    ratio = (ka / wa) / (kb / wb) if kb else (math.inf if ka else math.nan)
+    to_ratio = wb / wa
+    plo, phi = wilson_interval(ka, ka + kb, level) if ka + kb else (math.nan, math.nan)
+
+    def odds(p: float) -> float:
+        return math.inf if p >= 1 else p / (1 - p) * to_ratio
+
+    lo, hi = (odds(plo), odds(phi)) if ka + kb else (math.nan, math.nan)
+    if len(a) >= 2 and len(b) >= 2 and ka and kb:
+        ma, mb = np.array(a, dtype=float), np.array(b, dtype=float)
+        ra = bootstrap_weights(len(a), n_boot=n_boot, seed=seed) @ ma
+        rb = bootstrap_weights(len(b), n_boot=n_boot, seed=seed + 1) @ mb
+        with np.errstate(divide="ignore", invalid="ignore"):
+            boot = (ra[:, 0] / ra[:, 1]) / (rb[:, 0] / rb[:, 1])
+        boot = np.where(np.isfinite(boot), boot, np.nan)  # a resample with no span on one side: undefined
+        blo, bhi = percentile_interval(boot, level)
+        if np.isfinite(blo) and np.isfinite(bhi):
+            lo, hi = min(lo, float(blo)), max(hi, float(bhi))
+        if np.mean(~np.isfinite(boot)) > 1 - level:  # too many undefined resamples: the top is unbounded
+            hi = math.inf
+    return RateRatio(ratio, lo, hi, (ka, kb), (wa, wb), (len(a), len(b)), level)
+
+
+def _num(x: float) -> str:
+    if math.isinf(x):
+        return "∞"
+    return f"{x:.2g}" if x < 1 else f"{x:.1f}" if x < 100 else f"{x:,.0f}"
+
+
+def _ci(r: RateRatio) -> str:
+    return f"{int(r.level * 100)}% CI {_num(r.lo)}–{_num(r.hi)}"
+
+
+def _counts(r: RateRatio) -> str:
+    docs = f"{r.docs[0]:,} vs {r.docs[1]:,} documents" if r.docs != (1, 1) else "one document each"
+    return f"{r.spans[0]:,} vs {r.spans[1]:,} spans in {r.words[0]:,} vs {r.words[1]:,} words; {docs}"
+
+
+def _others(group_by: str | None, n_groups: int, names: Sequence[str], g: str) -> str:
+    if n_groups == 2:
+        return next(x for x in names if x != g)
+    noun = {"outlet": "outlets", "leaning": "leanings", "source": "sources"}.get(group_by or "", "groups")
+    return f"the other {noun}"
+
+
+def _ratio_sentence(g: str, what: str, other: str, r: RateRatio) -> str:
+    if math.isinf(r.ratio):
+        return f"Only {g} uses {what}, {other} not at all ({_ci(r)} for the ratio; {_counts(r)})."
+    if r.ratio == 0:
+        return f"{g} never uses {what}, unlike {other} ({_counts(r)})."
+    return f"{g} uses {what} {_num(r.ratio)}× as often as {other} ({_ci(r)}; {_counts(r)})."
+
+
+def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]], corpus: Mapping[str, Any], *,
+                    n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> list[dict[str, str]]:
+    """Sentences about a corpus: ``[{"kind": "clear" | "thin" | "none" | "info", "text": ...}]``.
+
+    ``doc_counts`` holds per analysed document ``(group, words, loaded spans per category, loaded spans in the
+    outlet's own voice)``, its groups already merged as ``corpus["groups"]`` names them; ``corpus`` is
+    :meth:`~framing.reporting.corpus.CorpusAccumulator.data`.
+    """
+    groups = [g["name"] for g in corpus["groups"]]
+    n_docs = {g["name"]: g["n_docs"] for g in corpus["groups"]}
+    group_by = corpus.get("group_by")
+    out: list[dict[str, str]] = []
+    if not doc_counts:
+        return [{"kind": "none", "text": "No document could be analysed, so there is nothing to conclude."}]
+    if len(groups) < 2:
+        out.append({"kind": "info", "text": "All documents form one group" + (
+            "" if group_by else " (pass --group-by COLUMN to compare outlets or leanings)") + ": no comparison."})
+    small = [g for g in groups if n_docs[g] < MIN_DOCS]
+    if len(groups) >= 2 and len(small) == len(groups):
+        most = max(n_docs.values())
+        out.append({"kind": "thin", "text": (
+            f"Too thin to compare the groups: each has fewer than {MIN_DOCS} documents (at most {most}). "
+            "Differences between groups cannot be told apart from differences between the articles; the "
+            "numbers below describe these documents, not the " + (f"{group_by}s" if group_by else "groups") + ".")})
+    categories = sorted({c for _g, _w, cats, _o in doc_counts for c in cats})
+    measures: list[tuple[str, str | None]] = [("loaded terms in their own voice", None)]
+    measures += [(category_name(c), c) for c in categories]
+    results: list[tuple[str, str, RateRatio]] = []
+    if len(groups) >= 2:
+        for what, cat in measures:
+            per: dict[str, list[tuple[int, int]]] = {g: [] for g in groups}
+            for g, w, cats, own in doc_counts:
+                if g in per:
+                    per[g].append((own if cat is None else int(cats.get(cat, 0)), w))
+            for g in groups:
+                rest = [x for h in groups if h != g for x in per[h]]
+                r = rate_ratio(per[g], rest, n_boot=n_boot, seed=seed, level=level)
+                if sum(r.spans) and math.isfinite(r.lo):
+                    results.append((g, what, r))
+                if len(groups) == 2:
+                    break  # A vs B and B vs A say the same
+    clear = [x for x in results if x[2].clear]
+
+    def strength(x: tuple[str, str, RateRatio]) -> float:
+        r = x[2]
+        return math.log(r.lo) if r.lo > 1 else (-math.log(r.hi) if 0 < r.hi < 1 else 0.0)
+
+    clear.sort(key=lambda x: -strength(x))
+    for g, what, r in clear[:MAX_FINDINGS]:
+        out.append({"kind": "clear", "text": _ratio_sentence(g, what, _others(group_by, len(groups), groups, g), r)})
+    if len(clear) > MAX_FINDINGS:
+        out.append({"kind": "info", "text": f"{len(clear) - MAX_FINDINGS} more clear differences are in the "
+                                            "tables below."})
+    if results and not clear:
+        g, what, r = max(results, key=lambda x: abs(math.log(x[2].ratio)) if 0 < x[2].ratio < math.inf else 0.0)
+        reason = (f"fewer than {MIN_DOCS} documents on one side" if min(r.docs) < MIN_DOCS else
+                  f"only {sum(r.spans)} spans in all" if sum(r.spans) < MIN_SPANS else
+                  "its interval includes 1 (no difference)")
+        out.append({"kind": "thin", "text": (
+            "No difference between groups is clear at this sample size. The largest one seen: "
+            + _ratio_sentence(g, what, _others(group_by, len(groups), groups, g), r)[:-1]
+            + f" — too thin to conclude ({reason}).")})
+    out += _index_sentence(corpus)
+    out += _terms_sentence(corpus)
+    return out
+
+
+def _index_sentence(corpus: Mapping[str, Any]) -> list[dict[str, str]]:
+    m = next((m for m in corpus["metrics"] if m["name"] == "loaded_index"), None)
+    if m is None:
+        return []
+    rows = [r for r in m["rows"] if r["n"] and math.isfinite(r["mean"])]
+    if len(rows) < 2:
+        return []
+    hi_r = max(rows, key=lambda r: r["mean"])
+    lo_r = min(rows, key=lambda r: r["mean"])
+    if hi_r is lo_r or hi_r["mean"] == lo_r["mean"]:
+        return []
+
+    def one(r: Mapping[str, Any]) -> str:
+        if r["n"] < 2:
+            return f"{r['group']} ({r['mean']:.1f}; one document, so no interval)"
+        return f"{r['group']} ({r['mean']:.1f}, 95% CI {r['lo']:.1f}–{r['hi']:.1f}; {r['n']:,} documents)"
+
+    overlap = hi_r["lo"] <= lo_r["hi"] or hi_r["n"] < 2 or lo_r["n"] < 2
+    tail = ("the intervals overlap, so this ranking may be chance" if overlap
+            else "the intervals do not overlap")
+    return [{"kind": "thin" if overlap else "clear",
+             "text": f"Mean loaded-language index per document: highest in {one(hi_r)}, lowest in {one(lo_r)}; "
+                     f"{tail}."}]
+
+
+def _terms_sentence(corpus: Mapping[str, Any]) -> list[dict[str, str]]:
+    dist = corpus.get("distinguishing") or []
+    if not dist:
+        return []
+    passing = [(d["group"], [t["term"] for t in d["terms"] if t["passes"]][:4],
+                [t["term"] for t in d["words"] if t["passes"]][:4]) for d in dist]
+    passing = [(g, t, w) for g, t, w in passing if t or w]
+    z = dist[0]["threshold"]
+    if not passing:
+        return [{"kind": "none", "text": f"No loaded term or word distinguishes any group at z ≥ {z:g} at this "
+                                         "sample size (the term tables below are exploratory)."}]
+    parts = []
+    for g, t, w in passing:
+        bits = ([("loaded terms " + ", ".join(f"‘{x}’" for x in t))] if t else []) + (
+            [("words " + ", ".join(f"‘{x}’" for x in w))] if w else [])
+        parts.append(f"{g}: " + "; ".join(bits))
+    tested = sum(d["n_tested_words"] + d["n_tested_terms"] for d in dist)
+    return [{"kind": "info", "text": f"Terms that pass z ≥ {z:g} against the other groups — " + " · ".join(parts)
+             + f". With {tested:,} term–group pairs tested, about {round(0.025 * tested):,} would pass by chance "
+               "alone: read them as leads to check in the evidence, not as proof."}]
+
+
+def article_findings(art: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Plain sentences about one article (:func:`~framing.reporting.article.article_data`): how much loaded
+    language, which terms weigh most, where it sits, who is quoted and how, who gets which labels."""
+    if art.get("error"):
+        return [{"kind": "none", "text": "This document could not be analysed, so there are no findings."}]
+    out: list[dict[str, str]] = []
+    n_words = int(art["n_words"])
+    ev = art["evidence"]
+    scores = art["scores"]
+    n_loaded = len(ev)
+    if not n_loaded:
+        out.append({"kind": "info", "text": f"No loaded language was found in its {n_words:,} words."})
+    else:
+        cats = Counter(e["category"] for e in ev)
+        top_cats = ", ".join(f"{category_name(c)} ({k})" for c, k in cats.most_common(3))
+        quoted = sum(1 for e in ev if "quoted" in e["flags"])
+        out.append({"kind": "info", "text": (
+            f"{n_loaded} loaded term{'s' if n_loaded != 1 else ''} in {n_words:,} words "
+            f"({1000 * n_loaded / n_words if n_words else 0:.0f} per 1,000 words): {n_loaded - quoted} in the "
+            f"outlet's own voice, {quoted} inside quotations; loaded-language index "
+            f"{float(scores.get('loaded_index', 0.0)):.1f} (own voice, weighted, per 1,000 words). "
+            f"Mostly {top_cats}.")})
+        heavy = sorted(ev, key=lambda e: (-float(e["weight"]), e["n"]))
+        seen: list[str] = []
+        for e in heavy:
+            t = e["text"].lower()
+            if t not in seen:
+                seen.append(t)
+            if len(seen) == 5:
+                break
+        out.append({"kind": "info", "text": "The heaviest terms: " + ", ".join(f"‘{t}’" for t in seen) + "."})
+    sents = art["sentences"]
+    if sents and n_loaded:
+        with_loaded = sum(1 for s in sents if s["n_loaded"])
+        first_half = sum(s["n_loaded"] for s in sents[: max(1, len(sents) // 2)])
+        total = sum(s["n_loaded"] for s in sents)
+        where = (" — most of it in the first half" if total and first_half / total >= 0.67 else
+                 " — most of it in the second half" if total and first_half / total <= 0.33 else "")
+        out.append({"kind": "info", "text": f"{with_loaded} of {len(sents)} sentences carry loaded language"
+                                            f"{where}."})
+    quotes = art["quotes"]
+    if quotes:
+        by = art["quotes_by_speaker"]
+        n_q = len(quotes)
+        named = [s for s in by if s != "(unattributed)"]
+        top = named[0] if named else None
+        loaded_v = sorted({q["verb"] for q in quotes if q["verb_kind"] == "loaded" and q["verb"]})
+        text = (f"{n_q} quotation{'s' if n_q != 1 else ''} from {len(named)} named "
+                f"source{'s' if len(named) != 1 else ''}")
+        if top is not None:
+            k = sum(by[top].values())
+            text += f"; the most quoted, {top}, has {k} ({100 * k / n_q:.0f}%)"
+        if "(unattributed)" in by:
+            text += f"; {sum(by['(unattributed)'].values())} unattributed"
+        text += ("; introduced with loaded verbs: " + ", ".join(f"‘{v}’" for v in loaded_v)) if loaded_v else \
+            "; none introduced with a loaded verb"
+        out.append({"kind": "info", "text": text + "."})
+    else:
+        out.append({"kind": "info", "text": "No attributed quotation was found: whose voice the article carries "
+                                            "cannot be told from quotes."})
+    labelled = [a for a in art["actors"] if a["loaded"]]
+    titled = [a for a in art["actors"] if a["titles"] and not a["loaded"]]
+    if labelled:
+        parts = [f"{a['name']} ({a['loaded']})" for a in labelled[:3]]
+        text = "Loaded labels go to " + "; ".join(parts)
+        if titled:
+            text += "; neutral titles only to " + ", ".join(a["name"] for a in titled[:3])
+        out.append({"kind": "info", "text": text + "."})
+    out.append({"kind": "info", "text": (
+        "One article says nothing about its outlet: a corpus report of many articles per outlet is needed for "
+        "that (framing report FOLDER --group-by outlet).")})
+    return out
