@@ -205,3 +205,11 @@ def test_article_shows_two_readability_indices_with_names():
     rows = article_data(b)["readability"]
     assert [k for k, _v in rows] == ["Flesch reading ease (0–100, higher = easier)",
                                      "Flesch–Kincaid grade level (US school years, higher = harder)"]
+
+
+def test_corpus_findings_similar_rates_need_narrow_intervals():
+    docs = [_doc(i, g, 20) for g in ("Ledger", "Wire") for i in range(40)]  # 800 spans a side, equal rates
+    acc, data = _corpus_data(docs)
+    out = corpus_findings(acc.merged_doc_counts(), data, n_boot=200)
+    assert any(f["kind"] == "clear" and f["text"].startswith("The groups use loaded language at similar rates")
+               for f in out)

@@ -114,6 +114,7 @@ def highlight_segments(
             "anchor": f"{anchor}{n}",
             "text": s.text,
             "category": s.category,
+            "label": category_name(s.category),
             "cls": palette.css_class(s.category),
             "weight": _fmt(s.weight),
             "source": _span_source(s),

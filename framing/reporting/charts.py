@@ -173,18 +173,23 @@ def ci_chart(rows: Sequence[Mapping[str, Any]], *, xlabel: str, title: str = "")
 
 
 def trend_chart(trend: Mapping[str, Any]) -> str:
-    """Mean loaded-language index per period, one line per group."""
+    """Mean loaded-language index per period, one line per group, with each point's bootstrap interval
+    (points from one document have none)."""
     periods = list(trend["periods"])
     pos = {p: i for i, p in enumerate(periods)}
     markers = itertools.cycle("osD^v<>p")
     with rc_context(_RC):
         fig = Figure(figsize=(6.8, 2.6))
         ax = fig.add_subplot()
-        for s, col in zip(trend["series"], itertools.cycle(PALETTE), strict=False):
-            xs = [pos[p["period"]] for p in s["points"]]
+        k = max(1, len(trend["series"]))
+        for j, (s, col) in enumerate(zip(trend["series"], itertools.cycle(PALETTE), strict=False)):
+            shift = (j - (k - 1) / 2) * min(0.08, 0.4 / k)  # side by side, so whiskers do not hide each other
+            xs = [pos[p["period"]] + shift for p in s["points"]]
             ys = [p["mean"] for p in s["points"]]
-            ax.plot(xs, ys, marker=next(markers), color=col, markeredgecolor=_INK, linewidth=1.6,
-                    label=_short(s["group"], 24))
+            lo = [p["mean"] - p.get("lo", p["mean"]) for p in s["points"]]
+            hi = [p.get("hi", p["mean"]) - p["mean"] for p in s["points"]]
+            ax.errorbar(xs, ys, yerr=[lo, hi], marker=next(markers), color=col, markeredgecolor=_INK,
+                        linewidth=1.6, ecolor=_INK, elinewidth=0.7, capsize=2, label=_short(s["group"], 24))
         step = max(1, len(periods) // 12)
         ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45 if len(periods) > 8 else 0)
         ax.set_ylabel("loaded-language index\n(weighted terms per 1,000 words)")

@@ -25,7 +25,7 @@ from framing.reporting.article import (
     _title,
     is_hidden_candidate,
 )
-from framing.reporting.measures import measure_label
+from framing.reporting.measures import category_name, measure_label
 from framing.reporting.style import Palette
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
@@ -213,6 +213,7 @@ class CorpusAccumulator:
             if len(heap) < self.evidence_per_group * 8 or key > (heap[0][0], heap[0][1]):
                 item = {
                     "doc": a.id, "title": _title(a), "text": s.text, "category": s.category,
+                    "label": category_name(s.category),
                     "cls": self.palette.css_class(s.category), "weight": _fmt(s.weight),
                     "source": _span_source(s), "alternatives": ", ".join(s.alternatives), "term": term,
                     "before": _snippet(a.text, max(0, s.start - 90), s.start, left=True),
@@ -374,11 +375,14 @@ class CorpusAccumulator:
             "metrics": metrics,
             "distinguishing": distinguishing,
             "label_asymmetry": asym[:25],
-            "trend": self._trend(labels, keep),
+            "trend": self._trend(labels, keep, n_boot=n_boot, seed=seed),
             "evidence": self._evidence(labels, keep),
         }
 
-    def _trend(self, labels: list[str], keep: set[str]) -> dict[str, Any] | None:
+    def _trend(self, labels: list[str], keep: set[str], *, n_boot: int = 1000, seed: int = 0
+               ) -> dict[str, Any] | None:
+        from framing.stats import bootstrap_ci
+
         dated = [(self._merged(g, keep), p, v.get("loaded_index", 0.0)) for g, p, v in self.rows if p]
         if len(dated) < 2:
             return None
@@ -400,7 +404,10 @@ class CorpusAccumulator:
             return None
         series = []
         for g in labels:
-            pts = [{"period": k, "mean": sum(xs) / len(xs), "n": len(xs)} for k, xs in sorted(buckets[g].items())]
+            pts = []
+            for k, xs in sorted(buckets[g].items()):
+                mean, lo, hi = bootstrap_ci(xs, n_boot=min(n_boot, 500), seed=seed)
+                pts.append({"period": k, "mean": mean, "lo": lo, "hi": hi, "n": len(xs)})
             if pts:
                 series.append({"group": g, "points": pts})
         return {"granularity": granularity, "periods": periods, "series": series,

@@ -151,7 +151,7 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
             "Differences between groups cannot be told apart from differences between the articles; the "
             "numbers below describe these documents, not the " + (f"{group_by}s" if group_by else "groups") + ".")})
     categories = sorted({c for _g, _w, cats, _o in doc_counts for c in cats})
-    measures: list[tuple[str, str | None]] = [("loaded terms in their own voice", None)]
+    measures: list[tuple[str, str | None]] = [("loaded terms (own voice)", None)]
     measures += [(category_name(c), c) for c in categories]
     results: list[tuple[str, str, RateRatio]] = []
     if len(groups) >= 2:
@@ -184,6 +184,11 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
         reason = (f"fewer than {MIN_DOCS} documents on one side" if min(r.docs) < MIN_DOCS else
                   f"only {sum(r.spans)} spans in all" if sum(r.spans) < MIN_SPANS else
                   "its interval includes 1 (no difference)")
+        if all(x.enough and 1 / 1.5 < x.lo and x.hi < 1.5 for _g, _w, x in results):  # all within 0.67-1.5
+            out.append({"kind": "clear", "text": (
+                "The groups use loaded language at similar rates: no ratio's interval leaves 0.67–1.5× (the "
+                f"largest is {_num(r.ratio)}×, {_ci(r)}).")})
+            return out + _index_sentence(corpus) + _terms_sentence(corpus)
         out.append({"kind": "thin", "text": (
             "No difference between groups is clear at this sample size. The largest one seen: "
             + _ratio_sentence(g, what, _others(group_by, len(groups), groups, g), r)[:-1]
