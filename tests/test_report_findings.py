@@ -213,3 +213,32 @@ def test_corpus_findings_similar_rates_need_narrow_intervals():
     out = corpus_findings(acc.merged_doc_counts(), data, n_boot=200)
     assert any(f["kind"] == "clear" and f["text"].startswith("The groups use loaded language at similar rates")
                for f in out)
+
+
+# --- the reference distribution ---------------------------------------------------------------------------
+
+
+def test_reference_share_below_and_article_sentence():
+    from framing.reporting.reference import Reference
+
+    ref = Reference({"loaded_index": tuple(float(p) / 10 for p in range(101)),
+                     "loaded_per_1k": tuple(float(p) for p in range(101))},
+                    {"loaded_index": 1000, "loaded_per_1k": 1000}, "framing 9.9; lexicons: x 1.0")
+    assert ref.share_below("loaded_index", 5.05) == 50.0
+    assert ref.share_below("loaded_index", -1.0) == 0.0 and ref.share_below("loaded_index", 99.0) == 100.0
+    assert ref.share_below("missing", 1.0) is None and ref.share_below("loaded_index", math.nan) is None
+    a = full_analysis()  # loaded_index 40.0: above every reference percentile
+    text = " ".join(f["text"] for f in article_findings(article_data(a), ref))
+    assert "Against 1,000 reference news articles (AllSides sample, 2012–2020, analysed with framing 9.9)" in text
+    assert "its loaded-language index (40.0) is higher than about 100% of them (their median: 5.0)" in text
+
+
+def test_shipped_reference_loads():
+    from framing.reporting.reference import load_reference
+
+    ref = load_reference()
+    assert ref is not None and "AllSides" in ref.about
+    assert set(ref.percentiles) >= {"loaded_index", "loaded_per_1k", "flesch_reading_ease"}
+    for q in ref.percentiles.values():
+        assert len(q) == 101 and list(q) == sorted(q)
+    assert min(ref.n.values()) >= 900

@@ -225,7 +225,9 @@ def build_report(
         findings = corpus_findings(acc.merged_doc_counts(), corpus, n_boot=n_boot, seed=seed, level=level)
         alerts = corpus_alerts(acc, corpus, model_ran=tagger_ran)
     else:
-        findings = article_findings(articles[0])
+        from framing.reporting.reference import load_reference
+
+        findings = article_findings(articles[0], load_reference())
         alerts = article_alerts(shown[0], articles[0], model_ran=tagger_ran)
     for i, art in enumerate(articles):
         art["new_page"] = kind == "corpus" or i > 0
