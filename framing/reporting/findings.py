@@ -249,15 +249,24 @@ def _reference_sentence(art: Mapping[str, Any], ref: Any) -> list[dict[str, str]
     n_words = int(art["n_words"])
     if not n_words:
         return []
-    values = {"loaded_index": float(art["scores"].get("loaded_index", math.nan)),
-              "loaded_per_1k": 1000.0 * len(art["evidence"]) / n_words}
+    sc = art["scores"]
+    n_loaded = (sc["loaded_count"] + sc.get("loaded_count_quoted", 0.0) if "loaded_count" in sc
+                else float(len(art["evidence"])))  # not negated, quotations included: as the reference counts
+    values = {"loaded_index": float(sc.get("loaded_index", math.nan)), "loaded_per_1k": 1000.0 * n_loaded / n_words}
     parts = []
     for key, what in (("loaded_index", "loaded-language index"), ("loaded_per_1k", "loaded terms per 1,000 words")):
         below, med = ref.share_below(key, values[key]), ref.median(key)
         if below is None or med is None:
             continue
-        where = (f"higher than about {below:.0f}% of them" if below >= 1 else "as low as the lowest of them")
-        parts.append(f"its {what} ({values[key]:.1f}) is {where} (their median: {med:.1f})")
+        top = ref.percentiles[key][100]
+        v = values[key]
+        if below >= 100:
+            parts.append(f"its {what}, {v:.1f}, is higher than every one of them (median {med:.1f}, "
+                         f"highest {top:.1f})")
+        elif below >= 1:
+            parts.append(f"its {what}, {v:.1f}, is higher than about {below:.0f}% of them (median {med:.1f})")
+        else:
+            parts.append(f"its {what}, {v:.1f}, is as low as the lowest of them (median {med:.1f})")
     if not parts:
         return []
     n = max(ref.n.values())
