@@ -263,19 +263,20 @@ def build_report(
                     + (f"groups of '{group_by}'" if group_by else "the corpus") + ".")
     toc: list[tuple[str, str]] = []
     if corpus:
-        toc += [("findings", "Key findings"), ("overview", "Overview"), ("distributions", "How the groups compare"),
+        toc += [("overview", "Overview"), ("distributions", "How the groups compare"),
                 ("distinguishing", "What distinguishes each group"), ("labels", "Label asymmetry per actor"),
                 ("trend", "Over time"), ("evidence", "The strongest evidence")]
     toc += [(a["section_id"], a["title"] if len(a["title"]) < 70 else a["title"][:67] + "…") for a in articles]
     toc.append(("methods", "Methods appendix"))
+    toc.insert(0, ("findings", "Key findings"))
     context = {
         "title": title, "subtitle": subtitle, "toc": toc, "corpus": corpus, "charts": ch,
-        "articles": articles, "articles_omitted": omitted, "findings": findings, "alerts": alerts,
-        "findings_rules": {"min_docs": MIN_DOCS, "min_spans": MIN_SPANS}, "how_chosen": how_chosen, "methods": methods,
+        "articles": articles, "articles_omitted": omitted, "how_chosen": how_chosen, "methods": methods,
         "palette": palette.classes(),
         "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column,
         "downloads": list(downloads), "csv_safe": csv_safe,
     }
+    context.update(findings=findings, alerts=alerts, findings_rules={"min_docs": MIN_DOCS, "min_spans": MIN_SPANS})
     return render_html(context), kind, acc.n_docs
 
 

@@ -24,12 +24,12 @@ _READABILITY = {
     "linsear_write_formula": "Linsear Write (school years, higher = harder)",
 }
 _SENTIMENT = {
-    "compound": "Sentiment, VADER compound (−1 to +1, negative to positive)",
+    "compound": "VADER compound (−1 to +1, negative to positive)",
     "pos": "Share of positive wording (VADER, 0–1)",
     "neg": "Share of negative wording (VADER, 0–1)",
     "neu": "Share of neutral wording (VADER, 0–1)",
-    "score": "Sentiment score",
-    "polarity": "Sentiment polarity (−1 to +1)",
+    "score": "score",
+    "polarity": "polarity (−1 to +1)",
 }
 _SPECIAL = {
     "loaded_index": "Loaded-language index, own voice (weighted loaded terms per 1,000 words, 0 and up)",
@@ -65,11 +65,14 @@ def category_name(category: str) -> str:
 
 
 def readability_label(key: str) -> str:
-    return _READABILITY.get(key) or "Readability: " + key.replace("_", " ")
+    """``"flesch_reading_ease"`` -> ``"Flesch reading ease (0–100, higher = easier)"`` (shown after
+    "readability: " in an article; unknown keys tidied)."""
+    return _READABILITY.get(key) or key.replace("_", " ")
 
 
 def sentiment_label(key: str) -> str:
-    return _SENTIMENT.get(key) or "Sentiment: " + key.replace("_", " ")
+    """``"compound"`` -> ``"VADER compound (−1 to +1, negative to positive)"`` (shown after "sentiment: ")."""
+    return _SENTIMENT.get(key) or key.replace("_", " ")
 
 
 def measure_label(key: str) -> str:
@@ -82,9 +85,10 @@ def measure_label(key: str) -> str:
         name = category_name(key[: -len("_per_1k")])
         return name[:1].upper() + name[1:] + " per 1,000 words"
     if key.startswith("sentiment: "):
-        return sentiment_label(key[len("sentiment: "):])
+        return "Sentiment, " + sentiment_label(key[len("sentiment: "):])
     if key.startswith("readability: "):
-        return readability_label(key[len("readability: "):])
+        name = readability_label(key[len("readability: "):])
+        return name if key[len("readability: "):] in _READABILITY else "Readability, " + name
     if key.startswith("frame: "):
         name = key[len("frame: "):].replace("_", " ")
         return f"{name[:1].upper()}{name[1:]} frame (share of frame cues, 0–1)"
