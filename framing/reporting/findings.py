@@ -348,6 +348,6 @@ def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict
             text += "; neutral titles only to " + ", ".join(a["name"] for a in titled[:3])
         out.append({"kind": "info", "text": text + "."})
     out.append({"kind": "info", "text": (
-        "One article says nothing about its outlet: a corpus report of many articles per outlet is needed for "
-        "that (framing report FOLDER --group-by outlet).")})
+        "One article says nothing about its outlet: compare outlets with a corpus report "
+        "(framing report FOLDER --group-by outlet).")})
     return out
