@@ -61,8 +61,8 @@ def main() -> None:
     lex = ", ".join(f"{lx.name} {lx.version}" for lx in an.lexicons)
     lines = [
         f"# framing {framing.__version__}; lexicons: {lex}",
-        f"# source: AllSides news sample (Baly et al. 2020, Apache-2.0), development lines 0-{min(args.limit, 1000) - 1}"
-        f"; {len(rows)} English articles analysed",
+        f"# source: AllSides news sample (Baly et al. 2020, Apache-2.0), development lines "
+        f"0-{min(args.limit, 1000) - 1}; {len(rows)} English articles analysed",
         "measure\tn\t" + "\t".join(f"p{q}" for q in range(101)),
     ]
     for key in rows[0]:

@@ -229,8 +229,8 @@ def test_reference_share_below_and_article_sentence():
     assert ref.share_below("missing", 1.0) is None and ref.share_below("loaded_index", math.nan) is None
     a = full_analysis()  # loaded_index 40.0: above every reference percentile
     text = " ".join(f["text"] for f in article_findings(article_data(a), ref))
-    assert "Against 1,000 reference news articles (AllSides sample, 2012–2020, analysed with framing 9.9)" in text
-    assert "its loaded-language index, 40.0, is higher than every one of them (median 5.0, highest 10.0)" in text
+    assert "Among 1,000 reference news articles (AllSides, 2012–2020; framing 9.9): " in text
+    assert "loaded-language index 40.0: higher than in all of them (median 5.0, highest 10.0)" in text
 
 
 def test_shipped_reference_loads():

@@ -261,25 +261,25 @@ def _reference_sentence(art: Mapping[str, Any], ref: Any) -> list[dict[str, str]
         top = ref.percentiles[key][100]
         v = values[key]
         if below >= 100:
-            parts.append(f"its {what}, {v:.1f}, is higher than every one of them (median {med:.1f}, "
-                         f"highest {top:.1f})")
+            parts.append(f"{what} {v:.1f}: higher than in all of them (median {med:.1f}, highest {top:.1f})")
         elif below >= 1:
-            parts.append(f"its {what}, {v:.1f}, is higher than about {below:.0f}% of them (median {med:.1f})")
+            parts.append(f"{what} {v:.1f}: higher than in about {below:.0f}% (median {med:.1f})")
         else:
-            parts.append(f"its {what}, {v:.1f}, is as low as the lowest of them (median {med:.1f})")
+            parts.append(f"{what} {v:.1f}: as low as the lowest (median {med:.1f})")
     if not parts:
         return []
     n = max(ref.n.values())
     version = ref.about.split(";")[0]
     return [{"kind": "info", "text": (
-        f"Against {n:,} reference news articles (AllSides sample, 2012–2020, analysed with {version}): "
-        + "; ".join(parts) + ". A different lexicon version shifts these comparisons.")}]
+        f"Among {n:,} reference news articles (AllSides, 2012–2020; {version}): " + "; ".join(parts)
+        + ". Other lexicon versions shift this.")}]
 
 
 def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict[str, str]]:
     """Plain sentences about one article (:func:`~framing.reporting.article.article_data`): how much loaded
     language and where that stands among ``reference`` articles (:class:`~framing.reporting.reference.Reference`),
-    which terms weigh most, where it sits, who is quoted and how, who gets which labels."""
+    which terms weigh most, where it sits, who is quoted and how, who gets which labels. Items with
+    ``"print": "no"`` repeat what the compact PDF shows elsewhere and are left out of it."""
     if art.get("error"):
         return [{"kind": "none", "text": "This document could not be analysed, so there are no findings."}]
     out: list[dict[str, str]] = []
@@ -295,10 +295,9 @@ def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict
         quoted = sum(1 for e in ev if "quoted" in e["flags"])
         out.append({"kind": "info", "text": (
             f"{n_loaded} loaded term{'s' if n_loaded != 1 else ''} in {n_words:,} words "
-            f"({1000 * n_loaded / n_words if n_words else 0:.0f} per 1,000 words): {n_loaded - quoted} in the "
-            f"outlet's own voice, {quoted} inside quotations; loaded-language index "
-            f"{float(scores.get('loaded_index', 0.0)):.1f} (own voice, weighted, per 1,000 words). "
-            f"Mostly {top_cats}.")})
+            f"({1000 * n_loaded / n_words if n_words else 0:.0f} per 1,000): {n_loaded - quoted} in the outlet's "
+            f"own voice, {quoted} in quotations; loaded-language index "
+            f"{float(scores.get('loaded_index', 0.0)):.1f}. Mostly {top_cats}.")})
         heavy = sorted(ev, key=lambda e: (-float(e["weight"]), e["n"]))
         seen: list[str] = []
         for e in heavy:
@@ -307,7 +306,8 @@ def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict
                 seen.append(t)
             if len(seen) == 5:
                 break
-        out.append({"kind": "info", "text": "The heaviest terms: " + ", ".join(f"‘{t}’" for t in seen) + "."})
+        out.append({"kind": "info", "print": "no",  # the PDF's evidence table lists them
+                    "text": "The heaviest terms: " + ", ".join(f"‘{t}’" for t in seen) + "."})
     if reference is not None:
         out += _reference_sentence(art, reference)
     sents = art["sentences"]
@@ -347,7 +347,7 @@ def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict
         if titled:
             text += "; neutral titles only to " + ", ".join(a["name"] for a in titled[:3])
         out.append({"kind": "info", "text": text + "."})
-    out.append({"kind": "info", "text": (
+    out.append({"kind": "info", "print": "no", "text": (
         "One article says nothing about its outlet: compare outlets with a corpus report "
         "(framing report FOLDER --group-by outlet).")})
     return out
