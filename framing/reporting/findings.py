@@ -33,6 +33,7 @@ MIN_DOCS = 5
 MIN_SPANS = 10
 #: Most group comparisons stated (the strongest first).
 MAX_FINDINGS = 5
+_OWN = "loaded terms in its own voice"
 
 
 @dataclass(frozen=True)
@@ -118,12 +119,25 @@ def _others(group_by: str | None, n_groups: int, names: Sequence[str], g: str) -
     return f"the other {noun}"
 
 
+def _flip(r: RateRatio) -> RateRatio:
+    inv = (lambda x: math.inf if x == 0 else 1 / x)  # noqa: E731
+    return RateRatio(inv(r.ratio), inv(r.hi), inv(r.lo), r.spans[::-1], r.words[::-1], r.docs[::-1], r.level)
+
+
 def _ratio_sentence(g: str, what: str, other: str, r: RateRatio) -> str:
+    """``g`` against ``other``; a ratio below 1 is said the other way round ("the others use X 2.3× as often
+    as g"), which reads more easily than "0.43× as often"."""
     if math.isinf(r.ratio):
         return f"Only {g} uses {what}, {other} not at all ({_ci(r)} for the ratio; {_counts(r)})."
     if r.ratio == 0:
         return f"{g} never uses {what}, unlike {other} ({_counts(r)})."
-    return f"{g} uses {what} {_num(r.ratio)}× as often as {other} ({_ci(r)}; {_counts(r)})."
+    if r.ratio < 1:
+        f = _flip(r)
+        verb = "uses" if not other.startswith("the other ") else "use"
+        what_other = what.replace(" its own ", " their own ") if verb == "use" else what
+        return (f"{other[:1].upper()}{other[1:]} {verb} {what_other} {_num(f.ratio)}× as often as {g} "
+                f"({_ci(f)}; {_counts(f)}).")
+    return f"{g[:1].upper()}{g[1:]} uses {what} {_num(r.ratio)}× as often as {other} ({_ci(r)}; {_counts(r)})."
 
 
 def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]], corpus: Mapping[str, Any], *,
@@ -150,8 +164,9 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
             f"Too thin to compare the groups: each has fewer than {MIN_DOCS} documents (at most {most}). "
             "Differences between groups cannot be told apart from differences between the articles; the "
             "numbers below describe these documents, not the " + (f"{group_by}s" if group_by else "groups") + ".")})
+    out += _index_sentence(corpus)
     categories = sorted({c for _g, _w, cats, _o in doc_counts for c in cats})
-    measures: list[tuple[str, str | None]] = [("loaded terms (own voice)", None)]
+    measures: list[tuple[str, str | None]] = [(_OWN, None)]
     measures += [(category_name(c), c) for c in categories]
     results: list[tuple[str, str, RateRatio]] = []
     if len(groups) >= 2:
@@ -173,12 +188,22 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
         r = x[2]
         return math.log(r.lo) if r.lo > 1 else (-math.log(r.hi) if 0 < r.hi < 1 else 0.0)
 
-    clear.sort(key=lambda x: -strength(x))
-    for g, what, r in clear[:MAX_FINDINGS]:
+    # own-voice loaded terms first, then the strongest category differences, at most two per group
+    clear.sort(key=lambda x: (x[1] != _OWN, -strength(x)))
+    chosen: list[tuple[str, str, RateRatio]] = []
+    per_group: Counter[str] = Counter()
+    for x in clear:
+        if len(chosen) < MAX_FINDINGS and (x[1] == _OWN or per_group[x[0]] < 2):
+            chosen.append(x)
+            per_group[x[0]] += x[1] != _OWN
+    for g, what, r in chosen:
         out.append({"kind": "clear", "text": _ratio_sentence(g, what, _others(group_by, len(groups), groups, g), r)})
-    if len(clear) > MAX_FINDINGS:
-        out.append({"kind": "info", "text": f"{len(clear) - MAX_FINDINGS} more clear differences are in the "
-                                            "tables below."})
+    if chosen:
+        more = (f"{len(clear) - len(chosen)} more clear differences by category are in the per-group measures "
+                "below. " if len(clear) > len(chosen) else "")
+        out.append({"kind": "info", "text": (
+            f"{more}These come from {len(results)} group–measure comparisons: at {int(level * 100)}% about "
+            f"{len(results) * (1 - level):.0f} could look clear by chance alone.")})
     if results and not clear:
         g, what, r = max(results, key=lambda x: abs(math.log(x[2].ratio)) if 0 < x[2].ratio < math.inf else 0.0)
         reason = (f"fewer than {MIN_DOCS} documents on one side" if min(r.docs) < MIN_DOCS else
@@ -188,12 +213,11 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
             out.append({"kind": "clear", "text": (
                 "The groups use loaded language at similar rates: no ratio's interval leaves 0.67–1.5× (the "
                 f"largest is {_num(r.ratio)}×, {_ci(r)}).")})
-            return out + _index_sentence(corpus) + _terms_sentence(corpus)
+            return out + _terms_sentence(corpus)
         out.append({"kind": "thin", "text": (
             "No difference between groups is clear at this sample size. The largest one seen: "
             + _ratio_sentence(g, what, _others(group_by, len(groups), groups, g), r)[:-1]
             + f" — too thin to conclude ({reason}).")})
-    out += _index_sentence(corpus)
     out += _terms_sentence(corpus)
     return out
 

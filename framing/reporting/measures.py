@@ -46,6 +46,7 @@ _CATEGORIES = {
     "loaded_verb": "loaded verbs",
     "loaded_idiom": "loaded idioms",
     "loaded_model": "model-tagged loaded phrases",
+    "model_loaded": "model-tagged loaded phrases",
     "emotive": "emotive words",
     "dysphemism": "dysphemisms",
     "euphemism": "euphemisms",
@@ -56,6 +57,8 @@ _CATEGORIES = {
     "booster": "boosters",
     "factive": "factive verbs",
     "assertive": "assertive verbs",
+    "scare_quote": "scare quotes",
+    "loaded_model_candidate": "low-confidence model tags",
 }
 
 
