@@ -3,6 +3,7 @@ overlap, a legend only for the series drawn; and the grouped category chart's le
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ET
 
@@ -113,3 +114,17 @@ def test_distinguishing_tables_split_at_the_threshold():
     html, _kind, _n = build_report(evil_corpus(), group_by="outlet", n_boot=50)
     assert "no loaded term passes z ≥ 1.96 at this sample size" in html
     assert "below the threshold: exploratory, likely chance" in html
+
+
+def test_category_chart_caption_names_groups_without_bars():
+    docs = [dataclasses.replace(a, scores={**a.scores, "pejorative_label_per_1k": 58.8 + i})
+            for i, a in enumerate(evil_corpus())]
+    plain = [Analysis(id=f"p{i}", text="A calm report about the harbour.", n_words=6,
+                      scores={"loaded_index": 0.0, "pejorative_label_per_1k": 0.0}, meta={"outlet": "Plain"})
+             for i in range(2)]
+    html, _kind, _n = build_report(docs + plain, group_by="outlet", n_boot=50)
+    chart = html[html.index('id="distributions"'):html.index('id="distinguishing"')]
+    svg = chart[chart.index("<svg", chart.index("<svg") + 1):]  # the second chart: categories
+    svg = svg[: svg.index("</svg>")]
+    assert "Ledger" in svg and "Plain" not in svg
+    assert "No loaded evidence, so no bars: Plain." in chart
