@@ -25,9 +25,9 @@ _READABILITY = {
 }
 _SENTIMENT = {
     "compound": "VADER compound (−1 to +1, negative to positive)",
-    "pos": "Share of positive wording (VADER, 0–1)",
-    "neg": "Share of negative wording (VADER, 0–1)",
-    "neu": "Share of neutral wording (VADER, 0–1)",
+    "pos": "share of positive wording (VADER, 0–1)",
+    "neg": "share of negative wording (VADER, 0–1)",
+    "neu": "share of neutral wording (VADER, 0–1)",
     "score": "score",
     "polarity": "polarity (−1 to +1)",
 }
