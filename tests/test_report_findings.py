@@ -242,3 +242,12 @@ def test_shipped_reference_loads():
     for q in ref.percentiles.values():
         assert len(q) == 101 and list(q) == sorted(q)
     assert min(ref.n.values()) >= 900
+
+
+def test_article_findings_for_a_document_not_in_english():
+    a = Analysis(id="x", text="Der Bundestag hat am Donnerstag ein Gesetz beschlossen.", n_words=9,
+                 scores={"loaded_index": math.nan}, language="de")
+    out = article_findings(article_data(a))
+    assert len(out) == 1 and "not in English (detected: de)" in out[0]["text"]
+    alerts = " ".join(x["text"] for x in article_alerts(a, article_data(a)))
+    assert "1 document not in English (de) is left out of every statistic" in alerts

@@ -8,6 +8,7 @@ not carry (no actors, no sentence scores...) gives an empty list, and templates 
 from __future__ import annotations
 
 import bisect
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -31,6 +32,11 @@ def is_hidden_candidate(s: Span) -> bool:
     present only with ``framing analyze --candidates``; reports list it as recorded, not loaded, and never count
     it."""
     return s.probability is not None and s.weight <= 0
+
+
+def _num1(x: float) -> str:
+    """One decimal, or a dash for a missing score (NaN: a document not in English)."""
+    return f"{x:.1f}" if math.isfinite(x) else "—"
 
 
 def _fmt(x: float) -> str:
@@ -264,7 +270,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
             term_weight[key] = max(term_weight.get(key, 0.0), s.weight)
     n_loaded = int(scores.get("loaded_count", len(a.loaded_spans)))
     headline = [
-        {"label": "Loaded-language index", "value": f"{scores.get('loaded_index', 0.0):.1f}",
+        {"label": "Loaded-language index", "value": _num1(scores.get("loaded_index", 0.0)),
          "note": "summed weight of loaded terms in the outlet's own voice per 1,000 words"},
         {"label": "Loaded terms", "value": str(n_loaded),
          "note": f"{n_loaded * 1000.0 / a.n_words if a.n_words else 0.0:.1f} per 1,000 words; plus "
@@ -306,6 +312,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "meta": _meta_items(a.meta),
         "n_words": a.n_words,
         "error": a.error,
+        "language": a.language,
         "headline": headline,
         "segments": segments,
         "evidence": evidence,

@@ -63,29 +63,41 @@ def rate_ratio(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]], *, n_
                level: float = 0.95) -> RateRatio:
     """Rate ratio of side ``a`` over side ``b``, each a list of ``(spans, words)`` per document.
 
-    The interval is the union of a per-side document bootstrap (:func:`framing.stats.bootstrap_weights`,
+    The interval is the union of a per-side document bootstrap (:func:`framing.stats.bootstrap_sums`,
     percentile) and the Wilson interval (:func:`framing.stats.wilson_interval`) of ``k_a / (k_a + k_b)``
     turned into a ratio with the word counts. ``ratio`` is ``inf`` when ``b`` has no span (and ``nan`` when
     neither has); bounds may be 0 or ``inf``.
     """
-    from framing.stats import bootstrap_weights, percentile_interval, wilson_interval
+    from framing.stats import bootstrap_sums
 
-    ka, wa = sum(k for k, _w in a), sum(w for _k, w in a)
-    kb, wb = sum(k for k, _w in b), sum(w for _k, w in b)
+    ma = np.array(a, dtype=float).reshape(-1, 2)
+    mb = np.array(b, dtype=float).reshape(-1, 2)
+    boot_a = bootstrap_sums(ma, n_boot=n_boot, seed=seed) if len(a) >= 2 else None
+    boot_b = bootstrap_sums(mb, n_boot=n_boot, seed=seed + 1) if len(b) >= 2 else None
+    return _ratio(ma.sum(0), mb.sum(0), boot_a, boot_b, (len(a), len(b)), level)
+
+
+def _ratio(ta: np.ndarray, tb: np.ndarray, boot_a: np.ndarray | None, boot_b: np.ndarray | None,
+           docs: tuple[int, int], level: float) -> RateRatio:
+    """The :class:`RateRatio` from the totals ``(spans, words)`` of both sides and their resampled totals
+    (``(n_boot, 2)``, or None for a side of one document, which the bootstrap cannot vary)."""
+    from framing.stats import percentile_interval, wilson_interval
+
+    ka, wa, kb, wb = int(ta[0]), int(ta[1]), int(tb[0]), int(tb[1])
     if not wa or not wb:
-        return RateRatio(math.nan, math.nan, math.nan, (ka, kb), (wa, wb), (len(a), len(b)), level)
+        return RateRatio(math.nan, math.nan, math.nan, (ka, kb), (wa, wb), docs, level)
     ratio = (ka / wa) / (kb / wb) if kb else (math.inf if ka else math.nan)
-    to_ratio = wb / wa
-    plo, phi = wilson_interval(ka, ka + kb, level) if ka + kb else (math.nan, math.nan)
+    if not ka + kb:
+        return RateRatio(ratio, math.nan, math.nan, (ka, kb), (wa, wb), docs, level)
+    plo, phi = wilson_interval(ka, ka + kb, level)
 
     def odds(p: float) -> float:
-        return math.inf if p >= 1 else p / (1 - p) * to_ratio
+        return math.inf if p >= 1 else p / (1 - p) * wb / wa
 
-    lo, hi = (odds(plo), odds(phi)) if ka + kb else (math.nan, math.nan)
-    if len(a) >= 2 and len(b) >= 2 and ka and kb:
-        ma, mb = np.array(a, dtype=float), np.array(b, dtype=float)
-        ra = bootstrap_weights(len(a), n_boot=n_boot, seed=seed) @ ma
-        rb = bootstrap_weights(len(b), n_boot=n_boot, seed=seed + 1) @ mb
+    lo, hi = odds(plo), odds(phi)
+    if (boot_a is not None or boot_b is not None) and ka and kb:
+        ra = boot_a if boot_a is not None else np.tile(ta, (len(boot_b), 1))  # type: ignore[arg-type]
+        rb = boot_b if boot_b is not None else np.tile(tb, (len(ra), 1))
         with np.errstate(divide="ignore", invalid="ignore"):
             boot = (ra[:, 0] / ra[:, 1]) / (rb[:, 0] / rb[:, 1])
         boot = np.where(np.isfinite(boot), boot, np.nan)  # a resample with no span on one side: undefined
@@ -94,7 +106,7 @@ def rate_ratio(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]], *, n_
             lo, hi = min(lo, float(blo)), max(hi, float(bhi))
         if np.mean(~np.isfinite(boot)) > 1 - level:  # too many undefined resamples: the top is unbounded
             hi = math.inf
-    return RateRatio(ratio, lo, hi, (ka, kb), (wa, wb), (len(a), len(b)), level)
+    return RateRatio(ratio, lo, hi, (ka, kb), (wa, wb), docs, level)
 
 
 def _num(x: float) -> str:
@@ -170,14 +182,28 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
     measures += [(category_name(c), c) for c in categories]
     results: list[tuple[str, str, RateRatio]] = []
     if len(groups) >= 2:
-        for what, cat in measures:
-            per: dict[str, list[tuple[int, int]]] = {g: [] for g in groups}
-            for g, w, cats, own in doc_counts:
-                if g in per:
-                    per[g].append((own if cat is None else int(cats.get(cat, 0)), w))
+        from framing.stats import bootstrap_sums
+
+        # one matrix per group: words, own-voice spans, then spans per category; resampled once per group
+        # (stratified), the rest of the corpus is the sum of the other groups' resamples
+        mats: dict[str, list[list[float]]] = {g: [] for g in groups}
+        for g, w, cats, own in doc_counts:
+            if g in mats:
+                mats[g].append([float(w), float(own), *(float(cats.get(c, 0)) for c in categories)])
+        width = 2 + len(categories)
+        arrs = {g: np.array(rows, dtype=float).reshape(-1, width) for g, rows in mats.items()}
+        totals = {g: m.sum(0) for g, m in arrs.items()}
+        boots = {g: bootstrap_sums(m, n_boot=n_boot, seed=seed + j) for j, (g, m) in enumerate(arrs.items())}
+        grand = sum(totals.values())
+        grand_boot = sum(boots.values())
+        n_all = sum(len(m) for m in arrs.values())
+        for col, (what, _cat) in enumerate(measures, start=1):
             for g in groups:
-                rest = [x for h in groups if h != g for x in per[h]]
-                r = rate_ratio(per[g], rest, n_boot=n_boot, seed=seed, level=level)
+                n_g = len(arrs[g])
+                ta, tb = totals[g][[col, 0]], (grand - totals[g])[[col, 0]]
+                ba = boots[g][:, [col, 0]] if n_g >= 2 else None
+                bb = (grand_boot - boots[g])[:, [col, 0]] if n_all - n_g >= 2 else None  # type: ignore[index]
+                r = _ratio(ta, tb, ba, bb, (n_g, n_all - n_g), level)
                 if sum(r.spans) and math.isfinite(r.lo):
                     results.append((g, what, r))
                 if len(groups) == 2:
@@ -306,6 +332,10 @@ def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict
     ``"print": "no"`` repeat what the compact PDF shows elsewhere and are left out of it."""
     if art.get("error"):
         return [{"kind": "none", "text": "This document could not be analysed, so there are no findings."}]
+    if art.get("language", "en") != "en":
+        return [{"kind": "none", "text": (
+            f"This document is not in English (detected: {art['language']}): the lexicons and the model are "
+            "English-only, so it has no scores and no evidence, and there are no findings.")}]
     out: list[dict[str, str]] = []
     n_words = int(art["n_words"])
     ev = art["evidence"]
