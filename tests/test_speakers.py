@@ -58,3 +58,21 @@ def test_a_possessive_after_a_title_is_no_speaker_for_a_pronoun() -> None:
             'President Trump\'s political opponents. "I request an inquiry," she said.')
     speakers = [q.speaker for q in framing.analyze(text).quotes]
     assert speakers == ["Kamala Harris"]
+
+
+def test_a_name_inside_a_sentence_about_he_is_not_the_next_he() -> None:
+    text = ("Tom Reed said he never learned why. He said it was tied to Mark Hale's desire for the probe. "
+            "Then it ended. X he said")
+    doc = Document(text)
+    ms, keys = _mentions(text, ("Tom Reed", "person"), ("Mark Hale", "person"))
+    assert resolve_reference(doc, "he", text.index(" he said"), ms, keys, []) == "Tom Reed"
+    # near case: the sentence opens with the name, not with "He": the name is its subject
+    text2 = "Tom Reed said he never learned why. Mark Hale said it was tied to the probe. Then it ended. X he said"
+    doc2 = Document(text2)
+    ms2, keys2 = _mentions(text2, ("Tom Reed", "person"), ("Mark Hale", "person"))
+    assert resolve_reference(doc2, "he", text2.index(" he said"), ms2, keys2, []) == "Mark Hale"
+    # a "He" inside a quotation opens no sentence of the writer's
+    text3 = 'Tom Reed spoke. "He was wrong about Mark Hale," Jim Ford said. Then it ended. X he said'
+    doc3 = Document(text3)
+    ms3, keys3 = _mentions(text3, ("Tom Reed", "person"), ("Mark Hale", "person"), ("Jim Ford", "person"))
+    assert resolve_reference(doc3, "he", text3.index(" he said"), ms3, keys3, []) == "Jim Ford"

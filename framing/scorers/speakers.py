@@ -204,7 +204,7 @@ def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, 
     ss = doc.sentences[si][0] if si >= 0 else 0
     i = bisect.bisect_left(keys, (ss, -1))
     while i < len(mentions) and mentions[i][0] < ms:
-        if mentions[i][2].type == "person":
+        if mentions[i][2].type == "person" and not doc.in_quote(mentions[i][0], mentions[i][1]):
             return False
         i += 1
     return True
@@ -242,6 +242,20 @@ def _opens_sentence(doc: Document, ms: int) -> bool:
                                    for w in re.findall(r"[\w'’-]+", lead))
 
 
+_PRONOUN_OPENING_RE = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Later),?\s+)?(he|she)\s+[a-z]", re.IGNORECASE)
+
+
+def _pronoun_subject(doc: Document, ms: int, pronoun: str) -> bool:
+    """Whether the sentence holding the mention at ``ms`` opens with the same subject pronoun before it ("He said
+    he "came to believe" that it was tied to Trump's desire"): the sentence continues about the pronoun's referent,
+    and the name in it is not its subject."""
+    si = doc.sentence_index(ms)
+    if si < 0:
+        return False
+    m = _PRONOUN_OPENING_RE.match(doc.text, doc.sentences[si][0], ms)
+    return m is not None and m.group(1).lower() == pronoun and not doc.in_quote(m.start(1), m.end(1))
+
+
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                       keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
                       window: int = 3000) -> str | None:
@@ -262,6 +276,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 recent.add(name)
         i = bisect.bisect_left(keys, (pos, -1)) - 1
         best: str | None = None
+        weak: str | None = None
         in_sentence: str | None = None
         same = doc.sentence_index(pos)
         while i >= 0 and mentions[i][0] >= lo_pos:
@@ -280,13 +295,17 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 continue
             if in_sentence is not None:
                 return in_sentence
+            if _pronoun_subject(doc, ms, low):
+                # "He said he ... tied to Trump's desire": Trump is not that sentence's subject
+                weak = weak or actor.name
+                continue
             if pos - ms < 1200 and _first_person_mention(doc, ms, mentions, keys):
                 return actor.name  # the subject of an earlier sentence ("Manafort denied that ...")
             if best is None and actor.name in recent:
                 return actor.name
             if best is None:
                 best = actor.name
-        return in_sentence or best or _titled_name_before(doc, pos, want, lo_pos)
+        return in_sentence or best or weak or _titled_name_before(doc, pos, want, lo_pos)
     if low in ("they", "it"):
         for off, name, typ in reversed(prev_speakers):
             if off < lo_pos:
