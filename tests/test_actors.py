@@ -552,3 +552,11 @@ def test_photo_credits_and_sentence_adverbs_are_not_people() -> None:
         "Enlarge this image toggle caption Spencer Platt/Getty Images Spencer Platt/Getty Images\n\nBesides Burr, "
         "Senator Kelly Loeffler sold stock.").actors}
     assert names.get("Getty Images") == "organisation" and "Besides Burr" not in names
+
+
+def test_smaller_un_member_states_are_countries_and_a_surname_is_not() -> None:
+    actors = {a.name: a.type for a in framing.analyze("Pirates attacked ships off Togo and Benin this week.").actors}
+    assert actors.get("Togo") == "country" and actors.get("Benin") == "country"
+    # near case: "Monaco" is left out of the gazetteer, Lisa Monaco stays a person
+    actors = {a.name: a.type for a in framing.analyze("Lisa Monaco, a homeland security adviser, said so.").actors}
+    assert actors.get("Lisa Monaco") == "person"

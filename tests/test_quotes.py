@@ -547,3 +547,11 @@ def test_a_role_subject_with_a_name_in_apposition_before_a_participle() -> None:
     # no name in apposition: the role phrase stays the speaker
     assert _speakers('A Texas judge, in a ruling, said the law was "unconstitutional" today.')[0][0] \
         == "A Texas judge"
+
+
+def test_states_after_a_determiner_or_preposition_is_the_noun_not_a_reporting_verb() -> None:
+    text = 'In other states "tough on crime" rhetoric is fading.'
+    assert all(q.verb != "states" for q in framing.analyze(text).quotes)
+    # near case: the verb after a document noun still attributes the quotation
+    text = 'The report states "there is no evidence of fraud in the count."'
+    assert [q.verb for q in framing.analyze(text).quotes] == ["states"]

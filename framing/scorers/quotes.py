@@ -335,12 +335,23 @@ _STATE_VERB_BEFORE = frozenset(
 )
 
 
+#: Words before "states" that make it the plural noun, not the verb ("other states", "in states", "the 50 states").
+_STATES_NOUN_BEFORE = frozenset(
+    """the other some many all several both these those most few various individual member swing red blue border
+    neighboring neighbouring gulf united two three four five ten 50 fifty in across of for from to among by with
+    and or than sovereign key battleground""".split()
+)
+
+
 def _is_noun_use(doc: Document, i: int) -> bool:
     """Whether the reporting-verb form at token ``i`` is a noun here ("the report", "drug charges")."""
     tok = doc.norm_tokens[i]
     if tok == "state":
         # "state senator", "the state said": a noun, unless a subject pronoun or an auxiliary comes before
         return i == 0 or doc.norm_tokens[i - 1] not in _STATE_VERB_BEFORE
+    if tok == "states" and i > 0 and (doc.norm_tokens[i - 1] in _STATES_NOUN_BEFORE
+                                      or doc.norm_tokens[i - 1].endswith("ern")):
+        return True  # "in other states", "the 50 states", "southern states": the noun
     if tok not in _NOUN_LIKE_VERBS or i == 0:
         return False
     prev = doc.norm_tokens[i - 1]
