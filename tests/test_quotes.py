@@ -555,3 +555,16 @@ def test_states_after_a_determiner_or_preposition_is_the_noun_not_a_reporting_ve
     # near case: the verb after a document noun still attributes the quotation
     text = 'The report states "there is no evidence of fraud in the count."'
     assert [q.verb for q in framing.analyze(text).quotes] == ["states"]
+
+
+def test_a_possessor_of_a_speech_noun_is_the_speaker_of_a_partial_quote() -> None:
+    text = "Jane Roe spoke first. Tom Hale's claim that the mayor was \"badly misled\" drew scorn."
+    assert _speakers(text)[-1][0] == "Tom Hale"
+    text = 'The fight went on, in Tom Hale\'s words, until "the last dog dies," in Jane Roe\'s words.'
+    assert _speakers(text)[-1][0] == "Jane Roe"
+    # near case: the possessive is the object of someone else's verb: the subject is the speaker
+    text = "Jane Roe called Tom Hale's remarks \"kind of appalling\" on Monday."
+    assert _speakers(text)[-1][0] != "Tom Hale"
+    # near case: a noun between the possessor and the speech noun ("Hale's lawyers claim"): not Hale
+    text = "But Tom Hale's lawyers claim that emails \"clearly show that he advised the board\" of it."
+    assert _speakers(text)[-1][0] != "Tom Hale"

@@ -343,6 +343,70 @@ _STATES_NOUN_BEFORE = frozenset(
 )
 
 
+#: Nouns for what someone said ("Obama's remarks that he was "elected to stop wars"", "his denunciation of "open
+#: borders"", "Paglia's use of the words "blasted and scattered"").
+_SPEECH_NOUNS = (
+    "remarks?|comments?|words?|claims?|statements?|denunciations?|descriptions?|characteri[sz]ations?|assertions?"
+    "|accusations?|insistence|arguments?|warnings?|promises?|pledges?|vows?|calls?|rhetoric|language|phrases?"
+    "|tweets?|speech|testimony|criticism|attacks?|complaints?|description|labell?ing|labels?|use of the words?"
+    "|use of the (?:term|phrase)|dismissal|praise|plea|demands?|boasts?|quips?|jokes?"
+)
+#: An adjective or adverb between a possessor and its speech noun (a noun there, "McCabe's lawyers claim", makes
+#: the noun's owner someone else).
+_MODIFIER = (r"(?:[a-z][\w-]*(?:ly|al|ous|ive|ic|ed|ing|ent|ant|ful|est|less|ible|able)|recent|past|latest|new|own"
+             r"|early|first|last|initial|original|public|private|repeated|frequent|now-infamous)")
+_POSSESSOR = r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s|s'|s’)|\b(?:[Hh]is|[Hh]er))"
+#: A possessor and a speech noun before the quotation, in the same clause: ""X's (recent) remarks (...) that/of "..."".
+_POSSESSIVE_SPEECH_BEFORE_RE = re.compile(
+    r"(" + _POSSESSOR + r")\s+(?:" + _MODIFIER + r",?\s+){0,3}?(" + _SPEECH_NOUNS + r")\b"
+    r"(?:\s+(?:of|that|about|on|to|against|for|in which)\b[^.;:!?\"“”]{0,60}?)?\s*[\"“‘]$"
+)
+#: The speech noun right after the quotation: "Mrs. Clinton's deeply disturbing "deplorables" comment".
+_POSSESSIVE_SPEECH_AROUND_RE = re.compile(r"(" + _POSSESSOR + r")\s+(?:" + _MODIFIER + r"\s+){0,3}[\"“‘]$")
+_SPEECH_NOUN_AFTER_RE = re.compile(r"\s+(?:" + _SPEECH_NOUNS + r")\b")
+#: What may come right before a possessor that opens its clause (the clause's subject, not a verb's object).
+_CLAUSE_OPENING_RE = re.compile(r"(?:[,;:(—–]|\b(?:that|but|as|while|since|because|though|although|yet))\s*$")
+#: ", in X's words" right after the quotation.
+_IN_WORDS_AFTER_RE = re.compile(r"[,\s]*in (" + _POSSESSOR + r") (?:own )?words\b")
+
+
+def _possessive_speech(doc: Document, qs: int, qe: int) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
+    """(possessor span, speech noun span) when the quotation is what a named or pronoun possessor said, by a speech
+    noun: "Obama's remarks that he was "elected to stop wars"", "Mrs. Clinton's "deplorables" comment",
+    ""baptism by gunfire," in Paglia's words". The possessor span excludes the "'s"."""
+    text = doc.text
+    si = doc.sentence_index(qs)
+    ss = max(doc.sentences[si][0] if si >= 0 else 0, qs - 160)
+    before = text[ss : qs + 1]
+    m = _POSSESSIVE_SPEECH_BEFORE_RE.search(before)
+    m3 = None
+    if m is not None:
+        ps, pe = ss + m.start(1), ss + m.end(1)
+        noun = (ss + m.start(2), ss + m.end(2), "neutral")
+    else:
+        m2 = _POSSESSIVE_SPEECH_AROUND_RE.search(before)
+        after = _SPEECH_NOUN_AFTER_RE.match(text, qe) if m2 is not None else None
+        m3 = _IN_WORDS_AFTER_RE.match(text, qe)
+        if m2 is not None and after is not None:
+            ps, pe = ss + m2.start(1), ss + m2.end(1)
+            noun = (after.start() + 1, after.end(), "neutral")
+        elif m3 is not None:
+            ps, pe = m3.start(1), m3.end(1)
+            noun = (m3.start(), m3.end(), "neutral")
+        else:
+            return None
+    if doc.in_quote(ps, pe):
+        return None
+    lead = text[doc.sentences[si][0] if si >= 0 else 0 : ps]
+    if m3 is None and lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead):
+        return None  # "Flake called Trump's remarks "kind of appalling"": the object of another's verb
+    if text[pe - 2 : pe] in ("'s", "’s"):
+        pe -= 2
+    elif text[pe - 1 : pe] in ("'", "’"):
+        pe -= 1
+    return (ps, pe), noun
+
+
 def _is_noun_use(doc: Document, i: int) -> bool:
     """Whether the reporting-verb form at token ``i`` is a noun here ("the report", "drug charges")."""
     tok = doc.norm_tokens[i]
@@ -833,6 +897,11 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         if nw == 0:
             continue
         partial = inner.lstrip(" .…[")[:1].islower()
+        if partial:
+            poss = _possessive_speech(doc, qs, qe)
+            if poss is not None:
+                att[i] = poss  # "Obama's remarks that he was "elected to stop wars""
+                continue
         if nw <= MAX_SCARE_WORDS and named_thing(doc, qs, qe, inner):
             named[i] = True  # a title or a cited term: no speaker ("the book "Adios, America,"", "called "X"")
             continue

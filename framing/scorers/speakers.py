@@ -63,7 +63,7 @@ _EMPTY_WORDS = frozenset(
 )
 #: Verb forms that never belong inside a speaker phrase ("is the state's third-largest").
 _VERB_WORDS = frozenset("is was are were be been being has have had do does did".split())
-_PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 _NUMBER_RE = re.compile(r"^[\d.,:/%$-]+(?:st|nd|rd|th|s)?$")
 _TITLE_DESCRIPTIONS = frozenset(
     """president senator governor mayor minister secretary congressman congresswoman chancellor premier pope
