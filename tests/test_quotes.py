@@ -568,3 +568,13 @@ def test_a_possessor_of_a_speech_noun_is_the_speaker_of_a_partial_quote() -> Non
     # near case: a noun between the possessor and the speech noun ("Hale's lawyers claim"): not Hale
     text = "But Tom Hale's lawyers claim that emails \"clearly show that he advised the board\" of it."
     assert _speakers(text)[-1][0] != "Tom Hale"
+
+
+def test_a_description_such_as_the_california_democrat_renames_the_person_not_the_party() -> None:
+    text = ('House Minority Leader Nancy Pelosi appeared with Democratic leaders.\n\n'
+            '"It is pretty exciting for us," the California Democrat said.')
+    assert _speakers(text)[0][0] == "Nancy Pelosi"
+    # near case: an unnamed "a Democrat" before it: the description is that person, not Pelosi
+    text = ('House Minority Leader Nancy Pelosi spoke. A Democrat cited the polls.\n\n'
+            '"Polling here is hard," the Democrat said.')
+    assert _speakers(text)[0][0] != "Nancy Pelosi"

@@ -57,7 +57,7 @@ from framing.scorers.scare import (
     scare_position,
     scare_with_stop,
 )
-from framing.scorers.speakers import clean_speaker, resolve_reference
+from framing.scorers.speakers import clean_speaker, is_identity_description, resolve_reference
 from framing.tokenize import count_words
 
 __all__ = ["MAX_SCARE_WORDS", "SCARE_QUOTE_WEIGHT", "QuoteScorer", "find_quotes", "source_counts"]
@@ -835,6 +835,9 @@ def _quote_end(doc: Document, qi: int) -> int:
     return doc.quotes[qi][1]
 
 
+_NAME_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w.]*\s+)*[A-Z]")
+
+
 def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
                      mentions: Sequence[tuple[int, int, Actor]], keys: Sequence[tuple[int, int]],
                      prev_speakers: Sequence[tuple[int, str, str]], types: dict[str, str]) -> tuple[str | None, str]:
@@ -842,6 +845,13 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
     if sp is None:
         return None, "other"
     s, e = sp
+    if is_identity_description(doc.text[s:e]) and not _NAME_AFTER_RE.match(doc.text, e) and not re.search(
+            r"\b[Aa]n? (?:[\w-]+ ){0,3}" + re.escape(doc.text[s:e].rsplit(" ", 1)[-1]) + r"\b",
+            doc.text[max(0, s - 400) : s]):
+        # ("A Democrat cited ... "...," the Democrat said": the unnamed one, left as the phrase)
+        ref = resolve_reference(doc, doc.text[s:e], min(s, qs), mentions, keys, prev_speakers)
+        if ref is not None:
+            return ref, types.get(ref, "person")  # "the California Democrat said": the person, not the party
     head = _of_head(doc, s, e)
     if head is not None:
         # "Prime Minister Sofia Brandt of neighbouring Costa Verde": the speaker is the head, not the place

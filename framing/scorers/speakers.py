@@ -20,7 +20,7 @@ from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.reporting import reporting_forms
 
-__all__ = ["clean_speaker", "gender_of", "gender_of_first_name", "resolve_reference"]
+__all__ = ["clean_speaker", "gender_of", "gender_of_first_name", "is_identity_description", "resolve_reference"]
 
 #: Common English first names by gender (US usage); a name on neither list has no gender.
 _MALE = frozenset(
@@ -256,6 +256,41 @@ def _pronoun_subject(doc: Document, ms: int, pronoun: str) -> bool:
     return m is not None and m.group(1).lower() == pronoun and not doc.in_quote(m.start(1), m.end(1))
 
 
+#: Heads of definite descriptions that re-name a person already in the story ("the California Democrat", "the
+#: now-talk radio host", "the former congressman"); role nouns that usually bring in someone new ("the
+#: spokesman", "an aide") are not among them.
+_IDENTITY_NOUNS = frozenset(
+    """democrat republican independent lawmaker congressman congresswoman billionaire businessman businesswoman
+    mogul host candidate nominee hopeful incumbent challenger frontrunner front-runner veteran star actor actress
+    singer rapper comedian author novelist""".split()
+)
+_DESCRIPTION_RE = re.compile(r"the (?:[\w.'’-]+ ){0,4}([\w-]+)")
+
+
+def is_identity_description(phrase: str) -> bool:
+    """Whether ``phrase`` is a definite description that re-names a person ("the California Democrat")."""
+    low = phrase.lower().strip()
+    d = _DESCRIPTION_RE.fullmatch(low)
+    return d is not None and d.group(1) in _IDENTITY_NOUNS and "'s " not in low and "’s " not in low
+
+
+def _described_person(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                      keys: Sequence[tuple[int, int]], lo_pos: int) -> str | None:
+    """The person a description such as "the California Democrat" at ``pos`` re-names: the subject of the same or
+    a recent sentence (a person who opens it), else the nearest person named before it."""
+    i = bisect.bisect_left(keys, (pos, -1)) - 1
+    nearest: str | None = None
+    while i >= 0 and mentions[i][0] >= max(lo_pos, pos - 1500):
+        ms, me, actor = mentions[i]
+        i -= 1
+        if actor.type != "person" or doc.in_quote(ms, ms + 1) or doc.text[me : me + 2] in ("'s", "’s"):
+            continue  # "CNN's Jake Tapper", "Obama's responsibility": a possessive is not whom it re-names
+        nearest = nearest or actor.name
+        if _opens_sentence(doc, ms) or _first_person_mention(doc, ms, mentions, keys):
+            return actor.name
+    return nearest
+
+
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                       keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
                       window: int = 3000) -> str | None:
@@ -319,6 +354,9 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 return actor.name
             i -= 1
         return None
+    d = _DESCRIPTION_RE.fullmatch(low)
+    if d is not None and d.group(1) in _IDENTITY_NOUNS:
+        return _described_person(doc, pos, mentions, keys, lo_pos)
     m = re.fullmatch(r"the (?:(?:former|then-|u\.s\.|us|state|vice) )?(\w+)", low)
     if m and m.group(1) in _TITLE_DESCRIPTIONS:
         title = m.group(1)
