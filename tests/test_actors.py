@@ -560,3 +560,14 @@ def test_smaller_un_member_states_are_countries_and_a_surname_is_not() -> None:
     # near case: "Monaco" is left out of the gazetteer, Lisa Monaco stays a person
     actors = {a.name: a.type for a in framing.analyze("Lisa Monaco, a homeland security adviser, said so.").actors}
     assert actors.get("Lisa Monaco") == "person"
+
+
+def test_things_named_after_people_are_not_persons() -> None:
+    text = ('The Obama Doctrine is cautious, Obama said. The Steele Dossier and the Hastert Rule came up. '
+            'Read our Privacy Policy.')
+    actors = {a.name: a.type for a in framing.analyze(text).actors}
+    assert "Obama Doctrine" not in actors and "Steele Dossier" not in actors and "Hastert Rule" not in actors
+    assert "Privacy Policy" not in actors
+    # near case: an organisation with such a word inside it is still an organisation
+    actors = {a.name: a.type for a in framing.analyze("The Public Policy Institute of California found it.").actors}
+    assert actors.get("Public Policy Institute of California") == "organisation"

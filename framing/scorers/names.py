@@ -125,7 +125,9 @@ NON_PERSON_WORDS = frozenset(
     October November December Fox CNN Times Post Journal Daily Sunday Magazine Review Weekly Iran-Contra
     Bend Falls Springs Rapids Junction Harbor Harbour Canyon Creek Hills Beach Lakes Township Borough Peninsula
     Highway Parkway Boulevard Drive Spring Triangle Corridor Belt Delta Basin Plains Desert Strip Debate Debates
-    Hearing Hearings Debacle Scandal""".split()
+    Hearing Hearings Debacle Scandal
+    Doctrine Doctrines Rule Rules Dossier Presidency Economy Victory Seat Scam Train Salute Desk Agenda Effect
+    Strategy Memo Files Papers Tapes Rally Tour Movement Era Point Standards""".split()
 )
 
 #: First words of place names ("Cerro Blanco", "Monte Alto", "Río Grande", "Costa Verde"): a run of two or more
