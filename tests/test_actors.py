@@ -571,3 +571,11 @@ def test_things_named_after_people_are_not_persons() -> None:
     # near case: an organisation with such a word inside it is still an organisation
     actors = {a.name: a.type for a in framing.analyze("The Public Policy Institute of California found it.").actors}
     assert actors.get("Public Policy Institute of California") == "organisation"
+
+
+def test_an_occupation_before_a_name_is_a_descriptive_label_of_the_person_only() -> None:
+    actors = {a.name: a for a in framing.analyze("One speaker, evangelical preacher Randy Smith, spoke.").actors}
+    assert any(lab.text.endswith("preacher") for lab in actors["Randy Smith"].labels)
+    # near case: a place before the same noun gets no label ("an Oklahoma doctor")
+    actors = {a.name: a for a in framing.analyze("An Oklahoma doctor said it was safe.").actors}
+    assert all(not lab.text.endswith("doctor") for a in actors.values() for lab in a.labels)

@@ -115,6 +115,15 @@ DESCRIPTIVE_WORDS = frozenset(
     ally critic supporter opponent protester protestor leader heavyweight member head contender front-runner
     frontrunner runner-up treasurer physician counsel scientist hard-liner hardliner""".split()
 )
+#: Occupations and roles of people ("jailed clerk Kim Davis", "evangelical preacher Randy Smith"): descriptive
+#: labels of persons only ("Oklahoma doctor" is no label of Oklahoma).
+ROLE_NOUNS = frozenset(
+    """clerk preacher pastor priest bishop rabbi imam cleric evangelist sheriff coach teacher nurse doctor surgeon
+    farmer rancher engineer banker trader broker landlord blogger podcaster filmmaker producer artist musician
+    comedian rapper athlete trooper detective investigator inspector regulator whistleblower plaintiff
+    defendant suspect inmate detainee witness hopeful hopefuls contractor lobbyist negotiator mediator
+    secretary-general""".split()
+)
 #: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
 #: administration"): a country or party written there takes no labels from its left.
 _MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
@@ -1261,10 +1270,10 @@ def _bare_name_cue(ctx: _Context, s: int, e: int) -> bool:
     return (nxt in _AUXILIARIES or (len(nxt) > 4 and nxt.endswith("ed"))) and not _sentence_initial(doc, s)
 
 
-def _label_kind_of_word(low: str) -> str | None:
+def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     if low in HONORIFIC_WORDS:
         return "honorific"
-    if low in DESCRIPTIVE_WORDS:
+    if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
         return "descriptive"
     return None
 
@@ -1388,7 +1397,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             i = doc.token_index(span.start) - 1
             continue
         low = toks[i]
-        kind = _label_kind_of_word(low)
+        kind = _label_kind_of_word(low, person)
         if kind is not None:
             out.append(Label(text[ts:te], kind, ts, te))
         elif text[ts:te] in TITLE_WORDS and not out and gap.strip() in ("", "."):
