@@ -16,7 +16,7 @@ overlap). Printed:
 - **scare-quote evidence**: the loaded ``scare_quote`` spans (weight > 0) against the gold scare quotes.
 
 Run: ``python benchmarks/eval_quotes.py [--set dev|blind|both] [-v]``; ``--sample-blind`` prints the sampled
-lines of the blind set (no analysis is run). ``-v`` lists the errors: use it on the development set only.
+lines of the blind set (no analysis is run). ``-v`` lists the errors (with ``--gold`` too): never on a set still blind.
 ``--gold PATH`` scores another gold file instead (e.g. the second blind set,
 ``benchmarks/data/quotes_gold_blind2.jsonl``, AllSides lines 1500-1624; ``--sample-blind2`` prints its lines).
 """
