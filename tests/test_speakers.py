@@ -76,3 +76,12 @@ def test_a_name_inside_a_sentence_about_he_is_not_the_next_he() -> None:
     doc3 = Document(text3)
     ms3, keys3 = _mentions(text3, ("Tom Reed", "person"), ("Mark Hale", "person"), ("Jim Ford", "person"))
     assert resolve_reference(doc3, "he", text3.index(" he said"), ms3, keys3, []) == "Jim Ford"
+
+
+def test_a_pronoun_right_before_the_verb_is_the_speaker_not_the_phrase_before_it() -> None:
+    text = ('Joe Walsh spoke on Monday. He penned an op-ed for The Daily Ledger last week wherein he argued that '
+            '"the party needs a primary challenge."')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Joe Walsh"]
+    # near case: a named subject right before the verb stays the speaker
+    text = 'Joe Walsh spoke on Monday. Last week Ann Lee argued that "the party needs a primary challenge."'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Ann Lee"]

@@ -125,8 +125,10 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
         return None
     if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing")):
         return None  # a verb fragment ("helped", "pressed")
-    if len(words) == 2 and lows[0] in ("that", "which", "who") and lows[1] in _SUBJECT_PRONOUNS:
-        return words[1]  # 'the "Big deal" that he proclaimed': the pronoun of the relative clause
+    if len(words) >= 2 and lows[-1] in _SUBJECT_PRONOUNS:
+        # 'the "Big deal" that he proclaimed', 'an op-ed for The New York Times last week wherein he argued':
+        # a pronoun right before the verb is its subject
+        return words[-1]
     if len(words) == 2 and lows[0] in _SUBJECT_PRONOUNS and _verb_form(lows[1]):
         return words[0]  # "..., she adds, suggests ...": the pronoun of a parenthetical attribution
     return words[0][0], words[-1][1]
