@@ -221,7 +221,7 @@ def sample_outputs(tmp_path_factory):
     finally:
         os.chdir(old)
     assert rc == 0
-    return d / "reports" / "sample.html", d / "reports" / "sample.pdf"
+    return d / "reports" / "latest" / "sample.html", d / "reports" / "latest" / "sample.pdf"
 
 
 def test_cli_report_on_the_sample_writes_both_files(sample_outputs):
@@ -269,7 +269,7 @@ def test_kind_article_takes_the_first_document_and_keeps_the_pdf_default(tmp_pat
     assert rc == 0
     html = (tmp_path / "reports" / "one.html").read_text(encoding="utf-8")
     assert html.count('<section class="article') == 1 and "strongman" in html
-    assert not (tmp_path / "reports" / "sample.pdf").exists()  # -o given: no default PDF beside it
+    assert not (tmp_path / "reports" / "latest").exists()  # -o given: no default PDF or CSV anywhere
     assert "framing report --kind article" in html or "--kind article" in html
 
 

@@ -1,7 +1,7 @@
 """HTML and PDF reports: one article with its evidence highlighted, or a corpus compared across groups.
 
 >>> import framing
->>> result = framing.report(output="reports/sample.html", pdf="reports/sample.pdf")  # doctest: +SKIP
+>>> result = framing.report(output="reports/latest/sample.html", pdf="reports/latest/sample.pdf")  # doctest: +SKIP
 
 :func:`report` is exported as ``framing.report``; this package is ``framing.reporting`` (a module and a function
 never share a name). The pieces: :mod:`~framing.reporting.style` (palette), :mod:`~framing.reporting.article`
