@@ -66,7 +66,7 @@ def test_the_long_article_is_about_a_thousand_words():
 
 
 def test_a_thousand_word_article_fits_in_four_pages(long_report):
-    html_path, pdf = long_report
+    _, pdf = long_report
     pages = _pages(pdf)
     assert len(pages) <= 4, f"{len(pages)} pages"
     text = "\n".join(pages)
@@ -77,7 +77,7 @@ def test_a_thousand_word_article_fits_in_four_pages(long_report):
 
 
 def test_the_bundled_four_article_corpus_fits_in_ten_pages(sample_report):
-    html_path, pdf = sample_report
+    _, pdf = sample_report
     pages = _pages(pdf)
     assert len(pages) <= 10, f"{len(pages)} pages"
     text = "\n".join(pages)

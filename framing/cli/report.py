@@ -18,12 +18,14 @@ def add_parser(sub: Any) -> None:
         help="write an HTML/PDF report (one article, or a corpus compared across groups)",
         description="Write a self-contained HTML report, and a PDF with --pdf. One document gives a "
         "single-article report, several a corpus report. With no input: the bundled sample, grouped by outlet, "
-        "written to reports/latest/ (sample.html, sample.pdf and the two CSV files). Files written by 'framing analyze' (JSONL, JSON "
-        "or a Parquet document table) are read back without analysing the documents again.",
+        "written to reports/latest/ (sample.html, sample.pdf and the two CSV files). Files written by "
+        "'framing analyze' (JSONL, JSON or a Parquet document table) are read back without analysing the "
+        "documents again.",
     )
     add_input_arguments(p)
     p.add_argument("-o", "--output", default=None, metavar="FILE.html",
-                   help="HTML file to write (default: reports/latest/sample.html for the sample, else reports/report.html)")
+                   help="HTML file to write (default: reports/latest/sample.html for the sample, "
+                        "else reports/report.html)")
     p.add_argument("--pdf", default=None, metavar="FILE.pdf",
                    help="also write a PDF (default for the sample without -o: reports/latest/sample.pdf)")
     p.add_argument("--no-pdf", action="store_true", help="do not write the sample's default PDF")
