@@ -245,7 +245,8 @@ def _pdf_css() -> str:
     """
     from importlib import resources
 
-    return resources.files("framing.reporting").joinpath("templates", "report-pdf.css").read_text(encoding="utf-8")
+    css = resources.files("framing.reporting").joinpath("templates").joinpath("report-pdf.css")
+    return css.read_text(encoding="utf-8")
 
 
 def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
