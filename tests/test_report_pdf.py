@@ -48,7 +48,8 @@ def long_report(tmp_path_factory):
 def sample_report(tmp_path_factory):
     _needs_weasyprint()
     d = tmp_path_factory.mktemp("sample")
-    framing.report(None, d / "sample.html", pdf=d / "sample.pdf")
+    framing.report(None, d / "sample.html", pdf=d / "sample.pdf", scores_csv=d / "scores.csv",
+                   evidence_csv=d / "evidence.csv")  # as the committed example (README, "Reports")
     return d / "sample.html", d / "sample.pdf"
 
 
