@@ -157,3 +157,11 @@ def test_one_article_report_keeps_every_occurrence_and_quotation_in_the_html():
     # every small number in the text points to an anchor in the per-term table
     refs = set(re.findall(r'<a href="#(art1-e\d+)">', html))
     assert refs and all(f'<span id="{r}">' in html for r in refs)
+
+
+def test_blank_lines_become_short_paragraph_gaps_and_text_stays_escaped():
+    from framing.reporting.render import paragraphs
+
+    out = str(paragraphs("A <b>\r\n\r\nB\n \t\n\nC\nD &"))
+    assert out == 'A &lt;b&gt;<span class="para"></span>B<span class="para"></span>C\nD &amp;'
+    assert str(paragraphs("<script>")) == "&lt;script&gt;"

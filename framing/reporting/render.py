@@ -45,7 +45,7 @@ def _env() -> Any:
     return env
 
 
-_PARAGRAPH_BREAK_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
+_PARAGRAPH_BREAK_RE = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n)+")
 
 
 def paragraphs(text: str) -> Markup:
