@@ -121,7 +121,8 @@ def evidence_by_term(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
         key = (e["text"].casefold(), e["category"])
         row = rows.get(key)
         if row is None:
-            row = rows[key] = {"text": e["text"], "category": e["category"], "cls": e["cls"], "weight": e["weight"],
+            row = rows[key] = {"text": e["text"], "category": e["category"], "label": e.get("label", e["category"]),
+                               "cls": e["cls"], "weight": e["weight"],
                                "alternatives": e["alternatives"], "sources": [], "ns": [], "n_quoted": 0,
                                "n_negated": 0}
         row["ns"].append({"n": e["n"], "anchor": e["anchor"]})
@@ -131,7 +132,9 @@ def evidence_by_term(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
         row["n_negated"] += "negated" in e["flags"]
     out = list(rows.values())
     for row in out:
-        row["source"] = ", ".join(row.pop("sources"))
+        sources = row.pop("sources")
+        row["source"] = ", ".join(sources)
+        row["source_kind"] = ", ".join(dict.fromkeys(src.split(" ", 1)[0] for src in sources))  # lexicon, model
         row["flags"] = ", ".join(f"{k} {v}×" if v > 1 or len(row["ns"]) > 1 else k
                                  for k, v in (("quoted", row["n_quoted"]), ("negated", row["n_negated"])) if v)
     return out
