@@ -539,6 +539,7 @@ def run_sample(a: argparse.Namespace) -> None:
         if got:
             sentences[doc_id] = (text, tuple(framing.Document(text).sentences))
     if a.candidates:
+        rows = [r for r in rows if float(r["probability"]) >= a.min_probability]
         picked = sample_by_probability(rows, per_bin=a.per_bin, seed=a.seed)
     else:
         picked = sample_rows(rows, n=a.n, seed=a.seed, min_per_source=a.min_per_source)
@@ -560,7 +561,7 @@ def run_sample(a: argparse.Namespace) -> None:
     if a.candidates:
         bins = Counter(calibration_bin(float(r["probability"])) for r in rows)
         print("model spans by probability bin: " + ", ".join(f"{b} {bins[b]}" for b in sorted(bins, key=str)))
-    print(f"{len(rows)} spans with weight > 0 in lines {a.lines[0]}-{a.lines[1] - 1}; by source "
+    print(f"{len(rows)} {'model spans' if a.candidates else 'spans with weight > 0'} in lines {a.lines[0]}-{a.lines[1] - 1}; by source "
           + ", ".join(f"{s} {counts[s]} (sampled {drawn[s]})" for s in sorted(counts)))
     print(f"blind sheet: {sheet_path}\nkey (do not open before judging): {key_path}")
 
@@ -761,6 +762,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                     help="sample the tagger's spans (loaded and weight-0 candidates) by probability bin, for "
                          "calibrating its loaded threshold (use a development line range)")
     ap.add_argument("--per-bin", type=int, default=25, help="with --candidates: spans per probability bin")
+    ap.add_argument("--min-probability", type=float, default=0.0,
+                    help="with --candidates: only spans from this probability (with a large --per-bin: a census)")
     ap.add_argument("--calibrate", nargs=2, type=Path, metavar=("SHEET", "KEY"),
                     help="precision of judged model spans by probability bin and above each bin edge")
     ap.add_argument("--target", type=float, default=0.85, help="with --calibrate: the precision to reach")
