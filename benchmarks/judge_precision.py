@@ -561,7 +561,8 @@ def run_sample(a: argparse.Namespace) -> None:
     if a.candidates:
         bins = Counter(calibration_bin(float(r["probability"])) for r in rows)
         print("model spans by probability bin: " + ", ".join(f"{b} {bins[b]}" for b in sorted(bins, key=str)))
-    print(f"{len(rows)} {'model spans' if a.candidates else 'spans with weight > 0'} in lines {a.lines[0]}-{a.lines[1] - 1}; by source "
+    what = "model spans" if a.candidates else "spans with weight > 0"
+    print(f"{len(rows)} {what} in lines {a.lines[0]}-{a.lines[1] - 1}; by source "
           + ", ".join(f"{s} {counts[s]} (sampled {drawn[s]})" for s in sorted(counts)))
     print(f"blind sheet: {sheet_path}\nkey (do not open before judging): {key_path}")
 
