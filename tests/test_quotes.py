@@ -578,3 +578,10 @@ def test_a_description_such_as_the_california_democrat_renames_the_person_not_th
     text = ('House Minority Leader Nancy Pelosi spoke. A Democrat cited the polls.\n\n'
             '"Polling here is hard," the Democrat said.')
     assert _speakers(text)[0][0] != "Nancy Pelosi"
+
+
+def test_the_name_before_a_party_parenthesis_and_an_appositive_is_the_speaker() -> None:
+    text = 'Rep. Tom Reed (R-N.Y.), a key Trump ally, summarized the week with one word: "Firehose."'
+    assert _speakers(text)[0][0] == "Tom Reed"
+    # near case: without the parenthesis the name was already found, and still is
+    assert _speakers('Tom Reed, a key Trump ally, said: "It is a firehose."')[0][0] == "Tom Reed"

@@ -285,7 +285,7 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
     if k - 1 >= lo and "," in text[spans[k - 1][1] : spans[k][0]]:
         for m in range(k - 1, max(lo, k - 1 - _APPOSITIVE_MAX), -1):
             gap = text[spans[m - 1][1] : spans[m][0]] if m > lo else ""
-            if any(c in gap for c in ".!?;:\n\"“”") and not (
+            if any(c in gap.replace(".),", "),") for c in ".!?;:\n\"“”") and not (
                     gap.strip() == "." and _abbreviation(text[spans[m - 1][0] : spans[m - 1][1]])):
                 break  # (not the full stop of "St." in "Isom, who is a former St. Louis police chief, said")
             if "," in gap:
@@ -298,6 +298,13 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
                 if first in _APPOSITIVE_OPENERS or first.isdigit() or role:
                     before = _before_asides_at(doc, spans[m][0], comma=True)
                     sp = _np_backward(doc, before - 1 if lo < before <= m - 1 else m - 1, lo, of_lo)
+                    if sp is None and ")" in gap:
+                        # "Rep. Tom Reed (R-N.Y.), a key Trump ally, summarized": the name before the parenthesis
+                        p = m - 1
+                        while p > lo and "(" not in text[spans[p - 1][1] : spans[p][0]] and m - p < 12:
+                            p -= 1
+                        if p > lo and "(" in text[spans[p - 1][1] : spans[p][0]]:
+                            sp = _np_backward(doc, p - 1, lo, of_lo)
                     if sp is not None:
                         return sp
                 break
