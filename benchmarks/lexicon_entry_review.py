@@ -131,6 +131,18 @@ def cmd_score(args: argparse.Namespace) -> None:
         by[r["category"]].append(r)
     for c, rs in sorted(by.items()):
         print(f"  {c}: {_prec(rs)}")
+    if args.entries:
+        ent: dict[tuple[str, str], list] = defaultdict(list)
+        for r in rows:
+            ent[(r["lexicon"], r["term"])].append(r)
+        print("entries (lexicon, term, dev count, judged precision), lowest first:")
+        for (lex, term), rs in sorted(ent.items(), key=lambda kv: _share(kv[1])):
+            print(f"  {lex}\t{term}\t{rs[0]['entry_count']}\t{_prec(rs)}")
+
+
+def _share(rows: list[dict[str, str]]) -> float:
+    j = [r["judgment"] for r in rows if r["judgment"] in ("0", "1")]
+    return j.count("1") / len(j) if j else 1.0
 
 
 def cmd_recheck(args: argparse.Namespace) -> None:
@@ -178,6 +190,7 @@ def main() -> None:
         sp = sub.add_parser(name)
         sp.add_argument("--round", type=int, default=0 if name != "show" else 1,
                         help="which sheet (0: both rounds pooled)")
+        sp.add_argument("--entries", action="store_true", help="score: precision per entry")
     args = ap.parse_args()
     {"sample": cmd_sample, "show": cmd_show, "score": cmd_score, "recheck": cmd_recheck}[args.cmd](args)
 
