@@ -16,6 +16,7 @@ Usage::
     python benchmarks/lexicon_entry_review.py score
     python benchmarks/lexicon_entry_review.py recheck
     python benchmarks/lexicon_entry_review.py sample --round 2 --only mock,slash --per-entry 6 --seed 42
+    python benchmarks/lexicon_entry_review.py sample --round 3 --new-entries --top 150 --per-entry 2 --seed 43
 """
 
 from __future__ import annotations
@@ -64,15 +65,21 @@ def cmd_sample(args: argparse.Namespace) -> None:
         for s in spans:
             if s.weight < args.max_weight:
                 pool[(s.lexicon, s.term)].append((line, s))
-    ranked = sorted(pool, key=lambda k: (-len(pool[k]), k))[: args.top]
+    ranked = sorted(pool, key=lambda k: (-len(pool[k]), k))
+    if args.new_entries:  # only entries that no earlier sheet reviewed
+        old = {(r["lexicon"], r["term"]) for k in range(1, args.round) if sheet_path(k).exists()
+               for r in read_sheet(sheet_path(k))}
+        ranked = [k for k in ranked if k not in old]
+    ranked = ranked[args.from_rank - 1: args.top]
     if args.only:  # a second round: more spans of the named entries, none already on the first sheet
         only = set(args.only.split(","))
         ranked = [k for k in ranked if k[1] in only]
-        seen = {(int(r["line"]), int(r["start"])) for r in read_sheet(SHEET)}
+        seen = {(int(r["line"]), int(r["start"])) for k in (1, 2, 3, 4) if sheet_path(k).exists()
+                for r in read_sheet(sheet_path(k))}
         pool = {k: [x for x in pool[k] if (x[0], x[1].start) not in seen] for k in ranked}
     rng = random.Random(args.seed)
     rows = []
-    for rank, key in enumerate(ranked, 1):
+    for rank, key in enumerate(ranked, args.from_rank):
         items = pool[key]
         if not items:
             continue
@@ -117,7 +124,7 @@ def _prec(rows: list[dict[str, str]]) -> str:
 
 
 def all_rows(args: argparse.Namespace) -> list[dict[str, str]]:
-    rounds = [1, 2] if args.round == 0 else [args.round]
+    rounds = [1, 2, 3, 4] if args.round == 0 else [args.round]
     return [r for k in rounds if sheet_path(k).exists() for r in read_sheet(sheet_path(k))]
 
 
@@ -181,11 +188,13 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("sample")
     s.add_argument("--top", type=int, default=130)
+    s.add_argument("--from-rank", type=int, default=1, help="skip the entries ranked before this")
+    s.add_argument("--new-entries", action="store_true", help="skip entries reviewed on an earlier sheet")
     s.add_argument("--per-entry", type=int, default=4)
     s.add_argument("--max-weight", type=float, default=0.75)
     s.add_argument("--seed", type=int, default=41)
     s.add_argument("--only", default="", help="comma-separated terms: a second round for these entries")
-    s.add_argument("--round", type=int, default=1, help="1: the first sheet; 2: ..._round2.tsv")
+    s.add_argument("--round", type=int, default=1, help="1: the first sheet; N: ..._roundN.tsv")
     for name in ("show", "score", "recheck"):
         sp = sub.add_parser(name)
         sp.add_argument("--round", type=int, default=0 if name != "show" else 1,
