@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lexicon_precision_sheet import kwic, wilson  # noqa: E402
+from lexicon_precision_sheet import kwic, wilson
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
@@ -93,7 +93,8 @@ def cmd_sample(args: argparse.Namespace) -> None:
         w.writerows(rows)
     total = sum(len(v) for v in pool.values())
     print(f"{len(pool)} entries with weight < {args.max_weight} fire {total} times; top {len(ranked)} cover "
-          f"{sum(len(pool[k]) for k in ranked)}; {len(rows)} spans written to {sheet_path(args.round)}", file=sys.stderr)
+          f"{sum(len(pool[k]) for k in ranked)}; {len(rows)} spans written to {sheet_path(args.round)}",
+          file=sys.stderr)
     show(rows, texts)
 
 
@@ -171,9 +172,9 @@ def cmd_recheck(args: argparse.Namespace) -> None:
     ent: dict[str, list] = defaultdict(list)
     for r in rows:
         ent[r["lexicon"] + ":" + r["term"]].append(r)
-    for tag, rs in (("before", rows), ("after", kept)):
+    for tag in ("before", "after"):
         num = den = 0.0
-        for key, es in ent.items():
+        for es in ent.values():
             j = [r for r in es if r["judgment"] in ("0", "1") and (tag == "before" or r in kept)]
             if not j:
                 continue
