@@ -10,7 +10,13 @@ contender's best round counts. Printed side by side:
 * lexicon-only analysis (``Analyzer(scorers=["lexicon"])``, every shipped lexicon) against a bare ``\\w+``
   tokenizer (``re.findall``) over the same text (target >= 0.5x);
 * the ``ml`` scorer alone, ms per article and per 1,000 words (target <= 2 ms per article): each round builds
-  fresh documents and runs the lexicon scorer on them untimed, then times the ``ml`` scorer.
+  fresh documents, computes their shared views (tokens, lower-cased forms, sentences, quotations: read by every
+  scorer) and runs the lexicon scorer on them untimed, then times the ``ml`` scorer.
+
+Caches: the matcher's part-of-speech cache (keyed on the text of a passage) is cleared before every framing run,
+so repeated rounds over the same articles do not tag from memory; the ``ml`` scorer's per-word cache (tagger
+weights and word numbers of the vocabulary seen so far) stays warm, as it is in any corpus run after the first
+few hundred articles.
 
     python benchmarks/bench_ratios.py                  # AllSides development lines 0-299, best of 5 rounds
     python benchmarks/bench_ratios.py --limit 60 --rounds 2   # a quick run
@@ -68,6 +74,7 @@ def contenders(texts: Sequence[str]) -> dict[str, Callable[[], float]]:
 
     from framing import Analyzer
     from framing.document import Document
+    from framing.matcher import _tag_chunk
     from framing.ml.scorer import MLScorer
     from framing.scorers.base import ResultBuilder
     from framing.tokenize import sentence_spans
@@ -96,9 +103,11 @@ def contenders(texts: Sequence[str]) -> dict[str, Callable[[], float]]:
         return _cpu(run)
 
     def framing_full() -> float:
+        _tag_chunk.cache_clear()
         return _cpu(lambda: [full.analyze(t) for t in texts])
 
     def framing_lexicon() -> float:
+        _tag_chunk.cache_clear()
         return _cpu(lambda: [lexicon_only.analyze(t) for t in texts])
 
     def ml_alone() -> float:
@@ -107,6 +116,8 @@ def contenders(texts: Sequence[str]) -> dict[str, Callable[[], float]]:
         prepared = []
         for t in texts:
             d = Document(t)
+            for view in ("tokens", "norm_tokens", "lower_tokens", "sentences", "quotes"):
+                getattr(d, view, None)  # (an older Document may lack a view)
             r = ResultBuilder(d)
             lex_scorer.score(d, r)
             prepared.append((d, r))
