@@ -91,7 +91,7 @@ def _span_maker() -> Callable[..., Span]:
     body = "".join(f"    s{i}(o, {n})\n" for i, n in enumerate(names))
     src = f"def make({args}):\n    o = new(Span)\n{body}    return o\n"
     scope: dict[str, Any] = {"new": object.__new__, "Span": Span, **{f"s{i}": f for i, f in enumerate(setters)}}
-    exec(src, scope)  # noqa: S102 - generated from the dataclass's own field names
+    exec(src, scope)
     return cast("Callable[..., Span]", scope["make"])
 
 
@@ -445,7 +445,7 @@ class Matcher:
                 ids = prefix
                 end = _word_end(norm, end)
             for idx in ids:
-                lex_name, entry, cased, rules = self._entries[idx]
+                _, _, cased, rules = self._entries[idx]
                 if cased is not None and text[start : start + length].replace("’", "'") != cased:
                     continue
                 if rules and not self._context_ok(rules, doc, start, end, pos_cache):
