@@ -184,12 +184,15 @@ class MLScorer:
         z = sen.decision_doc(F, (), ranges, word_ids=word_ids)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
         out = []
+        has_letter: list[float] | None = None  # R[:, 0] as floats, read per token only in explained sentences
         for i, (a, b) in enumerate(sents):
             top: tuple[tuple[str, float], ...] = ()
             if self.top_terms and p[i] >= self.explain_from:
                 m = proba[ranges[i].start:ranges[i].stop] if proba is not None else None
+                if has_letter is None:
+                    has_letter = R[:, 0].tolist()
                 ev = SentenceEvidence([view.word(j) for j in ranges[i]
-                                       if R[j, 0] and is_word_feature(view.tokens[j])], F[i])
+                                       if has_letter[j] and is_word_feature(view.tokens[j])], F[i])
                 top = self._explain(doc, sen, ev, ranges[i], by_sent[i], m)
             out.append(SentenceScore(start=a, end=b, bias_probability=round(float(p[i]), 4), top_terms=top))
         result.fields["sentences"] = tuple(out)
