@@ -5,6 +5,8 @@
   (P/R/F1 or ROC AUC over items or documents);
 - :func:`bootstrap_weights`: how often each unit occurs in each resample, so that resampled sums of many
   count columns are one matrix product (the workbench's per-entry P/R/F1);
+- :func:`bootstrap_sums`: the same resampled column sums with memory bounded for many units (report
+  findings: spans and words per document);
 - :func:`percentile_interval`: NaN-ignoring percentile bounds of resampled statistics;
 - :func:`wilson_interval`: the Wilson score interval of a proportion;
 - :func:`precision_recall_f1`: precision, recall and F1 from counts, element-wise; :func:`f1_from` the F1 of
@@ -25,6 +27,7 @@ from framing.exceptions import ReportError
 __all__ = [
     "bootstrap_ci",
     "bootstrap_indices_ci",
+    "bootstrap_sums",
     "bootstrap_weights",
     "f1_from",
     "log_odds_dirichlet",
@@ -110,6 +113,28 @@ def bootstrap_weights(n: int, *, n_boot: int = 1000, seed: int = 0) -> np.ndarra
     for i, ix in enumerate(_resamples(n, n_boot, seed)):
         w[i] = np.bincount(ix, minlength=n)
     return w
+
+
+def bootstrap_sums(matrix: Sequence[Sequence[float]] | np.ndarray, *, n_boot: int = 1000, seed: int = 0,
+                   max_cells: int = 4_000_000) -> np.ndarray:
+    """``(n_boot, k)`` column sums of an ``(n, k)`` per-unit matrix over ``n_boot`` resamples of its ``n`` rows
+    (drawn with replacement, seeded). Equal to ``bootstrap_weights(n) @ matrix`` in distribution, but the
+    weights are built ``max_cells // n`` resamples at a time, so memory stays bounded for 100,000 documents."""
+    m = np.asarray(matrix, dtype=float)
+    if m.ndim != 2:
+        raise ReportError(f"bootstrap_sums expects a 2-D matrix (units x columns); got {m.ndim} dimension(s).")
+    n = m.shape[0]
+    out = np.zeros((n_boot, m.shape[1]))
+    if n == 0:
+        return out
+    rng = np.random.default_rng(seed)
+    chunk = max(1, min(n_boot, max_cells // n))
+    for start in range(0, n_boot, chunk):
+        k = min(chunk, n_boot - start)
+        flat = (rng.integers(0, n, (k, n)) + (np.arange(k) * n)[:, None]).ravel()
+        weights = np.bincount(flat, minlength=k * n).reshape(k, n)
+        out[start:start + k] = weights @ m
+    return out
 
 
 def log_odds_dirichlet(

@@ -76,3 +76,13 @@ def test_percentile_interval_ignores_nan_per_column_and_f1_from() -> None:
     assert lo[0] == 1.5 and hi[0] == 2.5 and math.isnan(lo[1]) and math.isnan(hi[1])
     assert float(f1_from(0.5, 1.0)) == 2 / 3 and float(f1_from(0.0, 0.0)) == 0.0
     assert math.isnan(float(f1_from(np.nan, 1.0)))
+
+
+def test_bootstrap_sums_equal_the_weight_matrix_product_in_bounded_chunks():
+    from framing.stats import bootstrap_sums, bootstrap_weights
+
+    m = np.random.default_rng(1).integers(0, 9, (37, 3)).astype(float)
+    expected = bootstrap_weights(37, n_boot=50, seed=3) @ m
+    for max_cells in (37, 37 * 7, 10**9):  # one resample per chunk, seven, all at once: the same draws
+        assert np.array_equal(bootstrap_sums(m, n_boot=50, seed=3, max_cells=max_cells), expected)
+    assert bootstrap_sums(np.zeros((0, 2)), n_boot=4).shape == (4, 2)

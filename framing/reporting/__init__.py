@@ -180,7 +180,7 @@ def build_report(
         cols = ", ".join(repr(k) for k in meta_keys) or "(none)"
         raise ReportError(f"group_by: no document has the metadata column {group_by!r}; the columns are {cols}")
     corpus = None
-    ch: dict[str, Any] = {"loaded_ci": None, "categories": None, "trend": None}
+    ch: dict[str, Any] = {"loaded_ci": None, "categories": None, "categories_empty": [], "trend": None}
     level = 0.95
     if kind == "corpus":
         corpus = acc.data(n_boot=n_boot, seed=seed, prior_strength=prior_strength)
@@ -191,16 +191,44 @@ def build_report(
             ch["loaded_ci"] = safe_svg(charts_mod.ci_chart(m0["rows"], xlabel=m0["label"]))
             cats = [m for m in corpus["metrics"] if m["name"].endswith("_per_1k") and m["loaded"]]
             if cats:
+                from framing.reporting.measures import category_name
+
+                names = [g["name"] for g in corpus["groups"]]
+                vals = [[r["mean"] for r in m["rows"]] for m in cats]
                 ch["categories"] = safe_svg(charts_mod.grouped_bars(
-                    [m["name"][: -len("_per_1k")] for m in cats], [g["name"] for g in corpus["groups"]],
-                    [[r["mean"] for r in m["rows"]] for m in cats], xlabel="mean per 1,000 words"))
+                    [category_name(m["name"][: -len("_per_1k")]) for m in cats], names, vals,
+                    lows=[[r["lo"] for r in m["rows"]] for m in cats],
+                    highs=[[r["hi"] for r in m["rows"]] for m in cats],
+                    xlabel=f"mean per 1,000 words, with {int(level * 100)}% bootstrap interval"))
+                drawn = set(charts_mod.drawn_groups(names, vals))
+                ch["categories_empty"] = [g for j, g in enumerate(names) if j not in drawn]
             if corpus["trend"]:
                 ch["trend"] = safe_svg(charts_mod.trend_chart(corpus["trend"]))
+            from framing.reporting.termplot import term_plot
+
+            for d in corpus["distinguishing"]:
+                pl = d["plot"]
+                if pl["terms"] or pl["words"]:
+                    d["termplot"] = safe_svg(term_plot(pl["terms"], pl["words"], group=d["group"],
+                                                       n_words=pl["n_words"], rest_words=pl["rest_words"],
+                                                       threshold=d["threshold"]))
     if kind == "corpus":
         shown, how_chosen = acc.shown_articles()
     else:
         shown, how_chosen = acc.articles[:1], "the document"
     articles = [article_view(a, palette, i, charts=charts) for i, a in enumerate(shown, start=1)]
+    from framing.reporting.alerts import article_alerts, corpus_alerts
+    from framing.reporting.findings import MIN_DOCS, MIN_SPANS, article_findings, corpus_findings
+
+    tagger_ran = "ml" in scorers and getattr(bias_model, "tagger", True) is not None
+    if corpus is not None:
+        findings = corpus_findings(acc.merged_doc_counts(), corpus, n_boot=n_boot, seed=seed, level=level)
+        alerts = corpus_alerts(acc, corpus, model_ran=tagger_ran)
+    else:
+        from framing.reporting.reference import load_reference
+
+        findings = article_findings(articles[0], load_reference())
+        alerts = article_alerts(shown[0], articles[0], model_ran=tagger_ran)
     for i, art in enumerate(articles):
         art["new_page"] = kind == "corpus" or i > 0
     omitted = max(0, acc.n_docs - len(shown)) if kind == "corpus" else 0
@@ -240,6 +268,7 @@ def build_report(
                 ("trend", "Over time"), ("evidence", "The strongest evidence")]
     toc += [(a["section_id"], a["title"] if len(a["title"]) < 70 else a["title"][:67] + "…") for a in articles]
     toc.append(("methods", "Methods appendix"))
+    toc.insert(0, ("findings", "Key findings"))
     context = {
         "title": title, "subtitle": subtitle, "toc": toc, "corpus": corpus, "charts": ch,
         "articles": articles, "articles_omitted": omitted, "how_chosen": how_chosen, "methods": methods,
@@ -247,6 +276,7 @@ def build_report(
         "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column,
         "downloads": list(downloads), "csv_safe": csv_safe,
     }
+    context.update(findings=findings, alerts=alerts, findings_rules={"min_docs": MIN_DOCS, "min_spans": MIN_SPANS})
     return render_html(context), kind, acc.n_docs
 
 

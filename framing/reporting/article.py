@@ -8,21 +8,35 @@ not carry (no actors, no sentence scores...) gives an empty list, and templates 
 from __future__ import annotations
 
 import bisect
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from framing.analysis import Analysis, Span
+from framing.reporting.measures import READABILITY_SHOWN, category_name, readability_label, sentiment_label
 from framing.reporting.style import NEUTRAL_STYLE, Palette
 from framing.tokenize import sentence_spans
 
 __all__ = ["MAX_SHOWN_CHARS", "MAX_TABLE_ROWS", "article_data", "category_rates", "highlight_segments",
-           "shown_length"]
+           "is_hidden_candidate", "shown_length"]
 
 _TITLE_KINDS = ("title", "honorific")
 _LOADED_KINDS = ("pejorative", "ideological")
 
 
+
+
+def is_hidden_candidate(s: Span) -> bool:
+    """A model tag below the tagger's loaded threshold (weight 0, with a probability): low-confidence evidence,
+    present only with ``framing analyze --candidates``; reports list it as recorded, not loaded, and never count
+    it."""
+    return s.probability is not None and s.weight <= 0
+
+
+def _num1(x: float) -> str:
+    """One decimal, or a dash for a missing score (NaN: a document not in English)."""
+    return f"{x:.1f}" if math.isfinite(x) else "—"
 
 
 def _fmt(x: float) -> str:
@@ -106,6 +120,7 @@ def highlight_segments(
             "anchor": f"{anchor}{n}",
             "text": s.text,
             "category": s.category,
+            "label": category_name(s.category),
             "cls": palette.css_class(s.category),
             "weight": _fmt(s.weight),
             "source": _span_source(s),
@@ -204,6 +219,15 @@ def _numbers(m: Mapping[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+_SENTIMENT_SHOWN = ("compound", "pos", "neg", "neu")
+
+
+def _shown(m: Mapping[str, Any], keys: Sequence[str]) -> Mapping[str, Any]:
+    """The ``keys`` of ``m`` that it has (in that order), or all of ``m`` when it has none (another scorer's)."""
+    chosen = {k: m[k] for k in keys if k in m}
+    return chosen or m
+
+
 def _first_number(m: Mapping[str, Any], prefer: Sequence[str]) -> tuple[str, float] | None:
     for k in prefer:
         v = m.get(k)
@@ -223,7 +247,8 @@ def category_rates(a: Analysis) -> list[dict[str, Any]]:
     for s in a.spans:
         counts[s.category] += 1
         loaded[s.category] = loaded.get(s.category, False) or s.weight > 0
-    rows = [{"name": c, "count": k, "per_1k": k * per_k, "loaded": loaded[c]} for c, k in counts.most_common()]
+    rows = [{"name": c, "label": category_name(c), "count": k, "per_1k": k * per_k, "loaded": loaded[c]}
+            for c, k in counts.most_common()]
     rows.sort(key=lambda r: not r["loaded"])  # stable: loaded categories first, each part by count
     return rows
 
@@ -245,7 +270,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
             term_weight[key] = max(term_weight.get(key, 0.0), s.weight)
     n_loaded = int(scores.get("loaded_count", len(a.loaded_spans)))
     headline = [
-        {"label": "Loaded-language index", "value": f"{scores.get('loaded_index', 0.0):.1f}",
+        {"label": "Loaded-language index", "value": _num1(scores.get("loaded_index", 0.0)),
          "note": "summed weight of loaded terms in the outlet's own voice per 1,000 words"},
         {"label": "Loaded terms", "value": str(n_loaded),
          "note": f"{n_loaded * 1000.0 / a.n_words if a.n_words else 0.0:.1f} per 1,000 words; plus "
@@ -255,10 +280,10 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
     ]
     sent = _first_number(a.sentiment, ("compound", "score", "polarity"))
     if sent:
-        headline.append({"label": "Sentiment", "value": f"{sent[1]:+.2f}", "note": sent[0]})
+        headline.append({"label": "Sentiment", "value": f"{sent[1]:+.2f}", "note": sentiment_label(sent[0])})
     read = _first_number(a.readability, ("flesch_reading_ease", "flesch", "grade"))
     if read:
-        headline.append({"label": "Readability", "value": f"{read[1]:.1f}", "note": read[0]})
+        headline.append({"label": "Readability", "value": f"{read[1]:.1f}", "note": readability_label(read[0])})
     actors: list[dict[str, Any]] = []
     for act in a.actors:
         titles = [lab for lab in act.labels if lab.kind in _TITLE_KINDS]
@@ -287,6 +312,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "meta": _meta_items(a.meta),
         "n_words": a.n_words,
         "error": a.error,
+        "language": a.language,
         "headline": headline,
         "segments": segments,
         "evidence": evidence,
@@ -304,7 +330,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "frames": sorted(((str(k), float(v)) for k, v in a.frames.items()
                           if isinstance(v, (int, float)) and v > 0), key=lambda kv: -kv[1]),
         "frames_computed": bool(a.frames),
-        "readability": _numbers(a.readability),
-        "sentiment": _numbers(a.sentiment),
+        "readability": [(readability_label(k), v) for k, v in _numbers(_shown(a.readability, READABILITY_SHOWN))],
+        "sentiment": [(sentiment_label(k), v) for k, v in _numbers(_shown(a.sentiment, _SENTIMENT_SHOWN))],
         "scores": {k: float(v) for k, v in a.scores.items()},
     }

@@ -22,7 +22,8 @@ from matplotlib.ticker import MaxNLocator
 
 from framing.reporting.style import PALETTE
 
-__all__ = ["bar_chart", "ci_chart", "grouped_bars", "quotes_chart", "sentence_strip", "to_svg", "trend_chart"]
+__all__ = ["bar_chart", "ci_chart", "drawn_groups", "grouped_bars", "quotes_chart", "sentence_strip", "to_svg",
+           "trend_chart"]
 
 _RC: Any = {
     "svg.fonttype": "none",
@@ -172,45 +173,72 @@ def ci_chart(rows: Sequence[Mapping[str, Any]], *, xlabel: str, title: str = "")
 
 
 def trend_chart(trend: Mapping[str, Any]) -> str:
-    """Mean loaded-language index per period, one line per group."""
+    """Mean loaded-language index per period, one line per group, with each point's bootstrap interval
+    (points from one document have none)."""
     periods = list(trend["periods"])
     pos = {p: i for i, p in enumerate(periods)}
     markers = itertools.cycle("osD^v<>p")
     with rc_context(_RC):
         fig = Figure(figsize=(6.8, 2.6))
         ax = fig.add_subplot()
-        for s, col in zip(trend["series"], itertools.cycle(PALETTE), strict=False):
-            xs = [pos[p["period"]] for p in s["points"]]
+        k = max(1, len(trend["series"]))
+        for j, (s, col) in enumerate(zip(trend["series"], itertools.cycle(PALETTE), strict=False)):
+            shift = (j - (k - 1) / 2) * min(0.08, 0.4 / k)  # side by side, so whiskers do not hide each other
+            xs = [pos[p["period"]] + shift for p in s["points"]]
             ys = [p["mean"] for p in s["points"]]
-            ax.plot(xs, ys, marker=next(markers), color=col, markeredgecolor=_INK, linewidth=1.6,
-                    label=_short(s["group"], 24))
+            lo = [p["mean"] - p.get("lo", p["mean"]) for p in s["points"]]
+            hi = [p.get("hi", p["mean"]) - p["mean"] for p in s["points"]]
+            ax.errorbar(xs, ys, yerr=[lo, hi], marker=next(markers), color=col, markeredgecolor=_INK,
+                        linewidth=1.6, ecolor=_INK, elinewidth=0.7, capsize=2, label=_short(s["group"], 24))
         step = max(1, len(periods) // 12)
         ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45 if len(periods) > 8 else 0)
-        ax.set_ylabel("loaded-language index")
+        ax.set_ylabel("loaded-language index\n(weighted terms per 1,000 words)")
         ax.set_xlabel(trend["granularity"])
+        ax.set_ylim(bottom=0)
         ax.legend(frameon=False, fontsize=7.5, ncols=min(4, len(trend["series"])), loc="upper left",
                   bbox_to_anchor=(0, 1.18))
         return to_svg(fig)
 
 
+def drawn_groups(groups: Sequence[str], values: Sequence[Sequence[float]]) -> list[int]:
+    """Indices of the groups with at least one bar above 0 in ``values[category][group]``: only they are
+    drawn and named in the legend."""
+    return [j for j in range(len(groups))
+            if any(j < len(v) and math.isfinite(v[j]) and v[j] > 0 for v in values)]
+
+
 def grouped_bars(categories: Sequence[str], groups: Sequence[str], values: Sequence[Sequence[float]], *,
-                 xlabel: str) -> str:
-    """One cluster of horizontal bars per category, one bar per group (``values[category][group]``)."""
+                 xlabel: str, lows: Sequence[Sequence[float]] | None = None,
+                 highs: Sequence[Sequence[float]] | None = None) -> str:
+    """One cluster of horizontal bars per category, one bar per group (``values[category][group]``), with
+    interval whiskers when ``lows`` and ``highs`` are given. Groups with no bar anywhere are left out, of the
+    legend too (:func:`drawn_groups`); the caption must name them."""
     categories = list(categories)[:14]
     values = list(values)[:14]
-    k = max(1, len(groups))
+    keep = drawn_groups(groups, values)
+    k = max(1, len(keep))
     height = 0.8 / k
     hatches = itertools.cycle(["", "//", "..", "xx", "\\\\", "--", "++", "oo"])
     with rc_context(_RC):
         fig = Figure(figsize=(5.6, max(1.6, len(categories) * (0.16 * k + 0.25) + 0.9)))
         ax = fig.add_subplot()
         n = len(categories)
-        for j, (g, col, hatch) in enumerate(zip(groups, itertools.cycle(PALETTE), hatches, strict=False)):
-            ys = [n - 1 - i + 0.4 - height * (j + 0.5) for i in range(n)]
+        for jj, (j, hatch) in enumerate(zip(keep, hatches, strict=False)):
+            col = PALETTE[j % len(PALETTE)]  # a group keeps its colour whether or not others are drawn
+            ys = [n - 1 - i + 0.4 - height * (jj + 0.5) for i in range(n)]
             vals = [v[j] if j < len(v) and math.isfinite(v[j]) else 0.0 for v in values]
+            xerr = None
+            if lows is not None and highs is not None:
+                lo = [min(val, lows[i][j]) if math.isfinite(lows[i][j]) else val for i, val in enumerate(vals)]
+                hi = [max(val, highs[i][j]) if math.isfinite(highs[i][j]) else val for i, val in enumerate(vals)]
+                xerr = [[val - a for val, a in zip(vals, lo, strict=True)],
+                        [b - val for val, b in zip(vals, hi, strict=True)]]
             ax.barh(ys, vals, height=height * 0.92, color=col, edgecolor=_INK, linewidth=0.3, hatch=hatch or None,
-                    label=_short(g, 24))
+                    label=_short(groups[j], 24), xerr=xerr,
+                    error_kw={"ecolor": _INK, "elinewidth": 0.8, "capsize": 1.5})
         ax.set_yticks([n - 1 - i for i in range(n)], [_short(c, 30) for c in categories])
         ax.set_xlabel(xlabel)
-        ax.legend(frameon=False, fontsize=7.5, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        ax.set_xlim(left=0)
+        if keep:
+            ax.legend(frameon=False, fontsize=7.5, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         return to_svg(fig)

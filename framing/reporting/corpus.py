@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from framing.analysis import Analysis
+from framing.io import SKIPPED
+from framing.language import ENGLISH
 from framing.reporting.article import (
     _LOADED_KINDS,
     _TITLE_KINDS,
@@ -21,11 +23,19 @@ from framing.reporting.article import (
     _span_source,
     _span_tip,
     _title,
+    is_hidden_candidate,
 )
+from framing.reporting.measures import category_name, measure_label
 from framing.reporting.style import Palette
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
-__all__ = ["STOPWORDS", "CorpusAccumulator"]
+__all__ = ["STOPWORDS", "Z_THRESHOLD", "CorpusAccumulator"]
+
+#: The z-score a distinguishing term must reach to be listed as passing (two-sided 5% for one term; with many
+#: terms tested about 5% of them pass by chance alone, which the report says).
+Z_THRESHOLD = 1.96
+#: Example contexts kept per group for the term plot's hover text (the first seen for each term).
+_MAX_EXAMPLES = 400
 
 #: English function words left out of the distinguishing-words tables (a short list: the log-odds prior
 #: already discounts frequent words; this only keeps the tables readable).
@@ -42,10 +52,6 @@ one two new also like get got many much may might must us it's don't can't won't
 
 
 _DATE_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-_METRIC_LABELS = {
-    "loaded_index": "Loaded-language index (own voice)",
-    "loaded_index_quoted": "Loaded-language index (inside quotations)",
-}
 
 
 def _period(value: Any) -> tuple[int, int, int] | None:
@@ -117,6 +123,13 @@ class CorpusAccumulator:
         self.has_sentences = False
         self.date_values = 0
         self.n_text_docs = 0  # documents that came with their text (saved analyses may not have it)
+        self.n_skipped = 0  # of n_failed: input records that could not be read ("skipped: ...")
+        self.skip_reasons: Counter[str] = Counter()
+        self.other_languages: Counter[str] = Counter()  # documents not in English: kept out of the statistics
+        self.n_hidden_candidates = 0  # weight-0 model candidates: neither highlighted nor counted
+        #: per analysed document: (group, words, loaded spans per category, loaded spans in the own voice)
+        self.doc_counts: list[tuple[str, int, Counter[str], int]] = []
+        self.term_examples: dict[str, dict[str, str]] = defaultdict(dict)
 
     def group_of(self, a: Analysis) -> str:
         if not self.group_by:
@@ -133,8 +146,14 @@ class CorpusAccumulator:
             self.articles.append(a)
         if a.error is not None:
             self.n_failed += 1
+            if a.error.startswith(SKIPPED):
+                self.n_skipped += 1
+                self.skip_reasons[a.error[len(SKIPPED):][:120]] += 1
             if len(self.failed) < MAX_TABLE_ROWS:
                 self.failed.append((a.id, a.error if len(a.error) <= 300 else a.error[:299] + "…"))
+            return
+        if a.language != ENGLISH:  # every score is null: counted and named in the alerts, not averaged
+            self.other_languages[a.language] += 1
             return
         g = self.group_of(a)
         top = self.top_docs[g]
@@ -170,20 +189,31 @@ class CorpusAccumulator:
             del counts[w]
         self.words[g].update(counts)
         heap = self.evidence[g]
+        by_cat: Counter[str] = Counter()
+        own = 0
+        examples = self.term_examples[g]
         for s in a.spans:
             if s.probability is not None:
                 self.models_seen.add(s.lexicon)
             else:
                 self.lexicons_seen.add(s.lexicon)
+            if is_hidden_candidate(s):
+                self.n_hidden_candidates += 1
             if s.weight <= 0 or s.negated:
                 continue
             self.loaded_categories.add(s.category)
+            by_cat[s.category] += 1
+            own += not s.in_quote
             term = (s.term or s.text).lower()
             self.terms[g][term] += 1
+            if term not in examples and len(examples) < _MAX_EXAMPLES and a.text:
+                examples[term] = (_snippet(a.text, max(0, s.start - 60), s.start, left=True) + s.text
+                                  + _snippet(a.text, s.end, min(len(a.text), s.end + 60), left=False))
             key = (s.weight * (s.probability if s.probability is not None else 1.0), -_stable_key(a.id, str(s.start)))
             if len(heap) < self.evidence_per_group * 8 or key > (heap[0][0], heap[0][1]):
                 item = {
                     "doc": a.id, "title": _title(a), "text": s.text, "category": s.category,
+                    "label": category_name(s.category),
                     "cls": self.palette.css_class(s.category), "weight": _fmt(s.weight),
                     "source": _span_source(s), "alternatives": ", ".join(s.alternatives), "term": term,
                     "before": _snippet(a.text, max(0, s.start - 90), s.start, left=True),
@@ -195,6 +225,7 @@ class CorpusAccumulator:
                     heapq.heappush(heap, ev_entry)  # type: ignore[misc]
                 else:
                     heapq.heapreplace(heap, ev_entry)  # type: ignore[misc]
+        self.doc_counts.append((g, a.n_words, by_cat, own))
         for act in a.actors:
             if act.type == "person" and act.labels:
                 self.people.add(act.name)
@@ -222,6 +253,12 @@ class CorpusAccumulator:
             order = {"left": 0, "lean left": 1, "center": 2, "centre": 2, "lean right": 3, "right": 4}
             ordered.sort(key=lambda g: (order.get(g.lower(), 9), -self.group_docs[g], g))
         return ordered[: self.max_groups]
+
+    def merged_doc_counts(self) -> list[tuple[str, int, Counter[str], int]]:
+        """Per analysed document ``(group, words, loaded spans per category, own-voice loaded spans)``, with
+        the groups beyond ``max_groups`` named "other groups" as in :meth:`data`."""
+        keep = set(self.groups())
+        return [(self._merged(g, keep), w, c, o) for g, w, c, o in self.doc_counts]
 
     def _merged(self, g: str, keep: set[str]) -> str:
         return g if g in keep else "other groups"
@@ -260,8 +297,7 @@ class CorpusAccumulator:
                 mean, lo, hi = bootstrap_ci(xs, n_boot=n_boot, seed=seed)
                 rows.append({"group": g, "n": len(xs), "mean": mean, "lo": lo, "hi": hi})
             loaded = not k.endswith("_per_1k") or k[: -len("_per_1k")] in self.loaded_categories
-            label = _METRIC_LABELS.get(k) or (k[: -len("_per_1k")] + " per 1,000 words" if k.endswith("_per_1k")
-                                              else k)
+            label = measure_label(k)
             if k not in ("loaded_index", "loaded_index_quoted") and all(
                     not r["n"] or r["mean"] == 0 for r in rows):
                 continue  # a measure that is zero everywhere says nothing
@@ -279,13 +315,32 @@ class CorpusAccumulator:
         if len(labels) >= 2:
             lo_words = log_odds_dirichlet(words, prior_strength=prior_strength, min_count=3)
             lo_terms = log_odds_dirichlet(terms, prior_strength=min(prior_strength, 100.0), min_count=1)
+            n_words_g = {g: sum(self.group_words[x] for x in self.group_words if self._merged(x, keep) == g)
+                         for g in labels}
+            examples: dict[str, dict[str, str]] = {g: {} for g in labels}
+            for g, ex in self.term_examples.items():
+                for t, snippet in ex.items():
+                    examples[self._merged(g, keep)].setdefault(t, snippet)
             for g in labels:
                 top_w = sorted(lo_words[g].items(), key=lambda kv: -kv[1][0])[:n_terms]
                 top_t = sorted(lo_terms[g].items(), key=lambda kv: -kv[1][0])[:n_terms]
+                rest_words = sum(n_words_g.values()) - n_words_g[g]
                 distinguishing.append({
                     "group": g,
-                    "words": [{"term": t, "z": z, "count": c} for t, (z, _d, c) in top_w if z > 0],
-                    "terms": [{"term": t, "z": z, "count": c} for t, (z, _d, c) in top_t if z > 0],
+                    "threshold": Z_THRESHOLD,
+                    "words": [{"term": t, "z": z, "count": c, "passes": z >= Z_THRESHOLD}
+                              for t, (z, _d, c) in top_w if z > 0],
+                    "terms": [{"term": t, "z": z, "count": c, "passes": z >= Z_THRESHOLD}
+                              for t, (z, _d, c) in top_t if z > 0],
+                    "n_tested_words": len(lo_words[g]), "n_tested_terms": len(lo_terms[g]),
+                    "n_pass_words": sum(1 for z, _d, _c in lo_words[g].values() if z >= Z_THRESHOLD),
+                    "n_pass_terms": sum(1 for z, _d, _c in lo_terms[g].values() if z >= Z_THRESHOLD),
+                    # for the term plot: every loaded term and the most frequent words, group vs the rest
+                    "plot": {
+                        "n_words": n_words_g[g], "rest_words": rest_words,
+                        "terms": _plot_rows(terms, g, lo_terms[g], examples[g], limit=120),
+                        "words": _plot_rows(words, g, lo_words[g], {}, limit=80),
+                    },
                 })
         asym: list[dict[str, Any]] = []
         for actor, by_g in _merge_surnames(self.labels, self.people).items():
@@ -320,11 +375,14 @@ class CorpusAccumulator:
             "metrics": metrics,
             "distinguishing": distinguishing,
             "label_asymmetry": asym[:25],
-            "trend": self._trend(labels, keep),
+            "trend": self._trend(labels, keep, n_boot=n_boot, seed=seed),
             "evidence": self._evidence(labels, keep),
         }
 
-    def _trend(self, labels: list[str], keep: set[str]) -> dict[str, Any] | None:
+    def _trend(self, labels: list[str], keep: set[str], *, n_boot: int = 1000, seed: int = 0
+               ) -> dict[str, Any] | None:
+        from framing.stats import bootstrap_ci
+
         dated = [(self._merged(g, keep), p, v.get("loaded_index", 0.0)) for g, p, v in self.rows if p]
         if len(dated) < 2:
             return None
@@ -346,7 +404,10 @@ class CorpusAccumulator:
             return None
         series = []
         for g in labels:
-            pts = [{"period": k, "mean": sum(xs) / len(xs), "n": len(xs)} for k, xs in sorted(buckets[g].items())]
+            pts = []
+            for k, xs in sorted(buckets[g].items()):
+                mean, lo, hi = bootstrap_ci(xs, n_boot=min(n_boot, 500), seed=seed)
+                pts.append({"period": k, "mean": mean, "lo": lo, "hi": hi, "n": len(xs)})
             if pts:
                 series.append({"group": g, "points": pts})
         return {"granularity": granularity, "periods": periods, "series": series,
@@ -372,6 +433,23 @@ class CorpusAccumulator:
                     break
             out.append({"group": g, "spans": chosen})
         return out
+
+
+def _plot_rows(counts: Mapping[str, Counter[str]], g: str, z: Mapping[str, tuple[float, float, int]],
+               examples: Mapping[str, str], *, limit: int) -> list[dict[str, Any]]:
+    """Terms for the term plot of group ``g`` against the rest: its ``limit`` most frequent terms and the
+    rest's ``limit // 3`` most frequent ones it never uses, each with both counts, z and an example."""
+    mine = counts[g]
+    rest: Counter[str] = Counter()
+    for other, c in counts.items():
+        if other != g:
+            rest.update(c)
+    ranked = sorted(mine.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    absent = sorted(((t, k) for t, k in rest.items() if t not in mine), key=lambda kv: (-kv[1], kv[0]))
+    rows = [{"term": t, "count": k, "rest": rest[t], "z": z[t][0] if t in z else 0.0,
+             "example": examples.get(t, "")} for t, k in ranked]
+    rows += [{"term": t, "count": 0, "rest": k, "z": 0.0, "example": ""} for t, k in absent[: limit // 3]]
+    return rows
 
 
 _WS_RUN_RE = re.compile(r"\s+")

@@ -77,12 +77,12 @@ def article_view(a: Analysis, palette: Palette, index: int, *, charts: bool = Tr
 
         if art["categories"]:
             art["charts"]["categories"] = safe_svg(ch.bar_chart(
-                [(c["name"], c["per_1k"]) for c in art["categories"]], xlabel="per 1,000 words",
+                [(c["label"], c["per_1k"]) for c in art["categories"]], xlabel="spans per 1,000 words",
                 colours=[palette.colour(c["name"]) if c["cls"] != NEUTRAL_STYLE else "#DDDDDD"
                          for c in art["categories"]]))
         if art["top_terms"]:
             art["charts"]["terms"] = safe_svg(ch.bar_chart(
-                [(t["term"], float(t["count"])) for t in art["top_terms"]], xlabel="count",
+                [(t["term"], float(t["count"])) for t in art["top_terms"]], xlabel="occurrences in this article",
                 colours=["#EE8866"] * len(art["top_terms"]), value_fmt="{:.0f}", integer=True))
         if art["sentences"]:
             art["charts"]["sentences"] = safe_svg(ch.sentence_strip(art["sentences"],
@@ -90,9 +90,9 @@ def article_view(a: Analysis, palette: Palette, index: int, *, charts: bool = Tr
         if art["quotes"]:
             art["charts"]["quotes"] = safe_svg(ch.quotes_chart(art["quotes_by_speaker"]))
         if art["frames"]:
-            art["charts"]["frames"] = safe_svg(ch.bar_chart(art["frames"][:12], xlabel="score",
-                                                            colours=["#99DDFF"] * min(12, len(art["frames"])),
-                                                            value_fmt="{:.2f}", width=5.0))
+            art["charts"]["frames"] = safe_svg(ch.bar_chart(
+                [(k.replace("_", " "), v) for k, v in art["frames"][:12]], xlabel="share of frame cues (0–1)",
+                colours=["#99DDFF"] * min(12, len(art["frames"])), value_fmt="{:.2f}", width=5.0))
     return art
 
 
