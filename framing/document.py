@@ -31,6 +31,11 @@ class Document:
 
     Each view is computed on first use and cached, so scorers share one tokenization. The original text is
     never changed: ``doc.text[start:end]`` is the surface form of every token, sentence and region.
+
+    Who reads what: word tokens (:attr:`tokens`, :attr:`norm_tokens`, :attr:`lower_tokens`) the lexicon matcher's
+    rules and the ``ml`` scorer; white-space :attr:`chunks` (VADER's and textstat's word rule) the sentiment and
+    readability scorers; :attr:`sentences` and :attr:`quotes` every scorer; lexicon matches are computed once
+    by the lexicon scorer and passed on in ``ResultBuilder.lexicon_spans``.
     """
 
     __slots__ = ("__dict__", "id", "meta", "text")
