@@ -18,7 +18,10 @@ Scoring, per article:
 - **Labels recall**: gold labels that overlap a label of the system actor matching the gold actor; **labels
   precision**: system labels (of matched, non-ignored actors) that overlap a gold label of that actor.
 
-Run: ``python benchmarks/eval_actors.py [-v]``; ``--sample`` prints the sampled lines (no analysis run).
+Run: ``python benchmarks/eval_actors.py [-v] [--gold PATH]``; ``--sample`` prints the sampled lines (no analysis
+run). ``--gold``/``--raw`` name another gold set (default: the first blind set), e.g. the second blind set
+``--gold benchmarks/data/actors_blind2_gold.jsonl`` (AllSides lines 1625-1749; ``--sample2`` prints its lines);
+``--resolve`` rewrites ``--gold`` from ``--raw``.
 """
 
 from __future__ import annotations
@@ -45,6 +48,13 @@ def blind_sample(lines: list[str], n: int = 6, seed: int = 1515) -> list[int]:
     """``n`` lines drawn with ``random.Random(seed)`` among lines 1250-1499 whose text has 800-3000 characters."""
     cand = [i for i in range(1250, 1500) if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
     return sorted(random.Random(seed).sample(cand, n))
+
+
+def blind2_sample(lines: list[str], n: int = 11, seed: int = 1625) -> list[int]:
+    """The second blind set: lines 1625-1749 with 800-3000 characters, the first ``n`` draws of
+    ``random.Random(seed).sample(candidates, len(candidates))`` (draw order)."""
+    cand = [i for i in range(1625, 1750) if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
+    return random.Random(seed).sample(cand, len(cand))[:n]
 
 
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
@@ -180,11 +190,11 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f} ({a}/{b})" if b else "n/a"
 
 
-def evaluate(verbose: bool = False) -> dict[str, int]:
+def evaluate(verbose: bool = False, gold_path: Path = GOLD) -> dict[str, int]:
     from framing import Analyzer
 
     lines = news_lines()
-    gold_docs = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
+    gold_docs = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     analyzer = Analyzer(scorers=["lexicon", "devices"])
     tot: dict[str, int] = {}
     for g in gold_docs:
@@ -203,7 +213,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list wrong, missed and extra actors and labels")
     ap.add_argument("--sample", action="store_true", help="print the sampled lines and exit")
+    ap.add_argument("--sample2", action="store_true", help="print the second blind set's lines and exit")
     ap.add_argument("--resolve", action="store_true", help="rewrite the gold file from the raw annotation")
+    ap.add_argument("--gold", type=Path, default=GOLD, help=f"gold file (default {GOLD.name})")
+    ap.add_argument("--raw", type=Path, default=RAW, help=f"raw annotation for --resolve (default {RAW.name})")
     args = ap.parse_args(argv)
     if not NEWS.is_file():
         print(f"{NEWS} not found: the AllSides sample is needed", file=sys.stderr)
@@ -212,16 +225,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample:
         print(blind_sample(lines))
         return 0
-    if args.resolve:
-        docs = resolve(json.loads(RAW.read_text(encoding="utf-8")), lines)
-        GOLD.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-        print(f"wrote {GOLD.name}: {len(docs)} articles")
+    if args.sample2:
+        print(blind2_sample(lines))
         return 0
-    t = evaluate(args.verbose)
+    if args.resolve:
+        docs = resolve(json.loads(args.raw.read_text(encoding="utf-8")), lines)
+        args.gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+        print(f"wrote {args.gold.name}: {len(docs)} articles")
+        return 0
+    t = evaluate(args.verbose, args.gold)
     print("| set | actors correct (precision) | actors recall | optional actors found | labels recall |"
           " labels precision |")
     print("|---|---|---|---|---|---|")
-    print(f"| AllSides blind ({GOLD.name}) | {_ratio(t['correct'], t['sys'])} | {_ratio(t['found'], t['gold'])} |"
+    print(f"| AllSides blind ({args.gold.name}) | {_ratio(t['correct'], t['sys'])} | {_ratio(t['found'], t['gold'])} |"
           f" {t['opt_found']} | {_ratio(t['lab_found'], t['glab'])} | {_ratio(t['slab_ok'], t['slab'])} |")
     return 0
 

@@ -17,6 +17,8 @@ overlap). Printed:
 
 Run: ``python benchmarks/eval_quotes.py [--set dev|blind|both] [-v]``; ``--sample-blind`` prints the sampled
 lines of the blind set (no analysis is run). ``-v`` lists the errors: use it on the development set only.
+``--gold PATH`` scores another gold file instead (e.g. the second blind set,
+``benchmarks/data/quotes_gold_blind2.jsonl``, AllSides lines 1500-1624; ``--sample-blind2`` prints its lines).
 """
 
 from __future__ import annotations
@@ -53,6 +55,17 @@ def blind_sample() -> tuple[list[int], list[int]]:
     cands = [i for i in range(1000, 1250)
              if i not in main and len(_SHORT_RE.findall(json.loads(lines[i])["text"])) >= 2]
     return main, random.Random(1515).sample(cands, 8)
+
+
+def blind2_sample() -> tuple[list[int], list[int]]:
+    """The second blind set (lines 1500-1624): the first 10 draws of seed 1500 (every region annotated) and the
+    first 24 draws of seed 1516 among the other lines with at least two short quoted phrases (short regions)."""
+    with open(NEWS, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    main = random.Random(1500).sample(range(1500, 1625), 125)[:10]
+    cands = [i for i in range(1500, 1625)
+             if i not in main and len(_SHORT_RE.findall(json.loads(lines[i])["text"])) >= 2]
+    return main, random.Random(1516).sample(cands, 24)
 
 
 def _norm(name: str) -> list[str]:
@@ -225,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=["dev", "blind", "both"], default="both")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the errors (development set only!)")
     ap.add_argument("--sample-blind", action="store_true", help="print the blind sample's lines and exit")
+    ap.add_argument("--sample-blind2", action="store_true", help="print the second blind sample's lines and exit")
+    ap.add_argument("--gold", type=Path, action="append", metavar="PATH",
+                    help="score this gold file (repeatable) instead of --set")
     args = ap.parse_args(argv)
     if not NEWS.is_file():
         print(f"AllSides sample not found at {NEWS}", file=sys.stderr)
@@ -234,9 +250,21 @@ def main(argv: list[str] | None = None) -> int:
         print("main:", " ".join(map(str, main_lines)))
         print("scare-quote supplement:", " ".join(map(str, extra)))
         return 0
+    if args.sample_blind2:
+        main_lines, extra = blind2_sample()
+        print("main:", " ".join(map(str, main_lines)))
+        print("scare-quote supplement:", " ".join(map(str, extra)))
+        return 0
     from framing import Analyzer
 
     analyzer = Analyzer(scorers=["lexicon", "devices"])
+    if args.gold:
+        for path in args.gold:
+            if not path.is_file():
+                print(f"gold file not found: {path}", file=sys.stderr)
+                return 2
+            report(str(path.name), evaluate(path, analyzer), args.verbose)
+        return 0
     for name in (["dev", "blind"] if args.set == "both" else [args.set]):
         if GOLD[name].is_file():
             report(f"{name} ({GOLD[name].name})", evaluate(GOLD[name], analyzer), args.verbose)

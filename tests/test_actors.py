@@ -445,3 +445,110 @@ def test_labels_given_by_example_and_by_apposition() -> None:
     assert "strategist" in _labels_of(a, "Carter Wrenn") and "veteran" in _labels_of(a, "Carter Wrenn")
     # a label given by example does not travel to a coordinated actor of another kind
     assert "hard-liner" not in [lab.text for x in a.actors if x.type != "person" for lab in x.labels]
+
+
+def _types(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in framing.analyze(text).actors}
+
+
+def test_state_codes_after_a_name_are_the_state() -> None:
+    text = ('Sen. Bernie Sanders (VT) and Rep. Ilhan Omar (D- MN) spoke. The Vermont senator was pleased. '
+            'The NRA and the FBI disagreed.')
+    a = framing.analyze(text)
+    vermont = _actor(a, "Vermont")
+    assert vermont.type == "place" and [text[s:e] for s, e in vermont.mentions] == ["VT", "Vermont"]
+    assert _actor(a, "Minnesota").type == "place"
+    # a state code with no parenthesis or party letter before it stays what it was (an acronym)
+    assert _types("The VT team won. Later the NRA objected.") == {"VT": "organisation", "NRA": "organisation"}
+
+
+def test_a_title_before_the_name_does_not_stop_the_labels_on_its_left() -> None:
+    text = "Democratic presidential candidate Sen. Bernie Sanders announced a plan."
+    labels = {lab.text for lab in _actor(framing.analyze(text), "Bernie Sanders").labels}
+    assert labels == {"Democratic", "presidential candidate", "Sen"}
+    # a word that is not an adjective still ends the walk
+    text = "The plan candidate Sen. Bernie Sanders announced was bold."
+    labels = {lab.text for lab in _actor(framing.analyze(text), "Bernie Sanders").labels}
+    assert labels == {"candidate", "Sen"}
+
+
+def test_capitalised_common_words_are_not_people() -> None:
+    text = ("Democrats fear they will lose the Immigration Debate. The immigration debate is long. "
+            "Health Care reform matters: health care costs rose. Costs rose. Mark Green said so; see the green "
+            "line.")
+    types = _types(text)
+    assert "Immigration Debate" not in types and "Health Care" not in types
+    assert types.get("Mark Green") == "person"  # a common first name opens a person's name
+
+
+def test_department_words_are_titles_only_before_a_title() -> None:
+    a = framing.analyze("Health Secretary Alex Azar met Health Care for America NOW activists.")
+    assert [lab.text for lab in _actor(a, "Alex Azar").labels] == ["Health Secretary"]
+    assert "Care" not in {x.name for x in a.actors}
+
+
+def test_acronyms_make_organisations_and_geographic_words_make_no_people() -> None:
+    types = _types("She joined Occupy DC events near the so-called Research Triangle of Raleigh.")
+    assert types.get("Occupy DC") == "organisation" and "Research Triangle" not in types
+    a = framing.analyze("He met Chapel Hill students, then read The Hill on the House of Representatives Monday.")
+    text = a.text
+    assert [text[s:e] for s, e in _actor(a, "Hill").mentions] == ["Hill"]
+    assert _actor(a, "Hill").mentions[0][0] == text.index("The Hill") + 4  # not the Hill of Chapel Hill
+    assert _actor(a, "House of Representatives").type == "organisation"
+
+
+def test_camel_case_words_are_organisations_not_people() -> None:
+    types = _types("Tea Party-tied heavyweights like FreedomWorks backed him. Senator Mitch McConnell agreed.")
+    assert types.get("FreedomWorks") == "organisation" and types.get("Mitch McConnell") == "person"
+    # a handle or a hashtag is no actor, nor a first name glued to a surname
+    types = _types("Follow @FreedomWorks and #BackTheBlue today. Thanks, ChuckGrassley said nothing.")
+    assert "FreedomWorks" not in types and "BackTheBlue" not in types
+    assert types.get("ChuckGrassley") != "organisation"
+
+
+def test_pasted_link_text_yields_no_actors() -> None:
+    text = ("President Trump Donald John TrumpGOP senators balk at lengthy impeachment trial Warren goes local in "
+            "race to build 2020 movement MORE says he thrives on conflict. Rep. Charlie Dent Charles (Charlie) "
+            "Wieder DentOvernight Health Care: Drug prices MORE (R-Pa.) disagreed.")
+    names = {a.name for a in framing.analyze(text).actors}
+    assert "Trump" in names and "Charlie Dent" in names
+    assert not any("Donald John" in n or "Warren" in n or "Care" in n for n in names)
+
+
+def test_appositive_roles_without_a_determiner() -> None:
+    def labels(text: str, name: str) -> list[str]:
+        return [lab.text for lab in _actor(framing.analyze(text), name).labels]
+
+    assert labels("Nick Nyhart, chief executive for Public Campaign, said the law failed.", "Nick Nyhart") == [
+        "chief executive"]
+    assert labels("Senator Ted Cruz met David Koch, successful businessman aligned with conservative causes.",
+                  "David Koch") == ["businessman"]
+    assert labels("Ex-Commissioner Douglas Shulman denied it.", "Douglas Shulman") == ["Ex-Commissioner"]
+    # the next item of a list, a clause and an adverb are no appositives
+    assert labels("Liberal icons such as Hillary Clinton, former attorney general Eric Holder, and Senator Cory "
+                  "Booker spoke.", "Hillary Clinton") == ["Liberal", "icons"]
+    assert labels("With an indictment over Lev Parnas and Igor Fruman, former prosecutors say they will talk.",
+                  "Igor Fruman") == []
+    assert labels("Senator Ted Cruz said Gen. Michael Flynn, blatantly lied.", "Michael Flynn") == ["Gen"]
+
+
+def test_organisation_names_with_and_and_their_short_forms() -> None:
+    text = ("The Senate Intelligence Committee met. Later the Intelligence Committee said no. Officials at the "
+            "Securities and Exchange Commission and the House Ways and Means Committee agreed.")
+    a = framing.analyze(text)
+    assert {x.name: len(x.mentions) for x in a.actors} == {
+        "Senate Intelligence Committee": 2, "Securities and Exchange Commission": 1,
+        "House Ways and Means Committee": 1}
+    # a person's or party's White House is not merged with the White House; acronyms are not joined by "and"
+    a = framing.analyze("The Trump White House denied it. The White House later agreed with the DSCC and Senate "
+                        "Majority PAC.")
+    names = {x.name for x in a.actors}
+    assert {"White House", "DSCC", "Senate Majority PAC"} <= names
+    assert "DSCC and Senate Majority PAC" not in names
+
+
+def test_photo_credits_and_sentence_adverbs_are_not_people() -> None:
+    names = {x.name: x.type for x in framing.analyze(
+        "Enlarge this image toggle caption Spencer Platt/Getty Images Spencer Platt/Getty Images\n\nBesides Burr, "
+        "Senator Kelly Loeffler sold stock.").actors}
+    assert names.get("Getty Images") == "organisation" and "Besides Burr" not in names

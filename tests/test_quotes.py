@@ -377,3 +377,173 @@ def test_pronoun_falls_back_to_a_titled_name_and_text_subjects_read() -> None:
 def test_speaker_right_after_the_quote_before_a_reduced_clause() -> None:
     text = '"That would escalate things," one official briefed on the investigation said.'
     assert _speakers(text) == [("one official", "said")]
+
+
+def test_a_short_quote_in_a_named_subjects_clause_is_their_quotation() -> None:
+    text = ('Chief Justice John Roberts spoke about calling "balls and strikes" while Justice Sonia Sotomayor '
+            'detailed the "human consequences" of her decisions.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["John Roberts", "Sonia Sotomayor"]
+    # a quotation that is the predicate of the name before it
+    a = framing.analyze('Pope Francis "begged for forgiveness" on Sunday.')
+    assert [q.speaker for q in a.quotes] == ["Francis"] and a.scare_quotes == ()
+
+
+def test_a_name_used_as_a_modifier_or_an_object_is_no_speaker() -> None:
+    # "Trump backers": the name modifies a noun; neither the speaker nor the writer's scare quote
+    a = framing.analyze('President Donald Trump spoke. During the same period, Trump backers with a "very unfavorable" '
+                        'view of the NFL rose.')
+    assert a.quotes == () and a.scare_quotes == ()
+    # the object of a preposition is not the clause's subject
+    a = framing.analyze('The folks who voted for Donald Trump are tired of the "experts" in Washington.')
+    assert [q.speaker for q in a.quotes] in ([], [None])
+
+
+def test_a_pronoun_with_a_verb_of_saying_or_thinking_attributes_a_short_quote() -> None:
+    text = ('Neil Gorsuch spoke in February. Through a spokesperson he made it clear that he thought such attacks '
+            'were "disheartening," but now he might have to answer.')
+    a = framing.analyze(text)
+    assert [q.speaker for q in a.quotes] == ["Neil Gorsuch"] and a.scare_quotes == ()
+    # a pronoun without such a verb leaves the writer's scare quote
+    a = framing.analyze('James Comey testified in June. He showed up not to defend an "independent" FBI.')
+    assert [s.text for s in a.scare_quotes] == ['"independent"']
+
+
+def test_a_document_that_says_or_commits_is_the_speaker_of_a_short_quote() -> None:
+    a = framing.analyze('The deal committed the interim government to negotiating a "comprehensive peace" soon.')
+    assert [q.speaker for q in a.quotes] == ["The deal"] and a.scare_quotes == ()
+    # a document that only protects or holds something does not speak
+    a = framing.analyze('Workers rallied. The 1935 law protects "concerted activities" by workers.')
+    assert a.quotes == ()
+
+
+def test_a_parenthesis_or_pasted_link_text_between_name_and_verb_is_skipped() -> None:
+    text = ('Rep. Adam Schiff (D-Calif.) called the plan "a disaster" today.\n\n'
+            'Sen. Jeff Flake Jeffrey (Jeff) Lane FlakeFlake tells GOP: Trump does not deserve reelection MORE '
+            '(R-Az.) called the ad "sickening" and left.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Adam Schiff", "Jeff Flake"]
+    # a parenthesis that is not between the name and the verb changes nothing
+    text = 'The senators (all of them) said the plan was "a disaster" today.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["The senators"]
+
+
+def test_video_boxes_are_no_actors() -> None:
+    text = ("Rasmussen spoke on Friday.\n\nJUST WATCHED What NATO needs to do Replay More Videos ... MUST WATCH "
+            "What NATO needs to do 04:02\n\nHe said NATO members also \"stand ready to assist Iraq\" now.")
+    a = framing.analyze(text)
+    assert not any("Replay" in x.name for x in a.actors)
+    assert [q.speaker for q in a.quotes] == ["Rasmussen"]
+
+
+def test_a_speaker_after_the_quote_with_a_party_parenthesis_and_a_relative_clause() -> None:
+    text = '"It may be the only remedy," Rep. Adam Schiff (D-CA), who chairs the committee, said on Sunday.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Adam Schiff"]
+    # a parenthesis that closes the sentence ends the search
+    text = '"It may be the only remedy," he wrote (in 2019). Adam Schiff said nothing.'
+    assert [q.speaker for q in framing.analyze(text).quotes] != ["Adam Schiff"]
+
+
+def test_he_resolves_to_a_person_known_by_one_name_named_again_with_a_possessive() -> None:
+    text = ('President Trump spoke. "It is hard," said Dov Zakheim, a former official.\n\n'
+            'Trump\'s White House is a drama. "I like conflict," he said Tuesday.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Dov Zakheim", "Trump"]
+
+
+def test_a_law_referred_to_as_it_and_a_term_of_jargon_are_no_scare_quotes() -> None:
+    a = framing.analyze('It is essentially the same law.\n\nIt requires that "agents of foreign principals" register.')
+    assert a.scare_quotes == () and len(a.quotes) == 1
+    a = framing.analyze('It was, in the jargon of the time, a "milk run" for the crew.')
+    assert a.scare_quotes == () and a.quotes == ()
+    # without a document before it, "it" + verb is still the writer's scare quote
+    a = framing.analyze('The storm passed.\n\nIt requires the "experts" to agree.')
+    assert [s.text for s in a.scare_quotes] == ['"experts"']
+
+
+def test_a_region_left_open_by_a_stray_mark_is_no_scare_quote() -> None:
+    text = 'Also, the “CPD director asserted officials are “permitted to wear multiple hats.”'
+    a = framing.analyze(text)
+    assert a.scare_quotes == ()
+
+
+def test_the_name_between_commas_after_a_role_is_the_speaker() -> None:
+    assert _speakers('A spokeswoman for Amazon, Jane Doe, said: "We disagree with the ruling."')[0][0] == "Jane Doe"
+    assert _speakers('"We disagree," a spokeswoman for Amazon, Jane Doe, said.')[0][0] == "Jane Doe"
+    # a name before the first comma stays the speaker
+    assert _speakers('Warren, Massachusetts Democrat, said: "We disagree with the ruling."')[0][0] == "Warren"
+
+
+def test_participles_discourse_adverbs_and_parenthetical_pronouns_in_speaker_phrases() -> None:
+    # a participle right after the quotation: its subject opens the sentence, not the words after it
+    assert _speakers('Canada said on Twitter it welcomes citizens "of all sexual orientations," adding the '
+                     'hashtag #Diversity.')[0][0] == "Canada"
+    # "though" between commas is no speaker
+    assert _speakers('On Friday, though, Trump proclaimed the operation a success, arguing that "it has been '
+                     'incredible."')[0][0] == "Trump"
+    # "she adds" set off by commas: the pronoun, not "she adds"
+    assert _speakers('The fact that they left, she adds, suggests they were "uncomfortable with this."')[0][0] \
+        == "she"
+
+
+def test_attributions_after_an_abbreviation_a_stray_full_stop_and_a_comma_inside_the_marks() -> None:
+    assert _speakers('"We are behind," Isom, who is a former St. Louis police chief, said last month.')[0][0] \
+        == "Isom"
+    assert _speakers('"I would not lose any voters." Trump said at a campaign event in Iowa.')[0][0] == "Trump"
+    assert _speakers('He left before "hitting the same car again as he left the scene," according to a police '
+                     'statement.') == [("a police statement", "according to")]
+    # a sentence that really ends: the next one's subject is not the speaker
+    assert _speakers('"We will win." Trump supporters cheered.')[0][0] is None
+
+
+def test_speakers_after_initials_possessive_organisations_and_adverbial_openers() -> None:
+    assert _speakers('"This is turmoil," Ted Olson, a George W. Bush administration solicitor general, told NBC '
+                     'on Monday.')[0][0] == "Ted Olson"
+    assert _speakers('Greenpeace spoke. "We are going to push," says Greenpeace\'s Phil Radford.')[0][0] \
+        == "Phil Radford"
+    assert _speakers('Less than a week after announcing it, personal Trump attorney Jay Sekulow had to walk back '
+                     'the announcement, saying the two had "conflicts" with clients.')[0][0] == "Jay Sekulow"
+    assert _speakers('Joe Biden spoke. It was not the "big deal" that he proclaimed it to be.')[0][0] == "Joe Biden"
+
+
+def test_state_as_a_noun_parentheses_before_a_comma_and_plural_possessives() -> None:
+    assert _speakers('"This is a dark day," Brad Hoylman, the sole openly gay state senator, said as he left.') \
+        == [("Brad Hoylman", "said")]
+    assert _speakers('We state that "this is wrong" plainly.') == [("We", "state")]
+    assert _speakers('Former Sens. Bob Kerrey (D-Neb.) and John Edwards (D-N.C.), warned it could "look more '
+                     'gimmicky than real."')[0][0] == "John Edwards"
+    assert _speakers('"There is no doubt," said House Veterans\u2019 Affairs Committee Chairman Jeff Miller, '
+                     'Florida Republican.')[0][0] == "Jeff Miller"
+    assert _speakers('Praising the bill, House Minority Leader Nancy Pelosi, California Democrat, said "no veteran '
+                     'should wait."')[0][0] == "Nancy Pelosi"
+
+
+def test_the_words_after_told_are_its_object_not_the_speaker() -> None:
+    assert _speakers('"We will be there," Shannon Bream, host of the show, told viewers.')[0][0] == "Shannon Bream"
+    assert _speakers('"We planned it," the host, a veteran of the show, explained, and then told viewers.')[0][0] \
+        != "viewers"
+    assert _speakers('"It was fine," said Smith.')[0][0] == "Smith"
+
+
+def test_a_full_quotation_introduced_without_a_colon() -> None:
+    assert _speakers('Senator Jane Smith wrote in a letter to the agency "This is unacceptable and must stop '
+                     'now."')[0][0] == "Jane Smith"
+    assert _speakers('Donald Trump spoke. The president told reporters "I never said that, and I never will."')[0][1] \
+        == "told"
+    # a title after a naming verb, or words with a comma between, are no such introduction
+    assert _speakers('Judge has written several books, including one titled "Wasted: Tales of a Gen X Drunk, '
+                     'Volume One and Two."')[0][0] is None
+
+
+def test_a_participle_goes_with_the_pronoun_clause_right_before_it() -> None:
+    text = ('Maxine Waters spoke. Judicial Watch sent a letter calling for an inquiry into remarks she made in Los '
+            'Angeles telling supporters to "push back" on officials.')
+    assert _speakers(text)[0][0] == "Maxine Waters"
+    # after a comma the participle belongs to the sentence's subject
+    assert _speakers('Rasmussen toned down his remarks, saying he would "stand ready" soon.')[0][0] == "Rasmussen"
+
+
+def test_a_role_subject_with_a_name_in_apposition_before_a_participle() -> None:
+    text = ('A Georgia legislator who supported HB 757, state Sen. Mike Crane, called for a special session, saying '
+            'it is an example of "the political class."')
+    assert _speakers(text)[0][0] == "Mike Crane"
+    # no name in apposition: the role phrase stays the speaker
+    assert _speakers('A Texas judge, in a ruling, said the law was "unconstitutional" today.')[0][0] \
+        == "A Texas judge"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.document import Document
-from framing.scorers.scare import distancing, is_title, named_thing, scare_position
+from framing.scorers.scare import distancing, is_title, name_or_term, named_thing, scare_position
 
 
 def _at(text: str, phrase: str) -> tuple[Document, int, int, str]:
@@ -54,3 +54,24 @@ def test_distancing_needs_so_called_or_a_determiner_and_lower_case() -> None:
     assert distancing(doc, qs, inner)
     doc, qs, _, inner = _at('They were known as "elites" by some.', '"elites"')
     assert not distancing(doc, qs, inner)
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ('We increasingly live in a "filter bubble": The information we take in is personal.', '"filter bubble"', True),
+    ('But the "problematic" label likely comes from Trump.', '"problematic"', True),
+    ('Each challenge is a new example of the "presidential harassment" -- the term Trump uses.',
+     '"presidential harassment"', True),
+    ('We only focused on books labeled "fiction" or "literature" here.', '"literature"', True),
+    ('They use more words such as "admit" and "explain" daily.', '"admit"', True),
+    ('You lose. "Reputation" and "employment" are key terms here.', '"employment"', True),
+    ('Eventually they became known as the "freeters" in Japan.', '"freeters"', True),
+    # near cases: a colon before a lower-case clause, a coordinated scare quote, a noun that names nothing
+    ('It is the "sane" choice, the "responsible" and "adult" ticket.', '"adult"', False),
+    ('They call it a "reform": it is not.', '"reform"', False),
+    ('But the "problematic" letter likely comes from Trump.', '"problematic"', False),
+    ('The "reforms" are key to the plan.', '"reforms"', False),
+])
+def test_cited_terms_by_what_follows_or_what_they_are_coordinated_with(text: str, phrase: str,
+                                                                      expected: bool) -> None:
+    doc, qs, qe, inner = _at(text, phrase)
+    assert name_or_term(doc, qs, qe, inner) is expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import framing
 from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.speakers import gender_of, resolve_reference
@@ -40,3 +41,20 @@ def test_the_president_resolves_to_the_person_with_that_title() -> None:
     doc = Document(text)
     ms, keys = _mentions(text, ("Ana Ruiz", "person"))
     assert resolve_reference(doc, "the president", text.index("the president"), ms, keys, []) == "Ana Ruiz"
+
+
+def test_link_text_spans_cover_the_pasted_headlines_only() -> None:
+    from framing.scorers.names import link_text_spans
+
+    text = ('President Trump Donald John TrumpGOP senators balk at "lengthy" trial MORE says he thrives. '
+            'The MORE I see, the less I like.')
+    spans = link_text_spans(text)
+    assert [text[s:e] for s, e in spans] == ['Donald John TrumpGOP senators balk at "lengthy" trial MORE']
+    assert link_text_spans("Nothing to see MORE here, no glued name.") == ()
+
+
+def test_a_possessive_after_a_title_is_no_speaker_for_a_pronoun() -> None:
+    text = ('Sen. Kamala Harris asked whether the White House urged Attorney General William Barr to investigate '
+            'President Trump\'s political opponents. "I request an inquiry," she said.')
+    speakers = [q.speaker for q in framing.analyze(text).quotes]
+    assert speakers == ["Kamala Harris"]

@@ -48,6 +48,7 @@ from framing.scorers.base import ResultBuilder
 from framing.scorers.names import (
     ADDRESS_FORMS,
     COMMON_CAPITALISED,
+    DEPARTMENT_TITLES,
     GEO_HEADS,
     NEWSPAPER_HEADS,
     NEWSPAPER_HEADS_STRICT,
@@ -60,9 +61,12 @@ from framing.scorers.names import (
     TITLE_WORDS,
     CapToken,
     cap_runs,
+    in_spans,
+    link_text_spans,
     split_run,
 )
 from framing.scorers.reporting import reporting_forms
+from framing.scorers.speakers import gender_of_first_name
 
 __all__ = [
     "ACTOR_TYPES",
@@ -281,6 +285,7 @@ class _Context:
     titlecase: dict[int, bool] = field(default_factory=dict)
     cap_words: frozenset[str] | None = None  # capitalised words of the document, collected on first use
     us_context: bool = False  # the text is about the United States (US states are places, not countries)
+    prose_words: frozenset[str] | None = None  # lower-case words in running text (not in e-mails, handles, URLs)
 
 
 def _label_index(spans: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span], set[int]]:
@@ -328,6 +333,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         return []
     ends, starts, verbs = _label_index(label_spans)
     runs = cap_runs(text)
+    link_text = link_text_spans(text)
+    if link_text:
+        # pasted related-story links ("Trump Donald John TrumpGOP senators balk ... MORE"): no actors in them
+        runs = [sub for run in runs for sub in split_run(
+            run, [in_spans(link_text, s) for s, _ in run])]
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
@@ -382,6 +392,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             best = max(target, key=lambda key: (max((m[0] for m in actors[key].mentions if m[0] < s), default=-1),
                                                 -actors[key].first))
             acc = actors[best]
+        elif k in actors and actors[k].type == "person" and actors[k].first < s:
+            acc = actors[k]  # "President Trump ... Trump's White House": a person known by one name, named again
         elif _is_title_word(text[s:e]):
             continue
         elif _has_demonym(ctx, text[s:e]):
@@ -698,6 +710,11 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
             i = j
             continue
         tok = text[s:e].rstrip(".")
+        if tok[:3].lower() == "ex-" and tok[3:] in TITLE_WORDS:
+            tok = tok[3:]  # "Ex-Commissioner Douglas Shulman"
+        if tok in DEPARTMENT_TITLES and not (
+                i + 1 < len(run) - 1 and text[run[i + 1][0] : run[i + 1][1]].rstrip(".") in TITLE_WORDS):
+            break  # "Health Care ...": a department word is a title only before a title ("Health Secretary")
         if tok in TITLE_WORDS and i < len(run) - 1:
             if tok not in ADDRESS_FORMS:
                 end = e + 1 if text[e : e + 1] == "." else e
@@ -764,9 +781,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                     t += 1
                 if t < n and not any(w in ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w) for w in words[t:]):
                     m = k
+            while m > h + 2 and words[m - 1] in _TIME_CAPS:
+                m -= 1
             s, e = run[0][0], run[m - 1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
-            return run[m:] if m < n else None
+            return run[m:] if m < n and words[m] not in _TIME_CAPS else None
         if _plural_group(ctx, run, words):
             s, e = run[0][0], run[-1][1]
             make(text[s:e], "group", "group:" + _fold(text[s:e]), s).mentions.append((s, e))
@@ -860,9 +879,18 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         tok = text[s:e]
         if tok.lower() in COMMON_CAPITALISED:
             return None
+        state = _US_STATE_CODES.get(tok)
+        if state is not None and _STATE_CODE_CONTEXT_RE.search(text, max(0, s - 3), s):
+            # "Sen. Bernie Sanders (VT)", "Rep. Ilhan Omar (D-MN)": the state, one actor with "Vermont"
+            make(state, "place", "place:" + _fold(state), s).mentions.append((s, e))
+            return None
         if tok.isupper() and len(tok) > 1:
             if tok.isalpha() and len(tok) <= 6:
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))
+            return None
+        if not had_title and _camel_case_brand(tok) and text[s - 1 : s] not in ("@", "#", "/", ".", "_") \
+                and not text.startswith("http", e):
+            make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "FreedomWorks", "MoveOn"
             return None
         if (not had_title and tok.endswith(_GROUP_PLURAL_ENDINGS) and tok.lower() not in ctx.low_words
                 and not _sentence_initial(ctx.doc, s)):
@@ -872,12 +900,35 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     s, e = rest[0][0], rest[-1][1]
     name = text[s:e]
+    if not had_title and any(len(w) > 1 and w.isupper() and w.isalpha() and w not in _SUFFIXES for w in rest_words):
+        # an acronym inside: "Occupy DC", "Health Care for America NOW" are organisations, not people
+        make(name, "organisation", _fold(name), s).mentions.append((s, e))
+        return None
+    if not had_title and all(w.lower() in ctx.low_words for w in rest_words) and _common_words(ctx, rest_words):
+        return None  # "Health Care", "Immigration Debate": common words written in capitals, not a name
     acc = make(name, "person", _person_key(rest_words), s)
     acc.mentions.append((s, e))
     for lab in labels:
         acc.labels[(lab.start, lab.end)] = lab
     people_tokens.append((s, e))
     return None
+
+
+#: US postal state codes, read as the state after "(" or a party letter ("(VT)", "(D-MN)", "R-TX").
+_US_STATE_CODES: Mapping[str, str] = MappingProxyType(dict(zip(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
+    OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split(),
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+     "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+     "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming"], strict=True)))
+_STATE_CODE_CONTEXT_RE = re.compile(r"(?:\(|\b[DRI]-[ \t]?)\Z")
+#: Capitalised time words that end an organisation's run without belonging to it ("the House of Representatives
+#: Monday").
+_TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December""".split())
 
 
 #: Short forms of first names: "Bob Mueller" is "Robert Mueller".
@@ -916,6 +967,48 @@ def _merge_same_name(actors: Sequence[Actor]) -> list[Actor]:
         b = out[i]
         labels = _outermost({(lab.start, lab.end): lab for lab in (*b.labels, *a.labels)}.values())
         out[i] = Actor(b.name, b.type, tuple(sorted(set(b.mentions) | set(a.mentions))), labels)
+    return _merge_org_short_forms(out)
+
+
+#: Words before an organisation's name that only say which one ("Senate Intelligence Committee", "U.S. Supreme
+#: Court"); not a person or party ("Trump White House", "GOP White House" are not "the White House").
+_ORG_LEVEL_PREFIXES = frozenset(
+    "Senate House U.S. US United States Federal National State House Select Senate Select".split(" ")
+) | {"United States", "Senate Select", "House Select"}
+
+
+def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
+    """An organisation named by the end of a longer organisation's name in the same text is that organisation
+    ("Senate Intelligence Committee" ... "the Intelligence Committee"; "Department of Justice" is not touched):
+    same head word, at least two words, and only one longer candidate."""
+    orgs = [a for a in actors if a.type == "organisation" and " " in a.name]
+    if len(orgs) < 2:
+        return actors
+    merged: dict[int, int] = {}
+    by_name = {b.name: j for j, b in enumerate(actors) if b.type == "organisation"}
+    for i, a in enumerate(actors):
+        if a.type != "organisation" or " " not in a.name or a.name.split(" ")[-1] not in ORG_HEADS \
+                or a.name.endswith(" Party"):
+            continue  # (a national party is not its state branch: "New Hampshire Democratic Party")
+        longer = {by_name[p + " " + a.name] for p in _ORG_LEVEL_PREFIXES if p + " " + a.name in by_name}
+        if len(longer) == 1:
+            merged[i] = longer.pop()
+    if not merged:
+        return actors
+    out: list[Actor] = []
+    pos: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if i in merged:
+            continue
+        pos[i] = len(out)
+        out.append(a)
+    for i, j in merged.items():
+        if j not in pos:
+            continue  # the longer one was itself merged away: keep it simple, leave this one out too
+        b = out[pos[j]]
+        a = actors[i]
+        labels = _outermost({(lab.start, lab.end): lab for lab in (*b.labels, *a.labels)}.values())
+        out[pos[j]] = Actor(b.name, b.type, tuple(sorted(set(b.mentions) | set(a.mentions))), labels)
     return out
 
 
@@ -966,6 +1059,14 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
                 make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
                 i = j + 1
                 continue
+        if (i + 1 < n and len(run) <= 2 and 2 <= len(runs[i + 1]) <= 3
+                and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in ORG_HEADS
+                and not any(text[a:b].isupper() or a in ctx.gaz for a, b in run)
+                and _AND_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
+                and text[max(0, run[0][0] - 4) : run[0][0]].lower() == "the "):
+            runs[i + 1] = run + runs[i + 1]  # "the Securities and Exchange Commission", "the Ways and Means Committee"
+            i += 1
+            continue
         if (i + 1 < n and len(runs[i + 1]) <= 3 and len(run) > 2
                 and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in _AND_TAILS
                 and _AND_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
@@ -995,8 +1096,40 @@ def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
     return -1
 
 
+_CAMEL_RE = re.compile(r"^([A-Z][a-z]{2,})[A-Z][a-z]")
+#: Surname prefixes written with an inner capital ("McConnell", "MacArthur", "DeSantis", "LaHood", "VanDyke").
+_SURNAME_PREFIXES = frozenset("Mac Des Della Van Von Ter Den Der Dos Del".split())
+
+
+def _camel_case_brand(tok: str) -> bool:
+    """A single word with a capital inside after a word of three letters or more ("FreedomWorks", "MoveOn",
+    "BuzzFeed", "PolitiFact"): a group's or company's name, not a person's ("McConnell", "DeSantis")."""
+    m = _CAMEL_RE.match(tok)
+    return m is not None and m.group(1) not in _SURNAME_PREFIXES and gender_of_first_name(m.group(1)) is None
+
+
+_PROSE_WORD_RE = re.compile(r"(?<![\w'’@./#-])[a-z]+(?![\w'’@/-]|\.\w)")
+
+
+def _common_words(ctx: _Context, words: Sequence[str]) -> bool:
+    """Whether a capitalised run is made of words the document also uses in lower case in its running text
+    ("Health Care", "Immigration Debate"), none a common first name: not a person's name. Lower-case forms in
+    e-mail addresses, handles and links ("byron.tau@wsj.com") do not count."""
+    if gender_of_first_name(words[0]) is not None:
+        return False
+    if ctx.prose_words is None:
+        ctx.prose_words = frozenset(_PROSE_WORD_RE.findall(ctx.doc.text))
+    return all(w.lower() in ctx.prose_words for w in words)
+
+
+#: Gazetteer organisations that are common words of place names without "the" ("The Hill" but "Chapel Hill").
+_NEEDS_THE = frozenset({"Hill"})
+
+
 def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) -> None:
     text = ctx.doc.text
+    if entry.term in _NEEDS_THE and not text[max(0, s - 4) : s].lower() == "the ":
+        return
     cat = entry.category
     if cat == "country" and entry.term in _STATE_COUNTRIES and ctx.us_context:
         cat = "place"  # "Georgia" in a story about US politics is the state
@@ -1170,6 +1303,60 @@ def _regime_of(ctx: _Context, s: int) -> list[Label]:
     return out
 
 
+_ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ive", "ary", "ous", "ant", "ent", "ican", "ist")
+
+
+_APPOSITIVE_STOPS = frozenset("with for of in at from to who which that whose aligned known based".split())
+
+
+def _plural_label_kind(low: str) -> str | None:
+    """The label kind of a plural role noun ("businessmen", "heavyweights")."""
+    if low.endswith("men"):
+        return _label_kind_of_word(low[:-3] + "man")
+    return _label_kind_of_word(low[:-1]) if low.endswith("s") else None
+
+
+def _appositive_role(ctx: _Context, j: int) -> bool:
+    """Whether the appositive starting at token ``j`` (after a comma, no determiner) opens with a role: a label
+    or role word, or an adjective before one ("chief executive for ...", "successful businessmen"), and is an
+    appositive: the role phrase ends at a comma, a full stop or a preposition, not at a name (", former attorney
+    general Eric Holder" is the next item of a list) or a verb (", former prosecutors say"); a plural role only
+    after coordinated names ("David and Charles Koch, successful businessmen")."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    if not text[spans[j][0]].islower() or toks[j].endswith("ly"):
+        return False  # a name or a clause ("Gen. Flynn, blatantly lied")
+    role = -1
+    for k in (j, j + 1):
+        if k >= len(toks):
+            return False
+        if ctx.label_starts.get(spans[k][0]) is not None or _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k]):
+            if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")):
+                role = k
+            break
+    if role < 0:
+        return False
+    if _plural_label_kind(toks[role]) and not _label_kind_of_word(toks[role]):
+        before = text[max(0, spans[j][0] - 40) : spans[j][0]]
+        if " and " not in before:
+            return False
+    k = role + 1
+    while (k < len(toks) and k < role + 4 and text[spans[k][0]].islower()
+           and not text[spans[k - 1][1] : spans[k][0]].strip() and toks[k] not in _APPOSITIVE_STOPS
+           and not _verb_like_word(toks[k])):
+        k += 1
+    if k >= len(toks):
+        return True
+    gap = text[spans[k - 1][1] : spans[k][0]]
+    return bool(gap.strip()) or toks[k] in _APPOSITIVE_STOPS
+
+
+def _verb_like_word(tok: str) -> bool:
+    return tok in ("say", "says", "said", "is", "are", "was", "were", "has", "have", "had", "will", "would")
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -1191,7 +1378,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             commas += 1
             if commas > 1:
                 break
-        elif gap.strip():
+        elif gap.strip() and not (gap.strip() == "." and not out and text[ts:te] in TITLE_WORDS):
             break
         steps += 1
         span = ctx.label_ends.get(te)
@@ -1204,6 +1391,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         kind = _label_kind_of_word(low)
         if kind is not None:
             out.append(Label(text[ts:te], kind, ts, te))
+        elif text[ts:te] in TITLE_WORDS and not out and gap.strip() in ("", "."):
+            pass  # the mention's own title ("... candidate Sen. Bernie Sanders"): read on to its left
+        elif (out and out[-1].start == cur and gap.strip() == "" and text[ts:te].islower()
+              and low.endswith(_ADJECTIVE_ENDINGS)):
+            lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
+            out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
         elif low not in _DETERMINERS:
             break
         cur = ts
@@ -1217,19 +1410,20 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
-        elif gap.strip() == "," and toks[j] in _DETERMINERS:
-            k = j + 1
+        elif gap.strip() == "," and (toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j))):
+            # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful businessmen"
+            k = j + 1 if toks[j] in _DETERMINERS else j
             while k < len(spans) and k < j + 8:
                 ks, ke = spans[k]
                 between = text[spans[k - 1][1] : ks]
-                if between.strip():
-                    break
+                if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS):
+                    break  # "..., successful businessmen aligned with conservative causes": the role ends
                 span = ctx.label_starts.get(ks)
                 if span is not None:
                     out.append(Label(span.text, _span_kind(span), span.start, span.end))
                     k = doc.token_index(span.end - 1) + 1
                     continue
-                kind = _label_kind_of_word(toks[k])
+                kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
                 if kind is not None:
                     out.append(Label(text[ks:ke], kind, ks, ke))
                 k += 1

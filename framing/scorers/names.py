@@ -7,12 +7,15 @@ Python. Only capitalised tokens are visited, so the cost is a fraction of a toke
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 __all__ = [
     "ABBREVIATED_TITLES",
     "COMMON_CAPITALISED",
+    "DEPARTMENT_TITLES",
     "GEO_HEADS",
     "NEWSPAPER_HEADS",
     "NEWSPAPER_HEADS_STRICT",
@@ -25,6 +28,8 @@ __all__ = [
     "TITLE_WORDS",
     "CapToken",
     "cap_runs",
+    "in_spans",
+    "link_text_spans",
 ]
 
 _UP = "".join(chr(i) for i in range(0x41, 0x250) if chr(i).isupper())
@@ -49,11 +54,18 @@ TITLE_WORDS = frozenset(
     Secretary Judge Justice Chief Speaker Leader Chairman Chairwoman Chair Director Ambassador Mayor Premier
     Commissioner Deputy Councilman Councilwoman Congressman Congresswoman Assemblyman Assemblywoman Lord Lady Sir
     Dame Sultan Crown Marshal Admiral Colonel Major Captain Sergeant Lieutenant Officer Detective Attorney
-    Former Acting Interim President-elect Atty Supt Insp Det Amb Hon Foreign Defense Defence Interior Finance
+    Former Acting Interim President-elect Atty Supt Insp Inspector Det Amb Hon Foreign Defense Defence Interior Finance
     Health Education Energy State Treasury Home Justice Labor Labour Trade Commerce Homeland House Senate Majority
     Minority Whip Opposition Supreme Comrade Citizen Candidate Nominee Spokesman Spokeswoman Spokesperson CEO
     Founder Senators Representatives Governors Congressmen Congresswomen Generals Judges Justices Mayors
     Ministers""".split()
+)
+
+#: Title words that name a department: a title only before another title word ("Health Secretary Alex Azar",
+#: "Foreign Minister Sergey Lavrov"), not in "Health Care for America NOW".
+DEPARTMENT_TITLES = frozenset(
+    """Foreign Defense Defence Interior Finance Health Education Energy Treasury Home Labor Labour Trade Commerce
+    Homeland""".split()
 )
 
 #: Words that modify a title ("Executive Chairman", "Senior Adviser"): a run of these and title words is a title,
@@ -112,7 +124,8 @@ NON_PERSON_WORDS = frozenset(
     Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
     October November December Fox CNN Times Post Journal Daily Sunday Magazine Review Weekly Iran-Contra
     Bend Falls Springs Rapids Junction Harbor Harbour Canyon Creek Hills Beach Lakes Township Borough Peninsula
-    Highway Parkway Boulevard Drive Spring""".split()
+    Highway Parkway Boulevard Drive Spring Triangle Corridor Belt Delta Basin Plains Desert Strip Debate Debates
+    Hearing Hearings Debacle Scandal""".split()
 )
 
 #: First words of place names ("Cerro Blanco", "Monte Alto", "Río Grande", "Costa Verde"): a run of two or more
@@ -163,7 +176,7 @@ COMMON_CAPITALISED = frozenset(
     editorial exclusive statement press right left everybody everyone somebody someone anybody anyone
     nobody image images credit credits caption claim fact check i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re
     we've we’ve you're you’re they're they’re he's he’s she's she’s it’s that’s there’s what’s don’t can’t
-    won’t let’s here’s tv""".split()
+    won’t let’s here’s tv something anything everything besides amid""".split()
 )
 
 #: Connectors allowed inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman").
@@ -240,3 +253,52 @@ def split_run(run: Sequence[CapToken], drop: Sequence[bool]) -> list[list[CapTok
     if cur:
         out.append(cur)
     return out
+
+
+#: A name glued to the headline that follows it in a copied page's link text ("Donald John TrumpGOP senators balk
+#: ... MORE"): the surname, then a capital with no space.
+_GLUED_NAME_RE = re.compile(r"(?<![\w'’])([A-Z][a-z'’]+)(?=[A-Z\d'‘“\"])")
+_MORE_RE = re.compile(r" MORE(?![A-Za-z])")
+#: A pasted video box (CNN: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 01:51"), one paragraph.
+_VIDEO_LINE_RE = re.compile(r"(?m)^JUST WATCHED\b[^\n]*")
+
+
+@lru_cache(maxsize=16)
+def link_text_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of related-story link text pasted into an article (The Hill's pages: "President Trump Donald John
+    TrumpGOP senators balk at ... veterans' votes MORE says he ...": from the full name that repeats the visible
+    one to the closing "MORE") and of video boxes (CNN's "JUST WATCHED ... Replay More Videos ... MUST WATCH ..."
+    paragraphs), in text order. Empty for ordinary text (cheap: two substring searches)."""
+    out: list[tuple[int, int]] = []
+    if "JUST WATCHED" in text:
+        out.extend(m.span() for m in _VIDEO_LINE_RE.finditer(text))
+    if " MORE" not in text:
+        return tuple(out)
+    videos = len(out)
+    for more in _MORE_RE.finditer(text):
+        lo = max(0, more.start() - 600)
+        if len(out) > videos and out[-1][1] > lo:
+            lo = out[-1][1]
+        glued = None
+        for m in _GLUED_NAME_RE.finditer(text, lo, more.start()):
+            if "\n" not in text[m.start() : more.start()]:
+                glued = m
+                break
+        if glued is None:
+            continue
+        surname = glued.group(1)
+        # the visible name ends with the same surname a few words before: "Trump Donald John Trump", "Adam Schiff
+        # Adam Bennett Schiff", "Grassley Charles (Chuck) Ernest Grassley"
+        head = text[max(lo, glued.start() - 80) : glued.start()]
+        k = head.rfind(surname + " ")
+        if k < 0:
+            continue
+        start = max(lo, glued.start() - 80) + k + len(surname) + 1
+        out.append((start, more.end()))
+    return tuple(sorted(out))
+
+
+def in_spans(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the sorted, non-overlapping ``spans`` (a binary search)."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

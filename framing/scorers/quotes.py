@@ -34,18 +34,28 @@ from typing import Any
 
 from framing.analysis import Actor, Quote, ScareQuote, Span
 from framing.document import Document
+from framing.scorers.actors import DESCRIPTIVE_WORDS
 from framing.scorers.base import ResultBuilder
-from framing.scorers.names import ABBREVIATED_TITLES, COMMON_CAPITALISED, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS
+from framing.scorers.names import (
+    ABBREVIATED_TITLES,
+    COMMON_CAPITALISED,
+    ORG_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    in_spans,
+    link_text_spans,
+)
 from framing.scorers.reporting import VERB_KINDS, reporting_forms, verb_kind
 from framing.scorers.scare import (
     DETERMINERS,
+    NO_SPEAKER,
     at_sentence_start,
+    clause_speaker,
     distancing,
     name_or_term,
     named_thing,
     scare_position,
     scare_with_stop,
-    speaker_in_clause,
 )
 from framing.scorers.speakers import clean_speaker, resolve_reference
 from framing.tokenize import count_words
@@ -74,7 +84,7 @@ _OF_NOUNS = frozenset(
     all none each both several group team board friends family""".split()
 )
 _NP_PUNCT_OK = frozenset({"", " ", ". ", ".", "-"})
-_WINDOW = 18
+_WINDOW = 28
 #: longer than any actor mention (names, organisations); bounds the look-up of a speaker's mention
 _MAX_MENTION_CHARS = 400
 _STOP_RE = re.compile(r"(\w+)?\.")
@@ -182,23 +192,112 @@ _APPOSITIVE_OPENERS = frozenset(
 _APPOSITIVE_MAX = 20
 
 
+_ASIDE_MAX = 40
+
+
+def _before_asides(doc: Document, k: int) -> int:
+    """The token after the words that end before a parenthesis ("Adam Schiff (D-Calif.) said") or a pasted
+    link text ("Tom Perez Thomas Edward PerezClinton's top ... MORE blasted") right before token ``k``."""
+    text = doc.text
+    pos = doc.token_spans[k][0]
+    end = _end_before(text, pos)
+    if text[end - 2 : end] == "),":
+        pos = end - 1  # "John Edwards (D-N.C.), warned": the parenthesis before the comma
+    return _before_asides_at(doc, pos)
+
+
+def _end_before(text: str, pos: int) -> int:
+    """``pos`` moved back over white space (``len(text[:pos].rstrip())`` without copying the text)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _before_asides_at(doc: Document, pos: int, comma: bool = False) -> int:
+    """:func:`_before_asides` for the text before offset ``pos`` (after a comma there when ``comma``)."""
+    text = doc.text
+    if comma:
+        pos = _end_before(text, pos)
+        if text[pos - 1 : pos] == ",":
+            pos -= 1
+    links = link_text_spans(text)
+    for _ in range(3):
+        end = _end_before(text, pos)
+        moved = False
+        if text[end - 1 : end] == ")":
+            op = text.rfind("(", max(0, end - _ASIDE_MAX), end)
+            if op > 0 and "\n" not in text[op:end]:
+                pos, moved = op, True
+        if links:
+            i = bisect.bisect_right(links, (pos, len(text))) - 1
+            if i >= 0 and links[i][1] <= pos and not text[links[i][1] : pos].strip():
+                pos, moved = links[i][0], True
+        if not moved:
+            break
+    return bisect.bisect_left(doc.token_starts, pos)
+
+
+#: Between a quotation and its speaker's name: a role noun phrase and a comma ('"...," a spokeswoman for Amazon,
+#: Jane Doe, said').
+_ROLE_THEN_NAME_RE = re.compile(r"[,\s]*\b(?:a|an|the)\s[^.;:!?\n\"“”]{1,80},\s+")
+def _abbreviation(tok: str) -> bool:
+    """A token whose full stop ends no sentence: an abbreviated title ("St.", "Sen.") or an initial ("W.")."""
+    return tok in ABBREVIATED_TITLES or (len(tok) == 1 and tok.isupper())
+
+
+_NAME_LEADS = frozenset("state former then u.s. us".split())
+
+
+def _name_segment(doc: Document, m: int, k: int) -> bool:
+    """Whether tokens ``m``..``k-1`` are a person's name, possibly after a title ("Jane Doe", "state Sen. Mike
+    Crane"): at most six words, capitalised but for a few leading words."""
+    if not 2 <= k - m <= 6:
+        return False
+    text = doc.text
+    words = [text[s:e] for s, e in doc.token_spans[m:k]]
+    while words and words[0].lower() in _NAME_LEADS:
+        words = words[1:]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _role_before(doc: Document, h: int, lo: int) -> bool:
+    """Whether the words ending at token ``h`` (before an appositive's comma) complete a role noun phrase ("a
+    spokeswoman for Amazon", "a legislator who supported the bill") rather than name the speaker ("Warren"): a
+    lower-case word precedes them within the clause."""
+    j = _walk_back(doc, h, lo)
+    spans = doc.token_spans
+    return j >= lo and doc.text[spans[j][0]].islower() and not doc.in_quote(*spans[j]) \
+        and not doc.text[spans[j][1] : spans[j + 1][0]].strip()  # stopped by a word ("for"), not a comma
+
+
 def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
     """The speaker phrase ending just before the verb at token ``k``, skipping an appositive or relative clause
     set off by commas: "Warren, a progressive firebrand, said", "Guaidó, who is backed by Washington, said",
     "Maduro, 62, said" give the name before the first comma."""
     spans = doc.token_spans
     text = doc.text
+    k2 = _before_asides(doc, k)
+    floor = lo if of_lo is None else min(lo, of_lo)
+    if floor < k2 < k:
+        # "Sen. Jeff Flake (R-Ariz.) called": the name before the parenthesis (or a pasted link text)
+        lo = max(floor, min(lo, k2 - 8))
+        k = k2
     if k - 1 >= lo and "," in text[spans[k - 1][1] : spans[k][0]]:
         for m in range(k - 1, max(lo, k - 1 - _APPOSITIVE_MAX), -1):
             gap = text[spans[m - 1][1] : spans[m][0]] if m > lo else ""
-            if any(c in gap for c in ".!?;:\n\"“”"):
-                break
+            if any(c in gap for c in ".!?;:\n\"“”") and not (
+                    gap.strip() == "." and _abbreviation(text[spans[m - 1][0] : spans[m - 1][1]])):
+                break  # (not the full stop of "St." in "Isom, who is a former St. Louis police chief, said")
             if "," in gap:
                 first = doc.norm_tokens[m]
                 name_before = m - 1 >= lo and text[spans[m - 1][0]].isupper()
                 role = name_before and not any(doc.norm_tokens[x] in _CLAUSE_VERBS for x in range(m, k))
+                if role and _name_segment(doc, m, k) and _role_before(doc, m - 1, lo):
+                    # "A spokeswoman for Amazon, Jane Doe, said": the name between the commas, not "Amazon"
+                    return spans[m][0], spans[k - 1][1]
                 if first in _APPOSITIVE_OPENERS or first.isdigit() or role:
-                    sp = _np_backward(doc, m - 1, lo, of_lo)
+                    before = _before_asides_at(doc, spans[m][0], comma=True)
+                    sp = _np_backward(doc, before - 1 if lo < before <= m - 1 else m - 1, lo, of_lo)
                     if sp is not None:
                         return sp
                 break
@@ -231,9 +330,17 @@ _SPEECH_LEMMAS = frozenset("say tell state write add claim insist argue announce
 _TWEET_SIGNATURE_RE = re.compile(r"[^\n]{0,200}?[—–-]+\s*([A-Z][^()\n@]{1,60}?)\s*\(@\w+\)")
 
 
+_STATE_VERB_BEFORE = frozenset(
+    "i we you they to will would could should may might must can did do does not also".split()
+)
+
+
 def _is_noun_use(doc: Document, i: int) -> bool:
     """Whether the reporting-verb form at token ``i`` is a noun here ("the report", "drug charges")."""
     tok = doc.norm_tokens[i]
+    if tok == "state":
+        # "state senator", "the state said": a noun, unless a subject pronoun or an auxiliary comes before
+        return i == 0 or doc.norm_tokens[i - 1] not in _STATE_VERB_BEFORE
     if tok not in _NOUN_LIKE_VERBS or i == 0:
         return False
     prev = doc.norm_tokens[i - 1]
@@ -297,7 +404,7 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         k += 1
     if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
-    if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or (
+    if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
             doc.text[doc.token_spans[k][0]].islower() and (_verb_like(toks[k]) or toks[k].endswith("ing"))):
         # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...": after the first comma
         for m in range(k + 1, hi):
@@ -306,6 +413,9 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
                 break
         else:
             return None
+        while k + 1 < hi and toks[k] in _DISCOURSE_ADVERBS and "," in doc.text[doc.token_spans[k][1] :
+                                                                                doc.token_spans[k + 1][0]]:
+            k += 1  # "On Friday, though, Trump proclaimed ..."
     sp = _np_forward(doc, k, hi)
     if sp is None:
         return None
@@ -321,13 +431,28 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     while j <= end_tok:
         w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
         if j > k and w[:1].islower() and toks[j - 1] not in DETERMINERS and toks[j - 1] != "'s" and (
-                doc.text[doc.token_spans[j - 1][0]].isupper() or _verb_like(toks[j])):
-            break  # "Rasmussen toned down", "The order goes on"
+                (doc.text[doc.token_spans[j - 1][0]].isupper() and toks[j] not in DESCRIPTIVE_WORDS)
+                or _verb_like(toks[j])):
+            break  # "Rasmussen toned down", "The order goes on" (not "personal Trump attorney Jay Sekulow")
         last = j
         j += 1
+    if toks[k] in ("a", "an", "the") and last + 1 < hi and doc.text[doc.token_spans[last + 1][0]].islower():
+        # "A Georgia legislator who supported the bill, state Sen. Mike Crane, called ...": the name in apposition
+        app = _APPOSITIVE_NAME_RE.match(doc.text, doc.token_spans[last + 1][1])
+        if app is not None and app.end(1) <= doc.token_spans[hi - 1][1]:
+            return _clean(doc, app.span(1))
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
 
 
+#: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
+_ADVERBIAL_OPENERS = frozenset(
+    "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier".split()
+)
+_APPOSITIVE_NAME_RE = re.compile(
+    r"(?:[ \t]+(?:who|that)[ \t][^,.;:\n]{1,80})?,[ \t]+((?:(?:state|former|then)[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]+),[ \t]"
+)
+_DISCOURSE_ADVERBS = frozenset("though however meanwhile instead too also then still nonetheless".split())
 _VERB_LIKE = frozenset("is was are were has have had goes went says said does did will would can could may might "
                        "sought took made got came gave kept".split())
 
@@ -357,6 +482,55 @@ def _clause_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
     return sp
 
 
+#: Reporting verbs never inverted with their subject: the noun phrase after them is the hearer ('"...," told
+#: viewers' has no speaker after the verb).
+_OBJECT_FIRST_VERBS = frozenset("told tell tells telling informed assured reminded".split())
+_SAID_FORMS = frozenset("said says told added wrote tweeted asked".split())
+
+
+def _name_then_said(doc: Document, j: int) -> bool:
+    """Whether one to three capitalised words and "said" follow at token ``j`` ('"... any voters." Trump said at
+    a campaign event'): an attribution after a quotation that closes with a full stop by mistake."""
+    toks = doc.norm_tokens
+    text = doc.text
+    for n in (1, 2, 3):
+        if j + n >= len(toks):
+            return False
+        if not text[doc.token_spans[j + n - 1][0]].isupper():
+            return False
+        if toks[j + n] in _SAID_FORMS:
+            return text[doc.token_spans[j + n][1] : doc.token_spans[j + n][1] + 1] in (" ", ",")
+    return False
+
+
+def _pronoun_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """A he/she/they subject a few words before a participle with no comma between ("the remarks she made in Los
+    Angeles telling supporters to "push back""): the participle goes with that clause."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    for t in range(k - 1, max(lo, k - 8) - 1, -1):
+        if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”"):
+            return None
+        if toks[t] in ("he", "she", "they"):
+            return spans[t]
+    return None
+
+
+def _object_tail(doc: Document, k: int, qs: int, tail: str) -> bool:
+    """Whether the words between a reporting verb (token ``k``) and a full quotation that opens with a capital
+    are only its object or a place ("told reporters "I never ...", "wrote in a letter to the agency "This
+    ..."): a quotation introduced without a colon."""
+    inner = doc.text[qs + 1 : qs + 3].lstrip(" .…[")
+    if not inner[:1].isupper() or count_words(tail) > 8 or any(c in tail for c in ",.!?;:\"“”()"):
+        return False
+    hit = reporting_forms().get(doc.norm_tokens[k])
+    if hit is None or hit[0] not in _SPEECH_LEMMAS | {"reply", "ask", "respond"}:
+        return False  # "blasted out an e-mail with the headline "...", "one titled "...": not a speech verb
+    hi = bisect.bisect_left(doc.token_starts, qs)
+    return not any(doc.norm_tokens[t] in _CLAUSE_VERBS or doc.norm_tokens[t] in ("that", "which", "who")
+                   for t in range(k + 1, hi))
+
+
 def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb_spans: dict[int, Span],
                quote_starts: Sequence[int]) -> _Att | None:
     """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed in its own
@@ -371,20 +545,31 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     nxt_q = bisect.bisect_left(quote_starts, qe)
     limit = quote_starts[nxt_q] if nxt_q < len(quote_starts) else len(text)
     stop = j
+    paren_end = -1
     while stop < n_tok and stop - j < _WINDOW and spans[stop][0] < limit:
         if stop > j:
-            gap = text[spans[stop - 1][1] : spans[stop][0]]
-            if any(c in gap for c in "\n;(") or (
-                any(c in gap for c in ".!?") and text[spans[stop - 1][0] : spans[stop - 1][1]] not in ABBREVIATED_TITLES
+            gs = spans[stop - 1][1]
+            gap = text[gs : spans[stop][0]]
+            if gs < paren_end:
+                # inside a short parenthesis ("Rep. Adam Schiff (D-Calif.), who chairs ..., said")
+                if any(c in text[paren_end : spans[stop][0]] for c in ".!?\n;"):
+                    break
+            elif "(" in gap and "\n" not in gap and stop - 1 > j:
+                close = text.find(")", gs, gs + _ASIDE_MAX)
+                if close < 0 or "\n" in text[gs:close]:
+                    break
+                paren_end = close + 1
+            elif any(c in gap for c in "\n;(") or (
+                any(c in gap for c in ".!?") and not _abbreviation(text[spans[stop - 1][0] : spans[stop - 1][1]])
             ):
                 break
         stop += 1
     inner_end = text[qs:qe].rstrip(_CLOSERS + "’ ")[-1:]
     if j < stop:
         lead = text[qe : spans[j][0]]
-        ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower()
+        ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower() and not _name_then_said(doc, j)
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
-            for k in range(j, min(stop, j + 16)):
+            for k in range(j, min(stop, j + _WINDOW - 2)):
                 v = _verb_at(doc, k, verb_spans)
                 if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
                     v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
@@ -393,19 +578,38 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                         return _clean(doc, _np_forward(doc, k + 2, stop)), (spans[k][0], spans[k + 1][1], "neutral")
                     continue
                 vend_tok = doc.token_index(v[1] - 1)
-                if k == j:
-                    sp = _clean(doc, _np_forward(doc, vend_tok + 1, stop))
+                if k == j and toks[k].endswith("ing") and toks[k] != "according":
+                    # '"...," adding the hashtag #X': the participle's subject opens the sentence
+                    si0 = doc.sentence_index(qs)
+                    s0 = bisect.bisect_left(doc.token_starts, doc.sentences[si0][0] if si0 >= 0 else 0)
+                    sp = _sentence_subject(doc, s0, bisect.bisect_left(doc.token_starts, qs)) if s0 < k else None
+                elif k == j:
+                    fwd = _np_forward(doc, vend_tok + 1, stop)
+                    if fwd is not None:
+                        e_tok = doc.token_index(fwd[1] - 1)
+                        if e_tok + 2 < stop and toks[e_tok + 1] == "'s":
+                            more = _np_forward(doc, e_tok + 2, stop)  # "says Greenpeace's Radford": the head
+                            if more is not None:
+                                fwd = (fwd[0], more[1])
+                        elif e_tok + 1 < stop and text[fwd[1] : spans[e_tok + 1][0]] in ("’ ", "' "):
+                            more = _np_forward(doc, e_tok + 1, stop)  # "said House Veterans' Affairs Committee
+                            if more is not None:  # Chairman Jeff Miller"
+                                fwd = (fwd[0], more[1])
+                    sp = None if toks[k] in _OBJECT_FIRST_VERBS else _clean(doc, fwd)
                 else:
                     sp = _subject_before(doc, k, j)
                     if sp is not None and sp[0] != spans[j][0]:
                         # "abuse victim and campaigner William Gorry said": descriptors before the name
                         between = text[qe : sp[0]]
                         lows = [t for t in toks[j : doc.token_index(sp[0])] if t != "and"]
+                        if lows[:1] == ["as"]:
+                            lows = lows[1:]  # '"everyone can relax," as the New York Times states'
                         if lows and lows[-1] in ("that", "which"):
                             lows = lows[:-1]  # the "torture facilities" conditions that Dr. Sevier reported
                         if not (any(c.isupper() for c in text[sp[0] : sp[1]]) and len(lows) <= 4
                                 and not any(t in _SPEAKER_STOP for t in lows)
-                                and not any(c in between[1:] for c in ",.;:!?")):
+                                and not any(c in between[1:] for c in ",.;:!?")) \
+                                and not _ROLE_THEN_NAME_RE.fullmatch(between):
                             sp = None
                     if sp is None:
                         # "one official briefed on the investigation said": the noun phrase right after the quote
@@ -424,13 +628,13 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     si = doc.sentence_index(qs)
     s_start = doc.sentences[si][0] if si >= 0 else 0
     i_hi = bisect.bisect_left(doc.token_starts, qs) - 1
-    if s_start >= qs and si > 0 and text[:qs].rstrip().endswith(":"):
+    colon = text[_end_before(text, qs) - 1 : _end_before(text, qs)] == ":"
+    if s_start >= qs and si > 0 and colon:
         s_start = doc.sentences[si - 1][0]  # 'In his statement, Deal said:\n\n"..."'
     prev_q = bisect.bisect_left(quote_starts, qs) - 1
     if prev_q >= 0:
         s_start = max(s_start, _quote_end(doc, prev_q))
     s_lo = bisect.bisect_left(doc.token_starts, s_start)
-    colon = text[:qs].rstrip().endswith(":")
     reach = _PARTIAL_REACH if (short or partial) else (16 if colon else 8)
     i_lo = max(s_lo, i_hi - reach)
     for k in range(i_hi, i_lo - 1, -1):
@@ -445,7 +649,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             v = (spans[k][0], spans[k][1], "neutral")
         if not (short or partial):
             tail = text[spans[k][1] : qs].strip()
-            if tail not in ("", ":", ",", "that"):
+            if tail not in ("", ":", ",", "that") and not _object_tail(doc, k, qs, tail):
                 if not tail.endswith((":", ",", "that")) or count_words(tail) > (15 if colon else 10) \
                         or _SENTENCE_END_RE.search(tail):
                     continue
@@ -453,7 +657,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if k_outer is not None:
             k, v = k_outer
         if toks[k].endswith("ing") and k > s_lo and toks[k - 1] not in _AUX_BEFORE_VERB:
-            sp = _sentence_subject(doc, s_lo, k)  # "Rasmussen toned down his remarks, saying ..."
+            sp = _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, s_lo, k)
+            # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
         else:
             sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
             if sp is not None and any(_verb_like(toks[t]) and text[spans[t][0]].islower()
@@ -503,6 +708,8 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         return None  # no short closing clause (checked first: this runs once per sentence with a quote)
     cs = ss + comma + 1
     ce = ss + len(body)
+    if text[cs : cs + 1] in _CLOSERS and text[cs - 2 : cs - 1] != "\\":
+        cs += 1  # '... "as he left the scene," according to a police statement.': the comma inside the marks
     r = bisect.bisect_left(regions, (ce, -1)) - 1  # regions are sorted and do not overlap
     if doc.in_quote(cs, cs + 1) or (r >= 0 and regions[r][1] > cs):
         return None
@@ -521,6 +728,8 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         if toks[k].endswith("ing"):
             return None  # "..., saying Obama needs to lead": the speaker is not after the participle
         if k == lo:
+            if toks[k] in _OBJECT_FIRST_VERBS:
+                return None  # "..., told viewers.": the words after "told" are its object, not the speaker
             sp = _clean(doc, _np_forward(doc, doc.token_index(v[1] - 1) + 1, hi))
         else:
             sp = _subject_before(doc, k, lo)
@@ -599,7 +808,12 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
     words_of: list[int] = []
     att: list[_Att | None] = [None] * n
     named = [False] * n
+    link_text = link_text_spans(text)
     for i, (qs, qe) in enumerate(regions):
+        if link_text and in_spans(link_text, qs):
+            inner_of.append("")
+            words_of.append(0)
+            continue  # a pasted related-story headline, not the article's quotation
         closed = text[qe - 1] in _CLOSERS + "’" and qe - qs > 1
         inner = text[qs + 1 : qe - 1] if closed else text[qs + 1 : qe]
         inner_of.append(inner)
@@ -667,8 +881,21 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
             # precision first: only a phrase in a scare-quote position (after "so-called", a determiner, "as",
             # a possessive; a modifier opening a sentence) is a scare quote; other unattributed short phrases
             # (cited terms after "of", objects of verbs) are neither quotes nor scare quotes
-            if not name_or_term(doc, qs, qe, inner) and scare_position(doc, qs, qe, inner) \
-                    and not speaker_in_clause(doc, qs, mentions, mention_keys):
+            if name_or_term(doc, qs, qe, inner):
+                continue
+            csp = clause_speaker(doc, qs, mentions, mention_keys, qe)
+            if csp == NO_SPEAKER:
+                pass  # someone named in the sentence may use these words: not the writer's scare quote
+            elif csp is not None:
+                # their words, not the writer's: "Sotomayor detailed the "human consequences"", "The deal
+                # committed the government to a "comprehensive peace""
+                speaker, typ = _resolve_speaker(doc, csp, qs, mentions, mention_keys, prev_speakers, actor_types)
+                quotes.append(Quote(qs, qe, text[qs:qe], speaker))
+                own.append(False)
+                if speaker is not None:
+                    prev_speakers.append((qs, speaker, typ))
+            elif text[qe - 1] in _CLOSERS + "’" and scare_position(doc, qs, qe, inner):
+                # (a region left open by a stray mark, '“CPD director asserted ... are “permitted ...”', is none)
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
                 if distancing(doc, qs, inner):
                     evidence.append(Span(qs, qe, text[qs:qe], "scare_quote", "devices", SCARE_QUOTE_WEIGHT,

@@ -3,11 +3,14 @@
 A short quoted phrase that no speaker is attributed is a **scare quote** only where scare quotes stand: after
 "so-called", a determiner, "as", an ordinal or a possessive (the "reforms", a "full investigation"), or as a
 capitalised modifier opening a sentence before a name ("Moderate" Hickenlooper); and not where a named person,
-group or organisation opens the clause (their words, more likely). Titles and names of shows, books, events,
+group or organisation is named earlier in the sentence (their words, more likely): when it is the subject of the
+quote's clause, or a he/she/they with a verb of saying or thinking, or a document that says or commits
+(:func:`clause_speaker`), the phrase is their quotation. Titles and names of shows, books, events,
 products and camps ("Today", "60 Minutes", "Chick-fil-A Appreciation Day") and terms cited after a naming word
-("known as", "the word", "calls") are neither scare quotes nor quotations. Precision comes first: many distancing
-quotes are not found (``benchmarks/eval_quotes.py`` measures both). A scare quote is loaded, distancing evidence
-when it is clearly so (:func:`distancing`).
+("known as", "the word", "calls", "such as"), defined after a colon, followed by a naming noun ("the "problematic"
+label", "-- the term") or coordinated with such a term are neither scare quotes nor quotations. Precision comes
+first: many distancing quotes are not found (``benchmarks/eval_quotes.py`` measures both). A scare quote is
+loaded, distancing evidence when it is clearly so (:func:`distancing`).
 """
 
 from __future__ import annotations
@@ -18,10 +21,14 @@ from collections.abc import Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
+from framing.scorers.reporting import reporting_forms
+from framing.tokenize import count_words
 
 __all__ = [
     "DETERMINERS",
+    "NO_SPEAKER",
     "at_sentence_start",
+    "clause_speaker",
     "distancing",
     "is_title",
     "name_or_term",
@@ -42,9 +49,24 @@ DETERMINERS = frozenset(
 _TERM_CUES = (
     "called", "named", "dubbed", "titled", "entitled", "nicknamed", "known as", "referred to as", "the word",
     "the words", "the term", "the phrase", "the slogan", "the label", "the hashtag", "the motto", "reading",
-    "labeled", "labelled", "branded", "calls", "marked", "checked", "the title", "slogans like",
+    "labeled", "labelled", "branded", "calls", "marked", "checked", "the title", "slogans like", "such as",
+    "words like", "phrases like", "terms like",
 )
-_TERM_AFTER_RE = re.compile(r"\s*(?:means|meant|is a term|stands for|refers to)\b")
+#: Words right after a quotation that make it a cited term: a definition ("means", a colon before a sentence), a
+#: naming noun ("the "problematic" label") or an apposition ("-- the term Trump uses").
+_TERM_AFTER_RE = re.compile(
+    r"\s*(?:means|meant|is a term|stands for|refers to|(?:label|moniker|tag|epithet|slogan)s?\b"
+    r"|[,;]?\s*(?:--|[—–])\s*(?:a|the)\s+(?:term|phrase|word|label|expression)\b|,\s+(?:a|the)\s+(?:term|phrase)\b"
+    r"|(?:is|are|was|were)\s+(?:(?:a|the)\s+)?(?:\w+\s+)?(?:terms?|words?|phrases?)\b)"
+)
+_ARTICLE_END_RE = re.compile(r"\s+(?:the|a|an)$")
+#: A colon and a sentence right after an unattributed quotation: the sentence defines it ("a "filter bubble": The
+#: information we take in is ...").
+_DEFINED_AFTER_RE = re.compile(r":\s+[A-Z]")
+#: Words that announce a term from a trade's or a time's vocabulary earlier in the sentence.
+_JARGON_RE = re.compile(r"\b(?:jargon|parlance|lingo|vernacular)\b", re.IGNORECASE)
+#: A quotation coordinated with the one before it ("labeled "fiction" or "literature"").
+_COORDINATED_RE = re.compile(r"[”\"’]\s*,?\s+(?:and|or)\s*$")
 _SO_CALLED_RE = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
 _POSSESSIVE_BEFORE_RE = re.compile(r"[A-Z][\w&.]*(?:'s|’s|s'|s’|')\s*$")
 
@@ -70,8 +92,15 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
     before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
     if _SO_CALLED_RE.search(before):
         return False
-    if before.endswith(_TERM_CUES) or _TERM_AFTER_RE.match(text, qe):
-        return True
+    if before.endswith(_TERM_CUES) or _TERM_AFTER_RE.match(text, qe) or _DEFINED_AFTER_RE.match(text, qe) \
+            or _ARTICLE_END_RE.sub("", before).endswith(_TERM_CUES):
+        return True  # ('became known as the "freeters"')
+    si = doc.sentence_index(qs)
+    if si >= 0 and _JARGON_RE.search(text, max(doc.sentences[si][0], qs - 300), qs):
+        return True  # "It was, in the jargon of the time, a "milk run."
+    prev = _coordinated_previous(doc, qs)
+    if prev is not None and name_or_term(doc, prev[0], prev[1], text[prev[0] + 1 : prev[1] - 1]):
+        return True  # 'books labeled "fiction" or "literature"'
     if len(words) == 1 and words[0].lower() in ("yes", "no"):
         return True
     if len(words) >= 2 and is_title(inner):
@@ -80,6 +109,17 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
     if caps and not at_sentence_start(doc, qs):
         return True  # "Today", "Remain", "60 Minutes", "Cully"
     return bool(_POSSESSIVE_BEFORE_RE.search(text[max(0, qs - 40) : qs])) and words[0][:1].isupper()
+
+
+def _coordinated_previous(doc: Document, qs: int) -> tuple[int, int] | None:
+    """The quotation joined to the one at ``qs`` by "and"/"or" right before it, if any."""
+    m = _COORDINATED_RE.search(doc.text, max(0, qs - 12), qs)
+    if m is None:
+        return None
+    i = bisect.bisect_left(doc.quotes, (qs, -1)) - 1
+    if i >= 0 and doc.quotes[i][1] == m.start() + 1:
+        return doc.quotes[i]
+    return None
 
 
 _SCARE_PREV = frozenset(
@@ -130,6 +170,146 @@ def speaker_in_clause(doc: Document, qs: int, mentions: Sequence[tuple[int, int,
             return True
         i += 1
     return False
+
+
+_NOT_VERB_AFTER = frozenset(
+    """of and or in on at to for with as from by 's who which that whose than but nor said""".split()
+)
+#: Verb stems of saying, thinking and naming after a pronoun ("he thought such attacks were "disheartening"").
+_COMMUNICATION_STEMS = (
+    "said", "say", "tell", "told", "call", "describ", "refer", "dismiss", "label", "brand", "think", "thought",
+    "believ", "spok", "speak", "detail", "urg", "hail", "prais", "warn", "vow", "promis", "pledg", "insist", "argu",
+    "claim", "accus", "blast", "decr", "denounc", "condemn", "ask", "wrote", "writ", "tweet", "add", "explain",
+    "stress", "complain", "demand", "deni", "admit", "acknowledg", "note", "suggest", "predict", "proclaim",
+    "announc", "declar", "joke", "joking", "quip", "boast",
+)
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+#: Nouns for texts whose words a short quotation cites ("The deal committed the government to a "comprehensive
+#: peace"", "the section of the form asking whether ... "to a disqualified person"").
+_DOCUMENT_NOUNS = (
+    "agreement|deal|accord|treaty|order|document|report|law|bill|legislation|ruling|decision|opinion|resolution|"
+    "statement|letter|memo|memorandum|complaint|lawsuit|indictment|filing|motion|form|guidance|regulation|rule|"
+    "policy|proposal|platform|manifesto|constitution|amendment|contract|settlement|directive|charter|petition|"
+    "application|survey|poll|study|analysis|audit|review|warrant|subpoena|affidavit|verdict|judgment|judgement"
+)
+_DOCUMENT_NOUN_RE = re.compile(r"\b(?:" + _DOCUMENT_NOUNS + r")\b")
+_DOCUMENT_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.&-]*(?:'s|’s))"
+    r"(?: [\w-]+){0,2}? (" + _DOCUMENT_NOUNS + r")s? ([a-z]+)\b"
+)
+#: What a document does with words it holds: says, calls for, requires, commits to, finds, describes.
+_DOCUMENT_VERB_STEMS = ("sa", "state", "call", "requir", "commit", "found", "find", "describ", "refer", "defin",
+                        "ask", "promis", "pledg", "declar", "direct", "urg", "demand", "warn", "read", "note",
+                        "conclud", "recommend", "accus", "claim", "allow", "permit", "bar", "ban", "order")
+
+
+_PREP_BEFORE = frozenset("for of to with by from against about at on in than like under over into".split())
+_AUX_AFTER = frozenset("""spoke thought wrote told has had is was are were will would can could did does said says went
+    made took gave called calls saw sees wants wanted also then later once says""".split())
+_CLAUSE_REACH = 22
+#: Characters before a quotation searched for who uses its words (a sentence is rarely longer).
+_CLAUSE_CHARS = 400
+_ASIDE_RE = re.compile(r",\s+\w+ly,(?= )")
+#: :func:`clause_speaker`'s answer when the sentence names someone who may use the words but is not the subject of
+#: the quote's clause: neither a speaker nor the writer's scare quote.
+NO_SPEAKER = (-1, -1)
+
+
+def _actor_at(span: tuple[int, int], mentions: Sequence[tuple[int, int, Actor]],
+              keys: Sequence[tuple[int, int]]) -> str:
+    i = bisect.bisect_left(keys, span)
+    return mentions[i][2].type if i < len(mentions) and keys[i] == span else ""
+
+
+def _modifier_use(doc: Document, ms: int, me: int) -> bool:
+    """A name used as a modifier of a lower-case noun ("GOP lobbyist", "Trump backers")."""
+    nxt = _WORD_RE.match(doc.text, me + 1) if doc.text[me : me + 1] == " " else None
+    return nxt is not None and nxt.group(0)[:1].islower() and nxt.group(0).lower() not in _NOT_VERB_AFTER
+
+
+def _subject_then_verb(doc: Document, ms: int, me: int, qs: int) -> bool:
+    """Whether the mention ``[ms, me)`` is the subject of a verb right after it, close enough to the quotation
+    at ``qs`` to be its clause ("Justice Sonia Sotomayor detailed the"), not a preposition's object."""
+    text = doc.text
+    aside = _ASIDE_RE.match(text, me)
+    if aside is not None:
+        me = aside.end() - 1  # "O'Reilly, incidentally, believes"
+    if text[me : me + 1] != " ":
+        return False
+    if text[me + 1 : me + 2] in "\"“" and me + 1 == qs:
+        me += 1  # 'Pope Francis "begged for God's forgiveness"': the quotation is the predicate
+    nxt = _WORD_RE.match(text, me + 1)
+    if nxt is None or not nxt.group(0)[:1].islower():
+        return False
+    word = nxt.group(0).lower()
+    if word.endswith("ly") and len(word) > 4:
+        nxt = _WORD_RE.match(text, nxt.end() + 1)
+        word = nxt.group(0).lower() if nxt is not None else ""
+    if not (word in _AUX_AFTER or word.endswith("ed") or word in reporting_forms()):
+        return False
+    prev = re.findall(r"[\w'’-]+", text[max(0, ms - 20) : ms])
+    if prev and prev[-1].lower() in _PREP_BEFORE:
+        return False
+    return count_words(text[me:qs]) <= _CLAUSE_REACH
+
+
+def _mentions_document(text: str, lo: int, hi: int) -> bool:
+    return _DOCUMENT_NOUN_RE.search(text, lo, hi) is not None
+
+
+_RELATIVE_AFTER_RE = re.compile(r"[ \t]+(?:that|which)[ \t]+(he|she|they)[ \t]+([a-z]+)\b")
+
+
+def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
+                   keys: Sequence[tuple[int, int]], qe: int | None = None) -> tuple[int, int] | None:
+    """The speaker phrase of a short unattributed quotation whose sentence names who uses the words before it:
+    the named person, group or organisation that opens the quote's clause ("Justice Sonia Sotomayor detailed
+    the "human consequences"", "some Democrats will refer to the seat as "stolen"": the nearest one followed by
+    a verb, else the first), a nearer he/she/they followed by a verb of saying or thinking ("he thought such
+    attacks were "disheartening""), or a document followed by a verb ("The deal committed the government to a
+    "comprehensive peace""). None after "so-called" (the writer's words) or when the sentence names no one."""
+    text = doc.text
+    if _SO_CALLED_RE.search(text[max(0, qs - 40) : qs].lower().rstrip()):
+        return None
+    if qe is not None:
+        rel = _RELATIVE_AFTER_RE.match(text, qe)
+        if rel is not None and rel.group(2).startswith(_COMMUNICATION_STEMS):
+            return rel.span(1)  # 'the "big deal" that he proclaimed it to be'
+    si = doc.sentence_index(qs)
+    ss = max(doc.sentences[si][0] if si >= 0 else 0, qs - _CLAUSE_CHARS)  # bounded: a run-on "sentence"
+    i = bisect.bisect_left(keys, (ss, -1))
+    cands: list[tuple[int, int]] = []
+    while i < len(mentions) and mentions[i][0] < qs:
+        ms, me, actor = mentions[i]
+        i += 1
+        if actor.type in ("person", "group", "organisation") and me <= qs and not doc.in_quote(ms, me):
+            cands.append((ms, me))
+    best: tuple[int, int] | None = None
+    for ms, me in reversed(cands):
+        if _subject_then_verb(doc, ms, me, qs):
+            best = (ms, me)
+            break
+    lo_tok = bisect.bisect_left(doc.token_starts, best[1] if best is not None else ss)
+    hi_tok = bisect.bisect_left(doc.token_starts, qs)
+    toks = doc.norm_tokens
+    for t in range(hi_tok - 1, lo_tok - 1, -1):
+        if toks[t] in _SPEAKER_PRONOUNS and not doc.in_quote(*doc.token_spans[t]) and any(
+                toks[u].startswith(_COMMUNICATION_STEMS) for u in range(t + 1, min(t + 4, hi_tok))):
+            return doc.token_spans[t]
+        if toks[t] == "it" and best is None and t + 1 < hi_tok and toks[t + 1].startswith(_DOCUMENT_VERB_STEMS) \
+                and toks[t + 1].endswith("s") and _mentions_document(text, max(0, ss - 400), ss):
+            return doc.token_spans[t]  # "... is essentially the same law. It requires that "agents of ..."
+    if best is not None:
+        return best
+    if cands:
+        return NO_SPEAKER  # named in the sentence but not as the quote's clause subject ("GOP lobbyist")
+    doc_match = None
+    for m in _DOCUMENT_RE.finditer(text, ss, qs):
+        if m.group(2).startswith(_DOCUMENT_VERB_STEMS) and not doc.in_quote(m.start(), m.end()):
+            doc_match = m
+    if doc_match is not None:
+        return doc_match.start(), doc_match.end(1)
+    return None
 
 
 def distancing(doc: Document, qs: int, inner: str) -> bool:

@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from framing.analysis import Actor
 from framing.document import Document
+from framing.scorers.reporting import reporting_forms
 
-__all__ = ["clean_speaker", "gender_of", "resolve_reference"]
+__all__ = ["clean_speaker", "gender_of", "gender_of_first_name", "resolve_reference"]
 
 #: Common English first names by gender (US usage); a name on neither list has no gender.
 _MALE = frozenset(
@@ -38,7 +39,7 @@ _FEMALE = frozenset(
     brenda carol caroline carolyn catherine cathy cheryl christina christine cindy claire debbie deborah denise
     diana diane donna doris dorothy elaine elena elizabeth ellen emily emma evelyn fatima frances gloria
     grace hannah heather helen hillary holly ilhan irene jacqueline jane janet janice jean jennifer jessica jill
-    joan joyce judith judy julia julie karen kate katherine kathleen kathryn kathy kay kelly kim kimberly kirsten
+    joan joyce judith judy julia julie kamala karen kate katherine kathleen kathryn kathy kay kelly kim kimberly kirsten
     laura lauren linda lisa liz lori louise lucy madeleine maddie margaret maria marie marilyn marissa martha mary
     megan melania melinda melissa michelle mildred monica nancy natalie nicole nikki olivia pamela patricia
     paula peggy rachel rebecca rose ruth samantha sandra sara sarah sharon shirley sonia stephanie susan tamara
@@ -71,8 +72,17 @@ _TITLE_DESCRIPTIONS = frozenset(
 )
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+
+
+def _verb_form(word: str) -> bool:
+    return word in reporting_forms()
+
+
 _PREPOSITIONS = frozenset("of than for to from with over about into by at via against without".split())
-_LEADING_JUNK = frozenset("and but so or then on if when whether while although because as since".split())
+_LEADING_JUNK = frozenset(
+    "and but so or then on if when whether while although though however meanwhile because as since".split()
+)
 
 
 def _words(doc: Document, s: int, e: int) -> list[tuple[int, int]]:
@@ -115,6 +125,10 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
         return None
     if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing")):
         return None  # a verb fragment ("helped", "pressed")
+    if len(words) == 2 and lows[0] in ("that", "which", "who") and lows[1] in _SUBJECT_PRONOUNS:
+        return words[1]  # 'the "Big deal" that he proclaimed': the pronoun of the relative clause
+    if len(words) == 2 and lows[0] in _SUBJECT_PRONOUNS and _verb_form(lows[1]):
+        return words[0]  # "..., she adds, suggests ...": the pronoun of a parenthetical attribution
     return words[0][0], words[-1][1]
 
 
@@ -123,6 +137,12 @@ _TITLE_PARTS = frozenset("""mr mrs ms miss dr sen rep gov gen lt col sgt adm pro
 
 
 @lru_cache(maxsize=4096)
+def gender_of_first_name(name: str) -> str | None:
+    """"m" or "f" for a common English first name ("Bernie", "Nancy"), None for any other word."""
+    low = name.lower()
+    return "m" if low in _MALE else "f" if low in _FEMALE else None
+
+
 def _first_name_gender(name: str) -> str | None:
     parts = [p for p in re.split(r"[\s.]+", name.lower()) if p and p not in _TITLE_PARTS]
     if len(parts) < 2:
@@ -203,6 +223,8 @@ def _titled_name_before(doc: Document, pos: int, want: str, lo_pos: int) -> str 
     for m in _TITLED_NAME_RE.finditer(doc.text, max(0, lo_pos), pos):
         if doc.in_quote(m.start(), m.end()):
             continue
+        if m.group(2).endswith(("'s", "’s")):
+            continue  # "President Trump's political opponents": a possessive names no speaker
         title = m.group(1).lower()
         g = "m" if title == "mr" else "f" if title in ("mrs", "ms", "miss") else _first_name_gender(m.group(2))
         if g is None or g == want:
