@@ -55,7 +55,7 @@ def test_cli_report_without_network(no_sockets: None, tmp_path: Path, monkeypatc
     if importlib.util.find_spec("weasyprint") is None:
         args.append("--no-pdf")
     assert main(args) == 0
-    assert (tmp_path / "reports" / "sample.html").stat().st_size > 0
-    assert (tmp_path / "reports" / "sample-scores.csv").stat().st_size > 0
+    assert (tmp_path / "reports" / "latest" / "sample.html").stat().st_size > 0
+    assert (tmp_path / "reports" / "latest" / "sample-scores.csv").stat().st_size > 0
     if "--no-pdf" not in args:
-        assert (tmp_path / "reports" / "sample.pdf").read_bytes().startswith(b"%PDF")
+        assert (tmp_path / "reports" / "latest" / "sample.pdf").read_bytes().startswith(b"%PDF")

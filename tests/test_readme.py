@@ -40,3 +40,20 @@ def test_write_your_own_scorer_example_runs() -> None:
     assert a.scores["loaded_index"] > 0  # type: ignore[attr-defined]
     docs = ns["docs"]
     assert list(docs["exclamation_per_1k"]) == [1000.0, 0.0]  # type: ignore[index]
+
+
+def test_first_command_leaves_tracked_files_alone() -> None:
+    """`framing report` with no input writes into reports/latest/, which git ignores (issue 17, 5): a fresh clone
+    that runs the README's first command shows no modified files; the committed examples stay in reports/."""
+    import shutil
+    import subprocess
+
+    from framing.cli.report import SAMPLE_DIR
+
+    assert "`reports/latest/`" in (ROOT / "README.md").read_text(encoding="utf-8").split("```", 1)[0]
+    assert SAMPLE_DIR == "reports/latest" and f"{SAMPLE_DIR}/" in (ROOT / ".gitignore").read_text().splitlines()
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        return  # an sdist or a copy without git: the .gitignore line above is what counts
+    for name in ("sample.html", "sample.pdf", "sample-scores.csv", "sample-evidence.csv"):
+        r = subprocess.run(["git", "check-ignore", "-q", f"{SAMPLE_DIR}/{name}"], cwd=ROOT, check=False)
+        assert r.returncode == 0, f"{SAMPLE_DIR}/{name} is not ignored by git"

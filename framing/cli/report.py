@@ -9,6 +9,8 @@ from typing import Any
 
 from framing.cli._common import add_csv_safety_arguments, add_input_arguments, input_paths, iter_records
 
+SAMPLE_DIR = "reports/latest"  # where `framing report` with no input writes (git-ignored in the repository)
+
 
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
@@ -16,21 +18,23 @@ def add_parser(sub: Any) -> None:
         help="write an HTML/PDF report (one article, or a corpus compared across groups)",
         description="Write a self-contained HTML report, and a PDF with --pdf. One document gives a "
         "single-article report, several a corpus report. With no input: the bundled sample, grouped by outlet, "
-        "written to reports/sample.html and reports/sample.pdf. Files written by 'framing analyze' (JSONL, JSON "
-        "or a Parquet document table) are read back without analysing the documents again.",
+        "written to reports/latest/ (sample.html, sample.pdf and the two CSV files). Files written by "
+        "'framing analyze' (JSONL, JSON or a Parquet document table) are read back without analysing the "
+        "documents again.",
     )
     add_input_arguments(p)
     p.add_argument("-o", "--output", default=None, metavar="FILE.html",
-                   help="HTML file to write (default: reports/sample.html for the sample, else reports/report.html)")
+                   help="HTML file to write (default: reports/latest/sample.html for the sample, "
+                        "else reports/report.html)")
     p.add_argument("--pdf", default=None, metavar="FILE.pdf",
-                   help="also write a PDF (default for the sample without -o: reports/sample.pdf)")
+                   help="also write a PDF (default for the sample without -o: reports/latest/sample.pdf)")
     p.add_argument("--no-pdf", action="store_true", help="do not write the sample's default PDF")
     p.add_argument("--csv", default=None, metavar="FILE.csv", dest="scores_csv",
                    help="also write the per-document scores as CSV, linked from the report "
-                        "(default for the sample without -o: reports/sample-scores.csv)")
+                        "(default for the sample without -o: reports/latest/sample-scores.csv)")
     p.add_argument("--evidence-csv", default=None, metavar="FILE.csv",
                    help="also write the evidence spans as CSV, linked from the report "
-                        "(default for the sample without -o: reports/sample-evidence.csv)")
+                        "(default for the sample without -o: reports/latest/sample-evidence.csv)")
     add_csv_safety_arguments(p)
     p.add_argument("--group-by", default=None, metavar="COLUMN",
                    help="metadata column to compare groups by (e.g. outlet, leaning; default for the sample: outlet)")
@@ -57,11 +61,13 @@ def run(args: argparse.Namespace) -> int:
 
     sample = not args.paths
     saved = bool(args.paths) and all(is_saved_analyses(p, text_column=args.text_column) for p in args.paths)
-    output = args.output or ("reports/sample.html" if sample else "reports/report.html")
-    pdf = args.pdf or ("reports/sample.pdf" if sample and args.output is None and not args.no_pdf else None)
+    # the sample's default outputs go to reports/latest/, which git ignores: a fresh clone's committed example
+    # reports (reports/sample*.html, .pdf) stay untouched by the README's first command
+    output = args.output or (f"{SAMPLE_DIR}/sample.html" if sample else "reports/report.html")
+    pdf = args.pdf or (f"{SAMPLE_DIR}/sample.pdf" if sample and args.output is None and not args.no_pdf else None)
     sample_defaults = sample and args.output is None
-    scores_csv = args.scores_csv or ("reports/sample-scores.csv" if sample_defaults else None)
-    evidence_csv = args.evidence_csv or ("reports/sample-evidence.csv" if sample_defaults else None)
+    scores_csv = args.scores_csv or (f"{SAMPLE_DIR}/sample-scores.csv" if sample_defaults else None)
+    evidence_csv = args.evidence_csv or (f"{SAMPLE_DIR}/sample-evidence.csv" if sample_defaults else None)
     from framing.io import check_outputs
 
     check_outputs([("-o", output), ("--pdf", pdf), ("--csv", scores_csv), ("--evidence-csv", evidence_csv)],

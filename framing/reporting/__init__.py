@@ -1,7 +1,7 @@
 """HTML and PDF reports: one article with its evidence highlighted, or a corpus compared across groups.
 
 >>> import framing
->>> result = framing.report(output="reports/sample.html", pdf="reports/sample.pdf")  # doctest: +SKIP
+>>> result = framing.report(output="reports/latest/sample.html", pdf="reports/latest/sample.pdf")  # doctest: +SKIP
 
 :func:`report` is exported as ``framing.report``; this package is ``framing.reporting`` (a module and a function
 never share a name). The pieces: :mod:`~framing.reporting.style` (palette), :mod:`~framing.reporting.article`
@@ -149,7 +149,7 @@ def build_report(
     """
     from framing.reporting.corpus import CorpusAccumulator
     from framing.reporting.methods import methods_data
-    from framing.reporting.render import article_view, render_html, safe_svg
+    from framing.reporting.render import PDF_OMITTED_PARTS, article_toc, article_view, render_html, safe_svg
     from framing.reporting.style import Palette
 
     if kind not in _KINDS:
@@ -266,11 +266,14 @@ def build_report(
         toc += [("overview", "Overview"), ("distributions", "How the groups compare"),
                 ("distinguishing", "What distinguishes each group"), ("labels", "Label asymmetry per actor"),
                 ("trend", "Over time"), ("evidence", "The strongest evidence")]
-    toc += [(a["section_id"], a["title"] if len(a["title"]) < 70 else a["title"][:67] + "…") for a in articles]
+        toc.append(("documents", "The documents"))
+    else:
+        toc += article_toc(articles[0])
     toc.append(("methods", "Methods appendix"))
     toc.insert(0, ("findings", "Key findings"))
     context = {
         "title": title, "subtitle": subtitle, "toc": toc, "corpus": corpus, "charts": ch,
+        "toc_pdf_omit": {f"{a['section_id']}-{part}" for a in articles for part in PDF_OMITTED_PARTS},
         "articles": articles, "articles_omitted": omitted, "how_chosen": how_chosen, "methods": methods,
         "palette": palette.classes(),
         "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column,

@@ -51,7 +51,7 @@ def _model_card(model: Any = None, manifest: Any = None) -> dict[str, Any] | Non
         return {"title": f"Model {getattr(model, 'name', '')}".strip(),
                 "summary": "Its manifest has no card summary (saved by an older framing; "
                            "framing.ml.card.refresh_summary adds it).",
-                "bullets": [], "manifest_sha256": manifest_sha}
+                "bullets": [], "manifest_sha256": manifest_sha, "pdf_bullets": []}
     bullets = []
     if s.get("metrics"):
         bullets.append("Headline metrics [95% CI]: " + "; ".join(
@@ -67,12 +67,17 @@ def _model_card(model: Any = None, manifest: Any = None) -> dict[str, Any] | Non
         bullets.append(f"Intended use: {s['intended_use']}")
     bullets += [f"Limit: {x}" for x in s.get("limits", ())]
     lead = ", ".join(s.get("components", ())) or "no components"
+    more = []  # left out of the compact (PDF) edition: the lexicons are listed above it, versions in the HTML
     if s.get("lexicons"):
-        lead += "; trained with the lexicons " + ", ".join(s["lexicons"])
+        more.append("trained with the lexicons " + ", ".join(s["lexicons"]))
     if s.get("versions"):
-        lead += "; versions " + ", ".join(f"{k} {v}" for k, v in s["versions"].items())
-    return {"title": _plain(str(s.get("title") or f"Model {s.get('name', '')}")), "summary": _plain(lead + "."),
-            "bullets": [_plain(b) for b in bullets], "manifest_sha256": manifest_sha}
+        more.append("versions " + ", ".join(f"{k} {v}" for k, v in s["versions"].items()))
+    return {"title": _plain(str(s.get("title") or f"Model {s.get('name', '')}")),
+            "summary": _plain("; ".join([lead, *more]) + "."), "lead": _plain(lead),
+            "more": _plain("; ".join(more)),
+            "bullets": [_plain(b) for b in bullets], "manifest_sha256": manifest_sha,
+            # the compact (PDF) edition keeps the headline metrics and the limits; the HTML shows every bullet
+            "pdf_bullets": [i for i, b in enumerate(bullets) if b.startswith(("Headline metrics", "Limit: "))]}
 
 
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")

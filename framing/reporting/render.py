@@ -21,7 +21,7 @@ from framing.io import atomic_writer
 from framing.reporting.article import article_data
 from framing.reporting.style import NEUTRAL_STYLE, Palette
 
-__all__ = ["article_view", "render_fragment", "render_html", "write_html", "write_pdf"]
+__all__ = ["article_toc", "article_view", "render_fragment", "render_html", "write_html", "write_pdf"]
 
 _TAG_RE = re.compile(r"<\s*([A-Za-z][\w:.-]*)([^>]*)>")
 _ATTR_RE = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
@@ -41,7 +41,18 @@ def _env() -> Any:
         lstrip_blocks=False,
         keep_trailing_newline=True,
     )
+    env.filters["paragraphs"] = paragraphs
     return env
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n)+")
+
+
+def paragraphs(text: str) -> Markup:
+    """Escaped text whose blank lines become a short paragraph gap (``<span class="para">``) instead of a full
+    empty line, so a printed article does not spend a line on every paragraph break."""
+    parts = _PARAGRAPH_BREAK_RE.split(str(text))
+    return Markup('<span class="para"></span>').join(Markup.escape(p) for p in parts)
 
 
 def safe_svg(svg: str) -> Markup:
@@ -71,6 +82,9 @@ def article_view(a: Analysis, palette: Palette, index: int, *, charts: bool = Tr
     ranked = [s for s in art["sentences"] if s["prob"] is not None]
     ranked.sort(key=lambda s: -s["prob"])
     art["top_sentences"] = ranked[:5]
+    art["evidence_terms"] = evidence_by_term(art["evidence"])
+    art["speakers"] = quotes_by_speaker(art["quotes"])
+    art["summary"] = _summary(art)
     art["charts"] = {"categories": None, "terms": None, "sentences": None, "quotes": None, "frames": None}
     if charts and not art["error"]:
         from framing.reporting import charts as ch
@@ -94,6 +108,81 @@ def article_view(a: Analysis, palette: Palette, index: int, *, charts: bool = Tr
                 [(k.replace("_", " "), v) for k, v in art["frames"][:12]], xlabel="share of frame cues (0–1)",
                 colours=["#99DDFF"] * min(12, len(art["frames"])), value_fmt="{:.2f}", width=5.0))
     return art
+
+
+def evidence_by_term(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The evidence list condensed to one row per term and category, in order of first occurrence.
+
+    Each row keeps the footnote numbers of its occurrences (``ns``, with their anchors), so the small numbers in
+    the highlighted text point to a row of this table.
+    """
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in evidence:
+        key = (e["text"].casefold(), e["category"])
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = {"text": e["text"], "category": e["category"], "label": e.get("label", e["category"]),
+                               "cls": e["cls"], "weight": e["weight"],
+                               "alternatives": e["alternatives"], "sources": [], "ns": [], "n_quoted": 0,
+                               "n_negated": 0}
+        row["ns"].append({"n": e["n"], "anchor": e["anchor"]})
+        if e["source"] not in row["sources"]:
+            row["sources"].append(e["source"])
+        row["n_quoted"] += "quoted" in e["flags"]
+        row["n_negated"] += "negated" in e["flags"]
+    out = list(rows.values())
+    for row in out:
+        sources = row.pop("sources")
+        row["source"] = ", ".join(sources)
+        row["source_kind"] = ", ".join(dict.fromkeys(src.split(" ", 1)[0] for src in sources))  # lexicon, model
+        row["flags"] = ", ".join(f"{k} {v}×" if v > 1 or len(row["ns"]) > 1 else k
+                                 for k, v in (("quoted", row["n_quoted"]), ("negated", row["n_negated"])) if v)
+    return out
+
+
+def quotes_by_speaker(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per source: how many quotations and with which reporting verbs (most used first)."""
+    rows: dict[str, dict[str, Any]] = {}
+    for q in quotes:
+        row = rows.setdefault(q["speaker"], {"speaker": q["speaker"], "n": 0, "verbs": {}, "n_loaded": 0})
+        row["n"] += 1
+        verb = q["verb"] or "(no verb)"
+        row["verbs"][verb] = row["verbs"].get(verb, 0) + 1
+        row["n_loaded"] += q["verb_kind"] == "loaded"
+    out = sorted(rows.values(), key=lambda r: -r["n"])
+    for row in out:
+        verbs = sorted(row["verbs"].items(), key=lambda kv: -kv[1])
+        row["verbs"] = ", ".join(f"{v} {k}×" if k > 1 else v for v, k in verbs)
+    return out
+
+
+def _summary(art: dict[str, Any]) -> dict[str, Any]:
+    """One line per document for the corpus report's document table and the collapsed section's summary."""
+    scores = art.get("scores") or {}
+    head = {h["label"]: h["value"] for h in art.get("headline", ())}
+    return {
+        "loaded_index": f"{scores.get('loaded_index', 0.0):.1f}" if not art["error"] else "—",
+        "n_loaded": head.get("Loaded terms", "—"),
+        "sentiment": head.get("Sentiment", "—"),
+        "top_terms": ", ".join(t["term"] for t in art["top_terms"][:4]),
+    }
+
+
+PDF_OMITTED_PARTS = ("rates",)  # article parts the PDF edition leaves out (the template marks them pdf-omit)
+
+
+def article_toc(art: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The contents of a one-article report: the parts of its article section that the template shows."""
+    sid = art["section_id"]
+    if art["error"]:
+        return [(sid, str(art["title"]))]
+    parts = [("text", "The article, highlighted"),
+             ("evidence", "Evidence list") if art["evidence"] or art["neutral_evidence"] else None,
+             ("rates", "Rates and terms") if art["charts"]["categories"] or art["charts"]["terms"] else None,
+             ("sentences", "Sentence by sentence") if art["charts"]["sentences"] else None,
+             ("actors", "Actors and their labels"), ("quotes", "Quotations"), ("frames", "Policy frames"),
+             ("measures", "Sentiment and readability") if art["sentiment"] or art["readability"] else None]
+    return [(f"{sid}-{k}", label) for k, label in (p for p in parts if p)]
 
 
 def render_html(context: Mapping[str, Any]) -> str:
@@ -150,8 +239,24 @@ def _url_fetcher(refused: list[str]) -> Any:
     return _Refusing(fail_on_errors=True, allowed_protocols=["data"])
 
 
+@lru_cache(maxsize=1)
+def _pdf_css() -> str:
+    """The PDF edition's own rules (``templates/report-pdf.css``), added to the page's print style by WeasyPrint.
+
+    The HTML page and its browser print show everything; the PDF is the compact edition: it leaves out the parts
+    marked ``pdf-omit`` and shows the notes marked ``pdf-only`` (saying what was left out).
+    """
+    from importlib import resources
+
+    css = resources.files("framing.reporting").joinpath("templates").joinpath("report-pdf.css")
+    return css.read_text(encoding="utf-8")
+
+
 def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
-    """Render the same HTML to PDF with WeasyPrint (selectable text, vector charts, page numbers), atomically.
+    """Render the HTML to PDF with WeasyPrint (selectable text, vector charts, page numbers, bookmarks), atomically.
+
+    The PDF is the compact edition of the report: the page's print style plus ``report-pdf.css`` (see
+    :func:`_pdf_css`), which leaves out what the report marks as screen-only and says so in the PDF.
 
     WeasyPrint is never allowed to fetch anything: a report that refers to any URL (``file://``, ``http://``)
     other than an inline ``data:`` URL is refused with a :class:`ReportError` naming it.
@@ -168,7 +273,7 @@ def write_pdf(html: str, path: str | os.PathLike[str]) -> None:
     pdf = None
     try:
         doc = weasyprint.HTML(string=html, url_fetcher=_url_fetcher(refused), base_url=None)
-        pdf = doc.write_pdf()
+        pdf = doc.write_pdf(stylesheets=[weasyprint.CSS(string=_pdf_css(), url_fetcher=_url_fetcher(refused))])
     except ReportError:
         raise
     except BaseException as exc:  # WeasyPrint raises many unrelated types; FatalURLFetchingError is a BaseException
