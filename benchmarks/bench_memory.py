@@ -8,6 +8,13 @@ the output sizes. Target: peak RSS ≤ 1 GB and about the same for 10,000 and 10
     python benchmarks/bench_memory.py                      # 10,000 and 100,000 documents, default scorers
     python benchmarks/bench_memory.py --scorers lexicon    # faster: only the lexicon scorer
     python benchmarks/bench_memory.py --small              # smoke run: 500 and 2,000 documents
+    python benchmarks/bench_memory.py --api --sizes 10000,100000   # analyze_corpus(list of short texts)
+
+``--api`` measures the Python API instead: ``analyze_corpus(texts)`` on a list of short texts (the first
+``--chars`` characters of the sample's articles, each made unique), in a fresh process per size, reporting the
+peak RSS of that process, its RSS before the call (imports, models and the input list) and the size of the
+returned frame. The frame itself grows with the corpus (one row per document); the target is that nothing
+else does.
 """
 
 from __future__ import annotations
@@ -71,6 +78,35 @@ def _run(cmd: list[str]) -> tuple[float, float, int]:
     return dt, peak_kb / 1024, code
 
 
+_API_RUN = (
+    "import json, resource, sys, time, warnings\n"
+    "warnings.simplefilter('ignore')\n"
+    "from framing.corpus import analyze_corpus\n"
+    "src, n, chars, scorers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]\n"
+    "base = [json.loads(ln)['text'][:chars] for ln in open(src, encoding='utf-8') if ln.strip()][:1000]\n"
+    "texts = [f'{base[i % len(base)]} {i}' for i in range(n)]\n"
+    "sc = scorers.split(',') if scorers else None\n"
+    "analyze_corpus(texts[:20], scorers=sc)\n"
+    "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "t0 = time.perf_counter()\n"
+    "df = analyze_corpus(texts, scorers=sc)\n"
+    "dt = time.perf_counter() - t0\n"
+    "print(before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, dt, df.memory_usage(deep=True).sum())\n"
+)
+
+
+def _api_rows(data: Path, sizes: list[int], chars: int, scorers: str | None) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for n in sizes:
+        res = subprocess.run([sys.executable, "-c", _API_RUN, str(data), str(n), str(chars), scorers or ""],
+                             capture_output=True, text=True, check=True)
+        before_kb, peak_kb, dt, frame = res.stdout.split()
+        rows.append([f"{n:,}", float(dt), n / float(dt), f"{int(before_kb) / 1024:,.0f}",
+                     f"{int(peak_kb) / 1024:,.0f}", f"{int(frame) / 1e6:,.1f}",
+                     f"{(int(peak_kb) - int(before_kb)) * 1024 / n:,.0f}"])
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=NEWS)
@@ -78,9 +114,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small", action="store_true", help="smoke run: 500 and 2,000 documents")
     ap.add_argument("--scorers", default=None, help="comma-separated scorers (default: the default set)")
     ap.add_argument("--keep", type=Path, default=None, help="write the corpora and outputs here and keep them")
+    ap.add_argument("--api", action="store_true", help="measure analyze_corpus(list of short texts) instead")
+    ap.add_argument("--chars", type=int, default=200, help="characters per text with --api (default 200)")
     args = ap.parse_args(argv)
     sizes = [int(x) for x in (args.sizes or ("500,2000" if args.small else "10000,100000")).split(",")]
     print(f"# framing memory benchmark\n\n{conditions()}.\n")
+    if args.api:
+        rows = _api_rows(args.data, sizes, args.chars, args.scorers)
+        print(f"analyze_corpus(texts{', scorers=' + repr(args.scorers.split(',')) if args.scorers else ''}) on "
+              f"lists of short texts ({args.chars} characters of the sample's articles, each made unique), one "
+              "fresh process per size:\n")
+        print(markdown(["texts", "seconds", "texts/s", "RSS before MB", "peak RSS MB", "frame MB",
+                        "peak growth per text (bytes)"], rows))
+        return 0
     rows = []
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = args.keep or Path(tmpdir)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 from functools import cached_property
+from itertools import accumulate, chain
 from types import MappingProxyType
 from typing import Any
 
@@ -19,12 +21,21 @@ from framing.tokenize import (
 
 __all__ = ["Document"]
 
+#: A white-space chunk with the white space before it: one C-level ``findall`` gives the chunks and, through the
+#: lengths, their offsets (``[m.span() for m in finditer]`` builds a match object per chunk).
+_GAP_CHUNK_RE = re.compile(r"(\s*)(\S+)")
+
 
 class Document:
     """A text with its tokens, sentences and quotation regions as half-open character offsets.
 
     Each view is computed on first use and cached, so scorers share one tokenization. The original text is
     never changed: ``doc.text[start:end]`` is the surface form of every token, sentence and region.
+
+    Who reads what: word tokens (:attr:`tokens`, :attr:`norm_tokens`, :attr:`lower_tokens`) the lexicon matcher's
+    rules and the ``ml`` scorer; white-space :attr:`chunks` (VADER's and textstat's word rule) the sentiment and
+    readability scorers; :attr:`sentences` and :attr:`quotes` every scorer; lexicon matches are computed once
+    by the lexicon scorer and passed on in ``ResultBuilder.lexicon_spans``.
     """
 
     __slots__ = ("__dict__", "id", "meta", "text")
@@ -54,23 +65,50 @@ class Document:
     @cached_property
     def token_spans(self) -> tuple[tuple[int, int], ...]:
         """Word tokens as ``(start, end)`` (hyphenated compounds whole, possessive ``'s`` apart)."""
-        return tuple(m.span() for m in TOKEN_RE.finditer(self.text))
+        return tuple([m.span() for m in TOKEN_RE.finditer(self.text)])
 
     @cached_property
     def token_starts(self) -> tuple[int, ...]:
-        return tuple(s for s, _ in self.token_spans)
+        return tuple([s for s, _ in self.token_spans])
 
     @cached_property
     def tokens(self) -> tuple[str, ...]:
         """Surface forms of :attr:`token_spans`."""
         t = self.text
-        return tuple(t[s:e] for s, e in self.token_spans)
+        return tuple([t[s:e] for s, e in self.token_spans])
 
     @cached_property
     def norm_tokens(self) -> tuple[str, ...]:
         """Matching forms of :attr:`token_spans` (lower case, ASCII apostrophes and hyphens)."""
         t = self.norm
-        return tuple(t[s:e] for s, e in self.token_spans)
+        return tuple([t[s:e] for s, e in self.token_spans])
+
+    @cached_property
+    def lower_tokens(self) -> tuple[str, ...]:
+        """:attr:`tokens` lower-cased with ASCII apostrophes (the model's word forms)."""
+        return tuple([t.lower().replace("’", "'") for t in self.tokens])
+
+    @cached_property
+    def _chunk_view(self) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+        pairs = _GAP_CHUNK_RE.findall(self.text)
+        cum = list(accumulate(map(len, chain.from_iterable(pairs))))
+        return tuple([w for _, w in pairs]), tuple(cum[0::2]), tuple(cum[1::2])
+
+    @property
+    def chunks(self) -> tuple[str, ...]:
+        """White-space separated chunks of the text (``text.split()``): the words of VADER's and textstat's
+        rules, which the sentiment and readability scorers follow on purpose."""
+        return self._chunk_view[0]
+
+    @property
+    def chunk_starts(self) -> tuple[int, ...]:
+        """Start offset of each of :attr:`chunks`."""
+        return self._chunk_view[1]
+
+    @property
+    def chunk_ends(self) -> tuple[int, ...]:
+        """End offset of each of :attr:`chunks`."""
+        return self._chunk_view[2]
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:

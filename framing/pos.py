@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
+from typing import Any
 
 from framing.exceptions import ModelError
 from framing.tokenize import TOKEN_RE
@@ -97,8 +98,37 @@ def _features(i: int, word: str, context: list[str], prev: str, prev2: str) -> t
     )
 
 
+@lru_cache(maxsize=1)
+def _weight_rows() -> tuple[dict[str, int], Any]:
+    """The weights as one matrix, a row per feature and a column per class (in ``classes`` order), and the row
+    of each feature: a token's scores are then one fancy-indexed sum of its features' rows."""
+    import numpy as np
+
+    model = _load_model()
+    col = {c: j for j, c in enumerate(model.classes)}
+    rows: dict[str, int] = {}
+    matrix = np.zeros((len(model.weights) + 1, len(model.classes)))  # + 1: a zero row for "no feature"
+    for i, (feat, ws) in enumerate(model.weights.items()):
+        rows[feat] = i
+        for label, w in ws.items():
+            matrix[i, col[label]] = w
+    return rows, matrix
+
+
+@lru_cache(maxsize=1)
+def _add_reduce() -> Any:
+    import numpy as np
+
+    return np.add.reduce
+
+
 def pos_tags(tokens: Sequence[str]) -> list[str]:
     """Universal POS tags (``NOUN``, ``VERB``, ``ADJ``, ...; see :data:`UPOS_TAGS`) for one sentence's tokens.
+
+    The scores of a token are the sum of its features' weight rows, added in feature order as NLTK adds them
+    (numpy sums the rows of a fancy-indexed block one after another, so the sums are the same floats); the tag
+    is the class with the highest score, ties to the greater class name, as NLTK's arg-max over ``(score,
+    label)`` with absent classes at 0.
 
     >>> pos_tags(["Critics", "claim", "the", "vote", "was", "rigged", "."])
     ['NOUN', 'VERB', 'DET', 'NOUN', 'AUX', 'VERB', 'PUNCT']
@@ -106,7 +136,10 @@ def pos_tags(tokens: Sequence[str]) -> list[str]:
     if isinstance(tokens, str):
         raise TypeError("pos_tags expects a sequence of tokens, got a str (tokenize it first)")
     model = _load_model()
-    weights = model.weights
+    rows, matrix = _weight_rows()
+    get = rows.get
+    add_rows = _add_reduce()
+    zero = len(matrix) - 1
     tagdict = model.tagdict
     classes = model.classes
     context = [*_START, *(_normalize(t) for t in tokens), *_END]
@@ -115,19 +148,11 @@ def pos_tags(tokens: Sequence[str]) -> list[str]:
     for i, word in enumerate(tokens):
         tag = tagdict.get(word)
         if not tag:
-            scores: dict[str, float] = {}
-            for feat in _features(i, word, context, prev, prev2):
-                ws = weights.get(feat)
-                if ws:
-                    for label, w in ws.items():
-                        scores[label] = scores.get(label, 0.0) + w
-            # NLTK's arg-max over all classes by (score, label); a class without a weight scores 0, so the
-            # scored classes decide unless their best score is not positive
-            best = max(scores.items(), key=_SCORE_THEN_LABEL) if scores else None
-            if best is not None and best[1] > 0:
-                tag = best[0]
-            else:
-                tag = max(classes, key=lambda c: (scores.get(c, 0.0), c))
+            scores = add_rows(matrix[[get(f, zero) for f in _features(i, word, context, prev, prev2)]], 0).tolist()
+            best = max(scores)
+            tag = classes[scores.index(best)]
+            if scores.count(best) > 1:
+                tag = max(c for c, v in zip(classes, scores, strict=True) if v == best)
         out.append(tag)
         prev2, prev = prev, tag
     return out

@@ -33,3 +33,9 @@ def test_bench_pipeline_small() -> None:
 def test_bench_memory_small() -> None:
     out = _run("benchmarks/bench_memory.py", "--sizes", "200,400", "--scorers", "lexicon")
     assert "| 400 |" in out and "peak RSS" in out
+
+
+def test_bench_ratios_small() -> None:
+    out = _run("benchmarks/bench_ratios.py", "--limit", "8", "--rounds", "1", "--markdown")
+    assert "| full default / peer stack (speed) |" in out and "| lexicon-only / \\w+ tokenizer (speed) |" in out
+    assert "| `ml` scorer alone (after the lexicon scorer) |" in out

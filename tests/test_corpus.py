@@ -319,3 +319,40 @@ def test_one_id_rule_for_every_input(tmp_path: Path, analyzer: Analyzer) -> None
         docs = analyze_corpus(data, analyzer=analyzer)
         assert list(docs["id"]) == ["x1", "x2"], type(data)
         assert "meta_id" not in docs.columns and list(docs["outlet"]) == ["A", "B"]
+
+
+def _frame_from_rows(analyzer: Analyzer, records: list[dict[str, object]]) -> pd.DataFrame:
+    """The documents frame as analyze_corpus built it before issue 16: a DataFrame of one dict per document."""
+    from framing.corpus import iter_records
+    from framing.schema import RESERVED_COLUMNS
+
+    rows, meta, scores = [], {}, dict.fromkeys(analyzer.score_names)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for a in iter_analyses(analyzer, iter_records(records)):
+            row = a.to_row()
+            for k in row:
+                if k in a.scores:
+                    scores.setdefault(k)
+                elif k not in RESERVED_COLUMNS:
+                    meta.setdefault(k)
+            rows.append(row)
+    df = pd.DataFrame(rows, columns=["id", "n_words", *meta, "error", *scores])
+    df = df.astype({"id": str, "n_words": "int64", **dict.fromkeys(scores, "float64")})
+    df["error"] = pd.Series([r["error"] for r in rows], dtype=object, index=df.index)
+    return df
+
+
+@pytest.mark.parametrize("records", [
+    [{"text": t} for t in TEXTS],
+    [{"text": "The regime slammed it.", "src": 1, "tag": "a"}, {"text": None, "src": 2},
+     {"text": "Officials said so.", "tag": 3, "loaded_index": "x"}, {"text": "Plain words here.", "when": None}],
+    [{"text": "Der Bundestag hat am Donnerstag nach langer Debatte ein Gesetz zur Migration beschlossen."}],
+    [],
+])
+def test_columnwise_frame_equals_the_frame_of_rows(analyzer: Analyzer, records: list[dict[str, object]]) -> None:
+    # issue 16: scores are collected column by column (flat memory); the frame must not change
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        got = analyze_corpus(records, analyzer=analyzer)
+    pd.testing.assert_frame_equal(got, _frame_from_rows(analyzer, records), check_exact=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from framing.analysis import Span
 from framing.document import Document
 from framing.lexicon import load_lexicon
 from framing.matcher import Matcher
@@ -69,6 +70,37 @@ def test_matcher_pickles() -> None:
     m2 = pickle.loads(pickle.dumps(m))
     d = Document("The regime slammed the so-called reforms.")
     assert m.find(d) == m2.find(d)
+
+
+def _find_one_by_one(m: Matcher, doc: Document) -> list[Span]:
+    """Matcher.find as it was before spans were built in bulk (issue 16): one Span() and two checks per hit."""
+    return [Span(start=h.start, end=h.end, text=doc.text[h.start : h.end], category=h.entry.category,
+                 lexicon=h.lexicon, weight=h.entry.weight, alternatives=h.entry.alternatives,
+                 in_quote=doc.in_quote(h.start, h.end), negated=m._negated_hinted(doc, h.start), term=h.entry.term)
+            for h in m.matches(doc)]
+
+
+@given(st.lists(st.sampled_from(["regime", "so-called", "not", "cannot", "nothing", "n't", "no", "a", "the", " ",
+                                 ", ", ". ", "“", "”", '"', "\n\n", "slammed", "dosing", "without", "nor"]),
+                max_size=50).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_bulk_spans_equal_one_by_one(text: str) -> None:
+    m = Matcher([load_lexicon(MINI_LEXICON)])
+    doc = Document(text)
+    found = m.find(doc)
+    assert found == _find_one_by_one(m, doc)
+    assert [(s.in_quote, s.negated, s.term, s.probability) for s in found] == \
+        [(s.in_quote, s.negated, s.term, s.probability) for s in _find_one_by_one(m, doc)]
+
+
+def test_bulk_spans_equal_one_by_one_on_the_sample_with_shipped_lexicons() -> None:
+    import framing
+    from framing.lexicon import builtin_lexicons
+
+    m = Matcher(builtin_lexicons())
+    for rec in framing.read_sample():
+        doc = Document(rec.text)
+        assert m.find(doc) == _find_one_by_one(m, doc)
 
 
 @given(st.lists(st.sampled_from(["regime", "Regime", "so-called", "far right", " ", ", ", ".", "“", "”", "not",

@@ -73,6 +73,40 @@ def test_same_tags_as_nltk_with_the_same_weights() -> None:
         assert pos_tags(toks) == [t for _, t in nltk_tagger.tag(toks)]
 
 
+def _nltk_tagger():  # type: ignore[no-untyped-def]
+    from nltk.tag.perceptron import PerceptronTagger
+
+    model = _load_model()
+    nltk_tagger = PerceptronTagger(load=False)
+    nltk_tagger.model.weights = model.weights
+    nltk_tagger.model.classes = set(model.classes)
+    nltk_tagger.classes = set(model.classes)
+    nltk_tagger.tagdict = model.tagdict
+    return nltk_tagger
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["the", "claim", "claims", "Critics", "that", "vote", ",", ".", "'s", "state-run",
+                                 "2018", "42", "said", "he", "x", "Zq", "-", "insist", "rigged", "not", "n't"]),
+                max_size=25))
+def test_matrix_scores_give_nltks_tags(toks: list[str]) -> None:
+    # pos_tags sums weight rows with numpy (performance, issue 16); the tags must stay NLTK's, ties included
+    assert pos_tags(toks) == [t for _, t in _nltk_tagger().tag(toks)]
+
+
+@pytest.mark.skipif(not EWT.is_dir(), reason="UD EWT not available")
+def test_same_tags_as_nltk_on_ewt_dev_sentences() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from train_pos import read_conllu
+
+    nltk_tagger = _nltk_tagger()
+    for s in read_conllu(EWT / "en_ewt-ud-dev.conllu")[:300]:
+        toks = [w for w, _ in s]
+        assert pos_tags(toks) == [t for _, t in nltk_tagger.tag(toks)]
+
+
 @pytest.mark.skipif(not EWT.is_dir(), reason="UD EWT not available")
 def test_accuracy_on_ewt_dev_sample() -> None:
     import sys

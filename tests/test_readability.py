@@ -216,3 +216,14 @@ def test_textstat_and_nltk_download_are_never_used() -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.startswith("OK")
     assert "textstat" not in proc.stdout
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["The", "cat", "sat.", " ", "\n", "\u00a0", "state-run", "U.S.", "İ", "--", "x"]),
+                max_size=40).map("".join))
+def test_shared_chunks_give_the_same_indices(text: str) -> None:
+    # issue 16: the scorer hands readability() the document's white-space chunks
+    assert readability(text, chunks=Document(text).chunks) == readability(text)
+    r = ResultBuilder(Document(text))
+    ReadabilityScorer().score(r.doc, r)
+    assert r.fields["readability"] == readability(text)

@@ -214,3 +214,18 @@ def test_registered_in_pipeline() -> None:
 
     assert SCORERS["sentiment"] == "framing.scorers.sentiment:sentiment_factory"
     assert "sentiment" in DEFAULT_SCORERS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["good", "not", "bad", "VERY", "but", "Great!", " ", "  ", "\n\n", ". ", "? ", "😀",
+                                 "🎉", "“nice”", ":)", "--", "kind of", "no", "The", "Mr.", ",", ";"]),
+                max_size=40).map("".join))
+def test_shared_chunks_give_the_same_scores(text: str) -> None:
+    # issue 16: sentences (and aligned windows) take their tokens from Document.chunks instead of a scan
+    from framing.scorers.sentiment import _scores, vader_lexicon
+
+    doc = Document(text)
+    lex = vader_lexicon()
+    windows = list(doc.sentences) + [(a, b) for a in range(0, len(text), 7) for b in (a + 5, a + 13)
+                                     if b <= len(text)]
+    assert _scores(text, windows, lex, doc) == _scores(text, windows, lex)

@@ -56,6 +56,13 @@ def _same_lexicons(a: Sequence[Lexicon], b: Sequence[Lexicon]) -> bool:
     return [(x.name, x.sha256) for x in a] == [(x.name, x.sha256) for x in b]
 
 
+def _grown(a: np.ndarray, n: int, cap: int) -> np.ndarray:
+    """``a`` with room for ``cap`` rows, its first ``n`` rows kept."""
+    out = np.zeros((cap, *a.shape[1:]), dtype=a.dtype)
+    out[:n] = a[:n]
+    return out
+
+
 class MLScorer:
     """Runs a :class:`~framing.ml.persist.BiasModel` (its sentence model and/or tagger) on each document."""
 
@@ -91,18 +98,23 @@ class MLScorer:
         if missing:
             if len(ids) + len(missing) > _CACHE_LIMIT:
                 ids.clear()
-                self._crf = None if self._crf is None else self._crf[:0]
-                self._info, self._vocab = self._info[:0], self._vocab[:0]
                 missing = list(dict.fromkeys(toks))
+            n, need = len(ids), len(ids) + len(missing)
+            if need > len(self._info):
+                # capacity doubles: concatenating the whole cache for every document with a new word copied
+                # O(cache) bytes per document (~17 MB per article at 100,000 cached forms)
+                cap = max(need, 2 * len(self._info), 1024)
+                self._crf = None if self._crf is None else _grown(self._crf, n, cap)
+                self._info, self._vocab = _grown(self._info, n, cap), _grown(self._vocab, n, cap)
             words = [t.lower().replace("’", "'") for t in missing]
             tagger, sen = self.model.tagger, self.model.classifier
             if self._crf is not None:
-                self._crf = np.concatenate([self._crf, np.stack([tagger.token_row(t) for t in missing])])
-            self._info = np.concatenate([self._info, self.word_info.rows(words)])
+                self._crf[n:need] = np.stack([tagger.token_row(t) for t in missing])
+            self._info[n:need] = self.word_info.rows(words)
             voc = sen.vocabulary_ if isinstance(sen, SentenceModel) else {}
-            self._vocab = np.concatenate([self._vocab, np.fromiter(
+            self._vocab[n:need] = np.fromiter(
                 (voc.get(w, -1) if is_word_feature(t) else -1 for t, w in zip(missing, words, strict=True)),
-                dtype=np.int64, count=len(words))])
+                dtype=np.int64, count=len(words))
             for t in missing:
                 ids[t] = len(ids)
             pos = [ids[t] for t in toks]
@@ -184,12 +196,15 @@ class MLScorer:
         z = sen.decision_doc(F, (), ranges, word_ids=word_ids)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
         out = []
+        has_letter: list[float] | None = None  # R[:, 0] as floats, read per token only in explained sentences
         for i, (a, b) in enumerate(sents):
             top: tuple[tuple[str, float], ...] = ()
             if self.top_terms and p[i] >= self.explain_from:
                 m = proba[ranges[i].start:ranges[i].stop] if proba is not None else None
+                if has_letter is None:
+                    has_letter = R[:, 0].tolist()
                 ev = SentenceEvidence([view.word(j) for j in ranges[i]
-                                       if R[j, 0] and is_word_feature(view.tokens[j])], F[i])
+                                       if has_letter[j] and is_word_feature(view.tokens[j])], F[i])
                 top = self._explain(doc, sen, ev, ranges[i], by_sent[i], m)
             out.append(SentenceScore(start=a, end=b, bias_probability=round(float(p[i]), 4), top_terms=top))
         result.fields["sentences"] = tuple(out)

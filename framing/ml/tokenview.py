@@ -39,7 +39,7 @@ class TokenView:
 
     @property
     def words(self) -> list[str]:
-        """Lower-cased tokens with ASCII apostrophes (computed on first use)."""
+        """Lower-cased tokens with ASCII apostrophes (``Document.lower_tokens`` for a :func:`token_view`)."""
         if not self._words:
             self._words.append([t.lower().replace("’", "'") for t in self.tokens])
         return self._words[0]
@@ -82,7 +82,7 @@ def token_view(doc: Document) -> TokenView:
         ok = i >= 0
         ic = np.where(ok, i, 0)
         q = ok & (qa[ic, 0] <= starts) & (ends <= qa[ic, 1])
-    return TokenView(doc.tokens, starts, ends, flag, pos, seq_len, q)
+    return TokenView(doc.tokens, starts, ends, flag, pos, seq_len, q, [list(doc.lower_tokens)])
 
 
 class WordInfo:

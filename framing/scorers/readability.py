@@ -162,15 +162,18 @@ def _linsear_write(chunks: Sequence[str], codes: Sequence[int]) -> float:
     return number / 2
 
 
-def readability(text: str) -> dict[str, float]:
-    """The eight indices of :data:`INDICES` for ``text``, equal to textstat's (see the module notes)."""
+def readability(text: str, *, chunks: Sequence[str] | None = None) -> dict[str, float]:
+    """The eight indices of :data:`INDICES` for ``text``, equal to textstat's (see the module notes).
+
+    ``chunks``: ``text.split()`` if already at hand (``Document.chunks``, shared with the sentiment scorer)."""
     table = _word_codes()
     clean = _remove_punctuation(text)
     # textstat's words are str.split() of the cleaned (and, for syllables, lower-cased) text; they carry no
     # offsets and are not framing's tokens (see the module notes)
     clean_lower = clean.lower()
     words_lower = clean_lower.split()
-    chunks = text.split()
+    if chunks is None:
+        chunks = text.split()
     n_words = len(words_lower)
     n_sent = _count_sentences(text)
     n_chars = sum(map(len, chunks))  # non-white-space characters
@@ -225,7 +228,7 @@ class ReadabilityScorer:
     score_names = tuple(f"readability_{k}" for k in INDICES)
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
-        values = readability(doc.text)
+        values = readability(doc.text, chunks=doc.chunks)
         result.fields["readability"] = values
         for k, v in values.items():
             result.scores[f"readability_{k}"] = v

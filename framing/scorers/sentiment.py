@@ -173,16 +173,21 @@ def _strip_rule(chunks: Sequence[str]) -> list[str]:
     return [w if len(c := w.strip(_PUNCT)) <= 2 else c for w in chunks]
 
 
-def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float]) -> list[tuple[float, ...]]:
+def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float],
+            doc: Document | None = None) -> list[tuple[float, ...]]:
     """Unrounded (compound, pos, neg, neu) of each span of ``text``, each span scored as one VADER sentence.
 
     The white-space tokens of all spans are collected into one list, lower-cased, stripped and looked up in the
-    lexicon in a few C-level passes; only sentences with a lexicon word go through the rules.
+    lexicon in a few C-level passes; only sentences with a lexicon word go through the rules. With ``doc`` (whose
+    text is ``text``), a span that no white-space chunk crosses takes its tokens from ``doc.chunks``, the
+    document's one white-space tokenization, instead of scanning its text again.
     """
     findall = _WS_TOKEN_RE.findall
     maybe_emoji = not text.isascii()
     raw: list[str] = []
     bounds: list[tuple[int, int, str, int, int]] = []
+    n_text = len(text)
+    chunks, c_starts = (doc.chunks, doc.chunk_starts) if doc is not None else ((), ())
     for start, end in spans:
         src, s, e = text, start, end
         if maybe_emoji:
@@ -191,7 +196,14 @@ def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float]) 
                 src = _replace_emoji(sent)  # VADER scores the described text
                 s, e = 0, len(src)
         a = len(raw)
-        raw += findall(src, s, e)
+        if (
+            doc is not None and src is text and start < end
+            and (start == 0 or text[start - 1].isspace() or text[start].isspace())
+            and (end == n_text or text[end].isspace() or text[end - 1].isspace())
+        ):  # the chunks starting inside [start, end) lie wholly inside it
+            raw += chunks[bisect_left(c_starts, start) : bisect_left(c_starts, end)]
+        else:
+            raw += findall(src, s, e)
         bounds.append((a, len(raw), src, s, e))
     # lower-casing before stripping changes nothing: the stripped characters are ASCII punctuation (no case)
     low = _strip_rule(list(map(str.lower, raw)))
@@ -398,7 +410,7 @@ def sentence_sentiments(doc: Document) -> list[SentenceSentiment]:
     spans = doc.sentences
     return [
         SentenceSentiment(start, end, round(c, 4), round(p, 3), round(n, 3), round(u, 3))
-        for (start, end), (c, p, n, u) in zip(spans, _scores(doc.text, spans, vader_lexicon()), strict=True)
+        for (start, end), (c, p, n, u) in zip(spans, _scores(doc.text, spans, vader_lexicon(), doc), strict=True)
     ]
 
 
@@ -419,7 +431,6 @@ _CLAUSE_BREAK_RE = re.compile(
     r"[;:()\[\]\"“”«»—–]|\s--\s|(?<![\w'’-])(?:but|while|whereas|although|though|however|yet|unlike)(?![\w'’-])",
     re.IGNORECASE,
 )
-_NONSPACE_RE = re.compile(r"\S+")
 
 
 def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, int]]]:
@@ -443,9 +454,8 @@ def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, 
     if not ments:
         return out
     # word starts/ends and clause breaks of the text, found once; each mention then costs a few bisections
-    words = [(w.start(), w.end()) for w in _NONSPACE_RE.finditer(text)]
-    w_starts = [w[0] for w in words]
-    w_ends = [w[1] for w in words]
+    w_starts = doc.chunk_starts  # the document's white-space chunks (\S+ runs)
+    w_ends = doc.chunk_ends
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK_RE.finditer(text)]
     b_starts = [b[0] for b in breaks]
     b_ends = [b[1] for b in breaks]
@@ -481,7 +491,7 @@ def actor_sentiments(doc: Document, actors: Sequence[Any]) -> list[float | None]
     actors in one sentence get different scores when different words surround them."""
     windows = actor_windows(doc, actors)
     flat = sorted({w for ws in windows for w in ws})
-    comp = {w: round(c[0], 4) for w, c in zip(flat, _scores(doc.text, flat, vader_lexicon()), strict=True)}
+    comp = {w: round(c[0], 4) for w, c in zip(flat, _scores(doc.text, flat, vader_lexicon(), doc), strict=True)}
     return [round(_mean([comp[w] for w in ws]), 4) if ws else None for ws in windows]
 
 
@@ -504,7 +514,7 @@ class SentimentScorer:
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         spans = doc.sentences
-        raw = _scores(doc.text, spans, vader_lexicon())
+        raw = _scores(doc.text, spans, vader_lexicon(), doc)
         comps = [round(r[0], 4) for r in raw]  # as VADER rounds it
         n = len(raw)
         mean_c = _mean(comps)

@@ -1,0 +1,49 @@
+"""The shared token streams of Document (issue 16): each view equals what the scorers computed for themselves."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import framing
+from framing.document import Document
+from framing.tokenize import TOKEN_RE
+
+_PIECES = [*"ab Z-'’.\n\t\u00a0\u2028\x1cİ\u00ad,“”", "state-run", "Mr. ", "'s"]
+_TEXT = st.lists(st.sampled_from(_PIECES)).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_chunks_are_text_split_with_offsets(text: str) -> None:
+    d = Document(text)
+    assert list(d.chunks) == text.split()
+    assert list(zip(d.chunk_starts, d.chunk_ends, strict=True)) == [m.span() for m in re.finditer(r"\S+", text)]
+    assert all(text[s:e] == c for c, s, e in zip(d.chunks, d.chunk_starts, d.chunk_ends, strict=True))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_token_views_agree(text: str) -> None:
+    d = Document(text)
+    assert d.token_spans == tuple(m.span() for m in TOKEN_RE.finditer(text))
+    assert d.token_starts == tuple(s for s, _ in d.token_spans)
+    assert d.tokens == tuple(text[s:e] for s, e in d.token_spans)
+    assert d.norm_tokens == tuple(d.norm[s:e] for s, e in d.token_spans)
+    assert d.lower_tokens == tuple(t.lower().replace("’", "'") for t in d.tokens)
+
+
+def test_views_are_computed_once() -> None:
+    d = Document("The regime’s so-called reforms. Critics said so.")
+    assert d.chunks is d.chunks and d.tokens is d.tokens and d.lower_tokens is d.lower_tokens
+    assert d.chunks == ("The", "regime’s", "so-called", "reforms.", "Critics", "said", "so.")
+    assert d.lower_tokens[:3] == ("the", "regime", "'s")
+
+
+def test_sample_documents_views() -> None:
+    for rec in framing.read_sample():
+        d = Document(rec.text)
+        assert list(d.chunks) == rec.text.split()
+        assert len(d.lower_tokens) == len(d.tokens)
