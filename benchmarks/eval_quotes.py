@@ -236,7 +236,7 @@ def report(name: str, c: Counts, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", choices=["dev", "blind", "both"], default="both")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list the errors (development set only!)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the errors (never on a set that is still blind)")
     ap.add_argument("--sample-blind", action="store_true", help="print the blind sample's lines and exit")
     ap.add_argument("--sample-blind2", action="store_true", help="print the second blind sample's lines and exit")
     ap.add_argument("--gold", type=Path, action="append", metavar="PATH",
