@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import math
 import random
@@ -58,9 +59,13 @@ MODEL_NAME = re.compile(r"tagger|model|crf|perceptron|classifier|\bml\b", re.IGN
 SHEET_FIELDS = ("item", "context_before", "sentence", "judgment", "note")
 KEY_FIELDS = ("item", "doc_id", "line", "start", "end", "text", "category", "lexicon", "source", "weight",
               "probability", "in_quote", "negated", "term", "stratum_size")
+CALIBRATION_KEY_FIELDS = (*KEY_FIELDS, "bin")
 WEIGHT_BINS = (0.2, 0.3, 0.4, 0.5, 0.75)    # (0, 0.2], (0.2, 0.3], ..., (0.5, 0.75], > 0.75
 PROB_BINS = (0.2, 0.3, 0.4, 0.5, 0.7, 0.85)  # [0, 0.2), [0.2, 0.3), ..., [0.7, 0.85), ≥ 0.85
 MAX_SNIPPET = 400
+#: probability bins of the threshold-calibration sample (``--candidates``): the tagger's decision threshold is
+#: about 0.15, so candidates start there
+CALIBRATION_BINS = (0.14, 0.3, 0.45, 0.6, 0.7, 0.8, 0.9, 1.0)
 
 
 # ---------------------------------------------------------------- data
@@ -123,6 +128,53 @@ def span_rows(doc_id: str, line: int, spans: Iterable[Any], lexicon_names: Itera
             "term": str(_attr(s, "term", "") or ""),
         })
     return rows
+
+
+def candidate_rows(doc_id: str, line: int, spans: Iterable[Any]) -> list[dict]:
+    """Key rows of the model's spans, loaded (weight > 0) and weight-0 candidates alike: every span with a
+    ``probability``. Used to calibrate the tagger's loaded threshold against editor judgments."""
+    rows = []
+    for s in spans:
+        prob = _attr(s, "probability")
+        if prob is None:
+            continue
+        rows.append({
+            "doc_id": doc_id, "line": line, "start": int(_attr(s, "start")), "end": int(_attr(s, "end")),
+            "text": str(_attr(s, "text", "")), "category": str(_attr(s, "category", "") or ""),
+            "lexicon": str(_attr(s, "lexicon", "") or ""), "source": "model",
+            "weight": float(_attr(s, "weight", 0.0) or 0.0), "probability": float(prob),
+            "in_quote": bool(_attr(s, "in_quote", False)), "negated": bool(_attr(s, "negated", False)),
+            "term": str(_attr(s, "term", "") or ""),
+        })
+    return rows
+
+
+def sample_by_probability(rows: Sequence[dict], *, per_bin: int, seed: int,
+                          edges: Sequence[float] = CALIBRATION_BINS) -> list[dict]:
+    """Up to ``per_bin`` rows from each probability bin ``[edges[k], edges[k+1])`` (the last bin is closed),
+    uniformly within a bin, shuffled; each row gets its ``bin`` and ``stratum_size`` (rows in its bin), so a
+    precision above any bin edge can be re-weighted to the population. Rows outside the edges are dropped."""
+    rng = random.Random(seed)
+    by_bin: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        b = calibration_bin(float(r["probability"]), edges)
+        if b is not None:
+            by_bin[b].append(i)
+    chosen: list[tuple[int, str]] = []
+    for b in sorted(by_bin):
+        idx = by_bin[b]
+        rng.shuffle(idx)
+        chosen.extend((i, b) for i in idx[:per_bin])
+    rng.shuffle(chosen)
+    return [{**rows[i], "bin": b, "stratum_size": len(by_bin[b])} for i, b in chosen]
+
+
+def calibration_bin(p: float, edges: Sequence[float] = CALIBRATION_BINS) -> str | None:
+    """``"[lo, hi)"`` of the bin holding ``p`` (the last bin includes its upper edge), None outside."""
+    for lo, hi in itertools.pairwise(edges):
+        if lo <= p < hi or (hi == edges[-1] and p == hi):
+            return f"[{lo:.2f}, {hi:.2f})"
+    return None
 
 
 def sample_rows(rows: Sequence[dict], *, n: int, seed: int, min_per_source: int = 100,
@@ -473,16 +525,24 @@ def _analyzer() -> tuple[Any, tuple[str, ...]]:
 def run_sample(a: argparse.Namespace) -> None:
     import framing
 
-    analyzer, names = _analyzer()
+    if a.candidates:
+        analyzer, names = framing.Analyzer(candidates=True), ()
+    else:
+        analyzer, names = _analyzer()
     rows: list[dict] = []
     sentences: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
     for line, doc_id, text in read_lines(a.data, a.lines):
         an = analyzer.analyze(text, id=doc_id)
-        got = span_rows(doc_id, line, an.spans, names, a.model)
+        got = (candidate_rows(doc_id, line, an.spans) if a.candidates
+               else span_rows(doc_id, line, an.spans, names, a.model))
         rows.extend(got)
         if got:
             sentences[doc_id] = (text, tuple(framing.Document(text).sentences))
-    picked = sample_rows(rows, n=a.n, seed=a.seed, min_per_source=a.min_per_source)
+    if a.candidates:
+        rows = [r for r in rows if float(r["probability"]) >= a.min_probability]
+        picked = sample_by_probability(rows, per_bin=a.per_bin, seed=a.seed)
+    else:
+        picked = sample_rows(rows, n=a.n, seed=a.seed, min_per_source=a.min_per_source)
     sheet = []
     for k, r in enumerate(picked, 1):
         r["item"] = f"J{k:04d}"
@@ -495,10 +555,14 @@ def run_sample(a: argparse.Namespace) -> None:
         if p.exists() and not a.force:
             sys.exit(f"{p} exists (a judged sheet?); pass --force to overwrite or choose --out/--prefix")
     write_csv(sheet_path, SHEET_FIELDS, sheet)
-    write_csv(key_path, KEY_FIELDS, picked)
+    write_csv(key_path, CALIBRATION_KEY_FIELDS if a.candidates else KEY_FIELDS, picked)
     counts = Counter(r["source"] for r in rows)
     drawn = Counter(r["source"] for r in picked)
-    print(f"{len(rows)} spans with weight > 0 in lines {a.lines[0]}-{a.lines[1] - 1}; by source "
+    if a.candidates:
+        bins = Counter(calibration_bin(float(r["probability"])) for r in rows)
+        print("model spans by probability bin: " + ", ".join(f"{b} {bins[b]}" for b in sorted(bins, key=str)))
+    what = "model spans" if a.candidates else "spans with weight > 0"
+    print(f"{len(rows)} {what} in lines {a.lines[0]}-{a.lines[1] - 1}; by source "
           + ", ".join(f"{s} {counts[s]} (sampled {drawn[s]})" for s in sorted(counts)))
     print(f"blind sheet: {sheet_path}\nkey (do not open before judging): {key_path}")
 
@@ -508,6 +572,84 @@ def run_score(a: argparse.Namespace) -> None:
     items = merge(read_csv(sheet_path), read_csv(key_path))
     print(f"# Judged precision: {sheet_path.name} ({len(items)} items)\n")
     print(score_tables(items))
+
+
+def calibration(items: Sequence[Mapping[str, Any]], target: float) -> str:
+    """Precision of model spans against editor judgments as a function of the tagger's probability: per bin,
+    above each bin edge (re-weighted by the bins' population sizes, with a Wilson interval on the effective
+    sample), a logistic fit of judgment on logit(probability), and the lowest edge whose precision reaches
+    ``target``."""
+    judged = [it for it in items if it["judgment"] is not None]
+    bins: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    size: dict[str, int] = {}
+    for it in judged:
+        bins[str(it["bin"])].append(it)
+        size[str(it["bin"])] = int(float(it["stratum_size"]))
+    order = sorted(bins, key=lambda b: float(b[1:].split(",")[0]))
+    lines = ["| bin | population | loaded / judged | precision | Wilson 95% |", "|---|---|---|---|---|"]
+    for b in order:
+        k, n = sum(it["judgment"] for it in bins[b]), len(bins[b])
+        lo, hi = wilson(k, n)
+        lines.append(f"| {b} | {size[b]} | {k} / {n} | {k / n:.2f} | {lo:.2f}–{hi:.2f} |")
+    lines += ["", "| threshold | population spans ≥ | precision (re-weighted) | Wilson 95% (effective n) "
+              "| sample loaded / judged |", "|---|---|---|---|---|"]
+    chosen = None
+    for j, b in enumerate(order):
+        above = order[j:]
+        pop = sum(size[x] for x in above)
+        est = sum(size[x] * sum(it["judgment"] for it in bins[x]) / len(bins[x]) for x in above) / pop
+        k = sum(it["judgment"] for x in above for it in bins[x])
+        n = sum(len(bins[x]) for x in above)
+        lo, hi = wilson(round(est * n), n)
+        edge = float(b[1:].split(",")[0])
+        lines.append(f"| ≥ {edge:.2f} | {pop} | {est:.2f} | {lo:.2f}–{hi:.2f} (n {n}) | {k} / {n} |")
+        if chosen is None and est >= target and all(
+                sum(it["judgment"] for it in bins[x]) / len(bins[x]) >= target - 0.1 for x in above):
+            chosen = (edge, est, lo, hi)
+    x = [math.log(max(1e-6, min(1 - 1e-6, float(it["probability"])))
+                  / (1 - max(1e-6, min(1 - 1e-6, float(it["probability"]))))) for it in judged]
+    y = [int(it["judgment"]) for it in judged]
+    a0, a1 = _logistic_fit(x, y)
+    lines += ["", f"Logistic fit: P(editor says loaded) = σ({a0:.3f} + {a1:.3f} · logit(p))"]
+    for p in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+        lines.append(f"- p = {p:.2f}: {1 / (1 + math.exp(-(a0 + a1 * math.log(p / (1 - p))))):.2f}")
+    if chosen is None:
+        lines.append(f"\nNo bin edge reaches precision {target:.2f}.")
+    else:
+        lines.append(f"\nLowest bin edge with re-weighted precision ≥ {target:.2f} (and no bin above it below "
+                     f"{target - 0.1:.2f}): {chosen[0]:.2f} (precision {chosen[1]:.2f}, "
+                     f"{chosen[2]:.2f}–{chosen[3]:.2f})")
+    return "\n".join(lines) + "\n"
+
+
+def _logistic_fit(x: Sequence[float], y: Sequence[int], iters: int = 50) -> tuple[float, float]:
+    """Intercept and slope of a one-feature logistic regression (Newton's method, a tiny ridge)."""
+    a0 = a1 = 0.0
+    for _ in range(iters):
+        g0 = g1 = h00 = h01 = h11 = 0.0
+        for xi, yi in zip(x, y, strict=True):
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, a0 + a1 * xi))))
+            w = p * (1 - p)
+            g0 += yi - p
+            g1 += (yi - p) * xi
+            h00 += w
+            h01 += w * xi
+            h11 += w * xi * xi
+        h00 += 1e-3
+        h11 += 1e-3
+        det = h00 * h11 - h01 * h01
+        if det <= 0:
+            break
+        a0 += (h11 * g0 - h01 * g1) / det
+        a1 += (h00 * g1 - h01 * g0) / det
+    return a0, a1
+
+
+def run_calibrate(a: argparse.Namespace) -> None:
+    sheet_path, key_path = a.calibrate
+    items = merge(read_csv(sheet_path), read_csv(key_path))
+    print(f"# Tagger probability vs editor judgment: {sheet_path.name} ({len(items)} items)\n")
+    print(calibration(items, a.target))
 
 
 def survivor_table(items: Sequence[Mapping[str, Any]], kept: Sequence[bool]) -> str:
@@ -617,10 +759,21 @@ def main(argv: Sequence[str] | None = None) -> None:
                     help="which judged spans the current code still flags (a paired before/after check)")
     ap.add_argument("--recall-sample", type=Path, metavar="OUT", help="write unannotated recall sentences")
     ap.add_argument("--n-recall", type=int, default=60)
+    ap.add_argument("--candidates", action="store_true",
+                    help="sample the tagger's spans (loaded and weight-0 candidates) by probability bin, for "
+                         "calibrating its loaded threshold (use a development line range)")
+    ap.add_argument("--per-bin", type=int, default=25, help="with --candidates: spans per probability bin")
+    ap.add_argument("--min-probability", type=float, default=0.0,
+                    help="with --candidates: only spans from this probability (with a large --per-bin: a census)")
+    ap.add_argument("--calibrate", nargs=2, type=Path, metavar=("SHEET", "KEY"),
+                    help="precision of judged model spans by probability bin and above each bin edge")
+    ap.add_argument("--target", type=float, default=0.85, help="with --calibrate: the precision to reach")
     ap.add_argument("--details", action="store_true", help="with --recall: gold and predicted spans per sentence")
     a = ap.parse_args(argv)
     if a.score:
         run_score(a)
+    elif a.calibrate:
+        run_calibrate(a)
     elif a.recall:
         run_recall(a)
     elif a.survivors:

@@ -17,6 +17,7 @@ import ahocorasick
 
 from framing.analysis import Span
 from framing.document import Document
+from framing.inflect import inflect_word
 from framing.lexicon import ContextRule, Lexicon, LexiconEntry
 from framing.pos import _TAG_TOKEN_RE, _TREEBANK, pos_tags
 from framing.tokenize import TOKEN_RE, normalize_for_matching
@@ -117,6 +118,21 @@ def _right_boundary(s: str, i: int) -> bool:
     return True
 
 
+_SOFT_HYPHEN = "\xad"
+
+
+def _without_soft_hyphens(s: str) -> tuple[str, list[int]]:
+    """``s`` without its soft hyphens, and the offset in ``s`` of each remaining character."""
+    back = [i for i, c in enumerate(s) if c != _SOFT_HYPHEN]
+    return s.replace(_SOFT_HYPHEN, ""), back
+
+
+def _comparatives(term: str) -> frozenset[str]:
+    """The generated comparative (-er) of an adjective term's last word ("snider" of "snide"): capitalised, it
+    is mostly a surname (Snider, Wilder, Harder); superlatives are left alone ("Nastiest" in a headline)."""
+    return frozenset(f for f in inflect_word(term.split(" ")[-1], "adj") if f.endswith("er"))
+
+
 def _word_end(s: str, i: int) -> int:
     """Where the word running through position ``i`` ends (inner hyphens and apostrophes kept, not "'s")."""
     n = len(s)
@@ -157,6 +173,9 @@ class Matcher:
         self.lexicons = tuple(lexicons)
         self._entries: list[tuple[str, LexiconEntry, str | None, tuple[_Rule, ...]]] = []
         table: dict[str, list[int]] = {}
+        # generated comparatives of adjective entries ("snider" of "snide"): written with a capital they are
+        # names ("Rep. Snider", "Wilder"), not the adjective
+        name_shy: set[int] = set()
         for lex in self.lexicons:
             for entry in lex.entries:
                 rules = tuple(
@@ -171,6 +190,8 @@ class Matcher:
                     cased = form.replace("’", "'") if entry.case == "cased" else None
                     idx = len(self._entries)
                     self._entries.append((lex.name, entry, cased, compiled))
+                    if entry.inflect == "adj" and form.split(" ")[-1] in _comparatives(entry.term):
+                        name_shy.add(idx)
                     table.setdefault(key, []).append(idx)
         self._automaton = ahocorasick.Automaton()
         for key, ids in table.items():
@@ -180,6 +201,7 @@ class Matcher:
         if table:
             self._automaton.make_automaton()
         self._empty = not table
+        self._name_shy = frozenset(name_shy)
         self.categories: tuple[str, ...] = tuple(
             dict.fromkeys(e.category for lex in self.lexicons for e in lex.entries)
         )
@@ -384,22 +406,31 @@ class Matcher:
         text = doc.text
         cands: list[tuple[int, int, int]] = []  # (-length, start, entry index = priority)
         pos_cache: _PosCache = {}
-        for last, (length, ids, prefix) in self._automaton.iter(norm):
+        # soft hyphens (U+00AD, invisible line-break hints inside words) are skipped: "co\xadrrupt" is "corrupt";
+        # the automaton and the word-boundary checks run on the text without them, offsets are mapped back
+        hay, back = (norm, None) if _SOFT_HYPHEN not in norm else _without_soft_hyphens(norm)
+        n_hay = len(hay)
+        for last, (length, ids, prefix) in self._automaton.iter(hay):
             end = last + 1
             start = end - length
             # performance: most hits are inside a longer word; c.isalnum() or c == "_" is exactly \w
             if start:
-                c = norm[start - 1]
-                if c.isalnum() or c == "_" or (c in "-'" and not _left_boundary(norm, start)):
+                c = hay[start - 1]
+                if c.isalnum() or c == "_" or (c in "-'" and not _left_boundary(hay, start)):
                     continue
-            if end < n_norm and not _right_boundary(norm, end):
+            key_end = end
+            if end < n_hay and not _right_boundary(hay, end):
                 if not prefix:
                     continue
                 ids = prefix
-                end = _word_end(norm, end)
+                end = _word_end(hay, end)
+            if back is not None:
+                start, end, key_end = back[start], back[end - 1] + 1, back[key_end - 1] + 1
             for idx in ids:
                 lex_name, entry, cased, rules = self._entries[idx]
-                if cased is not None and text[start : start + length].replace("’", "'") != cased:
+                if cased is not None and text[start:key_end].replace("’", "'").replace(_SOFT_HYPHEN, "") != cased:
+                    continue
+                if idx in self._name_shy and text[norm.rfind(" ", start, end) + 1 or start].isupper():
                     continue
                 if rules and not self._context_ok(rules, doc, start, end, pos_cache):
                     continue

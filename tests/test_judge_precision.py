@@ -228,3 +228,65 @@ def test_script_sample_score_and_recall(tmp_path: Path) -> None:
     res = _run("--data", str(DATA), "--recall", str(gold))
     assert res.returncode == 0, res.stderr[-3000:]
     assert "| own voice (not in quote) |" in res.stdout
+
+
+# --- threshold calibration against editor judgments (issue 12, session 12) ---------------------------------
+
+
+def test_candidate_rows_keep_every_model_span() -> None:
+    spans = [
+        {"start": 0, "end": 4, "text": "slam", "category": "attribution_loaded", "lexicon": "attribution_verbs",
+         "weight": 0.75},
+        {"start": 5, "end": 9, "text": "mobs", "category": "loaded_model_candidate", "lexicon": "tagger-v2",
+         "weight": 0.0, "probability": 0.41},
+        {"start": 10, "end": 14, "text": "evil", "category": "loaded_model", "lexicon": "tagger-v2",
+         "weight": 0.99, "probability": 0.99},
+    ]
+    rows = jp.candidate_rows("d", 3, spans)
+    assert [r["text"] for r in rows] == ["mobs", "evil"]          # lexicon spans out, weight-0 candidates in
+    assert all(r["source"] == "model" for r in rows) and rows[0]["probability"] == 0.41
+
+
+def test_calibration_bins_and_sampling() -> None:
+    edges = (0.2, 0.5, 1.0)
+    assert jp.calibration_bin(0.1, edges) is None
+    assert jp.calibration_bin(0.2, edges) == "[0.20, 0.50)"
+    assert jp.calibration_bin(0.5, edges) == "[0.50, 1.00)"
+    assert jp.calibration_bin(1.0, edges) == "[0.50, 1.00)"        # the last bin is closed
+    rows = [{"probability": p} for p in [0.1] * 5 + [0.3] * 10 + [0.9] * 3]
+    got = jp.sample_by_probability(rows, per_bin=4, seed=1, edges=edges)
+    assert len(got) == 4 + 3 and got == jp.sample_by_probability(rows, per_bin=4, seed=1, edges=edges)
+    by_bin = Counter(r["bin"] for r in got)
+    assert by_bin == {"[0.20, 0.50)": 4, "[0.50, 1.00)": 3}
+    assert {r["stratum_size"] for r in got if r["bin"] == "[0.20, 0.50)"} == {10}
+
+
+def test_calibration_reweights_bins_and_picks_the_lowest_edge() -> None:
+    def item(p: float, b: str, size: int, j: int) -> dict:
+        return {"probability": p, "bin": b, "stratum_size": size, "judgment": j}
+
+    items = ([item(0.3, "[0.20, 0.50)", 100, j) for j in [1, 0, 0, 0]]
+             + [item(0.6, "[0.50, 0.80)", 20, j) for j in [1, 1, 1, 0]]
+             + [item(0.9, "[0.80, 1.00)", 5, j) for j in [1, 1, 1, 1]])
+    out = jp.calibration(items, 0.85)
+    # above 0.50: (20 * 0.75 + 5 * 1.0) / 25 = 0.80 (re-weighted, not the pooled 7/8); above 0.80: 1.00
+    assert "| ≥ 0.50 | 25 | 0.80 |" in out and "| ≥ 0.80 | 5 | 1.00 |" in out
+    assert "0.85 (and no bin above it below 0.75): 0.80" in out
+    _, a1 = jp._logistic_fit([-2.0, -1.0, 0.0, 1.0, 2.0, 3.0], [0, 0, 1, 0, 1, 1])
+    assert a1 > 0                                                 # higher probability, more often loaded
+
+
+def test_script_candidates_and_calibrate(tmp_path: Path) -> None:
+    res = _run("--data", str(DATA), "--lines", "0-4", "--candidates", "--per-bin", "3", "--out", str(tmp_path),
+               "--prefix", "cal")
+    assert res.returncode == 0, res.stderr[-3000:]
+    sheet, key = tmp_path / "cal_sheet.csv", tmp_path / "cal_key.csv"
+    rows, keyed = jp.read_csv(sheet), jp.read_csv(key)
+    assert all(set(r) == set(jp.SHEET_FIELDS) for r in rows)      # blind: no probability on the sheet
+    assert all(r["bin"] and r["probability"] for r in keyed)
+    for r in rows:
+        r["judgment"] = "1"
+    _write(sheet, rows)
+    res = _run("--calibrate", str(sheet), str(key))
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert "Logistic fit" in res.stdout

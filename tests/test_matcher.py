@@ -103,3 +103,29 @@ def test_part_of_speech_rules_both_sides(tmp_path: Path) -> None:
     assert found("The smear spread.") == []
     assert found("She insisted the vote was fair.") == ["insisted"]
     assert found("She insisted on a recount.") == []
+
+
+def _builtin_find(text: str) -> list[tuple[str, str]]:
+    from framing.lexicon import builtin_lexicons
+
+    return [(s.text, s.term) for s in Matcher(builtin_lexicons()).find(Document(text)) if s.weight > 0]
+
+
+def test_capitalised_comparative_is_a_name_not_the_adjective() -> None:
+    # issue 12: "Rep. Snider" was flagged as the comparative of "snide"
+    assert ("Snider", "snide") not in _builtin_find("Rep. Snider spoke. Snider is from Ohio.")
+    # the lower-case comparative and the base form still match; capitalised superlatives (headlines) too
+    found = _builtin_find("A snide remark, and a snider one. Trump's Nastiest Attacks")
+    assert ("snide", "snide") in found and ("snider", "snide") in found and ("Nastiest", "nasty") in found
+
+
+def test_soft_hyphens_inside_words_are_skipped() -> None:
+    text = "The co\u00adrrupt regime; a bru\u00adtality report."
+    found = _builtin_find(text)
+    assert ("co\u00adrrupt", "corrupt") in found  # matched across the soft hyphen, offsets into the original
+    assert not any(t == "brutal" for _, t in found)  # no fragment of "brutality"
+    m = Matcher([load_lexicon(MINI_LEXICON)])
+    for s in m.find(Document(text)):
+        assert text[s.start:s.end] == s.text
+    # without soft hyphens nothing changes
+    assert _builtin_find("The corrupt regime.") == [("corrupt", "corrupt"), ("regime", "regime")]

@@ -22,13 +22,12 @@ def loaded(analyzer: Analyzer, text: str) -> list[str]:
         ("The Syrian regime bombed the town.", "regime", "Patients on a dosing regime improved."),
         ("The Syrian regime bombed the town.", "regime", "The exchange-rate regime held."),
         ("The dictator spoke.", "dictator", "Players in the dictator game shared money."),
-        ("Communist Cuba signed the deal.", "Communist", "The Chinese Communist Party met."),
-        ("Aid to socialist Venezuela fell.", "socialist", "The Socialist Party won."),
+        # party names excluded by `!name` (communist/socialist are weight 0 since 1.3.0: see below)
+        ("Marxist guerrillas attacked the town.", "Marxist", "The Marxist Party met."),
         ("A puppet government took over.", "puppet government", "The puppet show was fun."),
         ("An angry mob gathered.", "angry mob", "A mob boss was arrested."),
         ("He slammed the plan.", "slammed", "He slammed the door."),
         ("The strongman ruled for years.", "strongman", "He won the strongman competition."),
-        ("He admitted he lied.", "admitted", "He was admitted to hospital."),
         ("The would-be dictator lost.", "would-be dictator", "It would be nice."),
         ("The woke mob gathered.", "woke mob", "She woke up early."),
     ],
@@ -64,12 +63,7 @@ def test_alternatives_are_offered(analyzer: Analyzer) -> None:
     ("loaded_use", "term", "neutral_use"),
     [
         # attribution verbs only as reporting verbs with a complement (rule `report`)
-        ("Critics claim Riyadh is trying to flex its muscles.", "claim", "Humanitarian claims such as asylum rose."),
-        ("He claimed the election was stolen.", "claimed", "An individual claiming discrimination filed suit."),
-        ('"We won," claimed Smith.', "claimed", "They claimed victory on Tuesday."),
-        ("She insisted the plan was fine.", "insisted", "She insisted on a recount."),
         ("He boasted that he won.", "boasted", "The roster boasted two heavy hitters."),
-        ("He admitted he lied.", "admitted", "He was admitted to hospital."),
         # loaded attribution verbs only as verbs (rule `pos=VERB`)
         ("Trump taunts Democrats on Twitter.", "taunts", "He ignored the taunts from the crowd."),
         ("He blasted the plan as a disaster.", "blasted", "Big blast, 29 injuries in the city."),
@@ -94,12 +88,51 @@ def test_alternatives_are_offered(analyzer: Analyzer) -> None:
         ("Pocahontas will lose, he said.", "Pocahontas", "Disney's Pocahontas was a hit."),
         # the noun "lies" (rule pos=NOUN), not the verb
         ("Trump spreads lies and conspiracy theories.", "lies", "The problem lies in the data."),
-        ("Colbert claimed on Tuesday that Trump lied.", "claimed", "Colbert claimed the title on Tuesday."),
     ],
 )
 def test_word_sense_rules_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
     assert term in loaded(analyzer, loaded_use)
     assert not [t for t in loaded(analyzer, neutral_use) if t.lower() in term.lower() or term.lower() in t.lower()]
+
+
+def evidence(analyzer: Analyzer, text: str) -> list[tuple[str, float]]:
+    """Attribution-verb spans (any weight)."""
+    return [(s.text, s.weight) for s in analyzer.analyze(text).spans if s.lexicon == "attribution_verbs"]
+
+
+@pytest.mark.parametrize(
+    ("reporting_use", "term", "other_use"),
+    [
+        ("Critics claim Riyadh is trying to flex its muscles.", "claim", "Humanitarian claims such as asylum rose."),
+        ("He claimed the election was stolen.", "claimed", "An individual claiming discrimination filed suit."),
+        ('"We won," claimed Smith.', "claimed", "They claimed victory on Tuesday."),
+        ("Colbert claimed on Tuesday that Trump lied.", "claimed", "Colbert claimed the title on Tuesday."),
+        ("She insisted the plan was fine.", "insisted", "She insisted on a recount."),
+        ("He admitted he lied.", "admitted", "He was admitted to hospital."),
+        ("Critics contend that the plan fails.", "contend", "They contend with floods."),
+    ],
+)
+def test_neutral_verbs_of_saying_are_weight_0_evidence_only_as_reports(
+        analyzer: Analyzer, reporting_use: str, term: str, other_use: str) -> None:
+    # issue 12 (lexicons 1.3.0): editors read claim/insist/contend/admit/concede as neutral verbs of saying, so
+    # they are weight-0 attribution evidence; the `report` rule still keeps non-reporting senses out entirely
+    assert (term, 0.0) in evidence(analyzer, reporting_use)
+    assert term not in loaded(analyzer, reporting_use)
+    assert not [t for t, _ in evidence(analyzer, other_use) if t.lower() in term.lower() or term.lower() in t.lower()]
+
+
+def test_descriptive_labels_and_fixed_names_are_not_loaded(analyzer: Analyzer) -> None:
+    # issue 12 (lexicons 1.3.0), AllSides dev judging: descriptive uses read as neutral by editors
+    for text in ("Aid to socialist Venezuela fell.", "Communist Cuba signed the deal.",
+                 "The so-called reinsurance fee starts next year.", "The war on terror goes on.",
+                 "Several states botched executions.", "Regime survival is the goal.",
+                 "A devastating cyclone hit Bangladesh.", "The party elites met.", "Louis Stokes VA Center"):
+        assert loaded(analyzer, text) == [], text
+    # ... while the loaded uses of the same entries still are
+    for text, term in (("This is a war on the middle class.", "war on"), ("A botched rollout.", "botched"),
+                       ("The Syrian regime bombed the town.", "regime"), ("A devastating defeat.", "devastating"),
+                       ("The elites don't care.", "elites"), ("Trump stokes fears.", "stokes")):
+        assert term in loaded(analyzer, text), text
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,12 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--cv-cache", metavar="DIR", default=None,
                    help="with --default-from: keep the tagger's out-of-fold predictions here and reuse them when "
                    "present (only the final models are then fitted)")
+    p.add_argument("--loaded-threshold", type=float, default=None, metavar="P",
+                   help="with --default-from: the tagger's loaded threshold, calibrated elsewhere (e.g. against "
+                   "editor judgments: benchmarks/judge_precision.py --calibrate); default: from out-of-fold "
+                   "PTC + BABE span precision")
+    p.add_argument("--loaded-threshold-source", default="", metavar="TEXT",
+                   help="with --loaded-threshold: how it was calibrated, for the model card")
     p.add_argument("--name", default="custom-v1", help="model name (the tagger spans' lexicon field)")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="model folder to write")
     p.set_defaults(run=run)
@@ -57,14 +63,16 @@ def run(args: argparse.Namespace) -> int:
 
     if args.default_from:
         cmd = "framing train --default-from " + args.default_from + " -o " + args.output + \
-            (f" --seed {args.seed}" if args.seed else "") + (" --no-eval" if args.no_eval else "")
+            (f" --seed {args.seed}" if args.seed else "") + (" --no-eval" if args.no_eval else "") + \
+            (f" --loaded-threshold {args.loaded_threshold}" if args.loaded_threshold is not None else "")
         if args.no_eval:
             model = train_default(args.default_from, args.output, seed=args.seed, evaluate=False, command=cmd)
         else:
             from framing.ml.recipe import train_default_v2
 
             model = train_default_v2(args.default_from, args.output, seed=args.seed, command=cmd,
-                                     cv_cache=args.cv_cache,
+                                     cv_cache=args.cv_cache, loaded_threshold_override=args.loaded_threshold,
+                                     loaded_threshold_source=args.loaded_threshold_source,
                                      log=lambda msg: print(f"framing train: {msg}", file=sys.stderr, flush=True))
         print(f"wrote {args.output} ({model.name})", file=sys.stderr)
         return 0

@@ -169,8 +169,13 @@ def model_card_v2(model: Any) -> str:
         "`loaded_model`, `weight` = probability rounded to 3 places, counted in `loaded_index` like lexicon "
         f"spans); spans between the decision threshold {tag.threshold_:.3f} (F1-best on PTC out-of-fold tokens) "
         "and the loaded threshold are weight-0 candidates (`loaded_model_candidate`, only with `framing analyze "
-        "--candidates`). The loaded threshold is the lowest probability at which out-of-fold spans on PTC + BABE "
-        f"words are right (overlap a gold span) at least {meta.get('target_precision', 0.85):.0%} of the time.",
+        "--candidates`). " + (
+            f"The loaded threshold was set from editor judgments: {meta['loaded_threshold_source']} (the threshold "
+            "from out-of-fold PTC + BABE overlap would have been "
+            f"{float(meta.get('loaded_threshold_oof') or 'nan'):.3f})."
+            if meta.get("loaded_threshold_source") else
+            "The loaded threshold is the lowest probability at which out-of-fold spans on PTC + BABE "
+            f"words are right (overlap a gold span) at least {meta.get('target_precision', 0.85):.0%} of the time."),
         f"- **Sentence model** (`SentenceModel`): logistic regression (C = {sen.C}) over span evidence (loaded "
         "lexicon spans, the tagger's marginals, word-list hits, VADER valence; counts as log(1 + n)), the quoted "
         f"share, and word unigrams (min_df {sen.min_df}) each worth {sen.word_scale} / sqrt(words), so that short "

@@ -242,18 +242,25 @@ def _load_cv(path: Path) -> tuple[list[np.ndarray], list[np.ndarray], dict[str, 
 
 def train_default_v2(shared_data: str | Path, out: str | Path, *, seed: int = 0, folds: int = 5,
                      n_boot: int = 1000, command: str = "", target_precision: float = TARGET_PRECISION,
-                     log: Any = None, cv_cache: str | Path | None = None) -> Any:
+                     log: Any = None, cv_cache: str | Path | None = None,
+                     loaded_threshold_override: float | None = None, loaded_threshold_source: str = "") -> Any:
     """Train, cross-validate and save the default model (see the module docstring).
 
     ``cv_cache``: a folder for the tagger's out-of-fold marginals and CV metrics (the costly part: 2 × ``folds``
     CRF fits). When it already holds them they are reused and only the final models are fitted; the card then
     says which lexicons the cross-validation ran with.
+
+    ``loaded_threshold_override``: the tagger's loaded threshold, when it was calibrated elsewhere (against
+    editor judgments of news, ``benchmarks/judge_precision.py --calibrate``); ``loaded_threshold_source`` says
+    how, for the card. The out-of-fold threshold is still computed and recorded.
     """
+    if loaded_threshold_override is not None and not 0.0 <= loaded_threshold_override <= 1.0:
+        raise ValueError(f"loaded_threshold_override must be in [0, 1], got {loaded_threshold_override!r}")
     import sklearn
 
     from framing.lexicon import builtin_lexicons
     from framing.ml.card import model_card_v2
-    from framing.ml.persist import BiasModel, save_model
+    from framing.ml.persist import BiasModel, load_model, save_model
     from framing.ml.wordtable import build_word_table
 
     def say(msg: str) -> None:
@@ -291,7 +298,8 @@ def train_default_v2(shared_data: str | Path, out: str | Path, *, seed: int = 0,
     probs_p, right_p = span_precision_curve(ptc.texts, ptc.spans, oof_ptc, 0.05)
     probs_b, right_b = span_precision_curve(babe.texts, bw, oof_babe, 0.05)
     probs, right = np.concatenate([probs_p, probs_b]), np.concatenate([right_p, right_b])
-    lthr = max(loaded_threshold(probs, right, target_precision), thr)
+    lthr_oof = max(loaded_threshold(probs, right, target_precision), thr)
+    lthr = lthr_oof if loaded_threshold_override is None else max(float(loaded_threshold_override), thr)
     curve = []
     for t in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, round(lthr, 3)):
         sel = probs >= t
@@ -345,12 +353,15 @@ def train_default_v2(shared_data: str | Path, out: str | Path, *, seed: int = 0,
         "crf_params": DEFAULT_CRF_PARAMS,
         "sentence_params": DEFAULT_SENTENCE_PARAMS,
         "target_precision": target_precision,
+        "loaded_threshold_oof": lthr_oof,
+        "loaded_threshold_source": loaded_threshold_source if loaded_threshold_override is not None else "",
         "metrics": metrics,
         "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__},
     }
     model = BiasModel(name="default-v2", classifier=sen, tagger=tagger, meta=meta, lexicons=builtin_lexicons())
     save_model(model, out)
-    (Path(out) / "MODEL_CARD.md").write_text(model_card_v2(model), encoding="utf-8")
+    # the card from the saved model (its metadata after the JSON round trip), as tests and refresh_summary make it
+    (Path(out) / "MODEL_CARD.md").write_text(model_card_v2(load_model(out)), encoding="utf-8")
     return model
 
 
