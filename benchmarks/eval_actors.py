@@ -20,7 +20,8 @@ Scoring, per article:
 
 Run: ``python benchmarks/eval_actors.py [-v] [--gold PATH]``; ``--sample`` prints the sampled lines (no analysis
 run). ``--gold``/``--raw`` name another gold set (default: the first blind set), e.g. the second blind set
-``--gold benchmarks/data/actors_blind2_gold.jsonl`` (AllSides lines 1625-1749; ``--sample2`` prints its lines);
+``--gold benchmarks/data/actors_blind2_gold.jsonl`` (AllSides lines 1625-1749; ``--sample2`` prints its lines;
+the third, ``actors_blind3_gold.jsonl``, lines 1875-1999, ``--sample3``);
 ``--resolve`` rewrites ``--gold`` from ``--raw``.
 """
 
@@ -54,6 +55,13 @@ def blind2_sample(lines: list[str], n: int = 11, seed: int = 1625) -> list[int]:
     """The second blind set: lines 1625-1749 with 800-3000 characters, the first ``n`` draws of
     ``random.Random(seed).sample(candidates, len(candidates))`` (draw order)."""
     cand = [i for i in range(1625, 1750) if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
+    return random.Random(seed).sample(cand, len(cand))[:n]
+
+
+def blind3_sample(lines: list[str], n: int = 12, seed: int = 1875) -> list[int]:
+    """The third blind set: lines 1875-1999 with 800-3000 characters, the first ``n`` draws of
+    ``random.Random(seed).sample(candidates, len(candidates))`` (draw order)."""
+    cand = [i for i in range(1875, 2000) if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
     return random.Random(seed).sample(cand, len(cand))[:n]
 
 
@@ -214,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list wrong, missed and extra actors and labels")
     ap.add_argument("--sample", action="store_true", help="print the sampled lines and exit")
     ap.add_argument("--sample2", action="store_true", help="print the second blind set's lines and exit")
+    ap.add_argument("--sample3", action="store_true", help="print the third blind set's lines and exit")
     ap.add_argument("--resolve", action="store_true", help="rewrite the gold file from the raw annotation")
     ap.add_argument("--gold", type=Path, default=GOLD, help=f"gold file (default {GOLD.name})")
     ap.add_argument("--raw", type=Path, default=RAW, help=f"raw annotation for --resolve (default {RAW.name})")
@@ -227,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.sample2:
         print(blind2_sample(lines))
+        return 0
+    if args.sample3:
+        print(blind3_sample(lines))
         return 0
     if args.resolve:
         docs = resolve(json.loads(args.raw.read_text(encoding="utf-8")), lines)

@@ -18,7 +18,8 @@ overlap). Printed:
 Run: ``python benchmarks/eval_quotes.py [--set dev|blind|both] [-v]``; ``--sample-blind`` prints the sampled
 lines of the blind set (no analysis is run). ``-v`` lists the errors (with ``--gold`` too): never on a set still blind.
 ``--gold PATH`` scores another gold file instead (e.g. the second blind set,
-``benchmarks/data/quotes_gold_blind2.jsonl``, AllSides lines 1500-1624; ``--sample-blind2`` prints its lines).
+``benchmarks/data/quotes_gold_blind2.jsonl``, AllSides lines 1500-1624; ``--sample-blind2`` prints its lines;
+the third, ``quotes_gold_blind3.jsonl``, AllSides lines 1750-1874, ``--sample-blind3``).
 """
 
 from __future__ import annotations
@@ -66,6 +67,17 @@ def blind2_sample() -> tuple[list[int], list[int]]:
     cands = [i for i in range(1500, 1625)
              if i not in main and len(_SHORT_RE.findall(json.loads(lines[i])["text"])) >= 2]
     return main, random.Random(1516).sample(cands, 24)
+
+
+def blind3_sample(n_main: int = 10, n_extra: int = 24) -> tuple[list[int], list[int]]:
+    """The third blind set (lines 1750-1874): the first ``n_main`` draws of seed 1750 (every region annotated) and
+    the first ``n_extra`` draws of seed 1766 among the other lines with at least two short quoted phrases."""
+    with open(NEWS, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    main = random.Random(1750).sample(range(1750, 1875), 125)[:n_main]
+    cands = [i for i in range(1750, 1875)
+             if i not in main and len(_SHORT_RE.findall(json.loads(lines[i])["text"])) >= 2]
+    return main, random.Random(1766).sample(cands, len(cands))[:n_extra]
 
 
 def _norm(name: str) -> list[str]:
@@ -239,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list the errors (never on a set that is still blind)")
     ap.add_argument("--sample-blind", action="store_true", help="print the blind sample's lines and exit")
     ap.add_argument("--sample-blind2", action="store_true", help="print the second blind sample's lines and exit")
+    ap.add_argument("--sample-blind3", action="store_true", help="print the third blind sample's lines and exit")
     ap.add_argument("--gold", type=Path, action="append", metavar="PATH",
                     help="score this gold file (repeatable) instead of --set")
     args = ap.parse_args(argv)
@@ -252,6 +265,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.sample_blind2:
         main_lines, extra = blind2_sample()
+        print("main:", " ".join(map(str, main_lines)))
+        print("scare-quote supplement:", " ".join(map(str, extra)))
+        return 0
+    if args.sample_blind3:
+        main_lines, extra = blind3_sample()
         print("main:", " ".join(map(str, main_lines)))
         print("scare-quote supplement:", " ".join(map(str, extra)))
         return 0
