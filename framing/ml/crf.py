@@ -320,25 +320,28 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
             at, e = at[ok], e[ok]
             S[at[view.starts[at] == e]] += ctx["oq"]
         if lex:
-            own, prev, nxt = [], [], []
+            at_l: list[int] = []
+            rows_l: list[np.ndarray] = []
             tag_rows = self._tag_rows
             for t, tags in lex.items():
                 for tag in (dict.fromkeys(tags) if len(tags) > 1 else tags):
                     r = tag_rows.get(tag)
                     if r is None:
                         r = tag_rows[tag] = self._lexicon_rows(tag)
-                    own.append((t, r[0]))
-                    prev.append((t - 1, r[1]))
-                    nxt.append((t + 1, r[2]))
-            ii = np.fromiter((t for t, _ in own), dtype=np.int64, count=len(own))
+                    at_l.append(t)
+                    rows_l.append(r)
+            ii = np.array(at_l, dtype=np.int64)
+            R3 = np.array(rows_l)
             pi, Li = p[ii], L[ii]
-            np.add.at(S, ii, np.array([r for _, r in own]))
+            # one tag per token: no index repeats, so a fancy-index add is np.add.at's sum, element for element
+            add = _add_unique if len(at_l) == len(lex) else np.add.at
+            add(S, ii, R3[:, 0])
             keep = pi > 0
             if keep.any():
-                np.add.at(S, ii[keep] - 1, np.array([r for _, r in prev])[keep])
+                add(S, ii[keep] - 1, R3[keep, 1])
             keep = pi + 1 < Li
             if keep.any():
-                np.add.at(S, ii[keep] + 1, np.array([r for _, r in nxt])[keep])
+                add(S, ii[keep] + 1, R3[keep, 2])
         if pos is not None:
             for t, tg in enumerate(pos):
                 wv = self._weight("pos=" + tg)
@@ -371,22 +374,24 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         first = [False] * n if seq_start is None else seq_start.tolist()
         first[0] = True
         t00, t01, t10, t11 = self._T
-        rho = [0.0] * n
+        rho: list[float] = []
+        keep = rho.append
         r = 0.0
-        for t in range(n):
-            e = E[t]
-            r = e if first[t] else e * (t01 + r * t11) / (t00 + r * t10)
-            rho[t] = r
-        out = [0.0] * n
+        for e, f in zip(E, first, strict=True):
+            r = e if f else e * (t01 + r * t11) / (t00 + r * t10)
+            keep(r)
+        out: list[float] = []
+        put = out.append
         sg = 1.0
-        for t in range(n - 1, -1, -1):
-            q = rho[t] * sg
-            out[t] = q / (1.0 + q)
-            if first[t]:
+        for r, e, f in zip(reversed(rho), reversed(E), reversed(first), strict=True):
+            q = r * sg
+            put(q / (1.0 + q))
+            if f:
                 sg = 1.0
             else:
-                e = E[t] * sg
+                e = e * sg
                 sg = (t10 + t11 * e) / (t00 + t01 * e)
+        out.reverse()
         return np.asarray(out)
 
     def token_proba(self, doc: Document, lexicon_spans: Sequence[Span] = (),
@@ -433,6 +438,11 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
                             lexicon=self.name, weight=round(prob, 3) if loaded else 0.0,
                             in_quote=doc.in_quote(s, e), term=doc.norm[s:e], probability=round(prob, 4)))
         return out
+
+
+def _add_unique(S: np.ndarray, at: np.ndarray, rows: np.ndarray) -> None:
+    """``np.add.at(S, at, rows)`` for indices ``at`` without repeats."""
+    S[at] += rows
 
 
 def _loaded_mask(doc: Document, spans: Sequence[Span]) -> np.ndarray:

@@ -18,6 +18,7 @@ the same scores. Sequences are sentences, cut into chunks of at most :data:`MAX_
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
@@ -117,13 +118,21 @@ def lexicon_tags(doc: Document, spans: Sequence[Span]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     starts = doc.token_starts
     tspans = doc.token_spans
+    get = out.get
     for s in spans:
-        i = doc.token_index(s.start)
-        if i < 0 or tspans[i][1] <= s.start:
+        a = s.start
+        i = bisect_right(starts, a) - 1
+        if i < 0 or tspans[i][1] <= a:
             i += 1
-        while i < len(starts) and starts[i] < s.end:
-            out.setdefault(i, []).append(s.category if s.weight > 0 else f"{s.category}:0")
-            i += 1
+        j = bisect_left(starts, s.end, i)  # the tokens i..j-1 start inside the span
+        if i < j:
+            tag = s.category if s.weight > 0 else f"{s.category}:0"
+            for k in range(i, j):
+                have = get(k)
+                if have is None:
+                    out[k] = [tag]
+                else:
+                    have.append(tag)
     return out
 
 

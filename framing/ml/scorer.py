@@ -32,11 +32,9 @@ from framing.ml.crf import CRFTagger
 from framing.ml.persist import BiasModel, default_model
 from framing.ml.sentence import (
     DENSE_FEATURES,
-    SentenceEvidence,
     SentenceModel,
     doc_features,
     is_word_feature,
-    n_words,
 )
 from framing.ml.tokenview import TokenView, WordInfo, token_view
 from framing.scorers.base import ResultBuilder, Scorer
@@ -86,15 +84,23 @@ class MLScorer:
         self._crf = np.zeros((0, 1 + 2 * tagger.window, 2)) if isinstance(tagger, CRFTagger) else None
         self._info = np.zeros((0, WordInfo.width))
         self._vocab = np.zeros(0, dtype=np.int64)
+        self._word_coef: list[float] | None = None  # the sentence model's word weights as Python floats
         own = model.model_lexicons()
         #: the model's own matcher, unless the analyzer's lexicons (``lexicons``) are the ones it was trained with
         self.matcher = Matcher(own) if own and (lexicons is None or not _same_lexicons(own, lexicons)) else None
 
     def _token_rows(self, toks: Sequence[str]) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
         ids = self._ids
-        get = ids.get
-        pos = [get(t, -1) for t in toks]
-        missing = [t for t in dict.fromkeys(toks) if t not in ids] if -1 in pos else []
+        try:
+            idx = np.fromiter(map(ids.__getitem__, toks), dtype=np.int64, count=len(toks))
+        except KeyError:  # forms not seen yet: add their rows first
+            missing = [t for t in dict.fromkeys(toks) if t not in ids]
+            idx = self._add_rows(toks, missing)
+        return (None if self._crf is None else self._crf[idx]), self._info[idx], self._vocab[idx]
+
+    def _add_rows(self, toks: Sequence[str], missing: list[str]) -> np.ndarray:
+        """Rows of the forms ``missing`` added to the cache; the row numbers of ``toks``."""
+        ids = self._ids
         if missing:
             if len(ids) + len(missing) > _CACHE_LIMIT:
                 ids.clear()
@@ -117,9 +123,7 @@ class MLScorer:
                 dtype=np.int64, count=len(words))
             for t in missing:
                 ids[t] = len(ids)
-            pos = [ids[t] for t in toks]
-        idx = np.asarray(pos, dtype=np.int64)
-        return (None if self._crf is None else self._crf[idx]), self._info[idx], self._vocab[idx]
+        return np.asarray([ids[t] for t in toks], dtype=np.int64)
 
     @property
     def score_names(self) -> tuple[str, ...]:
@@ -195,18 +199,10 @@ class MLScorer:
         F, R = doc_features(doc, view, None, ranges, by_sent, proba, thr, rows=info_rows)
         z = sen.decision_doc(F, (), ranges, word_ids=word_ids)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
-        out = []
-        has_letter: list[float] | None = None  # R[:, 0] as floats, read per token only in explained sentences
-        for i, (a, b) in enumerate(sents):
-            top: tuple[tuple[str, float], ...] = ()
-            if self.top_terms and p[i] >= self.explain_from:
-                m = proba[ranges[i].start:ranges[i].stop] if proba is not None else None
-                if has_letter is None:
-                    has_letter = R[:, 0].tolist()
-                ev = SentenceEvidence([view.word(j) for j in ranges[i]
-                                       if has_letter[j] and is_word_feature(view.tokens[j])], F[i])
-                top = self._explain(doc, sen, ev, ranges[i], by_sent[i], m)
-            out.append(SentenceScore(start=a, end=b, bias_probability=round(float(p[i]), 4), top_terms=top))
+        explain = np.flatnonzero(p >= self.explain_from).tolist() if self.top_terms else []
+        tops = self._explain(doc, sen, F, R, word_ids, ranges, by_sent, proba, explain) if explain else {}
+        out = [SentenceScore(start=a, end=b, bias_probability=round(pi, 4), top_terms=tops.get(i, ()))
+               for i, ((a, b), pi) in enumerate(zip(sents, p.tolist(), strict=True))]
         result.fields["sentences"] = tuple(out)
         result.scores.update(
             bias_probability_mean=float(p.mean()),
@@ -214,34 +210,50 @@ class MLScorer:
             biased_sentence_share=float((p >= 0.5).mean()),
         )
 
-    def _explain(self, doc: Document, sen: SentenceModel, ev: SentenceEvidence, tokens: range,
-                 spans: Sequence[Span], marginals: np.ndarray | None) -> tuple[tuple[str, float], ...]:
-        """Words with the largest positive contributions: their own weight, plus the lexicon features shared
-        among the loaded lexicon terms and the tagger features shared in proportion to the token marginals
-        (the same numbers as :meth:`SentenceModel.contributions`, grouped)."""
-        voc, wc = sen.vocabulary_, sen.word_coef_
-        v = 1.0 / math.sqrt(n_words(ev))
-        words: dict[str, float] = {}
-        for w in ev.words:
-            j = voc.get(w)
-            if j is not None and w not in words:
-                words[w] = float(wc[j]) * v
-        d = (ev.dense - sen.dense_mean_) / sen.dense_std_ * sen.dense_coef_
-        lex_total = float(d[_LEX_IDX].sum())
-        loaded = [s for s in spans if s.weight > 0]
-        if loaded and lex_total:
-            for s in loaded:
-                words[s.term] = words.get(s.term, 0.0) + lex_total / len(loaded)
-        tag_total = float(d[_TAG_IDX].sum())
-        if marginals is not None and len(marginals) and tag_total and float(marginals.sum()) > 0:
-            norm = doc.norm_tokens
-            share = marginals / float(marginals.sum())
-            for j in np.flatnonzero(share >= 0.05).tolist():
-                t = norm[tokens.start + j]
-                words[t] = words.get(t, 0.0) + tag_total * float(share[j])
-        ranked = sorted(((w, c) for w, c in words.items() if c > 0 and math.isfinite(c)),
-                        key=lambda kv: (-kv[1], kv[0]))
-        return tuple((w, round(c, 4)) for w, c in ranked[: self.top_terms])
+    def _explain(self, doc: Document, sen: SentenceModel, F: np.ndarray, R: np.ndarray, word_ids: np.ndarray,
+                 ranges: Sequence[range], by_sent: Sequence[Sequence[Span]], proba: np.ndarray | None,
+                 explain: list[int]) -> dict[int, tuple[tuple[str, float], ...]]:
+        """Top terms of the sentences ``explain`` (indices): the words with the largest positive contributions,
+        their own weight, plus the lexicon features shared among the loaded lexicon terms and the tagger features
+        shared in proportion to the token marginals (the same numbers as :meth:`SentenceModel.contributions`,
+        grouped). One pass per document: the dense contributions of all explained sentences at once, the words'
+        weights read through their vocabulary columns (``word_ids``, -1 for tokens outside the word block)."""
+        wc = self._word_coef
+        if wc is None:
+            wc = self._word_coef = sen.word_coef_.tolist()
+        has_letter = R[:, 0].tolist()
+        wid = word_ids.tolist()
+        lw = doc.lower_tokens
+        D = (F[explain] - sen.dense_mean_) / sen.dense_std_ * sen.dense_coef_
+        out: dict[int, tuple[tuple[str, float], ...]] = {}
+        for k, i in enumerate(explain):
+            tokens = ranges[i]
+            v = 1.0 / math.sqrt(max(round(math.expm1(float(F[i, 0]))), 1))
+            words: dict[str, float] = {}
+            for j in tokens:
+                c = wid[j]
+                if c >= 0 and has_letter[j]:
+                    w = lw[j]
+                    if w not in words:
+                        words[w] = wc[c] * v
+            d = D[k]
+            lex_total = float(d[_LEX_IDX].sum())
+            loaded = [s for s in by_sent[i] if s.weight > 0]
+            if loaded and lex_total:
+                for s in loaded:
+                    words[s.term] = words.get(s.term, 0.0) + lex_total / len(loaded)
+            tag_total = float(d[_TAG_IDX].sum())
+            marginals = proba[tokens.start:tokens.stop] if proba is not None else None
+            if marginals is not None and len(marginals) and tag_total and float(marginals.sum()) > 0:
+                norm = doc.norm_tokens
+                share = marginals / float(marginals.sum())
+                for j in np.flatnonzero(share >= 0.05).tolist():
+                    t = norm[tokens.start + j]
+                    words[t] = words.get(t, 0.0) + tag_total * float(share[j])
+            ranked = sorted(((w, c) for w, c in words.items() if c > 0 and math.isfinite(c)),
+                            key=lambda kv: (-kv[1], kv[0]))
+            out[i] = tuple((w, round(c, 4)) for w, c in ranked[: self.top_terms])
+        return out
 
     # -- legacy classifier (word/char TF-IDF) ------------------------------------------------------------------
     def _sentences(self, doc: Document, result: ResultBuilder, lex: Sequence[Span]) -> None:
