@@ -48,7 +48,8 @@ CANDIDATE_CATEGORY = "loaded_model_candidate"
 
 _JOINERS = frozenset({"", " ", "-", "'", "’"})
 _CACHE_LIMIT = 200_000
-_QUOTE_MARK = re.compile("[\"“‘'«]")
+#: a quotation mark not right after a letter or digit (``[^\W_]`` is ``str.isalnum`` for one character)
+_OPEN_QUOTE = re.compile(r"(?<![^\W_])[\"“‘'«]")
 
 
 def _is_edge_word(tok: str) -> bool:
@@ -311,8 +312,7 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         S[p == L - 1] += ctx["eos"]
         S[view.in_quote] += ctx["q"]
         text = doc.text
-        opened = [m.end() for m in _QUOTE_MARK.finditer(text)
-                  if m.start() < 1 or not text[m.start() - 1].isalnum()]
+        opened = [m.end() for m in _OPEN_QUOTE.finditer(text)]
         if opened:
             e = np.asarray(opened, dtype=np.int64)
             at = np.searchsorted(view.starts, e)
@@ -374,24 +374,22 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         first = [False] * n if seq_start is None else seq_start.tolist()
         first[0] = True
         t00, t01, t10, t11 = self._T
-        rho: list[float] = []
-        keep = rho.append
+        rho = [0.0] * n
         r = 0.0
-        for e, f in zip(E, first, strict=True):
-            r = e if f else e * (t01 + r * t11) / (t00 + r * t10)
-            keep(r)
-        out: list[float] = []
-        put = out.append
+        for t in range(n):
+            e = E[t]
+            r = e if first[t] else e * (t01 + r * t11) / (t00 + r * t10)
+            rho[t] = r
+        out = [0.0] * n
         sg = 1.0
-        for r, e, f in zip(reversed(rho), reversed(E), reversed(first), strict=True):
-            q = r * sg
-            put(q / (1.0 + q))
-            if f:
+        for t in range(n - 1, -1, -1):
+            q = rho[t] * sg
+            out[t] = q / (1.0 + q)
+            if first[t]:
                 sg = 1.0
             else:
-                e = e * sg
+                e = E[t] * sg
                 sg = (t10 + t11 * e) / (t00 + t01 * e)
-        out.reverse()
         return np.asarray(out)
 
     def token_proba(self, doc: Document, lexicon_spans: Sequence[Span] = (),

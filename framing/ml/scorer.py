@@ -225,6 +225,9 @@ class MLScorer:
         wid = word_ids.tolist()
         lw = doc.lower_tokens
         D = (F[explain] - sen.dense_mean_) / sen.dense_std_ * sen.dense_coef_
+        lex_totals = D[:, _LEX_IDX].sum(axis=1).tolist()  # per row: the same sums as d[_LEX_IDX].sum()
+        tag_totals = D[:, _TAG_IDX].sum(axis=1).tolist()
+        norm = doc.norm_tokens
         out: dict[int, tuple[tuple[str, float], ...]] = {}
         for k, i in enumerate(explain):
             tokens = ranges[i]
@@ -236,20 +239,22 @@ class MLScorer:
                     w = lw[j]
                     if w not in words:
                         words[w] = wc[c] * v
-            d = D[k]
-            lex_total = float(d[_LEX_IDX].sum())
-            loaded = [s for s in by_sent[i] if s.weight > 0]
-            if loaded and lex_total:
+            lex_total = lex_totals[k]
+            if lex_total:
+                loaded = [s for s in by_sent[i] if s.weight > 0]
                 for s in loaded:
                     words[s.term] = words.get(s.term, 0.0) + lex_total / len(loaded)
-            tag_total = float(d[_TAG_IDX].sum())
-            marginals = proba[tokens.start:tokens.stop] if proba is not None else None
-            if marginals is not None and len(marginals) and tag_total and float(marginals.sum()) > 0:
-                norm = doc.norm_tokens
-                share = marginals / float(marginals.sum())
-                for j in np.flatnonzero(share >= 0.05).tolist():
-                    t = norm[tokens.start + j]
-                    words[t] = words.get(t, 0.0) + tag_total * float(share[j])
+            tag_total = tag_totals[k]
+            if proba is not None and tag_total and len(tokens):
+                m = proba[tokens.start:tokens.stop]
+                total = float(m.sum())
+                if total > 0:
+                    a = tokens.start
+                    for j, x in enumerate(m.tolist()):
+                        share = x / total
+                        if share >= 0.05:
+                            t = norm[a + j]
+                            words[t] = words.get(t, 0.0) + tag_total * share
             ranked = sorted(((w, c) for w, c in words.items() if c > 0 and math.isfinite(c)),
                             key=lambda kv: (-kv[1], kv[0]))
             out[i] = tuple((w, round(c, 4)) for w, c in ranked[: self.top_terms])

@@ -91,9 +91,8 @@ def doc_features(doc: Document, view: TokenView, info: WordInfo | None, ranges: 
         F[:, 2] = np.where(full, (Q[b] - Q[a]) / np.maximum(lens, 1), 0.0)
         text = doc.text
         ends = view.ends
-        for i in np.flatnonzero(full).tolist():
-            last = int(ends[b[i] - 1])
-            F[i, 1] = float("?" in text[last:last + 3])
+        last = ends[b[full] - 1].tolist()
+        F[full, 1] = [float("?" in text[e:e + 3]) for e in last]
         idx = a[full]
         contiguous = bool(np.all(b[full][:-1] == idx[1:])) and int(b[full][-1]) == n
         vmax = R[:, k_list + 1]
@@ -112,14 +111,16 @@ def doc_features(doc: Document, view: TokenView, info: WordInfo | None, ranges: 
                 F[full, 7] = np.maximum.reduceat(marginals, idx)
             else:
                 F[full, 7] = [float(marginals[x:y].max()) for x, y in zip(a[full], b[full], strict=True)]
-    for i, sp in enumerate(spans):
-        if not sp:
-            continue
-        own = [s.weight for s in sp if s.weight > 0 and not s.negated and not s.in_quote]
-        F[i, 3] = math.log1p(len(own))
-        F[i, 4] = math.log1p(sum(own))
-        F[i, 5] = math.log1p(sum(1 for s in sp if s.weight > 0 and not s.negated and s.in_quote))
-        F[i, 6] = max(own, default=0.0)
+    with_spans = [i for i, sp in enumerate(spans) if sp]
+    if with_spans:
+        lex = []
+        for i in with_spans:
+            sp = spans[i]
+            own = [s.weight for s in sp if s.weight > 0 and not s.negated and not s.in_quote]
+            lex.append((math.log1p(len(own)), math.log1p(sum(own)),
+                        math.log1p(sum(1 for s in sp if s.weight > 0 and not s.negated and s.in_quote)),
+                        max(own, default=0.0)))
+        F[with_spans, 3:7] = lex
     F[:, 10:10 + k_list] = np.log1p(sums[:, 1:1 + k_list])
     F[:, 18] = np.log1p(sums[:, k_list + 1])
     F[:, 20] = np.log1p(sums[:, k_list + 2])

@@ -51,16 +51,17 @@ class TokenView:
 def _sequence_starts(doc: Document, starts: np.ndarray) -> np.ndarray:
     """The same sequences as :func:`framing.ml.crf_features.doc_sequences`, as a start mask."""
     n = len(starts)
-    flag = np.zeros(n, dtype=bool)
     if not n:
-        return flag
+        return np.zeros(0, dtype=bool)
     sent_starts = np.asarray([s for s, _ in doc.sentences] or [0], dtype=np.int64)
     sid = np.searchsorted(sent_starts, starts, side="right") - 1
-    change = np.flatnonzero(np.r_[True, sid[1:] != sid[:-1]])
-    bounds = np.r_[change, n]
-    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
-        flag[a:b:MAX_LEN] = True
-    return flag
+    idx = np.arange(n)
+    change = np.empty(n, dtype=bool)
+    change[0] = True
+    np.not_equal(sid[1:], sid[:-1], out=change[1:])
+    # a new sequence at every sentence start and every MAX_LEN tokens inside a sentence
+    first = np.maximum.accumulate(np.where(change, idx, 0))
+    return (idx - first) % MAX_LEN == 0
 
 
 def token_view(doc: Document) -> TokenView:
