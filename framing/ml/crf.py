@@ -48,8 +48,7 @@ CANDIDATE_CATEGORY = "loaded_model_candidate"
 
 _JOINERS = frozenset({"", " ", "-", "'", "’"})
 _CACHE_LIMIT = 200_000
-#: a quotation mark not right after a letter or digit (``[^\W_]`` is ``str.isalnum`` for one character)
-_OPEN_QUOTE = re.compile(r"(?<![^\W_])[\"“‘'«]")
+_QUOTE_MARK = re.compile("[\"“‘'«]")
 
 
 def _is_edge_word(tok: str) -> bool:
@@ -312,7 +311,8 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         S[p == L - 1] += ctx["eos"]
         S[view.in_quote] += ctx["q"]
         text = doc.text
-        opened = [m.end() for m in _OPEN_QUOTE.finditer(text)]
+        opened = [m.end() for m in _QUOTE_MARK.finditer(text)
+                  if m.start() < 1 or not text[m.start() - 1].isalnum()]
         if opened:
             e = np.asarray(opened, dtype=np.int64)
             at = np.searchsorted(view.starts, e)

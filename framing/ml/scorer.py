@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -187,13 +188,14 @@ class MLScorer:
             result.fields["sentences"] = ()
             result.scores.update(bias_probability_mean=0.0, bias_probability_max=0.0, biased_sentence_share=0.0)
             return
-        bounds = np.searchsorted(view.starts, np.asarray(sents, dtype=np.int64).reshape(-1, 2)[:, 0]).tolist()
+        sent_starts = [a for a, _ in sents]
+        bounds = np.searchsorted(view.starts, sent_starts).tolist()
         bounds.append(len(view.tokens))
         ranges = [range(a, max(a, b)) for a, b in itertools.pairwise(bounds)]
         by_sent: list[list[Span]] = [[] for _ in sents]
         for s in lex:
-            i = doc.sentence_index(s.start)
-            if 0 <= i < len(sents):
+            i = bisect_right(sent_starts, s.start) - 1  # doc.sentence_index
+            if i >= 0:
                 by_sent[i].append(s)
         thr = tagger.loaded_threshold_ if isinstance(tagger, CRFTagger) else 1.0
         F, R = doc_features(doc, view, None, ranges, by_sent, proba, thr, rows=info_rows)
@@ -201,7 +203,7 @@ class MLScorer:
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
         explain = np.flatnonzero(p >= self.explain_from).tolist() if self.top_terms else []
         tops = self._explain(doc, sen, F, R, word_ids, ranges, by_sent, proba, explain) if explain else {}
-        out = [SentenceScore(start=a, end=b, bias_probability=round(pi, 4), top_terms=tops.get(i, ()))
+        out = [SentenceScore(a, b, round(pi, 4), tops.get(i, ()))
                for i, ((a, b), pi) in enumerate(zip(sents, p.tolist(), strict=True))]
         result.fields["sentences"] = tuple(out)
         result.scores.update(
@@ -221,8 +223,9 @@ class MLScorer:
         wc = self._word_coef
         if wc is None:
             wc = self._word_coef = sen.word_coef_.tolist()
-        has_letter = R[:, 0].tolist()
         wid = word_ids.tolist()
+        # the tokens of the word block: a vocabulary column and a letter
+        cand = np.flatnonzero((word_ids >= 0) & (R[:, 0] != 0)).tolist()
         lw = doc.lower_tokens
         D = (F[explain] - sen.dense_mean_) / sen.dense_std_ * sen.dense_coef_
         lex_totals = D[:, _LEX_IDX].sum(axis=1).tolist()  # per row: the same sums as d[_LEX_IDX].sum()
@@ -233,12 +236,10 @@ class MLScorer:
             tokens = ranges[i]
             v = 1.0 / math.sqrt(max(round(math.expm1(float(F[i, 0]))), 1))
             words: dict[str, float] = {}
-            for j in tokens:
-                c = wid[j]
-                if c >= 0 and has_letter[j]:
-                    w = lw[j]
-                    if w not in words:
-                        words[w] = wc[c] * v
+            for j in cand[bisect_left(cand, tokens.start):bisect_left(cand, tokens.stop)]:
+                w = lw[j]
+                if w not in words:
+                    words[w] = wc[wid[j]] * v
             lex_total = lex_totals[k]
             if lex_total:
                 loaded = [s for s in by_sent[i] if s.weight > 0]
