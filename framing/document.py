@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Mapping
 from functools import cached_property
 from itertools import accumulate, chain
@@ -24,6 +25,7 @@ __all__ = ["Document"]
 #: A white-space chunk with the white space before it: one C-level ``findall`` gives the chunks and, through the
 #: lengths, their offsets (``[m.span() for m in finditer]`` builds a match object per chunk).
 _GAP_CHUNK_RE = re.compile(r"(\s*)(\S+)")
+_PUNCT = string.punctuation
 
 
 class Document:
@@ -109,6 +111,13 @@ class Document:
     def chunk_ends(self) -> tuple[int, ...]:
         """End offset of each of :attr:`chunks`."""
         return self._chunk_view[2]
+
+    @cached_property
+    def chunk_words(self) -> tuple[str, ...]:
+        """:attr:`chunks` lower-cased, ASCII punctuation stripped from both ends unless fewer than three characters
+        would remain (VADER's word rule: ":)", "--" and "no." stay as they are); read by the sentiment scorer for
+        sentences and actor windows alike."""
+        return tuple([w if len(c := w.strip(_PUNCT)) <= 2 else c for w in map(str.lower, self.chunks)])
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:

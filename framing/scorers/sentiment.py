@@ -185,9 +185,11 @@ def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float],
     findall = _WS_TOKEN_RE.findall
     maybe_emoji = not text.isascii()
     raw: list[str] = []
+    low: list[str] = []  # VADER's words of raw: lower-cased, stripped (_strip_rule)
     bounds: list[tuple[int, int, str, int, int]] = []
     n_text = len(text)
     chunks, c_starts = (doc.chunks, doc.chunk_starts) if doc is not None else ((), ())
+    words = doc.chunk_words if doc is not None else ()
     for start, end in spans:
         src, s, e = text, start, end
         if maybe_emoji:
@@ -201,12 +203,15 @@ def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float],
             and (start == 0 or text[start - 1].isspace() or text[start].isspace())
             and (end == n_text or text[end].isspace() or text[end - 1].isspace())
         ):  # the chunks starting inside [start, end) lie wholly inside it
-            raw += chunks[bisect_left(c_starts, start) : bisect_left(c_starts, end)]
+            i, j = bisect_left(c_starts, start), bisect_left(c_starts, end)
+            raw += chunks[i:j]
+            low += words[i:j]  # the document's VADER words, computed once for every call
         else:
-            raw += findall(src, s, e)
+            found = findall(src, s, e)
+            raw += found
+            # lower-casing before stripping changes nothing: the stripped characters are ASCII punctuation
+            low += _strip_rule(list(map(str.lower, found)))
         bounds.append((a, len(raw), src, s, e))
-    # lower-casing before stripping changes nothing: the stripped characters are ASCII punctuation (no case)
-    low = _strip_rule(list(map(str.lower, raw)))
     hits_all = list(compress(range(len(low)), map(lex.__contains__, low)))
     # str.isupper() is the same with or without the stripped punctuation, so the raw tokens serve
     cum_upper = list(accumulate(map(str.isupper, raw), initial=0))
