@@ -47,3 +47,14 @@ def test_sample_documents_views() -> None:
         d = Document(rec.text)
         assert list(d.chunks) == rec.text.split()
         assert len(d.lower_tokens) == len(d.tokens)
+
+
+def test_chunk_words_follow_vaders_word_rule() -> None:
+    from framing.scorers.sentiment import _strip_rule
+
+    text = "Mr. Smith said: “It’s a DISASTER!!!” :) -- no. (U.S.) Tabs\tand\r\nCRLF 😀"
+    d = Document(text)
+    assert d.chunk_words == tuple(_strip_rule([c.lower() for c in d.chunks]))
+    assert d.chunk_words[:4] == ("mr.", "smith", "said", "“it’s")  # "mr" would be too short to strip
+    assert ":)" in d.chunk_words and "--" in d.chunk_words and "no." in d.chunk_words
+    assert Document("").chunk_words == ()

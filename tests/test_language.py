@@ -76,3 +76,24 @@ def test_detection_can_be_switched_off() -> None:
 def test_pickled_analyzer_keeps_the_setting() -> None:
     an = pickle.loads(pickle.dumps(Analyzer(scorers=["lexicon"], detect_language=False)))
     assert an.detect_language is False
+
+
+def test_english_short_cut_answers_as_the_model_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plainly English texts skip the model; mixed texts (English lead, then another language) still reach it."""
+    import framing.language as language
+
+    calls: list[str] = []
+    real = language._identifier()
+
+    class Counting:
+        def classify(self, s: str) -> tuple[str, float]:
+            calls.append(s)
+            return real.classify(s)
+
+    monkeypatch.setattr(language, "_identifier", lambda: Counting())
+    long_english = " ".join([ENGLISH_TEXT] * 6)
+    assert detect_language(long_english) == ENGLISH and calls == []
+    assert real.classify(long_english[:1200])[0] == ENGLISH  # what the model would have said
+    assert detect_language("Donald Trump visited the House on Tuesday") == ENGLISH and calls == []  # < MIN_WORDS
+    mixed = ENGLISH_TEXT + "\n\n" + GERMAN + " " + GERMAN
+    assert detect_language(mixed) == "de" and len(calls) == 1
