@@ -111,7 +111,8 @@ def doc_features(doc: Document, view: TokenView, info: WordInfo | None, ranges: 
                 F[full, 7] = np.maximum.reduceat(marginals, idx)
             else:
                 F[full, 7] = [float(marginals[x:y].max()) for x, y in zip(a[full], b[full], strict=True)]
-    with_spans = [i for i, sp in enumerate(spans) if sp]
+    # sentences without a loaded, non-negated span keep the zeros their four lexicon features come to
+    with_spans = [i for i, sp in enumerate(spans) if sp and any(s.weight > 0 and not s.negated for s in sp)]
     if with_spans:
         lex = []
         for i in with_spans:
@@ -290,7 +291,8 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             hit = j >= 0
             if hit.any():
                 V = len(voc)
-                keys = np.unique(sid[hit] * V + j[hit])
+                keys = np.sort(sid[hit] * V + j[hit])  # np.unique's result (sorted, once each), cheaper
+                keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
                 zw = np.bincount(keys // V, weights=self.word_coef_[keys % V], minlength=len(ranges))
                 z = z + zw / np.sqrt(n_alpha)
         return np.asarray(z, dtype=np.float64)
