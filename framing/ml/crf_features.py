@@ -119,6 +119,7 @@ def lexicon_tags(doc: Document, spans: Sequence[Span]) -> dict[int, list[str]]:
     starts = doc.token_starts
     tspans = doc.token_spans
     get = out.get
+    zero: dict[str, str] = {}  # category -> its weight-0 tag, formatted once per call
     for s in spans:
         a = s.start
         i = bisect_right(starts, a) - 1
@@ -126,7 +127,9 @@ def lexicon_tags(doc: Document, spans: Sequence[Span]) -> dict[int, list[str]]:
             i += 1
         j = bisect_left(starts, s.end, i)  # the tokens i..j-1 start inside the span
         if i < j:
-            tag = s.category if s.weight > 0 else f"{s.category}:0"
+            tag = s.category
+            if not s.weight > 0:
+                tag = zero.get(tag) or zero.setdefault(tag, f"{tag}:0")
             for k in range(i, j):
                 have = get(k)
                 if have is None:
