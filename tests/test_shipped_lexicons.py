@@ -186,3 +186,29 @@ def test_weight_zero_candidates_are_evidence_but_not_loaded(analyzer: Analyzer) 
     a = analyzer.analyze("Obama won the battleground state with a massive turnout.")
     assert {s.text for s in a.spans if s.weight == 0} >= {"battleground", "massive"}
     assert a.scores["loaded_count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("loaded_use", "term", "neutral_use"),
+    [
+        # lexicons 1.3.2: context rules from the per-entry review of the unreviewed mild entries (round 5)
+        ("He called the rebels freedom fighters.", "freedom fighters",
+         "Nine villagers were killed by Bangsamoro Islamic Freedom Fighter insurgents."),
+        ("His speech was just hot air.", "hot air", "Ed Morrissey, Hot Air"),
+        ("They denounced the satanic ideology of the group.", "satanic", "He refused requests for Satanic designs."),
+        ("He called him a total loser.", "loser", "Nondefense is the big loser, forced to absorb a cut."),
+        ("Republicans oppose immigration amnesty.", "amnesty", "If the 1986 immigration amnesty law is any guide."),
+        ("The bill has handouts for favored groups.", "handouts",
+         "Agents process migrants. Photo: handout/Agence France-Presse/Getty Images"),
+    ],
+)
+def test_round5_context_rules_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
+    assert term in loaded(analyzer, loaded_use)
+    assert not [t for t in loaded(analyzer, neutral_use) if t.lower() in term.lower() or term.lower() in t.lower()]
+
+
+def test_round5_weight_zero_entries_stay_as_evidence(analyzer: Analyzer) -> None:
+    # lexicons 1.3.2: entries judged loaded in under 0.7 of their development contexts are weight-0 candidates
+    a = analyzer.analyze("Their war of words escalated as the stock market rout deepened. He confessed to abuses.")
+    assert {s.text for s in a.spans if s.weight == 0} >= {"war of words", "rout", "confessed"}
+    assert a.scores["loaded_count"] == 0
