@@ -200,6 +200,12 @@ def test_weight_zero_candidates_are_evidence_but_not_loaded(analyzer: Analyzer) 
         ("Republicans oppose immigration amnesty.", "amnesty", "If the 1986 immigration amnesty law is any guide."),
         ("The bill has handouts for favored groups.", "handouts",
          "Agents process migrants. Photo: handout/Agence France-Presse/Getty Images"),
+        # round 6: more lines for entries judged on only 2 lines before
+        ("Ryan noted this was nothing more than a publicity stunt.", "nothing more than",
+         "Trump wants nothing more than a big breakthrough."),
+        ("He is a peddler of failed trickle-down ideas.", "trickle-down", "Star power doesn't necessarily trickle down."),
+        ("He is a peddler of failed trickle-down ideas.", "trickle-down", "Airports have a big trickle-down effect."),
+        ("It betrays a breathtaking ignorance about Iran.", "ignorance", "She feigned ignorance about the server."),
     ],
 )
 def test_round5_context_rules_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
@@ -209,6 +215,7 @@ def test_round5_context_rules_both_sides(analyzer: Analyzer, loaded_use: str, te
 
 def test_round5_weight_zero_entries_stay_as_evidence(analyzer: Analyzer) -> None:
     # lexicons 1.3.2: entries judged loaded in under 0.7 of their development contexts are weight-0 candidates
-    a = analyzer.analyze("Their war of words escalated as the stock market rout deepened. He confessed to abuses.")
-    assert {s.text for s in a.spans if s.weight == 0} >= {"war of words", "rout", "confessed"}
+    a = analyzer.analyze("Their war of words escalated as the stock market rout deepened. He confessed to abuses. "
+                         "The deficit has ballooned.")
+    assert {s.text for s in a.spans if s.weight == 0} >= {"war of words", "rout", "confessed", "ballooned"}
     assert a.scores["loaded_count"] == 0
