@@ -219,3 +219,28 @@ def test_round5_weight_zero_entries_stay_as_evidence(analyzer: Analyzer) -> None
                          "The deficit has ballooned.")
     assert {s.text for s in a.spans if s.weight == 0} >= {"war of words", "rout", "confessed", "ballooned"}
     assert a.scores["loaded_count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("loaded_use", "term", "neutral_use"),
+    [
+        # lexicons 1.3.2: own-voice recall entries, each with its literal sense kept out (tests both sides)
+        ("Trump fumbles every crisis.", "fumbles", "The fumble cost them the game."),
+        ("She was hounded by reporters.", "hounded", "The hound barked all night."),
+        ("The march was a stunt.", "stunt", "He worked as a stunt double."),
+        ("Ryan screwed him.", "screwed", "The bolt was screwed into the wall."),
+        ("He is a Twitter troll.", "troll", "Mueller indicted the Russian troll farm."),
+        ("She was a cheerleader for the war.", "cheerleader", "The yearbook shows a cheerleader."),
+        ("Her flip-flop on trade hurt her.", "flip-flop", "He wore flip-flops to the beach."),
+    ],
+)
+def test_own_voice_entries_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
+    assert term in loaded(analyzer, loaded_use)
+    assert not [t for t in loaded(analyzer, neutral_use) if t.lower() in term.lower() or term.lower() in t.lower()]
+
+
+def test_own_voice_entries_are_found(analyzer: Analyzer) -> None:
+    text = ("Republicans ginned up outrage. They trot out the same arguments, passed the buck to Congress and are "
+            "pretending to care. That is simply false. Akin is a convenient scapegoat.")
+    assert set(loaded(analyzer, text)) >= {"ginned up", "trot out", "passed the buck", "pretending", "simply false",
+                                           "scapegoat"}
