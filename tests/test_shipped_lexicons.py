@@ -203,7 +203,8 @@ def test_weight_zero_candidates_are_evidence_but_not_loaded(analyzer: Analyzer) 
         # round 6: more lines for entries judged on only 2 lines before
         ("Ryan noted this was nothing more than a publicity stunt.", "nothing more than",
          "Trump wants nothing more than a big breakthrough."),
-        ("He is a peddler of failed trickle-down ideas.", "trickle-down", "Star power doesn't necessarily trickle down."),
+        ("He is a peddler of failed trickle-down ideas.", "trickle-down",
+         "Star power doesn't necessarily trickle down."),
         ("He is a peddler of failed trickle-down ideas.", "trickle-down", "Airports have a big trickle-down effect."),
         ("It betrays a breathtaking ignorance about Iran.", "ignorance", "She feigned ignorance about the server."),
     ],
