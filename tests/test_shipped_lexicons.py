@@ -233,6 +233,8 @@ def test_round5_weight_zero_entries_stay_as_evidence(analyzer: Analyzer) -> None
         ("He is a Twitter troll.", "troll", "Mueller indicted the Russian troll farm."),
         ("She was a cheerleader for the war.", "cheerleader", "The yearbook shows a cheerleader."),
         ("Her flip-flop on trade hurt her.", "flip-flop", "He wore flip-flops to the beach."),
+        ("He courted the fringe of American politics.", "fringe", "Workers get fringe benefits."),
+        ("Trump called the inquiry absolutely nuts.", "nuts", "Add pine nuts and salt."),
     ],
 )
 def test_own_voice_entries_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
