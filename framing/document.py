@@ -88,6 +88,8 @@ class Document:
     @cached_property
     def lower_tokens(self) -> tuple[str, ...]:
         """:attr:`tokens` lower-cased with ASCII apostrophes (the model's word forms)."""
+        if "’" not in self.text:  # nothing to replace: lower-casing alone, in one C-level pass
+            return tuple(map(str.lower, self.tokens))
         return tuple([t.lower().replace("’", "'") for t in self.tokens])
 
     @cached_property
