@@ -269,7 +269,8 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         """:meth:`decision_function` for all sentences of a document at once: ``F`` from :func:`doc_features`,
         ``tokens`` the document's tokens (or ``word_ids``: their column in :attr:`vocabulary_`, -1 when absent or
         not a word feature), ``ranges`` the sentences' token ranges."""
-        check_is_fitted(self, "dense_coef_")
+        if not hasattr(self, "dense_coef_"):  # sklearn's check costs more than a look-up, once per document
+            check_is_fitted(self, "dense_coef_")
         scale = self.dense_coef_ / self.dense_std_
         z = (self.intercept_ - float(self.dense_mean_ @ scale)) + F @ scale
         voc = self.vocabulary_
