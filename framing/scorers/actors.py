@@ -391,7 +391,10 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             parts = [p for p in acc.key.split(" ") if p not in ("jr", "sr", "ii", "iii")]
             surname.setdefault(parts[-1], set()).add(key)
             surname.setdefault(parts[-1].split("-")[-1], set()).add(key)
-            first.setdefault(parts[0], set()).add(key)
+            if gender_of_first_name(parts[0]) is not None:
+                # a lone word names a person by first name only when it is one ("Mitch"; not "Trump" of a run
+                # "Trump A. Bills" read across a sentence end)
+                first.setdefault(parts[0], set()).add(key)
     pending: list[tuple[CapToken, list[Label]]] = []  # bare names that may join a person by "and"/"or"
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
@@ -1114,7 +1117,8 @@ def _camel_case_brand(tok: str) -> bool:
     """A single word with a capital inside after a word of three letters or more ("FreedomWorks", "MoveOn",
     "BuzzFeed", "PolitiFact"): a group's or company's name, not a person's ("McConnell", "DeSantis")."""
     m = _CAMEL_RE.match(tok)
-    return m is not None and m.group(1) not in _SURNAME_PREFIXES and gender_of_first_name(m.group(1)) is None
+    return m is not None and m.group(1) not in _SURNAME_PREFIXES \
+        and gender_of_first_name(m.group(1), common_only=True) is None
 
 
 _PROSE_WORD_RE = re.compile(r"(?<![\w'’@./#-])[a-z]+(?![\w'’@/-]|\.\w)")
@@ -1124,7 +1128,7 @@ def _common_words(ctx: _Context, words: Sequence[str]) -> bool:
     """Whether a capitalised run is made of words the document also uses in lower case in its running text
     ("Health Care", "Immigration Debate"), none a common first name: not a person's name. Lower-case forms in
     e-mail addresses, handles and links ("byron.tau@wsj.com") do not count."""
-    if gender_of_first_name(words[0]) is not None:
+    if gender_of_first_name(words[0], common_only=True) is not None:
         return False
     if ctx.prose_words is None:
         ctx.prose_words = frozenset(_PROSE_WORD_RE.findall(ctx.doc.text))

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from importlib import resources
 
 from framing.analysis import Actor
 from framing.document import Document
@@ -138,19 +139,38 @@ _TITLE_PARTS = frozenset("""mr mrs ms miss dr sen rep gov gen lt col sgt adm pro
     representative mayor secretary judge justice chief former vice prime minister the""".split())
 
 
+_CENSUS_FILE = "first_names_census1990.tsv"
+
+
+@lru_cache(maxsize=1)
+def _census_first_names() -> Mapping[str, str]:
+    """First name -> "m"/"f" from the US Census 1990 lists (``framing/data/first_names_census1990.md``)."""
+    out: dict[str, str] = {}
+    text = resources.files("framing.data").joinpath(_CENSUS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, g = line.partition("\t")
+            out[name] = g
+    return out
+
+
 @lru_cache(maxsize=4096)
-def gender_of_first_name(name: str) -> str | None:
-    """"m" or "f" for a common English first name ("Bernie", "Nancy"), None for any other word."""
+def gender_of_first_name(name: str, common_only: bool = False) -> str | None:
+    """"m" or "f" for a first name ("Bernie", "Nancy", "Jay"), None for any other word or an ambiguous name
+    ("Leslie"): the curated lists of common names first, then (unless ``common_only``) the US Census 1990 lists."""
     low = name.lower()
-    return "m" if low in _MALE else "f" if low in _FEMALE else None
+    if low in _MALE:
+        return "m"
+    if low in _FEMALE:
+        return "f"
+    return None if common_only else _census_first_names().get(low)
 
 
-def _first_name_gender(name: str) -> str | None:
+def _first_name_gender(name: str, common_only: bool = False) -> str | None:
     parts = [p for p in re.split(r"[\s.]+", name.lower()) if p and p not in _TITLE_PARTS]
     if len(parts) < 2:
         return None  # a lone word is a surname ("Lee", "Deal"), not a first name
-    first = parts[0]
-    return "m" if first in _MALE else "f" if first in _FEMALE else None
+    return gender_of_first_name(parts[0], common_only)
 
 
 def gender_of(doc: Document, actor: Actor) -> str | None:
