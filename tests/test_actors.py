@@ -579,3 +579,13 @@ def test_an_occupation_before_a_name_is_a_descriptive_label_of_the_person_only()
     # near case: a place before the same noun gets no label ("an Oklahoma doctor")
     actors = {a.name: a for a in framing.analyze("An Oklahoma doctor said it was safe.").actors}
     assert all(not lab.text.endswith("doctor") for a in actors.values() for lab in a.labels)
+
+
+def test_a_lone_word_joins_a_person_by_first_name_only_when_it_is_a_first_name() -> None:
+    text = ("Few, if any, Administrations have done more than the Trump A. Bills passed, Donald Trump said. "
+            "Trump tweeted again.")
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert "Trump" in names["Donald Trump"]
+    text = "Mitch McConnell spoke on Monday. Mitch said the vote would wait."
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert names["Mitch McConnell"] == ["Mitch McConnell", "Mitch"]

@@ -585,3 +585,32 @@ def test_the_name_before_a_party_parenthesis_and_an_appositive_is_the_speaker() 
     assert _speakers(text)[0][0] == "Tom Reed"
     # near case: without the parenthesis the name was already found, and still is
     assert _speakers('Tom Reed, a key Trump ally, said: "It is a firehose."')[0][0] == "Tom Reed"
+
+
+def test_a_partial_quote_goes_to_the_subject_of_a_verb_of_saying_or_judging_in_its_clause() -> None:
+    # the nearest finite verb of saying, judging or naming (report verbs of Recasens et al. 2013, Levin classes)
+    a = framing.analyze('Lower courts ruled that Buck lacked the "extraordinary circumstances" needed to reopen it.')
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("Lower courts", "ruled")] and a.scare_quotes == ()
+    a = framing.analyze("In the debate in which Hillary Clinton rebuked Donald Trump for refusing to concede the "
+                        'result, she attacked her rival as "Putin\'s puppet" and left.')
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("Hillary Clinton", "attacked")]  # not the infinitive
+    # not a passive, not a phrasal verb of another sense: the writer's scare quote stays
+    a = framing.analyze('Surrogates are then reminded that in November a "strategic decision" was made.')
+    assert a.quotes == () and [s.text for s in a.scare_quotes] == ['"strategic decision"']
+
+
+def test_a_run_on_partial_quote_is_not_attributed_by_a_verb_of_a_later_clause() -> None:
+    a = framing.analyze('President Obama said Thursday he was "sorry" Americans are losing plans he repeatedly said '
+                        "they could keep.")
+    assert [q.speaker for q in a.quotes] == ["Obama"]
+    # a verb right after a quotation that closes its clause still attributes it
+    a = framing.analyze('The plan is "a disaster," said Chuck Schumer.')
+    assert [q.speaker for q in a.quotes] == ["Chuck Schumer"]
+
+
+def test_an_attribution_is_not_shared_across_a_while_clause() -> None:
+    a = framing.analyze('Chief Justice John Roberts spoke about calling "balls and strikes" while Justice Sonia '
+                        'Sotomayor detailed the "human consequences" of her decisions.')
+    assert [q.speaker for q in a.quotes] == ["John Roberts", "Sonia Sotomayor"]
+    a = framing.analyze('John Roberts spoke about "balls and strikes" and the "limited role" of the court.')
+    assert [q.speaker for q in a.quotes] == ["John Roberts", "John Roberts"]

@@ -45,10 +45,11 @@ from framing.scorers.names import (
     in_spans,
     link_text_spans,
 )
-from framing.scorers.reporting import VERB_KINDS, reporting_forms, verb_kind
+from framing.scorers.reporting import VERB_KINDS, communication_forms, reporting_forms, verb_kind
 from framing.scorers.scare import (
     DETERMINERS,
     NO_SPEAKER,
+    PARTICLES,
     at_sentence_start,
     clause_speaker,
     distancing,
@@ -450,8 +451,9 @@ def _is_passive(doc: Document, i: int) -> bool:
     if not (tok.endswith("ed") or tok in ("told", "said", "written")):
         return False
     j = i - 1
-    while j >= 0 and doc.norm_tokens[j].endswith("ly") and len(doc.norm_tokens[j]) > 4:
-        j -= 1
+    while j >= 0 and ((doc.norm_tokens[j].endswith("ly") and len(doc.norm_tokens[j]) > 4)
+                      or doc.norm_tokens[j] in ("then", "also", "now", "still", "not", "often")):
+        j -= 1  # "was widely reported", "are then reminded"
     return j >= 0 and doc.norm_tokens[j] in _BE_FORMS
 
 
@@ -650,8 +652,17 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     if j < stop:
         lead = text[qe : spans[j][0]]
         ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower() and not _name_then_said(doc, j)
+        # a partial quotation that runs on into its sentence with no mark between ('he was "sorry" Americans are
+        # losing plans he said', '"a total catastrophe" and his Department lambasted it') is not attributed by a
+        # verb further on: only by one right after it ('"media chatter," said X', '"sorry" said X')
+        run_on = partial and inner_end not in ",.!?…;:—-" and not lead.strip()
+        reach = j + _WINDOW - 2
+        if run_on and toks[j] in ("and", "but", "or", "while", "whereas", "as", "because", "which", "who"):
+            reach = j
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
-            for k in range(j, min(stop, j + _WINDOW - 2)):
+            for k in range(j, min(stop, reach)):
+                if run_on and k > j and toks[k - 1] in _RUN_ON_VERBS:
+                    break  # a finite verb between: the quotation's words go on in a new clause
                 v = _verb_at(doc, k, verb_spans)
                 if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
                     v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
@@ -725,6 +736,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         v = _verb_at(doc, k, verb_spans)
         naming = v is None and toks[k] in _NAMING_VERBS and (short or partial) and k < i_hi \
             and toks[k + 1] not in ("for", "on", "out", "up", "off", "in")
+        if v is None and not naming and (short or partial) and _governing_verb(doc, k, qs):
+            naming = True  # "Lower courts ruled that Buck lacked the "extraordinary circumstances""
         if v is None and not naming:
             continue
         if v is None:
@@ -758,6 +771,39 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
         return sp, v
     return None
+
+
+_IRREGULAR_FINITE = frozenset("found thought told said wrote spoke swore felt".split())
+#: Finite verbs that open a new clause after a run-on partial quotation ('"sorry" Americans are losing ...').
+_RUN_ON_VERBS = frozenset("is are was were has have had will would can could do does did".split())
+
+
+def _governing_verb(doc: Document, k: int, qs: int) -> bool:
+    """Whether token ``k`` is a finite verb of saying, judging, naming or thinking (``communication_forms``) whose
+    subject is the source of a partial quotation later in its sentence ("she attacked her rival as "Putin's
+    puppet"", "Investigators also found "morale is ..."", "The memo identifies ... as "better terrain""): a past
+    form or a third-person present after a name or pronoun; not an infinitive, a passive or a noun."""
+    toks = doc.norm_tokens
+    tok = toks[k]
+    if tok not in communication_forms() or k == 0 or not doc.text[doc.token_spans[k][0]].islower():
+        return False
+    prev = toks[k - 1]
+    if prev == "to" or prev in _BE_FORMS or prev in DETERMINERS or prev == "'s" or prev.endswith("'s"):
+        return False  # "refusing to concede", "be thought of as", "the report", "Trump's call"
+    if doc.in_quote(*doc.token_spans[k]) or _is_noun_use(doc, k) or _is_passive(doc, k):
+        return False  # (a passive: "Surrogates are then reminded that ...")
+    if k + 1 < len(toks) and toks[k + 1] in PARTICLES:
+        return False  # "He showed up not to defend an "independent" FBI": a phrasal verb of another sense
+    hi = bisect.bisect_left(doc.token_starts, qs)
+    spans = doc.token_spans
+    if any(toks[t] in ("while", "whereas", "but") or any(c in doc.text[spans[t - 1][1] : spans[t][0]] for c in ",;")
+           for t in range(k + 1, hi)):
+        return False  # "Roberts spoke about ... while Sotomayor detailed the "human consequences"": another clause
+    if tok.endswith("ed") or tok in _IRREGULAR_FINITE:
+        return True
+    prev_surface = doc.text[doc.token_spans[k - 1][0] : doc.token_spans[k - 1][1]]
+    return tok.endswith("s") and (prev_surface[:1].isupper() or prev in ("he", "she", "it", "who", "which")
+                                  or (prev.endswith("ly") and len(prev) > 4))
 
 
 def _outer_speech_verb(doc: Document, k: int, lo: int, verb_spans: dict[int, Span]
@@ -822,6 +868,19 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
             return None
         return sp, v
     return None
+
+
+def _other_clause(doc: Document, verb: tuple[int, int, str], qs: int) -> bool:
+    """Whether a contrastive clause boundary ("while", "whereas", "but", ";") separates the verb of an attribution
+    from a quotation at ``qs`` before it ends the sentence ("Roberts spoke about calling "balls and strikes" while
+    Sotomayor detailed the "human consequences""): the quotation is not covered by that attribution."""
+    lo, hi = (verb[1], qs) if verb[1] <= qs else (qs, verb[0])
+    if ";" in doc.text[lo:hi]:
+        return True
+    a = bisect.bisect_left(doc.token_starts, lo)
+    b = bisect.bisect_left(doc.token_starts, hi)
+    return any(doc.norm_tokens[t] in ("while", "whereas") and not doc.in_quote(*doc.token_spans[t])
+               for t in range(a, b))
 
 
 def _adjacent(doc: Document, end: int, start: int) -> bool:
@@ -947,7 +1006,8 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
             for i in idx:
                 ai = att[i]
                 if ai is None and words_of[i] and not named[i]:
-                    att[i] = shared
+                    if not _other_clause(doc, shared[1], regions[i][0]):
+                        att[i] = shared
                 elif ai is not None and ai[0] is None and shared[0] is not None:
                     att[i] = (shared[0], ai[1])  # '"Impossible," said Bannon, who told Axios it would "..."'
     headline = {i: _headline_speaker(doc, regions[i][0], mentions, mention_keys)

@@ -21,12 +21,13 @@ from collections.abc import Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
-from framing.scorers.reporting import reporting_forms
+from framing.scorers.reporting import communication_forms, reporting_forms
 from framing.tokenize import count_words
 
 __all__ = [
     "DETERMINERS",
     "NO_SPEAKER",
+    "PARTICLES",
     "at_sentence_start",
     "clause_speaker",
     "distancing",
@@ -207,6 +208,10 @@ _PREP_BEFORE = frozenset("for of to with by from against about at on in than lik
 _AUX_AFTER = frozenset("""spoke thought wrote told has had is was are were will would can could did does said says went
     made took gave called calls saw sees wants wanted also then later once says""".split())
 _CLAUSE_REACH = 22
+#: Particles that make a phrasal verb of another sense ("showed up", "called off", "turned out").
+PARTICLES = frozenset("up off down away back over around".split())
+#: Words between a subject and its verb that are passed over to find the verb ("also found", "has called").
+_PASS_OVER = frozenset("also then later once has had have will would can could did does".split())
 #: Characters before a quotation searched for who uses its words (a sentence is rarely longer).
 _CLAUSE_CHARS = 400
 _ASIDE_RE = re.compile(r",\s+\w+ly,(?= )")
@@ -227,30 +232,48 @@ def _modifier_use(doc: Document, ms: int, me: int) -> bool:
     return nxt is not None and nxt.group(0)[:1].islower() and nxt.group(0).lower() not in _NOT_VERB_AFTER
 
 
-def _subject_then_verb(doc: Document, ms: int, me: int, qs: int) -> bool:
-    """Whether the mention ``[ms, me)`` is the subject of a verb right after it, close enough to the quotation
-    at ``qs`` to be its clause ("Justice Sonia Sotomayor detailed the"), not a preposition's object."""
+def _verb_after(doc: Document, ms: int, me: int, qs: int) -> str | None:
+    """The verb (lower case) of which the mention ``[ms, me)`` is the subject, right after it and close enough to
+    the quotation at ``qs`` to be its clause ("Justice Sonia Sotomayor detailed the"; an adverb or an auxiliary
+    between is passed over: "Investigators also found"); None when it is no subject (a preposition's object)."""
     text = doc.text
     aside = _ASIDE_RE.match(text, me)
     if aside is not None:
         me = aside.end() - 1  # "O'Reilly, incidentally, believes"
     if text[me : me + 1] != " ":
-        return False
+        return None
     if text[me + 1 : me + 2] in "\"“" and me + 1 == qs:
         me += 1  # 'Pope Francis "begged for God's forgiveness"': the quotation is the predicate
     nxt = _WORD_RE.match(text, me + 1)
     if nxt is None or not nxt.group(0)[:1].islower():
-        return False
+        return None
     word = nxt.group(0).lower()
     if word.endswith("ly") and len(word) > 4:
         nxt = _WORD_RE.match(text, nxt.end() + 1)
         word = nxt.group(0).lower() if nxt is not None else ""
-    if not (word in _AUX_AFTER or word.endswith("ed") or word in reporting_forms()):
-        return False
+    if not (word in _AUX_AFTER or word.endswith("ed") or word in reporting_forms()
+            or word in communication_forms()):
+        return None
     prev = re.findall(r"[\w'’-]+", text[max(0, ms - 20) : ms])
     if prev and prev[-1].lower() in _PREP_BEFORE:
-        return False
-    return count_words(text[me:qs]) <= _CLAUSE_REACH
+        return None
+    if count_words(text[me:qs]) > _CLAUSE_REACH:
+        return None
+    if nxt is not None and word in _PASS_OVER:
+        later = _WORD_RE.match(text, nxt.end() + 1)
+        if later is not None and later.group(0)[:1].islower():
+            return later.group(0).lower()  # "also found", "has called", "had warned"
+    return word
+
+
+def _subject_then_verb(doc: Document, ms: int, me: int, qs: int) -> bool:
+    """Whether the mention ``[ms, me)`` is the subject of a verb right after it (see :func:`_verb_after`)."""
+    return _verb_after(doc, ms, me, qs) is not None
+
+
+def _communicative(word: str) -> bool:
+    """A verb of saying, judging, naming or thinking (:func:`communication_forms`)."""
+    return word in communication_forms() or word.startswith(_COMMUNICATION_STEMS)
 
 
 def _mentions_document(text: str, lo: int, hi: int) -> bool:
@@ -273,7 +296,7 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
         return None
     if qe is not None:
         rel = _RELATIVE_AFTER_RE.match(text, qe)
-        if rel is not None and rel.group(2).startswith(_COMMUNICATION_STEMS):
+        if rel is not None and _communicative(rel.group(2)):
             return rel.span(1)  # 'the "big deal" that he proclaimed it to be'
     si = doc.sentence_index(qs)
     ss = max(doc.sentences[si][0] if si >= 0 else 0, qs - _CLAUSE_CHARS)  # bounded: a run-on "sentence"
@@ -285,16 +308,25 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
         if actor.type in ("person", "group", "organisation") and me <= qs and not doc.in_quote(ms, me):
             cands.append((ms, me))
     best: tuple[int, int] | None = None
+    nearest: tuple[int, int] | None = None
     for ms, me in reversed(cands):
-        if _subject_then_verb(doc, ms, me, qs):
+        verb = _verb_after(doc, ms, me, qs)
+        if verb is None:
+            continue
+        nearest = nearest or (ms, me)
+        if _communicative(verb):
+            # the subject of a verb of saying or judging, not a nearer subject of another verb ("Lower courts
+            # ruled that Buck lacked the "extraordinary circumstances"")
             best = (ms, me)
             break
+    best = best or nearest
     lo_tok = bisect.bisect_left(doc.token_starts, best[1] if best is not None else ss)
     hi_tok = bisect.bisect_left(doc.token_starts, qs)
     toks = doc.norm_tokens
     for t in range(hi_tok - 1, lo_tok - 1, -1):
         if toks[t] in _SPEAKER_PRONOUNS and not doc.in_quote(*doc.token_spans[t]) and any(
-                toks[u].startswith(_COMMUNICATION_STEMS) for u in range(t + 1, min(t + 4, hi_tok))):
+                _communicative(toks[u]) and (u + 1 >= len(toks) or toks[u + 1] not in PARTICLES)
+                for u in range(t + 1, min(t + 4, hi_tok))):
             return doc.token_spans[t]
         if toks[t] == "it" and best is None and t + 1 < hi_tok and toks[t + 1].startswith(_DOCUMENT_VERB_STEMS) \
                 and toks[t + 1].endswith("s") and _mentions_document(text, max(0, ss - 400), ss):

@@ -124,8 +124,8 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     content = [w for w in lows if w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s"]
     if not content:
         return None
-    if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing")):
-        return None  # a verb fragment ("helped", "pressed")
+    if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing", "ly")):
+        return None  # a verb fragment ("helped", "pressed") or an adverb ("adamantly")
     if len(words) >= 2 and lows[-1] in _SUBJECT_PRONOUNS:
         # 'the "Big deal" that he proclaimed', 'an op-ed for The New York Times last week wherein he argued':
         # a pronoun right before the verb is its subject
