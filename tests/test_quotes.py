@@ -614,3 +614,28 @@ def test_an_attribution_is_not_shared_across_a_while_clause() -> None:
     assert [q.speaker for q in a.quotes] == ["John Roberts", "Sonia Sotomayor"]
     a = framing.analyze('John Roberts spoke about "balls and strikes" and the "limited role" of the court.')
     assert [q.speaker for q in a.quotes] == ["John Roberts", "John Roberts"]
+
+
+def test_a_speaker_phrase_is_the_name_not_what_follows_its_comma_or_a_dateline() -> None:
+    cases = [
+        ('Hungary elected its own strongman, Viktor Orbán, who explicitly praises "illiberal democracy." Poland '
+         "did too.", "Viktor Orbán"),
+        ('Sen. Lindsey Graham, R-S.C, who supported the amendment, said "our proposal would represent the most '
+         'significant change to immigration law."', "Lindsey Graham"),
+        ("NEW YORK — Hillary Clinton’s campaign is coming under fire for saying she simply got “overheated” at "
+         "the memorial.", "Hillary Clinton’s campaign"),
+        ("“You know you’re not telling the truth here,” a visibly frustrated Biden told Ramos.", "Biden"),
+    ]
+    for text, speaker in cases:
+        assert [q.speaker for q in framing.analyze(text).quotes] == [speaker], text
+    # a lone relative pronoun with no name before it names no one
+    a = framing.analyze('Those who explicitly praise "illiberal democracy" are few.')
+    assert all(q.speaker != "who explicitly" for q in a.quotes)
+
+
+def test_a_reporting_noun_after_a_preposition_is_no_verb() -> None:
+    a = framing.analyze('Leaving no doubt who is in charge, Megyn Kelly steers the interviews, cutting guests off '
+                        'for being "boring" on air.')
+    assert all(q.speaker != "Leaving" for q in a.quotes)
+    a = framing.analyze('He was arrested on drug charges and released "for reasons unknown" in 1998.')
+    assert [q.verb for q in a.quotes] in ([], [None])

@@ -430,6 +430,8 @@ def _is_noun_use(doc: Document, i: int) -> bool:
     gap = doc.text[doc.token_spans[i - 1][1] : doc.token_spans[i][0]]
     if gap.strip():
         return False  # punctuation between: the verb opens a clause ("..., reports Reuters")
+    if prev in _NOUN_PREPOSITIONS:
+        return True  # a preposition's object: "who's in charge", "on drug charges", "for comment"
     if prev in DETERMINERS or prev == "'s" or prev.endswith("'s"):
         return True
     if not tok.endswith("s") and i >= 2 and doc.norm_tokens[i - 2] in DETERMINERS and prev not in _PRONOUN_TOKENS:
@@ -442,6 +444,7 @@ def _is_noun_use(doc: Document, i: int) -> bool:
 
 
 _PRONOUN_TOKENS = frozenset("he she it they we i you who which".split())
+_NOUN_PREPOSITIONS = frozenset("in on of for with without under against from about into upon".split())
 _BE_FORMS = frozenset("is was were are be been being".split())
 
 
@@ -486,6 +489,11 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     k = lo
     while k < hi and toks[k] in ("but", "and", "however", "meanwhile", "still", "yet", "so"):
         k += 1
+    dateline = _DATELINE_RE.match(doc.text, doc.token_spans[k][0]) if k < hi else None
+    if dateline is not None:
+        k = bisect.bisect_left(doc.token_starts, dateline.end())  # "NEW YORK — Hillary Clinton's campaign is ..."
+        if k >= hi:
+            return None
     if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
     if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
@@ -516,7 +524,9 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
         if j > k and w[:1].islower() and toks[j - 1] not in DETERMINERS and toks[j - 1] != "'s" and (
                 (doc.text[doc.token_spans[j - 1][0]].isupper() and toks[j] not in DESCRIPTIVE_WORDS)
-                or _verb_like(toks[j])):
+                or (_verb_like(toks[j]) and not (toks[j - 1].endswith("ly") and j - 1 > k))):
+            # (after an adverb that follows the phrase's first word, an -ed word is an adjective: "a visibly
+            # frustrated Biden")
             break  # "Rasmussen toned down", "The order goes on" (not "personal Trump attorney Jay Sekulow")
         last = j
         j += 1
@@ -528,6 +538,8 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
 
 
+#: A dateline opening a sentence: capitals (a city, a state, an agency in parentheses), then a dash.
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*(?:\s*\([^()\n]{1,20}\))?\s*(?:—|–|--)\s*")
 #: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
 _ADVERBIAL_OPENERS = frozenset(
     "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier".split()
@@ -769,7 +781,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
             if sp is None:
                 sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
-        return sp, v
+        return _past_aside(doc, sp, s_lo), v
     return None
 
 
@@ -804,6 +816,24 @@ def _governing_verb(doc: Document, k: int, qs: int) -> bool:
     prev_surface = doc.text[doc.token_spans[k - 1][0] : doc.token_spans[k - 1][1]]
     return tok.endswith("s") and (prev_surface[:1].isupper() or prev in ("he", "she", "it", "who", "which")
                                   or (prev.endswith("ly") and len(prev) > 4))
+
+
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
+
+
+def _past_aside(doc: Document, sp: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """The name before a comma when the speaker phrase found is only what follows it: a relative clause's
+    pronoun ("Viktor Orbán, who explicitly praises") or a party-and-state tag ("Sen. Lindsey Graham, R-S.C,
+    who supported the amendment, said")."""
+    if sp is None:
+        return None
+    s, e = sp
+    first = doc.token_index(s)
+    if not (doc.norm_tokens[first] in ("who", "which") or _PARTY_TAG_RE.fullmatch(doc.text[s:e].rstrip(".,"))):
+        return sp
+    if first - 1 <= lo or "," not in doc.text[doc.token_spans[first - 1][1] : s]:
+        return None  # no name before: the pronoun or tag names no one
+    return _clean(doc, _np_backward(doc, first - 1, lo))
 
 
 def _outer_speech_verb(doc: Document, k: int, lo: int, verb_spans: dict[int, Span]
