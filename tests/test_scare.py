@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import framing
 from framing.document import Document
 from framing.scorers.scare import distancing, is_title, name_or_term, named_thing, scare_position
 
@@ -75,3 +76,21 @@ def test_cited_terms_by_what_follows_or_what_they_are_coordinated_with(text: str
                                                                       expected: bool) -> None:
     doc, qs, qe, inner = _at(text, phrase)
     assert name_or_term(doc, qs, qe, inner) is expected
+
+
+def test_a_cited_clause_a_named_provision_and_thought_of_as_are_no_scare_quotes() -> None:
+    for text in ('If you repeat mantras to yourself about how "transparency is always good," it may seem fine.',
+                 'Some reformers favor a "second look" provision that would review long sentences.',
+                 'What may now be thought of as "the yearbook ploy" surfaced last year.'):
+        assert framing.analyze(text).scare_quotes == (), text
+    # a one-word modifier of such a noun, and a phrase with no verb, still can be
+    for text in ('The party now backs a "bipartisan" bill that cuts nothing.',
+                 'Police chiefs fired no one until a "full investigation" had taken place.'):
+        assert len(framing.analyze(text).scare_quotes) == 1, text
+
+
+def test_a_long_according_to_source_attributes_the_sentence() -> None:
+    text = ('Seventy percent of American workers are "actively disengaged" in their jobs, according to Gallup’s '
+            "2013 State of the American Workplace report.")
+    a = framing.analyze(text)
+    assert a.scare_quotes == () and [q.verb for q in a.quotes] == ["according to"]

@@ -873,11 +873,12 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         return None
     lo = bisect.bisect_left(doc.token_starts, cs)
     hi = bisect.bisect_left(doc.token_starts, ce)
-    if hi - lo > 10 or hi <= lo:
-        return None
     toks = doc.norm_tokens
     spans = doc.token_spans
-    if toks[lo] == "according" and lo + 1 < hi and toks[lo + 1] == "to":
+    according = hi - lo > 2 and toks[lo] == "according" and toks[lo + 1] == "to"
+    if hi - lo > (14 if according else 10) or hi <= lo:
+        return None  # (a source after "according to" may be long: "Gallup's 2013 State of the American ... report")
+    if according:
         return _clean(doc, _np_forward(doc, lo + 2, hi)), (spans[lo][0], spans[lo + 1][1], "neutral")
     for k in range(lo, min(hi, lo + 8)):
         v = _verb_at(doc, k, verb_spans)

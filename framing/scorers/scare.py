@@ -51,8 +51,16 @@ _TERM_CUES = (
     "called", "named", "dubbed", "titled", "entitled", "nicknamed", "known as", "referred to as", "the word",
     "the words", "the term", "the phrase", "the slogan", "the label", "the hashtag", "the motto", "reading",
     "labeled", "labelled", "branded", "calls", "marked", "checked", "the title", "slogans like", "such as",
-    "words like", "phrases like", "terms like",
+    "words like", "phrases like", "terms like", "thought of as", "spoken of as",
 )
+#: A quoted phrase of two words or more that modifies the name of an institution, a legal text or a programme is
+#: part of its name ("a "second look" provision", "the "mother and baby" homes"; not "a "bipartisan" bill").
+_INSTITUTION_AFTER_RE = re.compile(
+    r"\s+(?:provision|clause|amendment|act|law|bill|rule|regulation|statute|doctrine|program|programme|home|camp"
+    r"|order|initiative|movement|tour|summit|list|award|prize|scheme)s?\b"
+)
+#: Finite verbs: a quoted phrase holding one is a cited clause (a saying, a mantra), not a scare-quoted expression.
+_FINITE_VERBS = frozenset("is are was were am has have had will would can could should shall must does did".split())
 #: Words right after a quotation that make it a cited term: a definition ("means", a colon before a sentence), a
 #: naming noun ("the "problematic" label") or an apposition ("-- the term Trump uses").
 _TERM_AFTER_RE = re.compile(
@@ -104,6 +112,10 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
         return True  # 'books labeled "fiction" or "literature"'
     if len(words) == 1 and words[0].lower() in ("yes", "no"):
         return True
+    if len(words) >= 2 and _INSTITUTION_AFTER_RE.match(text, qe):
+        return True  # 'a "second look" provision', 'the "mother and baby" homes'
+    if len(words) >= 2 and any(w.lower() in _FINITE_VERBS for w in words[1:]):
+        return True  # 'mantras about how "transparency is always good,"': a cited clause
     if len(words) >= 2 and is_title(inner):
         return True
     caps = all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) > 3 or w is words[0])
