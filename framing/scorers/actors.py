@@ -113,7 +113,9 @@ DESCRIPTIVE_WORDS = frozenset(
     correspondent columnist anchor commentator editor publisher owner donor fundraiser organizer organiser
     commander officer agent soldier diplomat wife husband son daughter brother sister mother father widow
     ally critic supporter opponent protester protestor leader heavyweight member head contender front-runner
-    frontrunner runner-up treasurer physician counsel scientist hard-liner hardliner""".split()
+    frontrunner runner-up treasurer physician counsel scientist hard-liner hardliner stepson stepdaughter stepfather
+    stepmother grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt fiance fiancee
+    fiancé fiancée girlfriend boyfriend""".split()
 )
 #: Occupations and roles of people ("jailed clerk Kim Davis", "evangelical preacher Randy Smith"): descriptive
 #: labels of persons only ("Oklahoma doctor" is no label of Oklahoma).
@@ -496,7 +498,7 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
             j -= 1
 
 
-_LIKE_RE = re.compile(r"([\w'’-]+)[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
+_LIKE_RE = re.compile(r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
 _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
 _WORD_SPAN_RE = re.compile(r"[\w'’-]+")
@@ -1279,7 +1281,17 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return "honorific"
     if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
         return "descriptive"
+    if person and low in _LOWER_TITLES:
+        return "title"  # "president and CEO of the Center", in an appositive
+    if "-" in low and low.rsplit("-", 1)[0] in _ROLE_PREFIXES:
+        return _label_kind_of_word(low.rsplit("-", 1)[1], person)  # "co-host", "ex-wife", "vice-chairman"
     return None
+
+
+#: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").
+_LOWER_TITLES = frozenset("president ceo chairman chairwoman chair director secretary ambassador mayor".split())
+#: Prefixes of a compound role noun that keep the role's kind ("co-host", "ex-wife").
+_ROLE_PREFIXES = frozenset("co ex vice deputy step grand former".split())
 
 
 def _person_label(text: str) -> bool:
@@ -1346,8 +1358,10 @@ def _appositive_role(ctx: _Context, j: int) -> bool:
         if k >= len(toks):
             return False
         if ctx.label_starts.get(spans[k][0]) is not None or _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k]):
-            if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")):
-                role = k
+            if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")) or (
+                    not text[spans[j][1] : spans[k][0]].strip() and toks[j] not in _APPOSITIVE_STOPS
+                    and not _verb_like_word(toks[j]) and not toks[j].endswith(("ed", "ing"))):
+                role = k  # (a noun before the role: "media critic for the Baltimore Sun")
             break
     if role < 0:
         return False
@@ -1423,23 +1437,57 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
+        elif gap.strip() == "," and person and toks[j] not in _DETERMINERS and not _appositive_role(ctx, j) and \
+                (j2 := _past_possessor(ctx, j)) is not None and _appositive_role(ctx, j2):
+            # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
+            # the role after the employer's name
+            out.extend(_appositive_labels(ctx, j2, j2))
         elif gap.strip() == "," and (toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j))):
             # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful businessmen"
-            k = j + 1 if toks[j] in _DETERMINERS else j
-            while k < len(spans) and k < j + 8:
-                ks, ke = spans[k]
-                between = text[spans[k - 1][1] : ks]
-                if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS):
-                    break  # "..., successful businessmen aligned with conservative causes": the role ends
-                span = ctx.label_starts.get(ks)
-                if span is not None:
-                    out.append(Label(span.text, _span_kind(span), span.start, span.end))
-                    k = doc.token_index(span.end - 1) + 1
-                    continue
-                kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
-                if kind is not None:
-                    out.append(Label(text[ks:ke], kind, ks, ke))
-                k += 1
+            out.extend(_appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j))
+    return out
+
+
+def _past_possessor(ctx: _Context, j: int) -> int | None:
+    """The token after an employer's name opening an appositive at token ``j``: a possessive ("NPR's", "Mr.
+    Trump's") or up to four capitalised words before a lower-case word ("Fox News media analyst"); None if
+    the appositive does not open so."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    k = j
+    while k < len(toks) and k < j + 4 and text[spans[k][0]].isupper() and \
+            (k == j or not text[spans[k - 1][1] : spans[k][0]].strip(" .")):
+        k += 1
+    if k == j or k >= len(toks) or text[spans[k - 1][1] : spans[k][0]].strip():
+        return None
+    if toks[k] == "'s":
+        k += 1
+    return k if k < len(toks) and not text[spans[k - 1][1] : spans[k][0]].strip(" ") else None
+
+
+def _appositive_labels(ctx: _Context, j: int, k: int) -> list[Label]:
+    """The labels of an appositive role phrase that opens at token ``j`` (its words from token ``k``)."""
+    doc = ctx.doc
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
+    out: list[Label] = []
+    while k < len(spans) and k < j + 8:
+        ks, ke = spans[k]
+        between = text[spans[k - 1][1] : ks]
+        if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS):
+            break  # "..., successful businessmen aligned with conservative causes": the role ends
+        span = ctx.label_starts.get(ks)
+        if span is not None:
+            out.append(Label(span.text, _span_kind(span), span.start, span.end))
+            k = doc.token_index(span.end - 1) + 1
+            continue
+        kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
+        if kind is not None:
+            out.append(Label(text[ks:ke], kind, ks, ke))
+        k += 1
     return out
 
 
