@@ -393,9 +393,10 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             parts = [p for p in acc.key.split(" ") if p not in ("jr", "sr", "ii", "iii")]
             surname.setdefault(parts[-1], set()).add(key)
             surname.setdefault(parts[-1].split("-")[-1], set()).add(key)
-            if gender_of_first_name(parts[0]) is not None:
-                # a lone word names a person by first name only when it is one ("Mitch"; not "Trump" of a run
-                # "Trump A. Bills" read across a sentence end)
+            if gender_of_first_name(parts[0]) is not None or not all(
+                    ctx.doc.in_quote(ms, me) for ms, me in acc.mentions):
+                # a lone word names a person by the first word of a name found only inside quotations when it
+                # is a first name ("Mitch"; not "Trump" of a run "Trump A. Bills" read across a tweet's full stop)
                 first.setdefault(parts[0], set()).add(key)
     pending: list[tuple[CapToken, list[Label]]] = []  # bare names that may join a person by "and"/"or"
     for (s, e), cue, labels in singles:

@@ -51,6 +51,7 @@ from framing.scorers.scare import (
     NO_SPEAKER,
     PARTICLES,
     at_sentence_start,
+    cited_clause,
     clause_speaker,
     distancing,
     name_or_term,
@@ -748,8 +749,9 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         v = _verb_at(doc, k, verb_spans)
         naming = v is None and toks[k] in _NAMING_VERBS and (short or partial) and k < i_hi \
             and toks[k + 1] not in ("for", "on", "out", "up", "off", "in")
+        weak = False
         if v is None and not naming and (short or partial) and _governing_verb(doc, k, qs):
-            naming = True  # "Lower courts ruled that Buck lacked the "extraordinary circumstances""
+            naming = weak = True  # "Lower courts ruled that Buck lacked the "extraordinary circumstances""
         if v is None and not naming:
             continue
         if v is None:
@@ -781,7 +783,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
             if sp is None:
                 sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
-        return _past_aside(doc, sp, s_lo), v
+        sp = _past_aside(doc, sp, s_lo)
+        if weak and sp is None:
+            return None  # a verb of judging with no subject found: leave it to the clause's speaker search
+        return sp, v
     return None
 
 
@@ -1082,6 +1087,10 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                 own.append(False)
                 if speaker is not None:
                     prev_speakers.append((qs, speaker, typ))
+            elif cited_clause(inner):
+                # a cited clause (a saying, a bio line) is someone's words, not the writer's scare quote
+                quotes.append(Quote(qs, qe, text[qs:qe], None))
+                own.append(False)
             elif text[qe - 1] in _CLOSERS + "’" and scare_position(doc, qs, qe, inner):
                 # (a region left open by a stray mark, '“CPD director asserted ... are “permitted ...”', is none)
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))

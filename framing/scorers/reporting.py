@@ -107,7 +107,8 @@ def verb_kind(form: str, lexicon_category: str | None = None) -> str | None:
 #: the report verbs of Recasens, Danescu-Niculescu-Mizil & Jurafsky (ACL 2013; list as redistributed in
 #: rpryzant/neutralizing-bias, MIT), less perception, memory and motion senses that rarely introduce words (see,
 #: read, hear, learn, forget, remember, gather, spread, sing, insert, raise, rally, present, interview, prefer,
-#: prompt, provoke, reflect, mean, point, support, decide, discover, compare, teach, pray, wish, issue); and
+#: prompt, provoke, reflect, mean, point, support, decide, discover, compare, teach, pray, wish, issue, show:
+#: "polling shows", "it shows" rarely report words); and
 #: Levin (1993, *English Verb Classes and Alternations*) classes 29.2 characterize, 29.3 dub, 29.4 declare,
 #: 33 judgment, 37.3 manner of speaking, 37.7 say, 37.8 complain and 37.9 advise (common members).
 COMMUNICATION_VERBS = frozenset(
@@ -120,7 +121,7 @@ COMMUNICATION_VERBS = frozenset(
     imagine imply indicate inform instruct interpret invite justify maintain mention negotiate note observe offer
     oppose order persuade pledge praise predict promise propose protest prove question quote reaffirm realise
     realize rebut recall reckon recommend refer refuse refute reiterate reject remark remind repeat reply report
-    request respond restate reveal rule say show signal slam speculate state stipulate stress suggest suppose
+    request respond restate reveal rule say signal slam speculate state stipulate stress suggest suppose
     surmise suspect swear tell testify think threaten uncover underline underscore urge voice vow warn welcome
     wonder worry write """
     # Levin (1993) 29.2 characterize, 29.3 dub, 29.4 declare
@@ -135,9 +136,8 @@ COMMUNICATION_VERBS = frozenset(
     proclaim recount relate brag gripe grouse moan whine admonish brief counsel notify tweet post write
     speak """.split()
 )
-_IRREGULAR_PAST = {"find": ("found",), "think": ("thought",), "swear": ("swore", "sworn"), "show": ("shown",),
-                   "foretell": ("foretold",), "feel": ("felt",), "speak": ("spoke", "spoken"),
-                   "forbid": ("forbade", "forbidden")}
+_IRREGULAR_PAST = {"find": ("found",), "think": ("thought",), "swear": ("swore", "sworn"), "foretell": ("foretold",),
+                   "feel": ("felt",), "speak": ("spoke", "spoken"), "forbid": ("forbade", "forbidden")}
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ __all__ = [
     "NO_SPEAKER",
     "PARTICLES",
     "at_sentence_start",
+    "cited_clause",
     "clause_speaker",
     "distancing",
     "is_title",
@@ -114,14 +115,19 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
         return True
     if len(words) >= 2 and _INSTITUTION_AFTER_RE.match(text, qe):
         return True  # 'a "second look" provision', 'the "mother and baby" homes'
-    if len(words) >= 2 and any(w.lower() in _FINITE_VERBS for w in words[1:]):
-        return True  # 'mantras about how "transparency is always good,"': a cited clause
     if len(words) >= 2 and is_title(inner):
         return True
     caps = all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) > 3 or w is words[0])
     if caps and not at_sentence_start(doc, qs):
         return True  # "Today", "Remain", "60 Minutes", "Cully"
     return bool(_POSSESSIVE_BEFORE_RE.search(text[max(0, qs - 40) : qs])) and words[0][:1].isupper()
+
+
+def cited_clause(inner: str) -> bool:
+    """Whether a short quotation holds a finite verb after its first word: a cited clause (a saying, a mantra,
+    a bio line: "transparency is always good," "Jews are the children of Satan."), not a scare-quoted expression."""
+    words = _WORD_RE.findall(inner)
+    return len(words) >= 2 and any(w in _FINITE_VERBS for w in words[1:])  # (lower case: not a title's "Is")
 
 
 def _coordinated_previous(doc: Document, qs: int) -> tuple[int, int] | None:
