@@ -639,3 +639,20 @@ def test_a_reporting_noun_after_a_preposition_is_no_verb() -> None:
     assert all(q.speaker != "Leaving" for q in a.quotes)
     a = framing.analyze('He was arrested on drug charges and released "for reasons unknown" in 1998.')
     assert [q.verb for q in a.quotes] in ([], [None])
+
+
+def test_a_parenthetical_attribution_inside_the_sentence_covers_its_quotes() -> None:
+    a = framing.analyze("That is why he stepped aside. It is “absurd” to suggest otherwise, Jeff Sessions said, or "
+                        "that a recusal proves anything.")
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("Jeff Sessions", "said")] and a.scare_quotes == ()
+    # a relative clause is no parenthetical attribution
+    from framing.document import Document
+    from framing.scorers.quotes import _inner_attribution
+
+    text = 'The plan, which aides say works, is a "reform" in name only.'
+    doc = Document(text)
+    assert _inner_attribution(doc, 0, len(text), {}, doc.quotes) is None
+    text = 'The plan, aides say, is a "reform" in name only.'
+    doc = Document(text)
+    att = _inner_attribution(doc, 0, len(text), {}, doc.quotes)
+    assert att is not None and att[0] is not None and text[att[0][0] : att[0][1]] == "aides"

@@ -919,6 +919,32 @@ def _other_clause(doc: Document, verb: tuple[int, int, str], qs: int) -> bool:
                for t in range(a, b))
 
 
+#: Words that open a relative or adverbial clause, not a parenthetical attribution ("The plan, which the mayor
+#: said would fail, was a "disaster"").
+_CLAUSE_OPENERS = frozenset("which who whom whose that when where as if because while although though since".split())
+
+
+def _inner_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],
+                       regions: Sequence[tuple[int, int]]) -> _Att | None:
+    """A parenthetical attribution set off by commas inside the sentence ``[ss, se)``, outside quotations: "It
+    is "absurd" to suggest otherwise, Sessions said, or that ...", "Comey was unfit, Sessions said, because ...
+    a "usurpation of authority."", "The White House "certainly" blinked, Sen. Jeff Flake said on CNN's "The
+    Situation Room."" (``regions``: the quotations, names left out). The whole sentence is that speaker's."""
+    text = doc.text
+    c = text.find(",", ss, se)
+    while c >= 0:
+        nxt = text.find(",", c + 1, se)
+        end = nxt if nxt >= 0 else se
+        opener = _WORD_RE.match(text, c + 1 + len(text[c + 1 : end]) - len(text[c + 1 : end].lstrip()))
+        if not doc.in_quote(c, c + 1) and 0 < end - c <= 90 and (
+                opener is None or opener.group(0).lower() not in _CLAUSE_OPENERS):
+            att = _final_attribution(doc, ss, end, verb_spans, regions)
+            if att is not None and att[0] is not None:
+                return att
+        c = nxt
+    return None
+
+
 def _adjacent(doc: Document, end: int, start: int) -> bool:
     """Whether at most the attribution (one short sentence or the rest of one) lies between a quote's end and the
     next quote, in the same paragraph."""
@@ -1030,6 +1056,9 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         ss, se = doc.sentences[si]
         last_end = max(regions[i][1] for i in idx)
         final = _final_attribution(doc, ss, se, verb_spans, regions) if se > last_end else None
+        if final is None and any(att[i] is None or att[i][0] is None for i in idx):  # type: ignore[index]
+            final = _inner_attribution(doc, ss, se, verb_spans, [r for r, nm in zip(regions, named, strict=True)
+                                                                  if not nm])
         if final is not None:
             for i in idx:
                 ai = att[i]
