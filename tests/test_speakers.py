@@ -104,3 +104,17 @@ def test_she_does_not_resolve_to_a_man_named_by_a_census_first_name() -> None:
     # he goes to the man when the woman's first name says she is one
     text = 'Nancy Pelosi met Jay Leno on Monday. "I am a comedian," he said.'
     assert [q.speaker for q in framing.analyze(text).quotes] == ["Jay Leno"]
+
+
+def test_he_prefers_a_subject_over_a_possessor_or_a_prepositions_object() -> None:
+    text = ("Donald Trump, who has long denounced Robert Mueller's investigation, took to Twitter. "
+            '"Nothing changes," he wrote.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Donald Trump"]
+    text = ("Gordon Sondland recalled a talk in which he used colorful language with Donald Trump.\n\n"
+            '"I may have used a four-letter word," he testified.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Gordon Sondland"]
+    # a possessor opening its sentence is its topic, and one named only so is still found
+    text = 'Dov Zakheim spoke first.\n\nDonald Trump\'s White House is a drama. "I like conflict," he said.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Donald Trump"]
+    text = 'The talks were with Donald Trump. "I like conflict," he said.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Donald Trump"]

@@ -313,6 +313,19 @@ def _described_person(doc: Document, pos: int, mentions: Sequence[tuple[int, int
     return nearest
 
 
+_OBLIQUE_PREPOSITIONS = frozenset("with to for against of from about by at on into toward towards".split())
+_OBLIQUE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\.?\s+)?\Z")
+
+
+def _oblique(doc: Document, ms: int, me: int) -> bool:
+    """Whether the mention ``[ms, me)`` is a possessor inside its sentence ("denounced Mueller's investigation")
+    or a preposition's object ("colorful language with Trump"), not a clause's subject or topic."""
+    if doc.text.startswith(("'s", "’s", "' ", "’ "), me):
+        return not _opens_sentence(doc, ms)  # ("Trump's White House is a drama.": the sentence's topic)
+    m = _OBLIQUE_BEFORE_RE.search(doc.text, max(0, ms - 30), ms)
+    return m is not None and m.group(1).lower() in _OBLIQUE_PREPOSITIONS
+
+
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                       keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
                       window: int = 3000) -> str | None:
@@ -336,13 +349,19 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         weak: str | None = None
         in_sentence: str | None = None
         same = doc.sentence_index(pos)
+        oblique: str | None = None
         while i >= 0 and mentions[i][0] >= lo_pos:
-            ms, _, actor = mentions[i]
+            ms, me, actor = mentions[i]
             i -= 1
             if actor.type != "person" or doc.in_quote(ms, ms + 1):
                 continue  # a person named inside a quotation is not the one who speaks it
             g = gender_of(doc, actor)
             if g is not None and g != want:
+                continue
+            if _oblique(doc, ms, me):
+                # "Mueller's investigation", "language with Trump": a possessor or a preposition's object is less
+                # likely the next sentence's "he" than a subject (kept as a last resort)
+                oblique = oblique or actor.name
                 continue
             if doc.sentence_index(ms) == same:
                 # "X said that ... as he accused": the sentence's subject, else the nearest in the sentence
@@ -362,7 +381,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 return actor.name
             if best is None:
                 best = actor.name
-        return in_sentence or best or weak or _titled_name_before(doc, pos, want, lo_pos)
+        return in_sentence or best or weak or _titled_name_before(doc, pos, want, lo_pos) or oblique
     if low in ("they", "it"):
         for off, name, typ in reversed(prev_speakers):
             if off < lo_pos:
