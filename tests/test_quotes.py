@@ -656,3 +656,22 @@ def test_a_parenthetical_attribution_inside_the_sentence_covers_its_quotes() -> 
     doc = Document(text)
     att = _inner_attribution(doc, 0, len(text), {}, doc.quotes)
     assert att is not None and att[0] is not None and text[att[0][0] : att[0][1]] == "aides"
+
+
+def test_subject_phrases_with_capitalised_adjectives_participles_and_openers() -> None:
+    cases = [
+        ('Black politicians across the country have stepped forth to mutter phrases about "the pain he has '
+         'caused," and more.', "Black politicians across the country"),
+        ('The speech began on a seemingly sympathetic note, declaring that "all Americans were sickened" by it.',
+         "The speech"),
+        ("Rather than make any overt calls for Sanders to get out, Clinton's top campaign officials tried a subtler "
+         'approach, stressing that it will be "virtually impossible" for Sanders.', "Clinton's top campaign officials"),
+    ]
+    for text, speaker in cases:
+        assert [q.speaker for q in framing.analyze(text).quotes] == [speaker], text
+    text = ('He ordered mayors and governors to "dominate" the street, warning that "if a city refuses to act, I '
+            'will deploy the military."')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["He", "He"]
+    # a lower-case verb after a name still ends the phrase
+    a = framing.analyze('Rasmussen toned down his remarks, saying "we will see" later.')
+    assert [q.speaker for q in a.quotes] == ["Rasmussen"]

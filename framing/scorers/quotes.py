@@ -329,7 +329,9 @@ _Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
 _NP_STARTS = frozenset("""a an the this that these those his her its their our one two three four several some many
     most few both senior top""".split())
 _TEXT_SUBJECTS = frozenset("it statement letter message note post tweet sign email release memo".split())
-_OPENING_PREPOSITIONS = frozenset("in on at after before during with by for from despite amid under".split())
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at after before during with by for from despite amid under rather instead unlike besides beyond".split()
+)
 _SUBORDINATORS = frozenset("whether if when while although though as because since after before unless".split())
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 #: Reporting verbs that carry a statement, preferred to a nearer verb inside their complement ("NATO chief says
@@ -524,7 +526,8 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     while j <= end_tok:
         w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
         if j > k and w[:1].islower() and toks[j - 1] not in DETERMINERS and toks[j - 1] != "'s" and (
-                (doc.text[doc.token_spans[j - 1][0]].isupper() and toks[j] not in DESCRIPTIVE_WORDS)
+                (doc.text[doc.token_spans[j - 1][0]].isupper() and toks[j] not in DESCRIPTIVE_WORDS
+                 and not (toks[j].endswith(_AGENT_PLURAL_ENDINGS) and toks[j] not in communication_forms()))
                 or (_verb_like(toks[j]) and not (toks[j - 1].endswith("ly") and j - 1 > k))):
             # (after an adverb that follows the phrase's first word, an -ed word is an adjective: "a visibly
             # frustrated Biden")
@@ -551,7 +554,14 @@ _APPOSITIVE_NAME_RE = re.compile(
 )
 _DISCOURSE_ADVERBS = frozenset("though however meanwhile instead too also then still nonetheless".split())
 _VERB_LIKE = frozenset("is was are were has have had goes went says said does did will would can could may might "
-                       "sought took made got came gave kept".split())
+                       "sought took made got came gave kept".split()) | frozenset(
+    # common irregular past forms of English verbs ("The speech began on a sympathetic note, declaring ...")
+    """began became brought built bought caught chose drew drove fell felt fought found forgot grew held hid hit
+    knew laid led left lent let lost meant met paid put ran rang rose saw sent set shook shot showed sold spent
+    spoke stood stole struck swore taught thought threw told understood woke won wore wrote""".split())
+#: Plural agent nouns after a capitalised word continue a noun phrase ("Black politicians across the country
+#: have stepped forth", "Senate Republicans"), where a lower-case verb would end it ("Rasmussen toned down").
+_AGENT_PLURAL_ENDINGS = ("ians", "ists", "ers", "ors", "ants", "ents", "crats", "cans", "ives", "als", "ees")
 
 
 def _verb_like(tok: str) -> bool:
@@ -674,8 +684,9 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             reach = j
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
             for k in range(j, min(stop, reach)):
-                if run_on and k > j and toks[k - 1] in _RUN_ON_VERBS:
-                    break  # a finite verb between: the quotation's words go on in a new clause
+                if run_on and k > j and (toks[k - 1] in _RUN_ON_VERBS or toks[k].endswith("ing")):
+                    break  # a finite verb between: the quotation's words go on in a new clause; a participle
+                    # further on has no subject there ('to "dominate" the street, warning that')
                 v = _verb_at(doc, k, verb_spans)
                 if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
                     v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
@@ -766,7 +777,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if k_outer is not None:
             k, v = k_outer
         if toks[k].endswith("ing") and k > s_lo and toks[k - 1] not in _AUX_BEFORE_VERB:
-            sp = _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, s_lo, k)
+            # the participle's subject opens the sentence, even when a quotation came before it in the sentence
+            # ('He ordered mayors to "dominate" the street, warning that "..."')
+            s_first = bisect.bisect_left(doc.token_starts, doc.sentences[si][0] if si >= 0 else 0)
+            sp = _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
         else:
             sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
