@@ -94,3 +94,11 @@ def test_a_long_according_to_source_attributes_the_sentence() -> None:
             "2013 State of the American Workplace report.")
     a = framing.analyze(text)
     assert a.scare_quotes == () and [q.verb for q in a.quotes] == ["according to"]
+
+
+def test_a_naming_verb_with_a_person_subject_quotes_that_person() -> None:
+    a = framing.analyze("He called “legal as well as undocumented immigrants” key contributors to the economy.")
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("He", "called")] and a.scare_quotes == ()
+    # a thing called so is a name: neither a quotation nor a scare quote
+    a = framing.analyze('They joined a group called "Women for Trump" last year.')
+    assert a.quotes == () and a.scare_quotes == ()

@@ -38,6 +38,7 @@ __all__ = [
     "scare_position",
     "scare_with_stop",
     "speaker_in_clause",
+    "subject_names",
 ]
 
 _WORD_RE = re.compile(r"[\w'’-]+")
@@ -86,6 +87,19 @@ def is_title(inner: str) -> bool:
     return bool(first) and first[0][:1].isupper() and len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+_SUBJECT_NAMES_RE = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|[A-Z][\w'’.-]+)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?"
+    r"(?:called|calls|dubbed|labeled|labelled|branded|termed)\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:an?\s+|the\s+)?\Z"
+)
+
+
+def subject_names(text: str, qs: int) -> bool:
+    """Whether a naming verb right before a quotation has a person or pronoun subject ("He called "legal as well
+    as undocumented immigrants" key contributors", "Trump called it a "witch hunt""): the subject's words, a
+    quotation, not a cited term ("a group called "X"")."""
+    return _SUBJECT_NAMES_RE.search(text, max(0, qs - 60), qs) is not None
+
+
 def at_sentence_start(doc: Document, qs: int) -> bool:
     si = doc.sentence_index(qs)
     if si < 0:
@@ -102,8 +116,8 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
     before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
     if _SO_CALLED_RE.search(before):
         return False
-    if before.endswith(_TERM_CUES) or _TERM_AFTER_RE.match(text, qe) or _DEFINED_AFTER_RE.match(text, qe) \
-            or _ARTICLE_END_RE.sub("", before).endswith(_TERM_CUES):
+    if ((before.endswith(_TERM_CUES) or _ARTICLE_END_RE.sub("", before).endswith(_TERM_CUES))
+            and not subject_names(text, qs)) or _TERM_AFTER_RE.match(text, qe) or _DEFINED_AFTER_RE.match(text, qe):
         return True  # ('became known as the "freeters"')
     si = doc.sentence_index(qs)
     if si >= 0 and _JARGON_RE.search(text, max(doc.sentences[si][0], qs - 300), qs):
@@ -383,7 +397,7 @@ def named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
     quote."""
     text = doc.text
     before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
-    if before.endswith(_TERM_CUES) and not _SO_CALLED_RE.search(before):
+    if before.endswith(_TERM_CUES) and not _SO_CALLED_RE.search(before) and not subject_names(text, qs):
         return True
     if _TERM_AFTER_RE.match(text, qe):
         return True
