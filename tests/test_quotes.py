@@ -675,3 +675,19 @@ def test_subject_phrases_with_capitalised_adjectives_participles_and_openers() -
     # a lower-case verb after a name still ends the phrase
     a = framing.analyze('Rasmussen toned down his remarks, saying "we will see" later.')
     assert [q.speaker for q in a.quotes] == ["Rasmussen"]
+
+
+def test_a_sentence_opener_is_skipped_to_the_first_comma_outside_quotations() -> None:
+    text = ('Since calling Cohen "an honest, honorable lawyer" in May, Rudy Giuliani has questioned his credibility, '
+            'calling him "pathetic" and a "serial liar."')
+    speakers = {q.text: q.speaker for q in framing.analyze(text).quotes}
+    assert speakers['"pathetic"'] == "Rudy Giuliani" and speakers['"serial liar."'] == "Rudy Giuliani"
+    text = ('Speaking in a video on his "The Trews" channel, Russell Brand asked whether guns and war are linked, '
+            'calling it "ignorant" talk.')
+    assert all(q.speaker != "Speaking" for q in framing.analyze(text).quotes)
+
+
+def test_according_to_names_the_he_of_the_next_sentence() -> None:
+    text = ('According to Haider Saeed, the movement may transform Iraq, where Moqtada al-Sadr leads.\n\n'
+            '"In this protest movement, there is a complex," he said.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Haider Saeed"]

@@ -500,10 +500,14 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
     if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
-            doc.text[doc.token_spans[k][0]].islower() and (_verb_like(toks[k]) or toks[k].endswith("ing"))):
-        # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...": after the first comma
+            doc.text[doc.token_spans[k][0]].islower() and _verb_like(toks[k])) or (
+            toks[k].endswith("ing") and len(toks[k]) > 4):
+        # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...", "Speaking in a video,
+        # Brand segued": after the first comma outside quotations ('Since calling Cohen "an honest, honorable
+        # lawyer" in May, Giuliani has ...')
         for m in range(k + 1, hi):
-            if "," in doc.text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]:
+            gs = doc.token_spans[m - 1][1]
+            if "," in doc.text[gs : doc.token_spans[m][0]] and not doc.in_quote(gs, gs + 1):
                 k = m
                 break
         else:

@@ -323,7 +323,9 @@ def _oblique(doc: Document, ms: int, me: int) -> bool:
     if doc.text.startswith(("'s", "’s", "' ", "’ "), me):
         return not _opens_sentence(doc, ms)  # ("Trump's White House is a drama.": the sentence's topic)
     m = _OBLIQUE_BEFORE_RE.search(doc.text, max(0, ms - 30), ms)
-    return m is not None and m.group(1).lower() in _OBLIQUE_PREPOSITIONS
+    if m is None or m.group(1).lower() not in _OBLIQUE_PREPOSITIONS:
+        return False
+    return not doc.text[max(0, m.start(1) - 10) : m.start(1)].lower().endswith("according ")  # "According to X"
 
 
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
