@@ -691,3 +691,19 @@ def test_according_to_names_the_he_of_the_next_sentence() -> None:
     text = ('According to Haider Saeed, the movement may transform Iraq, where Moqtada al-Sadr leads.\n\n'
             '"In this protest movement, there is a complex," he said.')
     assert [q.speaker for q in framing.analyze(text).quotes] == ["Haider Saeed"]
+
+
+def test_a_quotation_left_open_at_its_paragraphs_end_goes_on_in_the_next() -> None:
+    text = ("Jay Carney said: “We are gratified by the enormous progress.\n\n"
+            "“Which is not to say that it should not have happened earlier.”\n\nLast year the court ruled.")
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Jay Carney", "Jay Carney"]
+    # closed, and with its own attribution: not carried over
+    text = ("Jay Carney said: “We are gratified by the enormous progress.”\n\n"
+            "“Which is not to say that it should not have happened earlier,” a critic wrote back.")
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Jay Carney", "a critic"]
+
+
+def test_existential_there_is_no_speaker() -> None:
+    text = ("As many questions as the court is considering, there’s one it’s leaving out: whether Ross was "
+            "motivated by “racial animus” in adding the question.")
+    assert all(q.speaker is None or "there" not in q.speaker for q in framing.analyze(text).quotes)

@@ -1157,6 +1157,8 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                 speaker = prev.speaker  # the same voice goes on in the same paragraph
             elif prev is not None and prev.speaker and own[-1] and _new_paragraph_quote(doc, prev.end, qs, qe):
                 speaker = prev.speaker  # a paragraph that is only a quotation continues the last speaker
+            elif prev is not None and prev.speaker and _reopened(doc, prev.end, qs):
+                speaker = prev.speaker  # a quotation left open at its paragraph's end goes on in the next one
             quotes.append(Quote(qs, qe, text[qs:qe], speaker))
             own.append(False)
             if speaker is not None:
@@ -1207,6 +1209,15 @@ def _tweet_author(doc: Document, qe: int) -> str | None:
     if m is None:
         return None
     return m.group(1).strip()
+
+
+def _reopened(doc: Document, prev_end: int, qs: int) -> bool:
+    """Whether the quotation ending at ``prev_end`` was left open at the end of its paragraph (no closing mark, the
+    convention for a quotation that goes on) and the quotation at ``qs`` opens the next paragraph."""
+    text = doc.text
+    if prev_end <= 0 or text[prev_end - 1] in _CLOSERS + "’":
+        return False
+    return not text[prev_end:qs].strip() and "\n" in text[prev_end:qs]
 
 
 def _new_paragraph_quote(doc: Document, prev_end: int, qs: int, qe: int) -> bool:

@@ -117,8 +117,8 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     if not words:
         return None
     lows = [text[a:b].lower().replace("’", "'") for a, b in words]
-    if lows[0] in _PREPOSITIONS:
-        return None  # "of the church's abuse scandal", "than the botched rollout": no subject
+    if lows[0] in _PREPOSITIONS or lows[0] == "there":
+        return None  # "of the church's abuse scandal", "than the botched rollout", "there's one it": no subject
     if any(w in _VERB_WORDS for w in lows):
         return None
     content = [w for w in lows if w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s"]
