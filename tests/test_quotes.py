@@ -707,3 +707,12 @@ def test_existential_there_is_no_speaker() -> None:
     text = ("As many questions as the court is considering, there’s one it’s leaving out: whether Ross was "
             "motivated by “racial animus” in adding the question.")
     assert all(q.speaker is None or "there" not in q.speaker for q in framing.analyze(text).quotes)
+
+
+def test_a_document_that_characterizes_quotes_its_own_words() -> None:
+    # Levin's characterize class ("identifies ... as")
+    a = framing.analyze('The memo identifies New Hampshire as “better terrain” for the former governor.')
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("The memo", "identifies")] and a.scare_quotes == ()
+    # a plural noun before an -s word is no subject-verb pair
+    a = framing.analyze('The reform bills "sunset" after five years.')
+    assert all(q.verb != "bills" for q in a.quotes)

@@ -838,7 +838,9 @@ def _governing_verb(doc: Document, k: int, qs: int) -> bool:
         return True
     prev_surface = doc.text[doc.token_spans[k - 1][0] : doc.token_spans[k - 1][1]]
     return tok.endswith("s") and (prev_surface[:1].isupper() or prev in ("he", "she", "it", "who", "which")
-                                  or (prev.endswith("ly") and len(prev) > 4))
+                                  or (prev.endswith("ly") and len(prev) > 4)
+                                  or (k >= 2 and toks[k - 2] in ("the", "a", "an", "this", "that", "its")
+                                      and not prev.endswith("s")))  # "The memo identifies"
 
 
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
