@@ -813,6 +813,14 @@ _IRREGULAR_FINITE = frozenset("found thought told said wrote spoke swore felt".s
 _RUN_ON_VERBS = frozenset("is are was were has have had will would can could do does did".split())
 
 
+#: Nouns for texts and bodies that speak through what they publish ("The memo identifies ... as "..."").
+_SOURCE_NOUNS = frozenset(
+    """memo memorandum report statement letter study poll survey ruling opinion order complaint lawsuit filing
+    document release ad book article story editorial column paper bill law policy plan court group campaign
+    committee agency department government administration company union party panel board council""".split()
+)
+
+
 def _governing_verb(doc: Document, k: int, qs: int) -> bool:
     """Whether token ``k`` is a finite verb of saying, judging, naming or thinking (``communication_forms``) whose
     subject is the source of a partial quotation later in its sentence ("she attacked her rival as "Putin's
@@ -840,7 +848,7 @@ def _governing_verb(doc: Document, k: int, qs: int) -> bool:
     return tok.endswith("s") and (prev_surface[:1].isupper() or prev in ("he", "she", "it", "who", "which")
                                   or (prev.endswith("ly") and len(prev) > 4)
                                   or (k >= 2 and toks[k - 2] in ("the", "a", "an", "this", "that", "its")
-                                      and not prev.endswith("s")))  # "The memo identifies"
+                                      and prev in _SOURCE_NOUNS))  # "The memo identifies"
 
 
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")

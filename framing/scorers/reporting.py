@@ -126,7 +126,7 @@ COMMUNICATION_VERBS = frozenset(
     wonder worry write """
     # Levin (1993) 29.2 characterize, 29.3 dub, 29.4 declare
     """characterize characterise depict portray regard view classify define brand call dub label name nickname term
-    deem pronounce consider judge believe identify cast paint rank rate stigmatize stigmatise lampoon herald bill
+    deem pronounce consider judge believe identify cast paint rank rate stigmatize stigmatise lampoon herald
     certify diagnose esteem """
     # Levin (1993) 33 judgment verbs
     """acclaim applaud assail castigate censure chastise chide commend compliment condemn criticise decry denigrate
