@@ -617,3 +617,15 @@ def test_a_label_before_like_after_a_comma_goes_to_the_examples() -> None:
     text = "Various Republican presidential hopefuls, like Mike Huckabee and Ted Cruz, spoke."
     got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze(text).actors}
     assert got["Mike Huckabee"] and got["Ted Cruz"]
+
+
+def test_appositive_titles_after_a_possessor_and_acronym_titles() -> None:
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze(
+        "Nancy Northup, president and CEO of the Center for Reproductive Rights, said so.").actors}
+    assert got["Nancy Northup"] == ["president", "CEO"]
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze(
+        "It had damaging information on Hillary Clinton, Mr. Trump’s Democratic opponent.").actors}
+    assert got["Hillary Clinton"] == ["Democratic", "opponent"]
+    # a parenthetical attribution after a comma is no appositive
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze("Gen. Flynn, Trump said, lied.").actors}
+    assert got["Flynn"] == ["Gen"] and got["Trump"] == []

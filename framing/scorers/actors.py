@@ -1342,7 +1342,7 @@ def _plural_label_kind(low: str) -> str | None:
     return _label_kind_of_word(low[:-1]) if low.endswith("s") else None
 
 
-def _appositive_role(ctx: _Context, j: int) -> bool:
+def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bool:
     """Whether the appositive starting at token ``j`` (after a comma, no determiner) opens with a role: a label
     or role word, or an adjective before one ("chief executive for ...", "successful businessmen"), and is an
     appositive: the role phrase ends at a comma, a full stop or a preposition, not at a name (", former attorney
@@ -1352,8 +1352,9 @@ def _appositive_role(ctx: _Context, j: int) -> bool:
     toks = doc.norm_tokens
     spans = doc.token_spans
     text = doc.text
-    if not text[spans[j][0]].islower() or toks[j].endswith("ly"):
-        return False  # a name or a clause ("Gen. Flynn, blatantly lied")
+    if (not text[spans[j][0]].islower() and not (after_possessor and _label_kind_of_word(toks[j]))) \
+            or toks[j].endswith("ly"):
+        return False  # a name or a clause ("Gen. Flynn, blatantly lied"; but "Mr. Trump's Democratic opponent")
     role = -1
     for k in (j, j + 1):
         if k >= len(toks):
@@ -1371,10 +1372,10 @@ def _appositive_role(ctx: _Context, j: int) -> bool:
         if " and " not in before:
             return False
     k = role + 1
-    while (k < len(toks) and k < role + 4 and text[spans[k][0]].islower()
+    while (k < len(toks) and k < role + 4 and (text[spans[k][0]].islower() or toks[k] in _LOWER_TITLES)
            and not text[spans[k - 1][1] : spans[k][0]].strip() and toks[k] not in _APPOSITIVE_STOPS
            and not _verb_like_word(toks[k])):
-        k += 1
+        k += 1  # (an acronym title goes on the role: "president and CEO of ...")
     if k >= len(toks):
         return True
     gap = text[spans[k - 1][1] : spans[k][0]]
@@ -1439,7 +1440,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
         elif gap.strip() == "," and person and toks[j] not in _DETERMINERS and not _appositive_role(ctx, j) and \
-                (j2 := _past_possessor(ctx, j)) is not None and _appositive_role(ctx, j2):
+                (j2 := _past_possessor(ctx, j)) is not None and _appositive_role(ctx, j2, after_possessor=True):
             # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
             # the role after the employer's name
             out.extend(_appositive_labels(ctx, j2, j2))
