@@ -716,3 +716,9 @@ def test_a_document_that_characterizes_quotes_its_own_words() -> None:
     # a plural noun before an -s word is no subject-verb pair
     a = framing.analyze('The reform bills "sunset" after five years.')
     assert all(q.verb != "bills" for q in a.quotes)
+
+
+def test_a_coordinated_verb_after_a_quotation_shares_the_sentence_subject() -> None:
+    text = ('Pope Francis arrived. In front of 45,000 supporters in Ireland, the pope sought forgiveness over the '
+            '"open wound" of the scandal and demanded "firm and decisive" measures.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Francis", "Francis"]  # (the actor, title off)

@@ -801,6 +801,12 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
             if sp is None:
                 sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
+            if sp is None and k > s_lo and toks[k - 1] == "and":
+                # 'the pope sought forgiveness over the "open wound" ... and demanded "firm" measures': a verb
+                # coordinated after an earlier quotation of the sentence shares the sentence's subject
+                s_first = bisect.bisect_left(doc.token_starts, doc.sentences[si][0] if si >= 0 else 0)
+                if s_first < s_lo:
+                    sp = _clause_subject(doc, s_first, k)
         sp = _past_aside(doc, sp, s_lo)
         if weak and sp is None:
             return None  # a verb of judging with no subject found: leave it to the clause's speaker search
