@@ -722,3 +722,11 @@ def test_a_coordinated_verb_after_a_quotation_shares_the_sentence_subject() -> N
     text = ('Pope Francis arrived. In front of 45,000 supporters in Ireland, the pope sought forgiveness over the '
             '"open wound" of the scandal and demanded "firm and decisive" measures.')
     assert [q.speaker for q in framing.analyze(text).quotes] == ["Francis", "Francis"]  # (the actor, title off)
+
+
+def test_a_contracted_has_after_a_name_is_no_possessive() -> None:
+    text = ("Charles Krauthammer spoke. Krauthammer’s long been widely read, proclaiming this month that the "
+            "“unraveling” of the law is near.")
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Charles Krauthammer"]
+    text = 'CNN’s media guru Brian Stelter spoke, calling it a "disaster" for the network.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Brian Stelter"]

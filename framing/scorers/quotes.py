@@ -485,6 +485,10 @@ def _clean(doc: Document, sp: tuple[int, int] | None) -> tuple[int, int] | None:
     return None if sp is None else clean_speaker(doc, sp[0], sp[1])
 
 
+#: Words after "'s" that make it "has" or "is" ("Krauthammer's long been read", "Trump's not happy").
+_CONTRACTION_NEXT = frozenset("been got gotten not never always long already also still just now going".split())
+
+
 def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence (tokens ``lo`` to ``hi``), for a participle after a comma
     ("Rasmussen toned down his remarks, saying ..."): the words up to the first lower-case verb-like word."""
@@ -520,6 +524,8 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         return None
     e_tok = doc.token_index(sp[1] - 1)
     if e_tok + 1 < hi and toks[e_tok + 1] == "'s":
+        if e_tok + 2 < hi and toks[e_tok + 2] in _CONTRACTION_NEXT:
+            return _clean(doc, sp)  # "Krauthammer's long been widely read": "'s" is "has" or "is", not possessive
         more = _np_forward(doc, e_tok + 2, hi)  # "CNN's media guru Stelter didn't ...": the head follows
         if more is not None:
             sp = (sp[0], more[1])
