@@ -730,3 +730,14 @@ def test_a_contracted_has_after_a_name_is_no_possessive() -> None:
     assert [q.speaker for q in framing.analyze(text).quotes] == ["Charles Krauthammer"]
     text = 'CNN’s media guru Brian Stelter spoke, calling it a "disaster" for the network.'
     assert [q.speaker for q in framing.analyze(text).quotes] == ["Brian Stelter"]
+
+
+def test_a_reporting_noun_right_after_a_quotation_is_its_noun() -> None:
+    a = framing.analyze("We saw this with Mrs. Clinton’s deeply disturbing “deplorables” comment, sliming millions "
+                        "of Americans.")
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("Clinton", "comment")]
+    a = framing.analyze('Flake called Trump’s remarks "kind of appalling" on Monday.')
+    assert [q.speaker for q in a.quotes] == ["Flake"]
+    # a comma inside the quotation: the verb after it attributes it
+    a = framing.analyze('"We will win," reports Reuters, citing an aide.')
+    assert [q.speaker for q in a.quotes] == ["Reuters"]

@@ -102,3 +102,8 @@ def test_a_naming_verb_with_a_person_subject_quotes_that_person() -> None:
     # a thing called so is a name: neither a quotation nor a scare quote
     a = framing.analyze('They joined a group called "Women for Trump" last year.')
     assert a.quotes == () and a.scare_quotes == ()
+
+
+def test_a_phrase_naming_a_kind_of_legal_claim_is_no_scare_quote() -> None:
+    text = 'It can serve as the basis of a "malicious prosecution" claim in court.'
+    assert framing.analyze(text).scare_quotes == ()

@@ -409,8 +409,10 @@ def _possessive_speech(doc: Document, qs: int, qe: int) -> tuple[tuple[int, int]
     if doc.in_quote(ps, pe):
         return None
     lead = text[doc.sentences[si][0] if si >= 0 else 0 : ps]
-    if m3 is None and lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead):
-        return None  # "Flake called Trump's remarks "kind of appalling"": the object of another's verb
+    if m is not None and lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead):
+        # "Flake called Trump's remarks "kind of appalling"": the object of another's verb (a quotation between
+        # the possessor and the noun is the possessor's in any case: 'with Mrs. Clinton's "deplorables" comment')
+        return None
     if text[pe - 2 : pe] in ("'s", "’s"):
         pe -= 2
     elif text[pe - 1 : pe] in ("'", "’"):
@@ -431,6 +433,8 @@ def _is_noun_use(doc: Document, i: int) -> bool:
         return False
     prev = doc.norm_tokens[i - 1]
     gap = doc.text[doc.token_spans[i - 1][1] : doc.token_spans[i][0]]
+    if gap.strip() and gap.strip() in ("”", '"', "’", "'"):
+        return True  # right after a quotation with no comma: the noun the quoted words name ("deplorables" comment)
     if gap.strip():
         return False  # punctuation between: the verb opens a clause ("..., reports Reuters")
     if prev in _NOUN_PREPOSITIONS:

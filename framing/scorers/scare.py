@@ -59,7 +59,8 @@ _TERM_CUES = (
 #: part of its name ("a "second look" provision", "the "mother and baby" homes"; not "a "bipartisan" bill").
 _INSTITUTION_AFTER_RE = re.compile(
     r"\s+(?:provision|clause|amendment|act|law|bill|rule|regulation|statute|doctrine|program|programme|home|camp"
-    r"|order|initiative|movement|tour|summit|list|award|prize|scheme)s?\b"
+    r"|order|initiative|movement|tour|summit|list|award|prize|scheme|claim|case|suit|lawsuit|charge|defen[cs]e"
+    r"|standard|test|exemption|exception|status|designation|category)s?\b"
 )
 #: Finite verbs: a quoted phrase holding one is a cited clause (a saying, a mantra), not a scare-quoted expression.
 _FINITE_VERBS = frozenset("is are was were am has have had will would can could should shall must does did".split())
