@@ -28,7 +28,8 @@ Three modes; all read the held-out AllSides lines 2000-2999 (0-based) of
     (``--recall-sample`` writes a fresh unannotated set): a ``\\w+`` token is gold-positive when it overlaps a
     gold span and predicted-positive when it overlaps a predicted span, as ``../shared/tools/span_f1.py``
     counts, restricted to the tokens of the gold sentences. Recall is split by the gold span's ``in_quote``
-    (own voice vs quoted), precision by the predicted span's ``in_quote``.
+    (own voice vs quoted), precision by the predicted span's ``in_quote``. With ``--candidates`` the tagger's
+    weight-0 candidates (``Analyzer(candidates=True)``) count as predictions too.
 
 Categories are read from the spans, never listed here, so a later version with other categories scores the
 same way. Nothing here ships with framing.
@@ -691,6 +692,19 @@ def run_survivors(a: argparse.Namespace) -> None:
     print(survivor_table(items, kept))
 
 
+def predicted_spans(spans: Iterable[Any], region: tuple[int, int], *, candidates: bool = False) -> list[dict]:
+    """Predicted spans overlapping ``region`` for ``--recall``: spans with weight > 0, and with ``candidates``
+    also the tagger's weight-0 candidates (spans with a ``probability``)."""
+    out = []
+    for s in spans:
+        start, end = int(_attr(s, "start")), int(_attr(s, "end"))
+        if not (start < region[1] and region[0] < end):
+            continue
+        if float(_attr(s, "weight", 0.0) or 0.0) > 0 or (candidates and _attr(s, "probability") is not None):
+            out.append({"start": start, "end": end, "in_quote": bool(_attr(s, "in_quote", False))})
+    return out
+
+
 def run_recall(a: argparse.Namespace) -> None:
     import framing
 
@@ -700,7 +714,7 @@ def run_recall(a: argparse.Namespace) -> None:
     wanted = {int(g["line"]) for g in gold}
     texts = {line: (doc_id, text) for line, doc_id, text in read_lines(a.data, (0, max(wanted) + 1))
              if line in wanted}
-    analyzer = framing.Analyzer()
+    analyzer = framing.Analyzer(candidates=a.candidates)
     total: Counter = Counter()
     details: list[str] = []
     for g in gold:
@@ -713,14 +727,14 @@ def run_recall(a: argparse.Namespace) -> None:
             if text[sp["start"]:sp["end"]] != sp["text"]:
                 sys.exit(f"{g['sid']}: gold span {sp} does not match text[start:end]")
         an = analyzer.analyze(text, id=doc_id)
-        pred = [{"start": s.start, "end": s.end, "in_quote": s.in_quote} for s in an.spans
-                if s.weight > 0 and s.start < g["end"] and g["start"] < s.end]
+        pred = predicted_spans(an.spans, (g["start"], g["end"]), candidates=a.candidates)
         total += token_counts(text, (g["start"], g["end"]), g["spans"], pred)
         if a.details:
             details.append(f"{g['sid']}: gold {[sp['text'] for sp in g['spans']]} | predicted "
                            f"{[text[p['start']:p['end']] for p in pred]}")
     n_spans = sum(len(g["spans"]) for g in gold)
-    print(f"# Token-level recall on {len(gold)} hand-marked sentences ({n_spans} gold spans)\n")
+    what = " (predicted: weight > 0 and the tagger's weight-0 candidates)" if a.candidates else ""
+    print(f"# Token-level recall on {len(gold)} hand-marked sentences ({n_spans} gold spans){what}\n")
     print(recall_table(total))
     if details:
         print("\n".join(details))
@@ -761,7 +775,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--n-recall", type=int, default=60)
     ap.add_argument("--candidates", action="store_true",
                     help="sample the tagger's spans (loaded and weight-0 candidates) by probability bin, for "
-                         "calibrating its loaded threshold (use a development line range)")
+                         "calibrating its loaded threshold (use a development line range); with --recall: count "
+                         "the weight-0 candidates as predictions too")
     ap.add_argument("--per-bin", type=int, default=25, help="with --candidates: spans per probability bin")
     ap.add_argument("--min-probability", type=float, default=0.0,
                     help="with --candidates: only spans from this probability (with a large --per-bin: a census)")

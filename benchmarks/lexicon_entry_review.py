@@ -74,7 +74,7 @@ def cmd_sample(args: argparse.Namespace) -> None:
     if args.only:  # a second round: more spans of the named entries, none already on the first sheet
         only = set(args.only.split(","))
         ranked = [k for k in ranked if k[1] in only]
-        seen = {(int(r["line"]), int(r["start"])) for k in (1, 2, 3, 4) if sheet_path(k).exists()
+        seen = {(int(r["line"]), int(r["start"])) for k in range(1, args.round) if sheet_path(k).exists()
                 for r in read_sheet(sheet_path(k))}
         pool = {k: [x for x in pool[k] if (x[0], x[1].start) not in seen] for k in ranked}
     rng = random.Random(args.seed)
@@ -125,7 +125,7 @@ def _prec(rows: list[dict[str, str]]) -> str:
 
 
 def all_rows(args: argparse.Namespace) -> list[dict[str, str]]:
-    rounds = [1, 2, 3, 4] if args.round == 0 else [args.round]
+    rounds = list(range(1, 10)) if args.round == 0 else [args.round]
     return [r for k in rounds if sheet_path(k).exists() for r in read_sheet(sheet_path(k))]
 
 

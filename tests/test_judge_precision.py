@@ -179,6 +179,20 @@ def test_token_counts_split_by_quote() -> None:
     assert "| all | 0.333 | 0.500 |" in jp.recall_table(c)
 
 
+def test_predicted_spans_weight_and_candidates() -> None:
+    spans = [
+        {"start": 0, "end": 4, "weight": 0.5, "in_quote": True},                      # lexicon, loaded
+        {"start": 5, "end": 9, "weight": 0.0, "probability": 0.6},                    # tagger candidate
+        {"start": 10, "end": 14, "weight": 0.0},                                      # weight-0 booster
+        {"start": 30, "end": 34, "weight": 0.9, "probability": 0.99},                 # outside the region
+    ]
+    got = jp.predicted_spans(spans, (0, 20))
+    assert got == [{"start": 0, "end": 4, "in_quote": True}]
+    got = jp.predicted_spans(spans, (0, 20), candidates=True)
+    assert [(g["start"], g["end"]) for g in got] == [(0, 4), (5, 9)]                # never the booster
+    assert jp.predicted_spans(spans, (3, 6)) == [{"start": 0, "end": 4, "in_quote": True}]   # overlap counts
+
+
 def test_recall_sentences_skip_headline() -> None:
     text = "A Headline With Many Words In It Here Now\n\n" + " ".join(
         f"This is body sentence number {i} with enough words in it to count." for i in range(5))
@@ -228,6 +242,9 @@ def test_script_sample_score_and_recall(tmp_path: Path) -> None:
     res = _run("--data", str(DATA), "--recall", str(gold))
     assert res.returncode == 0, res.stderr[-3000:]
     assert "| own voice (not in quote) |" in res.stdout
+    res = _run("--data", str(DATA), "--recall", str(gold), "--candidates")
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert "weight-0 candidates" in res.stdout and "| own voice (not in quote) |" in res.stdout
 
 
 # --- threshold calibration against editor judgments (issue 12, session 12) ---------------------------------

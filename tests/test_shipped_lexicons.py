@@ -186,3 +186,64 @@ def test_weight_zero_candidates_are_evidence_but_not_loaded(analyzer: Analyzer) 
     a = analyzer.analyze("Obama won the battleground state with a massive turnout.")
     assert {s.text for s in a.spans if s.weight == 0} >= {"battleground", "massive"}
     assert a.scores["loaded_count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("loaded_use", "term", "neutral_use"),
+    [
+        # lexicons 1.3.2: context rules from the per-entry review of the unreviewed mild entries (round 5)
+        ("He called the rebels freedom fighters.", "freedom fighters",
+         "Nine villagers were killed by Bangsamoro Islamic Freedom Fighter insurgents."),
+        ("His speech was just hot air.", "hot air", "Ed Morrissey, Hot Air"),
+        ("They denounced the satanic ideology of the group.", "satanic", "He refused requests for Satanic designs."),
+        ("He called him a total loser.", "loser", "Nondefense is the big loser, forced to absorb a cut."),
+        ("Republicans oppose immigration amnesty.", "amnesty", "If the 1986 immigration amnesty law is any guide."),
+        ("The bill has handouts for favored groups.", "handouts",
+         "Agents process migrants. Photo: handout/Agence France-Presse/Getty Images"),
+        # round 6: more lines for entries judged on only 2 lines before
+        ("Ryan noted this was nothing more than a publicity stunt.", "nothing more than",
+         "Trump wants nothing more than a big breakthrough."),
+        ("He is a peddler of failed trickle-down ideas.", "trickle-down",
+         "Star power doesn't necessarily trickle down."),
+        ("He is a peddler of failed trickle-down ideas.", "trickle-down", "Airports have a big trickle-down effect."),
+        ("It betrays a breathtaking ignorance about Iran.", "ignorance", "She feigned ignorance about the server."),
+    ],
+)
+def test_round5_context_rules_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
+    assert term in loaded(analyzer, loaded_use)
+    assert not [t for t in loaded(analyzer, neutral_use) if t.lower() in term.lower() or term.lower() in t.lower()]
+
+
+def test_round5_weight_zero_entries_stay_as_evidence(analyzer: Analyzer) -> None:
+    # lexicons 1.3.2: entries judged loaded in under 0.7 of their development contexts are weight-0 candidates
+    a = analyzer.analyze("Their war of words escalated as the stock market rout deepened. He confessed to abuses. "
+                         "The deficit has ballooned.")
+    assert {s.text for s in a.spans if s.weight == 0} >= {"war of words", "rout", "confessed", "ballooned"}
+    assert a.scores["loaded_count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("loaded_use", "term", "neutral_use"),
+    [
+        # lexicons 1.3.2: own-voice recall entries, each with its literal sense kept out (tests both sides)
+        ("Trump fumbles every crisis.", "fumbles", "The fumble cost them the game."),
+        ("She was hounded by reporters.", "hounded", "The hound barked all night."),
+        ("The march was a stunt.", "stunt", "He worked as a stunt double."),
+        ("Ryan screwed him.", "screwed", "The bolt was screwed into the wall."),
+        ("He is a Twitter troll.", "troll", "Mueller indicted the Russian troll farm."),
+        ("She was a cheerleader for the war.", "cheerleader", "The yearbook shows a cheerleader."),
+        ("Her flip-flop on trade hurt her.", "flip-flop", "He wore flip-flops to the beach."),
+        ("He courted the fringe of American politics.", "fringe", "Workers get fringe benefits."),
+        ("Trump called the inquiry absolutely nuts.", "nuts", "Add pine nuts and salt."),
+    ],
+)
+def test_own_voice_entries_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
+    assert term in loaded(analyzer, loaded_use)
+    assert not [t for t in loaded(analyzer, neutral_use) if t.lower() in term.lower() or term.lower() in t.lower()]
+
+
+def test_own_voice_entries_are_found(analyzer: Analyzer) -> None:
+    text = ("Republicans ginned up outrage. They trot out the same arguments, passed the buck to Congress and are "
+            "pretending to care. That is simply false. Akin is a convenient scapegoat.")
+    assert set(loaded(analyzer, text)) >= {"ginned up", "trot out", "passed the buck", "pretending", "simply false",
+                                           "scapegoat"}
