@@ -10,7 +10,7 @@ products and camps ("Today", "60 Minutes", "Chick-fil-A Appreciation Day") and t
 ("known as", "the word", "calls", "such as"), defined after a colon, followed by a naming noun ("the "problematic"
 label", "-- the term") or coordinated with such a term are neither scare quotes nor quotations. Precision comes
 first: many distancing quotes are not found (``benchmarks/eval_quotes.py`` measures both). A scare quote is
-loaded, distancing evidence when it is clearly so (:func:`distancing`).
+loaded, distancing evidence only when the writer marks it twice, after "so-called" (:func:`distancing`).
 """
 
 from __future__ import annotations
@@ -378,17 +378,16 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
 
 
 def distancing(doc: Document, qs: int, inner: str) -> bool:
-    """Whether a scare quote is clearly distancing: after "so-called", or one to three lower-case words used as a
-    modifier or a noun after a determiner (the "reforms", a "full investigation")."""
-    text = doc.text
-    before = text[max(0, qs - 40) : qs].lower().rstrip()
-    if _SO_CALLED_RE.search(before):
-        return True
-    words = _WORD_RE.findall(inner)
-    if not 1 <= len(words) <= 3:
-        return False
-    prev = before.rsplit(" ", 1)[-1] if before else ""
-    return prev in DETERMINERS and all(w[:1].islower() for w in words)
+    """Whether a scare quote is clearly distancing, and so loaded evidence: the writer marks it twice, with
+    "so-called" before the quotation marks (the so-called "experts").
+
+    Scare quotes found by position alone (the "reforms", a "full investigation") stay scare quotes but are no
+    loaded evidence: as evidence they were right 9 of 15 times on the seen device sets (dev, blind, blind2,
+    blind3; 3 of 7 on blind3's first run) against 3 of 3 after "so-called", below the bar for loaded evidence
+    (an editor accepts it at least 0.85 of the time)."""
+    del inner  # the phrase itself does not decide it
+    before = doc.text[max(0, qs - 40) : qs].lower().rstrip()
+    return bool(_SO_CALLED_RE.search(before))
 
 
 
