@@ -21,7 +21,8 @@ Scoring, per article:
 Run: ``python benchmarks/eval_actors.py [-v] [--gold PATH]``; ``--sample`` prints the sampled lines (no analysis
 run). ``--gold``/``--raw`` name another gold set (default: the first blind set), e.g. the second blind set
 ``--gold benchmarks/data/actors_blind2_gold.jsonl`` (AllSides lines 1625-1749; ``--sample2`` prints its lines;
-the third, ``actors_blind3_gold.jsonl``, lines 1875-1999, ``--sample3``);
+the third, ``actors_blind3_gold.jsonl``, lines 1875-1999, ``--sample3``; the fourth,
+``actors_blind4_gold.jsonl``, lines 2900-2999, ``--sample4``);
 ``--resolve`` rewrites ``--gold`` from ``--raw``.
 """
 
@@ -62,6 +63,13 @@ def blind3_sample(lines: list[str], n: int = 12, seed: int = 1875) -> list[int]:
     """The third blind set: lines 1875-1999 with 800-3000 characters, the first ``n`` draws of
     ``random.Random(seed).sample(candidates, len(candidates))`` (draw order)."""
     cand = [i for i in range(1875, 2000) if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
+    return random.Random(seed).sample(cand, len(cand))[:n]
+
+
+def blind4_sample(lines: list[str], n: int = 12, seed: int = 2900) -> list[int]:
+    """The fourth blind set: lines 2900-2999 with 800-3000 characters, the first ``n`` draws of
+    ``random.Random(seed).sample(candidates, len(candidates))`` (draw order; there are 12 such lines)."""
+    cand = [i for i in range(2900, 3000) if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
     return random.Random(seed).sample(cand, len(cand))[:n]
 
 
@@ -223,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", action="store_true", help="print the sampled lines and exit")
     ap.add_argument("--sample2", action="store_true", help="print the second blind set's lines and exit")
     ap.add_argument("--sample3", action="store_true", help="print the third blind set's lines and exit")
+    ap.add_argument("--sample4", action="store_true", help="print the fourth blind set's lines and exit")
     ap.add_argument("--resolve", action="store_true", help="rewrite the gold file from the raw annotation")
     ap.add_argument("--gold", type=Path, default=GOLD, help=f"gold file (default {GOLD.name})")
     ap.add_argument("--raw", type=Path, default=RAW, help=f"raw annotation for --resolve (default {RAW.name})")
@@ -239,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.sample3:
         print(blind3_sample(lines))
+        return 0
+    if args.sample4:
+        print(blind4_sample(lines))
         return 0
     if args.resolve:
         docs = resolve(json.loads(args.raw.read_text(encoding="utf-8")), lines)

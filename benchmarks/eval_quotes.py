@@ -19,7 +19,8 @@ Run: ``python benchmarks/eval_quotes.py [--set dev|blind|both] [-v]``; ``--sampl
 lines of the blind set (no analysis is run). ``-v`` lists the errors (with ``--gold`` too): never on a set still blind.
 ``--gold PATH`` scores another gold file instead (e.g. the second blind set,
 ``benchmarks/data/quotes_gold_blind2.jsonl``, AllSides lines 1500-1624; ``--sample-blind2`` prints its lines;
-the third, ``quotes_gold_blind3.jsonl``, AllSides lines 1750-1874, ``--sample-blind3``).
+the third, ``quotes_gold_blind3.jsonl``, AllSides lines 1750-1874, ``--sample-blind3``; the fourth,
+``quotes_gold_blind4.jsonl``, AllSides lines 2900-2999, ``--sample-blind4``).
 """
 
 from __future__ import annotations
@@ -78,6 +79,19 @@ def blind3_sample(n_main: int = 10, n_extra: int = 24) -> tuple[list[int], list[
     cands = [i for i in range(1750, 1875)
              if i not in main and len(_SHORT_RE.findall(json.loads(lines[i])["text"])) >= 2]
     return main, random.Random(1766).sample(cands, len(cands))[:n_extra]
+
+
+def blind4_sample(n_main: int = 12, n_extra: int = 36) -> tuple[list[int], list[int]]:
+    """The fourth blind set (lines 2900-2999): the lines with 800-3,000 characters in the draw order of seed 2900
+    (the first ``n_main``, every region annotated; there are 12) and the first ``n_extra`` draws of seed 2901
+    among the other lines with at least two short quoted phrases (short regions only)."""
+    with open(NEWS, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    texts = {i: json.loads(lines[i])["text"] for i in range(2900, 3000)}
+    short_docs = [i for i in range(2900, 3000) if 800 <= len(texts[i]) <= 3000]
+    main = random.Random(2900).sample(short_docs, len(short_docs))[:n_main]
+    cands = [i for i in range(2900, 3000) if i not in main and len(_SHORT_RE.findall(texts[i])) >= 2]
+    return main, random.Random(2901).sample(cands, len(cands))[:n_extra]
 
 
 def _norm(name: str) -> list[str]:
@@ -252,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample-blind", action="store_true", help="print the blind sample's lines and exit")
     ap.add_argument("--sample-blind2", action="store_true", help="print the second blind sample's lines and exit")
     ap.add_argument("--sample-blind3", action="store_true", help="print the third blind sample's lines and exit")
+    ap.add_argument("--sample-blind4", action="store_true", help="print the fourth blind sample's lines and exit")
     ap.add_argument("--gold", type=Path, action="append", metavar="PATH",
                     help="score this gold file (repeatable) instead of --set")
     args = ap.parse_args(argv)
@@ -270,6 +285,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.sample_blind3:
         main_lines, extra = blind3_sample()
+        print("main:", " ".join(map(str, main_lines)))
+        print("scare-quote supplement:", " ".join(map(str, extra)))
+        return 0
+    if args.sample_blind4:
+        main_lines, extra = blind4_sample()
         print("main:", " ".join(map(str, main_lines)))
         print("scare-quote supplement:", " ".join(map(str, extra)))
         return 0

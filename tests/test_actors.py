@@ -579,3 +579,53 @@ def test_an_occupation_before_a_name_is_a_descriptive_label_of_the_person_only()
     # near case: a place before the same noun gets no label ("an Oklahoma doctor")
     actors = {a.name: a for a in framing.analyze("An Oklahoma doctor said it was safe.").actors}
     assert all(not lab.text.endswith("doctor") for a in actors.values() for lab in a.labels)
+
+
+def test_a_lone_word_joins_a_person_by_first_name_only_when_it_is_a_first_name() -> None:
+    text = ("Few, if any, Administrations have done more than the Trump A. Bills passed, Donald Trump said. "
+            "Trump tweeted again.")
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert "Trump" in names["Donald Trump"]
+    text = "Mitch McConnell spoke on Monday. Mitch said the vote would wait."
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert names["Mitch McConnell"] == ["Mitch McConnell", "Mitch"]
+
+
+def test_appositive_roles_after_an_employers_name_or_a_noun_modifier_are_labels() -> None:
+    cases = [
+        ("David Folkenflik, NPR’s media correspondent, even suggested that Williams was done.", "David Folkenflik",
+         ["correspondent"]),
+        ("Howard Kurtz, Fox News media analyst and host of Media Buzz, condemned Williams.", "Howard Kurtz",
+         ["analyst", "host"]),
+        ("David Zurawik, media critic for the Baltimore Sun, insisted.", "David Zurawik", ["critic"]),
+        ("Speaking to co-host Martha MacCallum, Kurtz argued.", "Martha MacCallum", ["co-host"]),
+        ("Hunter Biden was in business with Chris Heinz, the stepson of John Kerry.", "Chris Heinz", ["stepson"]),
+    ]
+    for text, name, labels in cases:
+        got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze(text).actors}
+        assert got[name] == labels, text
+    # a list of names is no appositive; the employer takes no label
+    got = {a.name: [lab.text for lab in a.labels]
+           for a in framing.analyze("Mark Hamrick, Bankrate's senior economic analyst, said Thursday.").actors}
+    assert got["Bankrate"] == [] and got["Mark Hamrick"] == ["senior", "analyst"]
+    got = {a.name: [lab.text for lab in a.labels]
+           for a in framing.analyze("Jane Doe, Fox News reported on Monday, left.").actors}
+    assert got.get("Jane Doe", []) == []
+
+
+def test_a_label_before_like_after_a_comma_goes_to_the_examples() -> None:
+    text = "Various Republican presidential hopefuls, like Mike Huckabee and Ted Cruz, spoke."
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze(text).actors}
+    assert got["Mike Huckabee"] and got["Ted Cruz"]
+
+
+def test_appositive_titles_after_a_possessor_and_acronym_titles() -> None:
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze(
+        "Nancy Northup, president and CEO of the Center for Reproductive Rights, said so.").actors}
+    assert got["Nancy Northup"] == ["president", "CEO"]
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze(
+        "It had damaging information on Hillary Clinton, Mr. Trump’s Democratic opponent.").actors}
+    assert got["Hillary Clinton"] == ["Democratic", "opponent"]
+    # a parenthetical attribution after a comma is no appositive
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze("Gen. Flynn, Trump said, lied.").actors}
+    assert got["Flynn"] == ["Gen"] and got["Trump"] == []

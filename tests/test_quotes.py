@@ -585,3 +585,159 @@ def test_the_name_before_a_party_parenthesis_and_an_appositive_is_the_speaker() 
     assert _speakers(text)[0][0] == "Tom Reed"
     # near case: without the parenthesis the name was already found, and still is
     assert _speakers('Tom Reed, a key Trump ally, said: "It is a firehose."')[0][0] == "Tom Reed"
+
+
+def test_a_partial_quote_goes_to_the_subject_of_a_verb_of_saying_or_judging_in_its_clause() -> None:
+    # the nearest finite verb of saying, judging or naming (report verbs of Recasens et al. 2013, Levin classes)
+    a = framing.analyze('Lower courts ruled that Buck lacked the "extraordinary circumstances" needed to reopen it.')
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("Lower courts", "ruled")] and a.scare_quotes == ()
+    a = framing.analyze("In the debate in which Hillary Clinton rebuked Donald Trump for refusing to concede the "
+                        'result, she attacked her rival as "Putin\'s puppet" and left.')
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("Hillary Clinton", "attacked")]  # not the infinitive
+    # not a passive, not a phrasal verb of another sense: the writer's scare quote stays
+    a = framing.analyze('Surrogates are then reminded that in November a "strategic decision" was made.')
+    assert a.quotes == () and [s.text for s in a.scare_quotes] == ['"strategic decision"']
+
+
+def test_a_run_on_partial_quote_is_not_attributed_by_a_verb_of_a_later_clause() -> None:
+    a = framing.analyze('President Obama said Thursday he was "sorry" Americans are losing plans he repeatedly said '
+                        "they could keep.")
+    assert [q.speaker for q in a.quotes] == ["Obama"]
+    # a verb right after a quotation that closes its clause still attributes it
+    a = framing.analyze('The plan is "a disaster," said Chuck Schumer.')
+    assert [q.speaker for q in a.quotes] == ["Chuck Schumer"]
+
+
+def test_an_attribution_is_not_shared_across_a_while_clause() -> None:
+    a = framing.analyze('Chief Justice John Roberts spoke about calling "balls and strikes" while Justice Sonia '
+                        'Sotomayor detailed the "human consequences" of her decisions.')
+    assert [q.speaker for q in a.quotes] == ["John Roberts", "Sonia Sotomayor"]
+    a = framing.analyze('John Roberts spoke about "balls and strikes" and the "limited role" of the court.')
+    assert [q.speaker for q in a.quotes] == ["John Roberts", "John Roberts"]
+
+
+def test_a_speaker_phrase_is_the_name_not_what_follows_its_comma_or_a_dateline() -> None:
+    cases = [
+        ('Hungary elected its own strongman, Viktor Orbán, who explicitly praises "illiberal democracy." Poland '
+         "did too.", "Viktor Orbán"),
+        ('Sen. Lindsey Graham, R-S.C, who supported the amendment, said "our proposal would represent the most '
+         'significant change to immigration law."', "Lindsey Graham"),
+        ("NEW YORK — Hillary Clinton’s campaign is coming under fire for saying she simply got “overheated” at "
+         "the memorial.", "Hillary Clinton’s campaign"),
+        ("“You know you’re not telling the truth here,” a visibly frustrated Biden told Ramos.", "Biden"),
+    ]
+    for text, speaker in cases:
+        assert [q.speaker for q in framing.analyze(text).quotes] == [speaker], text
+    # a lone relative pronoun with no name before it names no one
+    a = framing.analyze('Those who explicitly praise "illiberal democracy" are few.')
+    assert all(q.speaker != "who explicitly" for q in a.quotes)
+
+
+def test_a_reporting_noun_after_a_preposition_is_no_verb() -> None:
+    a = framing.analyze('Leaving no doubt who is in charge, Megyn Kelly steers the interviews, cutting guests off '
+                        'for being "boring" on air.')
+    assert all(q.speaker != "Leaving" for q in a.quotes)
+    a = framing.analyze('He was arrested on drug charges and released "for reasons unknown" in 1998.')
+    assert [q.verb for q in a.quotes] in ([], [None])
+
+
+def test_a_parenthetical_attribution_inside_the_sentence_covers_its_quotes() -> None:
+    a = framing.analyze("That is why he stepped aside. It is “absurd” to suggest otherwise, Jeff Sessions said, or "
+                        "that a recusal proves anything.")
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("Jeff Sessions", "said")] and a.scare_quotes == ()
+    # a relative clause is no parenthetical attribution
+    from framing.document import Document
+    from framing.scorers.quotes import _inner_attribution
+
+    text = 'The plan, which aides say works, is a "reform" in name only.'
+    doc = Document(text)
+    assert _inner_attribution(doc, 0, len(text), {}, doc.quotes) is None
+    text = 'The plan, aides say, is a "reform" in name only.'
+    doc = Document(text)
+    att = _inner_attribution(doc, 0, len(text), {}, doc.quotes)
+    assert att is not None and att[0] is not None and text[att[0][0] : att[0][1]] == "aides"
+
+
+def test_subject_phrases_with_capitalised_adjectives_participles_and_openers() -> None:
+    cases = [
+        ('Black politicians across the country have stepped forth to mutter phrases about "the pain he has '
+         'caused," and more.', "Black politicians across the country"),
+        ('The speech began on a seemingly sympathetic note, declaring that "all Americans were sickened" by it.',
+         "The speech"),
+        ("Rather than make any overt calls for Sanders to get out, Clinton's top campaign officials tried a subtler "
+         'approach, stressing that it will be "virtually impossible" for Sanders.', "Clinton's top campaign officials"),
+    ]
+    for text, speaker in cases:
+        assert [q.speaker for q in framing.analyze(text).quotes] == [speaker], text
+    text = ('He ordered mayors and governors to "dominate" the street, warning that "if a city refuses to act, I '
+            'will deploy the military."')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["He", "He"]
+    # a lower-case verb after a name still ends the phrase
+    a = framing.analyze('Rasmussen toned down his remarks, saying "we will see" later.')
+    assert [q.speaker for q in a.quotes] == ["Rasmussen"]
+
+
+def test_a_sentence_opener_is_skipped_to_the_first_comma_outside_quotations() -> None:
+    text = ('Since calling Cohen "an honest, honorable lawyer" in May, Rudy Giuliani has questioned his credibility, '
+            'calling him "pathetic" and a "serial liar."')
+    speakers = {q.text: q.speaker for q in framing.analyze(text).quotes}
+    assert speakers['"pathetic"'] == "Rudy Giuliani" and speakers['"serial liar."'] == "Rudy Giuliani"
+    text = ('Speaking in a video on his "The Trews" channel, Russell Brand asked whether guns and war are linked, '
+            'calling it "ignorant" talk.')
+    assert all(q.speaker != "Speaking" for q in framing.analyze(text).quotes)
+
+
+def test_according_to_names_the_he_of_the_next_sentence() -> None:
+    text = ('According to Haider Saeed, the movement may transform Iraq, where Moqtada al-Sadr leads.\n\n'
+            '"In this protest movement, there is a complex," he said.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Haider Saeed"]
+
+
+def test_a_quotation_left_open_at_its_paragraphs_end_goes_on_in_the_next() -> None:
+    text = ("Jay Carney said: “We are gratified by the enormous progress.\n\n"
+            "“Which is not to say that it should not have happened earlier.”\n\nLast year the court ruled.")
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Jay Carney", "Jay Carney"]
+    # closed, and with its own attribution: not carried over
+    text = ("Jay Carney said: “We are gratified by the enormous progress.”\n\n"
+            "“Which is not to say that it should not have happened earlier,” a critic wrote back.")
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Jay Carney", "a critic"]
+
+
+def test_existential_there_is_no_speaker() -> None:
+    text = ("As many questions as the court is considering, there’s one it’s leaving out: whether Ross was "
+            "motivated by “racial animus” in adding the question.")
+    assert all(q.speaker is None or "there" not in q.speaker for q in framing.analyze(text).quotes)
+
+
+def test_a_document_that_characterizes_quotes_its_own_words() -> None:
+    # Levin's characterize class ("identifies ... as")
+    a = framing.analyze('The memo identifies New Hampshire as “better terrain” for the former governor.')
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("The memo", "identifies")] and a.scare_quotes == ()
+    # a plural noun before an -s word is no subject-verb pair
+    a = framing.analyze('The reform bills "sunset" after five years.')
+    assert all(q.verb != "bills" for q in a.quotes)
+
+
+def test_a_coordinated_verb_after_a_quotation_shares_the_sentence_subject() -> None:
+    text = ('Pope Francis arrived. In front of 45,000 supporters in Ireland, the pope sought forgiveness over the '
+            '"open wound" of the scandal and demanded "firm and decisive" measures.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Francis", "Francis"]  # (the actor, title off)
+
+
+def test_a_contracted_has_after_a_name_is_no_possessive() -> None:
+    text = ("Charles Krauthammer spoke. Krauthammer’s long been widely read, proclaiming this month that the "
+            "“unraveling” of the law is near.")
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Charles Krauthammer"]
+    text = 'CNN’s media guru Brian Stelter spoke, calling it a "disaster" for the network.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Brian Stelter"]
+
+
+def test_a_reporting_noun_right_after_a_quotation_is_its_noun() -> None:
+    a = framing.analyze("We saw this with Mrs. Clinton’s deeply disturbing “deplorables” comment, sliming millions "
+                        "of Americans.")
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("Clinton", "comment")]
+    a = framing.analyze('Flake called Trump’s remarks "kind of appalling" on Monday.')
+    assert [q.speaker for q in a.quotes] == ["Flake"]
+    # a comma inside the quotation: the verb after it attributes it
+    a = framing.analyze('"We will win," reports Reuters, citing an aide.')
+    assert [q.speaker for q in a.quotes] == ["Reuters"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import framing
 from framing.document import Document
 from framing.scorers.scare import distancing, is_title, name_or_term, named_thing, scare_position
 
@@ -47,11 +48,14 @@ def test_titles_need_capitalised_words_from_the_first() -> None:
     assert not is_title("the FACE of the Democrat Party") and not is_title("Republican plan")
 
 
-def test_distancing_needs_so_called_or_a_determiner_and_lower_case() -> None:
+def test_distancing_needs_so_called() -> None:
     doc, qs, _, inner = _at('The so-called "Experts Panel" met.', '"Experts Panel"')
     assert distancing(doc, qs, inner)
-    doc, qs, _, inner = _at('It ended the "reforms" for good.', '"reforms"')
+    doc, qs, _, inner = _at('The So Called "reforms" ended.', '"reforms"')
     assert distancing(doc, qs, inner)
+    # a scare quote by position only is no loaded evidence (precision 9/15 on the seen sets)
+    doc, qs, _, inner = _at('It ended the "reforms" for good.', '"reforms"')
+    assert not distancing(doc, qs, inner)
     doc, qs, _, inner = _at('They were known as "elites" by some.', '"elites"')
     assert not distancing(doc, qs, inner)
 
@@ -75,3 +79,34 @@ def test_cited_terms_by_what_follows_or_what_they_are_coordinated_with(text: str
                                                                       expected: bool) -> None:
     doc, qs, qe, inner = _at(text, phrase)
     assert name_or_term(doc, qs, qe, inner) is expected
+
+
+def test_a_cited_clause_a_named_provision_and_thought_of_as_are_no_scare_quotes() -> None:
+    for text in ('If you repeat mantras to yourself about how "transparency is always good," it may seem fine.',
+                 'Some reformers favor a "second look" provision that would review long sentences.',
+                 'What may now be thought of as "the yearbook ploy" surfaced last year.'):
+        assert framing.analyze(text).scare_quotes == (), text
+    # a one-word modifier of such a noun, and a phrase with no verb, still can be
+    for text in ('The party now backs a "bipartisan" bill that cuts nothing.',
+                 'Police chiefs fired no one until a "full investigation" had taken place.'):
+        assert len(framing.analyze(text).scare_quotes) == 1, text
+
+
+def test_a_long_according_to_source_attributes_the_sentence() -> None:
+    text = ('Seventy percent of American workers are "actively disengaged" in their jobs, according to Gallup’s '
+            "2013 State of the American Workplace report.")
+    a = framing.analyze(text)
+    assert a.scare_quotes == () and [q.verb for q in a.quotes] == ["according to"]
+
+
+def test_a_naming_verb_with_a_person_subject_quotes_that_person() -> None:
+    a = framing.analyze("He called “legal as well as undocumented immigrants” key contributors to the economy.")
+    assert [(q.speaker, q.verb) for q in a.quotes] == [("He", "called")] and a.scare_quotes == ()
+    # a thing called so is a name: neither a quotation nor a scare quote
+    a = framing.analyze('They joined a group called "Women for Trump" last year.')
+    assert a.quotes == () and a.scare_quotes == ()
+
+
+def test_a_phrase_naming_a_kind_of_legal_claim_is_no_scare_quote() -> None:
+    text = 'It can serve as the basis of a "malicious prosecution" claim in court.'
+    assert framing.analyze(text).scare_quotes == ()

@@ -85,3 +85,36 @@ def test_a_pronoun_right_before_the_verb_is_the_speaker_not_the_phrase_before_it
     # near case: a named subject right before the verb stays the speaker
     text = 'Joe Walsh spoke on Monday. Last week Ann Lee argued that "the party needs a primary challenge."'
     assert [q.speaker for q in framing.analyze(text).quotes] == ["Ann Lee"]
+
+
+def test_first_name_gender_from_the_census_lists_with_the_curated_lists_first() -> None:
+    from framing.scorers.speakers import gender_of_first_name
+
+    assert gender_of_first_name("Jay") == "m"  # from the US Census 1990 lists, not in the short curated lists
+    assert gender_of_first_name("Jay", common_only=True) is None
+    assert gender_of_first_name("Kamala") == "f"  # curated (absent from the 1990 lists)
+    assert gender_of_first_name("Leslie") is None  # used for both: left without a gender
+    assert gender_of_first_name("Washington") is None
+
+
+def test_she_does_not_resolve_to_a_man_named_by_a_census_first_name() -> None:
+    for text in ('Megyn Kelly met Jay Leno on Monday. "I am a straight news anchor," she said.',
+                 'Jay Leno met Megyn Kelly on Monday. "I am a straight news anchor," she said.'):
+        assert [q.speaker for q in framing.analyze(text).quotes] == ["Megyn Kelly"]
+    # he goes to the man when the woman's first name says she is one
+    text = 'Nancy Pelosi met Jay Leno on Monday. "I am a comedian," he said.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Jay Leno"]
+
+
+def test_he_prefers_a_subject_over_a_possessor_or_a_prepositions_object() -> None:
+    text = ("Donald Trump, who has long denounced Robert Mueller's investigation, took to Twitter. "
+            '"Nothing changes," he wrote.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Donald Trump"]
+    text = ("Gordon Sondland recalled a talk in which he used colorful language with Donald Trump.\n\n"
+            '"I may have used a four-letter word," he testified.')
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Gordon Sondland"]
+    # a possessor opening its sentence is its topic, and one named only so is still found
+    text = 'Dov Zakheim spoke first.\n\nDonald Trump\'s White House is a drama. "I like conflict," he said.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Donald Trump"]
+    text = 'The talks were with Donald Trump. "I like conflict," he said.'
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Donald Trump"]

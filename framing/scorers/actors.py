@@ -113,7 +113,9 @@ DESCRIPTIVE_WORDS = frozenset(
     correspondent columnist anchor commentator editor publisher owner donor fundraiser organizer organiser
     commander officer agent soldier diplomat wife husband son daughter brother sister mother father widow
     ally critic supporter opponent protester protestor leader heavyweight member head contender front-runner
-    frontrunner runner-up treasurer physician counsel scientist hard-liner hardliner""".split()
+    frontrunner runner-up treasurer physician counsel scientist hard-liner hardliner stepson stepdaughter stepfather
+    stepmother grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt fiance fiancee
+    fiancé fiancée girlfriend boyfriend""".split()
 )
 #: Occupations and roles of people ("jailed clerk Kim Davis", "evangelical preacher Randy Smith"): descriptive
 #: labels of persons only ("Oklahoma doctor" is no label of Oklahoma).
@@ -391,7 +393,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             parts = [p for p in acc.key.split(" ") if p not in ("jr", "sr", "ii", "iii")]
             surname.setdefault(parts[-1], set()).add(key)
             surname.setdefault(parts[-1].split("-")[-1], set()).add(key)
-            first.setdefault(parts[0], set()).add(key)
+            if gender_of_first_name(parts[0]) is not None or not all(
+                    ctx.doc.in_quote(ms, me) for ms, me in acc.mentions):
+                # a lone word names a person by the first word of a name found only inside quotations when it
+                # is a first name ("Mitch"; not "Trump" of a run "Trump A. Bills" read across a tweet's full stop)
+                first.setdefault(parts[0], set()).add(key)
     pending: list[tuple[CapToken, list[Label]]] = []  # bare names that may join a person by "and"/"or"
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
@@ -493,7 +499,7 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
             j -= 1
 
 
-_LIKE_RE = re.compile(r"([\w'’-]+)[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
+_LIKE_RE = re.compile(r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
 _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
 _WORD_SPAN_RE = re.compile(r"[\w'’-]+")
@@ -1114,7 +1120,8 @@ def _camel_case_brand(tok: str) -> bool:
     """A single word with a capital inside after a word of three letters or more ("FreedomWorks", "MoveOn",
     "BuzzFeed", "PolitiFact"): a group's or company's name, not a person's ("McConnell", "DeSantis")."""
     m = _CAMEL_RE.match(tok)
-    return m is not None and m.group(1) not in _SURNAME_PREFIXES and gender_of_first_name(m.group(1)) is None
+    return m is not None and m.group(1) not in _SURNAME_PREFIXES \
+        and gender_of_first_name(m.group(1), common_only=True) is None
 
 
 _PROSE_WORD_RE = re.compile(r"(?<![\w'’@./#-])[a-z]+(?![\w'’@/-]|\.\w)")
@@ -1124,7 +1131,7 @@ def _common_words(ctx: _Context, words: Sequence[str]) -> bool:
     """Whether a capitalised run is made of words the document also uses in lower case in its running text
     ("Health Care", "Immigration Debate"), none a common first name: not a person's name. Lower-case forms in
     e-mail addresses, handles and links ("byron.tau@wsj.com") do not count."""
-    if gender_of_first_name(words[0]) is not None:
+    if gender_of_first_name(words[0], common_only=True) is not None:
         return False
     if ctx.prose_words is None:
         ctx.prose_words = frozenset(_PROSE_WORD_RE.findall(ctx.doc.text))
@@ -1275,7 +1282,17 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return "honorific"
     if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
         return "descriptive"
+    if person and low in _LOWER_TITLES:
+        return "title"  # "president and CEO of the Center", in an appositive
+    if "-" in low and low.rsplit("-", 1)[0] in _ROLE_PREFIXES:
+        return _label_kind_of_word(low.rsplit("-", 1)[1], person)  # "co-host", "ex-wife", "vice-chairman"
     return None
+
+
+#: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").
+_LOWER_TITLES = frozenset("president ceo chairman chairwoman chair director secretary ambassador mayor".split())
+#: Prefixes of a compound role noun that keep the role's kind ("co-host", "ex-wife").
+_ROLE_PREFIXES = frozenset("co ex vice deputy step grand former".split())
 
 
 def _person_label(text: str) -> bool:
@@ -1325,7 +1342,7 @@ def _plural_label_kind(low: str) -> str | None:
     return _label_kind_of_word(low[:-1]) if low.endswith("s") else None
 
 
-def _appositive_role(ctx: _Context, j: int) -> bool:
+def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bool:
     """Whether the appositive starting at token ``j`` (after a comma, no determiner) opens with a role: a label
     or role word, or an adjective before one ("chief executive for ...", "successful businessmen"), and is an
     appositive: the role phrase ends at a comma, a full stop or a preposition, not at a name (", former attorney
@@ -1335,15 +1352,18 @@ def _appositive_role(ctx: _Context, j: int) -> bool:
     toks = doc.norm_tokens
     spans = doc.token_spans
     text = doc.text
-    if not text[spans[j][0]].islower() or toks[j].endswith("ly"):
-        return False  # a name or a clause ("Gen. Flynn, blatantly lied")
+    if (not text[spans[j][0]].islower() and not (after_possessor and _label_kind_of_word(toks[j]))) \
+            or toks[j].endswith("ly"):
+        return False  # a name or a clause ("Gen. Flynn, blatantly lied"; but "Mr. Trump's Democratic opponent")
     role = -1
     for k in (j, j + 1):
         if k >= len(toks):
             return False
         if ctx.label_starts.get(spans[k][0]) is not None or _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k]):
-            if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")):
-                role = k
+            if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")) or (
+                    not text[spans[j][1] : spans[k][0]].strip() and toks[j] not in _APPOSITIVE_STOPS
+                    and not _verb_like_word(toks[j]) and not toks[j].endswith(("ed", "ing"))):
+                role = k  # (a noun before the role: "media critic for the Baltimore Sun")
             break
     if role < 0:
         return False
@@ -1352,10 +1372,10 @@ def _appositive_role(ctx: _Context, j: int) -> bool:
         if " and " not in before:
             return False
     k = role + 1
-    while (k < len(toks) and k < role + 4 and text[spans[k][0]].islower()
+    while (k < len(toks) and k < role + 4 and (text[spans[k][0]].islower() or toks[k] in _LOWER_TITLES)
            and not text[spans[k - 1][1] : spans[k][0]].strip() and toks[k] not in _APPOSITIVE_STOPS
            and not _verb_like_word(toks[k])):
-        k += 1
+        k += 1  # (an acronym title goes on the role: "president and CEO of ...")
     if k >= len(toks):
         return True
     gap = text[spans[k - 1][1] : spans[k][0]]
@@ -1419,23 +1439,57 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
+        elif gap.strip() == "," and person and toks[j] not in _DETERMINERS and not _appositive_role(ctx, j) and \
+                (j2 := _past_possessor(ctx, j)) is not None and _appositive_role(ctx, j2, after_possessor=True):
+            # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
+            # the role after the employer's name
+            out.extend(_appositive_labels(ctx, j2, j2))
         elif gap.strip() == "," and (toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j))):
             # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful businessmen"
-            k = j + 1 if toks[j] in _DETERMINERS else j
-            while k < len(spans) and k < j + 8:
-                ks, ke = spans[k]
-                between = text[spans[k - 1][1] : ks]
-                if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS):
-                    break  # "..., successful businessmen aligned with conservative causes": the role ends
-                span = ctx.label_starts.get(ks)
-                if span is not None:
-                    out.append(Label(span.text, _span_kind(span), span.start, span.end))
-                    k = doc.token_index(span.end - 1) + 1
-                    continue
-                kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
-                if kind is not None:
-                    out.append(Label(text[ks:ke], kind, ks, ke))
-                k += 1
+            out.extend(_appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j))
+    return out
+
+
+def _past_possessor(ctx: _Context, j: int) -> int | None:
+    """The token after an employer's name opening an appositive at token ``j``: a possessive ("NPR's", "Mr.
+    Trump's") or up to four capitalised words before a lower-case word ("Fox News media analyst"); None if
+    the appositive does not open so."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    k = j
+    while k < len(toks) and k < j + 4 and text[spans[k][0]].isupper() and \
+            (k == j or not text[spans[k - 1][1] : spans[k][0]].strip(" .")):
+        k += 1
+    if k == j or k >= len(toks) or text[spans[k - 1][1] : spans[k][0]].strip():
+        return None
+    if toks[k] == "'s":
+        k += 1
+    return k if k < len(toks) and not text[spans[k - 1][1] : spans[k][0]].strip(" ") else None
+
+
+def _appositive_labels(ctx: _Context, j: int, k: int) -> list[Label]:
+    """The labels of an appositive role phrase that opens at token ``j`` (its words from token ``k``)."""
+    doc = ctx.doc
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
+    out: list[Label] = []
+    while k < len(spans) and k < j + 8:
+        ks, ke = spans[k]
+        between = text[spans[k - 1][1] : ks]
+        if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS):
+            break  # "..., successful businessmen aligned with conservative causes": the role ends
+        span = ctx.label_starts.get(ks)
+        if span is not None:
+            out.append(Label(span.text, _span_kind(span), span.start, span.end))
+            k = doc.token_index(span.end - 1) + 1
+            continue
+        kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
+        if kind is not None:
+            out.append(Label(text[ks:ke], kind, ks, ke))
+        k += 1
     return out
 
 

@@ -45,11 +45,13 @@ from framing.scorers.names import (
     in_spans,
     link_text_spans,
 )
-from framing.scorers.reporting import VERB_KINDS, reporting_forms, verb_kind
+from framing.scorers.reporting import VERB_KINDS, communication_forms, reporting_forms, verb_kind
 from framing.scorers.scare import (
     DETERMINERS,
     NO_SPEAKER,
+    PARTICLES,
     at_sentence_start,
+    cited_clause,
     clause_speaker,
     distancing,
     name_or_term,
@@ -327,7 +329,9 @@ _Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
 _NP_STARTS = frozenset("""a an the this that these those his her its their our one two three four several some many
     most few both senior top""".split())
 _TEXT_SUBJECTS = frozenset("it statement letter message note post tweet sign email release memo".split())
-_OPENING_PREPOSITIONS = frozenset("in on at after before during with by for from despite amid under".split())
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at after before during with by for from despite amid under rather instead unlike besides beyond".split()
+)
 _SUBORDINATORS = frozenset("whether if when while although though as because since after before unless".split())
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 #: Reporting verbs that carry a statement, preferred to a nearer verb inside their complement ("NATO chief says
@@ -405,8 +409,10 @@ def _possessive_speech(doc: Document, qs: int, qe: int) -> tuple[tuple[int, int]
     if doc.in_quote(ps, pe):
         return None
     lead = text[doc.sentences[si][0] if si >= 0 else 0 : ps]
-    if m3 is None and lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead):
-        return None  # "Flake called Trump's remarks "kind of appalling"": the object of another's verb
+    if m is not None and lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead):
+        # "Flake called Trump's remarks "kind of appalling"": the object of another's verb (a quotation between
+        # the possessor and the noun is the possessor's in any case: 'with Mrs. Clinton's "deplorables" comment')
+        return None
     if text[pe - 2 : pe] in ("'s", "’s"):
         pe -= 2
     elif text[pe - 1 : pe] in ("'", "’"):
@@ -427,8 +433,12 @@ def _is_noun_use(doc: Document, i: int) -> bool:
         return False
     prev = doc.norm_tokens[i - 1]
     gap = doc.text[doc.token_spans[i - 1][1] : doc.token_spans[i][0]]
+    if gap.strip() and gap.strip() in ("”", '"', "’", "'"):
+        return True  # right after a quotation with no comma: the noun the quoted words name ("deplorables" comment)
     if gap.strip():
         return False  # punctuation between: the verb opens a clause ("..., reports Reuters")
+    if prev in _NOUN_PREPOSITIONS:
+        return True  # a preposition's object: "who's in charge", "on drug charges", "for comment"
     if prev in DETERMINERS or prev == "'s" or prev.endswith("'s"):
         return True
     if not tok.endswith("s") and i >= 2 and doc.norm_tokens[i - 2] in DETERMINERS and prev not in _PRONOUN_TOKENS:
@@ -441,6 +451,7 @@ def _is_noun_use(doc: Document, i: int) -> bool:
 
 
 _PRONOUN_TOKENS = frozenset("he she it they we i you who which".split())
+_NOUN_PREPOSITIONS = frozenset("in on of for with without under against from about into upon".split())
 _BE_FORMS = frozenset("is was were are be been being".split())
 
 
@@ -450,8 +461,9 @@ def _is_passive(doc: Document, i: int) -> bool:
     if not (tok.endswith("ed") or tok in ("told", "said", "written")):
         return False
     j = i - 1
-    while j >= 0 and doc.norm_tokens[j].endswith("ly") and len(doc.norm_tokens[j]) > 4:
-        j -= 1
+    while j >= 0 and ((doc.norm_tokens[j].endswith("ly") and len(doc.norm_tokens[j]) > 4)
+                      or doc.norm_tokens[j] in ("then", "also", "now", "still", "not", "often")):
+        j -= 1  # "was widely reported", "are then reminded"
     return j >= 0 and doc.norm_tokens[j] in _BE_FORMS
 
 
@@ -477,6 +489,10 @@ def _clean(doc: Document, sp: tuple[int, int] | None) -> tuple[int, int] | None:
     return None if sp is None else clean_speaker(doc, sp[0], sp[1])
 
 
+#: Words after "'s" that make it "has" or "is" ("Krauthammer's long been read", "Trump's not happy").
+_CONTRACTION_NEXT = frozenset("been got gotten not never always long already also still just now going".split())
+
+
 def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence (tokens ``lo`` to ``hi``), for a participle after a comma
     ("Rasmussen toned down his remarks, saying ..."): the words up to the first lower-case verb-like word."""
@@ -484,13 +500,22 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     k = lo
     while k < hi and toks[k] in ("but", "and", "however", "meanwhile", "still", "yet", "so"):
         k += 1
+    dateline = _DATELINE_RE.match(doc.text, doc.token_spans[k][0]) if k < hi else None
+    if dateline is not None:
+        k = bisect.bisect_left(doc.token_starts, dateline.end())  # "NEW YORK — Hillary Clinton's campaign is ..."
+        if k >= hi:
+            return None
     if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
     if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
-            doc.text[doc.token_spans[k][0]].islower() and (_verb_like(toks[k]) or toks[k].endswith("ing"))):
-        # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...": after the first comma
+            doc.text[doc.token_spans[k][0]].islower() and _verb_like(toks[k])) or (
+            toks[k].endswith("ing") and len(toks[k]) > 4):
+        # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...", "Speaking in a video,
+        # Brand segued": after the first comma outside quotations ('Since calling Cohen "an honest, honorable
+        # lawyer" in May, Giuliani has ...')
         for m in range(k + 1, hi):
-            if "," in doc.text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]:
+            gs = doc.token_spans[m - 1][1]
+            if "," in doc.text[gs : doc.token_spans[m][0]] and not doc.in_quote(gs, gs + 1):
                 k = m
                 break
         else:
@@ -503,6 +528,8 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         return None
     e_tok = doc.token_index(sp[1] - 1)
     if e_tok + 1 < hi and toks[e_tok + 1] == "'s":
+        if e_tok + 2 < hi and toks[e_tok + 2] in _CONTRACTION_NEXT:
+            return _clean(doc, sp)  # "Krauthammer's long been widely read": "'s" is "has" or "is", not possessive
         more = _np_forward(doc, e_tok + 2, hi)  # "CNN's media guru Stelter didn't ...": the head follows
         if more is not None:
             sp = (sp[0], more[1])
@@ -513,8 +540,11 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     while j <= end_tok:
         w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
         if j > k and w[:1].islower() and toks[j - 1] not in DETERMINERS and toks[j - 1] != "'s" and (
-                (doc.text[doc.token_spans[j - 1][0]].isupper() and toks[j] not in DESCRIPTIVE_WORDS)
-                or _verb_like(toks[j])):
+                (doc.text[doc.token_spans[j - 1][0]].isupper() and toks[j] not in DESCRIPTIVE_WORDS
+                 and not (toks[j].endswith(_AGENT_PLURAL_ENDINGS) and toks[j] not in communication_forms()))
+                or (_verb_like(toks[j]) and not (toks[j - 1].endswith("ly") and j - 1 > k))):
+            # (after an adverb that follows the phrase's first word, an -ed word is an adjective: "a visibly
+            # frustrated Biden")
             break  # "Rasmussen toned down", "The order goes on" (not "personal Trump attorney Jay Sekulow")
         last = j
         j += 1
@@ -526,6 +556,8 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
 
 
+#: A dateline opening a sentence: capitals (a city, a state, an agency in parentheses), then a dash.
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*(?:\s*\([^()\n]{1,20}\))?\s*(?:—|–|--)\s*")
 #: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
 _ADVERBIAL_OPENERS = frozenset(
     "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier".split()
@@ -536,7 +568,14 @@ _APPOSITIVE_NAME_RE = re.compile(
 )
 _DISCOURSE_ADVERBS = frozenset("though however meanwhile instead too also then still nonetheless".split())
 _VERB_LIKE = frozenset("is was are were has have had goes went says said does did will would can could may might "
-                       "sought took made got came gave kept".split())
+                       "sought took made got came gave kept".split()) | frozenset(
+    # common irregular past forms of English verbs ("The speech began on a sympathetic note, declaring ...")
+    """began became brought built bought caught chose drew drove fell felt fought found forgot grew held hid hit
+    knew laid led left lent let lost meant met paid put ran rang rose saw sent set shook shot showed sold spent
+    spoke stood stole struck swore taught thought threw told understood woke won wore wrote""".split())
+#: Plural agent nouns after a capitalised word continue a noun phrase ("Black politicians across the country
+#: have stepped forth", "Senate Republicans"), where a lower-case verb would end it ("Rasmussen toned down").
+_AGENT_PLURAL_ENDINGS = ("ians", "ists", "ers", "ors", "ants", "ents", "crats", "cans", "ives", "als", "ees")
 
 
 def _verb_like(tok: str) -> bool:
@@ -650,8 +689,18 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     if j < stop:
         lead = text[qe : spans[j][0]]
         ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower() and not _name_then_said(doc, j)
+        # a partial quotation that runs on into its sentence with no mark between ('he was "sorry" Americans are
+        # losing plans he said', '"a total catastrophe" and his Department lambasted it') is not attributed by a
+        # verb further on: only by one right after it ('"media chatter," said X', '"sorry" said X')
+        run_on = partial and inner_end not in ",.!?…;:—-" and not lead.strip()
+        reach = j + _WINDOW - 2
+        if run_on and toks[j] in ("and", "but", "or", "while", "whereas", "as", "because", "which", "who"):
+            reach = j
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
-            for k in range(j, min(stop, j + _WINDOW - 2)):
+            for k in range(j, min(stop, reach)):
+                if run_on and k > j and (toks[k - 1] in _RUN_ON_VERBS or toks[k].endswith("ing")):
+                    break  # a finite verb between: the quotation's words go on in a new clause; a participle
+                    # further on has no subject there ('to "dominate" the street, warning that')
                 v = _verb_at(doc, k, verb_spans)
                 if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
                     v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
@@ -725,6 +774,9 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         v = _verb_at(doc, k, verb_spans)
         naming = v is None and toks[k] in _NAMING_VERBS and (short or partial) and k < i_hi \
             and toks[k + 1] not in ("for", "on", "out", "up", "off", "in")
+        weak = False
+        if v is None and not naming and (short or partial) and _governing_verb(doc, k, qs):
+            naming = weak = True  # "Lower courts ruled that Buck lacked the "extraordinary circumstances""
         if v is None and not naming:
             continue
         if v is None:
@@ -739,7 +791,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if k_outer is not None:
             k, v = k_outer
         if toks[k].endswith("ing") and k > s_lo and toks[k - 1] not in _AUX_BEFORE_VERB:
-            sp = _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, s_lo, k)
+            # the participle's subject opens the sentence, even when a quotation came before it in the sentence
+            # ('He ordered mayors to "dominate" the street, warning that "..."')
+            s_first = bisect.bisect_left(doc.token_starts, doc.sentences[si][0] if si >= 0 else 0)
+            sp = _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
         else:
             sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
@@ -756,8 +811,78 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
             if sp is None:
                 sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
+            if sp is None and k > s_lo and toks[k - 1] == "and":
+                # 'the pope sought forgiveness over the "open wound" ... and demanded "firm" measures': a verb
+                # coordinated after an earlier quotation of the sentence shares the sentence's subject
+                s_first = bisect.bisect_left(doc.token_starts, doc.sentences[si][0] if si >= 0 else 0)
+                if s_first < s_lo:
+                    sp = _clause_subject(doc, s_first, k)
+        sp = _past_aside(doc, sp, s_lo)
+        if weak and sp is None:
+            return None  # a verb of judging with no subject found: leave it to the clause's speaker search
         return sp, v
     return None
+
+
+_IRREGULAR_FINITE = frozenset("found thought told said wrote spoke swore felt".split())
+#: Finite verbs that open a new clause after a run-on partial quotation ('"sorry" Americans are losing ...').
+_RUN_ON_VERBS = frozenset("is are was were has have had will would can could do does did".split())
+
+
+#: Nouns for texts and bodies that speak through what they publish ("The memo identifies ... as "..."").
+_SOURCE_NOUNS = frozenset(
+    """memo memorandum report statement letter study poll survey ruling opinion order complaint lawsuit filing
+    document release ad book article story editorial column paper bill law policy plan court group campaign
+    committee agency department government administration company union party panel board council""".split()
+)
+
+
+def _governing_verb(doc: Document, k: int, qs: int) -> bool:
+    """Whether token ``k`` is a finite verb of saying, judging, naming or thinking (``communication_forms``) whose
+    subject is the source of a partial quotation later in its sentence ("she attacked her rival as "Putin's
+    puppet"", "Investigators also found "morale is ..."", "The memo identifies ... as "better terrain""): a past
+    form or a third-person present after a name or pronoun; not an infinitive, a passive or a noun."""
+    toks = doc.norm_tokens
+    tok = toks[k]
+    if tok not in communication_forms() or k == 0 or not doc.text[doc.token_spans[k][0]].islower():
+        return False
+    prev = toks[k - 1]
+    if prev == "to" or prev in _BE_FORMS or prev in DETERMINERS or prev == "'s" or prev.endswith("'s"):
+        return False  # "refusing to concede", "be thought of as", "the report", "Trump's call"
+    if doc.in_quote(*doc.token_spans[k]) or _is_noun_use(doc, k) or _is_passive(doc, k):
+        return False  # (a passive: "Surrogates are then reminded that ...")
+    if k + 1 < len(toks) and toks[k + 1] in PARTICLES:
+        return False  # "He showed up not to defend an "independent" FBI": a phrasal verb of another sense
+    hi = bisect.bisect_left(doc.token_starts, qs)
+    spans = doc.token_spans
+    if any(toks[t] in ("while", "whereas", "but") or any(c in doc.text[spans[t - 1][1] : spans[t][0]] for c in ",;")
+           for t in range(k + 1, hi)):
+        return False  # "Roberts spoke about ... while Sotomayor detailed the "human consequences"": another clause
+    if tok.endswith("ed") or tok in _IRREGULAR_FINITE:
+        return True
+    prev_surface = doc.text[doc.token_spans[k - 1][0] : doc.token_spans[k - 1][1]]
+    return tok.endswith("s") and (prev_surface[:1].isupper() or prev in ("he", "she", "it", "who", "which")
+                                  or (prev.endswith("ly") and len(prev) > 4)
+                                  or (k >= 2 and toks[k - 2] in ("the", "a", "an", "this", "that", "its")
+                                      and prev in _SOURCE_NOUNS))  # "The memo identifies"
+
+
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
+
+
+def _past_aside(doc: Document, sp: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """The name before a comma when the speaker phrase found is only what follows it: a relative clause's
+    pronoun ("Viktor Orbán, who explicitly praises") or a party-and-state tag ("Sen. Lindsey Graham, R-S.C,
+    who supported the amendment, said")."""
+    if sp is None:
+        return None
+    s, e = sp
+    first = doc.token_index(s)
+    if not (doc.norm_tokens[first] in ("who", "which") or _PARTY_TAG_RE.fullmatch(doc.text[s:e].rstrip(".,"))):
+        return sp
+    if first - 1 <= lo or "," not in doc.text[doc.token_spans[first - 1][1] : s]:
+        return None  # no name before: the pronoun or tag names no one
+    return _clean(doc, _np_backward(doc, first - 1, lo))
 
 
 def _outer_speech_verb(doc: Document, k: int, lo: int, verb_spans: dict[int, Span]
@@ -797,11 +922,12 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         return None
     lo = bisect.bisect_left(doc.token_starts, cs)
     hi = bisect.bisect_left(doc.token_starts, ce)
-    if hi - lo > 10 or hi <= lo:
-        return None
     toks = doc.norm_tokens
     spans = doc.token_spans
-    if toks[lo] == "according" and lo + 1 < hi and toks[lo + 1] == "to":
+    according = hi - lo > 2 and toks[lo] == "according" and toks[lo + 1] == "to"
+    if hi - lo > (14 if according else 10) or hi <= lo:
+        return None  # (a source after "according to" may be long: "Gallup's 2013 State of the American ... report")
+    if according:
         return _clean(doc, _np_forward(doc, lo + 2, hi)), (spans[lo][0], spans[lo + 1][1], "neutral")
     for k in range(lo, min(hi, lo + 8)):
         v = _verb_at(doc, k, verb_spans)
@@ -821,6 +947,45 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         if sp is None:
             return None
         return sp, v
+    return None
+
+
+def _other_clause(doc: Document, verb: tuple[int, int, str], qs: int) -> bool:
+    """Whether a contrastive clause boundary ("while", "whereas", "but", ";") separates the verb of an attribution
+    from a quotation at ``qs`` before it ends the sentence ("Roberts spoke about calling "balls and strikes" while
+    Sotomayor detailed the "human consequences""): the quotation is not covered by that attribution."""
+    lo, hi = (verb[1], qs) if verb[1] <= qs else (qs, verb[0])
+    if ";" in doc.text[lo:hi]:
+        return True
+    a = bisect.bisect_left(doc.token_starts, lo)
+    b = bisect.bisect_left(doc.token_starts, hi)
+    return any(doc.norm_tokens[t] in ("while", "whereas") and not doc.in_quote(*doc.token_spans[t])
+               for t in range(a, b))
+
+
+#: Words that open a relative or adverbial clause, not a parenthetical attribution ("The plan, which the mayor
+#: said would fail, was a "disaster"").
+_CLAUSE_OPENERS = frozenset("which who whom whose that when where as if because while although though since".split())
+
+
+def _inner_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],
+                       regions: Sequence[tuple[int, int]]) -> _Att | None:
+    """A parenthetical attribution set off by commas inside the sentence ``[ss, se)``, outside quotations: "It
+    is "absurd" to suggest otherwise, Sessions said, or that ...", "Comey was unfit, Sessions said, because ...
+    a "usurpation of authority."", "The White House "certainly" blinked, Sen. Jeff Flake said on CNN's "The
+    Situation Room."" (``regions``: the quotations, names left out). The whole sentence is that speaker's."""
+    text = doc.text
+    c = text.find(",", ss, se)
+    while c >= 0:
+        nxt = text.find(",", c + 1, se)
+        end = nxt if nxt >= 0 else se
+        opener = _WORD_RE.match(text, c + 1 + len(text[c + 1 : end]) - len(text[c + 1 : end].lstrip()))
+        if not doc.in_quote(c, c + 1) and 0 < end - c <= 90 and (
+                opener is None or opener.group(0).lower() not in _CLAUSE_OPENERS):
+            att = _final_attribution(doc, ss, end, verb_spans, regions)
+            if att is not None and att[0] is not None:
+                return att
+        c = nxt
     return None
 
 
@@ -935,6 +1100,9 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         ss, se = doc.sentences[si]
         last_end = max(regions[i][1] for i in idx)
         final = _final_attribution(doc, ss, se, verb_spans, regions) if se > last_end else None
+        if final is None and any(att[i] is None or att[i][0] is None for i in idx):  # type: ignore[index]
+            final = _inner_attribution(doc, ss, se, verb_spans, [r for r, nm in zip(regions, named, strict=True)
+                                                                  if not nm])
         if final is not None:
             for i in idx:
                 ai = att[i]
@@ -947,7 +1115,8 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
             for i in idx:
                 ai = att[i]
                 if ai is None and words_of[i] and not named[i]:
-                    att[i] = shared
+                    if not _other_clause(doc, shared[1], regions[i][0]):
+                        att[i] = shared
                 elif ai is not None and ai[0] is None and shared[0] is not None:
                     att[i] = (shared[0], ai[1])  # '"Impossible," said Bannon, who told Axios it would "..."'
     headline = {i: _headline_speaker(doc, regions[i][0], mentions, mention_keys)
@@ -991,6 +1160,10 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                 own.append(False)
                 if speaker is not None:
                     prev_speakers.append((qs, speaker, typ))
+            elif cited_clause(inner):
+                # a cited clause (a saying, a bio line) is someone's words, not the writer's scare quote
+                quotes.append(Quote(qs, qe, text[qs:qe], None))
+                own.append(False)
             elif text[qe - 1] in _CLOSERS + "’" and scare_position(doc, qs, qe, inner):
                 # (a region left open by a stray mark, '“CPD director asserted ... are “permitted ...”', is none)
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
@@ -1010,6 +1183,8 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                 speaker = prev.speaker  # the same voice goes on in the same paragraph
             elif prev is not None and prev.speaker and own[-1] and _new_paragraph_quote(doc, prev.end, qs, qe):
                 speaker = prev.speaker  # a paragraph that is only a quotation continues the last speaker
+            elif prev is not None and prev.speaker and _reopened(doc, prev.end, qs):
+                speaker = prev.speaker  # a quotation left open at its paragraph's end goes on in the next one
             quotes.append(Quote(qs, qe, text[qs:qe], speaker))
             own.append(False)
             if speaker is not None:
@@ -1060,6 +1235,15 @@ def _tweet_author(doc: Document, qe: int) -> str | None:
     if m is None:
         return None
     return m.group(1).strip()
+
+
+def _reopened(doc: Document, prev_end: int, qs: int) -> bool:
+    """Whether the quotation ending at ``prev_end`` was left open at the end of its paragraph (no closing mark, the
+    convention for a quotation that goes on) and the quotation at ``qs`` opens the next paragraph."""
+    text = doc.text
+    if prev_end <= 0 or text[prev_end - 1] in _CLOSERS + "’":
+        return False
+    return not text[prev_end:qs].strip() and "\n" in text[prev_end:qs]
 
 
 def _new_paragraph_quote(doc: Document, prev_end: int, qs: int, qe: int) -> bool:

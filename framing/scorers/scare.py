@@ -10,7 +10,7 @@ products and camps ("Today", "60 Minutes", "Chick-fil-A Appreciation Day") and t
 ("known as", "the word", "calls", "such as"), defined after a colon, followed by a naming noun ("the "problematic"
 label", "-- the term") or coordinated with such a term are neither scare quotes nor quotations. Precision comes
 first: many distancing quotes are not found (``benchmarks/eval_quotes.py`` measures both). A scare quote is
-loaded, distancing evidence when it is clearly so (:func:`distancing`).
+loaded, distancing evidence only when the writer marks it twice, after "so-called" (:func:`distancing`).
 """
 
 from __future__ import annotations
@@ -21,13 +21,15 @@ from collections.abc import Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
-from framing.scorers.reporting import reporting_forms
+from framing.scorers.reporting import communication_forms, reporting_forms
 from framing.tokenize import count_words
 
 __all__ = [
     "DETERMINERS",
     "NO_SPEAKER",
+    "PARTICLES",
     "at_sentence_start",
+    "cited_clause",
     "clause_speaker",
     "distancing",
     "is_title",
@@ -36,6 +38,7 @@ __all__ = [
     "scare_position",
     "scare_with_stop",
     "speaker_in_clause",
+    "subject_names",
 ]
 
 _WORD_RE = re.compile(r"[\w'’-]+")
@@ -50,8 +53,17 @@ _TERM_CUES = (
     "called", "named", "dubbed", "titled", "entitled", "nicknamed", "known as", "referred to as", "the word",
     "the words", "the term", "the phrase", "the slogan", "the label", "the hashtag", "the motto", "reading",
     "labeled", "labelled", "branded", "calls", "marked", "checked", "the title", "slogans like", "such as",
-    "words like", "phrases like", "terms like",
+    "words like", "phrases like", "terms like", "thought of as", "spoken of as",
 )
+#: A quoted phrase of two words or more that modifies the name of an institution, a legal text or a programme is
+#: part of its name ("a "second look" provision", "the "mother and baby" homes"; not "a "bipartisan" bill").
+_INSTITUTION_AFTER_RE = re.compile(
+    r"\s+(?:provision|clause|amendment|act|law|bill|rule|regulation|statute|doctrine|program|programme|home|camp"
+    r"|order|initiative|movement|tour|summit|list|award|prize|scheme|claim|case|suit|lawsuit|charge|defen[cs]e"
+    r"|standard|test|exemption|exception|status|designation|category)s?\b"
+)
+#: Finite verbs: a quoted phrase holding one is a cited clause (a saying, a mantra), not a scare-quoted expression.
+_FINITE_VERBS = frozenset("is are was were am has have had will would can could should shall must does did".split())
 #: Words right after a quotation that make it a cited term: a definition ("means", a colon before a sentence), a
 #: naming noun ("the "problematic" label") or an apposition ("-- the term Trump uses").
 _TERM_AFTER_RE = re.compile(
@@ -76,6 +88,19 @@ def is_title(inner: str) -> bool:
     return bool(first) and first[0][:1].isupper() and len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+_SUBJECT_NAMES_RE = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|[A-Z][\w'’.-]+)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?"
+    r"(?:called|calls|dubbed|labeled|labelled|branded|termed)\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:an?\s+|the\s+)?\Z"
+)
+
+
+def subject_names(text: str, qs: int) -> bool:
+    """Whether a naming verb right before a quotation has a person or pronoun subject ("He called "legal as well
+    as undocumented immigrants" key contributors", "Trump called it a "witch hunt""): the subject's words, a
+    quotation, not a cited term ("a group called "X"")."""
+    return _SUBJECT_NAMES_RE.search(text, max(0, qs - 60), qs) is not None
+
+
 def at_sentence_start(doc: Document, qs: int) -> bool:
     si = doc.sentence_index(qs)
     if si < 0:
@@ -92,8 +117,8 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
     before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
     if _SO_CALLED_RE.search(before):
         return False
-    if before.endswith(_TERM_CUES) or _TERM_AFTER_RE.match(text, qe) or _DEFINED_AFTER_RE.match(text, qe) \
-            or _ARTICLE_END_RE.sub("", before).endswith(_TERM_CUES):
+    if ((before.endswith(_TERM_CUES) or _ARTICLE_END_RE.sub("", before).endswith(_TERM_CUES))
+            and not subject_names(text, qs)) or _TERM_AFTER_RE.match(text, qe) or _DEFINED_AFTER_RE.match(text, qe):
         return True  # ('became known as the "freeters"')
     si = doc.sentence_index(qs)
     if si >= 0 and _JARGON_RE.search(text, max(doc.sentences[si][0], qs - 300), qs):
@@ -103,12 +128,21 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
         return True  # 'books labeled "fiction" or "literature"'
     if len(words) == 1 and words[0].lower() in ("yes", "no"):
         return True
+    if len(words) >= 2 and _INSTITUTION_AFTER_RE.match(text, qe):
+        return True  # 'a "second look" provision', 'the "mother and baby" homes'
     if len(words) >= 2 and is_title(inner):
         return True
     caps = all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) > 3 or w is words[0])
     if caps and not at_sentence_start(doc, qs):
         return True  # "Today", "Remain", "60 Minutes", "Cully"
     return bool(_POSSESSIVE_BEFORE_RE.search(text[max(0, qs - 40) : qs])) and words[0][:1].isupper()
+
+
+def cited_clause(inner: str) -> bool:
+    """Whether a short quotation holds a finite verb after its first word: a cited clause (a saying, a mantra,
+    a bio line: "transparency is always good," "Jews are the children of Satan."), not a scare-quoted expression."""
+    words = _WORD_RE.findall(inner)
+    return len(words) >= 2 and any(w in _FINITE_VERBS for w in words[1:])  # (lower case: not a title's "Is")
 
 
 def _coordinated_previous(doc: Document, qs: int) -> tuple[int, int] | None:
@@ -207,6 +241,10 @@ _PREP_BEFORE = frozenset("for of to with by from against about at on in than lik
 _AUX_AFTER = frozenset("""spoke thought wrote told has had is was are were will would can could did does said says went
     made took gave called calls saw sees wants wanted also then later once says""".split())
 _CLAUSE_REACH = 22
+#: Particles that make a phrasal verb of another sense ("showed up", "called off", "turned out").
+PARTICLES = frozenset("up off down away back over around".split())
+#: Words between a subject and its verb that are passed over to find the verb ("also found", "has called").
+_PASS_OVER = frozenset("also then later once has had have will would can could did does".split())
 #: Characters before a quotation searched for who uses its words (a sentence is rarely longer).
 _CLAUSE_CHARS = 400
 _ASIDE_RE = re.compile(r",\s+\w+ly,(?= )")
@@ -227,30 +265,48 @@ def _modifier_use(doc: Document, ms: int, me: int) -> bool:
     return nxt is not None and nxt.group(0)[:1].islower() and nxt.group(0).lower() not in _NOT_VERB_AFTER
 
 
-def _subject_then_verb(doc: Document, ms: int, me: int, qs: int) -> bool:
-    """Whether the mention ``[ms, me)`` is the subject of a verb right after it, close enough to the quotation
-    at ``qs`` to be its clause ("Justice Sonia Sotomayor detailed the"), not a preposition's object."""
+def _verb_after(doc: Document, ms: int, me: int, qs: int) -> str | None:
+    """The verb (lower case) of which the mention ``[ms, me)`` is the subject, right after it and close enough to
+    the quotation at ``qs`` to be its clause ("Justice Sonia Sotomayor detailed the"; an adverb or an auxiliary
+    between is passed over: "Investigators also found"); None when it is no subject (a preposition's object)."""
     text = doc.text
     aside = _ASIDE_RE.match(text, me)
     if aside is not None:
         me = aside.end() - 1  # "O'Reilly, incidentally, believes"
     if text[me : me + 1] != " ":
-        return False
+        return None
     if text[me + 1 : me + 2] in "\"“" and me + 1 == qs:
         me += 1  # 'Pope Francis "begged for God's forgiveness"': the quotation is the predicate
     nxt = _WORD_RE.match(text, me + 1)
     if nxt is None or not nxt.group(0)[:1].islower():
-        return False
+        return None
     word = nxt.group(0).lower()
     if word.endswith("ly") and len(word) > 4:
         nxt = _WORD_RE.match(text, nxt.end() + 1)
         word = nxt.group(0).lower() if nxt is not None else ""
-    if not (word in _AUX_AFTER or word.endswith("ed") or word in reporting_forms()):
-        return False
+    if not (word in _AUX_AFTER or word.endswith("ed") or word in reporting_forms()
+            or word in communication_forms()):
+        return None
     prev = re.findall(r"[\w'’-]+", text[max(0, ms - 20) : ms])
     if prev and prev[-1].lower() in _PREP_BEFORE:
-        return False
-    return count_words(text[me:qs]) <= _CLAUSE_REACH
+        return None
+    if count_words(text[me:qs]) > _CLAUSE_REACH:
+        return None
+    if nxt is not None and word in _PASS_OVER:
+        later = _WORD_RE.match(text, nxt.end() + 1)
+        if later is not None and later.group(0)[:1].islower():
+            return later.group(0).lower()  # "also found", "has called", "had warned"
+    return word
+
+
+def _subject_then_verb(doc: Document, ms: int, me: int, qs: int) -> bool:
+    """Whether the mention ``[ms, me)`` is the subject of a verb right after it (see :func:`_verb_after`)."""
+    return _verb_after(doc, ms, me, qs) is not None
+
+
+def _communicative(word: str) -> bool:
+    """A verb of saying, judging, naming or thinking (:func:`communication_forms`)."""
+    return word in communication_forms() or word.startswith(_COMMUNICATION_STEMS)
 
 
 def _mentions_document(text: str, lo: int, hi: int) -> bool:
@@ -273,7 +329,7 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
         return None
     if qe is not None:
         rel = _RELATIVE_AFTER_RE.match(text, qe)
-        if rel is not None and rel.group(2).startswith(_COMMUNICATION_STEMS):
+        if rel is not None and _communicative(rel.group(2)):
             return rel.span(1)  # 'the "big deal" that he proclaimed it to be'
     si = doc.sentence_index(qs)
     ss = max(doc.sentences[si][0] if si >= 0 else 0, qs - _CLAUSE_CHARS)  # bounded: a run-on "sentence"
@@ -285,16 +341,25 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
         if actor.type in ("person", "group", "organisation") and me <= qs and not doc.in_quote(ms, me):
             cands.append((ms, me))
     best: tuple[int, int] | None = None
+    nearest: tuple[int, int] | None = None
     for ms, me in reversed(cands):
-        if _subject_then_verb(doc, ms, me, qs):
+        verb = _verb_after(doc, ms, me, qs)
+        if verb is None:
+            continue
+        nearest = nearest or (ms, me)
+        if _communicative(verb):
+            # the subject of a verb of saying or judging, not a nearer subject of another verb ("Lower courts
+            # ruled that Buck lacked the "extraordinary circumstances"")
             best = (ms, me)
             break
+    best = best or nearest
     lo_tok = bisect.bisect_left(doc.token_starts, best[1] if best is not None else ss)
     hi_tok = bisect.bisect_left(doc.token_starts, qs)
     toks = doc.norm_tokens
     for t in range(hi_tok - 1, lo_tok - 1, -1):
         if toks[t] in _SPEAKER_PRONOUNS and not doc.in_quote(*doc.token_spans[t]) and any(
-                toks[u].startswith(_COMMUNICATION_STEMS) for u in range(t + 1, min(t + 4, hi_tok))):
+                _communicative(toks[u]) and (u + 1 >= len(toks) or toks[u + 1] not in PARTICLES)
+                for u in range(t + 1, min(t + 4, hi_tok))):
             return doc.token_spans[t]
         if toks[t] == "it" and best is None and t + 1 < hi_tok and toks[t + 1].startswith(_DOCUMENT_VERB_STEMS) \
                 and toks[t + 1].endswith("s") and _mentions_document(text, max(0, ss - 400), ss):
@@ -313,17 +378,16 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
 
 
 def distancing(doc: Document, qs: int, inner: str) -> bool:
-    """Whether a scare quote is clearly distancing: after "so-called", or one to three lower-case words used as a
-    modifier or a noun after a determiner (the "reforms", a "full investigation")."""
-    text = doc.text
-    before = text[max(0, qs - 40) : qs].lower().rstrip()
-    if _SO_CALLED_RE.search(before):
-        return True
-    words = _WORD_RE.findall(inner)
-    if not 1 <= len(words) <= 3:
-        return False
-    prev = before.rsplit(" ", 1)[-1] if before else ""
-    return prev in DETERMINERS and all(w[:1].islower() for w in words)
+    """Whether a scare quote is clearly distancing, and so loaded evidence: the writer marks it twice, with
+    "so-called" before the quotation marks (the so-called "experts").
+
+    Scare quotes found by position alone (the "reforms", a "full investigation") stay scare quotes but are no
+    loaded evidence: as evidence they were right 9 of 15 times on the seen device sets (dev, blind, blind2,
+    blind3; 3 of 7 on blind3's first run) against 3 of 3 after "so-called", below the bar for loaded evidence
+    (an editor accepts it at least 0.85 of the time)."""
+    del inner  # the phrase itself does not decide it
+    before = doc.text[max(0, qs - 40) : qs].lower().rstrip()
+    return bool(_SO_CALLED_RE.search(before))
 
 
 
@@ -333,7 +397,7 @@ def named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
     quote."""
     text = doc.text
     before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
-    if before.endswith(_TERM_CUES) and not _SO_CALLED_RE.search(before):
+    if before.endswith(_TERM_CUES) and not _SO_CALLED_RE.search(before) and not subject_names(text, qs):
         return True
     if _TERM_AFTER_RE.match(text, qe):
         return True

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from importlib import resources
 
 from framing.analysis import Actor
 from framing.document import Document
@@ -116,15 +117,15 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     if not words:
         return None
     lows = [text[a:b].lower().replace("’", "'") for a, b in words]
-    if lows[0] in _PREPOSITIONS:
-        return None  # "of the church's abuse scandal", "than the botched rollout": no subject
+    if lows[0] in _PREPOSITIONS or lows[0] == "there":
+        return None  # "of the church's abuse scandal", "than the botched rollout", "there's one it": no subject
     if any(w in _VERB_WORDS for w in lows):
         return None
     content = [w for w in lows if w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s"]
     if not content:
         return None
-    if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing")):
-        return None  # a verb fragment ("helped", "pressed")
+    if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing", "ly")):
+        return None  # a verb fragment ("helped", "pressed") or an adverb ("adamantly")
     if len(words) >= 2 and lows[-1] in _SUBJECT_PRONOUNS:
         # 'the "Big deal" that he proclaimed', 'an op-ed for The New York Times last week wherein he argued':
         # a pronoun right before the verb is its subject
@@ -138,19 +139,38 @@ _TITLE_PARTS = frozenset("""mr mrs ms miss dr sen rep gov gen lt col sgt adm pro
     representative mayor secretary judge justice chief former vice prime minister the""".split())
 
 
+_CENSUS_FILE = "first_names_census1990.tsv"
+
+
+@lru_cache(maxsize=1)
+def _census_first_names() -> Mapping[str, str]:
+    """First name -> "m"/"f" from the US Census 1990 lists (``framing/data/first_names_census1990.md``)."""
+    out: dict[str, str] = {}
+    text = resources.files("framing.data").joinpath(_CENSUS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, g = line.partition("\t")
+            out[name] = g
+    return out
+
+
 @lru_cache(maxsize=4096)
-def gender_of_first_name(name: str) -> str | None:
-    """"m" or "f" for a common English first name ("Bernie", "Nancy"), None for any other word."""
+def gender_of_first_name(name: str, common_only: bool = False) -> str | None:
+    """"m" or "f" for a first name ("Bernie", "Nancy", "Jay"), None for any other word or an ambiguous name
+    ("Leslie"): the curated lists of common names first, then (unless ``common_only``) the US Census 1990 lists."""
     low = name.lower()
-    return "m" if low in _MALE else "f" if low in _FEMALE else None
+    if low in _MALE:
+        return "m"
+    if low in _FEMALE:
+        return "f"
+    return None if common_only else _census_first_names().get(low)
 
 
-def _first_name_gender(name: str) -> str | None:
+def _first_name_gender(name: str, common_only: bool = False) -> str | None:
     parts = [p for p in re.split(r"[\s.]+", name.lower()) if p and p not in _TITLE_PARTS]
     if len(parts) < 2:
         return None  # a lone word is a surname ("Lee", "Deal"), not a first name
-    first = parts[0]
-    return "m" if first in _MALE else "f" if first in _FEMALE else None
+    return gender_of_first_name(parts[0], common_only)
 
 
 def gender_of(doc: Document, actor: Actor) -> str | None:
@@ -293,6 +313,21 @@ def _described_person(doc: Document, pos: int, mentions: Sequence[tuple[int, int
     return nearest
 
 
+_OBLIQUE_PREPOSITIONS = frozenset("with to for against of from about by at on into toward towards".split())
+_OBLIQUE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\.?\s+)?\Z")
+
+
+def _oblique(doc: Document, ms: int, me: int) -> bool:
+    """Whether the mention ``[ms, me)`` is a possessor inside its sentence ("denounced Mueller's investigation")
+    or a preposition's object ("colorful language with Trump"), not a clause's subject or topic."""
+    if doc.text.startswith(("'s", "’s", "' ", "’ "), me):
+        return not _opens_sentence(doc, ms)  # ("Trump's White House is a drama.": the sentence's topic)
+    m = _OBLIQUE_BEFORE_RE.search(doc.text, max(0, ms - 30), ms)
+    if m is None or m.group(1).lower() not in _OBLIQUE_PREPOSITIONS:
+        return False
+    return not doc.text[max(0, m.start(1) - 10) : m.start(1)].lower().endswith("according ")  # "According to X"
+
+
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                       keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
                       window: int = 3000) -> str | None:
@@ -316,13 +351,19 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         weak: str | None = None
         in_sentence: str | None = None
         same = doc.sentence_index(pos)
+        oblique: str | None = None
         while i >= 0 and mentions[i][0] >= lo_pos:
-            ms, _, actor = mentions[i]
+            ms, me, actor = mentions[i]
             i -= 1
             if actor.type != "person" or doc.in_quote(ms, ms + 1):
                 continue  # a person named inside a quotation is not the one who speaks it
             g = gender_of(doc, actor)
             if g is not None and g != want:
+                continue
+            if _oblique(doc, ms, me):
+                # "Mueller's investigation", "language with Trump": a possessor or a preposition's object is less
+                # likely the next sentence's "he" than a subject (kept as a last resort)
+                oblique = oblique or actor.name
                 continue
             if doc.sentence_index(ms) == same:
                 # "X said that ... as he accused": the sentence's subject, else the nearest in the sentence
@@ -342,7 +383,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 return actor.name
             if best is None:
                 best = actor.name
-        return in_sentence or best or weak or _titled_name_before(doc, pos, want, lo_pos)
+        return in_sentence or best or weak or _titled_name_before(doc, pos, want, lo_pos) or oblique
     if low in ("they", "it"):
         for off, name, typ in reversed(prev_speakers):
             if off < lo_pos:
