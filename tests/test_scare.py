@@ -49,15 +49,15 @@ def test_titles_need_capitalised_words_from_the_first() -> None:
 
 
 def test_distancing_needs_so_called() -> None:
-    doc, qs, _, inner = _at('The so-called "Experts Panel" met.', '"Experts Panel"')
-    assert distancing(doc, qs, inner)
-    doc, qs, _, inner = _at('The So Called "reforms" ended.', '"reforms"')
-    assert distancing(doc, qs, inner)
+    doc, qs, _, _ = _at('The so-called "Experts Panel" met.', '"Experts Panel"')
+    assert distancing(doc, qs)
+    doc, qs, _, _ = _at('The So Called "reforms" ended.', '"reforms"')
+    assert distancing(doc, qs)
     # a scare quote by position only is no loaded evidence (precision 9/15 on the seen sets)
-    doc, qs, _, inner = _at('It ended the "reforms" for good.', '"reforms"')
-    assert not distancing(doc, qs, inner)
-    doc, qs, _, inner = _at('They were known as "elites" by some.', '"elites"')
-    assert not distancing(doc, qs, inner)
+    doc, qs, _, _ = _at('It ended the "reforms" for good.', '"reforms"')
+    assert not distancing(doc, qs)
+    doc, qs, _, _ = _at('They were known as "elites" by some.', '"elites"')
+    assert not distancing(doc, qs)
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [

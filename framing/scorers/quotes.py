@@ -1167,7 +1167,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
             elif text[qe - 1] in _CLOSERS + "’" and scare_position(doc, qs, qe, inner):
                 # (a region left open by a stray mark, '“CPD director asserted ... are “permitted ...”', is none)
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
-                if distancing(doc, qs, inner):
+                if distancing(doc, qs):
                     evidence.append(Span(qs, qe, text[qs:qe], "scare_quote", "devices", SCARE_QUOTE_WEIGHT,
                                          (inner.strip(),), False, False, inner.strip().lower()))
             continue

@@ -377,7 +377,7 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
     return None
 
 
-def distancing(doc: Document, qs: int, inner: str) -> bool:
+def distancing(doc: Document, qs: int) -> bool:
     """Whether a scare quote is clearly distancing, and so loaded evidence: the writer marks it twice, with
     "so-called" before the quotation marks (the so-called "experts").
 
@@ -385,7 +385,6 @@ def distancing(doc: Document, qs: int, inner: str) -> bool:
     loaded evidence: as evidence they were right 9 of 15 times on the seen device sets (dev, blind, blind2,
     blind3; 3 of 7 on blind3's first run) against 3 of 3 after "so-called", below the bar for loaded evidence
     (an editor accepts it at least 0.85 of the time)."""
-    del inner  # the phrase itself does not decide it
     before = doc.text[max(0, qs - 40) : qs].lower().rstrip()
     return bool(_SO_CALLED_RE.search(before))
 
