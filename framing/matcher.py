@@ -420,10 +420,10 @@ class Matcher:
         """Every position of ``doc.norm`` where a negator string starts, with the length of the shortest one
         there (``None`` when there is none): :meth:`_negated_at` answers :meth:`_negated_hinted`'s window
         search from these with a bisection, not a regex search per term."""
-        found = _NEGATION_AT_RE.findall(doc.norm)
+        found = list(_NEGATION_AT_RE.finditer(doc.norm))
         if not found:
             return None
-        return [m.start() for m in _NEGATION_AT_RE.finditer(doc.norm)], [len(w) for w in found]
+        return [m.start() for m in found], [len(m.group(1)) for m in found]
 
     def _negated_at(self, doc: Document, start: int, hints: tuple[list[int], list[int]]) -> bool:
         """:meth:`_negated_hinted` from :meth:`_negation_hints`: a negator string ending by ``start`` that starts

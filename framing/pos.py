@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from operator import itemgetter
 from typing import Any
 
 from framing.exceptions import ModelError
@@ -41,7 +40,6 @@ _TAG_TOKEN_RE = re.compile(TOKEN_RE.pattern + r"|[^\w\s]")
 #: Typographic quotes and apostrophes as the treebank writes them.
 _TREEBANK = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _FORMAT = "framing-pos-perceptron/1"
-_SCORE_THEN_LABEL = itemgetter(1, 0)
 _START = ("-START-", "-START2-")
 _END = ("-END-", "-END2-")
 
@@ -99,9 +97,10 @@ def _features(i: int, word: str, context: list[str], prev: str, prev2: str) -> t
 
 
 @lru_cache(maxsize=1)
-def _weight_rows() -> tuple[dict[str, int], Any]:
-    """The weights as one matrix, a row per feature and a column per class (in ``classes`` order), and the row
-    of each feature: a token's scores are then one fancy-indexed sum of its features' rows."""
+def _weight_rows() -> tuple[dict[str, int], Any, Any]:
+    """The weights as one matrix, a row per feature and a column per class (in ``classes`` order), the row of
+    each feature, and numpy's row-wise sum: a token's scores are then one fancy-indexed sum of its features'
+    rows (numpy is imported here, on first use, not with the module)."""
     import numpy as np
 
     model = _load_model()
@@ -112,14 +111,7 @@ def _weight_rows() -> tuple[dict[str, int], Any]:
         rows[feat] = i
         for label, w in ws.items():
             matrix[i, col[label]] = w
-    return rows, matrix
-
-
-@lru_cache(maxsize=1)
-def _add_reduce() -> Any:
-    import numpy as np
-
-    return np.add.reduce
+    return rows, matrix, np.add.reduce
 
 
 def pos_tags(tokens: Sequence[str]) -> list[str]:
@@ -136,9 +128,8 @@ def pos_tags(tokens: Sequence[str]) -> list[str]:
     if isinstance(tokens, str):
         raise TypeError("pos_tags expects a sequence of tokens, got a str (tokenize it first)")
     model = _load_model()
-    rows, matrix = _weight_rows()
+    rows, matrix, add_rows = _weight_rows()
     get = rows.get
-    add_rows = _add_reduce()
     zero = len(matrix) - 1
     tagdict = model.tagdict
     classes = model.classes

@@ -36,6 +36,7 @@ from framing.ml.sentence import (
     SentenceModel,
     doc_features,
     is_word_feature,
+    words_from_log,
 )
 from framing.ml.tokenview import TokenView, WordInfo, token_view
 from framing.scorers.base import ResultBuilder, Scorer
@@ -236,7 +237,7 @@ class MLScorer:
         out: dict[int, tuple[tuple[str, float], ...]] = {}
         for k, i in enumerate(explain):
             tokens = ranges[i]
-            v = 1.0 / math.sqrt(max(round(math.expm1(float(F[i, 0]))), 1))
+            v = 1.0 / math.sqrt(words_from_log(float(F[i, 0])))
             words: dict[str, float] = {}
             for j in cand[bisect_left(cand, tokens.start):bisect_left(cand, tokens.stop)]:
                 w = lw[j]

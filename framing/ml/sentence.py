@@ -37,7 +37,7 @@ from framing.ml.classifier import check_binary_labels
 from framing.ml.tokenview import LIST_TAGS, TokenView, WordInfo, token_view
 
 __all__ = ["DENSE_FEATURES", "SentenceEvidence", "SentenceModel", "doc_evidence", "doc_features", "is_word_feature",
-           "n_words", "sentence_evidence"]
+           "n_words", "sentence_evidence", "words_from_log"]
 
 _FORM = ("log_words", "question")
 
@@ -144,9 +144,14 @@ def is_word_feature(token: str) -> bool:
     return not token[:1].isupper()
 
 
+def words_from_log(log_words: float) -> int:
+    """The number of words a ``log_words`` feature value stands for, at least 1."""
+    return max(round(math.expm1(log_words)), 1)
+
+
 def n_words(e: SentenceEvidence) -> int:
     """The sentence's number of words (from its ``log_words`` feature), at least 1."""
-    return max(round(math.expm1(float(e.dense[0]))), 1)
+    return words_from_log(float(e.dense[0]))
 
 
 def sentence_evidence(doc: Document, tokens: range, spans: Sequence[Span], marginals: np.ndarray | None,
