@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from itertools import accumulate, chain
 from types import MappingProxyType
@@ -26,6 +26,12 @@ __all__ = ["Document"]
 #: lengths, their offsets (``[m.span() for m in finditer]`` builds a match object per chunk).
 _GAP_CHUNK_RE = re.compile(r"(\s*)(\S+)")
 _PUNCT = string.punctuation
+
+
+def vader_words(chunks: Iterable[str]) -> list[str]:
+    """VADER's words from white-space tokens: ASCII punctuation stripped off both ends unless that leaves fewer
+    than three characters (so ":)", "--" and "no." stay as they are)."""
+    return [w if len(c := w.strip(_PUNCT)) <= 2 else c for w in chunks]
 
 
 class Document:
@@ -119,7 +125,7 @@ class Document:
         """:attr:`chunks` lower-cased, ASCII punctuation stripped from both ends unless fewer than three characters
         would remain (VADER's word rule: ":)", "--" and "no." stay as they are); read by the sentiment scorer for
         sentences and actor windows alike."""
-        return tuple([w if len(c := w.strip(_PUNCT)) <= 2 else c for w in map(str.lower, self.chunks)])
+        return tuple(vader_words(map(str.lower, self.chunks)))
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:

@@ -565,6 +565,12 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             e, acc = nxt
 
 
+def _merge_pair(b: Actor, a: Actor) -> Actor:
+    """``a`` merged into ``b``: ``b``'s name and type, both actors' mentions and their outermost labels."""
+    labels = _outermost({(lab.start, lab.end): lab for lab in (*b.labels, *a.labels)}.values())
+    return Actor(b.name, b.type, tuple(sorted(set(b.mentions) | set(a.mentions))), labels)
+
+
 def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:
     """Labels in text order without those inside another label ("Chairman" in "Executive Chairman")."""
     out: list[Label] = []
@@ -980,8 +986,7 @@ def _merge_same_name(actors: Sequence[Actor]) -> list[Actor]:
             out.append(a)
             continue
         b = out[i]
-        labels = _outermost({(lab.start, lab.end): lab for lab in (*b.labels, *a.labels)}.values())
-        out[i] = Actor(b.name, b.type, tuple(sorted(set(b.mentions) | set(a.mentions))), labels)
+        out[i] = _merge_pair(b, a)
     return _merge_org_short_forms(out)
 
 
@@ -1022,8 +1027,7 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
             continue  # the longer one was itself merged away: keep it simple, leave this one out too
         b = out[pos[j]]
         a = actors[i]
-        labels = _outermost({(lab.start, lab.end): lab for lab in (*b.labels, *a.labels)}.values())
-        out[pos[j]] = Actor(b.name, b.type, tuple(sorted(set(b.mentions) | set(a.mentions))), labels)
+        out[pos[j]] = _merge_pair(b, a)
     return out
 
 
@@ -1439,14 +1443,16 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
-        elif gap.strip() == "," and person and toks[j] not in _DETERMINERS and not _appositive_role(ctx, j) and \
-                (j2 := _past_possessor(ctx, j)) is not None and _appositive_role(ctx, j2, after_possessor=True):
-            # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
-            # the role after the employer's name
-            out.extend(_appositive_labels(ctx, j2, j2))
-        elif gap.strip() == "," and (toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j))):
-            # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful businessmen"
-            out.extend(_appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j))
+        elif gap.strip() == ",":
+            if toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j)):
+                # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
+                # businessmen"
+                out.extend(_appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j))
+            elif person and (j2 := _past_possessor(ctx, j)) is not None and \
+                    _appositive_role(ctx, j2, after_possessor=True):
+                # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
+                # the role after the employer's name
+                out.extend(_appositive_labels(ctx, j2, j2))
     return out
 
 

@@ -59,7 +59,7 @@ from framing.scorers.scare import (
     scare_position,
     scare_with_stop,
 )
-from framing.scorers.speakers import clean_speaker, is_identity_description, resolve_reference
+from framing.scorers.speakers import SUBJECT_PRONOUNS, clean_speaker, is_identity_description, resolve_reference
 from framing.tokenize import count_words
 
 __all__ = ["MAX_SCARE_WORDS", "SCARE_QUOTE_WEIGHT", "QuoteScorer", "find_quotes", "source_counts"]
@@ -632,7 +632,7 @@ def _pronoun_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int
     for t in range(k - 1, max(lo, k - 8) - 1, -1):
         if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”"):
             return None
-        if toks[t] in ("he", "she", "they"):
+        if toks[t] in SUBJECT_PRONOUNS:
             return spans[t]
     return None
 
@@ -1094,6 +1094,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
     for i, (_, qe) in enumerate(regions):
         # by the sentence where the quotation ends: '"A. B," he said, calling it "C."' share one attribution
         by_sentence.setdefault(doc.sentence_index(max(qe - 2, 0)), []).append(i)
+    unnamed = [r for r, nm in zip(regions, named, strict=True) if not nm]  # quotations, not titles or terms
     for si, idx in by_sentence.items():
         if si < 0:
             continue
@@ -1101,8 +1102,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         last_end = max(regions[i][1] for i in idx)
         final = _final_attribution(doc, ss, se, verb_spans, regions) if se > last_end else None
         if final is None and any(att[i] is None or att[i][0] is None for i in idx):  # type: ignore[index]
-            final = _inner_attribution(doc, ss, se, verb_spans, [r for r, nm in zip(regions, named, strict=True)
-                                                                  if not nm])
+            final = _inner_attribution(doc, ss, se, verb_spans, unnamed)
         if final is not None:
             for i in idx:
                 ai = att[i]

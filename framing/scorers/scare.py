@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
-from framing.scorers.reporting import communication_forms, reporting_forms
+from framing.scorers.reporting import communication_forms
+from framing.scorers.speakers import SUBJECT_PRONOUNS
 from framing.tokenize import count_words
 
 __all__ = [
@@ -37,7 +38,6 @@ __all__ = [
     "named_thing",
     "scare_position",
     "scare_with_stop",
-    "speaker_in_clause",
     "subject_names",
 ]
 
@@ -189,26 +189,6 @@ def scare_position(doc: Document, qs: int, qe: int, inner: str) -> bool:
     return last in _SCARE_PREV or bool(_ORDINAL_RE.match(last)) or last.endswith(("'s", "’s", "s'", "s’"))
 
 
-def speaker_in_clause(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
-                      keys: Sequence[tuple[int, int]]) -> bool:
-    """Whether a person, group or organisation is named earlier in the quote's sentence, so that an unattributed
-    short quote is more likely their words ("Sotomayor detailed the "human consequences"", "Mnuchin dismissed that
-    as "details"") than the writer's scare quote; "so-called" is the writer's in any case."""
-    if _SO_CALLED_RE.search(doc.text[max(0, qs - 40) : qs].lower().rstrip()):
-        return False
-    si = doc.sentence_index(qs)
-    ss = doc.sentences[si][0] if si >= 0 else 0
-    i = bisect.bisect_left(keys, (ss, -1))
-    while i < len(mentions) and mentions[i][0] < qs:
-        if mentions[i][2].type in ("person", "group", "organisation"):
-            return True
-        i += 1
-    return False
-
-
-_NOT_VERB_AFTER = frozenset(
-    """of and or in on at to for with as from by 's who which that whose than but nor said""".split()
-)
 #: Verb stems of saying, thinking and naming after a pronoun ("he thought such attacks were "disheartening"").
 _COMMUNICATION_STEMS = (
     "said", "say", "tell", "told", "call", "describ", "refer", "dismiss", "label", "brand", "think", "thought",
@@ -217,7 +197,6 @@ _COMMUNICATION_STEMS = (
     "stress", "complain", "demand", "deni", "admit", "acknowledg", "note", "suggest", "predict", "proclaim",
     "announc", "declar", "joke", "joking", "quip", "boast",
 )
-_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 #: Nouns for texts whose words a short quotation cites ("The deal committed the government to a "comprehensive
 #: peace"", "the section of the form asking whether ... "to a disqualified person"").
 _DOCUMENT_NOUNS = (
@@ -253,18 +232,6 @@ _ASIDE_RE = re.compile(r",\s+\w+ly,(?= )")
 NO_SPEAKER = (-1, -1)
 
 
-def _actor_at(span: tuple[int, int], mentions: Sequence[tuple[int, int, Actor]],
-              keys: Sequence[tuple[int, int]]) -> str:
-    i = bisect.bisect_left(keys, span)
-    return mentions[i][2].type if i < len(mentions) and keys[i] == span else ""
-
-
-def _modifier_use(doc: Document, ms: int, me: int) -> bool:
-    """A name used as a modifier of a lower-case noun ("GOP lobbyist", "Trump backers")."""
-    nxt = _WORD_RE.match(doc.text, me + 1) if doc.text[me : me + 1] == " " else None
-    return nxt is not None and nxt.group(0)[:1].islower() and nxt.group(0).lower() not in _NOT_VERB_AFTER
-
-
 def _verb_after(doc: Document, ms: int, me: int, qs: int) -> str | None:
     """The verb (lower case) of which the mention ``[ms, me)`` is the subject, right after it and close enough to
     the quotation at ``qs`` to be its clause ("Justice Sonia Sotomayor detailed the"; an adverb or an auxiliary
@@ -284,8 +251,7 @@ def _verb_after(doc: Document, ms: int, me: int, qs: int) -> str | None:
     if word.endswith("ly") and len(word) > 4:
         nxt = _WORD_RE.match(text, nxt.end() + 1)
         word = nxt.group(0).lower() if nxt is not None else ""
-    if not (word in _AUX_AFTER or word.endswith("ed") or word in reporting_forms()
-            or word in communication_forms()):
+    if not (word in _AUX_AFTER or word.endswith("ed") or word in communication_forms()):
         return None
     prev = re.findall(r"[\w'’-]+", text[max(0, ms - 20) : ms])
     if prev and prev[-1].lower() in _PREP_BEFORE:
@@ -297,11 +263,6 @@ def _verb_after(doc: Document, ms: int, me: int, qs: int) -> str | None:
         if later is not None and later.group(0)[:1].islower():
             return later.group(0).lower()  # "also found", "has called", "had warned"
     return word
-
-
-def _subject_then_verb(doc: Document, ms: int, me: int, qs: int) -> bool:
-    """Whether the mention ``[ms, me)`` is the subject of a verb right after it (see :func:`_verb_after`)."""
-    return _verb_after(doc, ms, me, qs) is not None
 
 
 def _communicative(word: str) -> bool:
@@ -357,7 +318,7 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
     hi_tok = bisect.bisect_left(doc.token_starts, qs)
     toks = doc.norm_tokens
     for t in range(hi_tok - 1, lo_tok - 1, -1):
-        if toks[t] in _SPEAKER_PRONOUNS and not doc.in_quote(*doc.token_spans[t]) and any(
+        if toks[t] in SUBJECT_PRONOUNS and not doc.in_quote(*doc.token_spans[t]) and any(
                 _communicative(toks[u]) and (u + 1 >= len(toks) or toks[u + 1] not in PARTICLES)
                 for u in range(t + 1, min(t + 4, hi_tok))):
             return doc.token_spans[t]

@@ -27,7 +27,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -36,6 +35,7 @@ from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from framing.document import Document
+from framing.document import vader_words as _strip_rule
 from framing.scorers.base import ResultBuilder, Scorer
 
 if TYPE_CHECKING:
@@ -104,7 +104,6 @@ _SO_THIS = ("so", "this")
 #: Words that can change the valence of a lexicon word up to three places after them (with "n't" words): when
 #: none precedes it, a lexicon word keeps its valence (only "no" + next word and ALL CAPS apply).
 _TRIGGERS = frozenset({*_BOOSTERS, *_NEGATE, *_IDIOM_FIRST_WORDS, "no", "never", "without", "so", "this", "least"})
-_PUNCT = string.punctuation
 #: VADER's token: a run of non-white-space characters (Python's ``str.split`` rule), found with offsets.
 _WS_TOKEN_RE = re.compile(r"\S+")
 
@@ -165,12 +164,6 @@ class SentenceSentiment(NamedTuple):
 
 
 # --- the rules ------------------------------------------------------------------------------------------------
-
-
-def _strip_rule(chunks: Sequence[str]) -> list[str]:
-    """VADER's words from white-space tokens: ASCII punctuation stripped off both ends unless that leaves fewer
-    than three characters (so ":)", "--" and "no." stay as they are)."""
-    return [w if len(c := w.strip(_PUNCT)) <= 2 else c for w in chunks]
 
 
 def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float],

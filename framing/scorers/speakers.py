@@ -21,7 +21,8 @@ from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.reporting import reporting_forms
 
-__all__ = ["clean_speaker", "gender_of", "gender_of_first_name", "is_identity_description", "resolve_reference"]
+__all__ = ["SUBJECT_PRONOUNS", "clean_speaker", "gender_of", "gender_of_first_name", "is_identity_description",
+           "resolve_reference"]
 
 #: Common English first names by gender (US usage); a name on neither list has no gender.
 _MALE = frozenset(
@@ -73,11 +74,8 @@ _TITLE_DESCRIPTIONS = frozenset(
 )
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they".split())
-
-
-def _verb_form(word: str) -> bool:
-    return word in reporting_forms()
+#: Personal pronouns that can be a quotation's speaker (subject case, third person).
+SUBJECT_PRONOUNS = frozenset("he she they".split())
 
 
 _PREPOSITIONS = frozenset("of than for to from with over about into by at via against without".split())
@@ -126,11 +124,11 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
         return None
     if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing", "ly")):
         return None  # a verb fragment ("helped", "pressed") or an adverb ("adamantly")
-    if len(words) >= 2 and lows[-1] in _SUBJECT_PRONOUNS:
+    if len(words) >= 2 and lows[-1] in SUBJECT_PRONOUNS:
         # 'the "Big deal" that he proclaimed', 'an op-ed for The New York Times last week wherein he argued':
         # a pronoun right before the verb is its subject
         return words[-1]
-    if len(words) == 2 and lows[0] in _SUBJECT_PRONOUNS and _verb_form(lows[1]):
+    if len(words) == 2 and lows[0] in SUBJECT_PRONOUNS and lows[1] in reporting_forms():
         return words[0]  # "..., she adds, suggests ...": the pronoun of a parenthetical attribution
     return words[0][0], words[-1][1]
 
