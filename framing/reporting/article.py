@@ -14,7 +14,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from framing.analysis import Analysis, Span
-from framing.reporting.measures import READABILITY_SHOWN, category_name, readability_label, sentiment_label
+from framing.reporting.measures import (
+    READABILITY_SHOWN,
+    category_name,
+    readability_label,
+    sentiment_label,
+    shown_measures,
+)
 from framing.reporting.style import NEUTRAL_STYLE, Palette
 from framing.tokenize import sentence_spans
 
@@ -222,12 +228,6 @@ def _numbers(m: Mapping[str, Any]) -> list[tuple[str, str]]:
 _SENTIMENT_SHOWN = ("compound", "pos", "neg", "neu")
 
 
-def _shown(m: Mapping[str, Any], keys: Sequence[str]) -> Mapping[str, Any]:
-    """The ``keys`` of ``m`` that it has (in that order), or all of ``m`` when it has none (another scorer's)."""
-    chosen = {k: m[k] for k in keys if k in m}
-    return chosen or m
-
-
 def _first_number(m: Mapping[str, Any], prefer: Sequence[str]) -> tuple[str, float] | None:
     for k in prefer:
         v = m.get(k)
@@ -330,7 +330,8 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "frames": sorted(((str(k), float(v)) for k, v in a.frames.items()
                           if isinstance(v, (int, float)) and v > 0), key=lambda kv: -kv[1]),
         "frames_computed": bool(a.frames),
-        "readability": [(readability_label(k), v) for k, v in _numbers(_shown(a.readability, READABILITY_SHOWN))],
-        "sentiment": [(sentiment_label(k), v) for k, v in _numbers(_shown(a.sentiment, _SENTIMENT_SHOWN))],
+        "readability": [(readability_label(k), v)
+                        for k, v in _numbers(shown_measures(a.readability, READABILITY_SHOWN))],
+        "sentiment": [(sentiment_label(k), v) for k, v in _numbers(shown_measures(a.sentiment, _SENTIMENT_SHOWN))],
         "scores": {k: float(v) for k, v in a.scores.items()},
     }

@@ -8,7 +8,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from framing.analysis import Analysis
@@ -25,7 +25,7 @@ from framing.reporting.article import (
     _title,
     is_hidden_candidate,
 )
-from framing.reporting.measures import category_name, measure_label
+from framing.reporting.measures import READABILITY_SHOWN, category_name, measure_label, shown_measures
 from framing.reporting.style import Palette
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
@@ -70,13 +70,6 @@ def _period(value: Any) -> tuple[int, int, int] | None:
 
 
 _SENTIMENT_KEYS = ("compound", "score", "polarity")
-_READABILITY_KEYS = ("flesch_reading_ease", "flesch_kincaid_grade")
-
-
-def _pick(m: Mapping[str, Any], keys: Sequence[str]) -> Mapping[str, Any]:
-    """The preferred keys of ``m`` when it has any of them, else all of ``m`` (unknown scorers still show)."""
-    chosen = {k: m[k] for k in keys if k in m}
-    return chosen or m
 
 
 def _stable_key(*parts: str) -> int:
@@ -175,8 +168,8 @@ class CorpusAccumulator:
         vals: dict[str, float] = {k: float(v) for k, v in a.scores.items()
                                   if (k.endswith("_per_1k") and not k.startswith("frame_"))
                                   or k.startswith("loaded_index")}
-        for src, prefix in ((_pick(a.sentiment, _SENTIMENT_KEYS), "sentiment: "),
-                            (_pick(a.readability, _READABILITY_KEYS), "readability: "), (a.frames, "frame: ")):
+        for src, prefix in ((shown_measures(a.sentiment, _SENTIMENT_KEYS), "sentiment: "),
+                            (shown_measures(a.readability, READABILITY_SHOWN), "readability: "), (a.frames, "frame: ")):
             for k, v in src.items():
                 if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v):
                     vals[prefix + str(k)] = float(v)
@@ -312,11 +305,17 @@ class CorpusAccumulator:
         for g, c in self.terms.items():
             terms[self._merged(g, keep)].update(c)
         distinguishing = []
+        n_words_g = {g: sum(self.group_words[x] for x in self.group_words if self._merged(x, keep) == g)
+                     for g in labels}
         if len(labels) >= 2:
             lo_words = log_odds_dirichlet(words, prior_strength=prior_strength, min_count=3)
             lo_terms = log_odds_dirichlet(terms, prior_strength=min(prior_strength, 100.0), min_count=1)
-            n_words_g = {g: sum(self.group_words[x] for x in self.group_words if self._merged(x, keep) == g)
-                         for g in labels}
+            all_words: Counter[str] = Counter()
+            all_terms: Counter[str] = Counter()
+            for c in words.values():
+                all_words.update(c)
+            for c in terms.values():
+                all_terms.update(c)
             examples: dict[str, dict[str, str]] = {g: {} for g in labels}
             for g, ex in self.term_examples.items():
                 for t, snippet in ex.items():
@@ -338,8 +337,8 @@ class CorpusAccumulator:
                     # for the term plot: every loaded term and the most frequent words, group vs the rest
                     "plot": {
                         "n_words": n_words_g[g], "rest_words": rest_words,
-                        "terms": _plot_rows(terms, g, lo_terms[g], examples[g], limit=120),
-                        "words": _plot_rows(words, g, lo_words[g], {}, limit=80),
+                        "terms": _plot_rows(terms[g], all_terms, lo_terms[g], examples[g], limit=120),
+                        "words": _plot_rows(words[g], all_words, lo_words[g], {}, limit=80),
                     },
                 })
         asym: list[dict[str, Any]] = []
@@ -368,9 +367,7 @@ class CorpusAccumulator:
             "n_failed": self.n_failed,
             "n_words": self.n_words,
             "coverage": self.covered_words / self.n_words if self.n_words else 0.0,
-            "groups": [{"name": g, "n_docs": sum(1 for _ in per_group[g]),
-                        "n_words": sum(self.group_words[x] for x in self.group_words if self._merged(x, keep) == g)}
-                       for g in labels],
+            "groups": [{"name": g, "n_docs": sum(1 for _ in per_group[g]), "n_words": n_words_g[g]} for g in labels],
             "n_groups_total": len(self.group_docs),
             "metrics": metrics,
             "distinguishing": distinguishing,
@@ -435,18 +432,14 @@ class CorpusAccumulator:
         return out
 
 
-def _plot_rows(counts: Mapping[str, Counter[str]], g: str, z: Mapping[str, tuple[float, float, int]],
+def _plot_rows(mine: Counter[str], total: Counter[str], z: Mapping[str, tuple[float, float, int]],
                examples: Mapping[str, str], *, limit: int) -> list[dict[str, Any]]:
-    """Terms for the term plot of group ``g`` against the rest: its ``limit`` most frequent terms and the
-    rest's ``limit // 3`` most frequent ones it never uses, each with both counts, z and an example."""
-    mine = counts[g]
-    rest: Counter[str] = Counter()
-    for other, c in counts.items():
-        if other != g:
-            rest.update(c)
+    """Terms for the term plot of one group (its counts ``mine``) against the rest (``total`` over every group
+    minus ``mine``): its ``limit`` most frequent terms and the rest's ``limit // 3`` most frequent ones it never
+    uses, each with both counts, z and an example."""
     ranked = sorted(mine.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-    absent = sorted(((t, k) for t, k in rest.items() if t not in mine), key=lambda kv: (-kv[1], kv[0]))
-    rows = [{"term": t, "count": k, "rest": rest[t], "z": z[t][0] if t in z else 0.0,
+    absent = sorted(((t, k) for t, k in total.items() if t not in mine), key=lambda kv: (-kv[1], kv[0]))
+    rows = [{"term": t, "count": k, "rest": total[t] - k, "z": z[t][0] if t in z else 0.0,
              "example": examples.get(t, "")} for t, k in ranked]
     rows += [{"term": t, "count": 0, "rest": k, "z": 0.0, "example": ""} for t, k in absent[: limit // 3]]
     return rows

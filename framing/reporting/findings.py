@@ -178,8 +178,7 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
             "numbers below describe these documents, not the " + (f"{group_by}s" if group_by else "groups") + ".")})
     out += _index_sentence(corpus)
     categories = sorted({c for _g, _w, cats, _o in doc_counts for c in cats})
-    measures: list[tuple[str, str | None]] = [(_OWN, None)]
-    measures += [(category_name(c), c) for c in categories]
+    measures = [_OWN, *(category_name(c) for c in categories)]  # in the matrix's column order, after words
     results: list[tuple[str, str, RateRatio]] = []
     if len(groups) >= 2:
         from framing.stats import bootstrap_sums
@@ -197,7 +196,7 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
         grand = sum(totals.values())
         grand_boot = sum(boots.values())
         n_all = sum(len(m) for m in arrs.values())
-        for col, (what, _cat) in enumerate(measures, start=1):
+        for col, what in enumerate(measures, start=1):
             for g in groups:
                 n_g = len(arrs[g])
                 ta, tb = totals[g][[col, 0]], (grand - totals[g])[[col, 0]]

@@ -7,7 +7,11 @@ words". Unknown keys (a third-party scorer's) are shown tidied, never dropped.
 
 from __future__ import annotations
 
-__all__ = ["READABILITY_SHOWN", "category_name", "measure_label", "readability_label", "sentiment_label"]
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = ["READABILITY_SHOWN", "category_name", "measure_label", "readability_label", "sentiment_label",
+           "shown_measures"]
 
 #: The readability indices a report shows (the scorer computes eight; they mostly agree, so two are enough:
 #: one ease score and one grade level). The CSV/JSON output of ``framing analyze`` keeps all of them.
@@ -96,3 +100,10 @@ def measure_label(key: str) -> str:
         name = key[len("frame: "):].replace("_", " ")
         return f"{name[:1].upper()}{name[1:]} frame (share of frame cues, 0–1)"
     return key
+
+
+def shown_measures(m: Mapping[str, Any], keys: Sequence[str]) -> Mapping[str, Any]:
+    """The ``keys`` of ``m`` that it has (in that order), or all of ``m`` when it has none of them (another
+    scorer's measures still show)."""
+    chosen = {k: m[k] for k in keys if k in m}
+    return chosen or m
