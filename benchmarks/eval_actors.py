@@ -52,25 +52,27 @@ def blind_sample(lines: list[str], n: int = 6, seed: int = 1515) -> list[int]:
     return sorted(random.Random(seed).sample(cand, n))
 
 
-def blind2_sample(lines: list[str], n: int = 11, seed: int = 1625) -> list[int]:
-    """The second blind set: lines 1625-1749 with 800-3000 characters, the first ``n`` draws of
-    ``random.Random(seed).sample(candidates, len(candidates))`` (draw order)."""
-    cand = [i for i in range(1625, 1750) if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
+def _draw_order(lines: list[str], lo: int, hi: int, n: int, seed: int) -> list[int]:
+    """The first ``n`` of lines ``lo``-``hi`` with 800-3000 characters in the draw order of
+    ``random.Random(seed).sample(candidates, len(candidates))``."""
+    cand = [i for i in range(lo, hi) if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
     return random.Random(seed).sample(cand, len(cand))[:n]
+
+
+def blind2_sample(lines: list[str], n: int = 11, seed: int = 1625) -> list[int]:
+    """The second blind set: the first ``n`` draws among lines 1625-1749 (:func:`_draw_order`)."""
+    return _draw_order(lines, 1625, 1750, n, seed)
 
 
 def blind3_sample(lines: list[str], n: int = 12, seed: int = 1875) -> list[int]:
-    """The third blind set: lines 1875-1999 with 800-3000 characters, the first ``n`` draws of
-    ``random.Random(seed).sample(candidates, len(candidates))`` (draw order)."""
-    cand = [i for i in range(1875, 2000) if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
-    return random.Random(seed).sample(cand, len(cand))[:n]
+    """The third blind set: the first ``n`` draws among lines 1875-1999 (:func:`_draw_order`)."""
+    return _draw_order(lines, 1875, 2000, n, seed)
 
 
 def blind4_sample(lines: list[str], n: int = 12, seed: int = 2900) -> list[int]:
-    """The fourth blind set: lines 2900-2999 with 800-3000 characters, the first ``n`` draws of
-    ``random.Random(seed).sample(candidates, len(candidates))`` (draw order; there are 12 such lines)."""
-    cand = [i for i in range(2900, 3000) if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
-    return random.Random(seed).sample(cand, len(cand))[:n]
+    """The fourth blind set: the first ``n`` draws among lines 2900-2999 (:func:`_draw_order`; there are 12 such
+    lines)."""
+    return _draw_order(lines, 2900, 3000, n, seed)
 
 
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
@@ -243,15 +245,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample:
         print(blind_sample(lines))
         return 0
-    if args.sample2:
-        print(blind2_sample(lines))
-        return 0
-    if args.sample3:
-        print(blind3_sample(lines))
-        return 0
-    if args.sample4:
-        print(blind4_sample(lines))
-        return 0
+    for wanted, sample in ((args.sample2, blind2_sample), (args.sample3, blind3_sample), (args.sample4, blind4_sample)):
+        if wanted:
+            print(sample(lines))
+            return 0
     if args.resolve:
         docs = resolve(json.loads(args.raw.read_text(encoding="utf-8")), lines)
         args.gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")

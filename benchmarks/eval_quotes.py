@@ -49,49 +49,49 @@ _DROP = frozenset(
 _PRONOUNS = frozenset("he she they it his her their its him them".split())
 
 
-def blind_sample() -> tuple[list[int], list[int]]:
-    """The main lines (seed 15, the first 17 draws) and the scare-quote supplement (seed 1515) of the blind set."""
+def _news_texts(lo: int, hi: int) -> dict[int, str]:
     with open(NEWS, encoding="utf-8") as f:
         lines = f.read().splitlines()
-    main = random.Random(15).sample(range(1000, 1250), 250)[:17]
-    cands = [i for i in range(1000, 1250)
-             if i not in main and len(_SHORT_RE.findall(json.loads(lines[i])["text"])) >= 2]
-    return main, random.Random(1515).sample(cands, 8)
+    return {i: json.loads(lines[i])["text"] for i in range(lo, hi)}
+
+
+def _draw(lo: int, hi: int, main_seed: int, n_main: int, extra_seed: int, n_extra: int, *,
+          main_lengths: bool = False, extra_in_draw_order: bool = True) -> tuple[list[int], list[int]]:
+    """Main lines: the first ``n_main`` of lines ``lo``-``hi`` in the draw order of ``main_seed`` (only those of
+    800-3,000 characters with ``main_lengths``); supplement: ``n_extra`` of the other lines with at least two short
+    quoted phrases, drawn with ``extra_seed`` (the first ``n_extra`` of the whole draw order, or
+    ``sample(candidates, n_extra)`` as the first two sets were drawn)."""
+    texts = _news_texts(lo, hi)
+    pool = [i for i in range(lo, hi) if not main_lengths or 800 <= len(texts[i]) <= 3000]
+    main = random.Random(main_seed).sample(pool, len(pool))[:n_main]
+    cands = [i for i in range(lo, hi) if i not in main and len(_SHORT_RE.findall(texts[i])) >= 2]
+    if extra_in_draw_order:
+        return main, random.Random(extra_seed).sample(cands, len(cands))[:n_extra]
+    return main, random.Random(extra_seed).sample(cands, n_extra)
+
+
+def blind_sample() -> tuple[list[int], list[int]]:
+    """The main lines (seed 15, the first 17 draws) and the scare-quote supplement (seed 1515) of the blind set."""
+    return _draw(1000, 1250, 15, 17, 1515, 8, extra_in_draw_order=False)
 
 
 def blind2_sample() -> tuple[list[int], list[int]]:
     """The second blind set (lines 1500-1624): the first 10 draws of seed 1500 (every region annotated) and the
     first 24 draws of seed 1516 among the other lines with at least two short quoted phrases (short regions)."""
-    with open(NEWS, encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    main = random.Random(1500).sample(range(1500, 1625), 125)[:10]
-    cands = [i for i in range(1500, 1625)
-             if i not in main and len(_SHORT_RE.findall(json.loads(lines[i])["text"])) >= 2]
-    return main, random.Random(1516).sample(cands, 24)
+    return _draw(1500, 1625, 1500, 10, 1516, 24, extra_in_draw_order=False)
 
 
 def blind3_sample(n_main: int = 10, n_extra: int = 24) -> tuple[list[int], list[int]]:
     """The third blind set (lines 1750-1874): the first ``n_main`` draws of seed 1750 (every region annotated) and
     the first ``n_extra`` draws of seed 1766 among the other lines with at least two short quoted phrases."""
-    with open(NEWS, encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    main = random.Random(1750).sample(range(1750, 1875), 125)[:n_main]
-    cands = [i for i in range(1750, 1875)
-             if i not in main and len(_SHORT_RE.findall(json.loads(lines[i])["text"])) >= 2]
-    return main, random.Random(1766).sample(cands, len(cands))[:n_extra]
+    return _draw(1750, 1875, 1750, n_main, 1766, n_extra)
 
 
 def blind4_sample(n_main: int = 12, n_extra: int = 36) -> tuple[list[int], list[int]]:
     """The fourth blind set (lines 2900-2999): the lines with 800-3,000 characters in the draw order of seed 2900
     (the first ``n_main``, every region annotated; there are 12) and the first ``n_extra`` draws of seed 2901
     among the other lines with at least two short quoted phrases (short regions only)."""
-    with open(NEWS, encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    texts = {i: json.loads(lines[i])["text"] for i in range(2900, 3000)}
-    short_docs = [i for i in range(2900, 3000) if 800 <= len(texts[i]) <= 3000]
-    main = random.Random(2900).sample(short_docs, len(short_docs))[:n_main]
-    cands = [i for i in range(2900, 3000) if i not in main and len(_SHORT_RE.findall(texts[i])) >= 2]
-    return main, random.Random(2901).sample(cands, len(cands))[:n_extra]
+    return _draw(2900, 3000, 2900, n_main, 2901, n_extra, main_lengths=True)
 
 
 def _norm(name: str) -> list[str]:
@@ -273,26 +273,13 @@ def main(argv: list[str] | None = None) -> int:
     if not NEWS.is_file():
         print(f"AllSides sample not found at {NEWS}", file=sys.stderr)
         return 2
-    if args.sample_blind:
-        main_lines, extra = blind_sample()
-        print("main:", " ".join(map(str, main_lines)))
-        print("scare-quote supplement:", " ".join(map(str, extra)))
-        return 0
-    if args.sample_blind2:
-        main_lines, extra = blind2_sample()
-        print("main:", " ".join(map(str, main_lines)))
-        print("scare-quote supplement:", " ".join(map(str, extra)))
-        return 0
-    if args.sample_blind3:
-        main_lines, extra = blind3_sample()
-        print("main:", " ".join(map(str, main_lines)))
-        print("scare-quote supplement:", " ".join(map(str, extra)))
-        return 0
-    if args.sample_blind4:
-        main_lines, extra = blind4_sample()
-        print("main:", " ".join(map(str, main_lines)))
-        print("scare-quote supplement:", " ".join(map(str, extra)))
-        return 0
+    for wanted, sample in ((args.sample_blind, blind_sample), (args.sample_blind2, blind2_sample),
+                           (args.sample_blind3, blind3_sample), (args.sample_blind4, blind4_sample)):
+        if wanted:
+            main_lines, extra = sample()
+            print("main:", " ".join(map(str, main_lines)))
+            print("scare-quote supplement:", " ".join(map(str, extra)))
+            return 0
     from framing import Analyzer
 
     analyzer = Analyzer(scorers=["lexicon", "devices"])

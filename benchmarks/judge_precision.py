@@ -108,15 +108,17 @@ def _attr(span: Any, name: str, default: Any = None) -> Any:
 
 
 def span_rows(doc_id: str, line: int, spans: Iterable[Any], lexicon_names: Iterable[str] = (),
-              model_names: Iterable[str] = ()) -> list[dict]:
-    """Key rows (without item and stratum size) of the spans with weight > 0; spans as objects or dicts."""
+              model_names: Iterable[str] = (), *, candidates: bool = False) -> list[dict]:
+    """Key rows (without item and stratum size) of the spans with weight > 0; spans as objects or dicts. With
+    ``candidates``, the model's spans instead, loaded and weight-0 candidates alike: every span with a
+    ``probability`` (source ``model``)."""
     names, models = tuple(lexicon_names), tuple(model_names)
     rows = []
     for s in spans:
         weight = float(_attr(s, "weight", 0.0) or 0.0)
-        if weight <= 0:
-            continue
         prob = _attr(s, "probability")
+        if (prob is None) if candidates else weight <= 0:
+            continue
         lexicon = str(_attr(s, "lexicon", "") or "")
         category = str(_attr(s, "category", "") or "")
         rows.append({
@@ -134,20 +136,7 @@ def span_rows(doc_id: str, line: int, spans: Iterable[Any], lexicon_names: Itera
 def candidate_rows(doc_id: str, line: int, spans: Iterable[Any]) -> list[dict]:
     """Key rows of the model's spans, loaded (weight > 0) and weight-0 candidates alike: every span with a
     ``probability``. Used to calibrate the tagger's loaded threshold against editor judgments."""
-    rows = []
-    for s in spans:
-        prob = _attr(s, "probability")
-        if prob is None:
-            continue
-        rows.append({
-            "doc_id": doc_id, "line": line, "start": int(_attr(s, "start")), "end": int(_attr(s, "end")),
-            "text": str(_attr(s, "text", "")), "category": str(_attr(s, "category", "") or ""),
-            "lexicon": str(_attr(s, "lexicon", "") or ""), "source": "model",
-            "weight": float(_attr(s, "weight", 0.0) or 0.0), "probability": float(prob),
-            "in_quote": bool(_attr(s, "in_quote", False)), "negated": bool(_attr(s, "negated", False)),
-            "term": str(_attr(s, "term", "") or ""),
-        })
-    return rows
+    return span_rows(doc_id, line, spans, candidates=True)
 
 
 def sample_by_probability(rows: Sequence[dict], *, per_bin: int, seed: int,
