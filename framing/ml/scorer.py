@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import itertools
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["MLScorer", "ml_factory"]
 
 _CACHE_LIMIT = 200_000
+_INF = float("inf")
 
 _LEX_IDX = [i for i, n in enumerate(DENSE_FEATURES) if n.startswith("lex_")]
 _TAG_IDX = [i for i, n in enumerate(DENSE_FEATURES) if n.startswith("tag_")]
@@ -86,7 +88,6 @@ class MLScorer:
         self._crf = np.zeros((0, 1 + 2 * tagger.window, 2)) if isinstance(tagger, CRFTagger) else None
         self._info = np.zeros((0, WordInfo.width))
         self._vocab = np.zeros(0, dtype=np.int64)
-        self._word_coef: list[float] | None = None  # the sentence model's word weights as Python floats
         own = model.model_lexicons()
         #: the model's own matcher, unless the analyzer's lexicons (``lexicons``) are the ones it was trained with
         self.matcher = Matcher(own) if own and (lexicons is None or not _same_lexicons(own, lexicons)) else None
@@ -192,21 +193,27 @@ class MLScorer:
             result.scores.update(bias_probability_mean=0.0, bias_probability_max=0.0, biased_sentence_share=0.0)
             return
         sent_starts = [a for a, _ in sents]
-        bounds = np.searchsorted(view.starts, sent_starts).tolist()
-        bounds.append(len(view.tokens))
-        ranges = [range(a, max(a, b)) for a, b in itertools.pairwise(bounds)]
+        # sentence i covers tokens bounds[i]..bounds[i + 1] - 1 (sentence starts are sorted: contiguous ranges)
+        bounds = np.empty(len(sents) + 1, dtype=np.int64)
+        bounds[:-1] = np.searchsorted(view.starts, sent_starts)
+        bounds[-1] = len(view.tokens)
+        edges = bounds.tolist()
+        ranges = [range(a, b) for a, b in itertools.pairwise(edges)]
         by_sent: list[list[Span]] = [[] for _ in sents]
-        for s in lex:
-            i = bisect_right(sent_starts, s.start) - 1  # doc.sentence_index
-            if i >= 0:
-                by_sent[i].append(s)
+        if lex:
+            # doc.sentence_index of each span start, in one call
+            sid = np.searchsorted(sent_starts, [s.start for s in lex], side="right") - 1
+            for s, i in zip(lex, sid.tolist(), strict=True):
+                if i >= 0:
+                    by_sent[i].append(s)
         thr = tagger.loaded_threshold_ if isinstance(tagger, CRFTagger) else 1.0
-        F, R = doc_features(doc, view, None, ranges, by_sent, proba, thr, rows=info_rows)
-        z = sen.decision_doc(F, (), ranges, word_ids=word_ids)
+        F, R = doc_features(doc, view, None, ranges, by_sent, proba, thr, rows=info_rows, bounds=bounds)
+        z = sen.decision_doc(F, (), ranges, word_ids=word_ids, bounds=bounds)
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -500, 500)))
         explain = np.flatnonzero(p >= self.explain_from).tolist() if self.top_terms else []
         tops = self._explain(doc, sen, F, R, word_ids, ranges, by_sent, proba, explain) if explain else {}
-        out = [SentenceScore(a, b, round(pi, 4), tops.get(i, ()))
+        get = tops.get
+        out = [SentenceScore(a, b, round(pi, 4), get(i, ()))
                for i, ((a, b), pi) in enumerate(zip(sents, p.tolist(), strict=True))]
         result.fields["sentences"] = tuple(out)
         result.scores.update(
@@ -223,26 +230,25 @@ class MLScorer:
         shared in proportion to the token marginals (the same numbers as :meth:`SentenceModel.contributions`,
         grouped). One pass per document: the dense contributions of all explained sentences at once, the words'
         weights read through their vocabulary columns (``word_ids``, -1 for tokens outside the word block)."""
-        wc = self._word_coef
-        if wc is None:
-            wc = self._word_coef = sen.word_coef_.tolist()
-        wid = word_ids.tolist()
+        wc = sen.word_coef_
         # the tokens of the word block: a vocabulary column and a letter
-        cand = np.flatnonzero((word_ids >= 0) & (R[:, 0] != 0)).tolist()
+        cand = np.flatnonzero((word_ids >= 0) & (R[:, 0] != 0))
+        cand_l = cand.tolist()
+        # every occurrence of a word form has the same column, so its first occurrence's weight is any one's
+        cand_w = wc[word_ids[cand]]
         lw = doc.lower_tokens
         D = (F[explain] - sen.dense_mean_) / sen.dense_std_ * sen.dense_coef_
         lex_totals = D[:, _LEX_IDX].sum(axis=1).tolist()  # per row: the same sums as d[_LEX_IDX].sum()
         tag_totals = D[:, _TAG_IDX].sum(axis=1).tolist()
         norm = doc.norm_tokens
+        top = self.top_terms
         out: dict[int, tuple[tuple[str, float], ...]] = {}
         for k, i in enumerate(explain):
             tokens = ranges[i]
             v = 1.0 / math.sqrt(words_from_log(float(F[i, 0])))
-            words: dict[str, float] = {}
-            for j in cand[bisect_left(cand, tokens.start):bisect_left(cand, tokens.stop)]:
-                w = lw[j]
-                if w not in words:
-                    words[w] = wc[wid[j]] * v
+            lo, hi = bisect_left(cand_l, tokens.start), bisect_left(cand_l, tokens.stop)
+            # each word's weight / sqrt(words): numpy's products are Python's, element for element
+            words = dict(zip(map(lw.__getitem__, cand_l[lo:hi]), (cand_w[lo:hi] * v).tolist(), strict=True))
             lex_total = lex_totals[k]
             if lex_total:
                 loaded = [s for s in by_sent[i] if s.weight > 0]
@@ -253,15 +259,15 @@ class MLScorer:
                 m = proba[tokens.start:tokens.stop]
                 total = float(m.sum())
                 if total > 0:
+                    share = m / total
                     a = tokens.start
-                    for j, x in enumerate(m.tolist()):
-                        share = x / total
-                        if share >= 0.05:
-                            t = norm[a + j]
-                            words[t] = words.get(t, 0.0) + tag_total * share
-            ranked = sorted(((w, c) for w, c in words.items() if c > 0 and math.isfinite(c)),
-                            key=lambda kv: (-kv[1], kv[0]))
-            out[i] = tuple((w, round(c, 4)) for w, c in ranked[: self.top_terms])
+                    for j in np.flatnonzero(share >= 0.05).tolist():
+                        t = norm[a + j]
+                        words[t] = words.get(t, 0.0) + tag_total * float(share[j])
+            # ranked by weight, highest first, ties by term: a sort by term, then a stable sort by weight
+            ranked = sorted([kv for kv in words.items() if 0.0 < kv[1] < _INF], key=itemgetter(0))
+            ranked.sort(key=itemgetter(1), reverse=True)
+            out[i] = tuple([(w, round(c, 4)) for w, c in ranked[:top]])
         return out
 
     # -- legacy classifier (word/char TF-IDF) ------------------------------------------------------------------

@@ -63,11 +63,13 @@ class SentenceEvidence:
 
 def doc_features(doc: Document, view: TokenView, info: WordInfo | None, ranges: Sequence[range],
                  spans: Sequence[Sequence[Span]], marginals: np.ndarray | None,
-                 loaded_threshold: float, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+                 loaded_threshold: float, rows: np.ndarray | None = None,
+                 bounds: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The dense features of each sentence of ``doc`` (rows, columns :data:`DENSE_FEATURES`) and the per-token
     rows of ``info`` (whose column 0 says which tokens are words), for sentences given as contiguous token
     ranges with their lexicon ``spans`` and the tagger's ``marginals`` of all tokens (``None``: no tagger).
-    ``rows``: the per-token rows of ``info`` when the caller has them already."""
+    ``rows``: the per-token rows of ``info`` when the caller has them already; ``bounds``: the ranges' edges as
+    one integer array when the caller has it (``ranges[i] == range(bounds[i], bounds[i + 1])``)."""
     n = len(view.tokens)
     if rows is not None:
         R = rows
@@ -76,8 +78,11 @@ def doc_features(doc: Document, view: TokenView, info: WordInfo | None, ranges: 
         R = info.rows(view.words)
     k_list = 1 + len(LIST_TAGS)
     m_sent = len(ranges)
-    a = np.fromiter((r.start for r in ranges), dtype=np.int64, count=m_sent)
-    b = np.fromiter((r.stop for r in ranges), dtype=np.int64, count=m_sent)
+    if bounds is not None:
+        a, b = bounds[:-1], bounds[1:]
+    else:
+        a = np.fromiter((r.start for r in ranges), dtype=np.int64, count=m_sent)
+        b = np.fromiter((r.stop for r in ranges), dtype=np.int64, count=m_sent)
     lens = b - a
     C = np.zeros((n + 1, R.shape[1]))
     np.cumsum(R, axis=0, out=C[1:])
@@ -112,15 +117,18 @@ def doc_features(doc: Document, view: TokenView, info: WordInfo | None, ranges: 
             else:
                 F[full, 7] = [float(marginals[x:y].max()) for x, y in zip(a[full], b[full], strict=True)]
     # sentences without a loaded, non-negated span keep the zeros their four lexicon features come to
-    with_spans = [i for i, sp in enumerate(spans) if sp and any(s.weight > 0 and not s.negated for s in sp)]
-    if with_spans:
-        lex = []
-        for i in with_spans:
-            sp = spans[i]
-            own = [s.weight for s in sp if s.weight > 0 and not s.negated and not s.in_quote]
-            lex.append((math.log1p(len(own)), math.log1p(sum(own)),
-                        math.log1p(sum(1 for s in sp if s.weight > 0 and not s.negated and s.in_quote)),
+    with_spans: list[int] = []
+    lex: list[tuple[float, float, float, float]] = []
+    for i, sp in enumerate(spans):
+        if not sp:
+            continue
+        live = [s for s in sp if s.weight > 0 and not s.negated]
+        if live:
+            own = [s.weight for s in live if not s.in_quote]
+            with_spans.append(i)
+            lex.append((math.log1p(len(own)), math.log1p(sum(own)), math.log1p(len(live) - len(own)),
                         max(own, default=0.0)))
+    if with_spans:
         F[with_spans, 3:7] = lex
     F[:, 10:10 + k_list] = np.log1p(sums[:, 1:1 + k_list])
     F[:, 18] = np.log1p(sums[:, k_list + 1])
@@ -270,16 +278,18 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         return out
 
     def decision_doc(self, F: np.ndarray, tokens: Sequence[str], ranges: Sequence[range],
-                     word_ids: np.ndarray | None = None) -> np.ndarray:
+                     word_ids: np.ndarray | None = None, bounds: np.ndarray | None = None) -> np.ndarray:
         """:meth:`decision_function` for all sentences of a document at once: ``F`` from :func:`doc_features`,
         ``tokens`` the document's tokens (or ``word_ids``: their column in :attr:`vocabulary_`, -1 when absent or
-        not a word feature), ``ranges`` the sentences' token ranges."""
+        not a word feature), ``ranges`` the sentences' token ranges (``bounds``: their edges as one integer array
+        when the ranges are contiguous, ``ranges[i] == range(bounds[i], bounds[i + 1])``)."""
         if not hasattr(self, "dense_coef_"):  # sklearn's check costs more than a look-up, once per document
             check_is_fitted(self, "dense_coef_")
         scale = self.dense_coef_ / self.dense_std_
         z = (self.intercept_ - float(self.dense_mean_ @ scale)) + F @ scale
         voc = self.vocabulary_
-        if voc and len(ranges):
+        m = len(ranges)
+        if voc and m:
             n_alpha = np.maximum(np.expm1(F[:, 0]).round(), 1.0)
             if word_ids is not None:
                 ids = word_ids
@@ -287,19 +297,24 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
                 get = voc.get
                 ids = np.fromiter((get(t.lower().replace("’", "'"), -1) if is_word_feature(t) else -1
                                    for t in tokens), dtype=np.int64, count=len(tokens))
-            lens = np.fromiter((len(r) for r in ranges), dtype=np.int64, count=len(ranges))
-            if all(ranges[k].stop == ranges[k + 1].start for k in range(len(ranges) - 1)):
-                tok = np.arange(ranges[0].start, ranges[-1].stop)
+            tok: slice | np.ndarray
+            if bounds is not None:
+                lens = np.diff(bounds)
+                tok = slice(int(bounds[0]), int(bounds[-1]))
             else:
-                tok = np.concatenate([np.arange(r.start, r.stop) for r in ranges]) if lens.sum() else lens
-            sid = np.repeat(np.arange(len(ranges)), lens)
+                lens = np.fromiter((len(r) for r in ranges), dtype=np.int64, count=m)
+                if all(ranges[k].stop == ranges[k + 1].start for k in range(m - 1)):
+                    tok = slice(ranges[0].start, ranges[-1].stop)
+                else:
+                    tok = np.concatenate([np.arange(r.start, r.stop) for r in ranges]) if lens.sum() else lens
             j = ids[tok]
-            hit = j >= 0
-            if hit.any():
+            hit = np.flatnonzero(j >= 0)
+            if len(hit):
                 V = len(voc)
+                sid = np.repeat(np.arange(m), lens)
                 keys = np.sort(sid[hit] * V + j[hit])  # np.unique's result (sorted, once each), cheaper
                 keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-                zw = np.bincount(keys // V, weights=self.word_coef_[keys % V], minlength=len(ranges))
+                zw = np.bincount(keys // V, weights=self.word_coef_[keys % V], minlength=m)
                 z = z + zw / np.sqrt(n_alpha)
         return np.asarray(z, dtype=np.float64)
 
