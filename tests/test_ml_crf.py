@@ -153,6 +153,27 @@ def test_lexicon_tags_mark_loaded_and_zero_weight_spans() -> None:
     assert tags == {1: ["attribution_neutral:0"], 3: ["pejorative_label"]}
 
 
+_SPAN_TEXT = QUOTED + " They slammed the regime; the so-called far-right dictator said it. A b."
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(_SPAN_TEXT) - 1), st.integers(1, 25),
+                          st.sampled_from(["pejorative_label", "attribution_neutral", "delegitimiser", "emotive"]),
+                          st.sampled_from([0.0, 0.5])), max_size=30))
+def test_lexicon_spans_give_the_same_state_scores_as_their_tags(tagger: CRFTagger,
+                                                                 raw: list[tuple[int, int, str, float]]) -> None:
+    # overlapping, repeated, multi-token and mid-token spans, weight 0 and loaded: the whole-document look-up
+    # adds the same rows in the same order as the per-token tags, so the scores are equal to the last bit
+    d = Document(_SPAN_TEXT)
+    n = len(_SPAN_TEXT)
+    spans = [Span(start=a, end=min(a + k, n), text=_SPAN_TEXT[a:min(a + k, n)], category=c, lexicon="x", weight=w)
+             for a, k, c, w in raw]
+    view = token_view(d)
+    by_tags = tagger.doc_state_scores(d, view, lexicon_tags(d, spans))
+    by_spans = tagger.doc_state_scores(d, view, {}, lexicon_spans=spans)
+    assert by_tags.tobytes() == by_spans.tobytes()
+
+
 def test_init_is_keyword_only_and_fit_checks_input() -> None:
     sig = inspect.signature(CRFTagger.__init__)
     assert all(p.kind == p.KEYWORD_ONLY for n, p in sig.parameters.items() if n != "self")

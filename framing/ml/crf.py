@@ -207,6 +207,9 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         self._tok_ids: dict[str, int] = {}
         self._tok_rows = np.zeros((1024, 1 + 2 * w, 2))
         self._tag_rows: dict[str, np.ndarray] = {}
+        # lexicon tag → its number, and the tags' rows (_lexicon_rows) in that order, for whole-document look-ups
+        self._tag_ids: dict[str, int] = {}
+        self._tag_table = np.zeros((0, 3, 2))
         zero = np.zeros(2)
         self._ctx = {a: (self._weight(a) if self._weight(a) is not None else zero) for a in ("bos", "eos", "q", "oq")}
         self._edge_l = self._neighbour_rows("<s>")
@@ -216,7 +219,8 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        for k in ("_index", "_tok_ids", "_tok_rows", "_tag_rows", "_ctx", "_edge_l", "_edge_r", "_T"):
+        for k in ("_index", "_tok_ids", "_tok_rows", "_tag_rows", "_tag_ids", "_tag_table", "_ctx", "_edge_l",
+                  "_edge_r", "_T"):
             state.pop(k, None)
         return state
 
@@ -281,9 +285,12 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         return self._tok_rows[[ids[t] for t in toks]]
 
     def doc_state_scores(self, doc: Document, view: TokenView, lex: Mapping[int, list[str]],
-                         pos: Sequence[str] | None = None, rows: np.ndarray | None = None) -> np.ndarray:
-        """Scores of labels O and L for every token of ``doc`` (its sequences' attributes, summed); ``rows``:
-        the tokens' :meth:`token_row` when the caller has them already."""
+                         pos: Sequence[str] | None = None, rows: np.ndarray | None = None,
+                         lexicon_spans: Sequence[Span] | None = None) -> np.ndarray:
+        """Scores of labels O and L for every token of ``doc`` (its sequences' attributes, summed); ``lex``: the
+        lexicon tags of its tokens (:func:`~framing.ml.crf_features.lexicon_tags`), or ``lexicon_spans``: the
+        spans they come from (the same tags, looked up for the whole document at once); ``rows``: the tokens'
+        :meth:`token_row` when the caller has them already."""
         n = len(view.tokens)
         if rows is None:
             rows = self._rows_for(doc.tokens)
@@ -319,22 +326,12 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
             ok = at < n
             at, e = at[ok], e[ok]
             S[at[view.starts[at] == e]] += ctx["oq"]
-        if lex:
-            at_l: list[int] = []
-            rows_l: list[np.ndarray] = []
-            tag_rows = self._tag_rows
-            for t, tags in lex.items():
-                for tag in (dict.fromkeys(tags) if len(tags) > 1 else tags):
-                    r = tag_rows.get(tag)
-                    if r is None:
-                        r = tag_rows[tag] = self._lexicon_rows(tag)
-                    at_l.append(t)
-                    rows_l.append(r)
-            ii = np.array(at_l, dtype=np.int64)
-            R3 = np.array(rows_l)
+        found = self._lexicon_entries(view, lexicon_spans) if lexicon_spans else self._tag_entries(lex)
+        if found is not None:
+            ii, R3, unique = found
             pi, Li = p[ii], L[ii]
             # one tag per token: no index repeats, so a fancy-index add is np.add.at's sum, element for element
-            add = _add_unique if len(at_l) == len(lex) else np.add.at
+            add = _add_unique if unique else np.add.at
             add(S, ii, R3[:, 0])
             keep = pi > 0
             if keep.any():
@@ -348,6 +345,61 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
                 if wv is not None:
                     S[t] += wv
         return S
+
+    def _tag_entries(self, lex: Mapping[int, list[str]]) -> tuple[np.ndarray, np.ndarray, bool] | None:
+        """``(tokens, rows, unique)``: a token and the :meth:`_lexicon_rows` of one of its distinct tags per
+        entry, and whether no token repeats (``None`` without tags)."""
+        if not lex:
+            return None
+        at_l: list[int] = []
+        rows_l: list[np.ndarray] = []
+        tag_rows = self._tag_rows
+        for t, tags in lex.items():
+            for tag in (dict.fromkeys(tags) if len(tags) > 1 else tags):
+                r = tag_rows.get(tag)
+                if r is None:
+                    r = tag_rows[tag] = self._lexicon_rows(tag)
+                at_l.append(t)
+                rows_l.append(r)
+        return np.array(at_l, dtype=np.int64), np.array(rows_l), len(at_l) == len(lex)
+
+    def _lexicon_entries(self, view: TokenView, spans: Sequence[Span]) -> tuple[np.ndarray, np.ndarray, bool] | None:
+        """:meth:`_tag_entries` of :func:`~framing.ml.crf_features.lexicon_tags` ``(doc, spans)``, computed for
+        all spans at once: entries ordered by token, a token's distinct tags in the order the spans give them
+        (the order of the additions to each token's scores, so the sums are the same to the last bit)."""
+        ids = self._tag_ids
+        cats: list[int] = []
+        for s in spans:
+            tag = s.category if s.weight > 0 else s.category + ":0"
+            k = ids.get(tag)
+            if k is None:
+                k = ids[tag] = len(ids)
+                self._tag_table = np.concatenate([self._tag_table, self._lexicon_rows(tag)[None]])
+            cats.append(k)
+        m = len(spans)
+        a = np.fromiter([s.start for s in spans], dtype=np.int64, count=m)
+        e = np.fromiter([s.end for s in spans], dtype=np.int64, count=m)
+        starts = view.starts
+        # the first token that ends after the span starts, and the tokens that start before it ends
+        i = np.searchsorted(starts, a, side="right") - 1
+        i = np.where((i < 0) | (view.ends[np.maximum(i, 0)] <= a), i + 1, i)
+        cnt = np.maximum(np.searchsorted(starts, e, side="left"), i) - i
+        cat = np.asarray(cats, dtype=np.int64)
+        if bool((cnt == 1).all()):
+            tok = i
+        else:
+            k = np.repeat(np.arange(m), cnt)
+            tok = i[k] + (np.arange(len(k)) - np.repeat(np.cumsum(cnt) - cnt, cnt))
+            cat = cat[k]
+        if not len(tok):
+            return None
+        key = tok * len(ids) + cat
+        order = np.lexsort((np.arange(len(key)), key))  # by (token, tag), ties by position
+        ks = key[order]
+        first = order[np.concatenate(([True], ks[1:] != ks[:-1]))]  # each (token, tag) where it first occurs
+        first = first[np.lexsort((first, tok[first]))]  # by token, then in the spans' order
+        ii = tok[first]
+        return ii, self._tag_table[cat[first]], bool((ii[1:] != ii[:-1]).all())
 
     def state_scores(self, doc: Document, seq: Sequence[int], lex: Mapping[int, list[str]],
                      pos: Sequence[str] | None = None) -> np.ndarray:
@@ -401,8 +453,8 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         if not doc.token_spans:
             return np.zeros(0)
         view = token_view(doc) if view is None else view
-        lex = lexicon_tags(doc, lexicon_spans) if lexicon_spans else {}
-        return self.marginals(self.doc_state_scores(doc, view, lex, pos, rows), view.seq_start)
+        return self.marginals(self.doc_state_scores(doc, view, {}, pos, rows, lexicon_spans=lexicon_spans),
+                              view.seq_start)
 
     def predict_tokens(self, X: Any, *, lexicon_spans: Sequence[Sequence[Span]] | None = None) -> list[np.ndarray]:
         """0/1 per token for each text (marginal ≥ ``threshold_``)."""
