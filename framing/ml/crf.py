@@ -388,9 +388,9 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         if bool((cnt == 1).all()):
             tok = i
         else:
-            k = np.repeat(np.arange(m), cnt)
-            tok = i[k] + (np.arange(len(k)) - np.repeat(np.cumsum(cnt) - cnt, cnt))
-            cat = cat[k]
+            owner = np.repeat(np.arange(m), cnt)
+            tok = i[owner] + (np.arange(len(owner)) - np.repeat(np.cumsum(cnt) - cnt, cnt))
+            cat = cat[owner]
         if not len(tok):
             return None
         key = tok * len(ids) + cat
