@@ -15,6 +15,7 @@ weight-0 *candidate* (category ``loaded_model_candidate``), returned only when a
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import tempfile
@@ -423,26 +424,25 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         if n == 0:
             return np.zeros(0)
         E = np.exp(np.clip(S[:, 1] - S[:, 0], -60.0, 60.0)).tolist()
-        first = [False] * n if seq_start is None else seq_start.tolist()
-        first[0] = True
+        cuts = [0] if seq_start is None else np.flatnonzero(seq_start).tolist()
+        if not cuts or cuts[0]:
+            cuts.insert(0, 0)
+        cuts.append(n)
         t00, t01, t10, t11 = self._T
+        # per sequence: forward odds rho, backward factor sg (1 at the sequence's last token); P = q / (1 + q)
+        # with q = rho * sg, taken in numpy (its products and quotients are Python's, element for element)
         rho = [0.0] * n
-        r = 0.0
-        for t in range(n):
-            e = E[t]
-            r = e if first[t] else e * (t01 + r * t11) / (t00 + r * t10)
-            rho[t] = r
-        out = [0.0] * n
-        sg = 1.0
-        for t in range(n - 1, -1, -1):
-            q = rho[t] * sg
-            out[t] = q / (1.0 + q)
-            if first[t]:
-                sg = 1.0
-            else:
-                e = E[t] * sg
-                sg = (t10 + t11 * e) / (t00 + t01 * e)
-        return np.asarray(out)
+        sg = [1.0] * n
+        for a, b in itertools.pairwise(cuts):
+            r = rho[a] = E[a]
+            for t in range(a + 1, b):
+                r = rho[t] = E[t] * (t01 + r * t11) / (t00 + r * t10)
+            g = 1.0
+            for t in range(b - 1, a, -1):
+                e = E[t] * g
+                g = sg[t - 1] = (t10 + t11 * e) / (t00 + t01 * e)
+        q = np.asarray(rho) * np.asarray(sg)
+        return q / (1.0 + q)
 
     def token_proba(self, doc: Document, lexicon_spans: Sequence[Span] = (),
                     pos: Sequence[str] | None = None, view: TokenView | None = None,
