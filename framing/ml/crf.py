@@ -394,6 +394,8 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
             cat = cat[owner]
         if not len(tok):
             return None
+        if bool((tok[1:] > tok[:-1]).all()):  # one tag per token, in token order (spans sorted, not overlapping)
+            return tok, self._tag_table[cat], True
         key = tok * len(ids) + cat
         order = np.lexsort((np.arange(len(key)), key))  # by (token, tag), ties by position
         ks = key[order]
