@@ -314,9 +314,13 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
             wrong = hi[hi < n - k]
             S[wrong] -= rows[wrong + k, w + k]
             S[hi] += self._edge_r[w + k - 1]
+            if k == 1:  # the first and the last token of each sequence
+                first, last = lo, hi
         ctx = self._ctx
-        S[view.seq_start] += ctx["bos"]
-        S[p == L - 1] += ctx["eos"]
+        if w < 1 or n <= 1:
+            first, last = np.flatnonzero(view.seq_start), np.flatnonzero(p == L - 1)
+        S[first] += ctx["bos"]
+        S[last] += ctx["eos"]
         S[view.in_quote] += ctx["q"]
         text = doc.text
         opened = [m.end() for m in _QUOTE_MARK.finditer(text)
