@@ -209,7 +209,7 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         self._tok_rows = np.zeros((1024, 1 + 2 * w, 2))
         self._tag_rows: dict[str, np.ndarray] = {}
         # lexicon tag → its number, and the tags' rows (_lexicon_rows) in that order, for whole-document look-ups
-        self._tag_ids: dict[str, int] = {}
+        self._tag_ids: dict[tuple[str, bool], int] = {}
         self._tag_table = np.zeros((0, 3, 2))
         zero = np.zeros(2)
         self._ctx = {a: (self._weight(a) if self._weight(a) is not None else zero) for a in ("bos", "eos", "q", "oq")}
@@ -372,18 +372,20 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         """:meth:`_tag_entries` of :func:`~framing.ml.crf_features.lexicon_tags` ``(doc, spans)``, computed for
         all spans at once: entries ordered by token, a token's distinct tags in the order the spans give them
         (the order of the additions to each token's scores, so the sums are the same to the last bit)."""
-        ids = self._tag_ids
-        cats: list[int] = []
-        for s in spans:
-            tag = s.category if s.weight > 0 else s.category + ":0"
-            k = ids.get(tag)
-            if k is None:
-                k = ids[tag] = len(ids)
-                self._tag_table = np.concatenate([self._tag_table, self._lexicon_rows(tag)[None]])
-            cats.append(k)
+        ids = self._tag_ids  # (category, loaded) → tag number
         m = len(spans)
-        a = np.fromiter([s.start for s in spans], dtype=np.int64, count=m)
-        e = np.fromiter([s.end for s in spans], dtype=np.int64, count=m)
+        a = np.empty(m, dtype=np.int64)
+        e = np.empty(m, dtype=np.int64)
+        cats: list[int] = []
+        for k, s in enumerate(spans):
+            a[k], e[k] = s.start, s.end
+            key = (s.category, s.weight > 0)
+            t = ids.get(key)
+            if t is None:
+                t = ids[key] = len(ids)
+                tag = key[0] if key[1] else key[0] + ":0"
+                self._tag_table = np.concatenate([self._tag_table, self._lexicon_rows(tag)[None]])
+            cats.append(t)
         starts = view.starts
         # the first token that ends after the span starts, and the tokens that start before it ends
         i = np.searchsorted(starts, a, side="right") - 1
