@@ -402,9 +402,9 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
             return None
         if bool((tok[1:] > tok[:-1]).all()):  # one tag per token, in token order (spans sorted, not overlapping)
             return tok, self._tag_table[cat], True
-        key = tok * len(ids) + cat
-        order = np.lexsort((np.arange(len(key)), key))  # by (token, tag), ties by position
-        ks = key[order]
+        pair = tok * len(ids) + cat
+        order = np.lexsort((np.arange(len(pair)), pair))  # by (token, tag), ties by position
+        ks = pair[order]
         first = order[np.concatenate(([True], ks[1:] != ks[:-1]))]  # each (token, tag) where it first occurs
         first = first[np.lexsort((first, tok[first]))]  # by token, then in the spans' order
         ii = tok[first]
