@@ -208,6 +208,19 @@ def test_recall_sentences_skip_headline() -> None:
     assert g["start"] > text.index("\n\n") and text[g["start"]:g["end"]] == g["sentence"] and g["spans"] == []
 
 
+def test_recall_sentences_exclude_lines() -> None:
+    body = " ".join(f"This is body sentence number {i} with enough words in it to count." for i in range(3))
+    recs = [(k, f"d{k}", f"Headline {k}\n\n" + body) for k in range(4)]
+
+    def split(t: str) -> list[tuple[int, int]]:
+        import re
+        return [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.|[^.\n]+", t)]
+
+    assert {g["line"] for g in jp.recall_sentences(recs, n=4, seed=3, sentences=split)} == {0, 1, 2, 3}
+    got = jp.recall_sentences(recs, n=4, seed=3, sentences=split, exclude_lines=[1, 3])
+    assert {g["line"] for g in got} == {0, 2}
+
+
 def _run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(SCRIPT), *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=240)
