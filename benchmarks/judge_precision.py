@@ -537,7 +537,8 @@ def run_sample(a: argparse.Namespace) -> None:
         rows = [r for r in rows if float(r["probability"]) >= a.min_probability]
         picked = sample_by_probability(rows, per_bin=a.per_bin, seed=a.seed)
     else:
-        picked = sample_rows(rows, n=a.n, seed=a.seed, min_per_source=a.min_per_source)
+        picked = sample_rows(rows, n=a.n, seed=a.seed, min_per_source=a.min_per_source,
+                             sources=tuple(x for x in a.sources.split(",") if x))
     sheet = []
     for k, r in enumerate(picked, 1):
         r["item"] = f"J{k:04d}"
@@ -756,6 +757,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--n", type=int, default=240, help="items in the sheet")
     ap.add_argument("--min-per-source", type=int, default=100)
+    ap.add_argument("--sources", default="lexicon,model",
+                    help="comma-separated sources that get --min-per-source each (e.g. lexicon,model,rule)")
     ap.add_argument("--model", action="append", default=[], metavar="NAME",
                     help="a span `lexicon` name to count as a model source (repeatable); spans with a probability "
                          "or a name/category matching tagger|model|crf|perceptron|classifier|ml already count")
