@@ -77,6 +77,15 @@ def test_sample_rows_stratified_and_deterministic() -> None:
     assert jp.sample_rows(rows, n=240, seed=4, min_per_source=100) != a
 
 
+def test_sample_rows_rule_stratum() -> None:
+    rows = _rows(3000, 4, 8)
+    default = Counter(r["source"] for r in jp.sample_rows(rows, n=240, seed=29, min_per_source=40))
+    with_rule = Counter(r["source"] for r in jp.sample_rows(rows, n=240, seed=29, min_per_source=40,
+                                                           sources=("lexicon", "model", "rule")))
+    assert default["model"] == 4 and default["rule"] < 8 and default["lexicon"] == 240 - 4 - default["rule"]
+    assert with_rule == {"lexicon": 228, "model": 4, "rule": 8}
+
+
 def test_sample_rows_small_population() -> None:
     rows = _rows(5, 3)
     got = jp.sample_rows(rows, n=50, seed=0, min_per_source=100)
