@@ -4,10 +4,11 @@
 Articles: ``../shared/data/allsides-news-sample/news.jsonl`` lines ``--first``..``--last`` (default 0-999, the
 development split; never 2000-2999), else the bundled sample. Each document first goes through the lexicon
 scorer (untimed: its tokens, sentences and lexicon spans are shared by every scorer), then the ``ml`` scorer is
-timed alone (CPU time of the process), best of ``--repeat`` passes (the first pass also fills the token cache).
-Prints ms per article and per 1,000 words, and the tagger's part.
+timed alone (CPU time of the process) over ``--repeat`` passes after one untimed pass that fills the token cache.
+Prints ms per article and per 1,000 words (best and median pass; on a shared machine compare runs made close
+together, or count instructions under valgrind), and the tagger's part.
 
-    python benchmarks/ml_speed.py [--model DIR] [--first 0] [--last 999] [--repeat 3]
+    python benchmarks/ml_speed.py [--model DIR] [--first 0] [--last 999] [--repeat 5]
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import time
 from pathlib import Path
 
@@ -45,7 +47,7 @@ def main() -> None:
     ap.add_argument("--model", help="model folder (default: the shipped model)")
     ap.add_argument("--first", type=int, default=0)
     ap.add_argument("--last", type=int, default=999)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5)
     a = ap.parse_args()
     from framing.document import Document
     from framing.lexicon import builtin_lexicons
@@ -71,14 +73,15 @@ def main() -> None:
     words = sum(d.n_words for d in docs)
     scorer = MLScorer(model, lexicons=lexicons)
 
-    def best(fn) -> float:  # type: ignore[no-untyped-def]
-        # CPU time of this process (a loaded machine inflates wall time; one core either way), best of repeats
-        b = float("inf")
+    def best(fn) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+        # CPU time of this process (a loaded machine inflates wall time; one core either way): best and median
+        fn()  # warm: the per-word caches
+        times = []
         for _ in range(a.repeat):
             t0 = time.process_time()
             fn()
-            b = min(b, time.process_time() - t0)
-        return b
+            times.append(time.process_time() - t0)
+        return min(times), statistics.median(times)
 
     def full() -> None:
         for d, r in zip(docs, builders, strict=True):
@@ -94,8 +97,9 @@ def main() -> None:
                                                           for d, r in zip(docs, builders, strict=True)])))
     print(f"model {model.name}; {len(docs)} articles, {words:,} words ({words / len(docs):,.0f} per article); "
           "one core (OMP/BLAS threads = 1)")
-    for name, t in rows:
-        print(f"{name:50} {1000 * t / len(docs):8.2f} ms/article {1e6 * t / words:8.2f} ms/1,000 words")
+    for name, (t, med) in rows:
+        print(f"{name:50} {1000 * t / len(docs):8.2f} ms/article {1e6 * t / words:8.2f} ms/1,000 words "
+              f"(median pass {1000 * med / len(docs):.2f} ms/article)")
 
 
 if __name__ == "__main__":
