@@ -22,6 +22,7 @@ Run: ``python benchmarks/train_speaker_ranker.py [--write | --check] [--C 1.0]``
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections import defaultdict
@@ -51,6 +52,7 @@ class Group:
     rule_speaker: str | None
     cands: list[tuple[str | None, dict[str, float]]] | None
     labels: list[int]
+    where: str = ""
 
 
 def _capture_quotes() -> dict[str, Any]:
@@ -67,7 +69,28 @@ def _capture_quotes() -> dict[str, Any]:
     return seen
 
 
-def build_groups() -> list[Group]:
+def _old_rule(doc: Any, qs: int, qe: int, old: dict[int, list[Any]], actors: Sequence[Any]) -> Any:
+    """The attribution an older rule version gave the quotation at ``qs`` (its dumped speaker and verb), with the
+    speaker phrase taken as the nearest mention of that speaker in the quotation's sentence."""
+    from framing.scorers.speaker_ranker import RuleAttribution
+
+    o = old.get(qs)
+    if o is None or o[2] is None:
+        return RuleAttribution(None, None, "none")
+    speaker, verb = o[2], o[3]
+    si = doc.sentence_index(qs)
+    ss, se = doc.sentences[max(si, 0)] if doc.sentences else (0, len(doc.text))
+    se = max(se, doc.sentences[doc.sentence_index(max(qe - 2, qs))][1]) if doc.sentences else se
+    spans = [(s, e) for a in actors if a.name == speaker for s, e in a.mentions
+             if ss <= s < se and not (qs <= s < qe)]
+    if not spans:
+        k = doc.text.find(speaker, ss, se)
+        spans = [(k, k + len(speaker))] if k >= 0 and not (qs <= k < qe) else []
+    phrase = min(spans, key=lambda sp: min(abs(sp[1] - qs), abs(sp[0] - qe))) if spans else None
+    return RuleAttribution(phrase, speaker, "verb" if verb else "continued")
+
+
+def build_groups(old_rules: dict[str, dict[int, dict[int, list[Any]]]] | None = None) -> list[Group]:
     from framing import Analyzer
     from framing.scorers.speaker_ranker import speaker_candidates
 
@@ -90,7 +113,13 @@ def build_groups() -> list[Group]:
             seen.clear()
             analyzer.analyze(text)
             quotes = seen.get("quotes", [])
-            cands = speaker_candidates(seen["doc"], [(q.start, q.end) for q in quotes], seen["rules"],
+            rules = seen.get("rules", [])
+            if old_rules and name in old_rules:
+                # the attributions of a rule version that never saw this set (a transfer check)
+                old = {o[0]: o for o in old_rules[name].get(ln, [])}
+                rules = [_old_rule(seen["doc"], q.start, q.end, old, seen["actors"]) for q in quotes]
+                quotes = [dataclasses.replace(q, speaker=r.speaker) for q, r in zip(quotes, rules, strict=True)]
+            cands = speaker_candidates(seen["doc"], [(q.start, q.end) for q in quotes], rules,
                                        seen["actors"]) if quotes else []
             gold_by_start = {g["start"]: g for g in golds}
             matched: dict[int, int] = {}
@@ -104,11 +133,12 @@ def build_groups() -> list[Group]:
                 k = matched.get(g["start"])
                 attributed = bool(g.get("attributed"))
                 if k is None:
-                    groups.append(Group(name, attributed, None, None, []))
+                    groups.append(Group(name, attributed, None, None, [], f"{ln} {g['head']!r}"))
                     continue
                 c = cands[k]
                 labels = [int(speaker_ok(n, g)) if attributed else int(n is None) for n, _ in c]
-                groups.append(Group(name, attributed, quotes[k].speaker, c, labels))
+                gold = g.get("canonical") if attributed else None
+                groups.append(Group(name, attributed, quotes[k].speaker, c, labels, f"{ln} {g['head']!r} gold={gold!r}"))
     return groups
 
 
@@ -142,6 +172,38 @@ def fit(groups: Sequence[Group], C: float) -> dict[str, float]:
             if abs(w) >= 5e-7}
 
 
+def fit_softmax(groups: Sequence[Group], C: float) -> dict[str, float]:
+    """Conditional-logit weights: per quotation, the log-probability of its right candidates under a softmax over
+    all its candidates, maximised with an L2 penalty ``1 / (2 C)`` (groups with a right and a wrong candidate)."""
+    import numpy as np
+    from scipy.optimize import minimize
+    from sklearn.feature_extraction import DictVectorizer
+
+    used = [g for g in groups if g.cands is not None and any(g.labels) and not all(g.labels)]
+    vec = DictVectorizer(sparse=True)
+    X = vec.fit_transform([f for g in used for _, f in g.cands])  # type: ignore[union-attr]
+    sizes = np.array([len(g.labels) for g in used])
+    bounds = np.concatenate([[0], np.cumsum(sizes)])
+    pos = np.array([lab for g in used for lab in g.labels], dtype=float)
+    gid = np.repeat(np.arange(len(used)), sizes)
+
+    def loss(w: Any) -> tuple[float, Any]:
+        s = X @ w
+        m = np.maximum.reduceat(s, bounds[:-1])
+        e = np.exp(s - m[gid])
+        z = np.add.reduceat(e, bounds[:-1])
+        zp = np.add.reduceat(e * pos, bounds[:-1])
+        nll = float(np.sum(np.log(z) - np.log(zp)))
+        p_all = e / z[gid]
+        p_pos = e * pos / zp[gid]
+        grad = X.T @ (p_all - p_pos)
+        return nll + float(w @ w) / (2 * C), grad + w / C
+
+    res = minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    return {k: round(float(w), 6) for k, w in sorted(zip(vec.get_feature_names_out(), res.x, strict=True))
+            if abs(w) >= 5e-7}
+
+
 def accuracy(groups: Sequence[Group], weights: dict[str, float] | None) -> tuple[int, int]:
     """(correct, gold attributed quotations): the rules' speakers when ``weights`` is None."""
     from framing.scorers.speaker_ranker import SpeakerRanker
@@ -157,32 +219,79 @@ def accuracy(groups: Sequence[Group], weights: dict[str, float] | None) -> tuple
     return correct, len(att)
 
 
+FITS = {"logistic": fit, "softmax": fit_softmax}
+DEFAULT_MODEL = "logistic"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--C", type=float, default=DEFAULT_C, help="inverse L2 strength (fixed before any run: 1.0)")
     ap.add_argument("--write", action="store_true", help="fit on all four sets and write the shipped weights")
     ap.add_argument("--check", action="store_true", help="fit on all four sets and compare with the shipped weights")
+    ap.add_argument("--model", choices=sorted(FITS), default=DEFAULT_MODEL,
+                    help="pointwise logistic regression or conditional logit (softmax over a quotation's candidates)")
+    ap.add_argument("--old-rules", action="append", metavar="SET=PATH",
+                    help="JSON {line: [[start, end, speaker, verb], ...]} of an older rule version on SET")
+    ap.add_argument("--diff", action="store_true", help="list the held-out quotations the ranker changes or misses")
     args = ap.parse_args(argv)
     groups = build_groups()
+    if args.old_rules:
+        # the held-out set's attributions from a rule version that never saw it: fit on the other sets with the
+        # current rules, test on the old ones
+        dumps: dict[str, dict[int, dict[int, list[Any]]]] = {}
+        for spec in args.old_rules:
+            name, path = spec.split("=", 1)
+            raw = json.loads(Path(path).read_text(encoding="utf-8"))
+            dumps[name] = {int(ln): qs for ln, qs in raw.items()}
+        old_groups = build_groups(dumps)
+        print(f"transfer check: held-out set with the attributions of a rule version that never saw it (C={args.C})")
+        for name in dumps:
+            w = FITS[args.model]([g for g in groups if g.set != name], args.C)
+            test = [g for g in old_groups if g.set == name]
+            r, n = accuracy(test, None)
+            m, _ = accuracy(test, w)
+            print(f"  {name:7s} old rules {r / n:.3f} ({r}/{n})  ranker on them {m / n:.3f} ({m}/{n})  diff {m - r:+d}")
     tot_r = tot_m = tot_n = 0
-    print(f"leave-one-set-out speaker accuracy (C={args.C}): rules vs ranker on the held-out set")
+    rk_none: dict[int, str | None] = {}
+    print(f"leave-one-set-out speaker accuracy ({args.model}, C={args.C}): rules vs ranker on the held-out set")
     for held in SETS:
         train = [g for g in groups if g.set != held]
         test = [g for g in groups if g.set == held]
-        w = fit(train, args.C)
+        w = FITS[args.model](train, args.C)
+        from framing.scorers.speaker_ranker import SpeakerRanker
+
+        for g in test:
+            if g.cands is not None:
+                rk_none[id(g)] = SpeakerRanker(w).choose(g.cands, g.rule_speaker)
         r, n = accuracy(test, None)
         m, _ = accuracy(test, w)
         tot_r, tot_m, tot_n = tot_r + r, tot_m + m, tot_n + n
+        if args.diff:
+            from framing.scorers.speaker_ranker import SpeakerRanker
+
+            rk = SpeakerRanker(w)
+            for g in test:
+                if g.cands is None or not g.attributed:
+                    continue
+                pick = rk.choose(g.cands, g.rule_speaker)
+                if pick != g.rule_speaker or not _ok(g, pick):
+                    mark = "FIX" if _ok(g, pick) else "BREAK" if _ok(g, g.rule_speaker) else "both wrong"
+                    print(f"    {mark}: {g.where} rules={g.rule_speaker!r} ranker={pick!r} "
+                          f"right={[n for (n, _), lab in zip(g.cands, g.labels, strict=True) if lab][:2]}")
         print(f"  {held:7s} rules {r / n:.3f} ({r}/{n})  ranker {m / n:.3f} ({m}/{n})  diff {m - r:+d}")
+    un = [g for g in groups if not g.attributed and g.cands is not None]
+    print(f"  gold unattributed quotations given a speaker: rules {sum(g.rule_speaker is not None for g in un)}"
+          f"/{len(un)}, ranker (LOSO) {sum(rk_none[id(g)] is not None for g in un)}/{len(un)}")
     print(f"  {'pooled':7s} rules {tot_r / tot_n:.3f} ({tot_r}/{tot_n})  ranker {tot_m / tot_n:.3f} ({tot_m}/{tot_n})")
     oracle = sum(1 for g in groups if g.attributed and any(g.labels))
     print(f"  candidate recall (a right candidate exists): {oracle / tot_n:.3f} ({oracle}/{tot_n})")
     if args.write or args.check:
-        w = fit(groups, args.C)
+        w = FITS[args.model](groups, args.C)
         payload = {
             "model": "logistic regression over speaker-candidate features (framing.scorers.speaker_ranker)",
             "trained_on": [f"benchmarks/data/quotes_gold_{s}.jsonl" for s in SETS],
             "C": args.C,
+            "fit": args.model,
             "weights": w,
         }
         if args.write:

@@ -122,7 +122,18 @@ def _mention_features(doc: Document, ms: int, me: int, qs: int, qe: int, si_q: i
         f["earlier_paragraph"] = 1.0
     if phrase is not None and ms < phrase[1] and phrase[0] < me:
         f["at_rule_phrase"] = 1.0
+    if rel == "same" and side != "inside":
+        for k in ("verb_next", "verb_near_after", "verb_prev", "according_to", "opens_sentence"):
+            if k in f:
+                f[f"{side}_{k}"] = 1.0
     return f
+
+
+def _speaker_history(f: dict[str, float], name: str, spoken: Mapping[str, int]) -> None:
+    n = spoken.get(name, 0)
+    if n:
+        f["spoke_before"] = 1.0
+        f["log_spoken"] = math.log1p(n) / 2.0
 
 
 def _name_features(name: str, typ: str, rule: RuleAttribution, prev: str | None, gender: str | None,
@@ -131,10 +142,16 @@ def _name_features(name: str, typ: str, rule: RuleAttribution, prev: str | None,
     if name == rule.speaker:
         f["rule_pick"] = 1.0
         f[f"rule_pick_{rule.mode}"] = 1.0
+        f[f"rule_pick_type_{typ}"] = 1.0
         if rule_pronoun is not None:
             f["rule_pick_pronoun"] = 1.0
+        if typ == "phrase":
+            f["rule_pick_phrase_lower" if name[:1].islower() else "rule_pick_phrase_upper"] = 1.0
     elif rule.speaker is not None:
         f[f"rule_other_{rule.mode}"] = 1.0
+        f[f"rule_other_type_{typ}"] = 1.0
+    else:
+        f[f"rule_none_type_{typ}"] = 1.0
     if prev is not None and name == prev:
         f["prev_speaker"] = 1.0
     if rule_pronoun in _PRONOUN_GENDER and typ == "person":
@@ -156,6 +173,7 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
     out: list[list[Candidate]] = []
     prev: str | None = None
     prev_par = -1
+    spoken: dict[str, int] = {}  # the rules' speakers of the quotations so far, with their counts
     for (qs, qe), rule in zip(regions, rules, strict=True):
         si_q = max(doc.sentence_index(qs), 0)
         si_e = max(doc.sentence_index(max(qe - 2, qs)), si_q)
@@ -176,6 +194,8 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
             near = sorted(near, key=lambda m: min(abs(m[1] - qs), abs(m[0] - qe)))[:_MAX_MENTIONS]
             near.sort(key=lambda m: (m[0], m[1]))
         seen: set[str] = set()
+        first_in_sentence = next((m[0] for m in near if doc.sentence_index(m[0]) == si_q
+                                  and not doc.in_quote(m[0], m[1])), None)
         for ms, me, actor in near:
             if not plausible_speaker(actor.name):
                 continue
@@ -186,6 +206,9 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
             if same_par_prev is not None and actor.name == same_par_prev:
                 f["prev_speaker_same_paragraph"] = 1.0
             f["log_mentions"] = math.log1p(len(actor.mentions)) / 3.0
+            if ms == first_in_sentence:
+                f["first_in_sentence"] = 1.0
+            _speaker_history(f, actor.name, spoken)
             cands.append((actor.name, f))
             seen.add(actor.name)
         for name in (rule.speaker, prev):
@@ -200,6 +223,7 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
             f.update(_name_features(name, typ, rule, prev, genders.get(name), rule_pronoun))
             if same_par_prev is not None and name == same_par_prev:
                 f["prev_speaker_same_paragraph"] = 1.0
+            _speaker_history(f, name, spoken)
             if actor is None:
                 f["phrase_lower" if name[:1].islower() else "phrase_upper"] = 1.0
             else:
@@ -213,7 +237,8 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
         cands.append((None, none))
         out.append(cands)
         if rule.speaker is not None:
-            prev, prev_par = rule.speaker, text.rfind("\n", 0, qs) + 1
+            prev, prev_par = rule.speaker, par_start
+            spoken[rule.speaker] = spoken.get(rule.speaker, 0) + 1
     return out
 
 
