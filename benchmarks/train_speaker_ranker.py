@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from framing.scorers.speaker_ranker import flat_features
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -50,7 +52,7 @@ class Group:
     set: str
     attributed: bool
     rule_speaker: str | None
-    cands: list[tuple[str | None, dict[str, float]]] | None
+    cands: list[Any] | None
     labels: list[int]
     where: str = ""
 
@@ -136,16 +138,17 @@ def build_groups(old_rules: dict[str, dict[int, dict[int, list[Any]]]] | None = 
                     groups.append(Group(name, attributed, None, None, [], f"{ln} {g['head']!r}"))
                     continue
                 c = cands[k]
-                labels = [int(speaker_ok(n, g)) if attributed else int(n is None) for n, _ in c]
+                labels = [int(speaker_ok(n, g)) if attributed else int(n is None) for n, _, _ in c]
                 gold = g.get("canonical") if attributed else None
-                groups.append(Group(name, attributed, quotes[k].speaker, c, labels, f"{ln} {g['head']!r} gold={gold!r}"))
+                where = f"{ln} {g['head']!r} gold={gold!r}"
+                groups.append(Group(name, attributed, quotes[k].speaker, c, labels, where))
     return groups
 
 
 def _ok(g: Group, speaker: str | None) -> bool:
     if g.cands is None:
         return False
-    for (n, _), lab in zip(g.cands, g.labels, strict=True):
+    for (n, _, _), lab in zip(g.cands, g.labels, strict=True):
         if n == speaker:
             return bool(lab)
     return False
@@ -161,8 +164,8 @@ def fit(groups: Sequence[Group], C: float) -> dict[str, float]:
     for g in groups:
         if g.cands is None or not any(g.labels) or all(g.labels):
             continue
-        for (_, f), lab in zip(g.cands, g.labels, strict=True):
-            X.append(f)
+        for c, lab in zip(g.cands, g.labels, strict=True):
+            X.append(flat_features(c))
             y.append(lab)
     vec = DictVectorizer(sparse=True)
     Xm = vec.fit_transform(X)
@@ -181,7 +184,7 @@ def fit_softmax(groups: Sequence[Group], C: float) -> dict[str, float]:
 
     used = [g for g in groups if g.cands is not None and any(g.labels) and not all(g.labels)]
     vec = DictVectorizer(sparse=True)
-    X = vec.fit_transform([f for g in used for _, f in g.cands])  # type: ignore[union-attr]
+    X = vec.fit_transform([flat_features(c) for g in used for c in g.cands])  # type: ignore[union-attr]
     sizes = np.array([len(g.labels) for g in used])
     bounds = np.concatenate([[0], np.cumsum(sizes)])
     pos = np.array([lab for g in used for lab in g.labels], dtype=float)
@@ -277,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
                 if pick != g.rule_speaker or not _ok(g, pick):
                     mark = "FIX" if _ok(g, pick) else "BREAK" if _ok(g, g.rule_speaker) else "both wrong"
                     print(f"    {mark}: {g.where} rules={g.rule_speaker!r} ranker={pick!r} "
-                          f"right={[n for (n, _), lab in zip(g.cands, g.labels, strict=True) if lab][:2]}")
+                          f"right={[n for (n, _, _), lab in zip(g.cands, g.labels, strict=True) if lab][:2]}")
         print(f"  {held:7s} rules {r / n:.3f} ({r}/{n})  ranker {m / n:.3f} ({m}/{n})  diff {m - r:+d}")
     un = [g for g in groups if not g.attributed and g.cands is not None]
     print(f"  gold unattributed quotations given a speaker: rules {sum(g.rule_speaker is not None for g in un)}"

@@ -4,7 +4,7 @@ The rules of :mod:`framing.scorers.quotes` find a speaker phrase next to a repor
 fitted on the seen gold sets and transfer less well to unseen news. Here every quotation gets a small set of
 speaker candidates and a linear model picks one:
 
-- the actors mentioned in the quotation's sentence and the two sentences before it (both sides of the quote),
+- the actors mentioned in the quotation's sentence and the sentence before it (both sides of the quote),
 - the rules' own speaker (an actor name, a resolved pronoun or description, or a phrase such as "the spokesman"),
 - the previous quotation's speaker,
 - no speaker at all.
@@ -33,17 +33,17 @@ from framing.analysis import Actor
 from framing.document import Document
 from framing.exceptions import FramingError
 from framing.scorers.reporting import communication_forms
-from framing.scorers.speakers import gender_of, opens_sentence, oblique_mention, plausible_speaker
+from framing.scorers.speakers import gender_of, oblique_mention, opens_sentence, plausible_speaker
 
-__all__ = ["RuleAttribution", "SpeakerRanker", "load_ranker", "speaker_candidates"]
+__all__ = ["RuleAttribution", "SpeakerRanker", "flat_features", "load_ranker", "speaker_candidates"]
 
 #: How the rules attributed a quotation (:attr:`RuleAttribution.mode`).
 MODES = ("verb", "clause", "continued", "headline", "tweet", "none")
 _WEIGHTS_PACKAGE = "framing.models"
 _WEIGHTS_DIR = "speakers"
 _WEIGHTS_FILE = "weights.json"
-_SENTENCES_BACK = 2
-_MAX_MENTIONS = 16
+_SENTENCES_BACK = 1
+_MAX_MENTIONS = 8
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _PRONOUNS = frozenset("he she they it i we".split())
 
@@ -58,21 +58,61 @@ class RuleAttribution:
     mode: str
 
 
-Candidate = tuple[str | None, dict[str, float]]
+#: (name or None, features of this quotation, features of the mention shared by every quotation near it)
+Candidate = tuple[str | None, dict[str, float], Mapping[str, float]]
+_NO_FEATURES: Mapping[str, float] = {}
+
+
+def flat_features(cand: Candidate) -> dict[str, float]:
+    """All the features of a candidate in one mapping (what the training script fits on)."""
+    return {**cand[2], **cand[1]}
 
 
 def _dist_bin(d: int) -> str:
     return "d0" if d <= 1 else "d1" if d <= 3 else "d2" if d <= 8 else "d3" if d <= 20 else "d4"
 
 
-def _mention_features(doc: Document, ms: int, me: int, qs: int, qe: int, si_q: int, si_e: int, par_start: int,
-                      phrase: tuple[int, int] | None) -> dict[str, float]:
-    """Position and neighbourhood of the mention ``[ms, me)`` relative to the quotation ``[qs, qe)``."""
-    text = doc.text
+def _static_features(doc: Document, ms: int, me: int) -> dict[str, float]:
+    """The neighbourhood of the mention ``[ms, me)`` that does not depend on the quotation: a reporting verb right
+    after or before it, "according to", a possessive or a preposition before it, whether it opens its sentence,
+    whether it stands inside a quotation."""
     toks = doc.norm_tokens
     starts = doc.token_starts
+    f: dict[str, float] = {}
+    ti_s = bisect.bisect_left(starts, ms)
+    ti_e = max(ti_s, bisect.bisect_left(starts, me) - 1)
+    forms = communication_forms()
+    n = len(toks)
+    nxt = [toks[t] for t in range(ti_e + 1, min(n, ti_e + 4))]
+    if nxt[:1] and nxt[0] in forms:
+        f["verb_next"] = 1.0
+    elif any(t in forms for t in nxt[1:]):
+        f["verb_near_after"] = 1.0
+    prv = [toks[t] for t in range(max(0, ti_s - 2), ti_s)]
+    if prv[-1:] and prv[-1] in forms:
+        f["verb_prev"] = 1.0
+    if prv == ["according", "to"]:
+        f["according_to"] = 1.0
+    if doc.text.startswith(("'s", "’s"), me):
+        f["possessive"] = 1.0
+    elif oblique_mention(doc, ms, me):
+        f["oblique"] = 1.0
+    if opens_sentence(doc, ms):
+        f["opens_sentence"] = 1.0
+    return f
+
+
+#: Per mention: its sentence, its static features, its first token, the token after it, whether it is quoted.
+_Mention = tuple[int, dict[str, float], int, int, bool]
+_SAME_SENTENCE_KEYS = ("verb_next", "verb_near_after", "verb_prev", "according_to", "opens_sentence")
+
+
+def _mention_features(ms: int, me: int, m: _Mention, qs: int, qe: int, q_toks: tuple[int, int], si_q: int,
+                      si_e: int, par_start: int, phrase: tuple[int, int] | None) -> dict[str, float]:
+    """Position of the mention ``[ms, me)`` relative to the quotation ``[qs, qe)`` (its first token and the token
+    after it: ``q_toks``), with ``m``'s neighbourhood."""
+    si, static, tok_s, tok_e, inq = m
     f: dict[str, float] = {"mention": 1.0}
-    si = doc.sentence_index(ms)
     if si_q <= si <= si_e:
         rel = "same"
     elif si < si_q:
@@ -87,46 +127,31 @@ def _mention_features(doc: Document, ms: int, me: int, qs: int, qe: int, si_q: i
     else:
         side = "after"
     f[f"side_{side}"] = 1.0
-    if side != "inside" and doc.in_quote(ms, me):
+    if side != "inside" and inq:
         f["in_other_quote"] = 1.0
-    ti_s = bisect.bisect_left(starts, ms)
-    ti_e = max(ti_s, bisect.bisect_left(starts, me) - 1)
     if side == "before":
-        gap = bisect.bisect_left(starts, qs) - ti_e - 1
+        gap = q_toks[0] - tok_e
     elif side == "after":
-        gap = ti_s - bisect.bisect_left(starts, qe)
+        gap = tok_s - q_toks[1]
     else:
         gap = 0
     d = _dist_bin(max(gap, 0))
     f[f"{rel}_{side}_{d}"] = 1.0
     f[f"dist_{d}"] = 1.0
-    forms = communication_forms()
-    n = len(toks)
-    nxt = [toks[t] for t in range(ti_e + 1, min(n, ti_e + 4))]
-    if nxt[:1] and nxt[0] in forms:
-        f["verb_next"] = 1.0
-    elif any(t in forms for t in nxt[1:]):
-        f["verb_near_after"] = 1.0
-    prv = [toks[t] for t in range(max(0, ti_s - 2), ti_s)]
-    if prv[-1:] and prv[-1] in forms:
-        f["verb_prev"] = 1.0
-    if prv == ["according", "to"]:
-        f["according_to"] = 1.0
-    if text.startswith(("'s", "’s"), me):
-        f["possessive"] = 1.0
-    elif oblique_mention(doc, ms, me):
-        f["oblique"] = 1.0
-    if opens_sentence(doc, ms):
-        f["opens_sentence"] = 1.0
     if ms < par_start:
         f["earlier_paragraph"] = 1.0
     if phrase is not None and ms < phrase[1] and phrase[0] < me:
         f["at_rule_phrase"] = 1.0
     if rel == "same" and side != "inside":
-        for k in ("verb_next", "verb_near_after", "verb_prev", "according_to", "opens_sentence"):
-            if k in f:
+        for k in _SAME_SENTENCE_KEYS:
+            if k in static:
                 f[f"{side}_{k}"] = 1.0
     return f
+
+
+@lru_cache(maxsize=4096)
+def _plausible(name: str) -> bool:
+    return plausible_speaker(name)
 
 
 def _speaker_history(f: dict[str, float], name: str, spoken: Mapping[str, int]) -> None:
@@ -163,8 +188,9 @@ def _name_features(name: str, typ: str, rule: RuleAttribution, prev: str | None,
 def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules: Sequence[RuleAttribution],
                        actors: Sequence[Actor]) -> list[list[Candidate]]:
     """For each quotation ``regions[i]`` (with the rules' attribution ``rules[i]``), its speaker candidates as
-    ``(name or None, features)``: one entry per actor mention near it (a name may come several times), the
-    rules' speaker when no mention near the quotation names it, the previous quotation's speaker, and None."""
+    ``(name or None, features, shared mention features)``: one entry per actor mention in its sentence or the one
+    before (a name may come several times), the rules' speaker and the previous quotation's speaker when no such
+    mention names them, and None."""
     mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: (m[0], m[1]))
     keys = [(s, e) for s, e, _ in mentions]
     actor_of = {a.name: a for a in actors}
@@ -174,6 +200,7 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
     prev: str | None = None
     prev_par = -1
     spoken: dict[str, int] = {}  # the rules' speakers of the quotations so far, with their counts
+    static: dict[tuple[int, int], _Mention] = {}
     for (qs, qe), rule in zip(regions, rules, strict=True):
         si_q = max(doc.sentence_index(qs), 0)
         si_e = max(doc.sentence_index(max(qe - 2, qs)), si_q)
@@ -194,14 +221,22 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
             near = sorted(near, key=lambda m: min(abs(m[1] - qs), abs(m[0] - qe)))[:_MAX_MENTIONS]
             near.sort(key=lambda m: (m[0], m[1]))
         seen: set[str] = set()
-        first_in_sentence = next((m[0] for m in near if doc.sentence_index(m[0]) == si_q
+        for m in near:
+            if m[:2] not in static:
+                static[m[:2]] = (doc.sentence_index(m[0]), _static_features(doc, m[0], m[1]),
+                                 bisect.bisect_left(doc.token_starts, m[0]), bisect.bisect_left(doc.token_starts, m[1]),
+                                 doc.in_quote(m[0], m[1]))
+        q_toks = (bisect.bisect_left(doc.token_starts, qs), bisect.bisect_left(doc.token_starts, qe))
+        first_in_sentence = next((m[0] for m in near if static[m[:2]][0] == si_q
                                   and not doc.in_quote(m[0], m[1])), None)
         for ms, me, actor in near:
-            if not plausible_speaker(actor.name):
+            if not _plausible(actor.name):
                 continue
             if actor.name not in genders:
                 genders[actor.name] = gender_of(doc, actor) if actor.type == "person" else None
-            f = _mention_features(doc, ms, me, qs, qe, si_q, si_e, par_start, phrase)
+            mf = static[(ms, me)]
+            sf = mf[1]
+            f = _mention_features(ms, me, mf, qs, qe, q_toks, si_q, si_e, par_start, phrase)
             f.update(_name_features(actor.name, actor.type, rule, prev, genders[actor.name], rule_pronoun))
             if same_par_prev is not None and actor.name == same_par_prev:
                 f["prev_speaker_same_paragraph"] = 1.0
@@ -209,32 +244,32 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
             if ms == first_in_sentence:
                 f["first_in_sentence"] = 1.0
             _speaker_history(f, actor.name, spoken)
-            cands.append((actor.name, f))
+            cands.append((actor.name, f, sf))
             seen.add(actor.name)
         for name in (rule.speaker, prev):
-            if name is None or name in seen or not plausible_speaker(name):
+            if name is None or name in seen or not _plausible(name):
                 continue
             seen.add(name)
-            actor = actor_of.get(name)
-            typ = actor.type if actor is not None else "phrase"
-            if actor is not None and name not in genders:
-                genders[name] = gender_of(doc, actor) if actor.type == "person" else None
+            known = actor_of.get(name)
+            typ = known.type if known is not None else "phrase"
+            if known is not None and name not in genders:
+                genders[name] = gender_of(doc, known) if known.type == "person" else None
             f = {"far": 1.0}
             f.update(_name_features(name, typ, rule, prev, genders.get(name), rule_pronoun))
             if same_par_prev is not None and name == same_par_prev:
                 f["prev_speaker_same_paragraph"] = 1.0
             _speaker_history(f, name, spoken)
-            if actor is None:
+            if known is None:
                 f["phrase_lower" if name[:1].islower() else "phrase_upper"] = 1.0
             else:
-                f["log_mentions"] = math.log1p(len(actor.mentions)) / 3.0
-            cands.append((name, f))
+                f["log_mentions"] = math.log1p(len(known.mentions)) / 3.0
+            cands.append((name, f, _NO_FEATURES))
         none = {"none": 1.0, f"none_{rule.mode}": 1.0}
         if rule.speaker is None:
             none["none_rule_none"] = 1.0
         if not cands:
             none["none_alone"] = 1.0
-        cands.append((None, none))
+        cands.append((None, none, _NO_FEATURES))
         out.append(cands)
         if rule.speaker is not None:
             prev, prev_par = rule.speaker, par_start
@@ -256,8 +291,12 @@ class SpeakerRanker:
         """The candidate name with the highest score (a name scores its best mention); ties go to
         ``rule_speaker``."""
         best: dict[str | None, float] = {}
-        for name, feats in cands:
-            s = _score(self.weights, feats)
+        shared: dict[int, float] = {}
+        for name, feats, common in cands:
+            key = id(common)
+            if key not in shared:
+                shared[key] = _score(self.weights, common)
+            s = shared[key] + _score(self.weights, feats)
             if name not in best or s > best[name]:
                 best[name] = s
         if not best:
