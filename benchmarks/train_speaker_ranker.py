@@ -55,6 +55,7 @@ class Group:
     cands: list[Any] | None
     labels: list[int]
     where: str = ""
+    kind: str = "quote"  # the gold region's kind: a name/term/scare region the system took for a quotation
 
 
 def _capture_quotes() -> dict[str, Any]:
@@ -130,18 +131,20 @@ def build_groups(old_rules: dict[str, dict[int, dict[int, list[Any]]]] | None = 
                 if g is not None:
                     matched[g["start"]] = k
             for g in golds:
-                if g["kind"] != "quote":
-                    continue
                 k = matched.get(g["start"])
-                attributed = bool(g.get("attributed"))
+                if g["kind"] != "quote" and k is None:
+                    continue
+                # a name, term or scare quote the system took for a quotation is nobody's: "no speaker" is right
+                # (reported, not fitted on: a quote-detection error, not a speaker choice)
+                attributed = g["kind"] == "quote" and bool(g.get("attributed"))
                 if k is None:
                     groups.append(Group(name, attributed, None, None, [], f"{ln} {g['head']!r}"))
                     continue
                 c = cands[k]
                 labels = [int(speaker_ok(n, g)) if attributed else int(n is None) for n, _, _ in c]
                 gold = g.get("canonical") if attributed else None
-                where = f"{ln} {g['head']!r} gold={gold!r}"
-                groups.append(Group(name, attributed, quotes[k].speaker, c, labels, where))
+                where = f"{ln} {g['head']!r} gold={gold!r} kind={g['kind']}"
+                groups.append(Group(name, attributed, quotes[k].speaker, c, labels, where, g["kind"]))
     return groups
 
 
@@ -162,7 +165,7 @@ def fit(groups: Sequence[Group], C: float) -> dict[str, float]:
     X: list[dict[str, float]] = []
     y: list[int] = []
     for g in groups:
-        if g.cands is None or not any(g.labels) or all(g.labels):
+        if g.cands is None or g.kind != "quote" or not any(g.labels) or all(g.labels):
             continue
         for c, lab in zip(g.cands, g.labels, strict=True):
             X.append(flat_features(c))
@@ -182,7 +185,7 @@ def fit_softmax(groups: Sequence[Group], C: float) -> dict[str, float]:
     from scipy.optimize import minimize
     from sklearn.feature_extraction import DictVectorizer
 
-    used = [g for g in groups if g.cands is not None and any(g.labels) and not all(g.labels)]
+    used = [g for g in groups if g.cands is not None and g.kind == "quote" and any(g.labels) and not all(g.labels)]
     vec = DictVectorizer(sparse=True)
     X = vec.fit_transform([flat_features(c) for g in used for c in g.cands])  # type: ignore[union-attr]
     sizes = np.array([len(g.labels) for g in used])
@@ -282,9 +285,11 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    {mark}: {g.where} rules={g.rule_speaker!r} ranker={pick!r} "
                           f"right={[n for (n, _, _), lab in zip(g.cands, g.labels, strict=True) if lab][:2]}")
         print(f"  {held:7s} rules {r / n:.3f} ({r}/{n})  ranker {m / n:.3f} ({m}/{n})  diff {m - r:+d}")
-    un = [g for g in groups if not g.attributed and g.cands is not None]
-    print(f"  gold unattributed quotations given a speaker: rules {sum(g.rule_speaker is not None for g in un)}"
-          f"/{len(un)}, ranker (LOSO) {sum(rk_none[id(g)] is not None for g in un)}/{len(un)}")
+    for label, kinds in (("gold unattributed quotations", ("quote",)),
+                         ("names, terms, scare quotes taken for quotations", ("name", "term", "scare"))):
+        un = [g for g in groups if not g.attributed and g.cands is not None and g.kind in kinds]
+        print(f"  {label} given a speaker: rules {sum(g.rule_speaker is not None for g in un)}/{len(un)}, "
+              f"ranker (LOSO) {sum(rk_none[id(g)] is not None for g in un)}/{len(un)}")
     print(f"  {'pooled':7s} rules {tot_r / tot_n:.3f} ({tot_r}/{tot_n})  ranker {tot_m / tot_n:.3f} ({tot_m}/{tot_n})")
     oracle = sum(1 for g in groups if g.attributed and any(g.labels))
     print(f"  candidate recall (a right candidate exists): {oracle / tot_n:.3f} ({oracle}/{tot_n})")

@@ -44,6 +44,8 @@ _WEIGHTS_DIR = "speakers"
 _WEIGHTS_FILE = "weights.json"
 _SENTENCES_BACK = 1
 _MAX_MENTIONS = 8
+#: Farthest a candidate mention (or the previous quotation) may stand from the quotation, in characters.
+_MAX_GAP = 1000
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _PRONOUNS = frozenset("he she they it i we".split())
 
@@ -104,11 +106,12 @@ def _static_features(doc: Document, ms: int, me: int) -> dict[str, float]:
 
 #: Per mention: its sentence, its static features, its first token, the token after it, whether it is quoted.
 _Mention = tuple[int, dict[str, float], int, int, bool]
+_CLAUSE_BREAKS = frozenset("while whereas but although though ; yet".split())
 _SAME_SENTENCE_KEYS = ("verb_next", "verb_near_after", "verb_prev", "according_to", "opens_sentence")
 
 
-def _mention_features(ms: int, me: int, m: _Mention, qs: int, qe: int, q_toks: tuple[int, int], si_q: int,
-                      si_e: int, par_start: int, phrase: tuple[int, int] | None) -> dict[str, float]:
+def _mention_features(toks: Sequence[str], ms: int, me: int, m: _Mention, qs: int, qe: int, q_toks: tuple[int, int],
+                      si_q: int, si_e: int, par_start: int, phrase: tuple[int, int] | None) -> dict[str, float]:
     """Position of the mention ``[ms, me)`` relative to the quotation ``[qs, qe)`` (its first token and the token
     after it: ``q_toks``), with ``m``'s neighbourhood."""
     si, static, tok_s, tok_e, inq = m
@@ -146,6 +149,9 @@ def _mention_features(ms: int, me: int, m: _Mention, qs: int, qe: int, q_toks: t
         for k in _SAME_SENTENCE_KEYS:
             if k in static:
                 f[f"{side}_{k}"] = 1.0
+        lo, hi = (tok_e, q_toks[0]) if side == "before" else (q_toks[1], tok_s)
+        if any(toks[t] in _CLAUSE_BREAKS for t in range(lo, min(hi, lo + 40))):
+            f["clause_break_between"] = 1.0  # 'X spoke about "a" while Y detailed "b"': Y's, not X's
     return f
 
 
@@ -199,13 +205,14 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
     out: list[list[Candidate]] = []
     prev: str | None = None
     prev_par = -1
+    prev_end = 0
     spoken: dict[str, int] = {}  # the rules' speakers of the quotations so far, with their counts
     static: dict[tuple[int, int], _Mention] = {}
     for (qs, qe), rule in zip(regions, rules, strict=True):
         si_q = max(doc.sentence_index(qs), 0)
         si_e = max(doc.sentence_index(max(qe - 2, qs)), si_q)
-        lo = doc.sentences[max(si_q - _SENTENCES_BACK, 0)][0] if doc.sentences else 0
-        hi = doc.sentences[si_e][1] if doc.sentences else len(text)
+        lo = max(doc.sentences[max(si_q - _SENTENCES_BACK, 0)][0] if doc.sentences else 0, qs - _MAX_GAP)
+        hi = min(doc.sentences[si_e][1] if doc.sentences else len(text), qe + _MAX_GAP)
         par_start = text.rfind("\n", 0, qs) + 1
         phrase = rule.phrase
         rule_pronoun = None
@@ -236,7 +243,7 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
                 genders[actor.name] = gender_of(doc, actor) if actor.type == "person" else None
             mf = static[(ms, me)]
             sf = mf[1]
-            f = _mention_features(ms, me, mf, qs, qe, q_toks, si_q, si_e, par_start, phrase)
+            f = _mention_features(doc.norm_tokens, ms, me, mf, qs, qe, q_toks, si_q, si_e, par_start, phrase)
             f.update(_name_features(actor.name, actor.type, rule, prev, genders[actor.name], rule_pronoun))
             if same_par_prev is not None and actor.name == same_par_prev:
                 f["prev_speaker_same_paragraph"] = 1.0
@@ -246,7 +253,11 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
             _speaker_history(f, actor.name, spoken)
             cands.append((actor.name, f, sf))
             seen.add(actor.name)
-        for name in (rule.speaker, prev):
+        # the previous speaker without a mention near the quotation only goes on in the next sentence (a paragraph
+        # that is only a quotation, '"...," he said. "..."'), not after other sentences of the writer's
+        follows = prev is not None and si_q - max(doc.sentence_index(max(prev_end - 1, 0)), 0) <= 1 \
+            and qs - prev_end <= _MAX_GAP
+        for name in (rule.speaker, prev if follows else None):
             if name is None or name in seen or not _plausible(name):
                 continue
             seen.add(name)
@@ -272,7 +283,7 @@ def speaker_candidates(doc: Document, regions: Sequence[tuple[int, int]], rules:
         cands.append((None, none, _NO_FEATURES))
         out.append(cands)
         if rule.speaker is not None:
-            prev, prev_par = rule.speaker, par_start
+            prev, prev_par, prev_end = rule.speaker, par_start, qe
             spoken[rule.speaker] = spoken.get(rule.speaker, 0) + 1
     return out
 
