@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from framing.scorers.speaker_ranker import flat_features
+from framing.scorers.speaker_ranker import SpeakerRanker, flat_features, ranked
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -56,6 +56,7 @@ class Group:
     labels: list[int]
     where: str = ""
     kind: str = "quote"  # the gold region's kind: a name/term/scare region the system took for a quotation
+    rule: Any = None  # the rules' RuleAttribution
 
 
 def _capture_quotes() -> dict[str, Any]:
@@ -144,7 +145,7 @@ def build_groups(old_rules: dict[str, dict[int, dict[int, list[Any]]]] | None = 
                 labels = [int(speaker_ok(n, g)) if attributed else int(n is None) for n, _, _ in c]
                 gold = g.get("canonical") if attributed else None
                 where = f"{ln} {g['head']!r} gold={gold!r} kind={g['kind']}"
-                groups.append(Group(name, attributed, quotes[k].speaker, c, labels, where, g["kind"]))
+                groups.append(Group(name, attributed, quotes[k].speaker, c, labels, where, g["kind"], rules[k]))
     return groups
 
 
@@ -210,17 +211,21 @@ def fit_softmax(groups: Sequence[Group], C: float) -> dict[str, float]:
             if abs(w) >= 5e-7}
 
 
+def _pick(ranker: SpeakerRanker, g: Group) -> str | None:
+    """The shipped policy: the ranker's choice where it chooses, else the rules' speaker."""
+    assert g.cands is not None
+    return ranker.choose(g.cands, g.rule_speaker) if ranked(g.rule) else g.rule_speaker
+
+
 def accuracy(groups: Sequence[Group], weights: dict[str, float] | None) -> tuple[int, int]:
     """(correct, gold attributed quotations): the rules' speakers when ``weights`` is None."""
-    from framing.scorers.speaker_ranker import SpeakerRanker
-
     ranker = SpeakerRanker(weights) if weights is not None else None
     att = [g for g in groups if g.attributed]
     correct = 0
     for g in att:
         if g.cands is None:
             continue
-        pick = g.rule_speaker if ranker is None else ranker.choose(g.cands, g.rule_speaker)
+        pick = g.rule_speaker if ranker is None else _pick(ranker, g)
         correct += _ok(g, pick)
     return correct, len(att)
 
@@ -264,22 +269,18 @@ def main(argv: list[str] | None = None) -> int:
         train = [g for g in groups if g.set != held]
         test = [g for g in groups if g.set == held]
         w = FITS[args.model](train, args.C)
-        from framing.scorers.speaker_ranker import SpeakerRanker
-
         for g in test:
             if g.cands is not None:
-                rk_none[id(g)] = SpeakerRanker(w).choose(g.cands, g.rule_speaker)
+                rk_none[id(g)] = _pick(SpeakerRanker(w), g)
         r, n = accuracy(test, None)
         m, _ = accuracy(test, w)
         tot_r, tot_m, tot_n = tot_r + r, tot_m + m, tot_n + n
         if args.diff:
-            from framing.scorers.speaker_ranker import SpeakerRanker
-
             rk = SpeakerRanker(w)
             for g in test:
                 if g.cands is None or not g.attributed:
                     continue
-                pick = rk.choose(g.cands, g.rule_speaker)
+                pick = _pick(rk, g)
                 if pick != g.rule_speaker or not _ok(g, pick):
                     mark = "FIX" if _ok(g, pick) else "BREAK" if _ok(g, g.rule_speaker) else "both wrong"
                     print(f"    {mark}: {g.where} rules={g.rule_speaker!r} ranker={pick!r} "

@@ -67,6 +67,20 @@ def test_candidates_cover_both_sides_the_rules_pick_and_none_and_are_determinist
     assert SpeakerRanker(load_ranker().weights).rank(doc, [(qs, qe)], rules, actors) == ["Lee"]
 
 
+def test_a_reporting_verbs_subject_stands_and_a_missing_speaker_is_chosen() -> None:
+    text = 'Ana Ruiz met Tom Lee on Monday. "We will win," Lee said.'
+    doc = Document(text)
+    actors = [_actor(text, "Ana Ruiz"), _actor(text, "Tom Lee")]
+    s = text.index("Lee said")
+    prefer_ana = SpeakerRanker({"opens_sentence": 5.0})
+    assert prefer_ana.rank(doc, doc.quotes, [RuleAttribution((s, s + 3), "Tom Lee", "verb")], actors) == ["Tom Lee"]
+    assert prefer_ana.rank(doc, doc.quotes, [RuleAttribution(None, None, "none")], actors) == ["Ana Ruiz"]
+    assert prefer_ana.rank(doc, doc.quotes, [RuleAttribution((s, s + 3), "Tom Lee", "clause")], actors) == \
+        ["Ana Ruiz"]
+    assert speaker_candidates(doc, doc.quotes, [RuleAttribution((s, s + 3), "Tom Lee", "verb")], actors,
+                              only_ranked=True) == [[]]
+
+
 def test_ties_go_to_the_rules_speaker() -> None:
     cands = [("A", {"x": 1.0}, {}), ("B", {"x": 1.0}, {}), (None, {"none": 1.0}, {})]
     assert SpeakerRanker({"x": 1.0}).choose(cands, "B") == "B"
