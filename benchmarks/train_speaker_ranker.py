@@ -16,7 +16,12 @@ on the fourth), in the measure of ``eval_quotes.py`` (correct / gold attributed 
 misses counts as wrong). ``--write`` fits on all four sets and writes ``framing/models/speakers/weights.json``;
 ``--check`` fits the same way and fails when the shipped weights differ (reproducibility).
 
-Run: ``python benchmarks/train_speaker_ranker.py [--write | --check] [--C 1.0]``.
+``--old-rules SET=PATH`` (transfer check) tests the held-out set on the attributions an older rule version that never
+saw it gave (dumped by ``benchmarks/dump_quote_speakers.py``; shipped: ``benchmarks/data/speakers_rules_2d53c46_blind3
+.json``, ``speakers_rules_fc59942_blind2.json``).
+
+Run: ``python benchmarks/train_speaker_ranker.py [--write | --check] [--C 1.0] [--old-rules blind3=benchmarks/data/
+speakers_rules_2d53c46_blind3.json --old-rules blind2=benchmarks/data/speakers_rules_fc59942_blind2.json]``.
 """
 
 from __future__ import annotations
