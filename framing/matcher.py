@@ -78,8 +78,11 @@ def _tag_chunk(chunk: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]
 _PosCache = dict[tuple[int, int], tuple[list[tuple[int, int]], tuple[str, ...]]]
 _SPACE_RE = re.compile(r"\s")
 _NEGATION_HINT_RE = re.compile("|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len, reverse=True)))
-#: A zero-width match at every position where a negator string starts, capturing the shortest one there.
-_NEGATION_AT_RE = re.compile("(?=(" + "|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len)) + "))")
+#: The negator strings, shortest first: at each position the first alternative that matches is the shortest one
+#: starting there. Scanned without overlaps (a zero-width look-ahead at every position was twice as slow); the
+#: only negator string that starts inside the shortest match of another is the "no" of "cannot" (checked in
+#: tests/test_matcher.py against the look-ahead scan), added by :meth:`Matcher._negation_hints`.
+_NEGATION_SCAN_RE = re.compile("|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len)))
 
 
 def _span_maker() -> Callable[..., Span]:
@@ -449,10 +452,21 @@ class Matcher:
         """Every position of ``doc.norm`` where a negator string starts, with the length of the shortest one
         there (``None`` when there is none): :meth:`_negated_at` answers :meth:`_negated_hinted`'s window
         search from these with a bisection, not a regex search per term."""
-        found = list(_NEGATION_AT_RE.finditer(doc.norm))
+        norm = doc.norm
+        found = list(_NEGATION_SCAN_RE.finditer(norm))
         if not found:
             return None
-        return [m.start() for m in found], [len(m.group(1)) for m in found]
+        if "cannot" not in norm:
+            return [m.start() for m in found], [m.end() - m.start() for m in found]
+        at: list[int] = []
+        length: list[int] = []
+        for m in found:
+            at.append(m.start())
+            length.append(m.end() - m.start())
+            if m.group() == "cannot":  # its "no" starts inside it
+                at.append(m.start() + 3)
+                length.append(2)
+        return at, length
 
     def _negated_at(self, doc: Document, start: int, hints: tuple[list[int], list[int]]) -> bool:
         """:meth:`_negated_hinted` from :meth:`_negation_hints`: a negator string ending by ``start`` that starts
