@@ -320,9 +320,28 @@ def _is_titlecase_sentence(ctx: _Context, pos: int) -> bool:
     hit = ctx.titlecase.get(i)
     if hit is None:
         s, e = doc.sentences[i]
-        hit = _LOWER_LONG_RE.search(doc.text, s, e) is None and len(_CAP_LONG_RE.findall(doc.text, s, e)) >= 3
+        hit = (_LOWER_LONG_RE.search(doc.text, s, e) is None and len(_CAP_LONG_RE.findall(doc.text, s, e)) >= 3
+               and _CREDIT_SLASH_RE.search(doc.text, s, e) is None)
         ctx.titlecase[i] = hit
     return hit
+
+
+#: A photo credit "Name/Agency" ("(Joshua Roberts/Reuters)", "Nam Y. Huh/AP", "Jonathan Ernst /Reuters/Landov"): a
+#: line of capitalised words that is no headline.
+_CREDIT_SLASH_RE = re.compile(r"(?<![\w./:])[A-Z][\w'’-]*[ \t]?/[ \t]?[A-Z]")
+_CREDIT_BEFORE_RE = re.compile(r"(?<![\w./:])(?:[A-Z][\w'’-]*[ \t]?/)*[A-Z][\w'’-]*[a-z][\w'’-]*[ \t]?/\Z")
+
+
+#: Words of photo credits that name no one ("/Handout", "/File", "/Staff", "/Pool").
+_CREDIT_WORDS = frozenset("File Handout Staff Pool Photo Photos Courtesy Illustration".split())
+#: What may follow the last agency of a credit: the end of the line or of the parenthesis.
+_CREDIT_END_RE = re.compile(r"[ \t]*(?:\)|\n|\Z)")
+
+
+def _credit_agency(text: str, s: int) -> bool:
+    """Whether the capitalised token at ``s`` follows the slash of a photo credit ("Roberts/Reuters",
+    "Ernst /Reuters/Landov"; not a link "twitter.com/Name", not after an acronym "HIV/AIDS")."""
+    return text[s - 1 : s] == "/" and _CREDIT_BEFORE_RE.search(text, max(0, s - 40), s) is not None
 
 
 def _sentence_initial(doc: Document, pos: int) -> bool:
@@ -373,6 +392,22 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             continue
         if _is_dateline(text, run):
             continue
+        s0, e0 = run[0]
+        if s0 not in gaz and _credit_agency(text, s0):
+            agency = text[s0:e0]
+            if agency in _CREDIT_WORDS:
+                run = run[1:]  # "Alfredo Sosa/Staff/File Jessica Tilson": credit furniture, then the next name
+                if not run:
+                    continue
+            elif not agency.isupper() and gender_of_first_name(agency) is None and (
+                    (len(run) == 3 and all(_name_word(ctx, s, e) for s, e in run[1:]))
+                    or (len(run) == 1 and _CREDIT_END_RE.match(text, e0))):
+                # the agency of a photo credit before the next credit's name ("/Reuters/Landov Jonathan Ernst")
+                # or ending it ("Ernst /Landov"): an organisation (not "REUTERS/Mike Blake", "Fosse/Verdon to")
+                actor(agency, "organisation", _fold(agency), s0).mentions.append((s0, e0))
+                run = run[1:]
+                if not run:
+                    continue
         if len(run) > 1 and _is_titlecase_sentence(ctx, run[0][0]):
             headline_runs.append(run)
             continue
