@@ -629,3 +629,28 @@ def test_appositive_titles_after_a_possessor_and_acronym_titles() -> None:
     # a parenthetical attribution after a comma is no appositive
     got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze("Gen. Flynn, Trump said, lied.").actors}
     assert got["Flynn"] == ["Gen"] and got["Trump"] == []
+
+
+def test_photo_credits_name_the_photographer_and_the_agency() -> None:
+    text = ("Senator Chuck Schumer speaks on Capitol Hill on Monday. (Joshua Roberts/Reuters)\n\n"
+            "Enlarge this image Jonathan Ernst /Reuters/Landov Kevin Lamarque /Reuters/Landov\n\nThe vote was close.")
+    actors = {a.name: a.type for a in framing.analyze(text).actors}
+    assert actors["Joshua Roberts"] == "person" and actors["Reuters"] == "organisation"
+    assert actors["Landov"] == "organisation" and actors["Kevin Lamarque"] == "person"
+    assert not any(name.startswith("Landov ") for name in actors)
+    # near cases: the agency first ("REUTERS/Mike Blake"), a slash between words that is no credit
+    actors = {a.name: a.type for a in framing.analyze(
+        "The families were separated. REUTERS/Mike Blake\n\nShe won for Fosse/Verdon to applause.").actors}
+    assert actors.get("Mike Blake") == "person" and "Mike" not in actors and "Verdon" not in actors
+
+
+def test_the_bare_house_is_the_us_chamber() -> None:
+    text = "The House voted on Monday, but the Senate did not. Republicans in the GOP-led House cheered."
+    actors = {a.name: a for a in framing.analyze(text).actors}
+    house = actors["House of Representatives"]
+    assert house.type == "organisation" and [text[s:e] for s, e in house.mentions] == ["House", "House"]
+    # near cases: a title ("House Speaker Nancy Pelosi") and a text not about the United States
+    names = {a.name for a in framing.analyze("House Speaker Nancy Pelosi spoke. The Senate agreed.").actors}
+    assert "House of Representatives" not in names
+    names = {a.name for a in framing.analyze("The House rose late in London. The vote was close.").actors}
+    assert "House of Representatives" not in names

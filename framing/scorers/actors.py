@@ -499,7 +499,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
         if not acc.mentions:
             continue
-        labs = _outermost(lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS)
+        labs = _outermost(lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS
+                          and not any(lab.start < me and ms < lab.end for ms, me in acc.mentions))
         out.append(Actor(acc.name, acc.type, tuple(sorted(set(acc.mentions))), labs))
     return _merge_same_name(out)
 
@@ -917,6 +918,12 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             _gaz_actor(ctx, s, e, entry, make)
     if not rest:
         return None
+    if len(rest) == 1 and not pre_labels and text[rest[0][0] : rest[0][1]] == "House" and ctx.us_context \
+            and _HOUSE_BEFORE_RE.search(text, max(0, rest[0][0] - 30), rest[0][0]):
+        # "the House voted", "the GOP-led House": the chamber (a title word elsewhere: "House Speaker")
+        s, e = rest[0]
+        make(_HOUSE, "organisation", _fold(_HOUSE), s).mentions.append((s, e))
+        return None
     if not person_tail:
         # the rest may still contain gazetteer items ("Fox News"), otherwise it is not an actor we track
         for k, (s, _e) in enumerate(rest):
@@ -968,6 +975,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         acc.labels[(lab.start, lab.end)] = lab
     people_tokens.append((s, e))
     return None
+
+
+_HOUSE = "House of Representatives"
+#: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".
+_HOUSE_BEFORE_RE = re.compile(r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+\Z")
 
 
 #: US postal state codes, read as the state after "(" or a party letter ("(VT)", "(D-MN)", "R-TX").
