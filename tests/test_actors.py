@@ -654,3 +654,18 @@ def test_the_bare_house_is_the_us_chamber() -> None:
     assert "House of Representatives" not in names
     names = {a.name for a in framing.analyze("The House rose late in London. The vote was close.").actors}
     assert "House of Representatives" not in names
+
+
+def test_a_name_before_campaign_or_hotel_names_that_organisation() -> None:
+    text = ("George Papadopoulos, the former Trump campaign adviser, met President Trump. Hillary Clinton spoke, and "
+            "the Clinton campaign said so. Profits came from the Trump hotel.")
+    actors = {a.name: a for a in framing.analyze(text).actors}
+    trump = [a for a in actors.values() if a.type == "person" and a.name.endswith("Trump")]
+    assert len(trump) == 1 and [text[s:e] for s, e in trump[0].mentions] == ["Trump"]
+    assert actors["Trump campaign"].type == "organisation"
+    assert [text[s:e] for s, e in actors["Hillary Clinton"].mentions] == ["Hillary Clinton"]
+    assert [text[s:e] for s, e in actors["Clinton campaign"].mentions] == ["Clinton campaign"]
+    assert actors["Trump hotel"].type == "organisation"
+    # near case: "the Trump administration" stays a mention of the person (annotators differ there)
+    names = {a.name for a in framing.analyze("President Trump spoke. The Trump administration agreed.").actors}
+    assert "Trump administration" not in names

@@ -481,6 +481,15 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 for lab in labels:
                     acc.labels[(lab.start, lab.end)] = lab
 
+    # "the Trump campaign", "the Trump hotel": a name modifying such a noun names the organisation, not the person
+    for acc in [a for a in actors.values() if a.type == "person"]:
+        for s, e in [m for m in acc.mentions if _NAMED_ORG_NOUN_RE.match(text, m[1])]:
+            m = _NAMED_ORG_NOUN_RE.match(text, e)
+            assert m is not None
+            acc.mentions.remove((s, e))
+            # one actor per person and noun: "the Clinton campaign" is "the Hillary Clinton campaign"
+            actor(text[s : m.end()], "organisation", f"{acc.key}:{m.group(1)}", s).mentions.append((s, m.end()))
+
     # labels around every mention
     for acc in actors.values():
         person = acc.type == "person"
@@ -505,6 +514,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out)
 
 
+#: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
+#: hotel" (not "the Trump administration": annotators disagree whether that is the president).
+_NAMED_ORG_NOUN_RE = re.compile(r"[ \t](campaign|hotel|foundation|organization)(?![\w'’-])")
 _COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
