@@ -669,3 +669,17 @@ def test_a_name_before_campaign_or_hotel_names_that_organisation() -> None:
     # near case: "the Trump administration" stays a mention of the person (annotators differ there)
     names = {a.name for a in framing.analyze("President Trump spoke. The Trump administration agreed.").actors}
     assert "Trump administration" not in names
+
+
+def test_a_surname_goes_to_the_person_its_address_form_and_title_fit() -> None:
+    text = ("Former Vice President Joe Biden and his son Hunter Biden were named. Hunter Biden left the board. "
+            "Vice President Biden later spoke.")
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert names["Joe Biden"] == ["Joe Biden", "Biden"] and names["Hunter Biden"] == ["Hunter Biden"] * 2
+    text = "Kim Davis spoke on Monday. Her husband Joe was there. Mr Davis told the crowd she would not give in."
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert names["Kim Davis"] == ["Kim Davis"] and names["Davis"] == ["Davis"]
+    # near case: the address form fits the person named in full
+    text = "Kim Davis spoke on Monday. Ms Davis said she would not give in."
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert names["Kim Davis"] == ["Kim Davis", "Davis"]

@@ -437,11 +437,13 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
         target = surname.get(k) or first.get(k)
-        if target:
+        if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named in full most recently before (else the first)
             best = max(target, key=lambda key: (max((m[0] for m in actors[key].mentions if m[0] < s), default=-1),
                                                 -actors[key].first))
             acc = actors[best]
+        elif target is not None and not target:
+            acc = actor(text[s:e], "person", k, s)  # "Mr Davis" in a story about Kim Davis: another person
         elif k in actors and actors[k].type == "person" and actors[k].first < s:
             acc = actors[k]  # "President Trump ... Trump's White House": a person known by one name, named again
         elif _is_title_word(text[s:e]):
@@ -517,6 +519,25 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 #: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
 #: hotel" (not "the Trump administration": annotators disagree whether that is the president).
 _NAMED_ORG_NOUN_RE = re.compile(r"[ \t](campaign|hotel|foundation|organization)(?![\w'’-])")
+_ADDRESS_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+\Z")
+
+
+def _compatible(text: str, s: int, target: set[str], actors: Mapping[str, _Acc], labels: Sequence[Label]) -> set[str]:
+    """The people of ``target`` a surname at ``s`` may name: of the sex its address form says ("Mr Davis" is not
+    Kim Davis), and, when several remain, those that bore the same title ("Vice President Biden" is Joe Biden,
+    not Hunter Biden). Empty when the address form fits none of them."""
+    m = _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s)
+    if m is not None:
+        wrong = "f" if m.group(1) == "Mr" else "m"
+        target = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) != wrong}
+    if len(target) > 1 and labels:
+        titles = {lab.text.rstrip(".").lower() for lab in labels if lab.kind == "title"}
+        same = {key for key in target if any(lab.text.rstrip(".").lower() in titles for lab in actors[key].labels.values())}
+        if same:
+            return same
+    return target
+
+
 _COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
