@@ -683,3 +683,9 @@ def test_a_surname_goes_to_the_person_its_address_form_and_title_fit() -> None:
     text = "Kim Davis spoke on Monday. Ms Davis said she would not give in."
     names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
     assert names["Kim Davis"] == ["Kim Davis", "Davis"]
+
+
+def test_a_broadcaster_with_and_without_news_is_one_actor() -> None:
+    text = "Papadopoulos told NBC on Sunday. NBC News later reported the talks. CBS aired it too."
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert names["NBC News"] == ["NBC", "NBC News"] and names["CBS"] == ["CBS"]

@@ -1080,15 +1080,21 @@ _ORG_LEVEL_PREFIXES = frozenset(
 def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     """An organisation named by the end of a longer organisation's name in the same text is that organisation
     ("Senate Intelligence Committee" ... "the Intelligence Committee"; "Department of Justice" is not touched):
-    same head word, at least two words, and only one longer candidate."""
+    same head word, at least two words, and only one longer candidate. A broadcaster named with and without
+    "News" is one ("NBC" and "NBC News")."""
     orgs = [a for a in actors if a.type == "organisation" and " " in a.name]
-    if len(orgs) < 2:
+    if not orgs:
         return actors
     merged: dict[int, int] = {}
     by_name = {b.name: j for j, b in enumerate(actors) if b.type == "organisation"}
     for i, a in enumerate(actors):
-        if a.type != "organisation" or " " not in a.name or a.name.split(" ")[-1] not in ORG_HEADS \
-                or a.name.endswith(" Party"):
+        if a.type != "organisation":
+            continue
+        news = by_name.get(a.name + " News")
+        if news is not None:
+            merged[i] = news
+            continue
+        if " " not in a.name or a.name.split(" ")[-1] not in ORG_HEADS or a.name.endswith(" Party"):
             continue  # (a national party is not its state branch: "New Hampshire Democratic Party")
         longer = {by_name[p + " " + a.name] for p in _ORG_LEVEL_PREFIXES if p + " " + a.name in by_name}
         if len(longer) == 1:
