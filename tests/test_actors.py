@@ -689,3 +689,14 @@ def test_a_broadcaster_with_and_without_news_is_one_actor() -> None:
     text = "Papadopoulos told NBC on Sunday. NBC News later reported the talks. CBS aired it too."
     names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
     assert names["NBC News"] == ["NBC", "NBC News"] and names["CBS"] == ["CBS"]
+
+
+def test_more_organisation_heads() -> None:
+    text = ("Iran's Islamic Revolutionary Guards Corps may never match the West. Doctors at the Mayo Clinic and "
+            "Mark Lee of Yardeni Research agreed, National Public Radio said.")
+    actors = {a.name: a.type for a in framing.analyze(text).actors}
+    for name in ("Islamic Revolutionary Guards Corps", "Mayo Clinic", "Yardeni Research", "National Public Radio"):
+        assert actors.get(name) == "organisation", (name, actors)
+    # a run that is a gazetteer organisation keeps the gazetteer's name
+    actors = {a.name: a.type for a in framing.analyze("He served in the Marine Corps for years.").actors}
+    assert actors.get("U.S. Marine Corps") == "organisation"

@@ -887,7 +887,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                 last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
                 w in _ORG_BLOCKERS for w in words[:-1]):
             s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
-            make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+            hit = ctx.gaz.get(s)
+            if hit is not None and hit[0] == e and hit[1].category == "organisation":
+                _gaz_actor(ctx, s, e, hit[1], make)  # named by the gazetteer: "Marine Corps" is the U.S. Marine Corps
+            else:
+                make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return None
     i = 0
     pre_labels: list[Label] = []

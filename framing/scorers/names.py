@@ -94,7 +94,8 @@ ORG_HEADS = frozenset(
     Investments Ventures Logistics Restaurant Restaurants Bakery Brewery Winery Gallery Theater Theatre Cinema
     Library Centers Judiciary Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd
     Online Institution Foundations Employees
-    Institutes Register""".split()
+    Institutes Register Corps Radio Television Channel Academy Lab Laboratory Laboratories Clinic Research Polling
+    Analytics Strategies Consulting Associates Solutions Systems""".split()
 )
 
 #: Last words of newspaper names ("Wichita Eagle", "the Boston Globe"). Those in :data:`NEWSPAPER_HEADS_STRICT`
