@@ -700,3 +700,20 @@ def test_more_organisation_heads() -> None:
     # a run that is a gazetteer organisation keeps the gazetteer's name
     actors = {a.name: a.type for a in framing.analyze("He served in the Marine Corps for years.").actors}
     assert actors.get("U.S. Marine Corps") == "organisation"
+
+
+def test_labels_reach_names_behind_titles_and_title_complements() -> None:
+    text = ("Various 2016 Republican presidential hopefuls, like Mike Huckabee, Louisiana Governor Bobby Jindal and "
+            "Senator Ted Cruz, have supported it.")
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze(text).actors}
+    assert "hopefuls" in got["Bobby Jindal"] and "hopefuls" in got["Ted Cruz"]
+    text = "Senate Judiciary Chairs Chuck Grassley and Patrick Leahy agreed."
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze(text).actors}
+    assert got["Chuck Grassley"] and got["Chuck Grassley"] == got["Patrick Leahy"]
+    text = "Diplomats, including former Ambassador to Ukraine Marie Yovanovitch, testified."
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze(text).actors}
+    assert got["Marie Yovanovitch"] == ["former Ambassador to Ukraine"]
+    # near case: a place before a name is no title ("in Ukraine Marie ...": no "to"/"of" title)
+    got = {a.name: [lab.text for lab in a.labels]
+           for a in framing.analyze("Officials in Ukraine, Marie Yovanovitch said, agreed.").actors}
+    assert got.get("Marie Yovanovitch") == []

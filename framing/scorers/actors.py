@@ -568,6 +568,8 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
             j -= 1
 
 
+#: A capitalised word before the next name of a list ("Louisiana Governor ", "Senator "), read one at a time.
+_TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
 _LIKE_RE = re.compile(r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
 _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
@@ -627,7 +629,14 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             for lab in labels:
                 acc.labels.setdefault((lab.start, lab.end), lab)
             g = _COORD_NEXT_RE.match(text, e, min(len(text), e + 12))
-            nxt = starts.get(g.end()) if g is not None else None
+            nxt = None
+            if g is not None:
+                nxt = starts.get(g.end())
+                pos = g.end()
+                while (nxt is None or nxt[1].type != acc0.type) and (
+                        t := _TITLE_GAP_WORD_RE.match(text, pos, min(len(text), pos + 30))):
+                    pos = t.end()
+                    nxt = starts.get(pos)  # "like Mike Huckabee, Louisiana Governor Bobby Jindal"
             hops += 1
             if nxt is None or hops > 6 or nxt[1].type != acc0.type:
                 break
@@ -1524,6 +1533,11 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break
         cur = ts
         i -= 1
+    if person and not out:
+        # a title with its complement: "former Ambassador to Ukraine Marie Yovanovitch"
+        m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
+        if m is not None:
+            out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
     # right: "the Maduro regime", "Maduro, the strongman,"
     j = doc.token_index(e - 1) + 1
     if j < len(spans):
@@ -1544,6 +1558,14 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 # the role after the employer's name
                 out.extend(_appositive_labels(ctx, j2, j2))
     return out
+
+
+#: A title with a "to"/"of"/"for" complement right before a name ("former Ambassador to Ukraine", "then-Envoy for
+#: Syria", "Minister of Foreign Affairs").
+_TITLE_TO_RE = re.compile(
+    r"(?<![\w-])((?:(?:former|then-|acting|ex-)[ \t]*)?(?:[A-Z][\w.-]*[ \t]+)?(?:Ambassador|Envoy|Minister|Secretary|"
+    r"Governor|Consul|Commissioner|Representative|Director|Chairman|Chairwoman|Chair)[ \t]+(?:to|of|for)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)[ \t]+\Z")
 
 
 def _past_possessor(ctx: _Context, j: int) -> int | None:
