@@ -133,7 +133,7 @@ _MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
     leaders minister ministry envoy military army forces troops embassy diplomat diplomats delegation
     authorities regime prosecutors intelligence agencies governor governors senator senators mayor mayors
     congressman congresswoman representative values voters residents citizens economy politics policy
-    officials""".split()
+    officials employees employee staff staffers staffer executives workers engineers""".split()
 )
 _DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
 _PERSON_NEXT = frozenset(
