@@ -666,6 +666,9 @@ def test_a_name_before_campaign_or_hotel_names_that_organisation() -> None:
     assert [text[s:e] for s, e in actors["Hillary Clinton"].mentions] == ["Hillary Clinton"]
     assert [text[s:e] for s, e in actors["Clinton campaign"].mentions] == ["Clinton campaign"]
     assert actors["Trump hotel"].type == "organisation"
+    text = "Charles Koch spoke. The Koch brothers need their third home."
+    actors = {a.name: a for a in framing.analyze(text).actors}
+    assert actors["Koch brothers"].type == "group" and len(actors["Charles Koch"].mentions) == 1
     # near case: "the Trump administration" stays a mention of the person (annotators differ there)
     names = {a.name for a in framing.analyze("President Trump spoke. The Trump administration agreed.").actors}
     assert "Trump administration" not in names

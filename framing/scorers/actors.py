@@ -490,7 +490,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             assert m is not None
             acc.mentions.remove((s, e))
             # one actor per person and noun: "the Clinton campaign" is "the Hillary Clinton campaign"
-            actor(text[s : m.end()], "organisation", f"{acc.key}:{m.group(1)}", s).mentions.append((s, m.end()))
+            type_ = "group" if m.group(1) in _FAMILY_NOUNS else "organisation"
+            actor(text[s : m.end()], type_, f"{acc.key}:{m.group(1)}", s).mentions.append((s, m.end()))
 
     # labels around every mention
     for acc in actors.values():
@@ -518,7 +519,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
 #: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
 #: hotel" (not "the Trump administration": annotators disagree whether that is the president).
-_NAMED_ORG_NOUN_RE = re.compile(r"[ \t](campaign|hotel|foundation|organization)(?![\w'’-])")
+_NAMED_ORG_NOUN_RE = re.compile(r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?![\w'’-])")
+#: ... and of their family, a group ("the Koch brothers", "the Trump family").
+_FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
 _ADDRESS_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+\Z")
 
 
