@@ -720,3 +720,13 @@ def test_labels_reach_names_behind_titles_and_title_complements() -> None:
     got = {a.name: [lab.text for lab in a.labels]
            for a in framing.analyze("Officials in Ukraine, Marie Yovanovitch said, agreed.").actors}
     assert got.get("Marie Yovanovitch") == []
+
+
+def test_an_ordinal_before_an_organisation_is_part_of_its_name() -> None:
+    text = ("A panel of the 5th U.S. Circuit Court of Appeals ruled. The 10th U.S. Circuit Court of Appeals did not. "
+            "The 2nd Bomb Group flew.")
+    names = {a.name for a in framing.analyze(text).actors}
+    assert {"5th U.S. Circuit Court of Appeals", "10th U.S. Circuit Court of Appeals", "2nd Bomb Group"} <= names
+    # near case: a number that is no ordinal stays out ("in 2019 Supreme Court ...")
+    names = {a.name for a in framing.analyze("Over 20 Supreme Court cases were heard.").actors}
+    assert "Supreme Court" in names

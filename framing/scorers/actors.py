@@ -885,7 +885,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                     m = k
             while m > h + 2 and words[m - 1] in _TIME_CAPS:
                 m -= 1
-            s, e = run[0][0], run[m - 1][1]
+            s, e = _ordinal_start(text, run[0][0]), run[m - 1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return run[m:] if m < n and words[m] not in _TIME_CAPS else None
         if _plural_group(ctx, run, words):
@@ -899,6 +899,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                 last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
                 w in _ORG_BLOCKERS for w in words[:-1]):
             s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
+            s = _ordinal_start(text, s)
             hit = ctx.gaz.get(s)
             if hit is not None and hit[0] == e and hit[1].category == "organisation":
                 _gaz_actor(ctx, s, e, hit[1], make)  # named by the gazetteer: "Marine Corps" is the U.S. Marine Corps
@@ -1029,6 +1030,18 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
 _HOUSE = "House of Representatives"
 #: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".
 _HOUSE_BEFORE_RE = re.compile(r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+\Z")
+
+
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
+
+
+def _ordinal_start(text: str, s: int) -> int:
+    """Where an organisation's name starts when an ordinal comes right before its run ("the 5th U.S. Circuit Court
+    of Appeals", "the 82nd Airborne Division": one court or division among many, not their common name)."""
+    if not text[s - 1 : s].isspace():
+        return s
+    m = _ORDINAL_BEFORE_RE.search(text, max(0, s - 8), s)
+    return m.start() if m is not None else s
 
 
 #: US postal state codes, read as the state after "(" or a party letter ("(VT)", "(D-MN)", "R-TX").
