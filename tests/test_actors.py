@@ -730,3 +730,12 @@ def test_an_ordinal_before_an_organisation_is_part_of_its_name() -> None:
     # near case: a number that is no ordinal stays out ("in 2019 Supreme Court ...")
     names = {a.name for a in framing.analyze("Over 20 Supreme Court cases were heard.").actors}
     assert "Supreme Court" in names
+
+
+def test_names_joined_by_an_ampersand_are_organisations() -> None:
+    text = ("Companies naming AT&T, Boeing and Johnson & Johnson paid bonuses. It took a Stars & Stripes report to "
+            "prove it.\n\nCorrections & Amplifications\n\nOur Farmers, Workers & Taxpayers pay the price.")
+    actors = {a.name: a.type for a in framing.analyze(text).actors}
+    for name in ("AT&T", "Johnson & Johnson", "Stars & Stripes"):
+        assert actors.get(name) == "organisation", (name, actors)
+    assert "Corrections & Amplifications" not in actors and "Workers & Taxpayers" not in actors

@@ -387,6 +387,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     headline_runs: list[list[CapToken]] = []
     seen_caps: set[str] = set()
     runs = _join_for_names(ctx, runs, actor)
+    if "&" in text:
+        for s, e in _ampersand_names(ctx):
+            actor(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
     for run in runs:
         if len(run) == 1 and text[run[0][0] : run[0][1]].lower() in COMMON_CAPITALISED:
             continue
@@ -662,6 +665,35 @@ def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:
         out.append(lab)
         max_end = lab.end
     return tuple(out)
+
+
+#: Names joined by "&": "AT&T", "S&P", "Johnson & Johnson", "Stars & Stripes", "Standard & Poor's".
+_AMPERSAND_NAME_RE = re.compile(
+    r"(?<![\w&'’.-])(?:[A-Z][A-Za-z]{0,3}&[A-Z][A-Za-z]{0,3}|([A-Z][a-z]+)[ \t]&[ \t]([A-Z][a-z]+))"
+    r"(?![\w&-])")
+_CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
+_AMPERSAND_NOT_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:for|of))[ \t]+\Z")
+
+
+def _ampersand_names(ctx: _Context) -> list[tuple[int, int]]:
+    """Company and outlet names made of two words joined by "&" and standing alone (not inside a longer name,
+    "Medicare & Medicaid Services", "Partnership for Women & Families"; not a gazetteer place, "US & China"; not
+    in a list of capitalised words, "Farmers, Workers & Taxpayers"; not a title or a heading line; not "Q&A")."""
+    text = ctx.doc.text
+    out = []
+    for m in _AMPERSAND_NAME_RE.finditer(text):
+        s, e = m.span()
+        if m.group() in ("Q&A", "R&D") or s in ctx.gaz or _CAP_WORD_BEFORE_RE.search(text, max(0, s - 30), s) \
+                or _CAP_AFTER_RE.match(text, e) or _is_titlecase_sentence(ctx, s):
+            continue
+        amp = text.index("&", s)
+        if any(k in ctx.gaz for k in range(amp + 1, amp + 3)):
+            continue
+        if _AMPERSAND_NOT_BEFORE_RE.search(text, max(0, s - 30), s) or text[e : e + 1] == ":" or (
+                text[s - 1 : s] in ("\n", "") and text[e : e + 1] in ("\n", "")):
+            continue  # in a list or a longer name, a title, a heading line ("Corrections & Amplifications")
+        out.append((s, e))
+    return out
 
 
 def _by_ampersand(text: str, s: int, e: int) -> bool:
