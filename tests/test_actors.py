@@ -739,3 +739,16 @@ def test_names_joined_by_an_ampersand_are_organisations() -> None:
     for name in ("AT&T", "Johnson & Johnson", "Stars & Stripes"):
         assert actors.get(name) == "organisation", (name, actors)
     assert "Corrections & Amplifications" not in actors and "Workers & Taxpayers" not in actors
+
+
+def test_a_lone_name_beside_an_organisation_noun_is_an_organisation() -> None:
+    text = ("Hunter Biden sat on the board of the corrupt Ukraine gas company, Burisma. Burisma paid him. "
+            "John Phillips, CEO of Aristotle, a company that sells data, agreed. Neil Sroka of the liberal group "
+            "Democracy for America said so.")
+    actors = {a.name: a.type for a in framing.analyze(text).actors}
+    assert actors.get("Burisma") == "organisation" and actors.get("Aristotle") == "organisation"
+    assert actors.get("Democracy for America") == "organisation"
+    # near cases: an adverb opening a sentence, a first name of a person named in full
+    text = "Roger Ailes founded the network. Thankfully, a group of donors agreed. Roger, the network said, left."
+    actors = {a.name: a.type for a in framing.analyze(text).actors}
+    assert "Thankfully" not in actors and actors.get("Roger") != "organisation"

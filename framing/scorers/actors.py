@@ -437,8 +437,16 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 # is a first name ("Mitch"; not "Trump" of a run "Trump A. Bills" read across a tweet's full stop)
                 first.setdefault(parts[0], set()).add(key)
     pending: list[tuple[CapToken, list[Label]]] = []  # bare names that may join a person by "and"/"or"
+    org_words = {_fold(text[s:e]) for (s, e), _c, _l in singles
+                 if (_ORG_NOUN_BEFORE_RE.search(text, max(0, s - 40), s) or _ORG_NOUN_AFTER_RE.match(text, e))
+                 and text[s:e].lower() not in low_words and not text[s:e].endswith("ly")
+                 and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s)}
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
+        if k in org_words and k not in surname and k not in first:
+            # "the corrupt Ukraine gas company, Burisma", "Bankrate, a personal finance website": an organisation
+            actor(text[s:e], "organisation", k, s).mentions.append((s, e))
+            continue
         target = surname.get(k) or first.get(k)
         if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named in full most recently before (else the first)
@@ -1211,8 +1219,10 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
             i += 1
             continue
         last = text[run[-1][0] : end]
-        if (i + 1 < n and (last in ORG_HEADS or last in _FOR_PLURALS) and len(run) <= 4
-                and text.startswith(" for ", end) and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
+        if (i + 1 < n and len(run) <= 4 and text.startswith(" for ", end)
+                and (last in ORG_HEADS or last in _FOR_PLURALS or _ORG_NOUN_BEFORE_RE.search(
+                    text, max(0, run[0][0] - 40), run[0][0]))
+                and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
                 and not _is_titlecase_sentence(ctx, run[0][0])):
             j = i + 1
             while j + 1 < n and _AND_GAP_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) and len(runs[j + 1]) <= 3:
@@ -1319,6 +1329,18 @@ def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) 
     else:
         key = atype + ":" + _fold(canon)
     make(canon, atype, key, s).mentions.append((s, e))
+
+
+_ORG_NOUNS = (r"(?:company|companies|firm|corporation|conglomerate|startup|start-up|bank|lender|insurer|retailer|"
+              r"manufacturer|automaker|carmaker|publisher|newspaper|magazine|outlet|website|site|network|broadcaster|"
+              r"platform|app|brand|charity|nonprofit|non-profit|organi[sz]ation|group|agency|utility|giant|chain)")
+#: An organisation noun right before a lone name, with or without a comma ("the gas company, Burisma", "the
+#: publisher Regnery").
+_ORG_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])" + _ORG_NOUNS + r",?[ \t]+\Z")
+#: Before the last word of a longer name ("America's Voice", "Organizing for Action"): no name of its own.
+_NAME_PART_BEFORE_RE = re.compile(r"(?:['’]s|\bfor|&)[ \t]+\Z")
+#: ... or in an appositive right after it ("Bankrate, a personal finance website,").
+_ORG_NOUN_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}" + _ORG_NOUNS + r"(?![\w'’-])")
 
 
 #: Prepositions that put a bare capitalised word in a place ("in Valdoria", "across Ruritania").
