@@ -752,3 +752,16 @@ def test_a_lone_name_beside_an_organisation_noun_is_an_organisation() -> None:
     text = "Roger Ailes founded the network. Thankfully, a group of donors agreed. Roger, the network said, left."
     actors = {a.name: a.type for a in framing.analyze(text).actors}
     assert "Thankfully" not in actors and actors.get("Roger") != "organisation"
+
+
+def test_an_acronym_is_the_organisation_whose_initials_it_spells() -> None:
+    text = ("The Environmental Protection Agency (EPA) issued a rule. The EPA said it would cut emissions. The "
+            "National Rifle Association opposed it; the NRA and the F.T.C. said so.")
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert names["Environmental Protection Agency"] == ["Environmental Protection Agency", "EPA", "EPA"]
+    assert names["National Rifle Association"] == ["National Rifle Association", "NRA"]
+    assert names.get("F.T.C.") == ["F.T.C."]
+    # near case: two organisations with the same initials: the acronym stays apart
+    text = "The National Communist Party and the National Coalition Party met. The NCP left."
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert names["NCP"] == ["NCP"]

@@ -181,6 +181,9 @@ _AND_BEFORE_RE = re.compile(r"(?:,? (?:and|or)|,) \Z")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _DOTTED = {"U.S.": "United States", "U.K.": "United Kingdom", "U.N.": "United Nations", "E.U.": "European Union"}
 _GAZ_FILE = "demonyms_countries.tsv"
+#: An acronym written with periods, three letters or more ("F.T.C.", "N.A.A.C.P."): an organisation, except these.
+_DOTTED_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){3,6}")
+_DOTTED_NO_ORG = frozenset({"U.S.A.", "N.Y.C.", "D.C.", "A.M.", "P.M.", "R.S.V.P.", "U.S.S.R.", "C.E.O.", "C.F.O.", "C.O.O."})
 #: After an all-capitals place at the start of a paragraph: a dateline ("SANTA LUCÍA —", "WASHINGTON (Reuters) —",
 #: "LIMA, Peru (AP) -").
 _DATELINE_TAIL_RE = re.compile(r"(?:,[ \t][^\n,—–(]{1,30})?(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[—–]|[ \t]+--?[ \t])")
@@ -1038,8 +1041,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             make(state, "place", "place:" + _fold(state), s).mentions.append((s, e))
             return None
         if tok.isupper() and len(tok) > 1:
-            if tok.isalpha() and len(tok) <= 6:
-                make(tok, "organisation", _fold(tok), s).mentions.append((s, e))
+            if (tok.isalpha() and len(tok) <= 6) or (_DOTTED_ACRONYM_RE.fullmatch(tok) and tok not in _DOTTED_NO_ORG):
+                make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "NPR", "the F.T.C."
             return None
         if not had_title and _camel_case_brand(tok) and text[s - 1 : s] not in ("@", "#", "/", ".", "_") \
                 and not text.startswith("http", e):
@@ -1146,22 +1149,41 @@ _ORG_LEVEL_PREFIXES = frozenset(
 ) | {"United States", "Senate Select", "House Select"}
 
 
+_INITIAL_SKIP = frozenset("of for and the on in to at".split())
+
+
+def _initials(name: str) -> str:
+    """The acronym of an organisation's name: first letters of its capitalised words ("National Rifle
+    Association" -> "NRA", "Department of Homeland Security" -> "DHS", "Federal Trade Commission" -> "FTC")."""
+    return "".join(w[0] for w in re.split(r"[ \t-]+", name) if w and w not in _INITIAL_SKIP and w[0].isupper())
+
+
 def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     """An organisation named by the end of a longer organisation's name in the same text is that organisation
     ("Senate Intelligence Committee" ... "the Intelligence Committee"; "Department of Justice" is not touched):
     same head word, at least two words, and only one longer candidate. A broadcaster named with and without
-    "News" is one ("NBC" and "NBC News")."""
+    "News" is one ("NBC" and "NBC News"); an acronym is the one organisation of the text whose initials it spells
+    ("NRA" and "National Rifle Association")."""
     orgs = [a for a in actors if a.type == "organisation" and " " in a.name]
     if not orgs:
         return actors
     merged: dict[int, int] = {}
     by_name = {b.name: j for j, b in enumerate(actors) if b.type == "organisation"}
+    initials: dict[str, list[int]] = {}
+    for j, b in enumerate(actors):
+        if b.type == "organisation" and " " in b.name:
+            initials.setdefault(_initials(b.name), []).append(j)
     for i, a in enumerate(actors):
         if a.type != "organisation":
             continue
         news = by_name.get(a.name + " News")
         if news is not None:
             merged[i] = news
+            continue
+        if a.name.replace(".", "").isupper() and " " not in a.name:
+            full = initials.get(a.name.replace(".", ""), [])
+            if len(full) == 1:
+                merged[i] = full[0]  # "the Environmental Protection Agency (EPA)", "the NRA"
             continue
         if " " not in a.name or a.name.split(" ")[-1] not in ORG_HEADS or a.name.endswith(" Party"):
             continue  # (a national party is not its state branch: "New Hampshire Democratic Party")
