@@ -765,3 +765,11 @@ def test_an_acronym_is_the_organisation_whose_initials_it_spells() -> None:
     text = "The National Communist Party and the National Coalition Party met. The NCP left."
     names = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
     assert names["NCP"] == ["NCP"]
+
+
+def test_a_regime_after_a_demonym_is_the_countrys_label() -> None:
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze("The brutal Iranian regime replied.").actors}
+    assert got["Iran"] == ["brutal", "regime"]
+    # near case: another noun after the demonym keeps the labels away from the country
+    got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze("A former U.S. ambassador spoke.").actors}
+    assert got["United States"] == []

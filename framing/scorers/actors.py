@@ -511,8 +511,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in actors.values():
         person = acc.type == "person"
         for s, e in acc.mentions:
-            if not person and _modifies_noun(ctx, e):
-                continue  # "former U.S. ambassador ...": the labels are the ambassador's
+            if not person and _modifies_noun(ctx, e) and not _REGIME_AFTER_RE.match(text, e):
+                continue  # "former U.S. ambassador ...": the labels are the ambassador's (not "the Cuban regime")
             for lab in _labels_near(ctx, s, e, person):
                 acc.labels.setdefault((lab.start, lab.end), lab)
             if not person:
@@ -555,6 +555,9 @@ def _compatible(text: str, s: int, target: set[str], actors: Mapping[str, _Acc],
     return target
 
 
+#: A regime noun right after a country or party: the country's label ("the Cuban regime", "the brutal Iranian
+#: dictatorship").
+_REGIME_AFTER_RE = re.compile(r"[ \t](?:regime|regimes|dictatorship|junta)(?![\w-])")
 _COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
