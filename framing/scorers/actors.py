@@ -183,7 +183,7 @@ _DOTTED = {"U.S.": "United States", "U.K.": "United Kingdom", "U.N.": "United Na
 _GAZ_FILE = "demonyms_countries.tsv"
 #: An acronym written with periods, three letters or more ("F.T.C.", "N.A.A.C.P."): an organisation, except these.
 _DOTTED_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){3,6}")
-_DOTTED_NO_ORG = frozenset({"U.S.A.", "N.Y.C.", "D.C.", "A.M.", "P.M.", "R.S.V.P.", "U.S.S.R.", "C.E.O.", "C.F.O.", "C.O.O."})
+_DOTTED_NO_ORG = frozenset("U.S.A. N.Y.C. D.C. A.M. P.M. R.S.V.P. U.S.S.R. C.E.O. C.F.O. C.O.O.".split())
 #: After an all-capitals place at the start of a paragraph: a dateline ("SANTA LUCÍA —", "WASHINGTON (Reuters) —",
 #: "LIMA, Peru (AP) -").
 _DATELINE_TAIL_RE = re.compile(r"(?:,[ \t][^\n,—–(]{1,30})?(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[—–]|[ \t]+--?[ \t])")
@@ -549,7 +549,8 @@ def _compatible(text: str, s: int, target: set[str], actors: Mapping[str, _Acc],
         target = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) != wrong}
     if len(target) > 1 and labels:
         titles = {lab.text.rstrip(".").lower() for lab in labels if lab.kind == "title"}
-        same = {key for key in target if any(lab.text.rstrip(".").lower() in titles for lab in actors[key].labels.values())}
+        same = {key for key in target
+                if any(lab.text.rstrip(".").lower() in titles for lab in actors[key].labels.values())}
         if same:
             return same
     return target
