@@ -773,3 +773,13 @@ def test_a_regime_after_a_demonym_is_the_countrys_label() -> None:
     # near case: another noun after the demonym keeps the labels away from the country
     got = {a.name: [lab.text for lab in a.labels] for a in framing.analyze("A former U.S. ambassador spoke.").actors}
     assert got["United States"] == []
+
+
+def test_a_short_byline_sentence_is_no_headline_and_dams_are_no_people() -> None:
+    text = ("Bondi spoke on Monday.\n\nJoel B. Pollak is Senior Editor-at-Large at Breitbart News. He wrote a book. "
+            "Sites like the Bowman Dam were hit.")
+    actors = {a.name: a.type for a in framing.analyze(text).actors}
+    assert actors.get("Joel B. Pollak") == "person" and "Bowman Dam" not in actors
+    # near case: a title-case headline with a lower-case "is" and no full stop stays a headline
+    text = "There is No Good Answer to Facebook's Fake News Problem\n\nThe dream died, she said."
+    assert "Good Answer" not in {a.name for a in framing.analyze(text).actors}

@@ -146,6 +146,9 @@ _SPEECH_NEXT = frozenset({"said", "says", "told", "wrote", "tweeted", "added", "
 _LOWER_LONG_RE = re.compile(
     r"(?<![\w'’\-])(?!(?:and|the|for|but|nor|with|from|into|over|via|off|out|per|than|upon|onto|amid)\b)[a-z]{3,}"
 )
+#: A short verb or pronoun in lower case: with a final full stop, the line is a sentence, not a headline ("Joel B.
+#: Pollak is Senior Editor-at-Large at Breitbart News.").
+_LOWER_SHORT_RE = re.compile(r"(?<![\w'’\-])(?:is|be|he|we|it|me|us|do|am)(?![\w'’\-])")
 _CAP_LONG_RE = re.compile(r"(?<![\w'’\-])[A-Z]\w{2,}")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
 _GAZ_ACTOR_TYPE = {
@@ -324,7 +327,8 @@ def _is_titlecase_sentence(ctx: _Context, pos: int) -> bool:
     if hit is None:
         s, e = doc.sentences[i]
         hit = (_LOWER_LONG_RE.search(doc.text, s, e) is None and len(_CAP_LONG_RE.findall(doc.text, s, e)) >= 3
-               and _CREDIT_SLASH_RE.search(doc.text, s, e) is None)
+               and _CREDIT_SLASH_RE.search(doc.text, s, e) is None
+               and not (doc.text[s:e].rstrip().endswith(".") and _LOWER_SHORT_RE.search(doc.text, s, e)))
         ctx.titlecase[i] = hit
     return hit
 

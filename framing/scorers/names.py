@@ -128,7 +128,8 @@ NON_PERSON_WORDS = frozenset(
     Highway Parkway Boulevard Drive Spring Triangle Corridor Belt Delta Basin Plains Desert Strip Debate Debates
     Hearing Hearings Debacle Scandal
     Doctrine Doctrines Rule Rules Dossier Presidency Economy Victory Seat Scam Train Salute Desk Agenda Effect
-    Strategy Memo Files Papers Tapes Rally Tour Movement Era Point Standards""".split()
+    Strategy Memo Files Papers Tapes Rally Tour Movement Era Point Standards Dam Reservoir Canal Pier
+    Pipeline""".split()
 )
 
 #: First words of place names ("Cerro Blanco", "Monte Alto", "Río Grande", "Costa Verde"): a run of two or more
