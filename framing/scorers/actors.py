@@ -504,10 +504,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
     # "the Trump campaign", "the Trump hotel": a name modifying such a noun names the organisation, not the person
     for acc in [a for a in actors.values() if a.type == "person"]:
-        for s, e in [m for m in acc.mentions if _NAMED_ORG_NOUN_RE.match(text, m[1])]:
-            m = _NAMED_ORG_NOUN_RE.match(text, e)
-            assert m is not None
-            acc.mentions.remove((s, e))
+        moved = [(mention, m) for mention in acc.mentions if (m := _NAMED_ORG_NOUN_RE.match(text, mention[1]))]
+        if moved:
+            gone = {mention for mention, _m in moved}
+            acc.mentions = [mention for mention in acc.mentions if mention not in gone]
+        for (s, _e), m in moved:
             # one actor per person and noun: "the Clinton campaign" is "the Hillary Clinton campaign"
             type_ = "group" if m.group(1) in _FAMILY_NOUNS else "organisation"
             actor(text[s : m.end()], type_, f"{acc.key}:{m.group(1)}", s).mentions.append((s, m.end()))
@@ -531,9 +532,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         if not acc.mentions:
             continue
         mentions = sorted(set(acc.mentions))
-        starts = [ms for ms, _me in mentions]
+        mention_starts = [ms for ms, _me in mentions]
         labs = _outermost(lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS
-                          and not _covers_mention(lab, mentions, starts))
+                          and not _covers_mention(lab, mentions, mention_starts))
         out.append(Actor(acc.name, acc.type, tuple(mentions), labs))
     return _merge_same_name(out)
 
