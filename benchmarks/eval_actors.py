@@ -22,7 +22,8 @@ Run: ``python benchmarks/eval_actors.py [-v] [--gold PATH]``; ``--sample`` print
 run). ``--gold``/``--raw`` name another gold set (default: the first blind set), e.g. the second blind set
 ``--gold benchmarks/data/actors_blind2_gold.jsonl`` (AllSides lines 1625-1749; ``--sample2`` prints its lines;
 the third, ``actors_blind3_gold.jsonl``, lines 1875-1999, ``--sample3``; the fourth,
-``actors_blind4_gold.jsonl``, lines 2900-2999, ``--sample4``);
+``actors_blind4_gold.jsonl``, lines 2900-2999, ``--sample4``; the fifth, ``actors_blind5_gold.jsonl``, lines
+2800-2898, ``--sample5``);
 ``--resolve`` rewrites ``--gold`` from ``--raw``.
 """
 
@@ -73,6 +74,13 @@ def blind4_sample(lines: list[str], n: int = 12, seed: int = 2900) -> list[int]:
     """The fourth blind set: the first ``n`` draws among lines 2900-2999 (:func:`_draw_order`; there are 12 such
     lines)."""
     return _draw_order(lines, 2900, 3000, n, seed)
+
+
+def blind5_sample(lines: list[str], seed: int = 56) -> list[int]:
+    """The fifth blind set: the lines with 800-3000 characters, in the draw order of
+    ``random.Random(seed).sample(range(2800, 2899), 99)`` (15 lines)."""
+    order = random.Random(seed).sample(range(2800, 2899), 99)
+    return [i for i in order if 800 <= len(json.loads(lines[i])["text"]) <= 3000]
 
 
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
@@ -234,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample2", action="store_true", help="print the second blind set's lines and exit")
     ap.add_argument("--sample3", action="store_true", help="print the third blind set's lines and exit")
     ap.add_argument("--sample4", action="store_true", help="print the fourth blind set's lines and exit")
+    ap.add_argument("--sample5", action="store_true", help="print the fifth blind set's lines and exit")
     ap.add_argument("--resolve", action="store_true", help="rewrite the gold file from the raw annotation")
     ap.add_argument("--gold", type=Path, default=GOLD, help=f"gold file (default {GOLD.name})")
     ap.add_argument("--raw", type=Path, default=RAW, help=f"raw annotation for --resolve (default {RAW.name})")
@@ -245,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample:
         print(blind_sample(lines))
         return 0
-    for wanted, sample in ((args.sample2, blind2_sample), (args.sample3, blind3_sample), (args.sample4, blind4_sample)):
+    for wanted, sample in ((args.sample2, blind2_sample), (args.sample3, blind3_sample), (args.sample4, blind4_sample),
+                           (args.sample5, blind5_sample)):
         if wanted:
             print(sample(lines))
             return 0

@@ -478,15 +478,20 @@ def read_gold(path: Path) -> list[dict]:
 
 
 def recall_sentences(records: Iterable[tuple[int, str, str]], *, n: int, seed: int, min_words: int = 10,
-                     max_words: int = 60, sentences: Callable[[str], Sequence[tuple[int, int]]]) -> list[dict]:
+                     max_words: int = 60, sentences: Callable[[str], Sequence[tuple[int, int]]],
+                     exclude_lines: Iterable[int] = ()) -> list[dict]:
     """``n`` sentences from ``n`` different articles (seeded): not in the headline (the text before the first
     blank line), ``min_words``-``max_words`` ``\\w+`` words, ending in sentence punctuation (a headline
-    repeated in the body has none); gold skeletons with empty ``spans``."""
+    repeated in the body has none); gold skeletons with empty ``spans``. Articles on ``exclude_lines`` (those
+    of earlier recall sets) are skipped."""
     rng = random.Random(seed)
     recs = list(records)
     rng.shuffle(recs)
+    skip = set(exclude_lines)
     out: list[dict] = []
     for line, doc_id, text in recs:
+        if line in skip:
+            continue
         head_end = text.find("\n\n")
         body = [(s, e) for s, e in sentences(text)
                 if s >= max(head_end, 0) and min_words <= len(WORD.findall(text, s, e)) <= max_words
@@ -532,7 +537,8 @@ def run_sample(a: argparse.Namespace) -> None:
         rows = [r for r in rows if float(r["probability"]) >= a.min_probability]
         picked = sample_by_probability(rows, per_bin=a.per_bin, seed=a.seed)
     else:
-        picked = sample_rows(rows, n=a.n, seed=a.seed, min_per_source=a.min_per_source)
+        picked = sample_rows(rows, n=a.n, seed=a.seed, min_per_source=a.min_per_source,
+                             sources=tuple(x for x in a.sources.split(",") if x))
     sheet = []
     for k, r in enumerate(picked, 1):
         r["item"] = f"J{k:04d}"
@@ -732,8 +738,9 @@ def run_recall(a: argparse.Namespace) -> None:
 def run_recall_sample(a: argparse.Namespace) -> None:
     import framing
 
+    used = {int(g["line"]) for path in a.exclude for g in read_gold(path)}
     out = recall_sentences(read_lines(a.data, a.lines), n=a.n_recall, seed=a.seed,
-                           sentences=lambda t: framing.Document(t).sentences)
+                           sentences=lambda t: framing.Document(t).sentences, exclude_lines=used)
     if a.recall_sample.exists() and not a.force:
         sys.exit(f"{a.recall_sample} exists (annotated?); pass --force to overwrite")
     with open(a.recall_sample, "w", encoding="utf-8") as f:
@@ -750,6 +757,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--n", type=int, default=240, help="items in the sheet")
     ap.add_argument("--min-per-source", type=int, default=100)
+    ap.add_argument("--sources", default="lexicon,model",
+                    help="comma-separated sources that get --min-per-source each (e.g. lexicon,model,rule)")
     ap.add_argument("--model", action="append", default=[], metavar="NAME",
                     help="a span `lexicon` name to count as a model source (repeatable); spans with a probability "
                          "or a name/category matching tagger|model|crf|perceptron|classifier|ml already count")
@@ -762,6 +771,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                     help="which judged spans the current code still flags (a paired before/after check)")
     ap.add_argument("--recall-sample", type=Path, metavar="OUT", help="write unannotated recall sentences")
     ap.add_argument("--n-recall", type=int, default=60)
+    ap.add_argument("--exclude", type=Path, action="append", default=[], metavar="GOLD",
+                    help="with --recall-sample: skip the articles of this earlier recall set (repeatable)")
     ap.add_argument("--candidates", action="store_true",
                     help="sample the tagger's spans (loaded and weight-0 candidates) by probability bin, for "
                          "calibrating its loaded threshold (use a development line range); with --recall: count "

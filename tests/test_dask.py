@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pandas as pd
 import pytest
 
@@ -61,7 +59,6 @@ def _assert_same(out: pd.DataFrame, ref: pd.DataFrame) -> None:
 
 
 def test_cluster_results_identical_to_single_process(client) -> None:  # type: ignore[no-untyped-def]
-    t0 = time.perf_counter()
     from framing.dask import analyze_dataframe
 
     df = _frame()
@@ -76,7 +73,6 @@ def test_cluster_results_identical_to_single_process(client) -> None:  # type: i
     assert list(out.index) == list(df.index)  # the input's index is kept
     assert list(out["id"]) == [str(i) for i in df.index]
     assert out["loaded_index"].sum() > 0
-    assert time.perf_counter() - t0 < 30
 
 
 def test_id_column_and_analyzer(client) -> None:  # type: ignore[no-untyped-def]

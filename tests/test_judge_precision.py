@@ -77,6 +77,15 @@ def test_sample_rows_stratified_and_deterministic() -> None:
     assert jp.sample_rows(rows, n=240, seed=4, min_per_source=100) != a
 
 
+def test_sample_rows_rule_stratum() -> None:
+    rows = _rows(3000, 4, 8)
+    default = Counter(r["source"] for r in jp.sample_rows(rows, n=240, seed=29, min_per_source=40))
+    with_rule = Counter(r["source"] for r in jp.sample_rows(rows, n=240, seed=29, min_per_source=40,
+                                                           sources=("lexicon", "model", "rule")))
+    assert default["model"] == 4 and default["rule"] < 8 and default["lexicon"] == 240 - 4 - default["rule"]
+    assert with_rule == {"lexicon": 228, "model": 4, "rule": 8}
+
+
 def test_sample_rows_small_population() -> None:
     rows = _rows(5, 3)
     got = jp.sample_rows(rows, n=50, seed=0, min_per_source=100)
@@ -206,6 +215,19 @@ def test_recall_sentences_skip_headline() -> None:
     assert len(got) == 1
     g = got[0]
     assert g["start"] > text.index("\n\n") and text[g["start"]:g["end"]] == g["sentence"] and g["spans"] == []
+
+
+def test_recall_sentences_exclude_lines() -> None:
+    body = " ".join(f"This is body sentence number {i} with enough words in it to count." for i in range(3))
+    recs = [(k, f"d{k}", f"Headline {k}\n\n" + body) for k in range(4)]
+
+    def split(t: str) -> list[tuple[int, int]]:
+        import re
+        return [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.|[^.\n]+", t)]
+
+    assert {g["line"] for g in jp.recall_sentences(recs, n=4, seed=3, sentences=split)} == {0, 1, 2, 3}
+    got = jp.recall_sentences(recs, n=4, seed=3, sentences=split, exclude_lines=[1, 3])
+    assert {g["line"] for g in got} == {0, 2}
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:

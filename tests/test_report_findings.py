@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 
 import pytest
 
@@ -181,6 +182,19 @@ def test_findings_and_alerts_render_on_top_and_escaped():
     assert "1 document not in English (de) is left out" in html
     html, kind, _n = build_report([full_analysis()])
     assert kind == "article" and "Key findings" in html and "One article says nothing about its outlet" in html
+
+
+def test_note_alerts_and_screen_findings_are_left_out_of_the_pdf_only():
+    """Notes and findings the compact PDF repeats elsewhere carry the PDF edition's one omission mark
+    (``pdf-omit``, hidden by report-pdf.css only); a browser printing the HTML page still prints them."""
+    html, kind, _n = build_report([full_analysis()])
+    assert kind == "article"
+    notes = re.findall(r'<li class="a-note([^"]*)">', html)
+    assert notes and all(n == " pdf-omit" for n in notes)
+    screen = re.findall(r'<li class="f-info([^"]*)">', html)
+    assert " pdf-omit" in screen  # the findings marked "print": "no"
+    print_rules = " ".join(re.findall(r"@media print \{(.*?)\n\}", html, flags=re.S))
+    assert "a-note" not in print_rules and "notes-only" not in print_rules
 
 
 # --- measure names ----------------------------------------------------------------------------------------

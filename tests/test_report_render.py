@@ -373,3 +373,17 @@ def test_pdf_refuses_every_url_deliberately(tmp_path, ref):
     svg = "%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%221%22 height=%221%22/%3E"
     write_pdf(f'<html><body><p>x</p><img src="data:image/svg+xml,{svg}"></body></html>', out)  # inline: fine
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_corpus_documents_table_shows_a_dash_for_a_document_not_in_english():
+    import math
+
+    good = [framing.analyze(r.text, id=r.id, meta=r.meta, scorers=["lexicon"]) for r in framing.read_sample()]
+    german = Analysis(id="de-1", text="Der Bundestag hat am Donnerstag ein Gesetz beschlossen.", n_words=9,
+                      scores={"loaded_index": math.nan}, meta={"outlet": "Der Kurier"}, language="de")
+    html, kind, _ = build_report([*good, german], group_by="outlet", n_boot=20)
+    assert kind == "corpus"
+    row = next(r for r in re.findall(r"<tr>.*?</tr>", html, flags=re.S) if "Der Bundestag" in r or "de-1" in r)
+    cells = re.findall(r'<td class="num">(.*?)</td>', row)
+    assert cells[1] == "—"  # the loaded-language index column: no number for a text we cannot score
+    assert ">nan<" not in html.lower()

@@ -40,9 +40,9 @@ def is_hidden_candidate(s: Span) -> bool:
     return s.probability is not None and s.weight <= 0
 
 
-def _num1(x: float) -> str:
-    """One decimal, or a dash for a missing score (NaN: a document not in English)."""
-    return f"{x:.1f}" if math.isfinite(x) else "—"
+def num1(x: float | None) -> str:
+    """One decimal, or a dash for a missing score (NaN or None: a document not in English)."""
+    return f"{x:.1f}" if x is not None and math.isfinite(x) else "—"
 
 
 def _fmt(x: float) -> str:
@@ -270,7 +270,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
             term_weight[key] = max(term_weight.get(key, 0.0), s.weight)
     n_loaded = int(scores.get("loaded_count", len(a.loaded_spans)))
     headline = [
-        {"label": "Loaded-language index", "value": _num1(scores.get("loaded_index", 0.0)),
+        {"label": "Loaded-language index", "value": num1(scores.get("loaded_index", 0.0)),
          "note": "summed weight of loaded terms in the outlet's own voice per 1,000 words"},
         {"label": "Loaded terms", "value": str(n_loaded),
          "note": f"{n_loaded * 1000.0 / a.n_words if a.n_words else 0.0:.1f} per 1,000 words; plus "

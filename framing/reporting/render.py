@@ -18,7 +18,7 @@ from markupsafe import Markup
 from framing.analysis import Analysis
 from framing.exceptions import ReportError
 from framing.io import atomic_writer
-from framing.reporting.article import article_data
+from framing.reporting.article import article_data, num1
 from framing.reporting.style import NEUTRAL_STYLE, Palette
 
 __all__ = ["article_toc", "article_view", "render_fragment", "render_html", "write_html", "write_pdf"]
@@ -161,7 +161,7 @@ def _summary(art: dict[str, Any]) -> dict[str, Any]:
     scores = art.get("scores") or {}
     head = {h["label"]: h["value"] for h in art.get("headline", ())}
     return {
-        "loaded_index": f"{scores.get('loaded_index', 0.0):.1f}" if not art["error"] else "—",
+        "loaded_index": num1(scores.get("loaded_index", 0.0)) if not art["error"] else "—",
         "n_loaded": head.get("Loaded terms", "—"),
         "sentiment": head.get("Sentiment", "—"),
         "top_terms": ", ".join(t["term"] for t in art["top_terms"][:4]),

@@ -35,7 +35,7 @@ import pandas as pd
 from framing.document import Document
 from framing.exceptions import InputError
 from framing.lexicon import Lexicon
-from framing.stats import bootstrap_weights, f1_from, percentile_interval, precision_recall_f1, wilson_interval
+from framing.stats import bootstrap_sums, f1_from, percentile_interval, precision_recall_f1, wilson_interval
 from framing.tokenize import WORD_RE
 from framing.workbench._common import EntryKey, entry_key, make_matcher, span_key
 from framing.workbench.gold import (
@@ -179,11 +179,11 @@ class _Counts:
 
 
 def _bootstrap(mat: np.ndarray, n_boot: int, seed: int) -> np.ndarray | None:
-    """Resampled column sums ``(n_boot, columns)`` of the per-document count matrix (None: no bootstrap)."""
-    n = mat.shape[0]
-    if n_boot <= 0 or n == 0:
+    """Resampled column sums ``(n_boot, columns)`` of the per-document count matrix (None: no bootstrap); the
+    resample weights are built in bounded chunks (:func:`framing.stats.bootstrap_sums`), the same draws."""
+    if n_boot <= 0 or mat.shape[0] == 0:
         return None
-    return bootstrap_weights(n, n_boot=n_boot, seed=seed) @ mat
+    return bootstrap_sums(mat, n_boot=n_boot, seed=seed)
 
 
 def _interval(samples: np.ndarray | None, alpha: float) -> tuple[np.ndarray, np.ndarray] | None:
