@@ -28,6 +28,7 @@ agency").
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -56,9 +57,10 @@ from framing.scorers.scare import (
     distancing,
     name_or_term,
     named_thing,
-    scare_position,
     scare_with_stop,
 )
+from framing.scorers.scare_model import is_scare_quote
+from framing.scorers.speaker_ranker import RuleAttribution, load_ranker
 from framing.scorers.speakers import SUBJECT_PRONOUNS, clean_speaker, is_identity_description, resolve_reference
 from framing.tokenize import count_words
 
@@ -1127,6 +1129,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
     evidence: list[Span] = []
     prev_speakers: list[tuple[int, str, str]] = []
     own: list[bool] = []  # whether quotes[k] had its own attribution (not carried over)
+    rules: list[RuleAttribution] = []  # how the rules attributed quotes[k] (read by the speaker ranker)
     for i, (qs, qe) in enumerate(regions):
         inner = inner_of[i]
         nw = words_of[i]
@@ -1141,6 +1144,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         if head_name is not None:
             quotes.append(Quote(qs, qe, text[qs:qe], head_name))  # 'Trey Gowdy: It's "stunning" ...'
             own.append(True)
+            rules.append(RuleAttribution(None, head_name, "headline"))
             prev_speakers.append((qs, head_name, "person"))
             continue
         if a is None and short and (stripped[-1:] not in ",.!?…:;" or scare_with_stop(doc, qs, inner, nw)):
@@ -1158,13 +1162,16 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                 speaker, typ = _resolve_speaker(doc, csp, qs, mentions, mention_keys, prev_speakers, actor_types)
                 quotes.append(Quote(qs, qe, text[qs:qe], speaker))
                 own.append(False)
+                rules.append(RuleAttribution(csp, speaker, "clause"))
                 if speaker is not None:
                     prev_speakers.append((qs, speaker, typ))
             elif cited_clause(inner):
                 # a cited clause (a saying, a bio line) is someone's words, not the writer's scare quote
                 quotes.append(Quote(qs, qe, text[qs:qe], None))
                 own.append(False)
-            elif text[qe - 1] in _CLOSERS + "’" and scare_position(doc, qs, qe, inner):
+                rules.append(RuleAttribution(None, None, "none"))
+            elif text[qe - 1] in _CLOSERS + "’" and is_scare_quote(doc, qs, qe, inner, lexicon_spans=lexicon_spans,
+                                                                  mentions=mentions):
                 # (a region left open by a stray mark, '“CPD director asserted ... are “permitted ...”', is none)
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
                 if distancing(doc, qs):
@@ -1177,6 +1184,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         if a is None:
             speaker = _tweet_author(doc, qe)
             prev = quotes[-1] if quotes else None
+            mode = "tweet" if speaker is not None else "continued"
             if speaker is not None:
                 pass  # an embedded tweet signed after the quotation
             elif prev is not None and prev.speaker and _adjacent(doc, prev.end, qs):
@@ -1187,6 +1195,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                 speaker = prev.speaker  # a quotation left open at its paragraph's end goes on in the next one
             quotes.append(Quote(qs, qe, text[qs:qe], speaker))
             own.append(False)
+            rules.append(RuleAttribution(None, speaker, mode if speaker is not None else "none"))
             if speaker is not None:
                 prev_speakers.append((qs, speaker, prev_speakers[-1][2] if prev_speakers else "other"))
             continue
@@ -1194,6 +1203,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
         speaker, typ = _resolve_speaker(doc, sp, qs, mentions, mention_keys, prev_speakers, actor_types)
         quotes.append(Quote(qs, qe, text[qs:qe], speaker, text[vs:ve], kind))
         own.append(True)
+        rules.append(RuleAttribution(sp, speaker, "verb"))
         if speaker is not None:
             prev_speakers.append((qs, speaker, typ))
         if vs not in verb_spans and (verb_kind(text[vs:ve]) is not None or text[vs:ve].lower() == "according to"):
@@ -1201,7 +1211,18 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
             extra.append(Span(vs, ve, text[vs:ve], f"attribution_{kind}", "devices", 0.0, (),
                               doc.in_quote(vs, ve), False, text[vs:ve].lower()))
             verb_spans[vs] = extra[-1]
-    return quotes, scares, extra, evidence
+    return _rank_speakers(doc, quotes, rules, actors), scares, extra, evidence
+
+
+def _rank_speakers(doc: Document, quotes: list[Quote], rules: Sequence[RuleAttribution],
+                   actors: Sequence[Actor]) -> list[Quote]:
+    """The quotations with the speaker the learned ranker (:mod:`framing.scorers.speaker_ranker`) picks among
+    the candidates around each one, the rules' speaker among them."""
+    if not quotes:
+        return quotes
+    chosen = load_ranker().rank(doc, [(q.start, q.end) for q in quotes], rules, actors)
+    return [q if name == q.speaker else dataclasses.replace(q, speaker=name)
+            for q, name in zip(quotes, chosen, strict=True)]
 
 
 def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],

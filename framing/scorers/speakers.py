@@ -22,7 +22,7 @@ from framing.document import Document
 from framing.scorers.reporting import reporting_forms
 
 __all__ = ["SUBJECT_PRONOUNS", "clean_speaker", "gender_of", "gender_of_first_name", "is_identity_description",
-           "resolve_reference"]
+           "oblique_mention", "opens_sentence", "plausible_speaker", "resolve_reference"]
 
 #: Common English first names by gender (US usage); a name on neither list has no gender.
 _MALE = frozenset(
@@ -99,6 +99,19 @@ def _words(doc: Document, s: int, e: int) -> list[tuple[int, int]]:
 def _is_time_or_number(word: str) -> bool:
     w = word.lower().rstrip(".")
     return w in _TIME_WORDS or bool(_NUMBER_RE.match(w))
+
+
+_NAME_WORD_RE = re.compile(r"[\w'’.-]+")
+
+
+def plausible_speaker(name: str) -> bool:
+    """Whether ``name`` can name a speaker at all: not only determiners, function words, time words or numbers
+    ("the", "July 20", "2016"), and no verb form inside ("is the state's third-largest")."""
+    lows = [w.lower().replace("’", "'") for w in _NAME_WORD_RE.findall(name)]
+    lows = [w for w in lows if any(c.isalnum() for c in w)]
+    if not lows or any(w in _VERB_WORDS for w in lows):
+        return False
+    return any(w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s" for w in lows)
 
 
 def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
@@ -252,7 +265,7 @@ def _titled_name_before(doc: Document, pos: int, want: str, lo_pos: int) -> str 
     return found
 
 
-def _opens_sentence(doc: Document, ms: int) -> bool:
+def opens_sentence(doc: Document, ms: int) -> bool:
     """Whether a mention at ``ms`` opens its sentence (possibly after a title: "Sen. Mike Crane said")."""
     si = doc.sentence_index(ms)
     if si < 0:
@@ -306,7 +319,7 @@ def _described_person(doc: Document, pos: int, mentions: Sequence[tuple[int, int
         if actor.type != "person" or doc.in_quote(ms, ms + 1) or doc.text[me : me + 2] in ("'s", "’s"):
             continue  # "CNN's Jake Tapper", "Obama's responsibility": a possessive is not whom it re-names
         nearest = nearest or actor.name
-        if _opens_sentence(doc, ms) or _first_person_mention(doc, ms, mentions, keys):
+        if opens_sentence(doc, ms) or _first_person_mention(doc, ms, mentions, keys):
             return actor.name
     return nearest
 
@@ -315,11 +328,11 @@ _OBLIQUE_PREPOSITIONS = frozenset("with to for against of from about by at on in
 _OBLIQUE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\.?\s+)?\Z")
 
 
-def _oblique(doc: Document, ms: int, me: int) -> bool:
+def oblique_mention(doc: Document, ms: int, me: int) -> bool:
     """Whether the mention ``[ms, me)`` is a possessor inside its sentence ("denounced Mueller's investigation")
     or a preposition's object ("colorful language with Trump"), not a clause's subject or topic."""
     if doc.text.startswith(("'s", "’s", "' ", "’ "), me):
-        return not _opens_sentence(doc, ms)  # ("Trump's White House is a drama.": the sentence's topic)
+        return not opens_sentence(doc, ms)  # ("Trump's White House is a drama.": the sentence's topic)
     m = _OBLIQUE_BEFORE_RE.search(doc.text, max(0, ms - 30), ms)
     if m is None or m.group(1).lower() not in _OBLIQUE_PREPOSITIONS:
         return False
@@ -358,14 +371,14 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
             g = gender_of(doc, actor)
             if g is not None and g != want:
                 continue
-            if _oblique(doc, ms, me):
+            if oblique_mention(doc, ms, me):
                 # "Mueller's investigation", "language with Trump": a possessor or a preposition's object is less
                 # likely the next sentence's "he" than a subject (kept as a last resort)
                 oblique = oblique or actor.name
                 continue
             if doc.sentence_index(ms) == same:
                 # "X said that ... as he accused": the sentence's subject, else the nearest in the sentence
-                if _opens_sentence(doc, ms):
+                if opens_sentence(doc, ms):
                     return actor.name
                 in_sentence = in_sentence or actor.name
                 continue
