@@ -377,27 +377,60 @@ class CorpusFrames(NamedTuple):
 
 class _Collector:
     """Builds the two frames column by column: a large run keeps per document its id, length and error in
-    lists, one float per score in a typed array, and a metadata dict only when it has metadata; not a dict of
-    every score (100,000 short texts held ~1 GB that way, ten times the final frame)."""
+    lists, one float per score, and a metadata dict only when it has metadata; not a dict of every score
+    (100,000 short texts held ~1 GB that way, ten times the final frame).
 
-    def __init__(self, evidence: bool, score_names: Iterable[str] = ()) -> None:
+    When the number of documents is known (``expected``: a list, DataFrame or Series), the declared scores are
+    written straight into one ``(scores, documents)`` block, allocated empty (its pages are taken as they are
+    written) and handed to the documents frame as its float block without a copy: building the frame no longer
+    holds every score twice. Otherwise (a stream of unknown length, or more documents than expected) each score
+    column is a typed array, copied once into the frame.
+    """
+
+    def __init__(self, evidence: bool, score_names: Iterable[str] = (), expected: int | None = None) -> None:
         self.ids: list[Any] = []
         self.n_words = array("q")
         self.errors: list[str | None] = []
         self.metas: list[dict[str, Any]] = []
         self.meta_cols: dict[str, None] = {}
-        self.score_cols: dict[str, array] = {k: array("d") for k in score_names}  # declared: present even if all fail
+        declared = tuple(dict.fromkeys(score_names))
+        self.block: Any = None  # numpy (declared scores, expected documents), or None: typed arrays
+        self.block_rows: dict[str, int] = {}
+        if expected and declared:
+            import numpy as np
+
+            self.block = np.empty((len(declared), expected))
+            self.block_rows = {k: i for i, k in enumerate(declared)}
+            self._nan_values = [_NAN] * len(declared)
+        # scores without a block row (all of them without a block; else only undeclared ones), in column order
+        self.score_cols: dict[str, array] = {} if self.block is not None else {k: array("d") for k in declared}
         self.evidence = evidence
         self.span_cols: dict[str, list[Any]] = {c: [] for c in SPAN_COLUMNS}
+
+    def _leave_block(self) -> None:
+        """More documents than expected: the block's rows become typed arrays (declared scores first)."""
+        n = len(self.ids)
+        cols = {k: array("d", self.block[i, :n].tobytes()) for k, i in self.block_rows.items()}
+        self.score_cols = {**cols, **self.score_cols}
+        self.block = None
+        self.block_rows = {}
 
     def add(self, a: Analysis) -> None:
         row = a.to_row()
         scores = a.scores
         doc_index = len(self.ids)
+        if self.block is not None and doc_index >= self.block.shape[1]:
+            self._leave_block()
+        block_rows = self.block_rows
+        values = self._nan_values.copy() if self.block is not None else None
         cols = self.score_cols
         meta: dict[str, Any] = _NO_META
         for key, value in row.items():
             if key in scores:
+                r = block_rows.get(key)
+                if r is not None:
+                    values[r] = _NAN if value is None else float(value)  # type: ignore[index]
+                    continue
                 col = cols.get(key)
                 if col is None:
                     col = cols[key] = array("d", _NAN_ROW * doc_index)
@@ -408,6 +441,8 @@ class _Collector:
                 meta[key] = value
                 if key not in self.meta_cols:
                     self.meta_cols[key] = None
+        if values is not None:
+            self.block[:, doc_index] = values
         for col in cols.values():
             if len(col) == doc_index:  # a score this document does not have (a failed document): NaN
                 col.append(_NAN)
@@ -433,6 +468,14 @@ class _Collector:
         meta = pd.DataFrame(self.metas, columns=list(self.meta_cols)) if self.meta_cols else None
         head = {"id": pd.Series(self.ids, dtype=object).astype(str),
                 "n_words": np.frombuffer(self.n_words, dtype=np.int64) if n else np.zeros(0, dtype=np.int64)}
+        if self.block is not None:
+            # the block is the frame's float block as it is (no copy); undeclared scores follow it
+            names = list(self.block_rows)
+            parts = [pd.DataFrame(head), meta, pd.DataFrame({"error": pd.Series(self.errors, dtype=object)}),
+                     pd.DataFrame(self.block[:, :n].T, columns=names, copy=False)]
+            if scores:
+                parts.append(pd.DataFrame(scores, columns=list(scores)))
+            return pd.concat(parts, axis=1)
         if meta is None or self.meta_cols.keys().isdisjoint(scores):
             # one frame built from whole columns: each float column is copied once, into the frame's block
             cols = {**head, **({} if meta is None else {k: meta[k] for k in meta.columns}),
@@ -565,7 +608,8 @@ def analyze_corpus(
     total = count_records(data) if progress else None
     records = iter_records(data, text_column=text_column, id_column=id_column, encoding_errors=encoding_errors,
                            on_error=on_error)
-    collector = _Collector(evidence, analyzer.score_names)
+    expected = len(data) if _is_dataframe(data) or _is_series(data) or isinstance(data, (list, tuple)) else None
+    collector = _Collector(evidence, analyzer.score_names, expected)
     for a in iter_analyses(analyzer, records, n_jobs=n_jobs, progress=progress, total=total):
         collector.add(a)
     docs = collector.documents()

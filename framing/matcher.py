@@ -78,8 +78,11 @@ def _tag_chunk(chunk: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]
 _PosCache = dict[tuple[int, int], tuple[list[tuple[int, int]], tuple[str, ...]]]
 _SPACE_RE = re.compile(r"\s")
 _NEGATION_HINT_RE = re.compile("|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len, reverse=True)))
-#: A zero-width match at every position where a negator string starts, capturing the shortest one there.
-_NEGATION_AT_RE = re.compile("(?=(" + "|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len)) + "))")
+#: The negator strings, shortest first: at each position the first alternative that matches is the shortest one
+#: starting there. Scanned without overlaps (a zero-width look-ahead at every position was twice as slow); the
+#: only negator string that starts inside the shortest match of another is the "no" of "cannot" (checked in
+#: tests/test_matcher.py against the look-ahead scan), added by :meth:`Matcher._negation_hints`.
+_NEGATION_SCAN_RE = re.compile("|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len)))
 
 
 def _span_maker() -> Callable[..., Span]:
@@ -97,6 +100,28 @@ def _span_maker() -> Callable[..., Span]:
 
 
 _make_span = _span_maker()
+
+
+def _lexicon_span_maker() -> Callable[..., Span]:
+    """:func:`_make_span` for a lexicon hit: ``(start, end, text, fields, in_quote, negated)``, where
+    ``fields`` is the entry's ``(category, lexicon, weight, alternatives, term)`` prepared once per matcher, and
+    ``probability`` is ``None``."""
+    names = [f.name for f in fields(Span)]
+    if names != ["start", "end", "text", "category", "lexicon", "weight", "alternatives", "in_quote", "negated",
+                 "term", "probability"]:
+        raise RuntimeError(f"Span fields changed: {names}; update _lexicon_span_maker")
+    setters = {n: getattr(Span, n).__set__ for n in names}
+    src = ("def make(start, end, text, f, in_quote, negated):\n"
+           "    category, lexicon, weight, alternatives, term = f\n"
+           "    o = new(Span)\n"
+           + "".join(f"    set_{n}(o, {n if n != 'probability' else 'None'})\n" for n in names)
+           + "    return o\n")
+    scope: dict[str, Any] = {"new": object.__new__, "Span": Span, **{f"set_{n}": f for n, f in setters.items()}}
+    exec(src, scope)
+    return cast("Callable[..., Span]", scope["make"])
+
+
+_make_lexicon_span = _lexicon_span_maker()
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,10 +242,17 @@ class Matcher:
         for key, ids in table.items():
             # entries with inflect "prefix" (LIWC "abandon*") may run on to the end of the word they start
             prefix = tuple(i for i in ids if self._entries[i][1].inflect == "prefix")
-            self._automaton.add_word(key, (len(key), tuple(ids), prefix))
+            # performance: the entry a whole-word hit becomes without any check (-1: the first entry has a
+            # case, name or context condition, so the candidates are tried in order)
+            _, _, cased0, rules0 = self._entries[ids[0]]
+            plain = ids[0] if cased0 is None and not rules0 and ids[0] not in name_shy else -1
+            self._automaton.add_word(key, (len(key), tuple(ids), prefix, plain))
         if table:
             self._automaton.make_automaton()
         self._empty = not table
+        #: per entry index, the fields its spans share: (category, lexicon, weight, alternatives, term)
+        self._span_fields = tuple((e.category, lex_name, e.weight, e.alternatives, e.term)
+                                  for lex_name, e, _, _ in self._entries)
         self._name_shy = frozenset(name_shy)
         self.categories: tuple[str, ...] = tuple(
             dict.fromkeys(e.category for lex in self.lexicons for e in lex.entries)
@@ -420,10 +452,21 @@ class Matcher:
         """Every position of ``doc.norm`` where a negator string starts, with the length of the shortest one
         there (``None`` when there is none): :meth:`_negated_at` answers :meth:`_negated_hinted`'s window
         search from these with a bisection, not a regex search per term."""
-        found = list(_NEGATION_AT_RE.finditer(doc.norm))
+        norm = doc.norm
+        found = list(_NEGATION_SCAN_RE.finditer(norm))
         if not found:
             return None
-        return [m.start() for m in found], [len(m.group(1)) for m in found]
+        if "cannot" not in norm:
+            return [m.start() for m in found], [m.end() - m.start() for m in found]
+        at: list[int] = []
+        length: list[int] = []
+        for m in found:
+            at.append(m.start())
+            length.append(m.end() - m.start())
+            if m.group() == "cannot":  # its "no" starts inside it
+                at.append(m.start() + 3)
+                length.append(2)
+        return at, length
 
     def _negated_at(self, doc: Document, start: int, hints: tuple[list[int], list[int]]) -> bool:
         """:meth:`_negated_hinted` from :meth:`_negation_hints`: a negator string ending by ``start`` that starts
@@ -457,7 +500,11 @@ class Matcher:
         # the automaton and the word-boundary checks run on the text without them, offsets are mapped back
         hay, back = (norm, None) if _SOFT_HYPHEN not in norm else _without_soft_hyphens(norm)
         n_hay = len(hay)
-        for last, (length, ids, prefix) in self._automaton.iter(hay):
+        entries = self._entries
+        name_shy = self._name_shy
+        context_ok = self._context_ok
+        append = cands.append
+        for last, (length, ids, prefix, plain) in self._automaton.iter(hay):
             end = last + 1
             start = end - length
             # performance: most hits are inside a longer word; c.isalnum() or c == "_" is exactly \w
@@ -466,22 +513,28 @@ class Matcher:
                 if c.isalnum() or c == "_" or (c in "-'" and not _left_boundary(hay, start)):
                     continue
             key_end = end
-            if end < n_hay and not _right_boundary(hay, end):
-                if not prefix:
-                    continue
-                ids = prefix
-                end = _word_end(hay, end)
+            if end < n_hay:
+                c = hay[end]
+                if c.isalnum() or c == "_" or (c in "-'" and not _right_boundary(hay, end)):
+                    if not prefix:
+                        continue
+                    ids = prefix
+                    plain = -1
+                    end = _word_end(hay, end)
             if back is not None:
                 start, end, key_end = back[start], back[end - 1] + 1, back[key_end - 1] + 1
+            if plain >= 0:
+                append((start - end, start, plain))
+                continue
             for idx in ids:
-                _, _, cased, rules = self._entries[idx]
+                _, _, cased, rules = entries[idx]
                 if cased is not None and text[start:key_end].replace("’", "'").replace(_SOFT_HYPHEN, "") != cased:
                     continue
-                if idx in self._name_shy and text[norm.rfind(" ", start, end) + 1 or start].isupper():
+                if idx in name_shy and text[norm.rfind(" ", start, end) + 1 or start].isupper():
                     continue
-                if rules and not self._context_ok(rules, doc, start, end, pos_cache):
+                if rules and not context_ok(rules, doc, start, end, pos_cache):
                     continue
-                cands.append((start - end, start, idx))
+                append((start - end, start, idx))
                 break
         return self._resolve(cands, n_norm)
 
@@ -514,20 +567,31 @@ class Matcher:
         if not hits:
             return []
         text = doc.text
-        entries = self._entries
+        fields = self._span_fields
         quotes = doc.quotes
         n_quotes = len(quotes)
         hints = self._negation_hints(doc)
+        at, length = hints if hints is not None else ((), ())
+        n_at = len(at)
+        negated_at = self.negated
+        bisect_left = bisect.bisect_left
         q = 0
-        spans = []
-        make = _make_span
+        spans: list[Span] = []
+        append = spans.append
+        make = _make_lexicon_span
         for start, end, idx in hits:
-            lex_name, e, _, _ = entries[idx]
             # the quotation that starts last at or before ``start`` (hits and quotations are both sorted)
             while q < n_quotes and quotes[q][0] <= start:
                 q += 1
             in_quote = q > 0 and end <= quotes[q - 1][1]
-            negated = hints is not None and self._negated_at(doc, start, hints)
-            spans.append(make(start, end, text[start:end], e.category, lex_name, e.weight, e.alternatives,
-                              in_quote, negated, e.term, None))
+            # :meth:`_negated_at`, inlined: a negator string ending by ``start`` within ``_WINDOW`` before it
+            negated = False
+            if n_at:
+                i = bisect_left(at, start - _WINDOW)
+                while i < n_at and at[i] < start:
+                    if at[i] + length[i] <= start:
+                        negated = negated_at(doc, start)
+                        break
+                    i += 1
+            append(make(start, end, text[start:end], fields[idx], in_quote, negated))
         return spans

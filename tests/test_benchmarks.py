@@ -39,3 +39,4 @@ def test_bench_ratios_small() -> None:
     out = _run("benchmarks/bench_ratios.py", "--limit", "8", "--rounds", "1", "--markdown")
     assert "| full default / peer stack (speed) |" in out and "| lexicon-only / \\w+ tokenizer (speed) |" in out
     assert "| `ml` scorer alone (after the lexicon scorer) |" in out
+    assert "Lexicon-only floor" in out

@@ -356,3 +356,35 @@ def test_columnwise_frame_equals_the_frame_of_rows(analyzer: Analyzer, records: 
         warnings.simplefilter("ignore")
         got = analyze_corpus(records, analyzer=analyzer)
     pd.testing.assert_frame_equal(got, _frame_from_rows(analyzer, records), check_exact=True)
+
+
+def test_score_block_equals_typed_columns_and_is_not_copied() -> None:
+    # issue 16: a sized input writes the declared scores into one block that becomes the frame's float block
+    # (no copy); an iterator of unknown length uses typed columns; both give the same frame, undeclared scores
+    # (a custom scorer's) and failed documents included
+    import numpy as np
+
+    from framing.corpus import _Collector
+
+    az = Analyzer(lexicons=[MINI_LEXICON], builtin_lexicons=False)
+    az.scorers.append(_Boom())
+    texts = [*TEXTS, "a boom here", "calm"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sized = analyze_corpus(texts, analyzer=az)
+        streamed = analyze_corpus(iter(texts), analyzer=az)
+        analyses = list(iter_analyses(az, texts))
+    pd.testing.assert_frame_equal(sized, streamed, check_exact=True)
+    assert "boom_ok" in sized.columns
+    col = _Collector(False, az.score_names, expected=len(texts))
+    for a in analyses:
+        col.add(a)
+    docs = col.documents()
+    pd.testing.assert_frame_equal(docs, streamed, check_exact=True)
+    assert np.shares_memory(docs["loaded_index"].to_numpy(), col.block)
+    # more documents than expected: the block turns into typed columns, same frame
+    short = _Collector(False, az.score_names, expected=2)
+    for a in analyses:
+        short.add(a)
+    assert short.block is None
+    pd.testing.assert_frame_equal(short.documents(), streamed, check_exact=True)

@@ -161,3 +161,33 @@ def test_soft_hyphens_inside_words_are_skipped() -> None:
         assert text[s.start:s.end] == s.text
     # without soft hyphens nothing changes
     assert _builtin_find("The corrupt regime.") == [("corrupt", "corrupt"), ("regime", "regime")]
+
+
+_NEGATION_PIECES = ["not", "no", "nor", "cannot", "can", "n't", "never", "neither", "without", "hardly", "barely",
+                    "scarcely", "nothing", "nobody", "none", "know", "snow", "x", " ", "'", "-", "\n"]
+
+
+@given(st.lists(st.sampled_from(_NEGATION_PIECES), max_size=30).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_negation_hints_equal_the_lookahead_scan(text: str) -> None:
+    # issue 16: a scan without overlaps (plus the "no" inside "cannot") finds every position where a negator
+    # string starts, with the shortest one there, exactly as a zero-width look-ahead at every position does
+    import re
+
+    from framing.matcher import NEGATORS
+
+    lookahead = re.compile("(?=(" + "|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len)) + "))")
+    doc = Document(text)
+    found = list(lookahead.finditer(doc.norm))
+    expected = ([m.start() for m in found], [len(m.group(1)) for m in found]) if found else None
+    assert Matcher._negation_hints(doc) == expected
+
+
+@given(st.text(alphabet=st.characters() | st.sampled_from(list("a_1 -’'\u00ad")), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_one_word_shortcut_of_the_coverage_count(text: str) -> None:
+    # lexicon_scores counts a span text of word characters only as one \w+ run without the regex
+    from framing.tokenize import count_words
+
+    if text.isalnum():
+        assert count_words(text) == 1

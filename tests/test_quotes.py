@@ -23,6 +23,16 @@ LABELS = DATA / "devices" / "labels.tsv"
 def analyzer() -> Analyzer:
     return Analyzer(scorers=["lexicon", "devices"], lexicons=[LABELS], builtin_lexicons=False)
 
+@pytest.fixture
+def position_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scare-quote decision as the position rule alone (scare.scare_position), as it was before the shipped
+    model narrowed it: the tests that use it check which phrases reach that decision (the gates before it)."""
+    import framing.scorers.quotes as quotes_mod
+    from framing.scorers.scare import scare_position
+
+    monkeypatch.setattr(quotes_mod, "is_scare_quote",
+                        lambda doc, qs, qe, inner, **_: scare_position(doc, qs, qe, inner))
+
 
 def _q(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None, str | None, str | None]]:
     return [(q.text, q.speaker, q.verb, q.verb_kind) for q in quotes]
@@ -35,7 +45,7 @@ def test_quote_spanning_two_sentences_with_speaker_after(analyzer: Analyzer) -> 
     assert a.scare_quotes == ()
 
 
-def test_scare_quote_next_to_a_real_quote(analyzer: Analyzer) -> None:
+def test_scare_quote_next_to_a_real_quote(analyzer: Analyzer, position_rule: None) -> None:
     text = ('"It is a lie," said Sen. Marco Rubio. The government signed a “strategic partnership” '
             "with Russia.")
     a = analyzer.analyze(text)
@@ -161,7 +171,7 @@ def test_continued_quote_after_an_abbreviated_title_keeps_the_speaker() -> None:
     assert q1.speaker == "Anthony Fauci" and q2.speaker is None
 
 
-def test_british_single_quotes_are_quotes_and_scare_quotes() -> None:
+def test_british_single_quotes_are_quotes_and_scare_quotes(position_rule: None) -> None:
     a = framing.analyze("‘We will win,’ Maduro said. The government ended the ‘illegal’ sanctions on Monday.",
                         scorers=["lexicon", "devices"])
     assert [(q.text, q.speaker, q.verb) for q in a.quotes] == [("‘We will win,’", "Maduro", "said")]
@@ -294,7 +304,10 @@ def test_names_of_shows_events_and_cited_terms_are_neither_quotes_nor_scare_quot
 
 def test_scare_quotes_only_where_the_writer_keeps_a_distance(analyzer: Analyzer) -> None:
     a = analyzer.analyze('The so-called "experts" were wrong about the "reforms" again.')
-    assert [s.text for s in a.scare_quotes] == ['"experts"', '"reforms"']
+    # issue 15 (session 14): a phrase in a scare-quote position by a determiner alone ("the "reforms"") is no longer
+    # shown (the position rule was right about half the time on unseen news); after "so-called" it is
+    assert [s.text for s in a.scare_quotes] == ['"experts"']
+    assert [q.text for q in a.quotes] == []
     # an unattributed short phrase in no scare-quote position is neither (a cited term)
     a = analyzer.analyze('The court weighed the principle of "professionalism" today.')
     assert a.scare_quotes == () and a.quotes == ()
@@ -404,7 +417,7 @@ def test_a_name_used_as_a_modifier_or_an_object_is_no_speaker() -> None:
     assert [q.speaker for q in a.quotes] in ([], [None])
 
 
-def test_a_pronoun_with_a_verb_of_saying_or_thinking_attributes_a_short_quote() -> None:
+def test_a_pronoun_with_a_verb_of_saying_or_thinking_attributes_a_short_quote(position_rule: None) -> None:
     text = ('Neil Gorsuch spoke in February. Through a spokesperson he made it clear that he thought such attacks '
             'were "disheartening," but now he might have to answer.')
     a = framing.analyze(text)
@@ -454,7 +467,7 @@ def test_he_resolves_to_a_person_known_by_one_name_named_again_with_a_possessive
     assert [q.speaker for q in framing.analyze(text).quotes] == ["Dov Zakheim", "Trump"]
 
 
-def test_a_law_referred_to_as_it_and_a_term_of_jargon_are_no_scare_quotes() -> None:
+def test_a_law_referred_to_as_it_and_a_term_of_jargon_are_no_scare_quotes(position_rule: None) -> None:
     a = framing.analyze('It is essentially the same law.\n\nIt requires that "agents of foreign principals" register.')
     assert a.scare_quotes == () and len(a.quotes) == 1
     a = framing.analyze('It was, in the jargon of the time, a "milk run" for the crew.')
@@ -593,7 +606,7 @@ def test_the_name_before_a_party_parenthesis_and_an_appositive_is_the_speaker() 
     assert _speakers('Tom Reed, a key Trump ally, said: "It is a firehose."')[0][0] == "Tom Reed"
 
 
-def test_a_partial_quote_goes_to_the_subject_of_a_verb_of_saying_or_judging_in_its_clause() -> None:
+def test_a_partial_quote_goes_to_the_subject_of_a_verb_of_saying_or_judging_in_its_clause(position_rule: None) -> None:
     # the nearest finite verb of saying, judging or naming (report verbs of Recasens et al. 2013, Levin classes)
     a = framing.analyze('Lower courts ruled that Buck lacked the "extraordinary circumstances" needed to reopen it.')
     assert [(q.speaker, q.verb) for q in a.quotes] == [("Lower courts", "ruled")] and a.scare_quotes == ()

@@ -81,12 +81,22 @@ def test_cited_terms_by_what_follows_or_what_they_are_coordinated_with(text: str
     assert name_or_term(doc, qs, qe, inner) is expected
 
 
-def test_a_cited_clause_a_named_provision_and_thought_of_as_are_no_scare_quotes() -> None:
+@pytest.fixture
+def position_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scare-quote decision as the position rule alone (as before the shipped model narrowed it), to check
+    which phrases reach that decision."""
+    import framing.scorers.quotes as quotes_mod
+
+    monkeypatch.setattr(quotes_mod, "is_scare_quote",
+                        lambda doc, qs, qe, inner, **_: scare_position(doc, qs, qe, inner))
+
+
+def test_a_cited_clause_a_named_provision_and_thought_of_as_are_no_scare_quotes(position_rule: None) -> None:
     for text in ('If you repeat mantras to yourself about how "transparency is always good," it may seem fine.',
                  'Some reformers favor a "second look" provision that would review long sentences.',
                  'What may now be thought of as "the yearbook ploy" surfaced last year.'):
         assert framing.analyze(text).scare_quotes == (), text
-    # a one-word modifier of such a noun, and a phrase with no verb, still can be
+    # a one-word modifier of such a noun, and a phrase with no verb, still reach the scare-quote decision
     for text in ('The party now backs a "bipartisan" bill that cuts nothing.',
                  'Police chiefs fired no one until a "full investigation" had taken place.'):
         assert len(framing.analyze(text).scare_quotes) == 1, text

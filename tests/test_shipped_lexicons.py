@@ -247,3 +247,43 @@ def test_own_voice_entries_are_found(analyzer: Analyzer) -> None:
             "pretending to care. That is simply false. Akin is a convenient scapegoat.")
     assert set(loaded(analyzer, text)) >= {"ginned up", "trot out", "passed the buck", "pretending", "simply false",
                                            "scapegoat"}
+
+
+@pytest.mark.parametrize(
+    ("loaded_use", "term", "neutral_use"),
+    [
+        # lexicons 1.3.3: own-voice recall entries with a context rule, each rule tested on both sides
+        ("Obama could not conceal his contempt for Mr. Trump.", "contempt",
+         "The House held Barr in contempt of Congress."),
+        ("Obama could not conceal his contempt for Mr. Trump.", "contempt",
+         "They voted to hold Ross in criminal contempt for defying subpoenas."),
+        ("Voters are tired of lame excuses.", "lame", "Nothing passed in the lame duck session."),
+        ("Trump is mired in scandals of his own making.", "mired", "Millions are mired in poverty."),
+        ("The omission was willful blindness.", "willful",
+         "Whoever knowingly and willfully communicates classified information is punished."),
+        ("Barr took a swipe at the president.", "swipe", "Swipe for state forecasts."),
+        ("He called it a slander against the agents.", "slander", "If he sues for libel or slander, he loses."),
+        ("He is a sexual predator.", "predator", "An orca is a natural predator of the narwhal."),
+        ("He threw the intelligence community under the bus.", "under the bus",
+         "The child was trapped under the bus."),
+        ("Benghazi is a stain on her record.", "stain on", "He had blood stains on his sweater."),
+        ("Trump is unqualified to be president.", "unqualified", "NATO has had three unqualified successes."),
+        ("It was always a fantasy that arming the rebels would work.", "fantasy",
+         "He joined a fantasy football league."),
+        ("The policy is based on an illusion.", "illusion", "I have no illusions that he will change."),
+        ("Breitbart offers glowing coverage to the challengers.", "glowing", "It had glowing red eyes."),
+        ("Kerry called the criticism way over the top.", "over the top", "Party leaders put her over the top."),
+    ],
+)
+def test_own_voice_1_3_3_rules_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
+    assert term in loaded(analyzer, loaded_use)
+    assert not [t for t in loaded(analyzer, neutral_use) if t.lower() in term.lower() or term.lower() in t.lower()]
+
+
+def test_own_voice_1_3_3_entries_are_found(analyzer: Analyzer) -> None:
+    # lexicons 1.3.3: entries added from the development KWIC review (benchmarks/data/lexicon_new_entries_dev_1.3.3.tsv)
+    text = ("Obama learned from earlier missteps. He falsely claimed victory and made unsubstantiated claims. "
+            "The media sought to delegitimize the election. The party is in disarray after years of hype. "
+            "They looked to foment unrest. It was an unabashedly partisan speech.")
+    assert set(loaded(analyzer, text)) >= {"missteps", "falsely", "unsubstantiated", "delegitimize", "disarray",
+                                           "hype", "foment", "unabashedly"}

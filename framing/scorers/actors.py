@@ -33,6 +33,7 @@ titles, another only epithets or only praise).
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -133,7 +134,7 @@ _MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
     leaders minister ministry envoy military army forces troops embassy diplomat diplomats delegation
     authorities regime prosecutors intelligence agencies governor governors senator senators mayor mayors
     congressman congresswoman representative values voters residents citizens economy politics policy
-    officials""".split()
+    officials employees employee staff staffers staffer executives workers engineers""".split()
 )
 _DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
 _PERSON_NEXT = frozenset(
@@ -146,6 +147,9 @@ _SPEECH_NEXT = frozenset({"said", "says", "told", "wrote", "tweeted", "added", "
 _LOWER_LONG_RE = re.compile(
     r"(?<![\w'’\-])(?!(?:and|the|for|but|nor|with|from|into|over|via|off|out|per|than|upon|onto|amid)\b)[a-z]{3,}"
 )
+#: A short verb or pronoun in lower case: with a final full stop, the line is a sentence, not a headline ("Joel B.
+#: Pollak is Senior Editor-at-Large at Breitbart News.").
+_LOWER_SHORT_RE = re.compile(r"(?<![\w'’\-])(?:is|be|he|we|it|me|us|do|am)(?![\w'’\-])")
 _CAP_LONG_RE = re.compile(r"(?<![\w'’\-])[A-Z]\w{2,}")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
 _GAZ_ACTOR_TYPE = {
@@ -181,6 +185,9 @@ _AND_BEFORE_RE = re.compile(r"(?:,? (?:and|or)|,) \Z")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _DOTTED = {"U.S.": "United States", "U.K.": "United Kingdom", "U.N.": "United Nations", "E.U.": "European Union"}
 _GAZ_FILE = "demonyms_countries.tsv"
+#: An acronym written with periods, three letters or more ("F.T.C.", "N.A.A.C.P."): an organisation, except these.
+_DOTTED_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){3,6}")
+_DOTTED_NO_ORG = frozenset("U.S.A. N.Y.C. D.C. A.M. P.M. R.S.V.P. U.S.S.R. C.E.O. C.F.O. C.O.O.".split())
 #: After an all-capitals place at the start of a paragraph: a dateline ("SANTA LUCÍA —", "WASHINGTON (Reuters) —",
 #: "LIMA, Peru (AP) -").
 _DATELINE_TAIL_RE = re.compile(r"(?:,[ \t][^\n,—–(]{1,30})?(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[—–]|[ \t]+--?[ \t])")
@@ -320,9 +327,29 @@ def _is_titlecase_sentence(ctx: _Context, pos: int) -> bool:
     hit = ctx.titlecase.get(i)
     if hit is None:
         s, e = doc.sentences[i]
-        hit = _LOWER_LONG_RE.search(doc.text, s, e) is None and len(_CAP_LONG_RE.findall(doc.text, s, e)) >= 3
+        hit = (_LOWER_LONG_RE.search(doc.text, s, e) is None and len(_CAP_LONG_RE.findall(doc.text, s, e)) >= 3
+               and _CREDIT_SLASH_RE.search(doc.text, s, e) is None
+               and not (doc.text[s:e].rstrip().endswith(".") and _LOWER_SHORT_RE.search(doc.text, s, e)))
         ctx.titlecase[i] = hit
     return hit
+
+
+#: A photo credit "Name/Agency" ("(Joshua Roberts/Reuters)", "Nam Y. Huh/AP", "Jonathan Ernst /Reuters/Landov"): a
+#: line of capitalised words that is no headline.
+_CREDIT_SLASH_RE = re.compile(r"(?<![\w./:])[A-Z][\w'’-]*[ \t]?/[ \t]?[A-Z]")
+_CREDIT_BEFORE_RE = re.compile(r"(?<![\w./:])(?:[A-Z][\w'’-]*[ \t]?/)*[A-Z][\w'’-]*[a-z][\w'’-]*[ \t]?/\Z")
+
+
+#: Words of photo credits that name no one ("/Handout", "/File", "/Staff", "/Pool").
+_CREDIT_WORDS = frozenset("File Handout Staff Pool Photo Photos Courtesy Illustration".split())
+#: What may follow the last agency of a credit: the end of the line or of the parenthesis.
+_CREDIT_END_RE = re.compile(r"[ \t]*(?:\)|\n|\Z)")
+
+
+def _credit_agency(text: str, s: int) -> bool:
+    """Whether the capitalised token at ``s`` follows the slash of a photo credit ("Roberts/Reuters",
+    "Ernst /Reuters/Landov"; not a link "twitter.com/Name", not after an acronym "HIV/AIDS")."""
+    return text[s - 1 : s] == "/" and _CREDIT_BEFORE_RE.search(text, max(0, s - 40), s) is not None
 
 
 def _sentence_initial(doc: Document, pos: int) -> bool:
@@ -368,11 +395,30 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     headline_runs: list[list[CapToken]] = []
     seen_caps: set[str] = set()
     runs = _join_for_names(ctx, runs, actor)
+    if "&" in text:
+        for s, e in _ampersand_names(ctx):
+            actor(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
     for run in runs:
         if len(run) == 1 and text[run[0][0] : run[0][1]].lower() in COMMON_CAPITALISED:
             continue
         if _is_dateline(text, run):
             continue
+        s0, e0 = run[0]
+        if s0 not in gaz and _credit_agency(text, s0):
+            agency = text[s0:e0]
+            if agency in _CREDIT_WORDS:
+                run = run[1:]  # "Alfredo Sosa/Staff/File Jessica Tilson": credit furniture, then the next name
+                if not run:
+                    continue
+            elif not agency.isupper() and gender_of_first_name(agency) is None and (
+                    (len(run) == 3 and all(_name_word(ctx, s, e) for s, e in run[1:]))
+                    or (len(run) == 1 and _CREDIT_END_RE.match(text, e0))):
+                # the agency of a photo credit before the next credit's name ("/Reuters/Landov Jonathan Ernst")
+                # or ending it ("Ernst /Landov"): an organisation (not "REUTERS/Mike Blake", "Fosse/Verdon to")
+                actor(agency, "organisation", _fold(agency), s0).mentions.append((s0, e0))
+                run = run[1:]
+                if not run:
+                    continue
         if len(run) > 1 and _is_titlecase_sentence(ctx, run[0][0]):
             headline_runs.append(run)
             continue
@@ -399,14 +445,24 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 # is a first name ("Mitch"; not "Trump" of a run "Trump A. Bills" read across a tweet's full stop)
                 first.setdefault(parts[0], set()).add(key)
     pending: list[tuple[CapToken, list[Label]]] = []  # bare names that may join a person by "and"/"or"
+    org_words = {_fold(text[s:e]) for (s, e), _c, _l in singles
+                 if (_ORG_NOUN_BEFORE_RE.search(text, max(0, s - 40), s) or _ORG_NOUN_AFTER_RE.match(text, e))
+                 and text[s:e].lower() not in low_words and not text[s:e].endswith("ly")
+                 and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s)}
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
+        if k in org_words and k not in surname and k not in first:
+            # "the corrupt Ukraine gas company, Burisma", "Bankrate, a personal finance website": an organisation
+            actor(text[s:e], "organisation", k, s).mentions.append((s, e))
+            continue
         target = surname.get(k) or first.get(k)
-        if target:
+        if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named in full most recently before (else the first)
             best = max(target, key=lambda key: (max((m[0] for m in actors[key].mentions if m[0] < s), default=-1),
                                                 -actors[key].first))
             acc = actors[best]
+        elif target is not None and not target:
+            acc = actor(text[s:e], "person", k, s)  # "Mr Davis" in a story about Kim Davis: another person
         elif k in actors and actors[k].type == "person" and actors[k].first < s:
             acc = actors[k]  # "President Trump ... Trump's White House": a person known by one name, named again
         elif _is_title_word(text[s:e]):
@@ -446,12 +502,23 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 for lab in labels:
                     acc.labels[(lab.start, lab.end)] = lab
 
+    # "the Trump campaign", "the Trump hotel": a name modifying such a noun names the organisation, not the person
+    for acc in [a for a in actors.values() if a.type == "person"]:
+        moved = [(mention, m) for mention in acc.mentions if (m := _NAMED_ORG_NOUN_RE.match(text, mention[1]))]
+        if moved:
+            gone = {mention for mention, _m in moved}
+            acc.mentions = [mention for mention in acc.mentions if mention not in gone]
+        for (s, _e), m in moved:
+            # one actor per person and noun: "the Clinton campaign" is "the Hillary Clinton campaign"
+            type_ = "group" if m.group(1) in _FAMILY_NOUNS else "organisation"
+            actor(text[s : m.end()], type_, f"{acc.key}:{m.group(1)}", s).mentions.append((s, m.end()))
+
     # labels around every mention
     for acc in actors.values():
         person = acc.type == "person"
         for s, e in acc.mentions:
-            if not person and _modifies_noun(ctx, e):
-                continue  # "former U.S. ambassador ...": the labels are the ambassador's
+            if not person and _modifies_noun(ctx, e) and not _REGIME_AFTER_RE.match(text, e):
+                continue  # "former U.S. ambassador ...": the labels are the ambassador's (not "the Cuban regime")
             for lab in _labels_near(ctx, s, e, person):
                 acc.labels.setdefault((lab.start, lab.end), lab)
             if not person:
@@ -464,11 +531,42 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
         if not acc.mentions:
             continue
-        labs = _outermost(lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS)
-        out.append(Actor(acc.name, acc.type, tuple(sorted(set(acc.mentions))), labs))
+        mentions = sorted(set(acc.mentions))
+        mention_starts = [ms for ms, _me in mentions]
+        labs = _outermost(lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS
+                          and not _covers_mention(lab, mentions, mention_starts))
+        out.append(Actor(acc.name, acc.type, tuple(mentions), labs))
     return _merge_same_name(out)
 
 
+#: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
+#: hotel" (not "the Trump administration": annotators disagree whether that is the president).
+_NAMED_ORG_NOUN_RE = re.compile(r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?![\w'’-])")
+#: ... and of their family, a group ("the Koch brothers", "the Trump family").
+_FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
+_ADDRESS_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+\Z")
+
+
+def _compatible(text: str, s: int, target: set[str], actors: Mapping[str, _Acc], labels: Sequence[Label]) -> set[str]:
+    """The people of ``target`` a surname at ``s`` may name: of the sex its address form says ("Mr Davis" is not
+    Kim Davis), and, when several remain, those that bore the same title ("Vice President Biden" is Joe Biden,
+    not Hunter Biden). Empty when the address form fits none of them."""
+    m = _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s)
+    if m is not None:
+        wrong = "f" if m.group(1) == "Mr" else "m"
+        target = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) != wrong}
+    if len(target) > 1 and labels:
+        titles = {lab.text.rstrip(".").lower() for lab in labels if lab.kind == "title"}
+        same = {key for key in target
+                if any(lab.text.rstrip(".").lower() in titles for lab in actors[key].labels.values())}
+        if same:
+            return same
+    return target
+
+
+#: A regime noun right after a country or party: the country's label ("the Cuban regime", "the brutal Iranian
+#: dictatorship").
+_REGIME_AFTER_RE = re.compile(r"[ \t](?:regime|regimes|dictatorship|junta)(?![\w-])")
 _COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
@@ -499,6 +597,8 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
             j -= 1
 
 
+#: A capitalised word before the next name of a list ("Louisiana Governor ", "Senator "), read one at a time.
+_TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
 _LIKE_RE = re.compile(r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
 _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 _SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
@@ -558,11 +658,25 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             for lab in labels:
                 acc.labels.setdefault((lab.start, lab.end), lab)
             g = _COORD_NEXT_RE.match(text, e, min(len(text), e + 12))
-            nxt = starts.get(g.end()) if g is not None else None
+            nxt = None
+            if g is not None:
+                nxt = starts.get(g.end())
+                pos = g.end()
+                while (nxt is None or nxt[1].type != acc0.type) and (
+                        t := _TITLE_GAP_WORD_RE.match(text, pos, min(len(text), pos + 30))):
+                    pos = t.end()
+                    nxt = starts.get(pos)  # "like Mike Huckabee, Louisiana Governor Bobby Jindal"
             hops += 1
             if nxt is None or hops > 6 or nxt[1].type != acc0.type:
                 break
             e, acc = nxt
+
+
+def _covers_mention(lab: Label, mentions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether a label overlaps one of the actor's own (sorted) mentions ("speaker of the House" of the House): a
+    binary search, not a scan (a 10 MB text has thousands of both)."""
+    i = bisect.bisect_left(starts, lab.end) - 1
+    return i >= 0 and mentions[i][1] > lab.start
 
 
 def _merge_pair(b: Actor, a: Actor) -> Actor:
@@ -581,6 +695,35 @@ def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:
         out.append(lab)
         max_end = lab.end
     return tuple(out)
+
+
+#: Names joined by "&": "AT&T", "S&P", "Johnson & Johnson", "Stars & Stripes", "Standard & Poor's".
+_AMPERSAND_NAME_RE = re.compile(
+    r"(?<![\w&'’.-])(?:[A-Z][A-Za-z]{0,3}&[A-Z][A-Za-z]{0,3}|([A-Z][a-z]+)[ \t]&[ \t]([A-Z][a-z]+))"
+    r"(?![\w&-])")
+_CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
+_AMPERSAND_NOT_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:for|of))[ \t]+\Z")
+
+
+def _ampersand_names(ctx: _Context) -> list[tuple[int, int]]:
+    """Company and outlet names made of two words joined by "&" and standing alone (not inside a longer name,
+    "Medicare & Medicaid Services", "Partnership for Women & Families"; not a gazetteer place, "US & China"; not
+    in a list of capitalised words, "Farmers, Workers & Taxpayers"; not a title or a heading line; not "Q&A")."""
+    text = ctx.doc.text
+    out = []
+    for m in _AMPERSAND_NAME_RE.finditer(text):
+        s, e = m.span()
+        if m.group() in ("Q&A", "R&D") or s in ctx.gaz or _CAP_WORD_BEFORE_RE.search(text, max(0, s - 30), s) \
+                or _CAP_AFTER_RE.match(text, e) or _is_titlecase_sentence(ctx, s):
+            continue
+        amp = text.index("&", s)
+        if any(k in ctx.gaz for k in range(amp + 1, amp + 3)):
+            continue
+        if _AMPERSAND_NOT_BEFORE_RE.search(text, max(0, s - 30), s) or text[e : e + 1] == ":" or (
+                text[s - 1 : s] in ("\n", "") and text[e : e + 1] in ("\n", "")):
+            continue  # in a list or a longer name, a title, a heading line ("Corrections & Amplifications")
+        out.append((s, e))
+    return out
 
 
 def _by_ampersand(text: str, s: int, e: int) -> bool:
@@ -804,7 +947,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                     m = k
             while m > h + 2 and words[m - 1] in _TIME_CAPS:
                 m -= 1
-            s, e = run[0][0], run[m - 1][1]
+            s, e = _ordinal_start(text, run[0][0]), run[m - 1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return run[m:] if m < n and words[m] not in _TIME_CAPS else None
         if _plural_group(ctx, run, words):
@@ -818,7 +961,12 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                 last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
                 w in _ORG_BLOCKERS for w in words[:-1]):
             s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
-            make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+            s = _ordinal_start(text, s)
+            hit = ctx.gaz.get(s)
+            if hit is not None and hit[0] == e and hit[1].category == "organisation":
+                _gaz_actor(ctx, s, e, hit[1], make)  # named by the gazetteer: "Marine Corps" is the U.S. Marine Corps
+            else:
+                make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return None
     i = 0
     pre_labels: list[Label] = []
@@ -882,6 +1030,12 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             _gaz_actor(ctx, s, e, entry, make)
     if not rest:
         return None
+    if len(rest) == 1 and not pre_labels and text[rest[0][0] : rest[0][1]] == "House" and ctx.us_context \
+            and _HOUSE_BEFORE_RE.search(text, max(0, rest[0][0] - 30), rest[0][0]):
+        # "the House voted", "the GOP-led House": the chamber (a title word elsewhere: "House Speaker")
+        s, e = rest[0]
+        make(_HOUSE, "organisation", _fold(_HOUSE), s).mentions.append((s, e))
+        return None
     if not person_tail:
         # the rest may still contain gazetteer items ("Fox News"), otherwise it is not an actor we track
         for k, (s, _e) in enumerate(rest):
@@ -906,8 +1060,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             make(state, "place", "place:" + _fold(state), s).mentions.append((s, e))
             return None
         if tok.isupper() and len(tok) > 1:
-            if tok.isalpha() and len(tok) <= 6:
-                make(tok, "organisation", _fold(tok), s).mentions.append((s, e))
+            if (tok.isalpha() and len(tok) <= 6) or (_DOTTED_ACRONYM_RE.fullmatch(tok) and tok not in _DOTTED_NO_ORG):
+                make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "NPR", "the F.T.C."
             return None
         if not had_title and _camel_case_brand(tok) and text[s - 1 : s] not in ("@", "#", "/", ".", "_") \
                 and not text.startswith("http", e):
@@ -933,6 +1087,23 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         acc.labels[(lab.start, lab.end)] = lab
     people_tokens.append((s, e))
     return None
+
+
+_HOUSE = "House of Representatives"
+#: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".
+_HOUSE_BEFORE_RE = re.compile(r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+\Z")
+
+
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
+
+
+def _ordinal_start(text: str, s: int) -> int:
+    """Where an organisation's name starts when an ordinal comes right before its run ("the 5th U.S. Circuit Court
+    of Appeals", "the 82nd Airborne Division": one court or division among many, not their common name)."""
+    if not text[s - 1 : s].isspace():
+        return s
+    m = _ORDINAL_BEFORE_RE.search(text, max(0, s - 8), s)
+    return m.start() if m is not None else s
 
 
 #: US postal state codes, read as the state after "(" or a party letter ("(VT)", "(D-MN)", "R-TX").
@@ -997,18 +1168,43 @@ _ORG_LEVEL_PREFIXES = frozenset(
 ) | {"United States", "Senate Select", "House Select"}
 
 
+_INITIAL_SKIP = frozenset("of for and the on in to at".split())
+
+
+def _initials(name: str) -> str:
+    """The acronym of an organisation's name: first letters of its capitalised words ("National Rifle
+    Association" -> "NRA", "Department of Homeland Security" -> "DHS", "Federal Trade Commission" -> "FTC")."""
+    return "".join(w[0] for w in re.split(r"[ \t-]+", name) if w and w not in _INITIAL_SKIP and w[0].isupper())
+
+
 def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     """An organisation named by the end of a longer organisation's name in the same text is that organisation
     ("Senate Intelligence Committee" ... "the Intelligence Committee"; "Department of Justice" is not touched):
-    same head word, at least two words, and only one longer candidate."""
+    same head word, at least two words, and only one longer candidate. A broadcaster named with and without
+    "News" is one ("NBC" and "NBC News"); an acronym is the one organisation of the text whose initials it spells
+    ("NRA" and "National Rifle Association")."""
     orgs = [a for a in actors if a.type == "organisation" and " " in a.name]
-    if len(orgs) < 2:
+    if not orgs:
         return actors
     merged: dict[int, int] = {}
     by_name = {b.name: j for j, b in enumerate(actors) if b.type == "organisation"}
+    initials: dict[str, list[int]] = {}
+    for j, b in enumerate(actors):
+        if b.type == "organisation" and " " in b.name:
+            initials.setdefault(_initials(b.name), []).append(j)
     for i, a in enumerate(actors):
-        if a.type != "organisation" or " " not in a.name or a.name.split(" ")[-1] not in ORG_HEADS \
-                or a.name.endswith(" Party"):
+        if a.type != "organisation":
+            continue
+        news = by_name.get(a.name + " News")
+        if news is not None:
+            merged[i] = news
+            continue
+        if a.name.replace(".", "").isupper() and " " not in a.name:
+            full = initials.get(a.name.replace(".", ""), [])
+            if len(full) == 1:
+                merged[i] = full[0]  # "the Environmental Protection Agency (EPA)", "the NRA"
+            continue
+        if " " not in a.name or a.name.split(" ")[-1] not in ORG_HEADS or a.name.endswith(" Party"):
             continue  # (a national party is not its state branch: "New Hampshire Democratic Party")
         longer = {by_name[p + " " + a.name] for p in _ORG_LEVEL_PREFIXES if p + " " + a.name in by_name}
         if len(longer) == 1:
@@ -1064,8 +1260,10 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
             i += 1
             continue
         last = text[run[-1][0] : end]
-        if (i + 1 < n and (last in ORG_HEADS or last in _FOR_PLURALS) and len(run) <= 4
-                and text.startswith(" for ", end) and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
+        if (i + 1 < n and len(run) <= 4 and text.startswith(" for ", end)
+                and (last in ORG_HEADS or last in _FOR_PLURALS or _ORG_NOUN_BEFORE_RE.search(
+                    text, max(0, run[0][0] - 40), run[0][0]))
+                and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
                 and not _is_titlecase_sentence(ctx, run[0][0])):
             j = i + 1
             while j + 1 < n and _AND_GAP_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) and len(runs[j + 1]) <= 3:
@@ -1172,6 +1370,18 @@ def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) 
     else:
         key = atype + ":" + _fold(canon)
     make(canon, atype, key, s).mentions.append((s, e))
+
+
+_ORG_NOUNS = (r"(?:company|companies|firm|corporation|conglomerate|startup|start-up|bank|lender|insurer|retailer|"
+              r"manufacturer|automaker|carmaker|publisher|newspaper|magazine|outlet|website|site|network|broadcaster|"
+              r"platform|app|brand|charity|nonprofit|non-profit|organi[sz]ation|group|agency|utility|giant|chain)")
+#: An organisation noun right before a lone name, with or without a comma ("the gas company, Burisma", "the
+#: publisher Regnery").
+_ORG_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])" + _ORG_NOUNS + r",?[ \t]+\Z")
+#: Before the last word of a longer name ("America's Voice", "Organizing for Action"): no name of its own.
+_NAME_PART_BEFORE_RE = re.compile(r"(?:['’]s|\bfor|&)[ \t]+\Z")
+#: ... or in an appositive right after it ("Bankrate, a personal finance website,").
+_ORG_NOUN_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}" + _ORG_NOUNS + r"(?![\w'’-])")
 
 
 #: Prepositions that put a bare capitalised word in a place ("in Valdoria", "across Ruritania").
@@ -1434,6 +1644,11 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break
         cur = ts
         i -= 1
+    if person and not out:
+        # a title with its complement: "former Ambassador to Ukraine Marie Yovanovitch"
+        m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
+        if m is not None:
+            out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
     # right: "the Maduro regime", "Maduro, the strongman,"
     j = doc.token_index(e - 1) + 1
     if j < len(spans):
@@ -1454,6 +1669,14 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 # the role after the employer's name
                 out.extend(_appositive_labels(ctx, j2, j2))
     return out
+
+
+#: A title with a "to"/"of"/"for" complement right before a name ("former Ambassador to Ukraine", "then-Envoy for
+#: Syria", "Minister of Foreign Affairs").
+_TITLE_TO_RE = re.compile(
+    r"(?<![\w-])((?:(?:former|then-|acting|ex-)[ \t]*)?(?:[A-Z][\w.-]*[ \t]+)?(?:Ambassador|Envoy|Minister|Secretary|"
+    r"Governor|Consul|Commissioner|Representative|Director|Chairman|Chairwoman|Chair)[ \t]+(?:to|of|for)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)[ \t]+\Z")
 
 
 def _past_possessor(ctx: _Context, j: int) -> int | None:

@@ -38,7 +38,8 @@ def lexicon_scores(spans: Sequence[Span], n_words: int, categories: Sequence[str
         counts[s.category] = counts.get(s.category, 0) + 1
         n = words.get(s.text)
         if n is None:
-            n = words[s.text] = count_words(s.text)
+            # a text of word characters only is one \w+ run (str.isalnum is re's \w without "_")
+            n = words[s.text] = 1 if s.text.isalnum() else count_words(s.text)
         covered += n
         if s.negated:
             n_negated += 1

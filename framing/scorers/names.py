@@ -58,7 +58,7 @@ TITLE_WORDS = frozenset(
     Health Education Energy State Treasury Home Justice Labor Labour Trade Commerce Homeland House Senate Majority
     Minority Whip Opposition Supreme Comrade Citizen Candidate Nominee Spokesman Spokeswoman Spokesperson CEO
     Founder Senators Representatives Governors Congressmen Congresswomen Generals Judges Justices Mayors
-    Ministers""".split()
+    Ministers Chairs Chairmen Chairwomen Secretaries Ambassadors Commissioners""".split()
 )
 
 #: Title words that name a department: a title only before another title word ("Health Secretary Alex Azar",
@@ -94,7 +94,8 @@ ORG_HEADS = frozenset(
     Investments Ventures Logistics Restaurant Restaurants Bakery Brewery Winery Gallery Theater Theatre Cinema
     Library Centers Judiciary Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd
     Online Institution Foundations Employees
-    Institutes Register""".split()
+    Institutes Register Corps Radio Television Channel Academy Lab Laboratory Laboratories Clinic Research Polling
+    Analytics Strategies Consulting Associates Solutions Systems""".split()
 )
 
 #: Last words of newspaper names ("Wichita Eagle", "the Boston Globe"). Those in :data:`NEWSPAPER_HEADS_STRICT`
@@ -127,7 +128,8 @@ NON_PERSON_WORDS = frozenset(
     Highway Parkway Boulevard Drive Spring Triangle Corridor Belt Delta Basin Plains Desert Strip Debate Debates
     Hearing Hearings Debacle Scandal
     Doctrine Doctrines Rule Rules Dossier Presidency Economy Victory Seat Scam Train Salute Desk Agenda Effect
-    Strategy Memo Files Papers Tapes Rally Tour Movement Era Point Standards""".split()
+    Strategy Memo Files Papers Tapes Rally Tour Movement Era Point Standards Dam Reservoir Canal Pier
+    Pipeline""".split()
 )
 
 #: First words of place names ("Cerro Blanco", "Monte Alto", "Río Grande", "Costa Verde"): a run of two or more

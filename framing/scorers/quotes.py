@@ -57,9 +57,9 @@ from framing.scorers.scare import (
     distancing,
     name_or_term,
     named_thing,
-    scare_position,
     scare_with_stop,
 )
+from framing.scorers.scare_model import is_scare_quote
 from framing.scorers.speaker_ranker import RuleAttribution, load_ranker
 from framing.scorers.speakers import SUBJECT_PRONOUNS, clean_speaker, is_identity_description, resolve_reference
 from framing.tokenize import count_words
@@ -1170,7 +1170,8 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
                 quotes.append(Quote(qs, qe, text[qs:qe], None))
                 own.append(False)
                 rules.append(RuleAttribution(None, None, "none"))
-            elif text[qe - 1] in _CLOSERS + "’" and scare_position(doc, qs, qe, inner):
+            elif text[qe - 1] in _CLOSERS + "’" and is_scare_quote(doc, qs, qe, inner, lexicon_spans=lexicon_spans,
+                                                                  mentions=mentions):
                 # (a region left open by a stray mark, '“CPD director asserted ... are “permitted ...”', is none)
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
                 if distancing(doc, qs):
