@@ -20,9 +20,9 @@ lines of the blind set (no analysis is run). ``-v`` lists the errors (with ``--g
 ``--gold PATH`` scores another gold file instead (e.g. the second blind set,
 ``benchmarks/data/quotes_gold_blind2.jsonl``, AllSides lines 1500-1624; ``--sample-blind2`` prints its lines;
 the third, ``quotes_gold_blind3.jsonl``, AllSides lines 1750-1874, ``--sample-blind3``; the fourth,
-``quotes_gold_blind4.jsonl``, AllSides lines 2900-2999, ``--sample-blind4``). ``--rules-only`` scores the attribution
-rules' speakers without the learned speaker ranker (``framing.scorers.speaker_ranker``), for a comparison on the
-same run.
+``quotes_gold_blind4.jsonl``, AllSides lines 2900-2999, ``--sample-blind4``). ``--ranker`` lets the learned speaker
+ranker (``framing.scorers.speaker_ranker``, off by default) name speakers where the rules found none or only the
+clause subject, for a comparison with the rules alone.
 """
 
 from __future__ import annotations
@@ -269,8 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample-blind2", action="store_true", help="print the second blind sample's lines and exit")
     ap.add_argument("--sample-blind3", action="store_true", help="print the third blind sample's lines and exit")
     ap.add_argument("--sample-blind4", action="store_true", help="print the fourth blind sample's lines and exit")
-    ap.add_argument("--rules-only", action="store_true",
-                    help="keep the attribution rules' speakers (no learned speaker ranker), to compare the two")
+    ap.add_argument("--ranker", action="store_true",
+                    help="let the learned speaker ranker (off by default) name speakers, to compare it with the rules")
     ap.add_argument("--gold", type=Path, action="append", metavar="PATH",
                     help="score this gold file (repeatable) instead of --set")
     args = ap.parse_args(argv)
@@ -286,10 +286,12 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     from framing import Analyzer
 
-    if args.rules_only:
+    if args.ranker:
         import framing.scorers.quotes as quotes_mod
 
-        quotes_mod._rank_speakers = lambda doc, quotes, rules, actors: quotes  # type: ignore[assignment]
+        rank = quotes_mod._rank_speakers
+        quotes_mod._rank_speakers = (  # type: ignore[assignment]
+            lambda doc, quotes, rules, actors, enabled=False: rank(doc, quotes, rules, actors, enabled=True))
     analyzer = Analyzer(scorers=["lexicon", "devices"])
     if args.gold:
         for path in args.gold:

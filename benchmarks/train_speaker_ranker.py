@@ -70,7 +70,8 @@ def _capture_quotes() -> dict[str, Any]:
 
     seen: dict[str, Any] = {}
 
-    def capture(doc: Any, quotes: list[Any], rules: Sequence[Any], actors: Sequence[Any]) -> list[Any]:
+    def capture(doc: Any, quotes: list[Any], rules: Sequence[Any], actors: Sequence[Any],
+                enabled: bool = False) -> list[Any]:
         seen["doc"], seen["quotes"], seen["rules"], seen["actors"] = doc, list(quotes), list(rules), list(actors)
         return quotes
 

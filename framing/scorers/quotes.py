@@ -1044,14 +1044,19 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
     return phrase, "other"
 
 
-def find_quotes(doc: Document, lexicon_spans: Sequence[Span] = (),
-                actors: Sequence[Actor] = ()) -> tuple[list[Quote], list[ScareQuote], list[Span]]:
-    """Quotes, scare quotes and the reporting-verb spans not already among ``lexicon_spans``."""
-    quotes, scares, extra, _ = _find(doc, lexicon_spans, actors)
+def find_quotes(doc: Document, lexicon_spans: Sequence[Span] = (), actors: Sequence[Actor] = (), *,
+                rank_speakers: bool = False) -> tuple[list[Quote], list[ScareQuote], list[Span]]:
+    """Quotes, scare quotes and the reporting-verb spans not already among ``lexicon_spans``.
+
+    ``rank_speakers``: let the learned speaker ranker (:mod:`framing.scorers.speaker_ranker`) name a speaker where
+    the rules found none or only the clause subject. Off by default: on held-out quotations the speakers it adds
+    or changes were right about half the time (10 of 20 leave-one-set-out on the gold sets, 13 of 23 on the two
+    blind sets), and a wrong speaker misleads more than a missing one."""
+    quotes, scares, extra, _ = _find(doc, lexicon_spans, actors, rank_speakers=rank_speakers)
     return quotes, scares, extra
 
 
-def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
+def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor], *, rank_speakers: bool = False
           ) -> tuple[list[Quote], list[ScareQuote], list[Span], list[Span]]:
     text = doc.text
     regions = doc.quotes
@@ -1211,14 +1216,14 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor]
             extra.append(Span(vs, ve, text[vs:ve], f"attribution_{kind}", "devices", 0.0, (),
                               doc.in_quote(vs, ve), False, text[vs:ve].lower()))
             verb_spans[vs] = extra[-1]
-    return _rank_speakers(doc, quotes, rules, actors), scares, extra, evidence
+    return _rank_speakers(doc, quotes, rules, actors, enabled=rank_speakers), scares, extra, evidence
 
 
 def _rank_speakers(doc: Document, quotes: list[Quote], rules: Sequence[RuleAttribution],
-                   actors: Sequence[Actor]) -> list[Quote]:
+                   actors: Sequence[Actor], enabled: bool = False) -> list[Quote]:
     """The quotations with the speaker the learned ranker (:mod:`framing.scorers.speaker_ranker`) picks among
-    the candidates around each one, the rules' speaker among them."""
-    if not quotes:
+    the candidates around each one, the rules' speaker among them (``enabled``; else the rules' speakers)."""
+    if not quotes or not enabled:
         return quotes
     chosen = load_ranker().rank(doc, [(q.start, q.end) for q in quotes], rules, actors)
     return [q if name == q.speaker else dataclasses.replace(q, speaker=name)
