@@ -147,6 +147,13 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
     return lo, len(text) if hi < 0 else hi
 
 
+def _untagged_features(doc: Document, qs: int, qe: int, inner: str) -> dict[str, float]:
+    """The features read from the text around the marks alone (no tagger): "so-called" and the position rule."""
+    before = doc.text[max(0, qs - 40) : qs]
+    return {"so_called": float(bool(_SO_CALLED_RE.search(before.lower().rstrip()))),
+            "position": float(scare_position(doc, qs, qe, inner))}
+
+
 def scare_features(doc: Document, qs: int, qe: int, inner: str, *, lexicon_spans: Sequence[Span] = (),
                    mentions: Sequence[tuple[int, int, Actor]] = ()) -> dict[str, float]:
     """The :data:`FEATURES` of the short quoted phrase ``doc.text[qs:qe]`` (``inner`` without its marks);
@@ -165,8 +172,7 @@ def scare_features(doc: Document, qs: int, qe: int, inner: str, *, lexicon_spans
     tag_before = next((t for a, b, t in reversed(tags) if b <= qs), "")
     tag_after = next(((a, t) for a, b, t in tags if a >= qe), None)
     inside = [t for a, b, t in tags if a >= qs and b <= qe]
-    f["so_called"] = float(bool(_SO_CALLED_RE.search(before.lower().rstrip())))
-    f["position"] = float(scare_position(doc, qs, qe, inner))
+    f.update(_untagged_features(doc, qs, qe, inner))
     f["sentence_start"] = float(at_sentence_start(doc, qs))
     if prev and not f["so_called"]:  # ("called" of "so-called" is no verb before the phrase)
         f["after_determiner"] = float(prev in DETERMINERS or tag_before == "DET"
@@ -223,8 +229,12 @@ def is_scare_quote(doc: Document, qs: int, qe: int, inner: str, *, lexicon_spans
     position: the model narrows that rule, it adds nothing outside it), and it has a feature that ``passes`` on
     its own ("so-called": right on every labelled candidate) or its :func:`scare_probability` reaches
     :func:`scare_threshold`."""
-    feats = scare_features(doc, qs, qe, inner, lexicon_spans=lexicon_spans, mentions=mentions)
     model = _load()
-    if not all(feats[n] == 1.0 for n in model.get("requires", ())):
+    requires = model.get("requires", ())
+    cheap = _untagged_features(doc, qs, qe, inner)
+    if any(cheap.get(n, 1.0) != 1.0 for n in requires):
+        return False  # (most candidates: decided before the tagger runs)
+    feats = scare_features(doc, qs, qe, inner, lexicon_spans=lexicon_spans, mentions=mentions)
+    if not all(feats[n] == 1.0 for n in requires):
         return False
     return any(feats[n] == 1.0 for n in model.get("passes", ())) or scare_probability(feats) >= scare_threshold()
