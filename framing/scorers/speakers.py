@@ -108,8 +108,13 @@ def plausible_speaker(name: str) -> bool:
     """Whether ``name`` can name a speaker at all: not only determiners, function words, time words or numbers
     ("the", "July 20", "2016"), and no verb form inside ("is the state's third-largest")."""
     lows = [w.lower().replace("’", "'") for w in _NAME_WORD_RE.findall(name)]
-    lows = [w for w in lows if any(c.isalnum() for c in w)]
-    if not lows or any(w in _VERB_WORDS for w in lows):
+    return _can_name([w for w in lows if any(c.isalnum() for c in w)])
+
+
+def _can_name(lows: Sequence[str]) -> bool:
+    """Whether lower-cased words can name someone: no verb form among them and at least one word that is not a
+    determiner, function word, time word, number or "'s"."""
+    if any(w in _VERB_WORDS for w in lows):
         return False
     return any(w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s" for w in lows)
 
@@ -130,10 +135,7 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     lows = [text[a:b].lower().replace("’", "'") for a, b in words]
     if lows[0] in _PREPOSITIONS or lows[0] == "there":
         return None  # "of the church's abuse scandal", "than the botched rollout", "there's one it": no subject
-    if any(w in _VERB_WORDS for w in lows):
-        return None
-    content = [w for w in lows if w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s"]
-    if not content:
+    if not _can_name(lows):
         return None
     if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing", "ly")):
         return None  # a verb fragment ("helped", "pressed") or an adverb ("adamantly")
