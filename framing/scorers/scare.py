@@ -29,6 +29,7 @@ __all__ = [
     "DETERMINERS",
     "NO_SPEAKER",
     "PARTICLES",
+    "after_so_called",
     "at_sentence_start",
     "cited_clause",
     "clause_speaker",
@@ -115,7 +116,7 @@ def name_or_term(doc: Document, qs: int, qe: int, inner: str) -> bool:
     if not words:
         return True
     before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
-    if _SO_CALLED_RE.search(before):
+    if after_so_called(text, qs):
         return False
     if ((before.endswith(_TERM_CUES) or _ARTICLE_END_RE.sub("", before).endswith(_TERM_CUES))
             and not subject_names(text, qs)) or _TERM_AFTER_RE.match(text, qe) or _DEFINED_AFTER_RE.match(text, qe):
@@ -173,7 +174,7 @@ def scare_position(doc: Document, qs: int, qe: int, inner: str) -> bool:
     if not words or all(w.lower() in _FUNCTION_WORDS for w in words):
         return False
     before = text[max(0, qs - 40) : qs]
-    if _SO_CALLED_RE.search(before.lower().rstrip()):
+    if after_so_called(text, qs):
         return True
     if at_sentence_start(doc, qs):
         nxt = re.match(r"\s*([\w'’-]+)", text[qe : qe + 40])
@@ -286,7 +287,7 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
     attacks were "disheartening""), or a document followed by a verb ("The deal committed the government to a
     "comprehensive peace""). None after "so-called" (the writer's words) or when the sentence names no one."""
     text = doc.text
-    if _SO_CALLED_RE.search(text[max(0, qs - 40) : qs].lower().rstrip()):
+    if after_so_called(text, qs):
         return None
     if qe is not None:
         rel = _RELATIVE_AFTER_RE.match(text, qe)
@@ -346,8 +347,12 @@ def distancing(doc: Document, qs: int) -> bool:
     loaded evidence: as evidence they were right 9 of 15 times on the seen device sets (dev, blind, blind2,
     blind3; 3 of 7 on blind3's first run) against 3 of 3 after "so-called", below the bar for loaded evidence
     (an editor accepts it at least 0.85 of the time)."""
-    before = doc.text[max(0, qs - 40) : qs].lower().rstrip()
-    return bool(_SO_CALLED_RE.search(before))
+    return after_so_called(doc.text, qs)
+
+
+def after_so_called(text: str, qs: int) -> bool:
+    """Whether "so-called" (any case) stands right before position ``qs``, with only white space between."""
+    return _SO_CALLED_RE.search(text, max(0, qs - 40), qs) is not None
 
 
 
@@ -357,7 +362,7 @@ def named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
     quote."""
     text = doc.text
     before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
-    if before.endswith(_TERM_CUES) and not _SO_CALLED_RE.search(before) and not subject_names(text, qs):
+    if before.endswith(_TERM_CUES) and not after_so_called(text, qs) and not subject_names(text, qs):
         return True
     if _TERM_AFTER_RE.match(text, qe):
         return True

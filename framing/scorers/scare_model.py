@@ -31,7 +31,7 @@ from framing.document import Document
 from framing.exceptions import ModelError
 from framing.pos import tag_spans
 from framing.scorers.reporting import communication_forms
-from framing.scorers.scare import DETERMINERS, at_sentence_start, scare_position
+from framing.scorers.scare import DETERMINERS, at_sentence_start, distancing, scare_position
 from framing.scorers.sentiment import vader_lexicon
 
 __all__ = [
@@ -74,7 +74,6 @@ FEATURES = (
 
 _RESOURCE = "scare_model.json"
 _WORD_RE = re.compile(r"[\w'’-]+")
-_SO_CALLED_RE = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"[\w.&-]+(?:'s|’s|s'|s’)\s*$")
 #: Another quoted phrase right before or after, joined by a comma (outside or inside the marks), "and" or "or".
 _LIST_BEFORE_RE = re.compile(r"(?:[”\"’]\s*,|,\s*[”\"’]|[”\"’])\s*(?:(?:and|or)\s+)?$")
@@ -149,8 +148,7 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 
 def _untagged_features(doc: Document, qs: int, qe: int, inner: str) -> dict[str, float]:
     """The features read from the text around the marks alone (no tagger): "so-called" and the position rule."""
-    before = doc.text[max(0, qs - 40) : qs]
-    return {"so_called": float(bool(_SO_CALLED_RE.search(before.lower().rstrip()))),
+    return {"so_called": float(distancing(doc, qs)),
             "position": float(scare_position(doc, qs, qe, inner))}
 
 
