@@ -287,3 +287,41 @@ def test_own_voice_1_3_3_entries_are_found(analyzer: Analyzer) -> None:
             "They looked to foment unrest. It was an unabashedly partisan speech.")
     assert set(loaded(analyzer, text)) >= {"missteps", "falsely", "unsubstantiated", "delegitimize", "disarray",
                                            "hype", "foment", "unabashedly"}
+
+
+@pytest.mark.parametrize(
+    ("loaded_use", "term", "neutral_use"),
+    [
+        # lexicons 1.3.4: entries from the literature's lists (benchmarks/data/lexicon_new_entries_dev_1.3.4.tsv),
+        # each context rule tested on both sides
+        ("The war was an unjust debacle.", "unjust", "The court ordered repayment of the unjust enrichment."),
+        ("The evaluations were superficial.", "superficial", "The driver suffered superficial wounds."),
+        ("His victory was tainted by fraud.", "tainted", "Officials recalled tainted canned cat food."),
+        ("His victory was tainted by fraud.", "tainted", "The clinic used tainted blood."),
+        ("He made vulgar comments about women.", "vulgar", "Vulgar Latin was spoken across the empire."),
+        ("He made vulgar comments about women.", "vulgar", "They feared a vulgar democracy of the masses."),
+        ("He is unfit to be president.", "unfit", "The water is unfit for human consumption."),
+        ("It was a heartfelt and moving speech.", "heartfelt", "She offered heartfelt condolences to the family."),
+        ("It was a boring speech about taxes.", "boring", "Musk founded The Boring Company in 2016."),
+        ("It was a boring speech about taxes.", "boring", "The tunnel boring machine stalled."),
+        ("The senators saw an opportunity for mischief.", "mischief",
+         "She was charged with criminal mischief on Tuesday."),
+        ("The West rightly regards ISIS as a threat.", "rightly", "Rightly or wrongly, the party moved on."),
+        ("Trump wants to humiliate his attorney general.", "humiliate", "He felt humiliated by the loss."),
+    ],
+)
+def test_own_voice_1_3_4_rules_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
+    assert term in loaded(analyzer, loaded_use)
+    assert not [t for t in loaded(analyzer, neutral_use) if t.lower() in term.lower() or term.lower() in t.lower()]
+
+
+def test_own_voice_1_3_4_entries_are_found(analyzer: Analyzer) -> None:
+    # lexicons 1.3.4: evaluative adjectives, nouns, stance adverbs and verbs from the literature's lists
+    text = ("The tariffs are counterproductive and the fears overblown. His dismissive, demeaning remarks were "
+            "hurtful and disrespectful. The plan is unrealistic, the argument unconvincing and the process "
+            "convoluted. It was an affront, a falsehood and a gross misrepresentation, full of invective and "
+            "hyperbole. The senator was conspicuously absent and, oddly, nobody asked.")
+    assert set(loaded(analyzer, text)) >= {"counterproductive", "overblown", "dismissive", "demeaning", "hurtful",
+                                           "disrespectful", "unrealistic", "unconvincing", "convoluted", "affront",
+                                           "falsehood", "misrepresentation", "invective", "hyperbole",
+                                           "conspicuously", "oddly"}
