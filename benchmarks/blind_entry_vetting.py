@@ -11,6 +11,7 @@ category, lexicon or weight, and a separate key. The judge fills ``judgment`` (1
 the key. ``score`` joins sheet and key and prints precision per entry and per group with Wilson intervals, and
 writes the per-entry decisions by the rule fixed before judging: an entry is removed when fewer than 3 of its
 judged hits (of up to 4) are loaded, or 0 of 1-2 (so 1/1, 2/2, 1/2, 3/3, 3/4, 4/4 are kept; 2/3, 2/4 removed).
+Removal (lexicons 1.3.5): a 1.3.3/1.3.4 addition is deleted; an older curated delegitimiser goes to weight 0.
 
 Usage::
 
@@ -144,7 +145,10 @@ def cmd_score(_: argparse.Namespace) -> None:
         judged = {r["item"]: r["judgment"].strip() for r in csv.DictReader(f)}
     with KEY.open(encoding="utf-8") as f:
         key = list(csv.DictReader(f))
+    # the key's groups are those at sampling time (lexicons 1.3.4); entries deleted since then stay counted
     wanted = entries()
+    for r in key:
+        wanted[(r["lexicon"], r["term"])] = set(r["groups"].split(";"))
     per: dict[tuple[str, str], list[int]] = defaultdict(list)
     counts: dict[tuple[str, str], str] = {}
     for r in key:
@@ -161,6 +165,10 @@ def cmd_score(_: argparse.Namespace) -> None:
     print("all items:", _fmt(sum(allj), len(allj)))
     for g, js in sorted(groups.items()):
         print(f"{g}: {_fmt(sum(js), len(js))}")
+    kept = {k: js for k, js in per.items() if not removed(sum(js), len(js))}
+    for g in sorted(groups):
+        js = [j for k, v in kept.items() if g in wanted[k] for j in v]
+        print(f"{g}, entries kept by the rule (selected on these same items, so optimistic): {_fmt(sum(js), len(js))}")
     with DECISIONS.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["lexicon", "term", "groups", "dev_hits_weight_gt0_0_1999", "judged", "loaded", "decision"])
@@ -169,11 +177,14 @@ def cmd_score(_: argparse.Namespace) -> None:
             if not js:
                 dec = "kept (no weight>0 hit on dev lines 0-1999: nothing to judge)"
             elif removed(sum(js), len(js)):
-                dec = "REMOVE"
+                # lexicons 1.3.5: a 1.3.3/1.3.4 addition is deleted; an older curated delegitimiser is kept as a
+                # candidate at weight 0 (the project's practice for demoted curated entries, e.g. so-called)
+                dec = ("REMOVE: deleted in 1.3.5" if any(g.startswith("added_") for g in wanted[k])
+                       else "REMOVE: weight 0 in 1.3.5")
             else:
                 dec = "kept"
             w.writerow([k[0], k[1], ";".join(sorted(wanted[k])), counts.get(k, "0"), len(js), sum(js), dec])
-            if js and dec == "REMOVE":
+            if dec.startswith("REMOVE"):
                 print(f"  REMOVE {k[0]}:{k[1]} {sum(js)}/{len(js)} (dev hits {counts[k]})")
 
 
