@@ -253,26 +253,18 @@ def test_own_voice_entries_are_found(analyzer: Analyzer) -> None:
     ("loaded_use", "term", "neutral_use"),
     [
         # lexicons 1.3.3: own-voice recall entries with a context rule, each rule tested on both sides
-        ("Obama could not conceal his contempt for Mr. Trump.", "contempt",
-         "The House held Barr in contempt of Congress."),
-        ("Obama could not conceal his contempt for Mr. Trump.", "contempt",
-         "They voted to hold Ross in criminal contempt for defying subpoenas."),
         ("Voters are tired of lame excuses.", "lame", "Nothing passed in the lame duck session."),
         ("Trump is mired in scandals of his own making.", "mired", "Millions are mired in poverty."),
         ("The omission was willful blindness.", "willful",
          "Whoever knowingly and willfully communicates classified information is punished."),
         ("Barr took a swipe at the president.", "swipe", "Swipe for state forecasts."),
         ("He called it a slander against the agents.", "slander", "If he sues for libel or slander, he loses."),
-        ("He is a sexual predator.", "predator", "An orca is a natural predator of the narwhal."),
         ("He threw the intelligence community under the bus.", "under the bus",
          "The child was trapped under the bus."),
         ("Benghazi is a stain on her record.", "stain on", "He had blood stains on his sweater."),
-        ("Trump is unqualified to be president.", "unqualified", "NATO has had three unqualified successes."),
         ("It was always a fantasy that arming the rebels would work.", "fantasy",
          "He joined a fantasy football league."),
-        ("The policy is based on an illusion.", "illusion", "I have no illusions that he will change."),
         ("Breitbart offers glowing coverage to the challengers.", "glowing", "It had glowing red eyes."),
-        ("Kerry called the criticism way over the top.", "over the top", "Party leaders put her over the top."),
     ],
 )
 def test_own_voice_1_3_3_rules_both_sides(analyzer: Analyzer, loaded_use: str, term: str, neutral_use: str) -> None:
@@ -282,11 +274,10 @@ def test_own_voice_1_3_3_rules_both_sides(analyzer: Analyzer, loaded_use: str, t
 
 def test_own_voice_1_3_3_entries_are_found(analyzer: Analyzer) -> None:
     # lexicons 1.3.3: entries added from the development KWIC review (benchmarks/data/lexicon_new_entries_dev_1.3.3.tsv)
-    text = ("Obama learned from earlier missteps. He falsely claimed victory and made unsubstantiated claims. "
-            "The media sought to delegitimize the election. The party is in disarray after years of hype. "
+    # and kept by the blind vetting of 1.3.5 (benchmarks/data/entry_vetting_s15_decisions.tsv)
+    text = ("The party is in disarray after years of hype. "
             "They looked to foment unrest. It was an unabashedly partisan speech.")
-    assert set(loaded(analyzer, text)) >= {"missteps", "falsely", "unsubstantiated", "delegitimize", "disarray",
-                                           "hype", "foment", "unabashedly"}
+    assert set(loaded(analyzer, text)) >= {"disarray", "hype", "foment", "unabashedly"}
 
 
 @pytest.mark.parametrize(
@@ -298,14 +289,9 @@ def test_own_voice_1_3_3_entries_are_found(analyzer: Analyzer) -> None:
         ("The evaluations were superficial.", "superficial", "The driver suffered superficial wounds."),
         ("His victory was tainted by fraud.", "tainted", "Officials recalled tainted canned cat food."),
         ("His victory was tainted by fraud.", "tainted", "The clinic used tainted blood."),
-        ("He made vulgar comments about women.", "vulgar", "Vulgar Latin was spoken across the empire."),
-        ("He made vulgar comments about women.", "vulgar", "They feared a vulgar democracy of the masses."),
-        ("He is unfit to be president.", "unfit", "The water is unfit for human consumption."),
         ("It was a heartfelt and moving speech.", "heartfelt", "She offered heartfelt condolences to the family."),
         ("It was a boring speech about taxes.", "boring", "Musk founded The Boring Company in 2016."),
         ("It was a boring speech about taxes.", "boring", "The tunnel boring machine stalled."),
-        ("The senators saw an opportunity for mischief.", "mischief",
-         "She was charged with criminal mischief on Tuesday."),
         ("The West rightly regards ISIS as a threat.", "rightly", "Rightly or wrongly, the party moved on."),
         ("Trump wants to humiliate his attorney general.", "humiliate", "He felt humiliated by the loss."),
     ],
@@ -317,11 +303,28 @@ def test_own_voice_1_3_4_rules_both_sides(analyzer: Analyzer, loaded_use: str, t
 
 def test_own_voice_1_3_4_entries_are_found(analyzer: Analyzer) -> None:
     # lexicons 1.3.4: evaluative adjectives, nouns, stance adverbs and verbs from the literature's lists
-    text = ("The tariffs are counterproductive and the fears overblown. His dismissive, demeaning remarks were "
-            "hurtful and disrespectful. The plan is unrealistic, the argument unconvincing and the process "
-            "convoluted. It was an affront, a falsehood and a gross misrepresentation, full of invective and "
-            "hyperbole. The senator was conspicuously absent and, oddly, nobody asked.")
-    assert set(loaded(analyzer, text)) >= {"counterproductive", "overblown", "dismissive", "demeaning", "hurtful",
-                                           "disrespectful", "unrealistic", "unconvincing", "convoluted", "affront",
-                                           "falsehood", "misrepresentation", "invective", "hyperbole",
-                                           "conspicuously", "oddly"}
+    # (1.3.5 keeps these after the blind vetting; overblown, demeaning, hurtful, unrealistic, unconvincing,
+    # convoluted, falsehood and oddly were deleted)
+    text = ("The tariffs are counterproductive. His dismissive remarks were disrespectful. It was an affront and "
+            "a gross misrepresentation, full of invective and hyperbole. The senator was conspicuously absent.")
+    assert set(loaded(analyzer, text)) >= {"counterproductive", "dismissive", "disrespectful", "affront",
+                                           "misrepresentation", "invective", "hyperbole", "conspicuously"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lexicons 1.3.5: entries that the blind development vetting judged loaded on fewer than 3 of 4 hits
+        # (benchmarks/data/entry_vetting_s15_decisions.tsv): deleted (1.3.3/1.3.4 additions) or weight 0
+        "The claim was misleading, the election rigged and the probe illegitimate.",
+        "It was a baseless, unfounded and unsubstantiated theory, widely discredited.",
+        "He falsely claimed it was a sham and a political stunt, politically motivated.",
+        "She spoke of hatred, bigotry and contempt; it was hurtful and demeaning.",
+        "They sought to delegitimize the vote and terrorize the town; he is unfit and unqualified.",
+    ],
+)
+def test_entries_removed_by_the_blind_vetting_are_not_loaded(analyzer: Analyzer, text: str) -> None:
+    removed = {"misleading", "rigged", "illegitimate", "baseless", "unfounded", "unsubstantiated", "discredited",
+               "falsely", "sham", "political stunt", "politically motivated", "hatred", "bigotry", "contempt",
+               "hurtful", "demeaning", "delegitimize", "terrorize", "unfit", "unqualified"}
+    assert not removed & {t.lower() for t in loaded(analyzer, text)}
