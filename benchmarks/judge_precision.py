@@ -72,17 +72,57 @@ CALIBRATION_BINS = (0.14, 0.3, 0.45, 0.6, 0.7, 0.8, 0.9, 1.0)
 # ---------------------------------------------------------------- data
 
 
-def read_lines(path: Path, lines: tuple[int, int]) -> Iterator[tuple[int, str, str]]:
-    """``(line index, id, text)`` for the 0-based JSONL lines ``lines[0] <= i < lines[1]``."""
+def read_lines(path: Path, lines: tuple[int, int], skip: Iterable[int] = ()) -> Iterator[tuple[int, str, str]]:
+    """``(line index, id, text)`` for the 0-based JSONL lines ``lines[0] <= i < lines[1]``, except the lines in
+    ``skip`` (not even parsed: nothing downstream sees their text)."""
+    skipped = frozenset(skip)
     if not path.is_file():
         sys.exit(f"data not found: {path} (the shared data folder must sit next to the repository)")
     with open(path, encoding="utf-8") as f:
         for i, raw in enumerate(f):
             if i >= lines[1]:
                 break
-            if i >= lines[0] and raw.strip():
+            if i >= lines[0] and i not in skipped and raw.strip():
                 rec = json.loads(raw)
                 yield i, str(rec.get("id", i)), rec["text"]
+
+
+def parse_line_list(text: str, where: str = "") -> list[int]:
+    """0-based line numbers listed in ``text``: every integer on a line, after an optional ``label:`` prefix;
+    ``#`` starts a comment. Ranges ``A-B`` are stop-exclusive like ``--lines``. Anything else is an error
+    naming ``where`` and the line."""
+    out: list[int] = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        body = raw.split("#", 1)[0]
+        if ":" in body:
+            body = body.split(":", 1)[1]
+        for tok in re.split(r"[\s,]+", body.strip()):
+            if not tok:
+                continue
+            m = re.fullmatch(r"(\d+)(?:-(\d+))?", tok)
+            if m is None:
+                raise SystemExit(f"{where}:{n}: expected line numbers or START-STOP ranges, got {tok!r}")
+            lo = int(m.group(1))
+            out.extend(range(lo, int(m.group(2))) if m.group(2) else (lo,))
+    return out
+
+
+def excluded_lines(gold_paths: Iterable[Path] = (), line_files: Iterable[Path] = ()) -> list[int]:
+    """Sorted 0-based lines to leave out: the articles of earlier recall sets (``--exclude``) and the lines
+    listed in ``--exclude-lines`` files."""
+    lines = {int(g["line"]) for path in gold_paths for g in read_gold(path)}
+    for path in line_files:
+        lines.update(parse_line_list(path.read_text(encoding="utf-8"), str(path)))
+    return sorted(lines)
+
+
+def write_excluded(path: Path, lines: Sequence[int], sources: Sequence[Path], span: tuple[int, int]) -> None:
+    """Store the excluded lines that fell in the sampled range, with where they came from."""
+    inside = [x for x in lines if span[0] <= x < span[1]]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"# {len(inside)} lines of {span[0]}-{span[1] - 1} left out (not analysed), from: "
+                + ", ".join(str(p.relative_to(ROOT) if p.is_relative_to(ROOT) else p) for p in sources) + "\n")
+        f.write(" ".join(str(x) for x in inside) + "\n")
 
 
 def source_of(lexicon: str, probability: float | None, lexicon_names: Iterable[str] = (), *,
@@ -526,7 +566,8 @@ def run_sample(a: argparse.Namespace) -> None:
         analyzer, names = _analyzer()
     rows: list[dict] = []
     sentences: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
-    for line, doc_id, text in read_lines(a.data, a.lines):
+    skip = excluded_lines(a.exclude, a.exclude_lines)
+    for line, doc_id, text in read_lines(a.data, a.lines, skip):
         an = analyzer.analyze(text, id=doc_id)
         got = (candidate_rows(doc_id, line, an.spans) if a.candidates
                else span_rows(doc_id, line, an.spans, names, a.model))
@@ -552,6 +593,8 @@ def run_sample(a: argparse.Namespace) -> None:
             sys.exit(f"{p} exists (a judged sheet?); pass --force to overwrite or choose --out/--prefix")
     write_csv(sheet_path, SHEET_FIELDS, sheet)
     write_csv(key_path, CALIBRATION_KEY_FIELDS if a.candidates else KEY_FIELDS, picked)
+    if skip:
+        write_excluded(a.out / f"{a.prefix}_excluded_lines.txt", skip, [*a.exclude, *a.exclude_lines], a.lines)
     counts = Counter(r["source"] for r in rows)
     drawn = Counter(r["source"] for r in picked)
     if a.candidates:
@@ -738,11 +781,18 @@ def run_recall(a: argparse.Namespace) -> None:
 def run_recall_sample(a: argparse.Namespace) -> None:
     import framing
 
-    used = {int(g["line"]) for path in a.exclude for g in read_gold(path)}
-    out = recall_sentences(read_lines(a.data, a.lines), n=a.n_recall, seed=a.seed,
-                           sentences=lambda t: framing.Document(t).sentences, exclude_lines=used)
+    # earlier recall sets' articles are skipped after the shuffle (as when the session-14 set was drawn, so
+    # earlier draws reproduce); --exclude-lines are never read at all
+    used = excluded_lines(a.exclude)
+    unread = excluded_lines(line_files=a.exclude_lines)
     if a.recall_sample.exists() and not a.force:
         sys.exit(f"{a.recall_sample} exists (annotated?); pass --force to overwrite")
+    out = recall_sentences(read_lines(a.data, a.lines, unread), n=a.n_recall, seed=a.seed,
+                           sentences=lambda t: framing.Document(t).sentences, exclude_lines=used)
+    used = sorted({*used, *unread})
+    if used:
+        write_excluded(a.recall_sample.with_name(a.recall_sample.stem + "_excluded_lines.txt"), used,
+                       [*a.exclude, *a.exclude_lines], a.lines)
     with open(a.recall_sample, "w", encoding="utf-8") as f:
         for g in out:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
@@ -772,7 +822,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--recall-sample", type=Path, metavar="OUT", help="write unannotated recall sentences")
     ap.add_argument("--n-recall", type=int, default=60)
     ap.add_argument("--exclude", type=Path, action="append", default=[], metavar="GOLD",
-                    help="with --recall-sample: skip the articles of this earlier recall set (repeatable)")
+                    help="skip the articles of this earlier recall set (repeatable; sheet and --recall-sample)")
+    ap.add_argument("--exclude-lines", type=Path, action="append", default=[], metavar="FILE",
+                    help="skip these 0-based lines (integers or START-STOP ranges, optional 'label:' prefix, "
+                         "'#' comments; repeatable): they are not analysed; the list used is stored beside the "
+                         "sheet as PREFIX_excluded_lines.txt (or GOLD_excluded_lines.txt with --recall-sample)")
     ap.add_argument("--candidates", action="store_true",
                     help="sample the tagger's spans (loaded and weight-0 candidates) by probability bin, for "
                          "calibrating its loaded threshold (use a development line range); with --recall: count "

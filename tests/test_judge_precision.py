@@ -329,3 +329,47 @@ def test_script_candidates_and_calibrate(tmp_path: Path) -> None:
     res = _run("--calibrate", str(sheet), str(key))
     assert res.returncode == 0, res.stderr[-3000:]
     assert "Logistic fit" in res.stdout
+
+
+# --- excluding lines (session 15: the blind6 devices lines must not be analysed) ---------------------------------
+
+
+def test_parse_line_list_labels_comments_ranges() -> None:
+    text = "# a comment 99\nquotes_pool: 3 5 7\nactors: 10-13, 20\n\n"
+    assert jp.parse_line_list(text) == [3, 5, 7, 10, 11, 12, 20]
+    with pytest.raises(SystemExit, match=r"f.txt:2: .*'x7'"):
+        jp.parse_line_list("1 2\nx7", "f.txt")
+
+
+def test_read_lines_skips_excluded_lines(tmp_path: Path) -> None:
+    data = tmp_path / "news.jsonl"
+    data.write_text("".join(json.dumps({"id": f"d{i}", "text": f"text {i}"}) + "\n" for i in range(6)),
+                    encoding="utf-8")
+    assert [i for i, _, _ in jp.read_lines(data, (1, 6))] == [1, 2, 3, 4, 5]
+    assert [i for i, _, _ in jp.read_lines(data, (1, 6), [2, 4, 9])] == [1, 3, 5]
+
+
+def test_excluded_lines_merges_gold_and_files(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"sid": "R001", "line": 7, "spans": []}) + "\n", encoding="utf-8")
+    listed = tmp_path / "lines.txt"
+    listed.write_text("# header\npool: 3 1\n", encoding="utf-8")
+    assert jp.excluded_lines([gold], [listed]) == [1, 3, 7]
+
+
+def test_script_sample_exclude_lines(tmp_path: Path) -> None:
+    listed = tmp_path / "lines.txt"
+    listed.write_text("pool: 1 2\n", encoding="utf-8")
+    res = _run("--data", str(DATA), "--lines", "0-4", "--n", "40", "--min-per-source", "4", "--out", str(tmp_path),
+               "--exclude-lines", str(listed))
+    assert res.returncode == 0, res.stderr[-3000:]
+    keyed = jp.read_csv(tmp_path / "judge_precision_key.csv")
+    assert keyed and {int(r["line"]) for r in keyed} <= {0, 3}
+    stored = (tmp_path / "judge_precision_excluded_lines.txt").read_text(encoding="utf-8")
+    assert stored.splitlines()[1] == "1 2"
+    gold = tmp_path / "gold.jsonl"
+    res = _run("--data", str(DATA), "--lines", "0-4", "--recall-sample", str(gold), "--n-recall", "4",
+               "--exclude-lines", str(listed))
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert {json.loads(x)["line"] for x in gold.read_text(encoding="utf-8").splitlines()} <= {0, 3}
+    assert (tmp_path / "gold_excluded_lines.txt").is_file()
