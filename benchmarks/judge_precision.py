@@ -451,6 +451,140 @@ def score_tables(items: Sequence[Mapping[str, Any]]) -> str:
     return "\n".join(out)
 
 
+# ---------------------------------------------------------------- agreement of two annotators
+
+
+def paired_judgments(sheet_a: Sequence[Mapping[str, str]], sheet_b: Sequence[Mapping[str, str]]
+                     ) -> list[tuple[str, int | None, int | None]]:
+    """``(item, judgment A, judgment B)`` for the items of two sheets (joined on ``item``; both must hold the same
+    items)."""
+    b = {r["item"]: r for r in sheet_b}
+    if set(b) != {r["item"] for r in sheet_a}:
+        raise SystemExit("the two sheets do not hold the same items")
+    return [(r["item"], parse_judgment(r.get("judgment")), parse_judgment(b[r["item"]].get("judgment")))
+            for r in sheet_a]
+
+
+def confusion(pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Counts of ``(A, B)`` over ``{0, 1} x {0, 1}``."""
+    c = {(x, y): 0 for x in (1, 0) for y in (1, 0)}
+    for x, y in pairs:
+        c[(x, y)] += 1
+    return c
+
+
+def cohen_kappa(pairs: Sequence[tuple[int, int]]) -> tuple[float, float, float]:
+    """``(observed agreement, chance agreement, kappa)`` of two binary raters; kappa is nan when chance agreement
+    is 1 (both raters constant)."""
+    n = len(pairs)
+    if not n:
+        return float("nan"), float("nan"), float("nan")
+    po = sum(1 for x, y in pairs if x == y) / n
+    pa, pb = sum(x for x, _ in pairs) / n, sum(y for _, y in pairs) / n
+    pe = pa * pb + (1 - pa) * (1 - pb)
+    return po, pe, ((po - pe) / (1 - pe) if pe < 1 else float("nan"))
+
+
+def kappa_interval(pairs: Sequence[tuple[int, int]], z: float = 1.96) -> tuple[float, float]:
+    """Analytic 95% interval of Cohen's kappa from its large-sample standard error (Fleiss, Cohen & Everitt
+    1969), clipped to [-1, 1]."""
+    n = len(pairs)
+    _po, pe, k = cohen_kappa(pairs)
+    if not n or pe >= 1:
+        return float("nan"), float("nan")
+    c = confusion(pairs)
+    p = {xy: v / n for xy, v in c.items()}
+    row = {i: p[(i, 1)] + p[(i, 0)] for i in (0, 1)}
+    col = {j: p[(1, j)] + p[(0, j)] for j in (0, 1)}
+    a = sum(p[(i, i)] * (1 - (row[i] + col[i]) * (1 - k)) ** 2 for i in (0, 1))
+    b = (1 - k) ** 2 * sum(p[(i, j)] * (col[i] + row[j]) ** 2 for i in (0, 1) for j in (0, 1) if i != j)
+    cc = (k - pe * (1 - k)) ** 2
+    se = math.sqrt(max(0.0, a + b - cc)) / ((1 - pe) * math.sqrt(n))
+    return max(-1.0, k - z * se), min(1.0, k + z * se)
+
+
+def kappa_bootstrap(pairs: Sequence[tuple[int, int]], *, reps: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """Percentile 95% bootstrap interval of Cohen's kappa (items resampled with replacement; resamples where
+    kappa is undefined are skipped)."""
+    rng = random.Random(seed)
+    ks = []
+    for _ in range(reps):
+        k = cohen_kappa([pairs[rng.randrange(len(pairs))] for _ in pairs])[2]
+        if not math.isnan(k):
+            ks.append(k)
+    if not ks:
+        return float("nan"), float("nan")
+    ks.sort()
+    return ks[int(0.025 * (len(ks) - 1))], ks[round(0.975 * (len(ks) - 1))]
+
+
+def agreement_report(triples: Sequence[tuple[str, int | None, int | None]],
+                     key: Mapping[str, Mapping[str, str]] | None = None, *, names: tuple[str, str] = ("A", "B"),
+                     seed: int = 0) -> str:
+    """Markdown: raw agreement, Cohen's kappa (analytic and bootstrap intervals), prevalence- and bias-adjusted
+    kappa (2·p_o − 1), the confusion table, and precision under each annotator (overall and, with ``key``, per
+    source) with Wilson intervals. Items that either annotator left undecided are left out."""
+    a, b = names
+    both = [(x, y) for _, x, y in triples if x is not None and y is not None]
+    n = len(both)
+    po, pe, k = cohen_kappa(both)
+    lo, hi = kappa_interval(both)
+    blo, bhi = kappa_bootstrap(both, seed=seed)
+    c = confusion(both)
+    plo, phi = wilson(round(po * n), n)
+    out = [f"Items judged by both: {n} (left out, undecided by either: {len(triples) - n})", "",
+           "| measure | value | 95% interval |", "|---|---|---|",
+           f"| raw agreement | {round(po * n)} / {n} = {po:.3f} | {plo:.3f}–{phi:.3f} (Wilson) |",
+           f"| chance agreement | {pe:.3f} | |",
+           f"| Cohen's kappa | {k:.3f} | {lo:.3f}–{hi:.3f} (analytic); {blo:.3f}–{bhi:.3f} (bootstrap, 2000) |",
+           f"| PABAK (2·p_o − 1) | {2 * po - 1:.3f} | |",
+           f"| positive agreement 2·n11/(2·n11+n10+n01) | "
+           f"{2 * c[(1, 1)] / max(1, 2 * c[(1, 1)] + c[(1, 0)] + c[(0, 1)]):.3f} | |",
+           f"| negative agreement 2·n00/(2·n00+n10+n01) | "
+           f"{2 * c[(0, 0)] / max(1, 2 * c[(0, 0)] + c[(1, 0)] + c[(0, 1)]):.3f} | |", "",
+           f"| {a} \\ {b} | {b}: 1 | {b}: 0 | total |", "|---|---|---|---|",
+           f"| {a}: 1 | {c[(1, 1)]} | {c[(1, 0)]} | {c[(1, 1)] + c[(1, 0)]} |",
+           f"| {a}: 0 | {c[(0, 1)]} | {c[(0, 0)]} | {c[(0, 1)] + c[(0, 0)]} |",
+           f"| total | {c[(1, 1)] + c[(0, 1)]} | {c[(1, 0)] + c[(0, 0)]} | {n} |", "",
+           f"| group | precision under {a} | precision under {b} | agreement | kappa |", "|---|---|---|---|---|"]
+
+    def line(group: str, sel: Sequence[tuple[str, int | None, int | None]]) -> str:
+        ja = [x for _, x, _ in sel if x is not None]
+        jb = [y for _, _, y in sel if y is not None]
+        pairs = [(x, y) for _, x, y in sel if x is not None and y is not None]
+        cells = []
+        for js in (ja, jb):
+            w = wilson(sum(js), len(js))
+            cells.append(f"{sum(js)} / {len(js)} = {sum(js) / len(js):.2f} [{w[0]:.2f}, {w[1]:.2f}]" if js else "–")
+        agree = sum(1 for x, y in pairs if x == y)
+        kk = cohen_kappa(pairs)[2] if pairs else float("nan")
+        return (f"| {group} | {cells[0]} | {cells[1]} | {agree} / {len(pairs)} | "
+                + ("–" if math.isnan(kk) else f"{kk:.2f}") + " |")
+
+    out.append(line("all", triples))
+    if key is not None:
+        for src in sorted({str(key[i]["source"]) for i, _, _ in triples}):
+            out.append(line(src, [t for t in triples if str(key[t[0]]["source"]) == src]))
+        for side in ("own voice", "quoted"):
+            out.append(line(f"lexicon, {side}", [
+                t for t in triples if str(key[t[0]]["source"]) == "lexicon"
+                and (str(key[t[0]]["in_quote"]).lower() in ("yes", "true", "1")) == (side == "quoted")]))
+    return "\n".join(out) + "\n"
+
+
+def disagreements(triples: Sequence[tuple[str, int | None, int | None]], sheet_a: Sequence[Mapping[str, str]],
+                  sheet_b: Sequence[Mapping[str, str]], key: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """One line per item the two annotators judged differently: item, span, both judgments and notes."""
+    na, nb = {r["item"]: r for r in sheet_a}, {r["item"]: r for r in sheet_b}
+    lines = []
+    for item, x, y in triples:
+        if x is not None and y is not None and x != y:
+            m = re.search(r"\[\[(.*?)\]\]", na[item]["sentence"])
+            text = key[item]["text"] if key is not None else (m.group(1) if m else "")
+            lines.append(f"- {item} {text!r}: {x} ({na[item].get('note', '')}) / {y} ({nb[item].get('note', '')})")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
 # ---------------------------------------------------------------- recall
 
 
@@ -684,6 +818,17 @@ def _logistic_fit(x: Sequence[float], y: Sequence[int], iters: int = 50) -> tupl
     return a0, a1
 
 
+def run_agreement(a: argparse.Namespace) -> None:
+    path_a, path_b = a.agreement
+    sheet_a, sheet_b = read_csv(path_a), read_csv(path_b)
+    triples = paired_judgments(sheet_a, sheet_b)
+    key = {r["item"]: r for r in read_csv(a.key)} if a.key else None
+    print(f"# Agreement: {path_a.name} (A) vs {path_b.name} (B), {len(triples)} items\n")
+    print(agreement_report(triples, key, seed=a.seed))
+    print("Disagreements (A / B, with notes):\n")
+    print(disagreements(triples, sheet_a, sheet_b, key))
+
+
 def run_calibrate(a: argparse.Namespace) -> None:
     sheet_path, key_path = a.calibrate
     items = merge(read_csv(sheet_path), read_csv(key_path))
@@ -838,8 +983,14 @@ def main(argv: Sequence[str] | None = None) -> None:
                     help="precision of judged model spans by probability bin and above each bin edge")
     ap.add_argument("--target", type=float, default=0.85, help="with --calibrate: the precision to reach")
     ap.add_argument("--details", action="store_true", help="with --recall: gold and predicted spans per sentence")
+    ap.add_argument("--agreement", nargs=2, type=Path, metavar=("SHEET_A", "SHEET_B"),
+                    help="agreement of two annotators' judged copies of one sheet: raw agreement, Cohen's kappa "
+                         "(analytic and bootstrap intervals, --seed), confusion table, precision under each")
+    ap.add_argument("--key", type=Path, help="with --agreement: the sheet's key, for per-source figures")
     a = ap.parse_args(argv)
-    if a.score:
+    if a.agreement:
+        run_agreement(a)
+    elif a.score:
         run_score(a)
     elif a.calibrate:
         run_calibrate(a)

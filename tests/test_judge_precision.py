@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import math
 import subprocess
 import sys
 from collections import Counter
@@ -373,3 +374,60 @@ def test_script_sample_exclude_lines(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr[-3000:]
     assert {json.loads(x)["line"] for x in gold.read_text(encoding="utf-8").splitlines()} <= {0, 3}
     assert (tmp_path / "gold_excluded_lines.txt").is_file()
+
+
+# --- agreement of two annotators (session 15: second annotator on judge_s14) -----------------------------------
+
+
+def test_cohen_kappa_known_values() -> None:
+    # 20 items: 1/1 x 8, 1/0 x 2, 0/1 x 2, 0/0 x 8 -> p_o 0.8, p_e 0.5, kappa 0.6
+    pairs = [(1, 1)] * 8 + [(1, 0)] * 2 + [(0, 1)] * 2 + [(0, 0)] * 8
+    po, pe, k = jp.cohen_kappa(pairs)
+    assert (po, pe) == pytest.approx((0.8, 0.5)) and k == pytest.approx(0.6)
+    assert jp.confusion(pairs) == {(1, 1): 8, (1, 0): 2, (0, 1): 2, (0, 0): 8}
+    assert jp.cohen_kappa([(1, 1), (0, 0)])[2] == pytest.approx(1.0)
+    assert jp.cohen_kappa([(1, 0), (0, 1)])[2] == pytest.approx(-1.0)
+    assert math.isnan(jp.cohen_kappa([(1, 1)] * 5)[2])              # both constant: undefined
+
+
+def test_kappa_intervals_cover_and_agree() -> None:
+    import random
+
+    rng = random.Random(4)
+    pairs = []
+    for _ in range(300):
+        x = int(rng.random() < 0.75)
+        pairs.append((x, x if rng.random() < 0.85 else 1 - x))
+    k = jp.cohen_kappa(pairs)[2]
+    lo, hi = jp.kappa_interval(pairs)
+    blo, bhi = jp.kappa_bootstrap(pairs, reps=800, seed=1)
+    assert lo < k < hi and blo < k < bhi
+    assert abs((hi - lo) - (bhi - blo)) < 0.06                        # analytic SE ~ bootstrap spread
+    assert jp.kappa_bootstrap(pairs, reps=200, seed=3) == jp.kappa_bootstrap(pairs, reps=200, seed=3)
+
+
+def test_agreement_report_and_script(tmp_path: Path) -> None:
+    items = [f"J{i:04d}" for i in range(1, 7)]
+    a = [{"item": i, "context_before": "", "sentence": f"a [[w{i}]] b", "judgment": j, "note": ""}
+         for i, j in zip(items, ["1", "1", "0", "1", "0", "?"], strict=True)]
+    b = [{"item": i, "context_before": "", "sentence": f"a [[w{i}]] b", "judgment": j, "note": "n"}
+         for i, j in zip(items, ["1", "0", "0", "1", "1", "1"], strict=True)]
+    key = [{"item": i, "source": s, "in_quote": q, "text": f"w{i}"}
+           for i, s, q in zip(items, ["lexicon", "lexicon", "model", "lexicon", "lexicon", "lexicon"],
+                              ["no", "yes", "no", "no", "no", "no"], strict=True)]
+    triples = jp.paired_judgments(a, b)
+    assert triples[5] == ("J0006", None, 1)
+    report = jp.agreement_report(triples, {r["item"]: r for r in key}, names=("A", "B"))
+    assert "Items judged by both: 5 (left out, undecided by either: 1)" in report
+    assert "| raw agreement | 3 / 5 = 0.600 |" in report
+    assert "| A: 1 | 2 | 1 | 3 |" in report and "| A: 0 | 1 | 1 | 2 |" in report
+    assert "| all | 3 / 5 = 0.60" in report and "4 / 6 = 0.67" in report
+    assert "| model | 0 / 1 = 0.00" in report
+    with pytest.raises(SystemExit):
+        jp.paired_judgments(a, b[:-1])
+    for name, rows in (("a.csv", a), ("b.csv", b)):
+        _write(tmp_path / name, rows)
+    _write(tmp_path / "key.csv", key)
+    res = _run("--agreement", str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "--key", str(tmp_path / "key.csv"))
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert "Cohen's kappa" in res.stdout and "- J0002 'wJ0002': 1 () / 0 (n)" in res.stdout
