@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Expert-judged precision and own-voice recall of framing's loaded-language spans on held-out news (issue 12).
 
-Three modes; all read the held-out AllSides lines 2000-2999 (0-based) of
+The modes read the held-out AllSides lines 2000-2999 (0-based) of
 ``../shared/data/allsides-news-sample/news.jsonl`` (``--data``, ``--lines``):
 
 ``--sample`` (the default)
@@ -30,6 +30,13 @@ Three modes; all read the held-out AllSides lines 2000-2999 (0-based) of
     counts, restricted to the tokens of the gold sentences. Recall is split by the gold span's ``in_quote``
     (own voice vs quoted), precision by the predicted span's ``in_quote``. With ``--candidates`` the tagger's
     weight-0 candidates (``Analyzer(candidates=True)``) count as predictions too.
+
+``--agreement SHEET_A SHEET_B [--key KEY]``
+    Two annotators' judged copies of one sheet: raw agreement, Cohen's kappa with an analytic and a bootstrap
+    interval, the confusion table, precision under each annotator (per source with the key), the disagreements.
+
+``--exclude GOLD`` skips the articles of earlier recall sets and ``--exclude-lines FILE`` skips listed lines (never
+read; e.g. another set's blind lines); the lines left out are stored beside the output.
 
 Categories are read from the spans, never listed here, so a later version with other categories scores the
 same way. Nothing here ships with framing.
