@@ -40,7 +40,7 @@ def test_fields_and_labels() -> None:
         assert r["scope"] in {"all", "short"}, r
         assert 2000 <= r["line"] <= 2799, r
         assert 0 <= r["start"] < r["end"], r
-        assert len(r["head"]) == min(30, r["end"] - r["start"]), r
+        assert len(r["head"]) <= 30, r
         if r["kind"] == "quote":
             assert isinstance(r["attributed"], bool), r
             if r["attributed"]:
@@ -81,7 +81,8 @@ def test_offsets_against_news() -> None:
         assert d["id"] == r["doc_id"], r
         text = d["text"]
         span = text[r["start"] : r["end"]]
-        assert span[:30] == r["head"], r
+        # head: the 30 characters from the start, as in the earlier sets (eval_quotes.py checks it)
+        assert text[r["start"] : r["start"] + 30] == r["head"], r
         assert span[0] in OPENING, r
         # a region ends with a closing mark, or runs to the end of its paragraph (quotation left open)
         assert span[-1] in CLOSING or r["end"] == len(text) or text[r["end"]] == "\n", r
