@@ -764,3 +764,27 @@ def test_a_reporting_noun_right_after_a_quotation_is_its_noun() -> None:
     # a comma inside the quotation: the verb after it attributes it
     a = framing.analyze('"We will win," reports Reuters, citing an aide.')
     assert [q.speaker for q in a.quotes] == ["Reuters"]
+
+
+def test_absolute_with_phrase_names_the_participles_speaker() -> None:
+    text = ('Republicans seized on the weak jobs number, with GOP presidential nominee Mitt Romney saying, '
+            '"It is now clear to everyone that the policies have failed."')
+    assert [s for s, _ in _speakers(text)] == ["Mitt Romney"]
+    # not a "with" inside the clause ("met with reporters saying"), and not a second participle
+    text = ('Walter Greene met with reporters Tuesday saying "the plan is dead."')
+    assert [s for s, _ in _speakers(text)] == ["Walter Greene"]
+
+
+def test_time_opener_and_measure_phrases_are_no_speakers() -> None:
+    text = ('Late Tuesday, Senator Lena Marsh tweeted a message to Jones, making note of the Democrat\'s '
+            '"hard fought victory."')
+    assert [s for s, _ in _speakers(text)] == ["Lena Marsh"]
+    text = ('"The Democrats tried focusing on it and won by just" under 3 percentage points, said committee '
+            'spokeswoman Kirsten Kowal.')
+    assert [s for s, _ in _speakers(text)] == ["Kirsten Kowal"]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = ('President Carl Hobbs spoke in Ohio. Aides met former Vice President Joe Biden, who is seeking the '
+            'nomination. On Wednesday the president congratulated Mr. Barr "for taking charge of a case."')
+    assert [s for s, _ in _speakers(text)] == ["Carl Hobbs"]

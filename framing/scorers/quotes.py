@@ -562,7 +562,8 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*(?:\s*\([^()\n]{1,20}\))?\s*(?:—|–|--)\s*")
 #: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
 _ADVERBIAL_OPENERS = frozenset(
-    "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier".split()
+    "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier late "
+    "early".split()
 )
 _APPOSITIVE_NAME_RE = re.compile(
     r"(?:[ \t]+(?:who|that)[ \t][^,.;:\n]{1,80})?,[ \t]+((?:(?:state|former|then)[ \t]+)?"
@@ -636,6 +637,23 @@ def _pronoun_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int
             return None
         if toks[t] in SUBJECT_PRONOUNS:
             return spans[t]
+    return None
+
+
+def _with_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """The subject of an absolute "with X saying" before the participle at token ``k`` ("..., with GOP nominee
+    Mitt Romney saying, "..."): the noun phrase between "with" and the participle, not the sentence's subject."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    for t in range(k - 1, max(lo, k - 8) - 1, -1):
+        if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”"):
+            return None
+        if toks[t] == "with":
+            # (after a comma or opening the sentence: "met with reporters saying" is no absolute phrase)
+            opens = t == 0 or any(c in doc.text[spans[t - 1][1] : spans[t][0]] for c in ",;:—–\n")
+            if not opens or t + 1 >= k or any(toks[x].endswith("ing") for x in range(t + 1, k)):
+                return None  # ("with the first lady saying stating": no noun phrase)
+            return _clean(doc, (spans[t + 1][0], spans[k - 1][1]))
     return None
 
 
@@ -795,7 +813,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             # the participle's subject opens the sentence, even when a quotation came before it in the sentence
             # ('He ordered mayors to "dominate" the street, warning that "..."')
             s_first = _sentence_first_token(doc, si)
-            sp = _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
+            sp = _with_subject(doc, s_lo, k) or _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(
+                doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
         else:
             sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))

@@ -64,6 +64,11 @@ _EMPTY_WORDS = frozenset(
     among despite via per""".split()
 )
 #: Verb forms that never belong inside a speaker phrase ("is the state's third-largest").
+#: Units of measure: a phrase headed by one counts something and speaks no quotation ("42 percentage points").
+_MEASURE_NOUNS = frozenset(
+    """point points dollars cents miles kilometers kilometres pounds
+    degrees seconds minutes hours days weeks months years decades""".split()
+)
 _VERB_WORDS = frozenset("is was are were be been being has have had do does did".split())
 _PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 _NUMBER_RE = re.compile(r"^[\d.,:/%$-]+(?:st|nd|rd|th|s)?$")
@@ -114,7 +119,7 @@ def plausible_speaker(name: str) -> bool:
 def _can_name(lows: Sequence[str]) -> bool:
     """Whether lower-cased words can name someone: no verb form among them and at least one word that is not a
     determiner, function word, time word, number or "'s"."""
-    if any(w in _VERB_WORDS for w in lows):
+    if any(w in _VERB_WORDS for w in lows) or (lows and lows[-1] in _MEASURE_NOUNS):
         return False
     return any(w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s" for w in lows)
 
@@ -341,6 +346,16 @@ def oblique_mention(doc: Document, ms: int, me: int) -> bool:
     return not doc.text[max(0, m.start(1) - 10) : m.start(1)].lower().endswith("according ")  # "According to X"
 
 
+def _titled(before: str, mention: str, title: str, vice: bool) -> bool:
+    """Whether the lower-cased words ``before`` a mention end with ``title``, or the ``mention`` opens with it
+    ("President Trump", "the president,
+    Donald Trump"): "the president" is not "Vice President Joe Biden" (nor "the vice president" President Trump),
+    nor a person named a few words after some president."""
+    m = re.search(r"(\bvice[- ])?\b" + re.escape(title) + r"\b[.,]?\s*$", before) or re.match(
+        r"(vice[- ])?" + re.escape(title) + r"\b", mention)
+    return m is not None and (m.group(1) is not None) == vice
+
+
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                       keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
                       window: int = 3000) -> str | None:
@@ -416,10 +431,17 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
     m = re.fullmatch(r"the (?:(?:former|then-|u\.s\.|us|state|vice) )?(\w+)", low)
     if m and m.group(1) in _TITLE_DESCRIPTIONS:
         title = m.group(1)
-        i = bisect.bisect_left(keys, (pos, -1)) - 1
-        while i >= 0 and mentions[i][0] >= lo_pos:
-            ms, _, actor = mentions[i]
-            i -= 1
-            if actor.type == "person" and title in doc.text[max(0, ms - 40) : ms].lower():
+        vice = " vice " in f" {low} "
+        top = bisect.bisect_left(keys, (pos, -1)) - 1
+        people = [(ms, me, actor) for ms, me, actor in reversed(mentions[: top + 1]) if actor.type == "person"]
+        for ms, me, actor in people:
+            # the nearest person the text gives that title ("President Trump", "Vice President Biden"), anywhere
+            # before: the title may be given only in the first paragraph
+            if _titled(doc.text[max(0, ms - 40) : ms].lower(), doc.text[ms:me].lower(), title, vice):
                 return actor.name
+        for ms, _, actor in people:
+            if ms < lo_pos:
+                break
+            if title in doc.text[max(0, ms - 40) : ms].lower():
+                return actor.name  # else a person named a few words after the title
     return None
