@@ -788,3 +788,12 @@ def test_the_president_is_not_the_vice_president() -> None:
     text = ('President Carl Hobbs spoke in Ohio. Aides met former Vice President Joe Biden, who is seeking the '
             'nomination. On Wednesday the president congratulated Mr. Barr "for taking charge of a case."')
     assert [s for s, _ in _speakers(text)] == ["Carl Hobbs"]
+
+
+def test_transcript_labels_in_capitals_name_the_speaker() -> None:
+    text = ('Wesley Lowery joined the panel.\n\nLOWERY: "When you look at this historically, it is clear."\n\n'
+            'MAXWELL: "Correct. It is their choice."')
+    assert [s for s, _ in _speakers(text)] == ["Wesley Lowery", "Maxwell"]
+    # a label that introduces material, and a title announced after a label, name no speaker
+    assert [s for s, _ in _speakers('UPDATE: "A newly released document shows the plan."')] == [None]
+    assert _speakers('AMY GOODMAN: “New Orbit” by the Matthew Shipp Trio.') == []

@@ -1276,7 +1276,40 @@ def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int,
         if mentions[i][2].type == "person":
             return mentions[i][2].name
         i -= 1
-    return None
+    return _transcript_label(doc, cs, qs, mentions)
+
+
+#: A transcript's speaker label opening a paragraph or following the previous turn's quotation: one to four words
+#: in capitals ("BRIAN STELTER", "MAXWELL", "SEN. GRAHAM") before a colon.
+_TRANSCRIPT_LABEL_RE = re.compile(r"(?:^|\n|[”\"“][ \t]+)[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*\Z")
+#: Capitalised labels that introduce material, not a speaker ("UPDATE: "...", "WATCH: "...").
+_NON_SPEAKER_LABELS = frozenset("""update watch read more related opinion analysis exclusive file photo editor note
+    breaking video audio transcript advertisement now the""".split())
+
+
+def _transcript_label(doc: Document, colon: int, qs: int, mentions: Sequence[tuple[int, int, Actor]]) -> str | None:
+    """The speaker of a transcript line 'MAXWELL: "Correct. ..."': the capitalised label before the colon that
+    opens the paragraph, with the quotation right after the colon; the person named so elsewhere in the text
+    ("Wesley Lowery" for LOWERY), else the label in title case."""
+    text = doc.text
+    if text[colon + 1 : qs].strip():
+        return None
+    qe = next((e for s, e in doc.quotes if s == qs), qs)
+    nl = text.find("\n", qe)
+    after = text[qe : nl if nl >= 0 else len(text)].lstrip(" \t")
+    if after[:1].islower():
+        return None  # 'AMY GOODMAN: "New Orbit" by the Matthew Shipp Trio': a title she announces
+    m = _TRANSCRIPT_LABEL_RE.search(text, max(0, colon - 60), colon)
+    if m is None:
+        return None
+    words = re.findall(r"[A-Za-z'’-]+", m.group(1))
+    if not words or any(w.lower() in _NON_SPEAKER_LABELS for w in words):
+        return None
+    last = words[-1].lower()
+    for _, _, actor in mentions:
+        if actor.type == "person" and actor.name.lower().rsplit(" ", 1)[-1] == last:
+            return actor.name
+    return " ".join(w.capitalize() for w in words if w.lower().rstrip(".") not in ("sen", "rep", "gov", "dr"))
 
 
 def _tweet_author(doc: Document, qe: int) -> str | None:
