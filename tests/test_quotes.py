@@ -797,3 +797,21 @@ def test_transcript_labels_in_capitals_name_the_speaker() -> None:
     # a label that introduces material, and a title announced after a label, name no speaker
     assert [s for s, _ in _speakers('UPDATE: "A newly released document shows the plan."')] == [None]
     assert _speakers('AMY GOODMAN: “New Orbit” by the Matthew Shipp Trio.') == []
+
+
+def test_party_tag_between_name_and_verb() -> None:
+    text = '"One day at a time," House Democratic Leader Nancy Pelosi, D-Calif., said.'
+    assert [s for s, _ in _speakers(text)] == ["Nancy Pelosi"]
+    text = '"We will fight," Senate Minority Leader Chuck Schumer, D-N.Y., said in a statement.'
+    assert [s for s, _ in _speakers(text)] == ["Chuck Schumer"]
+
+
+def test_party_members_speak_not_the_party() -> None:
+    text = 'Some Democrats then pivoted after the strike, calling him "reckless" and "dangerous."'
+    assert [s for s, _ in _speakers(text)] == ["Some Democrats", "Some Democrats"]
+
+
+def test_coordinated_partial_quotes_share_the_nearest_attribution() -> None:
+    text = ('After President Obama expressed "confidence" in April that the court would uphold the law, Sen. Mike '
+            'Johanns accused the president of "threatening" and "intimidating" the court.')
+    assert [s for s, _ in _speakers(text)] == ["Obama", "Mike Johanns", "Mike Johanns"]

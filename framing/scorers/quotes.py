@@ -274,6 +274,19 @@ def _role_before(doc: Document, h: int, lo: int) -> bool:
         and not doc.text[spans[j][1] : spans[j + 1][0]].strip()  # stopped by a word ("for"), not a comma
 
 
+_PARTY_TAG_RE = re.compile(r"\b[DRI]-[A-Z][A-Za-z]*\.(?:[A-Z][a-z]*\.?)*")
+
+
+def _in_party_tag(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` (a full stop) lies inside a party tag such as "D-N.Y." or "R-Ky."."""
+    m = _PARTY_TAG_RE.search(text, max(0, pos - 8), pos + 12)
+    return m is not None and m.start() < pos < m.end()
+
+
+#: A party tag set off by commas right before a verb: ", D-N.Y., said", ", R-Ky., told".
+_PARTY_TAG_BEFORE_RE = re.compile(r",[ \t]*([DRI]-[A-Z][A-Za-z.]{0,10}),[ \t]*\Z")
+
+
 def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
     """The speaker phrase ending just before the verb at token ``k``, skipping an appositive or relative clause
     set off by commas: "Warren, a progressive firebrand, said", "Guaidó, who is backed by Washington, said",
@@ -286,6 +299,12 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
         # "Sen. Jeff Flake (R-Ariz.) called": the name before the parenthesis (or a pasted link text)
         lo = max(floor, min(lo, k2 - 8))
         k = k2
+    tag = _PARTY_TAG_BEFORE_RE.search(text, max(0, spans[k][0] - 30), spans[k][0]) if k - 1 >= lo else None
+    if tag is not None:
+        t0 = bisect.bisect_left(doc.token_starts, tag.start(1))
+        if lo < t0 < k:
+            # "Senate Minority Leader Chuck Schumer, D-N.Y., said": the name before the party tag
+            return _np_backward(doc, t0 - 1, lo, of_lo)
     if k - 1 >= lo and "," in text[spans[k - 1][1] : spans[k][0]]:
         for m in range(k - 1, max(lo, k - 1 - _APPOSITIVE_MAX), -1):
             gap = text[spans[m - 1][1] : spans[m][0]] if m > lo else ""
@@ -702,6 +721,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 paren_end = close + 1
             elif any(c in gap for c in "\n;(") or (
                 any(c in gap for c in ".!?") and not _abbreviation(text[spans[stop - 1][0] : spans[stop - 1][1]])
+                and not _in_party_tag(text, gs)
             ):
                 break
         stop += 1
@@ -1059,6 +1079,11 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
     hi = bisect.bisect_left(keys, (e, -1))
     for ms, me, actor in mentions[lo:hi]:
         if ms < e and s < me and me >= e:
+            last = doc.text[s:e].rsplit(" ", 1)[-1]
+            if actor.type != "person" and last[:1].isupper() and last.endswith("s") and \
+                    last.lower() not in actor.name.lower().split():
+                # "Some Democrats", "Congressional Democrats": members of the party speak, not the party
+                return doc.text[s:e], "other"
             return actor.name, actor.type
     phrase = doc.text[s:e]
     ref = resolve_reference(doc, phrase, min(s, qs), mentions, keys, prev_speakers)
@@ -1143,11 +1168,15 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
         if shared is None:
             shared = next((att[i] for i in idx if att[i] is not None), None)
         if shared is not None:
-            for i in idx:
+            for n_i, i in enumerate(idx):
                 ai = att[i]
                 if ai is None and words_of[i] and not named[i]:
-                    if not _other_clause(doc, shared[1], regions[i][0]):
-                        att[i] = shared
+                    # the nearest attributed quotation before it in the sentence ('accused the president of
+                    # "threatening" and "intimidating"'), else the sentence's first
+                    near = next((aj for aj in (att[j] for j in reversed(idx[:n_i]))
+                                 if aj is not None and aj[0] is not None), shared)
+                    if not _other_clause(doc, near[1], regions[i][0]):
+                        att[i] = near
                 elif ai is not None and ai[0] is None and shared[0] is not None:
                     att[i] = (shared[0], ai[1])  # '"Impossible," said Bannon, who told Axios it would "..."'
     headline = {i: _headline_speaker(doc, regions[i][0], mentions, mention_keys)
@@ -1281,7 +1310,8 @@ def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int,
 
 #: A transcript's speaker label opening a paragraph or following the previous turn's quotation: one to four words
 #: in capitals ("BRIAN STELTER", "MAXWELL", "SEN. GRAHAM") before a colon.
-_TRANSCRIPT_LABEL_RE = re.compile(r"(?:^|\n|[”\"“][ \t]+)[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*\Z")
+_TRANSCRIPT_LABEL_RE = re.compile(
+    r"(?:^|\n|[”\"“][ \t]+)[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*\Z")
 #: Capitalised labels that introduce material, not a speaker ("UPDATE: "...", "WATCH: "...").
 _NON_SPEAKER_LABELS = frozenset("""update watch read more related opinion analysis exclusive file photo editor note
     breaking video audio transcript advertisement now the""".split())
