@@ -815,3 +815,9 @@ def test_coordinated_partial_quotes_share_the_nearest_attribution() -> None:
     text = ('After President Obama expressed "confidence" in April that the court would uphold the law, Sen. Mike '
             'Johanns accused the president of "threatening" and "intimidating" the court.')
     assert [s for s, _ in _speakers(text)] == ["Obama", "Mike Johanns", "Mike Johanns"]
+
+
+def test_adverb_before_the_verb_keeps_the_name_before_the_appositive() -> None:
+    text = ('Dr. Ben Carson, a neurosurgeon and Fox News contributor, literally called Obamacare "the worst thing '
+            'that has happened in this nation."')
+    assert [s for s, _ in _speakers(text)] == ["Ben Carson"]

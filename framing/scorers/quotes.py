@@ -283,6 +283,10 @@ def _in_party_tag(text: str, pos: int) -> bool:
     return m is not None and m.start() < pos < m.end()
 
 
+#: A lower-case adverb in -ly (not a noun such as "family", "ally", "assembly", "rally").
+_ADVERB_RE = re.compile(r"(?!(?:family|ally|assembly|rally|supply|anomaly|monopoly|belly|bully|jelly|lily)\b)[a-z]{2,}ly")
+
+
 #: A party tag set off by commas right before a verb: ", D-N.Y., said", ", R-Ky., told".
 _PARTY_TAG_BEFORE_RE = re.compile(r",[ \t]*([DRI]-[A-Z][A-Za-z.]{0,10}),[ \t]*\Z")
 
@@ -293,6 +297,9 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
     "Maduro, 62, said" give the name before the first comma."""
     spans = doc.token_spans
     text = doc.text
+    if k - 1 > lo and _ADVERB_RE.fullmatch(text[spans[k - 1][0] : spans[k - 1][1]]) and \
+            not text[spans[k - 1][1] : spans[k][0]].strip():
+        k -= 1  # "Dr. Ben Carson, a neurosurgeon and Fox News contributor, literally called": the verb's adverb
     k2 = _before_asides(doc, k)
     floor = lo if of_lo is None else min(lo, of_lo)
     if floor < k2 < k:
