@@ -821,3 +821,16 @@ def test_adverb_before_the_verb_keeps_the_name_before_the_appositive() -> None:
     text = ('Dr. Ben Carson, a neurosurgeon and Fox News contributor, literally called Obamacare "the worst thing '
             'that has happened in this nation."')
     assert [s for s, _ in _speakers(text)] == ["Ben Carson"]
+
+
+def test_the_attorney_general_and_verb_contractions() -> None:
+    text = ('Last month Attorney General William Barr testified. Deputy Attorney General Rod Rosenstein sat beside '
+            'him. "People in private life," the attorney general told senators.')
+    assert [s for s, _ in _speakers(text)] == ["William Barr"]
+    assert [s for s, _ in _speakers('Don’t say: “I support the second amendment, but ...”')] == [None]
+
+
+def test_participle_after_a_quoted_show_title_keeps_the_sentence_subject() -> None:
+    text = ('Press Secretary Josh Earnest blasted Pence on ABC\'s "This Week," saying that the governor "is in damage '
+            'control mode this morning."')
+    assert [s for s, _ in _speakers(text)] == ["Josh Earnest"]

@@ -836,10 +836,11 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         k_outer = _outer_speech_verb(doc, k, s_lo, verb_spans)
         if k_outer is not None:
             k, v = k_outer
-        if toks[k].endswith("ing") and k > s_lo and toks[k - 1] not in _AUX_BEFORE_VERB:
+        s_first = _sentence_first_token(doc, si)
+        if toks[k].endswith("ing") and k > min(s_lo, s_first) and toks[k - 1] not in _AUX_BEFORE_VERB:
             # the participle's subject opens the sentence, even when a quotation came before it in the sentence
-            # ('He ordered mayors to "dominate" the street, warning that "..."')
-            s_first = _sentence_first_token(doc, si)
+            # ('He ordered mayors to "dominate" the street, warning that "..."', 'X blasted Pence on "This Week,"
+            # saying that ...')
             sp = _with_subject(doc, s_lo, k) or _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(
                 doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."

@@ -119,8 +119,8 @@ def plausible_speaker(name: str) -> bool:
 def _can_name(lows: Sequence[str]) -> bool:
     """Whether lower-cased words can name someone: no verb form among them and at least one word that is not a
     determiner, function word, time word, number or "'s"."""
-    if any(w in _VERB_WORDS for w in lows) or (lows and lows[-1] in _MEASURE_NOUNS):
-        return False
+    if any(w in _VERB_WORDS or w.endswith("n't") for w in lows) or (lows and lows[-1] in _MEASURE_NOUNS):
+        return False  # (a verb form, "Don't say: ...", or a measure)
     return any(w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s" for w in lows)
 
 
@@ -348,11 +348,11 @@ def oblique_mention(doc: Document, ms: int, me: int) -> bool:
 
 def _titled(before: str, mention: str, title: str, vice: bool) -> bool:
     """Whether the lower-cased words ``before`` a mention end with ``title``, or the ``mention`` opens with it
-    ("President Trump", "the president,
-    Donald Trump"): "the president" is not "Vice President Joe Biden" (nor "the vice president" President Trump),
-    nor a person named a few words after some president."""
-    m = re.search(r"(\bvice[- ])?\b" + re.escape(title) + r"\b[.,]?\s*$", before) or re.match(
-        r"(vice[- ])?" + re.escape(title) + r"\b", mention)
+    ("President Trump", "the president, Donald Trump", "Attorney General William Barr"): "the president" is not
+    "Vice President Joe Biden" (nor "the vice president" President Trump), "the attorney general" not "Deputy
+    Attorney General Rod Rosenstein", nor a person named in the next sentence ("to be attorney general. Trump")."""
+    m = re.search(r"(\b(?:vice|deputy|assistant)[- ])?\b" + re.escape(title) + r"\b,?\s*$", before) or re.match(
+        r"((?:vice|deputy|assistant)[- ])?" + re.escape(title) + r"\b", mention)
     return m is not None and (m.group(1) is not None) == vice
 
 
@@ -428,10 +428,11 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
     d = _DESCRIPTION_RE.fullmatch(low)
     if d is not None and d.group(1) in _IDENTITY_NOUNS:
         return _described_person(doc, pos, mentions, keys, lo_pos)
-    m = re.fullmatch(r"the (?:(?:former|then-|u\.s\.|us|state|vice) )?(\w+)", low)
-    if m and m.group(1) in _TITLE_DESCRIPTIONS:
-        title = m.group(1)
-        vice = " vice " in f" {low} "
+    m = re.fullmatch(r"the (?:(?:former|then-|u\.s\.|us|state|vice|deputy|assistant) )?((?:attorney |surgeon )?(\w+))",
+                     low)
+    if m and m.group(2) in _TITLE_DESCRIPTIONS:
+        title = m.group(1)  # "president", "attorney general"
+        vice = re.match(r"the (?:\S+ )?(?:vice|deputy|assistant)\b", low) is not None
         top = bisect.bisect_left(keys, (pos, -1)) - 1
         people = [(ms, me, actor) for ms, me, actor in reversed(mentions[: top + 1]) if actor.type == "person"]
         for ms, me, actor in people:
