@@ -834,3 +834,9 @@ def test_participle_after_a_quoted_show_title_keeps_the_sentence_subject() -> No
     text = ('Press Secretary Josh Earnest blasted Pence on ABC\'s "This Week," saying that the governor "is in damage '
             'control mode this morning."')
     assert [s for s, _ in _speakers(text)] == ["Josh Earnest"]
+
+
+def test_the_president_is_the_titled_person_mentioned_last() -> None:
+    text = ('President Trump issued a statement. It echoed President Barack Obama in 2016. "Such acts only steel '
+            'our resolve," Mr. Trump said. "America will always stand with our partners," the president said.')
+    assert [s for s, _ in _speakers(text)][-1] in ("Trump", "Donald Trump")

@@ -435,10 +435,13 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         vice = re.match(r"the (?:\S+ )?(?:vice|deputy|assistant)\b", low) is not None
         top = bisect.bisect_left(keys, (pos, -1)) - 1
         people = [(ms, me, actor) for ms, me, actor in reversed(mentions[: top + 1]) if actor.type == "person"]
-        for ms, me, actor in people:
-            # the nearest person the text gives that title ("President Trump", "Vice President Biden"), anywhere
-            # before: the title may be given only in the first paragraph
-            if _titled(doc.text[max(0, ms - 40) : ms].lower(), doc.text[ms:me].lower(), title, vice):
+        # the people the text gives that title anywhere before ("President Trump" may be named so only in the
+        # first paragraph; "Vice President Biden" is not "the president"); of them, the one mentioned last
+        # ("President Barack Obama ... Mr. Trump said ... the president said": Trump)
+        titled = {actor.name for ms, me, actor in people
+                  if _titled(doc.text[max(0, ms - 40) : ms].lower(), doc.text[ms:me].lower(), title, vice)}
+        for _, _, actor in people:
+            if actor.name in titled:
                 return actor.name
         for ms, _, actor in people:
             if ms < lo_pos:
