@@ -840,3 +840,11 @@ def test_the_president_is_the_titled_person_mentioned_last() -> None:
     text = ('President Trump issued a statement. It echoed President Barack Obama in 2016. "Such acts only steel '
             'our resolve," Mr. Trump said. "America will always stand with our partners," the president said.')
     assert [s for s, _ in _speakers(text)][-1] in ("Trump", "Donald Trump")
+
+
+def test_as_she_puts_it_and_pointed_out_that() -> None:
+    text = ('Sarah Palin spoke on Fox. No one has to return the country to an era "when we were different classes," '
+            'as she puts it, because we have one now.')
+    assert _speakers(text) == [("Sarah Palin", "puts")]
+    text = 'Romney also pointed out that the news media "looks at your zip code and where you live."'
+    assert _speakers(text) == [("Romney", "pointed out")]

@@ -510,7 +510,18 @@ def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, i
     kind = verb_kind(doc.norm_tokens[i])
     if kind is not None:
         return s, e, kind
+    if doc.norm_tokens[i] in _POINT_FORMS and i + 2 < len(doc.norm_tokens) and doc.norm_tokens[i + 1] == "out" \
+            and doc.norm_tokens[i + 2] == "that":
+        return s, doc.token_spans[i + 1][1], "neutral"  # "Romney also pointed out that the media "looks at ...""
     return None
+
+
+_POINT_FORMS = frozenset("point points pointed pointing".split())
+#: ', as she puts it' / ', as Palin put it' right after a quotation: the quotation's speaker.
+_AS_PUT_IT_RE = re.compile(
+    r"[,\s]*as[ \t]+((?:he|she|they|I|we|(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+))[ \t]+"
+    r"(?:(?:once|later|recently|memorably|famously)[ \t]+)?(puts|put|putting|phrased|phrases|said|says|wrote|writes)"
+    r"[ \t]+it\b")
 
 
 def _clean(doc: Document, sp: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -707,6 +718,9 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     spans = doc.token_spans
     toks = doc.norm_tokens
     n_tok = len(spans)
+    put_it = _AS_PUT_IT_RE.match(text, qe)
+    if put_it is not None:
+        return _clean(doc, put_it.span(1)), (put_it.start(2), put_it.end(2), "neutral")
     # after the quote, within its sentence
     j = bisect.bisect_left(doc.token_starts, qe)
     nxt_q = bisect.bisect_left(quote_starts, qe)
