@@ -284,7 +284,8 @@ def _in_party_tag(text: str, pos: int) -> bool:
 
 
 #: A lower-case adverb in -ly (not a noun such as "family", "ally", "assembly", "rally").
-_ADVERB_RE = re.compile(r"(?!(?:family|ally|assembly|rally|supply|anomaly|monopoly|belly|bully|jelly|lily)\b)[a-z]{2,}ly")
+_ADVERB_RE = re.compile(
+    r"(?!(?:family|ally|assembly|rally|supply|anomaly|monopoly|belly|bully|jelly|lily)\b)[a-z]{2,}ly")
 
 
 #: A party tag set off by commas right before a verb: ", D-N.Y., said", ", R-Ky., told".
