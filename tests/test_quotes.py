@@ -848,3 +848,9 @@ def test_as_she_puts_it_and_pointed_out_that() -> None:
     assert _speakers(text) == [("Sarah Palin", "puts")]
     text = 'Romney also pointed out that the news media "looks at your zip code and where you live."'
     assert _speakers(text) == [("Romney", "pointed out")]
+
+
+def test_a_coordinated_verb_after_the_quote_does_not_take_the_words_after_it_as_subject() -> None:
+    text = ('Pence told the host that it was "absolutely not" a mistake to sign the law -- and noted that '
+            'President Bill Clinton signed a similar one.')
+    assert [s for s, _ in _speakers(text)] == ["Pence"]

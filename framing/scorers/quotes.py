@@ -789,6 +789,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                                 fwd = (fwd[0], more[1])
                     sp = None if toks[k] in _OBJECT_FIRST_VERBS else _clean(doc, fwd)
                 else:
+                    if toks[k - 1] in ("and", "but", "or") and k - 1 > j:
+                        # '"absolutely not" a mistake to sign the law -- and noted that': a verb coordinated with
+                        # the sentence's own, not one whose subject follows the quotation
+                        break
                     sp = _subject_before(doc, k, j)
                     if sp is not None and sp[0] != spans[j][0]:
                         # "abuse victim and campaigner William Gorry said": descriptors before the name
