@@ -854,3 +854,9 @@ def test_a_coordinated_verb_after_the_quote_does_not_take_the_words_after_it_as_
     text = ('Pence told the host that it was "absolutely not" a mistake to sign the law -- and noted that '
             'President Bill Clinton signed a similar one.')
     assert [s for s, _ in _speakers(text)] == ["Pence"]
+
+
+def test_an_attribution_in_a_glued_next_sentence_is_not_the_quotations() -> None:
+    text = ('"Most of us aspire to be rich," Moore says. "Everybody is worse off."Vice President Joe Biden '
+            'recently said the middle class has been "buried" during the last few years.')
+    assert [s for s, _ in _speakers(text)][:2] == ["Moore", "Moore"]

@@ -1022,6 +1022,15 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
     return None
 
 
+def _glued_end(doc: Document, qe: int, verb_start: int) -> bool:
+    """Whether the quotation ending at ``qe`` closes its sentence with a full stop and the next sentence is glued to
+    its closing mark ('...worse off.”Vice President Joe Biden recently said'), the attributing verb at
+    ``verb_start`` lying in that next sentence: the sentence splitter missed the boundary, the attribution is not
+    this quotation's."""
+    text = doc.text
+    return verb_start >= qe and text[qe : qe + 1].isupper() and text[qe - 2 : qe - 1] in (".", "!", "?")
+
+
 def _other_clause(doc: Document, verb: tuple[int, int, str], qs: int) -> bool:
     """Whether a contrastive clause boundary ("while", "whereas", "but", ";") separates the verb of an attribution
     from a quotation at ``qs`` before it ends the sentence ("Roberts spoke about calling "balls and strikes" while
@@ -1189,7 +1198,8 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
         if final is not None:
             for i in idx:
                 ai = att[i]
-                if not named[i] and (ai is None or ai[1][0] < regions[i][0]):
+                if not named[i] and (ai is None or ai[1][0] < regions[i][0]) and not _glued_end(
+                        doc, regions[i][1], final[1][0]):
                     att[i] = final
         shared = next((ai for ai in (att[i] for i in idx) if ai is not None and ai[0] is not None), None)
         if shared is None:
@@ -1202,7 +1212,8 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                     # "threatening" and "intimidating"'), else the sentence's first
                     near = next((aj for aj in (att[j] for j in reversed(idx[:n_i]))
                                  if aj is not None and aj[0] is not None), shared)
-                    if not _other_clause(doc, near[1], regions[i][0]):
+                    if not _other_clause(doc, near[1], regions[i][0]) and not _glued_end(
+                            doc, regions[i][1], near[1][0]):
                         att[i] = near
                 elif ai is not None and ai[0] is None and shared[0] is not None:
                     att[i] = (shared[0], ai[1])  # '"Impossible," said Bannon, who told Axios it would "..."'
