@@ -56,6 +56,7 @@ _TIME_WORDS = frozenset(
     jul aug sep sept oct nov dec past future meantime interim moment""".split()
 )
 #: A speaker phrase made only of these names no one (with ``_TIME_WORDS`` and numbers).
+_DETERMINER_WORDS = frozenset("the a an this that these those his her its their our my your one".split())
 _EMPTY_WORDS = frozenset(
     """the a an this that these those some any and but or so of in on at to for with from by as is was are were be
     been being has have had do does did will would could should may might must can not no also just even only
@@ -144,6 +145,9 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
         return None
     if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing", "ly")):
         return None  # a verb fragment ("helped", "pressed") or an adverb ("adamantly")
+    if len(words) <= 3 and lows[-1].endswith("ing") and len(lows[-1]) > 4 and lows[0] not in _DETERMINER_WORDS \
+            and all(text[a].islower() for a, _ in words):
+        return None  # a participle phrase ("possibly leading to what some have called"), not "the ruling"
     if len(words) >= 2 and lows[-1] in SUBJECT_PRONOUNS:
         # 'the "Big deal" that he proclaimed', 'an op-ed for The New York Times last week wherein he argued':
         # a pronoun right before the verb is its subject
