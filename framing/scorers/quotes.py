@@ -1362,7 +1362,9 @@ def _transcript_label(doc: Document, colon: int, qs: int, mentions: Sequence[tup
     text = doc.text
     if text[colon + 1 : qs].strip():
         return None
-    qe = next((e for s, e in doc.quotes if s == qs), qs)
+    regions = doc.quotes
+    r = bisect.bisect_left(regions, (qs, -1))
+    qe = regions[r][1] if r < len(regions) and regions[r][0] == qs else qs
     nl = text.find("\n", qe)
     after = text[qe : nl if nl >= 0 else len(text)].lstrip(" \t")
     if after[:1].islower():

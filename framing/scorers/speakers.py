@@ -350,6 +350,11 @@ def oblique_mention(doc: Document, ms: int, me: int) -> bool:
     return not doc.text[max(0, m.start(1) - 10) : m.start(1)].lower().endswith("according ")  # "According to X"
 
 
+#: How far before "the president" the person the text titles so may be named (far beyond the pronoun window: the
+#: title is often given once, in the first paragraph).
+_TITLE_WINDOW = 20000
+
+
 def _titled(before: str, mention: str, title: str, vice: bool) -> bool:
     """Whether the lower-cased words ``before`` a mention end with ``title``, or the ``mention`` opens with it
     ("President Trump", "the president, Donald Trump", "Attorney General William Barr"): "the president" is not
@@ -438,7 +443,8 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         title = m.group(1)  # "president", "attorney general"
         vice = re.match(r"the (?:\S+ )?(?:vice|deputy|assistant)\b", low) is not None
         top = bisect.bisect_left(keys, (pos, -1)) - 1
-        people = [(ms, me, actor) for ms, me, actor in reversed(mentions[: top + 1]) if actor.type == "person"]
+        bottom = bisect.bisect_left(keys, (pos - _TITLE_WINDOW, -1))  # (bounded: linear on a 10 MB text)
+        people = [(ms, me, actor) for ms, me, actor in reversed(mentions[bottom : top + 1]) if actor.type == "person"]
         # the people the text gives that title anywhere before ("President Trump" may be named so only in the
         # first paragraph; "Vice President Biden" is not "the president"); of them, the one mentioned last
         # ("President Barack Obama ... Mr. Trump said ... the president said": Trump)
