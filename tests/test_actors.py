@@ -783,3 +783,64 @@ def test_a_short_byline_sentence_is_no_headline_and_dams_are_no_people() -> None
     # near case: a title-case headline with a lower-case "is" and no full stop stays a headline
     text = "There is No Good Answer to Facebook's Fake News Problem\n\nThe dream died, she said."
     assert "Good Answer" not in {a.name for a in framing.analyze(text).actors}
+
+
+def _labels_by_name(text: str) -> dict[str, list[str]]:
+    return {a.name: [lab.text for lab in a.labels] for a in framing.analyze(text).actors}
+
+
+def test_a_party_state_tag_is_an_ideological_label() -> None:
+    text = "Rep. Elijah Cummings (D-Md.) objected. Sen. Bernie Sanders, I-Vt., agreed. Gov. Jay Inslee (D) spoke."
+    actors = {a.name: a for a in framing.analyze(text).actors}
+    assert [(lab.text, lab.kind) for lab in actors["Elijah Cummings"].labels if lab.kind == "ideological"] == [
+        ("D-Md.", "ideological")]
+    assert "I-Vt." in [lab.text for lab in actors["Bernie Sanders"].labels]
+    assert "D" in [lab.text for lab in actors["Jay Inslee"].labels]
+    # near cases: a bare letter after a comma, or a tag after an organisation, is no label
+    got = _labels_by_name("Sen. Bernie Sanders, D, said no. The Environmental Protection Agency (EPA) agreed.")
+    assert "D" not in got["Bernie Sanders"]
+    assert got["Environmental Protection Agency"] == []
+
+
+def test_a_plural_role_before_coordinated_names_labels_each() -> None:
+    got = _labels_by_name("Conservatives Gary Bauer and Tony Perkins signed the letter.")
+    assert got["Gary Bauer"] == got["Tony Perkins"] == ["Conservatives"]
+    # near case: a singular role before the first name stays with it
+    got = _labels_by_name("Conservative activist Gary Bauer and Tony Perkins signed the letter.")
+    assert "activist" in got["Gary Bauer"] and got["Tony Perkins"] == []
+
+
+def test_including_gives_the_group_label_to_its_examples() -> None:
+    got = _labels_by_name("Several Democratic lawmakers, including Sen. Elizabeth Warren and Rep. Ilhan Omar, objected.")
+    assert "lawmakers" in got["Elizabeth Warren"] and "lawmakers" in got["Ilhan Omar"]
+    got = _labels_by_name("Notable Republican women, including Nikki Haley and Kellyanne Conway, spoke.")
+    assert got["Nikki Haley"] == got["Kellyanne Conway"] == ["Republican women"]
+    # near cases: a plain plural noun gives nothing; an organisation that modifies a person's title passes the
+    # label to the person ("RNC Chairman Reince Priebus"), one that modifies a common noun takes none
+    got = _labels_by_name("Many states, including Texas and Ohio, sued.")
+    assert got["Texas"] == got["Ohio"] == []
+    got = _labels_by_name("Top Republicans, including RNC Chairman Reince Priebus, met.")
+    assert "Republicans" in got["Reince Priebus"] and got.get("RNC", []) == []
+    got = _labels_by_name("His critics, including George Washington University law professor Jonathan Turley, spoke.")
+    assert got["George Washington University"] == []
+
+
+def test_an_organisation_noun_before_a_name_types_and_labels_it() -> None:
+    actors = {a.name: a for a in framing.analyze(
+        "The advocacy group Public Citizen sued. The GOP polling firm Wilson Research Strategies found support. "
+        "Gallup, the polling firm, agreed. Planned Parenthood, an organization that offers care, objected.").actors}
+    assert actors["Public Citizen"].type == "organisation"
+    assert [lab.text for lab in actors["Public Citizen"].labels] == ["advocacy group"]
+    assert "polling firm" in [lab.text for lab in actors["Wilson Research Strategies"].labels]
+    assert [lab.text for lab in actors["Gallup"].labels] == ["polling firm"]
+    assert [lab.text for lab in actors["Planned Parenthood"].labels] == ["organization"]
+    # near cases: a person after a noun that also names people; a title after the noun; a capitalised noun in a
+    # name; a list item after a comma
+    actors = {a.name: a for a in framing.analyze(
+        "She was accused by TV host and broadcaster Leeann Tweeden on Friday. Time magazine Executive Editor Mike "
+        "Duffy spoke. Rules by the US Environmental Protection Agency, the US National Institutes of Health and "
+        "others apply. Donors included SEIU, Voto Latino, the Demos think tank, and Piper Fund.").actors}
+    assert actors["Leeann Tweeden"].type == "person"
+    assert [a.type for name, a in actors.items() if name.endswith("Mike Duffy")] == ["person"]
+    assert "Agency" not in [lab.text for a in actors.values() for lab in a.labels]
+    assert "tank" not in [lab.text for a in actors.values() if a.name != "Demos" for lab in a.labels]

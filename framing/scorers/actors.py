@@ -586,7 +586,7 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
             if s2 - e1 > 12 or _COORD_GAP_RE.fullmatch(text, e1, s2) is None:
                 break
             before = [lab for lab in acc1.labels.values() if lab.end <= s1 and s1 - lab.end <= 40]
-            plural = [lab for lab in before if lab.kind == "title" and lab.text.rstrip(".").endswith("s")]
+            plural = [lab for lab in before if _plural_label(lab)]
             if plural:
                 first = min(lab.start for lab in before)
                 for lab in before:
@@ -597,10 +597,23 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
             j -= 1
 
 
+def _plural_label(lab: Label) -> bool:
+    """Whether a label before a name is plural, so shared by the names coordinated with it: a title ("Sens.",
+    "Democratic Senators") or a plural role ("conservatives Gary Bauer and Tony Perkins", "activists")."""
+    word = lab.text.rstrip(".")
+    if lab.kind == "title":
+        return word.endswith("s")
+    last = word.rsplit(" ", 1)[-1].lower()
+    return last.endswith("s") and _label_kind_of_word(last) is None and _plural_label_kind(last) is not None
+
+
 #: A capitalised word before the next name of a list ("Louisiana Governor ", "Senator "), read one at a time.
 _TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
-_LIKE_RE = re.compile(r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
-_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_LIKE_RE = re.compile(r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
+_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: Plural heads that are no role of their own but carry the label before them ("notable Republican women,
+#: including X").
+_GROUP_HEAD_WORDS = frozenset("women men people figures voices names".split())
 _SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
 _WORD_SPAN_RE = re.compile(r"[\w'’-]+")
 
@@ -628,13 +641,37 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     # only mentions right after "like"/"as" (+ "the"): one scan of the text for those words, not one per mention
     for cue in _LIKE_CUE_RE.finditer(text):
         s0 = cue.end()
+        hop = 0
+        while s0 not in starts and hop < 3 and (t := _TITLE_GAP_WORD_RE.match(text, s0, min(len(text), s0 + 30))) \
+                and _is_title_word(t.group().strip()):
+            s0 = t.end()  # "including Sen. Bernie Sanders": the name after its title
+            hop += 1
         if s0 not in starts:
             continue
         e0, acc0 = starts[s0]
+        if acc0.type != "person" and text[e0 : e0 + 1] == " ":
+            pos, hop = e0 + 1, 0
+            while pos not in starts and hop < 3 and (t := _TITLE_GAP_WORD_RE.match(text, pos, min(len(text), pos + 30))) \
+                    and _is_title_word(t.group().strip()):
+                pos = t.end()
+                hop += 1
+            if hop and pos in starts and starts[pos][1].type == "person":
+                s0 = pos  # "Republicans, including RNC Chairman Reince Priebus": the chairman, not the RNC
+                e0, acc0 = starts[s0]
+            elif (w := _LOWER_WORD_RE.match(text, e0 + 1)) is not None and w.group() not in _NOT_COMPOUND_WORDS:
+                continue  # "critics, including George Washington University law professor ...": not the university
         labels: list[Label] = []
         m = _LIKE_RE.search(text, max(0, s0 - 80), s0)
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
+            if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
+                last = None
+                for w in _WORD_SPAN_RE.finditer(text, max(0, m.start(1) - 30), m.start(1)):
+                    last = w
+                prev = _word_label(ctx, last.start(), last.end()) if last is not None and \
+                    text[last.end() : m.start(1)] == " " else None
+                if prev is not None:  # "notable Republican women, including ..."
+                    lab = Label(text[prev.start : m.end(1)], prev.kind, prev.start, m.end(1))
             if lab is not None:
                 labels.append(lab)
                 before = _WORD_SPAN_RE.search(text, max(0, lab.start - 30), lab.start)
@@ -1081,6 +1118,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     if not had_title and all(w.lower() in ctx.low_words for w in rest_words) and _common_words(ctx, rest_words):
         return None  # "Health Care", "Immigration Debate": common words written in capitals, not a name
+    if not had_title and (org_noun := _ORG_NOUN_BEFORE_RE.search(text, max(0, s - 40), s)) \
+            and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s) \
+            and not _is_title_word(rest_words[0]) \
+            and not (org_noun.group().rstrip(", \t") in _PERSON_ORG_NOUNS and gender_of_first_name(rest_words[0])):
+        # "the advocacy group Public Citizen", "the polling firm Wilson Research": an organisation's name
+        make(name, "organisation", _fold(name), s).mentions.append((s, e))
+        return None
     acc = make(name, "person", _person_key(rest_words), s)
     acc.mentions.append((s, e))
     for lab in labels:
@@ -1494,6 +1538,8 @@ def _bare_name_cue(ctx: _Context, s: int, e: int) -> bool:
 def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     if low in HONORIFIC_WORDS:
         return "honorific"
+    if not person and low in _ORG_LABEL_NOUNS:
+        return "descriptive"  # "the advocacy group Public Citizen", "the Heritage Foundation, a think tank"
     if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
         return "descriptive"
     if person and low in _LOWER_TITLES:
@@ -1502,6 +1548,14 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return _label_kind_of_word(low.rsplit("-", 1)[1], person)  # "co-host", "ex-wife", "vice-chairman"
     return None
 
+
+#: Organisation nouns that also name people ("TV host and broadcaster Leeann Tweeden").
+_PERSON_ORG_NOUNS = frozenset({"broadcaster", "publisher"})
+#: Nouns that say what kind of organisation an organisation is, its labels before its name or in an appositive.
+_ORG_LABEL_NOUNS = frozenset(
+    """company firm corporation conglomerate startup bank lender insurer retailer manufacturer automaker carmaker
+    publisher newspaper magazine outlet website network broadcaster charity nonprofit non-profit organization
+    organisation group agency watchdog tank coalition lobby caucus movement""".split())
 
 #: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").
 _LOWER_TITLES = frozenset("president ceo chairman chairwoman chair director secretary ambassador mayor".split())
@@ -1547,6 +1601,12 @@ _ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ive", "ary", "ous", "ant", "ent", "ica
 
 
 _APPOSITIVE_STOPS = frozenset("with for of in at from to who which that whose aligned known based".split())
+
+#: Words that do not start a compound before an organisation noun ("the group", "and firm", "by agency").
+_NOT_COMPOUND_WORDS = _DETERMINERS | _APPOSITIVE_STOPS | frozenset(
+    """and or but by as on into over after before between against about than this these those which what
+    said says is are was were be been has have had will would could should can may might not no new its
+    former top senior""".split())
 
 
 def _plural_label_kind(low: str) -> str | None:
@@ -1632,12 +1692,16 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             continue
         low = toks[i]
         kind = _label_kind_of_word(low, person)
+        if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
+            kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
         if kind is not None:
             out.append(Label(text[ts:te], kind, ts, te))
         elif text[ts:te] in TITLE_WORDS and not out and gap.strip() in ("", "."):
             pass  # the mention's own title ("... candidate Sen. Bernie Sanders"): read on to its left
         elif (out and out[-1].start == cur and gap.strip() == "" and text[ts:te].islower()
-              and low.endswith(_ADJECTIVE_ENDINGS)):
+              and (low.endswith(_ADJECTIVE_ENDINGS) or (
+                  not person and out[-1].text.rsplit(" ", 1)[-1].lower() in _ORG_LABEL_NOUNS
+                  and low.isalpha() and low not in _NOT_COMPOUND_WORDS and not low.endswith(("ed", "ly"))))):
             lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
             out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
         elif low not in _DETERMINERS:
@@ -1649,6 +1713,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
+    if person:
+        tag = _PARTY_TAG_RE.match(text, e)
+        if tag is not None:
+            # "Rep. Elijah Cummings (D-Md.)", "Sen. Bernie Sanders, I-Vt.,": the party-state tag
+            g = 1 if tag.group(1) else 2
+            out.append(Label(tag.group(g), "ideological", tag.start(g), tag.end(g)))
     # right: "the Maduro regime", "Maduro, the strongman,"
     j = doc.token_index(e - 1) + 1
     if j < len(spans):
@@ -1662,13 +1732,20 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             if toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j)):
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
                 # businessmen"
-                out.extend(_appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j))
+                out.extend(_appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j, person))
             elif person and (j2 := _past_possessor(ctx, j)) is not None and \
                     _appositive_role(ctx, j2, after_possessor=True):
                 # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
                 # the role after the employer's name
                 out.extend(_appositive_labels(ctx, j2, j2))
     return out
+
+
+#: A party-state tag after a name, in parentheses or between commas: "(D-Md.)", "(R-KY)", ", I-Vt.,", "(D-New
+#: York)", "(R)" (the party letter alone only in parentheses).
+_PARTY_TAG_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*([DRI](?:-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?)[ \t]*\)"
+    r"|,[ \t]+([DRI]-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=[ \t]*[,;)]|[ \t]+(?:said|says)\b|\.[ \t]))")
 
 
 #: A title with a "to"/"of"/"for" complement right before a name ("former Ambassador to Ukraine", "then-Envoy for
@@ -1698,13 +1775,14 @@ def _past_possessor(ctx: _Context, j: int) -> int | None:
     return k if k < len(toks) and not text[spans[k - 1][1] : spans[k][0]].strip(" ") else None
 
 
-def _appositive_labels(ctx: _Context, j: int, k: int) -> list[Label]:
+def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> list[Label]:
     """The labels of an appositive role phrase that opens at token ``j`` (its words from token ``k``)."""
     doc = ctx.doc
     text = doc.text
     spans = doc.token_spans
     toks = doc.norm_tokens
     out: list[Label] = []
+    k0 = k
     while k < len(spans) and k < j + 8:
         ks, ke = spans[k]
         between = text[spans[k - 1][1] : ks]
@@ -1716,6 +1794,19 @@ def _appositive_labels(ctx: _Context, j: int, k: int) -> list[Label]:
             k = doc.token_index(span.end - 1) + 1
             continue
         kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
+        if kind is None and not person and k <= j + 4 and text[ks:ke].islower() \
+                and all(t.islower() or t.isupper() for t in (text[a:b] for a, b in spans[j + 1 : k])):
+            # "Planned Parenthood, an organization that ...", "Gallup, the polling firm" (with the words before
+            # the noun since the last label); not "Voto Latino, the Demos think tank" (a list) nor "Republicans,
+            # the backlash against the civil rights movement"
+            kind = _label_kind_of_word(toks[k], person)
+            if kind is not None:
+                first = max(k0, doc.token_index(out[-1].end - 1) + 1 if out else k0)
+                if toks[first] in _DETERMINERS:
+                    first += 1
+                if first < k and all(text[a:b].isalpha() and toks[t] not in _NOT_COMPOUND_WORDS
+                                     for t, (a, b) in enumerate(spans[first:k], first)):
+                    ks = spans[first][0]
         if kind is not None:
             out.append(Label(text[ks:ke], kind, ks, ke))
         k += 1
