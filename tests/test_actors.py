@@ -811,7 +811,8 @@ def test_a_plural_role_before_coordinated_names_labels_each() -> None:
 
 
 def test_including_gives_the_group_label_to_its_examples() -> None:
-    got = _labels_by_name("Several Democratic lawmakers, including Sen. Elizabeth Warren and Rep. Ilhan Omar, objected.")
+    got = _labels_by_name(
+        "Several Democratic lawmakers, including Sen. Elizabeth Warren and Rep. Ilhan Omar, objected.")
     assert "lawmakers" in got["Elizabeth Warren"] and "lawmakers" in got["Ilhan Omar"]
     got = _labels_by_name("Notable Republican women, including Nikki Haley and Kellyanne Conway, spoke.")
     assert got["Nikki Haley"] == got["Kellyanne Conway"] == ["Republican women"]

@@ -609,7 +609,8 @@ def _plural_label(lab: Label) -> bool:
 
 #: A capitalised word before the next name of a list ("Louisiana Governor ", "Senator "), read one at a time.
 _TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
-_LIKE_RE = re.compile(r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
+_LIKE_RE = re.compile(
+    r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
 _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: Plural heads that are no role of their own but carry the label before them ("notable Republican women,
 #: including X").
@@ -651,7 +652,8 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         e0, acc0 = starts[s0]
         if acc0.type != "person" and text[e0 : e0 + 1] == " ":
             pos, hop = e0 + 1, 0
-            while pos not in starts and hop < 3 and (t := _TITLE_GAP_WORD_RE.match(text, pos, min(len(text), pos + 30))) \
+            while pos not in starts and hop < 3 and (
+                    t := _TITLE_GAP_WORD_RE.match(text, pos, min(len(text), pos + 30))) \
                     and _is_title_word(t.group().strip()):
                 pos = t.end()
                 hop += 1
