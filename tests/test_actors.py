@@ -845,3 +845,32 @@ def test_an_organisation_noun_before_a_name_types_and_labels_it() -> None:
     assert [a.type for name, a in actors.items() if name.endswith("Mike Duffy")] == ["person"]
     assert "Agency" not in [lab.text for a in actors.values() for lab in a.labels]
     assert "tank" not in [lab.text for a in actors.values() if a.name != "Demos" for lab in a.labels]
+
+
+def test_a_first_name_before_a_one_word_place_is_a_person() -> None:
+    names = _names("Reps. Mark Meadows and Jim Jordan objected. Rep. Steve Israel (D-N.Y.) agreed.")
+    assert names["Jim Jordan"] == names["Steve Israel"] == "person" and "Jordan" not in names
+    # near cases: a place after a verb or alone stays a place
+    names = _names("Officials visited Jordan and Israel. Israel said no.")
+    assert names["Jordan"] == names["Israel"] == "country"
+
+
+def test_nonpartisan_is_a_label_but_bipartisan_is_not() -> None:
+    got = _labels_by_name("The nonpartisan Congressional Budget Office said costs would rise.")
+    assert got["Congressional Budget Office"] == ["nonpartisan"]
+    got = _labels_by_name("The bipartisan Senate proposal failed, the Senate said.")
+    assert got["Senate"] == []
+
+
+def test_appositive_roles_past_an_employer_and_one_of() -> None:
+    got = _labels_by_name("Roger Ailes, former Fox News chairman, died. Julie Rikelman, a Center for Reproductive "
+                          "Rights attorney, spoke. Haley Byrd, one of the finest congressional reporters, wrote it. "
+                          "Carter Phillips, a partner at Sidley Austin, agreed.")
+    assert got["Roger Ailes"] == ["former", "chairman"]
+    assert got["Julie Rikelman"] == ["attorney"]
+    assert "reporters" in got["Haley Byrd"]
+    assert got["Carter Phillips"] == ["partner"]
+    # near cases: the next item of a list is no appositive; "one of" after a place gives it nothing
+    got = _labels_by_name("He met Eric Holder, former President George Bush and others. On Capitol Hill, one of "
+                          "the leading Republican critics said no.")
+    assert got["Eric Holder"] == [] and got.get("Capitol Hill", []) == []

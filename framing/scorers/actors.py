@@ -125,7 +125,9 @@ ROLE_NOUNS = frozenset(
     farmer rancher engineer banker trader broker landlord blogger podcaster filmmaker producer artist musician
     comedian rapper athlete trooper detective investigator inspector regulator whistleblower plaintiff
     defendant suspect inmate detainee witness hopeful hopefuls contractor lobbyist negotiator mediator
-    secretary-general""".split()
+    secretary-general fellow dean partner specialist coordinator colleague friend sociologist psychologist
+    psychiatrist historian demographer epidemiologist physicist biologist lecturer instructor superintendent
+    administrator novelist poet playwright photographer pundit campaigner volunteer staffer employee""".split()
 )
 #: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
 #: administration"): a country or party written there takes no labels from its left.
@@ -1048,8 +1050,14 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         titles = []
     rest = run[i:]
     rest_words = [text[s:e] for s, e in rest]
+    # a first name before a one-word place is a person with that surname ("Jim Jordan", "Michael Jordan")
+    surname_place = (
+        len(rest) == 2 and not first_name and rest[0][0] not in ctx.gaz and (hit := ctx.gaz.get(rest[1][0])) is not None
+        and hit[0] == rest[1][1] and hit[1].category in ("country", "place", "capital")
+        and gender_of_first_name(rest_words[0]) is not None and rest_words[0].lower() not in ctx.low_words
+    )
     person_tail = bool(rest) and not any(w in NON_PERSON_WORDS or w in ORG_HEADS for w in rest_words) and not any(
-        s in ctx.gaz for s, _ in (rest[1:] if first_name else rest)
+        s in ctx.gaz for s, _ in (rest[1:] if first_name else rest[:1] if surname_place else rest)
     )
     if person_tail and len(rest) > 1 and not first_name:
         # places: "Cerro Blanco", "Río Grande", "Costa Verde"; "San Pedro", "Santa Cruz" unless a title or a person
@@ -1540,6 +1548,8 @@ def _bare_name_cue(ctx: _Context, s: int, e: int) -> bool:
 def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     if low in HONORIFIC_WORDS:
         return "honorific"
+    if low in _PARTISANSHIP_WORDS:
+        return "descriptive"  # "the nonpartisan Congressional Budget Office"
     if not person and low in _ORG_LABEL_NOUNS:
         return "descriptive"  # "the advocacy group Public Citizen", "the Heritage Foundation, a think tank"
     if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
@@ -1551,6 +1561,8 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     return None
 
 
+#: Words that place an actor with respect to the parties (not in DESCRIPTIVE_WORDS, which the quote scorer reads).
+_PARTISANSHIP_WORDS = frozenset("nonpartisan non-partisan partisan".split())  # ("bipartisan": mostly of bills)
 #: Organisation nouns that also name people ("TV host and broadcaster Leeann Tweeden").
 _PERSON_ORG_NOUNS = frozenset({"broadcaster", "publisher"})
 #: Nouns that say what kind of organisation an organisation is, its labels before its name or in an appositive.
@@ -1648,14 +1660,42 @@ def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bo
         if " and " not in before:
             return False
     k = role + 1
-    while (k < len(toks) and k < role + 4 and (text[spans[k][0]].islower() or toks[k] in _LOWER_TITLES)
+    while (k < len(toks) and k < role + 6 and (text[spans[k][0]].islower() or toks[k] in _LOWER_TITLES)
            and not text[spans[k - 1][1] : spans[k][0]].strip() and toks[k] not in _APPOSITIVE_STOPS
            and not _verb_like_word(toks[k])):
         k += 1  # (an acronym title goes on the role: "president and CEO of ...")
     if k >= len(toks):
         return True
     gap = text[spans[k - 1][1] : spans[k][0]]
+    if not gap.strip() and text[spans[k][0]].isupper():
+        # an employer's name between the role's words: ", former Fox News chairman,", ", chief United States
+        # economist for ..."
+        m = _name_then_role(ctx, k)
+        if m is not None:
+            return True
     return bool(gap.strip()) or toks[k] in _APPOSITIVE_STOPS
+
+
+def _name_then_role(ctx: _Context, k: int) -> int | None:
+    """The token index of a role word right after a capitalised name that starts at token ``k`` ("Fox News
+    chairman", "Center for Reproductive Rights attorney"), when the role ends the appositive; else None."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    i = k
+    while i < len(toks) and i < k + 6 and not text[spans[i - 1][1] : spans[i][0]].strip() and (
+            text[spans[i][0]].isupper() or (toks[i] in ("for", "of") and i + 1 < len(toks)
+                                            and text[spans[i + 1][0]].isupper())):
+        i += 1
+    if i == k or i >= len(toks) or text[spans[i - 1][1] : spans[i][0]].strip() or not text[spans[i][0]].islower():
+        return None
+    if ctx.label_starts.get(spans[i][0]) is None and not _label_kind_of_word(toks[i]):
+        return None
+    end = i + 1
+    if end >= len(toks):
+        return i
+    return i if text[spans[i][1] : spans[end][0]].strip() or toks[end] in _APPOSITIVE_STOPS else None
 
 
 def _verb_like_word(tok: str) -> bool:
@@ -1731,7 +1771,11 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
         elif gap.strip() == ",":
-            if toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j)):
+            if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
+                    and toks[j + 2] in _DETERMINERS:
+                # "Haley Byrd, one of the finest congressional reporters,": the plural role
+                out.extend(lab for lab in _appositive_labels(ctx, j, j + 3, person) if lab.kind != "honorific")
+            elif toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j)):
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
                 # businessmen"
                 out.extend(_appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j, person))
@@ -1788,7 +1832,9 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
     while k < len(spans) and k < j + 8:
         ks, ke = spans[k]
         between = text[spans[k - 1][1] : ks]
-        if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS):
+        if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS and not (
+                toks[k] in ("for", "of") and text[spans[k - 1][0]].isupper() and k + 1 < len(spans)
+                and text[spans[k + 1][0]].isupper() and _name_then_role(ctx, k - 1) is not None)):
             break  # "..., successful businessmen aligned with conservative causes": the role ends
         span = ctx.label_starts.get(ks)
         if span is not None:
