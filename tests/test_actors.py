@@ -874,3 +874,13 @@ def test_appositive_roles_past_an_employer_and_one_of() -> None:
     got = _labels_by_name("He met Eric Holder, former President George Bush and others. On Capitol Hill, one of "
                           "the leading Republican critics said no.")
     assert got["Eric Holder"] == [] and got.get("Capitol Hill", []) == []
+
+
+def test_an_indefinite_appositive_gives_its_role_phrase() -> None:
+    got = _labels_by_name("John Smith, 45, a plumber from Ohio, agreed. Tom Lee, a real estate developer, said yes.")
+    assert got["John Smith"] == ["plumber"]
+    assert got["Tom Lee"] == ["real estate developer"]
+    # near cases: time and quantity nouns, a clause after the article, and a list after "the" give nothing
+    got = _labels_by_name("Mary Jones, a day after the vote, said no. Mitt Romney, a handful of states said. "
+                          "Thom Tillis, a sign that groups learned, won.")
+    assert got["Mary Jones"] == got["Mitt Romney"] == got["Thom Tillis"] == []

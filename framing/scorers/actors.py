@@ -45,6 +45,7 @@ from types import MappingProxyType
 from framing.analysis import Actor, Label, Span
 from framing.document import Document
 from framing.lexicon import Lexicon, LexiconEntry, _build
+from framing.pos import tag_spans
 from framing.scorers.base import ResultBuilder
 from framing.scorers.names import (
     ADDRESS_FORMS,
@@ -1676,6 +1677,41 @@ def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bo
     return bool(gap.strip()) or toks[k] in _APPOSITIVE_STOPS
 
 
+#: Nouns that head an appositive without characterising the person ("a day after", "a year ago").
+_NOT_ROLE_HEADS = frozenset("""day days week weeks month months year years time times moment decade night morning
+    evening afternoon lot number bit series kind sort type part way point fact statement reference move step
+    source sources person people man woman thing handful majority minority plurality pair couple tandem trio dozen
+    chronology timeline list total share percentage challenge case book film sign signal reminder indication""".split())
+_HEAD_END_WORDS = frozenset("from at in of for with who whose which that on since to".split())
+
+
+def _indefinite_head(ctx: _Context, j: int) -> list[Label]:
+    """The role phrase of a person's appositive that opens with "a"/"an" at token ``j`` and whose noun is in no
+    list ("John Smith, a plumber from Ohio,", "Nancy Garcia, a U.S. citizen who"): the words from the one after
+    the article to the last noun (part-of-speech tagger), when the phrase then ends at a comma, a full stop or a
+    preposition/relative word and the noun is no time or quantity word."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    k = j + 1
+    while k < len(toks) and k < j + 6 and not text[spans[k - 1][1] : spans[k][0]].strip(" .") and \
+            toks[k] not in _HEAD_END_WORDS and toks[k] not in _NOT_COMPOUND_WORDS and not _verb_like_word(toks[k]):
+        k += 1
+    if k == j + 1 or k > len(toks):
+        return []
+    if k < len(toks):
+        gap = text[spans[k - 1][1] : spans[k][0]].strip()
+        if not (gap in (",", ".", ";", ")", "—", "--") or (not gap and toks[k] in _HEAD_END_WORDS)):
+            return []
+    start, end = spans[j + 1][0], spans[k - 1][1]
+    tags = [(a, b, t) for a, b, t in tag_spans(text, spans[j][0], end)]
+    head = next(((a, b) for a, b, t in reversed(tags) if b == end and t == "NOUN"), None)
+    if head is None or text[head[0] : head[1]].lower() in _NOT_ROLE_HEADS or not text[head[0]].islower():
+        return []
+    return [Label(text[start:end], "descriptive", start, end)]
+
+
 def _name_then_role(ctx: _Context, k: int) -> int | None:
     """The token index of a role word right after a capitalised name that starts at token ``k`` ("Fox News
     chairman", "Center for Reproductive Rights attorney"), when the role ends the appositive; else None."""
@@ -1763,6 +1799,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             out.append(Label(tag.group(g), "ideological", tag.start(g), tag.end(g)))
     # right: "the Maduro regime", "Maduro, the strongman,"
     j = doc.token_index(e - 1) + 1
+    if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
+            and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == ",":
+        e = spans[j][1]  # "John Smith, 45, a plumber from Ohio": past the age
+        j += 1
     if j < len(spans):
         ns = spans[j][0]
         gap = text[e:ns]
@@ -1778,7 +1818,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             elif toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j)):
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
                 # businessmen"
-                out.extend(_appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j, person))
+                found = _appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j, person)
+                if not found and person and toks[j] in _INDEFINITE:
+                    found = _indefinite_head(ctx, j)  # "John Smith, a plumber from Ohio,"
+                out.extend(found)
             elif person and (j2 := _past_possessor(ctx, j)) is not None and \
                     _appositive_role(ctx, j2, after_possessor=True):
                 # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
