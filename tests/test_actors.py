@@ -884,3 +884,15 @@ def test_an_indefinite_appositive_gives_its_role_phrase() -> None:
     got = _labels_by_name("Mary Jones, a day after the vote, said no. Mitt Romney, a handful of states said. "
                           "Thom Tillis, a sign that groups learned, won.")
     assert got["Mary Jones"] == got["Mitt Romney"] == got["Thom Tillis"] == []
+
+
+def test_a_party_word_before_a_legislature_is_its_label() -> None:
+    actors = {a.name: a for a in framing.analyze(
+        "A Republican Congress would never pass it. Congress left. The Democratic House voted. The Republican "
+        "National Committee paid.").actors}
+    assert [lab.text for lab in actors["Congress"].labels] == ["Republican"] and len(actors["Congress"].mentions) == 2
+    assert [lab.text for lab in actors["House of Representatives"].labels] == ["Democratic"]
+    assert "Republican National Committee" in actors
+    # near case: the legislature modifying a noun ("the GOP Senate primary") takes no label
+    got = _labels_by_name("He won the GOP Senate primary in August.")
+    assert got.get("Senate", []) == []

@@ -137,7 +137,8 @@ _MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
     leaders minister ministry envoy military army forces troops embassy diplomat diplomats delegation
     authorities regime prosecutors intelligence agencies governor governors senator senators mayor mayors
     congressman congresswoman representative values voters residents citizens economy politics policy
-    officials employees employee staff staffers staffer executives workers engineers""".split()
+    officials employees employee staff staffers staffer executives workers engineers nomination nominee primary
+    race seat seats candidacy candidates majority minority leadership caucus hopefuls contest""".split()
 )
 _DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
 _PERSON_NEXT = frozenset(
@@ -999,6 +1000,12 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # a run whose last word is an organisation head ("Chinese Communist Party") or a newspaper's
         # ("Wichita Eagle", "the Toronto Star")
         last = words[-1]
+        if words[0] in _PARTY_ADJECTIVES and (words[1:] in _LEGISLATURE_WORDS or (
+                (hit := ctx.gaz.get(run[1][0])) is not None and hit[0] == run[-1][1]
+                and hit[1].category == "organisation")):
+            # "a Republican Congress", "the Democratic House", "the Republican United States Senate": the party
+            # word is the legislature's label, not part of its name ("Republican National Committee" is a name)
+            return run[1:]
         if (last in ORG_HEADS or (last in NEWSPAPER_HEADS and (
                 last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
                 w in _ORG_BLOCKERS for w in words[:-1]):
@@ -1146,7 +1153,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
 
 _HOUSE = "House of Representatives"
 #: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".
-_HOUSE_BEFORE_RE = re.compile(r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+\Z")
+_HOUSE_BEFORE_RE = re.compile(
+    r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+(?:(?:Republican|Democratic|GOP)[ \t]+)?\Z")
+#: Party adjectives before a legislature ("a Republican Congress") and the legislatures they qualify.
+_PARTY_ADJECTIVES = frozenset({"Republican", "Democratic", "GOP", "Democrat"})
+_LEGISLATURE_WORDS = (["Senate"], ["House"], ["Congress"], ["Legislature"], ["Assembly"], ["Parliament"])
 
 
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
