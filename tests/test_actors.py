@@ -896,3 +896,17 @@ def test_a_party_word_before_a_legislature_is_its_label() -> None:
     # near case: the legislature modifying a noun ("the GOP Senate primary") takes no label
     got = _labels_by_name("He won the GOP Senate primary in August.")
     assert got.get("Senate", []) == []
+
+
+def test_named_seas_regions_against_groups_and_hyphenated_papers() -> None:
+    text = ("Pirates raid the Gulf of Guinea and the Gulf of Aden, off West Africa and East Africa. Guinea and Africa "
+            "objected. Mayors Against Illegal Guns sued, the Louisville Courier-Journal reported.")
+    actors = {a.name: (a.type, len(a.mentions)) for a in framing.analyze(text).actors}
+    assert actors["Gulf of Guinea"] == actors["Gulf of Aden"] == ("place", 1)
+    assert actors["West Africa"] == actors["East Africa"] == actors["Africa"] == ("place", 1)
+    assert actors["Guinea"] == ("country", 1)
+    assert actors["Mayors Against Illegal Guns"][0] == actors["Louisville Courier-Journal"][0] == "organisation"
+    # near cases: a law or an event named "X Against Y" is no organisation; "South Africa" stays a country
+    actors = {a.name: a.type for a in framing.analyze(
+        "He opposed the Violence Against Women Act. South Africa agreed.").actors}
+    assert "Violence Against Women Act" not in actors and actors["South Africa"] == "country"

@@ -965,6 +965,19 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     text = ctx.doc.text
     words = [text[s:e] for s, e in run]
     n = len(run)
+    if n == 2 and words[0] in _COMPASS_WORDS and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[1][1] and hit[1].category in ("place", "region", "continent"):
+        # "West Africa", "Eastern Europe": a region of its own, not the continent
+        s, e = run[0][0], run[1][1]
+        make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n > 1 and "Against" in words[1:-1] and words[-1] not in _NOT_AGAINST_ORG_ENDS \
+            and not any(_is_title_word(w) for w in words[words.index("Against"):]) \
+            and not text.startswith((" protest", " rally", " march"), run[-1][1]):
+        # "Mayors Against Illegal Guns", "Mothers Against Drunk Driving": an organisation
+        s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
     if n > 1:
         # organisations: an organisation head followed by "of" keeps its complement ("House of Representatives",
         # "Communist Party of China": China is no country mention there); a title after a gazetteer complement
@@ -1006,7 +1019,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             # "a Republican Congress", "the Democratic House", "the Republican United States Senate": the party
             # word is the legislature's label, not part of its name ("Republican National Committee" is a name)
             return run[1:]
-        if (last in ORG_HEADS or (last in NEWSPAPER_HEADS and (
+        if (last in ORG_HEADS or _hyphen_newspaper(last) or (last in NEWSPAPER_HEADS and (
                 last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
                 w in _ORG_BLOCKERS for w in words[:-1]):
             s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
@@ -1150,6 +1163,12 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     people_tokens.append((s, e))
     return None
 
+
+#: Last words of "X Against Y" names that are laws or events, not organisations ("Violence Against Women Act").
+_NOT_AGAINST_ORG_ENDS = frozenset("Act Law Bill Amendment Protest Rally March Day Week Campaign".split())
+_COMPASS_WORDS = frozenset("North South East West Central Northern Southern Eastern Western Sub-Saharan".split())
+#: Geographic heads whose "of" complement is part of the place's name.
+_GEO_OF_HEADS = frozenset("Gulf Bay Sea Strait Straits Isle Gulfs Cape Lake Horn".split())
 
 _HOUSE = "House of Representatives"
 #: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".
@@ -1321,6 +1340,16 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
     while i < n:
         run = runs[i]
         end = run[-1][1]
+        last = text[run[-1][0] : end]
+        if i + 1 < n and last in _GEO_OF_HEADS and len(runs[i + 1]) <= 2 \
+                and text[end : runs[i + 1][0][0]] == " of ":
+            # "the Gulf of Guinea", "the Strait of Hormuz": one place each, no country mention
+            s, e = run[-1][0], runs[i + 1][-1][1]
+            make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+            if len(run) > 1:
+                out.append(run[:-1])
+            i += 2
+            continue
         if i + 1 < n and not text.startswith((" for ", " and ", " & "), end):
             out.append(run)  # the common case: neither pattern can start here
             i += 1
@@ -1360,6 +1389,16 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
         out.append(run)
         i += 1
     return out
+
+
+_PAPER_PARTS = frozenset(
+    "Journal Post Times Courier Gazette Constitution Telegram Tribune News Herald Press Star".split())
+
+
+def _hyphen_newspaper(word: str) -> bool:
+    """A hyphenated newspaper name: "Courier-Journal", "Star-Telegram" (parts that are newspaper words)."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in NEWSPAPER_HEADS or p in _PAPER_PARTS for p in parts)
 
 
 def _plural_group(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
