@@ -910,3 +910,10 @@ def test_named_seas_regions_against_groups_and_hyphenated_papers() -> None:
     actors = {a.name: a.type for a in framing.analyze(
         "He opposed the Violence Against Women Act. South Africa agreed.").actors}
     assert "Violence Against Women Act" not in actors and actors["South Africa"] == "country"
+
+
+def test_a_lone_name_in_an_appositive_after_a_persons_label() -> None:
+    got = _labels_by_name("Valdoria's strongman, Calder, spoke on Monday. Later Calder left.")
+    assert got["Calder"] == ["strongman"]
+    # near case: the label of a regime, not of a person, makes no person of the word after it
+    assert "Calder" not in _labels_by_name("In Valdoria the regime, Calder, denied it.")

@@ -1526,6 +1526,10 @@ def _single_cue(ctx: _Context, s: int, e: int) -> bool:
     prev = ctx.label_ends.get(s - 1)
     if prev is not None and text[prev.end : s] == " " and prev.category != "emotive":
         return True
+    prev = ctx.label_ends.get(s - 2)
+    if prev is not None and text[prev.end : s] == ", " and text.startswith(",", e) and prev.category != "emotive" \
+            and _person_label(prev.text):
+        return True  # "Valdoria's strongman, Calder, said": an appositive name after a person's label
     ti = doc.token_index(e)
     toks = doc.norm_tokens
     if ti + 1 < len(toks):
