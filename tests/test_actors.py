@@ -917,3 +917,11 @@ def test_a_lone_name_in_an_appositive_after_a_persons_label() -> None:
     assert got["Calder"] == ["strongman"]
     # near case: the label of a regime, not of a person, makes no person of the word after it
     assert "Calder" not in _labels_by_name("In Valdoria the regime, Calder, denied it.")
+
+
+def test_labels_before_a_place_and_a_title_are_the_persons() -> None:
+    got = _labels_by_name("The Republican United States Senator Ted Cruz agreed. Former Florida Gov. Jeb Bush said so.")
+    assert got["United States"] == [] and got.get("Florida", []) == []
+    assert "Republican" in got["Ted Cruz"] and "Former" in got["Jeb Bush"]
+    # near case: a country before a lower-case regime noun keeps its label
+    assert _labels_by_name("The brutal Iranian regime replied.")["Iran"] == ["brutal", "regime"]

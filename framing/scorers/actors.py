@@ -521,7 +521,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in actors.values():
         person = acc.type == "person"
         for s, e in acc.mentions:
-            if not person and _modifies_noun(ctx, e) and not _REGIME_AFTER_RE.match(text, e):
+            if not person and (_modifies_noun(ctx, e) or _title_after(text, e)) and not _REGIME_AFTER_RE.match(text, e):
                 continue  # "former U.S. ambassador ...": the labels are the ambassador's (not "the Cuban regime")
             for lab in _labels_near(ctx, s, e, person):
                 acc.labels.setdefault((lab.start, lab.end), lab)
@@ -1647,6 +1647,16 @@ def _modifies_noun(ctx: _Context, e: int) -> bool:
         return False
     span = ctx.label_starts.get(e + 1)
     return m.group() in _MODIFIED_HEADS or (span is not None and span.category == "neutral_title")
+
+
+_TITLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.]*)")
+
+
+def _title_after(text: str, e: int) -> bool:
+    """Whether a title word follows the mention ending at ``e`` ("the Republican United States Senator Ted Cruz":
+    the labels before the country are the senator's)."""
+    m = _TITLE_AFTER_RE.match(text, e)
+    return m is not None and _is_title_word(m.group(1))
 
 
 def _regime_of(ctx: _Context, s: int) -> list[Label]:
