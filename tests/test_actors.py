@@ -925,3 +925,8 @@ def test_labels_before_a_place_and_a_title_are_the_persons() -> None:
     assert "Republican" in got["Ted Cruz"] and "Former" in got["Jeb Bush"]
     # near case: a country before a lower-case regime noun keeps its label
     assert _labels_by_name("The brutal Iranian regime replied.")["Iran"] == ["brutal", "regime"]
+
+
+def test_that_opening_a_clause_does_not_carry_a_label() -> None:
+    got = _labels_by_name("Hillary Clinton told a close friend that Monica Lewinsky was odd. That dictator Maduro left.")
+    assert got["Monica Lewinsky"] == [] and got["Maduro"] == ["dictator"]

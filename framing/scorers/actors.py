@@ -1846,8 +1846,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                   and low.isalpha() and low not in _NOT_COMPOUND_WORDS and not low.endswith(("ed", "ly"))))):
             lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
             out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
-        elif low not in _DETERMINERS:
-            break
+        elif low not in _DETERMINERS or (not out and low in ("that", "this")):
+            break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts
         i -= 1
     if person and not out:
