@@ -928,5 +928,6 @@ def test_labels_before_a_place_and_a_title_are_the_persons() -> None:
 
 
 def test_that_opening_a_clause_does_not_carry_a_label() -> None:
-    got = _labels_by_name("Hillary Clinton told a close friend that Monica Lewinsky was odd. That dictator Maduro left.")
+    got = _labels_by_name(
+        "Hillary Clinton told a close friend that Monica Lewinsky was odd. That dictator Maduro left.")
     assert got["Monica Lewinsky"] == [] and got["Maduro"] == ["dictator"]
