@@ -22,7 +22,11 @@ No NER model is available, so actors come from rules and a gazetteer (``lexicons
   the gazetteer (NATO, Hamas, Democrats).
 
 Labels are the label-like spans right before a mention ("dictator Nicolás Maduro", "communist Cuba"), right
-after it ("the Maduro regime") or in an appositive ("Maduro, the strongman,"). Their kind comes from the
+after it ("the Maduro regime", a party-state tag "(D-Md.)") or in an appositive ("Maduro, the strongman,", "John
+Smith, 45, a plumber from Ohio,", "X, former Fox News chairman,"), given by example ("hopefuls like X", "lawmakers,
+including X and Y") or shared by coordinated names ("Sens. X and Y"); organisations take kind nouns ("the advocacy
+group Public Citizen", "Gallup, the polling firm"). Labels before a place that modifies a title ("former Florida Gov.
+Jeb Bush") are the person's. Their kind comes from the
 lexicon category (``neutral_title`` -> ``title``, ``pejorative_label`` and ``delegitimiser`` -> ``pejorative``,
 ``ideological_label`` -> ``ideological``, ``emotive`` -> ``descriptive``) or from the short lists below
 (``honorific``, ``descriptive``; an emotive word in the honorific list, "heroic", is ``honorific``).
