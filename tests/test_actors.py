@@ -931,3 +931,12 @@ def test_that_opening_a_clause_does_not_carry_a_label() -> None:
     got = _labels_by_name(
         "Hillary Clinton told a close friend that Monica Lewinsky was odd. That dictator Maduro left.")
     assert got["Monica Lewinsky"] == [] and got["Maduro"] == ["dictator"]
+
+
+def test_a_place_named_like_a_persons_surname_before_a_speech_verb_is_the_person() -> None:
+    text = 'GOP strategist Ken Spain spoke. "It is over," Spain said. Officials said Spain will not join.'
+    actors = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert actors["Ken Spain"] == ["Ken Spain", "Spain"]
+    # near cases: the country as a subject after "said", and without a person of that surname
+    assert actors["Spain"] == ["Spain"]
+    assert {a.name: a.type for a in framing.analyze("Spain said it would not join.").actors}["Spain"] == "country"

@@ -510,6 +510,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 for lab in labels:
                     acc.labels[(lab.start, lab.end)] = lab
 
+    _surname_places(text, actors)
+
     # "the Trump campaign", "the Trump hotel": a name modifying such a noun names the organisation, not the person
     for acc in [a for a in actors.values() if a.type == "person"]:
         moved = [(mention, m) for mention in acc.mentions if (m := _NAMED_ORG_NOUN_RE.match(text, mention[1]))]
@@ -545,6 +547,28 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                           and not _covers_mention(lab, mentions, mention_starts))
         out.append(Actor(acc.name, acc.type, tuple(mentions), labs))
     return _merge_same_name(out)
+
+
+_SPEECH_AFTER_RE = re.compile(r"[ \t]+(?:said|says|told|added|argued|wrote|tweeted)\b")
+
+
+def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
+    """A place's name that is the surname of a person named in full ("Ken Spain" ... "Spain said") names the
+    person where an address form comes before it or a speech verb after it."""
+    by_surname: dict[str, _Acc] = {}
+    for acc in actors.values():
+        if acc.type == "person" and " " in acc.name:
+            by_surname.setdefault(acc.name.rsplit(" ", 1)[1], acc)
+    if not by_surname:
+        return
+    for acc in list(actors.values()):
+        if acc.type not in ("country", "place"):
+            continue
+        moved = [(s, e) for s, e in acc.mentions if text[s:e] in by_surname and (
+            _SPEECH_AFTER_RE.match(text, e) or _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s))]
+        for s, e in moved:
+            acc.mentions.remove((s, e))
+            by_surname[text[s:e]].mentions.append((s, e))
 
 
 #: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
