@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Expert-judged precision and own-voice recall of framing's loaded-language spans on held-out news (issue 12).
 
-Three modes; all read the held-out AllSides lines 2000-2999 (0-based) of
+The modes read the held-out AllSides lines 2000-2999 (0-based) of
 ``../shared/data/allsides-news-sample/news.jsonl`` (``--data``, ``--lines``):
 
 ``--sample`` (the default)
@@ -30,6 +30,13 @@ Three modes; all read the held-out AllSides lines 2000-2999 (0-based) of
     counts, restricted to the tokens of the gold sentences. Recall is split by the gold span's ``in_quote``
     (own voice vs quoted), precision by the predicted span's ``in_quote``. With ``--candidates`` the tagger's
     weight-0 candidates (``Analyzer(candidates=True)``) count as predictions too.
+
+``--agreement SHEET_A SHEET_B [--key KEY]``
+    Two annotators' judged copies of one sheet: raw agreement, Cohen's kappa with an analytic and a bootstrap
+    interval, the confusion table, precision under each annotator (per source with the key), the disagreements.
+
+``--exclude GOLD`` skips the articles of earlier recall sets and ``--exclude-lines FILE`` skips listed lines (never
+read; e.g. another set's blind lines); the lines left out are stored beside the output.
 
 Categories are read from the spans, never listed here, so a later version with other categories scores the
 same way. Nothing here ships with framing.
@@ -72,17 +79,57 @@ CALIBRATION_BINS = (0.14, 0.3, 0.45, 0.6, 0.7, 0.8, 0.9, 1.0)
 # ---------------------------------------------------------------- data
 
 
-def read_lines(path: Path, lines: tuple[int, int]) -> Iterator[tuple[int, str, str]]:
-    """``(line index, id, text)`` for the 0-based JSONL lines ``lines[0] <= i < lines[1]``."""
+def read_lines(path: Path, lines: tuple[int, int], skip: Iterable[int] = ()) -> Iterator[tuple[int, str, str]]:
+    """``(line index, id, text)`` for the 0-based JSONL lines ``lines[0] <= i < lines[1]``, except the lines in
+    ``skip`` (not even parsed: nothing downstream sees their text)."""
+    skipped = frozenset(skip)
     if not path.is_file():
         sys.exit(f"data not found: {path} (the shared data folder must sit next to the repository)")
     with open(path, encoding="utf-8") as f:
         for i, raw in enumerate(f):
             if i >= lines[1]:
                 break
-            if i >= lines[0] and raw.strip():
+            if i >= lines[0] and i not in skipped and raw.strip():
                 rec = json.loads(raw)
                 yield i, str(rec.get("id", i)), rec["text"]
+
+
+def parse_line_list(text: str, where: str = "") -> list[int]:
+    """0-based line numbers listed in ``text``: every integer on a line, after an optional ``label:`` prefix;
+    ``#`` starts a comment. Ranges ``A-B`` are stop-exclusive like ``--lines``. Anything else is an error
+    naming ``where`` and the line."""
+    out: list[int] = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        body = raw.split("#", 1)[0]
+        if ":" in body:
+            body = body.split(":", 1)[1]
+        for tok in re.split(r"[\s,]+", body.strip()):
+            if not tok:
+                continue
+            m = re.fullmatch(r"(\d+)(?:-(\d+))?", tok)
+            if m is None:
+                raise SystemExit(f"{where}:{n}: expected line numbers or START-STOP ranges, got {tok!r}")
+            lo = int(m.group(1))
+            out.extend(range(lo, int(m.group(2))) if m.group(2) else (lo,))
+    return out
+
+
+def excluded_lines(gold_paths: Iterable[Path] = (), line_files: Iterable[Path] = ()) -> list[int]:
+    """Sorted 0-based lines to leave out: the articles of earlier recall sets (``--exclude``) and the lines
+    listed in ``--exclude-lines`` files."""
+    lines = {int(g["line"]) for path in gold_paths for g in read_gold(path)}
+    for path in line_files:
+        lines.update(parse_line_list(path.read_text(encoding="utf-8"), str(path)))
+    return sorted(lines)
+
+
+def write_excluded(path: Path, lines: Sequence[int], sources: Sequence[Path], span: tuple[int, int]) -> None:
+    """Store the excluded lines that fell in the sampled range, with where they came from."""
+    inside = [x for x in lines if span[0] <= x < span[1]]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"# {len(inside)} lines of {span[0]}-{span[1] - 1} left out (not analysed), from: "
+                + ", ".join(str(p.relative_to(ROOT) if p.is_relative_to(ROOT) else p) for p in sources) + "\n")
+        f.write(" ".join(str(x) for x in inside) + "\n")
 
 
 def source_of(lexicon: str, probability: float | None, lexicon_names: Iterable[str] = (), *,
@@ -411,6 +458,140 @@ def score_tables(items: Sequence[Mapping[str, Any]]) -> str:
     return "\n".join(out)
 
 
+# ---------------------------------------------------------------- agreement of two annotators
+
+
+def paired_judgments(sheet_a: Sequence[Mapping[str, str]], sheet_b: Sequence[Mapping[str, str]]
+                     ) -> list[tuple[str, int | None, int | None]]:
+    """``(item, judgment A, judgment B)`` for the items of two sheets (joined on ``item``; both must hold the same
+    items)."""
+    b = {r["item"]: r for r in sheet_b}
+    if set(b) != {r["item"] for r in sheet_a}:
+        raise SystemExit("the two sheets do not hold the same items")
+    return [(r["item"], parse_judgment(r.get("judgment")), parse_judgment(b[r["item"]].get("judgment")))
+            for r in sheet_a]
+
+
+def confusion(pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Counts of ``(A, B)`` over ``{0, 1} x {0, 1}``."""
+    c = {(x, y): 0 for x in (1, 0) for y in (1, 0)}
+    for x, y in pairs:
+        c[(x, y)] += 1
+    return c
+
+
+def cohen_kappa(pairs: Sequence[tuple[int, int]]) -> tuple[float, float, float]:
+    """``(observed agreement, chance agreement, kappa)`` of two binary raters; kappa is nan when chance agreement
+    is 1 (both raters constant)."""
+    n = len(pairs)
+    if not n:
+        return float("nan"), float("nan"), float("nan")
+    po = sum(1 for x, y in pairs if x == y) / n
+    pa, pb = sum(x for x, _ in pairs) / n, sum(y for _, y in pairs) / n
+    pe = pa * pb + (1 - pa) * (1 - pb)
+    return po, pe, ((po - pe) / (1 - pe) if pe < 1 else float("nan"))
+
+
+def kappa_interval(pairs: Sequence[tuple[int, int]], z: float = 1.96) -> tuple[float, float]:
+    """Analytic 95% interval of Cohen's kappa from its large-sample standard error (Fleiss, Cohen & Everitt
+    1969), clipped to [-1, 1]."""
+    n = len(pairs)
+    _po, pe, k = cohen_kappa(pairs)
+    if not n or pe >= 1:
+        return float("nan"), float("nan")
+    c = confusion(pairs)
+    p = {xy: v / n for xy, v in c.items()}
+    row = {i: p[(i, 1)] + p[(i, 0)] for i in (0, 1)}
+    col = {j: p[(1, j)] + p[(0, j)] for j in (0, 1)}
+    a = sum(p[(i, i)] * (1 - (row[i] + col[i]) * (1 - k)) ** 2 for i in (0, 1))
+    b = (1 - k) ** 2 * sum(p[(i, j)] * (col[i] + row[j]) ** 2 for i in (0, 1) for j in (0, 1) if i != j)
+    cc = (k - pe * (1 - k)) ** 2
+    se = math.sqrt(max(0.0, a + b - cc)) / ((1 - pe) * math.sqrt(n))
+    return max(-1.0, k - z * se), min(1.0, k + z * se)
+
+
+def kappa_bootstrap(pairs: Sequence[tuple[int, int]], *, reps: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """Percentile 95% bootstrap interval of Cohen's kappa (items resampled with replacement; resamples where
+    kappa is undefined are skipped)."""
+    rng = random.Random(seed)
+    ks = []
+    for _ in range(reps):
+        k = cohen_kappa([pairs[rng.randrange(len(pairs))] for _ in pairs])[2]
+        if not math.isnan(k):
+            ks.append(k)
+    if not ks:
+        return float("nan"), float("nan")
+    ks.sort()
+    return ks[int(0.025 * (len(ks) - 1))], ks[round(0.975 * (len(ks) - 1))]
+
+
+def agreement_report(triples: Sequence[tuple[str, int | None, int | None]],
+                     key: Mapping[str, Mapping[str, str]] | None = None, *, names: tuple[str, str] = ("A", "B"),
+                     seed: int = 0) -> str:
+    """Markdown: raw agreement, Cohen's kappa (analytic and bootstrap intervals), prevalence- and bias-adjusted
+    kappa (2·p_o − 1), the confusion table, and precision under each annotator (overall and, with ``key``, per
+    source) with Wilson intervals. Items that either annotator left undecided are left out."""
+    a, b = names
+    both = [(x, y) for _, x, y in triples if x is not None and y is not None]
+    n = len(both)
+    po, pe, k = cohen_kappa(both)
+    lo, hi = kappa_interval(both)
+    blo, bhi = kappa_bootstrap(both, seed=seed)
+    c = confusion(both)
+    plo, phi = wilson(round(po * n), n)
+    out = [f"Items judged by both: {n} (left out, undecided by either: {len(triples) - n})", "",
+           "| measure | value | 95% interval |", "|---|---|---|",
+           f"| raw agreement | {round(po * n)} / {n} = {po:.3f} | {plo:.3f}–{phi:.3f} (Wilson) |",
+           f"| chance agreement | {pe:.3f} | |",
+           f"| Cohen's kappa | {k:.3f} | {lo:.3f}–{hi:.3f} (analytic); {blo:.3f}–{bhi:.3f} (bootstrap, 2000) |",
+           f"| PABAK (2·p_o − 1) | {2 * po - 1:.3f} | |",
+           f"| positive agreement 2·n11/(2·n11+n10+n01) | "
+           f"{2 * c[(1, 1)] / max(1, 2 * c[(1, 1)] + c[(1, 0)] + c[(0, 1)]):.3f} | |",
+           f"| negative agreement 2·n00/(2·n00+n10+n01) | "
+           f"{2 * c[(0, 0)] / max(1, 2 * c[(0, 0)] + c[(1, 0)] + c[(0, 1)]):.3f} | |", "",
+           f"| {a} \\ {b} | {b}: 1 | {b}: 0 | total |", "|---|---|---|---|",
+           f"| {a}: 1 | {c[(1, 1)]} | {c[(1, 0)]} | {c[(1, 1)] + c[(1, 0)]} |",
+           f"| {a}: 0 | {c[(0, 1)]} | {c[(0, 0)]} | {c[(0, 1)] + c[(0, 0)]} |",
+           f"| total | {c[(1, 1)] + c[(0, 1)]} | {c[(1, 0)] + c[(0, 0)]} | {n} |", "",
+           f"| group | precision under {a} | precision under {b} | agreement | kappa |", "|---|---|---|---|---|"]
+
+    def line(group: str, sel: Sequence[tuple[str, int | None, int | None]]) -> str:
+        ja = [x for _, x, _ in sel if x is not None]
+        jb = [y for _, _, y in sel if y is not None]
+        pairs = [(x, y) for _, x, y in sel if x is not None and y is not None]
+        cells = []
+        for js in (ja, jb):
+            w = wilson(sum(js), len(js))
+            cells.append(f"{sum(js)} / {len(js)} = {sum(js) / len(js):.2f} [{w[0]:.2f}, {w[1]:.2f}]" if js else "–")
+        agree = sum(1 for x, y in pairs if x == y)
+        kk = cohen_kappa(pairs)[2] if pairs else float("nan")
+        return (f"| {group} | {cells[0]} | {cells[1]} | {agree} / {len(pairs)} | "
+                + ("–" if math.isnan(kk) else f"{kk:.2f}") + " |")
+
+    out.append(line("all", triples))
+    if key is not None:
+        for src in sorted({str(key[i]["source"]) for i, _, _ in triples}):
+            out.append(line(src, [t for t in triples if str(key[t[0]]["source"]) == src]))
+        for side in ("own voice", "quoted"):
+            out.append(line(f"lexicon, {side}", [
+                t for t in triples if str(key[t[0]]["source"]) == "lexicon"
+                and (str(key[t[0]]["in_quote"]).lower() in ("yes", "true", "1")) == (side == "quoted")]))
+    return "\n".join(out) + "\n"
+
+
+def disagreements(triples: Sequence[tuple[str, int | None, int | None]], sheet_a: Sequence[Mapping[str, str]],
+                  sheet_b: Sequence[Mapping[str, str]], key: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """One line per item the two annotators judged differently: item, span, both judgments and notes."""
+    na, nb = {r["item"]: r for r in sheet_a}, {r["item"]: r for r in sheet_b}
+    lines = []
+    for item, x, y in triples:
+        if x is not None and y is not None and x != y:
+            m = re.search(r"\[\[(.*?)\]\]", na[item]["sentence"])
+            text = key[item]["text"] if key is not None else (m.group(1) if m else "")
+            lines.append(f"- {item} {text!r}: {x} ({na[item].get('note', '')}) / {y} ({nb[item].get('note', '')})")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
 # ---------------------------------------------------------------- recall
 
 
@@ -526,7 +707,8 @@ def run_sample(a: argparse.Namespace) -> None:
         analyzer, names = _analyzer()
     rows: list[dict] = []
     sentences: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
-    for line, doc_id, text in read_lines(a.data, a.lines):
+    skip = excluded_lines(a.exclude, a.exclude_lines)
+    for line, doc_id, text in read_lines(a.data, a.lines, skip):
         an = analyzer.analyze(text, id=doc_id)
         got = (candidate_rows(doc_id, line, an.spans) if a.candidates
                else span_rows(doc_id, line, an.spans, names, a.model))
@@ -552,6 +734,8 @@ def run_sample(a: argparse.Namespace) -> None:
             sys.exit(f"{p} exists (a judged sheet?); pass --force to overwrite or choose --out/--prefix")
     write_csv(sheet_path, SHEET_FIELDS, sheet)
     write_csv(key_path, CALIBRATION_KEY_FIELDS if a.candidates else KEY_FIELDS, picked)
+    if skip:
+        write_excluded(a.out / f"{a.prefix}_excluded_lines.txt", skip, [*a.exclude, *a.exclude_lines], a.lines)
     counts = Counter(r["source"] for r in rows)
     drawn = Counter(r["source"] for r in picked)
     if a.candidates:
@@ -639,6 +823,17 @@ def _logistic_fit(x: Sequence[float], y: Sequence[int], iters: int = 50) -> tupl
         a0 += (h11 * g0 - h01 * g1) / det
         a1 += (h00 * g1 - h01 * g0) / det
     return a0, a1
+
+
+def run_agreement(a: argparse.Namespace) -> None:
+    path_a, path_b = a.agreement
+    sheet_a, sheet_b = read_csv(path_a), read_csv(path_b)
+    triples = paired_judgments(sheet_a, sheet_b)
+    key = {r["item"]: r for r in read_csv(a.key)} if a.key else None
+    print(f"# Agreement: {path_a.name} (A) vs {path_b.name} (B), {len(triples)} items\n")
+    print(agreement_report(triples, key, seed=a.seed))
+    print("Disagreements (A / B, with notes):\n")
+    print(disagreements(triples, sheet_a, sheet_b, key))
 
 
 def run_calibrate(a: argparse.Namespace) -> None:
@@ -738,11 +933,18 @@ def run_recall(a: argparse.Namespace) -> None:
 def run_recall_sample(a: argparse.Namespace) -> None:
     import framing
 
-    used = {int(g["line"]) for path in a.exclude for g in read_gold(path)}
-    out = recall_sentences(read_lines(a.data, a.lines), n=a.n_recall, seed=a.seed,
-                           sentences=lambda t: framing.Document(t).sentences, exclude_lines=used)
+    # earlier recall sets' articles are skipped after the shuffle (as when the session-14 set was drawn, so
+    # earlier draws reproduce); --exclude-lines are never read at all
+    used = excluded_lines(a.exclude)
+    unread = excluded_lines(line_files=a.exclude_lines)
     if a.recall_sample.exists() and not a.force:
         sys.exit(f"{a.recall_sample} exists (annotated?); pass --force to overwrite")
+    out = recall_sentences(read_lines(a.data, a.lines, unread), n=a.n_recall, seed=a.seed,
+                           sentences=lambda t: framing.Document(t).sentences, exclude_lines=used)
+    used = sorted({*used, *unread})
+    if used:
+        write_excluded(a.recall_sample.with_name(a.recall_sample.stem + "_excluded_lines.txt"), used,
+                       [*a.exclude, *a.exclude_lines], a.lines)
     with open(a.recall_sample, "w", encoding="utf-8") as f:
         for g in out:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
@@ -772,7 +974,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--recall-sample", type=Path, metavar="OUT", help="write unannotated recall sentences")
     ap.add_argument("--n-recall", type=int, default=60)
     ap.add_argument("--exclude", type=Path, action="append", default=[], metavar="GOLD",
-                    help="with --recall-sample: skip the articles of this earlier recall set (repeatable)")
+                    help="skip the articles of this earlier recall set (repeatable; sheet and --recall-sample)")
+    ap.add_argument("--exclude-lines", type=Path, action="append", default=[], metavar="FILE",
+                    help="skip these 0-based lines (integers or START-STOP ranges, optional 'label:' prefix, "
+                         "'#' comments; repeatable): they are not analysed; the list used is stored beside the "
+                         "sheet as PREFIX_excluded_lines.txt (or GOLD_excluded_lines.txt with --recall-sample)")
     ap.add_argument("--candidates", action="store_true",
                     help="sample the tagger's spans (loaded and weight-0 candidates) by probability bin, for "
                          "calibrating its loaded threshold (use a development line range); with --recall: count "
@@ -784,8 +990,14 @@ def main(argv: Sequence[str] | None = None) -> None:
                     help="precision of judged model spans by probability bin and above each bin edge")
     ap.add_argument("--target", type=float, default=0.85, help="with --calibrate: the precision to reach")
     ap.add_argument("--details", action="store_true", help="with --recall: gold and predicted spans per sentence")
+    ap.add_argument("--agreement", nargs=2, type=Path, metavar=("SHEET_A", "SHEET_B"),
+                    help="agreement of two annotators' judged copies of one sheet: raw agreement, Cohen's kappa "
+                         "(analytic and bootstrap intervals, --seed), confusion table, precision under each")
+    ap.add_argument("--key", type=Path, help="with --agreement: the sheet's key, for per-source figures")
     a = ap.parse_args(argv)
-    if a.score:
+    if a.agreement:
+        run_agreement(a)
+    elif a.score:
         run_score(a)
     elif a.calibrate:
         run_calibrate(a)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import math
 import subprocess
 import sys
 from collections import Counter
@@ -329,3 +330,104 @@ def test_script_candidates_and_calibrate(tmp_path: Path) -> None:
     res = _run("--calibrate", str(sheet), str(key))
     assert res.returncode == 0, res.stderr[-3000:]
     assert "Logistic fit" in res.stdout
+
+
+# --- excluding lines (session 15: the blind6 devices lines must not be analysed) ---------------------------------
+
+
+def test_parse_line_list_labels_comments_ranges() -> None:
+    text = "# a comment 99\nquotes_pool: 3 5 7\nactors: 10-13, 20\n\n"
+    assert jp.parse_line_list(text) == [3, 5, 7, 10, 11, 12, 20]
+    with pytest.raises(SystemExit, match=r"f.txt:2: .*'x7'"):
+        jp.parse_line_list("1 2\nx7", "f.txt")
+
+
+def test_read_lines_skips_excluded_lines(tmp_path: Path) -> None:
+    data = tmp_path / "news.jsonl"
+    data.write_text("".join(json.dumps({"id": f"d{i}", "text": f"text {i}"}) + "\n" for i in range(6)),
+                    encoding="utf-8")
+    assert [i for i, _, _ in jp.read_lines(data, (1, 6))] == [1, 2, 3, 4, 5]
+    assert [i for i, _, _ in jp.read_lines(data, (1, 6), [2, 4, 9])] == [1, 3, 5]
+
+
+def test_excluded_lines_merges_gold_and_files(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"sid": "R001", "line": 7, "spans": []}) + "\n", encoding="utf-8")
+    listed = tmp_path / "lines.txt"
+    listed.write_text("# header\npool: 3 1\n", encoding="utf-8")
+    assert jp.excluded_lines([gold], [listed]) == [1, 3, 7]
+
+
+def test_script_sample_exclude_lines(tmp_path: Path) -> None:
+    listed = tmp_path / "lines.txt"
+    listed.write_text("pool: 1 2\n", encoding="utf-8")
+    res = _run("--data", str(DATA), "--lines", "0-4", "--n", "40", "--min-per-source", "4", "--out", str(tmp_path),
+               "--exclude-lines", str(listed))
+    assert res.returncode == 0, res.stderr[-3000:]
+    keyed = jp.read_csv(tmp_path / "judge_precision_key.csv")
+    assert keyed and {int(r["line"]) for r in keyed} <= {0, 3}
+    stored = (tmp_path / "judge_precision_excluded_lines.txt").read_text(encoding="utf-8")
+    assert stored.splitlines()[1] == "1 2"
+    gold = tmp_path / "gold.jsonl"
+    res = _run("--data", str(DATA), "--lines", "0-4", "--recall-sample", str(gold), "--n-recall", "4",
+               "--exclude-lines", str(listed))
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert {json.loads(x)["line"] for x in gold.read_text(encoding="utf-8").splitlines()} <= {0, 3}
+    assert (tmp_path / "gold_excluded_lines.txt").is_file()
+
+
+# --- agreement of two annotators (session 15: second annotator on judge_s14) -----------------------------------
+
+
+def test_cohen_kappa_known_values() -> None:
+    # 20 items: 1/1 x 8, 1/0 x 2, 0/1 x 2, 0/0 x 8 -> p_o 0.8, p_e 0.5, kappa 0.6
+    pairs = [(1, 1)] * 8 + [(1, 0)] * 2 + [(0, 1)] * 2 + [(0, 0)] * 8
+    po, pe, k = jp.cohen_kappa(pairs)
+    assert (po, pe) == pytest.approx((0.8, 0.5)) and k == pytest.approx(0.6)
+    assert jp.confusion(pairs) == {(1, 1): 8, (1, 0): 2, (0, 1): 2, (0, 0): 8}
+    assert jp.cohen_kappa([(1, 1), (0, 0)])[2] == pytest.approx(1.0)
+    assert jp.cohen_kappa([(1, 0), (0, 1)])[2] == pytest.approx(-1.0)
+    assert math.isnan(jp.cohen_kappa([(1, 1)] * 5)[2])              # both constant: undefined
+
+
+def test_kappa_intervals_cover_and_agree() -> None:
+    import random
+
+    rng = random.Random(4)
+    pairs = []
+    for _ in range(300):
+        x = int(rng.random() < 0.75)
+        pairs.append((x, x if rng.random() < 0.85 else 1 - x))
+    k = jp.cohen_kappa(pairs)[2]
+    lo, hi = jp.kappa_interval(pairs)
+    blo, bhi = jp.kappa_bootstrap(pairs, reps=800, seed=1)
+    assert lo < k < hi and blo < k < bhi
+    assert abs((hi - lo) - (bhi - blo)) < 0.06                        # analytic SE ~ bootstrap spread
+    assert jp.kappa_bootstrap(pairs, reps=200, seed=3) == jp.kappa_bootstrap(pairs, reps=200, seed=3)
+
+
+def test_agreement_report_and_script(tmp_path: Path) -> None:
+    items = [f"J{i:04d}" for i in range(1, 7)]
+    a = [{"item": i, "context_before": "", "sentence": f"a [[w{i}]] b", "judgment": j, "note": ""}
+         for i, j in zip(items, ["1", "1", "0", "1", "0", "?"], strict=True)]
+    b = [{"item": i, "context_before": "", "sentence": f"a [[w{i}]] b", "judgment": j, "note": "n"}
+         for i, j in zip(items, ["1", "0", "0", "1", "1", "1"], strict=True)]
+    key = [{"item": i, "source": s, "in_quote": q, "text": f"w{i}"}
+           for i, s, q in zip(items, ["lexicon", "lexicon", "model", "lexicon", "lexicon", "lexicon"],
+                              ["no", "yes", "no", "no", "no", "no"], strict=True)]
+    triples = jp.paired_judgments(a, b)
+    assert triples[5] == ("J0006", None, 1)
+    report = jp.agreement_report(triples, {r["item"]: r for r in key}, names=("A", "B"))
+    assert "Items judged by both: 5 (left out, undecided by either: 1)" in report
+    assert "| raw agreement | 3 / 5 = 0.600 |" in report
+    assert "| A: 1 | 2 | 1 | 3 |" in report and "| A: 0 | 1 | 1 | 2 |" in report
+    assert "| all | 3 / 5 = 0.60" in report and "4 / 6 = 0.67" in report
+    assert "| model | 0 / 1 = 0.00" in report
+    with pytest.raises(SystemExit):
+        jp.paired_judgments(a, b[:-1])
+    for name, rows in (("a.csv", a), ("b.csv", b)):
+        _write(tmp_path / name, rows)
+    _write(tmp_path / "key.csv", key)
+    res = _run("--agreement", str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "--key", str(tmp_path / "key.csv"))
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert "Cohen's kappa" in res.stdout and "- J0002 'wJ0002': 1 () / 0 (n)" in res.stdout
