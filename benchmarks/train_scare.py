@@ -105,8 +105,8 @@ def collect() -> list[dict[str, Any]]:
             seen.clear()
             analyzer.analyze(text)
             golds = [so_called[ln].get(g["start"], g) for g in golds]  # "so-called": the blind so-called label
-            golds += [g for qs, g in so_called[ln].items() if name != "socalled" and all(h["start"] != qs for h in golds)
-                      and (name == "devlab" or golds[0]["scope"] != "all")]
+            golds += [g for qs, g in so_called[ln].items() if name != "socalled"
+                      and all(h["start"] != qs for h in golds) and (name == "devlab" or golds[0]["scope"] != "all")]
             by_start = {g["start"]: g for g in golds}
             hit: set[int] = set()
             for qs, qe, feats in seen:

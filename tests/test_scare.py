@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import framing
@@ -127,3 +129,18 @@ def test_a_naming_verb_with_a_person_subject_quotes_that_person() -> None:
 def test_a_phrase_naming_a_kind_of_legal_claim_is_no_scare_quote() -> None:
     text = 'It can serve as the basis of a "malicious prosecution" claim in court.'
     assert framing.analyze(text).scare_quotes == ()
+
+
+def test_so_called_labels_point_at_so_called_on_seen_lines(shared_data: Path) -> None:
+    import json
+
+    root = Path(__file__).resolve().parents[1]
+    rows = [json.loads(x) for x in (root / "benchmarks" / "data" / "so_called_dev_labels.jsonl").read_text(
+        encoding="utf-8").splitlines() if x.strip()]
+    lines = (shared_data / "allsides-news-sample" / "news.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 109 and sum(r["label"] == "distancing" for r in rows) == 25
+    for r in rows:
+        text = json.loads(lines[r["line"]])["text"]
+        assert r["line"] < 2000 and r["label"] in ("distancing", "naming")
+        assert text[r["start"] : r["end"]].lower().replace(" ", "-") == "so-called"
+        assert text.startswith(r["head"], r["start"])
