@@ -104,7 +104,8 @@ def test_short_attributed_phrase_is_a_quote_not_a_scare_quote(analyzer: Analyzer
     assert len(a.quotes) == 1 and a.scare_quotes == ()
 
 
-def test_scores(analyzer: Analyzer) -> None:
+def test_scores(analyzer: Analyzer, position_rule: None) -> None:
+    # (the position rule decides the scare quote: the shipped model lists none since session 15; the count is tested)
     text = '"A," Ann Lee said. "B," Bo Chan claimed. "C," Ann Lee admitted. They passed the so-called "reform".'
     a = analyzer.analyze(text)
     assert a.scores["quotes_count"] == 3
@@ -309,8 +310,9 @@ def test_names_of_shows_events_and_cited_terms_are_neither_quotes_nor_scare_quot
 def test_scare_quotes_only_where_the_writer_keeps_a_distance(analyzer: Analyzer) -> None:
     a = analyzer.analyze('The so-called "experts" were wrong about the "reforms" again.')
     # issue 15 (session 14): a phrase in a scare-quote position by a determiner alone ("the "reforms"") is no longer
-    # shown (the position rule was right about half the time on unseen news); after "so-called" it is
-    assert [s.text for s in a.scare_quotes] == ['"experts"']
+    # shown (the position rule was right about half the time on unseen news); session 15: nor after "so-called"
+    # alone (it names a standard term 34 of 41 times on development lines 0-1999), yet neither is a quotation
+    assert a.scare_quotes == ()
     assert [q.text for q in a.quotes] == []
     # an unattributed short phrase in no scare-quote position is neither (a cited term)
     a = analyzer.analyze('The court weighed the principle of "professionalism" today.')
@@ -320,17 +322,17 @@ def test_scare_quotes_only_where_the_writer_keeps_a_distance(analyzer: Analyzer)
     assert a.scare_quotes == ()
 
 
-def test_scare_quotes_are_loaded_distancing_evidence() -> None:
+def test_scare_quotes_are_no_loaded_evidence() -> None:
+    # session 15 (issue 12, precision first): the phrase after "so-called" was judged loaded 3 of 14 times on blind
+    # sheets; it no longer adds a scare_quote span, and loaded_index and loaded_count equal the unquoted text's
     text = 'The so-called "experts" gathered in the hall to discuss the budget for next year.'
     plain = 'The so-called experts gathered in the hall to discuss the budget for next year.'
     an = Analyzer(scorers=["lexicon", "devices"], builtin_lexicons=False)
     a, b = an.analyze(text), an.analyze(plain)
-    (span,) = [s for s in a.spans if s.category == "scare_quote"]
-    assert text[span.start : span.end] == span.text == '"experts"'
-    assert span.weight > 0 and span.loaded and not span.in_quote and span.alternatives == ("experts",)
-    assert a.scores["scare_quotes_loaded_count"] == 1
-    assert a.scores["loaded_index"] > b.scores["loaded_index"]
-    assert a.scores["loaded_count"] == b.scores["loaded_count"] + 1
+    assert [s for s in a.spans if s.category == "scare_quote"] == []
+    assert a.scores["scare_quotes_loaded_count"] == 0
+    assert a.scores["loaded_index"] == b.scores["loaded_index"]
+    assert a.scores["loaded_count"] == b.scores["loaded_count"]
 
 
 def test_a_quotation_paragraph_continues_the_last_speaker() -> None:
