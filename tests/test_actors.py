@@ -783,3 +783,160 @@ def test_a_short_byline_sentence_is_no_headline_and_dams_are_no_people() -> None
     # near case: a title-case headline with a lower-case "is" and no full stop stays a headline
     text = "There is No Good Answer to Facebook's Fake News Problem\n\nThe dream died, she said."
     assert "Good Answer" not in {a.name for a in framing.analyze(text).actors}
+
+
+def _labels_by_name(text: str) -> dict[str, list[str]]:
+    return {a.name: [lab.text for lab in a.labels] for a in framing.analyze(text).actors}
+
+
+def test_a_party_state_tag_is_an_ideological_label() -> None:
+    text = "Rep. Elijah Cummings (D-Md.) objected. Sen. Bernie Sanders, I-Vt., agreed. Gov. Jay Inslee (D) spoke."
+    actors = {a.name: a for a in framing.analyze(text).actors}
+    assert [(lab.text, lab.kind) for lab in actors["Elijah Cummings"].labels if lab.kind == "ideological"] == [
+        ("D-Md.", "ideological")]
+    assert "I-Vt." in [lab.text for lab in actors["Bernie Sanders"].labels]
+    assert "D" in [lab.text for lab in actors["Jay Inslee"].labels]
+    # near cases: a bare letter after a comma, or a tag after an organisation, is no label
+    got = _labels_by_name("Sen. Bernie Sanders, D, said no. The Environmental Protection Agency (EPA) agreed.")
+    assert "D" not in got["Bernie Sanders"]
+    assert got["Environmental Protection Agency"] == []
+
+
+def test_a_plural_role_before_coordinated_names_labels_each() -> None:
+    got = _labels_by_name("Conservatives Gary Bauer and Tony Perkins signed the letter.")
+    assert got["Gary Bauer"] == got["Tony Perkins"] == ["Conservatives"]
+    # near case: a singular role before the first name stays with it
+    got = _labels_by_name("Conservative activist Gary Bauer and Tony Perkins signed the letter.")
+    assert "activist" in got["Gary Bauer"] and got["Tony Perkins"] == []
+
+
+def test_including_gives_the_group_label_to_its_examples() -> None:
+    got = _labels_by_name(
+        "Several Democratic lawmakers, including Sen. Elizabeth Warren and Rep. Ilhan Omar, objected.")
+    assert "lawmakers" in got["Elizabeth Warren"] and "lawmakers" in got["Ilhan Omar"]
+    got = _labels_by_name("Notable Republican women, including Nikki Haley and Kellyanne Conway, spoke.")
+    assert got["Nikki Haley"] == got["Kellyanne Conway"] == ["Republican women"]
+    # near cases: a plain plural noun gives nothing; an organisation that modifies a person's title passes the
+    # label to the person ("RNC Chairman Reince Priebus"), one that modifies a common noun takes none
+    got = _labels_by_name("Many states, including Texas and Ohio, sued.")
+    assert got["Texas"] == got["Ohio"] == []
+    got = _labels_by_name("Top Republicans, including RNC Chairman Reince Priebus, met.")
+    assert "Republicans" in got["Reince Priebus"] and got.get("RNC", []) == []
+    got = _labels_by_name("His critics, including George Washington University law professor Jonathan Turley, spoke.")
+    assert got["George Washington University"] == []
+
+
+def test_an_organisation_noun_before_a_name_types_and_labels_it() -> None:
+    actors = {a.name: a for a in framing.analyze(
+        "The advocacy group Public Citizen sued. The GOP polling firm Wilson Research Strategies found support. "
+        "Gallup, the polling firm, agreed. Planned Parenthood, an organization that offers care, objected.").actors}
+    assert actors["Public Citizen"].type == "organisation"
+    assert [lab.text for lab in actors["Public Citizen"].labels] == ["advocacy group"]
+    assert "polling firm" in [lab.text for lab in actors["Wilson Research Strategies"].labels]
+    assert [lab.text for lab in actors["Gallup"].labels] == ["polling firm"]
+    assert [lab.text for lab in actors["Planned Parenthood"].labels] == ["organization"]
+    # near cases: a person after a noun that also names people; a title after the noun; a capitalised noun in a
+    # name; a list item after a comma
+    actors = {a.name: a for a in framing.analyze(
+        "She was accused by TV host and broadcaster Leeann Tweeden on Friday. Time magazine Executive Editor Mike "
+        "Duffy spoke. Rules by the US Environmental Protection Agency, the US National Institutes of Health and "
+        "others apply. Donors included SEIU, Voto Latino, the Demos think tank, and Piper Fund.").actors}
+    assert actors["Leeann Tweeden"].type == "person"
+    assert [a.type for name, a in actors.items() if name.endswith("Mike Duffy")] == ["person"]
+    assert "Agency" not in [lab.text for a in actors.values() for lab in a.labels]
+    assert "tank" not in [lab.text for a in actors.values() if a.name != "Demos" for lab in a.labels]
+
+
+def test_a_first_name_before_a_one_word_place_is_a_person() -> None:
+    names = _names("Reps. Mark Meadows and Jim Jordan objected. Rep. Steve Israel (D-N.Y.) agreed.")
+    assert names["Jim Jordan"] == names["Steve Israel"] == "person" and "Jordan" not in names
+    # near cases: a place after a verb or alone stays a place
+    names = _names("Officials visited Jordan and Israel. Israel said no.")
+    assert names["Jordan"] == names["Israel"] == "country"
+
+
+def test_nonpartisan_is_a_label_but_bipartisan_is_not() -> None:
+    got = _labels_by_name("The nonpartisan Congressional Budget Office said costs would rise.")
+    assert got["Congressional Budget Office"] == ["nonpartisan"]
+    got = _labels_by_name("The bipartisan Senate proposal failed, the Senate said.")
+    assert got["Senate"] == []
+
+
+def test_appositive_roles_past_an_employer_and_one_of() -> None:
+    got = _labels_by_name("Roger Ailes, former Fox News chairman, died. Julie Rikelman, a Center for Reproductive "
+                          "Rights attorney, spoke. Haley Byrd, one of the finest congressional reporters, wrote it. "
+                          "Carter Phillips, a partner at Sidley Austin, agreed.")
+    assert got["Roger Ailes"] == ["former", "chairman"]
+    assert got["Julie Rikelman"] == ["attorney"]
+    assert "reporters" in got["Haley Byrd"]
+    assert got["Carter Phillips"] == ["partner"]
+    # near cases: the next item of a list is no appositive; "one of" after a place gives it nothing
+    got = _labels_by_name("He met Eric Holder, former President George Bush and others. On Capitol Hill, one of "
+                          "the leading Republican critics said no.")
+    assert got["Eric Holder"] == [] and got.get("Capitol Hill", []) == []
+
+
+def test_an_indefinite_appositive_gives_its_role_phrase() -> None:
+    got = _labels_by_name("John Smith, 45, a plumber from Ohio, agreed. Tom Lee, a real estate developer, said yes.")
+    assert got["John Smith"] == ["plumber"]
+    assert got["Tom Lee"] == ["real estate developer"]
+    # near cases: time and quantity nouns, a clause after the article, and a list after "the" give nothing
+    got = _labels_by_name("Mary Jones, a day after the vote, said no. Mitt Romney, a handful of states said. "
+                          "Thom Tillis, a sign that groups learned, won.")
+    assert got["Mary Jones"] == got["Mitt Romney"] == got["Thom Tillis"] == []
+
+
+def test_a_party_word_before_a_legislature_is_its_label() -> None:
+    actors = {a.name: a for a in framing.analyze(
+        "A Republican Congress would never pass it. Congress left. The Democratic House voted. The Republican "
+        "National Committee paid.").actors}
+    assert [lab.text for lab in actors["Congress"].labels] == ["Republican"] and len(actors["Congress"].mentions) == 2
+    assert [lab.text for lab in actors["House of Representatives"].labels] == ["Democratic"]
+    assert "Republican National Committee" in actors
+    # near case: the legislature modifying a noun ("the GOP Senate primary") takes no label
+    got = _labels_by_name("He won the GOP Senate primary in August.")
+    assert got.get("Senate", []) == []
+
+
+def test_named_seas_regions_against_groups_and_hyphenated_papers() -> None:
+    text = ("Pirates raid the Gulf of Guinea and the Gulf of Aden, off West Africa and East Africa. Guinea and Africa "
+            "objected. Mayors Against Illegal Guns sued, the Louisville Courier-Journal reported.")
+    actors = {a.name: (a.type, len(a.mentions)) for a in framing.analyze(text).actors}
+    assert actors["Gulf of Guinea"] == actors["Gulf of Aden"] == ("place", 1)
+    assert actors["West Africa"] == actors["East Africa"] == actors["Africa"] == ("place", 1)
+    assert actors["Guinea"] == ("country", 1)
+    assert actors["Mayors Against Illegal Guns"][0] == actors["Louisville Courier-Journal"][0] == "organisation"
+    # near cases: a law or an event named "X Against Y" is no organisation; "South Africa" stays a country
+    actors = {a.name: a.type for a in framing.analyze(
+        "He opposed the Violence Against Women Act. South Africa agreed.").actors}
+    assert "Violence Against Women Act" not in actors and actors["South Africa"] == "country"
+
+
+def test_a_lone_name_in_an_appositive_after_a_persons_label() -> None:
+    got = _labels_by_name("Valdoria's strongman, Calder, spoke on Monday. Later Calder left.")
+    assert got["Calder"] == ["strongman"]
+    # near case: the label of a regime, not of a person, makes no person of the word after it
+    assert "Calder" not in _labels_by_name("In Valdoria the regime, Calder, denied it.")
+
+
+def test_labels_before_a_place_and_a_title_are_the_persons() -> None:
+    got = _labels_by_name("The Republican United States Senator Ted Cruz agreed. Former Florida Gov. Jeb Bush said so.")
+    assert got["United States"] == [] and got.get("Florida", []) == []
+    assert "Republican" in got["Ted Cruz"] and "Former" in got["Jeb Bush"]
+    # near case: a country before a lower-case regime noun keeps its label
+    assert _labels_by_name("The brutal Iranian regime replied.")["Iran"] == ["brutal", "regime"]
+
+
+def test_that_opening_a_clause_does_not_carry_a_label() -> None:
+    got = _labels_by_name(
+        "Hillary Clinton told a close friend that Monica Lewinsky was odd. That dictator Maduro left.")
+    assert got["Monica Lewinsky"] == [] and got["Maduro"] == ["dictator"]
+
+
+def test_a_place_named_like_a_persons_surname_before_a_speech_verb_is_the_person() -> None:
+    text = 'GOP strategist Ken Spain spoke. "It is over," Spain said. Officials said Spain will not join.'
+    actors = {a.name: [text[s:e] for s, e in a.mentions] for a in framing.analyze(text).actors}
+    assert actors["Ken Spain"] == ["Ken Spain", "Spain"]
+    # near cases: the country as a subject after "said", and without a person of that surname
+    assert actors["Spain"] == ["Spain"]
+    assert {a.name: a.type for a in framing.analyze("Spain said it would not join.").actors}["Spain"] == "country"

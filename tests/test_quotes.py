@@ -104,7 +104,8 @@ def test_short_attributed_phrase_is_a_quote_not_a_scare_quote(analyzer: Analyzer
     assert len(a.quotes) == 1 and a.scare_quotes == ()
 
 
-def test_scores(analyzer: Analyzer) -> None:
+def test_scores(analyzer: Analyzer, position_rule: None) -> None:
+    # (the position rule decides the scare quote: the shipped model lists none since session 15; the count is tested)
     text = '"A," Ann Lee said. "B," Bo Chan claimed. "C," Ann Lee admitted. They passed the so-called "reform".'
     a = analyzer.analyze(text)
     assert a.scores["quotes_count"] == 3
@@ -309,8 +310,9 @@ def test_names_of_shows_events_and_cited_terms_are_neither_quotes_nor_scare_quot
 def test_scare_quotes_only_where_the_writer_keeps_a_distance(analyzer: Analyzer) -> None:
     a = analyzer.analyze('The so-called "experts" were wrong about the "reforms" again.')
     # issue 15 (session 14): a phrase in a scare-quote position by a determiner alone ("the "reforms"") is no longer
-    # shown (the position rule was right about half the time on unseen news); after "so-called" it is
-    assert [s.text for s in a.scare_quotes] == ['"experts"']
+    # shown (the position rule was right about half the time on unseen news); session 15: nor after "so-called"
+    # alone (it names a standard term 34 of 41 times on development lines 0-1999), yet neither is a quotation
+    assert a.scare_quotes == ()
     assert [q.text for q in a.quotes] == []
     # an unattributed short phrase in no scare-quote position is neither (a cited term)
     a = analyzer.analyze('The court weighed the principle of "professionalism" today.')
@@ -320,17 +322,17 @@ def test_scare_quotes_only_where_the_writer_keeps_a_distance(analyzer: Analyzer)
     assert a.scare_quotes == ()
 
 
-def test_scare_quotes_are_loaded_distancing_evidence() -> None:
+def test_scare_quotes_are_no_loaded_evidence() -> None:
+    # session 15 (issue 12, precision first): the phrase after "so-called" was judged loaded 3 of 14 times on blind
+    # sheets; it no longer adds a scare_quote span, and loaded_index and loaded_count equal the unquoted text's
     text = 'The so-called "experts" gathered in the hall to discuss the budget for next year.'
     plain = 'The so-called experts gathered in the hall to discuss the budget for next year.'
     an = Analyzer(scorers=["lexicon", "devices"], builtin_lexicons=False)
     a, b = an.analyze(text), an.analyze(plain)
-    (span,) = [s for s in a.spans if s.category == "scare_quote"]
-    assert text[span.start : span.end] == span.text == '"experts"'
-    assert span.weight > 0 and span.loaded and not span.in_quote and span.alternatives == ("experts",)
-    assert a.scores["scare_quotes_loaded_count"] == 1
-    assert a.scores["loaded_index"] > b.scores["loaded_index"]
-    assert a.scores["loaded_count"] == b.scores["loaded_count"] + 1
+    assert [s for s in a.spans if s.category == "scare_quote"] == []
+    assert a.scores["scare_quotes_loaded_count"] == 0
+    assert a.scores["loaded_index"] == b.scores["loaded_index"]
+    assert a.scores["loaded_count"] == b.scores["loaded_count"]
 
 
 def test_a_quotation_paragraph_continues_the_last_speaker() -> None:
@@ -764,3 +766,99 @@ def test_a_reporting_noun_right_after_a_quotation_is_its_noun() -> None:
     # a comma inside the quotation: the verb after it attributes it
     a = framing.analyze('"We will win," reports Reuters, citing an aide.')
     assert [q.speaker for q in a.quotes] == ["Reuters"]
+
+
+def test_absolute_with_phrase_names_the_participles_speaker() -> None:
+    text = ('Republicans seized on the weak jobs number, with GOP presidential nominee Mitt Romney saying, '
+            '"It is now clear to everyone that the policies have failed."')
+    assert [s for s, _ in _speakers(text)] == ["Mitt Romney"]
+    # not a "with" inside the clause ("met with reporters saying"), and not a second participle
+    text = ('Walter Greene met with reporters Tuesday saying "the plan is dead."')
+    assert [s for s, _ in _speakers(text)] == ["Walter Greene"]
+
+
+def test_time_opener_and_measure_phrases_are_no_speakers() -> None:
+    text = ('Late Tuesday, Senator Lena Marsh tweeted a message to Jones, making note of the Democrat\'s '
+            '"hard fought victory."')
+    assert [s for s, _ in _speakers(text)] == ["Lena Marsh"]
+    text = ('"The Democrats tried focusing on it and won by just" under 3 percentage points, said committee '
+            'spokeswoman Kirsten Kowal.')
+    assert [s for s, _ in _speakers(text)] == ["Kirsten Kowal"]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = ('President Carl Hobbs spoke in Ohio. Aides met former Vice President Joe Biden, who is seeking the '
+            'nomination. On Wednesday the president congratulated Mr. Barr "for taking charge of a case."')
+    assert [s for s, _ in _speakers(text)] == ["Carl Hobbs"]
+
+
+def test_transcript_labels_in_capitals_name_the_speaker() -> None:
+    text = ('Wesley Lowery joined the panel.\n\nLOWERY: "When you look at this historically, it is clear."\n\n'
+            'MAXWELL: "Correct. It is their choice."')
+    assert [s for s, _ in _speakers(text)] == ["Wesley Lowery", "Maxwell"]
+    # a label that introduces material, and a title announced after a label, name no speaker
+    assert [s for s, _ in _speakers('UPDATE: "A newly released document shows the plan."')] == [None]
+    assert _speakers('AMY GOODMAN: “New Orbit” by the Matthew Shipp Trio.') == []
+
+
+def test_party_tag_between_name_and_verb() -> None:
+    text = '"One day at a time," House Democratic Leader Nancy Pelosi, D-Calif., said.'
+    assert [s for s, _ in _speakers(text)] == ["Nancy Pelosi"]
+    text = '"We will fight," Senate Minority Leader Chuck Schumer, D-N.Y., said in a statement.'
+    assert [s for s, _ in _speakers(text)] == ["Chuck Schumer"]
+
+
+def test_party_members_speak_not_the_party() -> None:
+    text = 'Some Democrats then pivoted after the strike, calling him "reckless" and "dangerous."'
+    assert [s for s, _ in _speakers(text)] == ["Some Democrats", "Some Democrats"]
+
+
+def test_coordinated_partial_quotes_share_the_nearest_attribution() -> None:
+    text = ('After President Obama expressed "confidence" in April that the court would uphold the law, Sen. Mike '
+            'Johanns accused the president of "threatening" and "intimidating" the court.')
+    assert [s for s, _ in _speakers(text)] == ["Obama", "Mike Johanns", "Mike Johanns"]
+
+
+def test_adverb_before_the_verb_keeps_the_name_before_the_appositive() -> None:
+    text = ('Dr. Ben Carson, a neurosurgeon and Fox News contributor, literally called Obamacare "the worst thing '
+            'that has happened in this nation."')
+    assert [s for s, _ in _speakers(text)] == ["Ben Carson"]
+
+
+def test_the_attorney_general_and_verb_contractions() -> None:
+    text = ('Last month Attorney General William Barr testified. Deputy Attorney General Rod Rosenstein sat beside '
+            'him. "People in private life," the attorney general told senators.')
+    assert [s for s, _ in _speakers(text)] == ["William Barr"]
+    assert [s for s, _ in _speakers('Don’t say: “I support the second amendment, but ...”')] == [None]
+
+
+def test_participle_after_a_quoted_show_title_keeps_the_sentence_subject() -> None:
+    text = ('Press Secretary Josh Earnest blasted Pence on ABC\'s "This Week," saying that the governor "is in damage '
+            'control mode this morning."')
+    assert [s for s, _ in _speakers(text)] == ["Josh Earnest"]
+
+
+def test_the_president_is_the_titled_person_mentioned_last() -> None:
+    text = ('President Trump issued a statement. It echoed President Barack Obama in 2016. "Such acts only steel '
+            'our resolve," Mr. Trump said. "America will always stand with our partners," the president said.')
+    assert [s for s, _ in _speakers(text)][-1] in ("Trump", "Donald Trump")
+
+
+def test_as_she_puts_it_and_pointed_out_that() -> None:
+    text = ('Sarah Palin spoke on Fox. No one has to return the country to an era "when we were different classes," '
+            'as she puts it, because we have one now.')
+    assert _speakers(text) == [("Sarah Palin", "puts")]
+    text = 'Romney also pointed out that the news media "looks at your zip code and where you live."'
+    assert _speakers(text) == [("Romney", "pointed out")]
+
+
+def test_a_coordinated_verb_after_the_quote_does_not_take_the_words_after_it_as_subject() -> None:
+    text = ('Pence told the host that it was "absolutely not" a mistake to sign the law -- and noted that '
+            'President Bill Clinton signed a similar one.')
+    assert [s for s, _ in _speakers(text)] == ["Pence"]
+
+
+def test_an_attribution_in_a_glued_next_sentence_is_not_the_quotations() -> None:
+    text = ('"Most of us aspire to be rich," Moore says. "Everybody is worse off."Vice President Joe Biden '
+            'recently said the middle class has been "buried" during the last few years.')
+    assert [s for s, _ in _speakers(text)][:2] == ["Moore", "Moore"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import framing
 from framing.document import Document
-from framing.scorers.scare import distancing, is_title, name_or_term, named_thing, scare_position
+from framing.scorers.scare import after_so_called, distancing, is_title, name_or_term, named_thing, scare_position
 
 
 def _at(text: str, phrase: str) -> tuple[Document, int, int, str]:
@@ -48,16 +50,23 @@ def test_titles_need_capitalised_words_from_the_first() -> None:
     assert not is_title("the FACE of the Democrat Party") and not is_title("Republican plan")
 
 
-def test_distancing_needs_so_called() -> None:
-    doc, qs, _, _ = _at('The so-called "Experts Panel" met.', '"Experts Panel"')
-    assert distancing(doc, qs)
-    doc, qs, _, _ = _at('The So Called "reforms" ended.', '"reforms"')
-    assert distancing(doc, qs)
-    # a scare quote by position only is no loaded evidence (precision 9/15 on the seen sets)
-    doc, qs, _, _ = _at('It ended the "reforms" for good.', '"reforms"')
-    assert not distancing(doc, qs)
-    doc, qs, _, _ = _at('They were known as "elites" by some.', '"elites"')
-    assert not distancing(doc, qs)
+def test_so_called_is_a_whole_word_before_the_marks() -> None:
+    for text in ('The so-called "Experts Panel" met.', 'The So Called "reforms" ended.', 'A so-called\n"reform".'):
+        assert after_so_called(text, text.index('"')), text
+    # "also called" (a naming verb: 'whom he also called "crazy"') and a gap are not "so-called"
+    for text in ('Kelly, whom he also called "crazy" in tweets.', 'The so-called reforms, "tax extenders," ended.'):
+        assert not after_so_called(text, text.index('"')), text
+
+
+def test_no_scare_quote_is_loaded_evidence() -> None:
+    # session 15 (issue 12, precision first): the phrase after "so-called" named a standard term 34 of 41 times on
+    # development lines 0-1999 and was judged loaded 3 of 14 times on blind sheets; no rule reached 0.85
+    for text, phrase in (('The so-called "Experts Panel" met.', '"Experts Panel"'),
+                         ('Obama\'s so-called "executive amnesty" stands.', '"executive amnesty"'),
+                         ('It ended the "reforms" for good.', '"reforms"'),
+                         ('They were known as "elites" by some.', '"elites"')):
+        doc, qs, _, _ = _at(text, phrase)
+        assert not distancing(doc, qs), text
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
@@ -120,3 +129,18 @@ def test_a_naming_verb_with_a_person_subject_quotes_that_person() -> None:
 def test_a_phrase_naming_a_kind_of_legal_claim_is_no_scare_quote() -> None:
     text = 'It can serve as the basis of a "malicious prosecution" claim in court.'
     assert framing.analyze(text).scare_quotes == ()
+
+
+def test_so_called_labels_point_at_so_called_on_seen_lines(shared_data: Path) -> None:
+    import json
+
+    root = Path(__file__).resolve().parents[1]
+    rows = [json.loads(x) for x in (root / "benchmarks" / "data" / "so_called_dev_labels.jsonl").read_text(
+        encoding="utf-8").splitlines() if x.strip()]
+    lines = (shared_data / "allsides-news-sample" / "news.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 109 and sum(r["label"] == "distancing" for r in rows) == 25
+    for r in rows:
+        text = json.loads(lines[r["line"]])["text"]
+        assert r["line"] < 2000 and r["label"] in ("distancing", "naming")
+        assert text[r["start"] : r["end"]].lower().replace(" ", "-") == "so-called"
+        assert text.startswith(r["head"], r["start"])

@@ -76,9 +76,10 @@ def test_shipped_model_loads_from_the_package_and_is_a_logistic_dot_product() ->
     f = _feats('It ended the so-called "reforms" for good.', '"reforms"')
     z = raw["intercept"] + sum(w * f[n] for n, w in zip(raw["features"], raw["coef"], strict=True))
     assert scare_probability(f) == pytest.approx(1 / (1 + math.exp(-z)))
-    # the signs the training data gave: "so-called" for, a preposition before against
+    # the signs the training data gave: a preposition before against; "so-called" no longer for (session 15: the
+    # blind so-called labels call 34 of 41 quoted phrases after it names of standard terms), and it passes nothing
     weights = dict(zip(raw["features"], raw["coef"], strict=True))
-    assert weights["so_called"] > 0 > weights["after_preposition"]
+    assert weights["after_preposition"] < 0 and weights["so_called"] <= 0 and "so_called" not in raw["passes"]
     # the shipped data file has a card beside it
     assert "scare_model.json" in resources.files("framing.data").joinpath("scare_model.md").read_text("utf-8")
 
@@ -116,9 +117,12 @@ def test_required_features_gate_and_passing_features_admit(monkeypatch: pytest.M
 
 
 def test_shipped_decision_is_precision_first() -> None:
-    # after "so-called": a scare quote (and loaded evidence, issue 12)
-    a = framing.analyze('Critics doubt the so-called "experts" on trade.')
-    assert [s.text for s in a.scare_quotes] == ['"experts"']
+    # after "so-called": a candidate, no longer a scare quote by itself (session 15: naming quotes such as the
+    # so-called "fiscal cliff" are no scare quotes) and never loaded evidence
+    for text in ('Critics doubt the so-called "experts" on trade.', 'Congress must avert the so-called "fiscal cliff".',
+                 'Both sides neared a so-called "phase one" trade agreement.'):
+        a = framing.analyze(text)
+        assert a.scare_quotes == () and not [s for s in a.spans if s.category == "scare_quote"], text
     # a determiner alone, a preposition, a hyphenated coinage: not shown as scare quotes
     for text in ('It ended the "reforms" for good.', 'The court weighed the principle of "professionalism" today.',
                  'The leakers perform a "social-hack" of journalism itself.'):

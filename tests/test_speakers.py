@@ -118,3 +118,14 @@ def test_he_prefers_a_subject_over_a_possessor_or_a_prepositions_object() -> Non
     assert [q.speaker for q in framing.analyze(text).quotes] == ["Donald Trump"]
     text = 'The talks were with Donald Trump. "I like conflict," he said.'
     assert [q.speaker for q in framing.analyze(text).quotes] == ["Donald Trump"]
+
+
+def test_a_lower_case_participle_phrase_is_no_speaker() -> None:
+    from framing import Document
+    from framing.scorers.speakers import clean_speaker
+
+    text = "possibly leading to it; the ruling"
+    doc = Document(text)
+    assert clean_speaker(doc, 0, len("possibly leading")) is None
+    s = text.index("the ruling")
+    assert clean_speaker(doc, s, len(text)) == (s, len(text))

@@ -22,7 +22,11 @@ No NER model is available, so actors come from rules and a gazetteer (``lexicons
   the gazetteer (NATO, Hamas, Democrats).
 
 Labels are the label-like spans right before a mention ("dictator Nicolás Maduro", "communist Cuba"), right
-after it ("the Maduro regime") or in an appositive ("Maduro, the strongman,"). Their kind comes from the
+after it ("the Maduro regime", a party-state tag "(D-Md.)") or in an appositive ("Maduro, the strongman,", "John
+Smith, 45, a plumber from Ohio,", "X, former Fox News chairman,"), given by example ("hopefuls like X", "lawmakers,
+including X and Y") or shared by coordinated names ("Sens. X and Y"); organisations take kind nouns ("the advocacy
+group Public Citizen", "Gallup, the polling firm"). Labels before a place that modifies a title ("former Florida Gov.
+Jeb Bush") are the person's. Their kind comes from the
 lexicon category (``neutral_title`` -> ``title``, ``pejorative_label`` and ``delegitimiser`` -> ``pejorative``,
 ``ideological_label`` -> ``ideological``, ``emotive`` -> ``descriptive``) or from the short lists below
 (``honorific``, ``descriptive``; an emotive word in the honorific list, "heroic", is ``honorific``).
@@ -45,6 +49,7 @@ from types import MappingProxyType
 from framing.analysis import Actor, Label, Span
 from framing.document import Document
 from framing.lexicon import Lexicon, LexiconEntry, _build
+from framing.pos import tag_spans
 from framing.scorers.base import ResultBuilder
 from framing.scorers.names import (
     ADDRESS_FORMS,
@@ -125,7 +130,9 @@ ROLE_NOUNS = frozenset(
     farmer rancher engineer banker trader broker landlord blogger podcaster filmmaker producer artist musician
     comedian rapper athlete trooper detective investigator inspector regulator whistleblower plaintiff
     defendant suspect inmate detainee witness hopeful hopefuls contractor lobbyist negotiator mediator
-    secretary-general""".split()
+    secretary-general fellow dean partner specialist coordinator colleague friend sociologist psychologist
+    psychiatrist historian demographer epidemiologist physicist biologist lecturer instructor superintendent
+    administrator novelist poet playwright photographer pundit campaigner volunteer staffer employee""".split()
 )
 #: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
 #: administration"): a country or party written there takes no labels from its left.
@@ -134,7 +141,8 @@ _MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
     leaders minister ministry envoy military army forces troops embassy diplomat diplomats delegation
     authorities regime prosecutors intelligence agencies governor governors senator senators mayor mayors
     congressman congresswoman representative values voters residents citizens economy politics policy
-    officials employees employee staff staffers staffer executives workers engineers""".split()
+    officials employees employee staff staffers staffer executives workers engineers nomination nominee primary
+    race seat seats candidacy candidates majority minority leadership caucus hopefuls contest""".split()
 )
 _DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
 _PERSON_NEXT = frozenset(
@@ -502,6 +510,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 for lab in labels:
                     acc.labels[(lab.start, lab.end)] = lab
 
+    _surname_places(text, actors)
+
     # "the Trump campaign", "the Trump hotel": a name modifying such a noun names the organisation, not the person
     for acc in [a for a in actors.values() if a.type == "person"]:
         moved = [(mention, m) for mention in acc.mentions if (m := _NAMED_ORG_NOUN_RE.match(text, mention[1]))]
@@ -517,7 +527,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in actors.values():
         person = acc.type == "person"
         for s, e in acc.mentions:
-            if not person and _modifies_noun(ctx, e) and not _REGIME_AFTER_RE.match(text, e):
+            if not person and (_modifies_noun(ctx, e) or _title_after(text, e)) and not _REGIME_AFTER_RE.match(text, e):
                 continue  # "former U.S. ambassador ...": the labels are the ambassador's (not "the Cuban regime")
             for lab in _labels_near(ctx, s, e, person):
                 acc.labels.setdefault((lab.start, lab.end), lab)
@@ -537,6 +547,28 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                           and not _covers_mention(lab, mentions, mention_starts))
         out.append(Actor(acc.name, acc.type, tuple(mentions), labs))
     return _merge_same_name(out)
+
+
+_SPEECH_AFTER_RE = re.compile(r"[ \t]+(?:said|says|told|added|argued|wrote|tweeted)\b")
+
+
+def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
+    """A place's name that is the surname of a person named in full ("Ken Spain" ... "Spain said") names the
+    person where an address form comes before it or a speech verb after it."""
+    by_surname: dict[str, _Acc] = {}
+    for acc in actors.values():
+        if acc.type == "person" and " " in acc.name:
+            by_surname.setdefault(acc.name.rsplit(" ", 1)[1], acc)
+    if not by_surname:
+        return
+    for acc in list(actors.values()):
+        if acc.type not in ("country", "place"):
+            continue
+        moved = [(s, e) for s, e in acc.mentions if text[s:e] in by_surname and (
+            _SPEECH_AFTER_RE.match(text, e) or _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s))]
+        for s, e in moved:
+            acc.mentions.remove((s, e))
+            by_surname[text[s:e]].mentions.append((s, e))
 
 
 #: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
@@ -586,7 +618,7 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
             if s2 - e1 > 12 or _COORD_GAP_RE.fullmatch(text, e1, s2) is None:
                 break
             before = [lab for lab in acc1.labels.values() if lab.end <= s1 and s1 - lab.end <= 40]
-            plural = [lab for lab in before if lab.kind == "title" and lab.text.rstrip(".").endswith("s")]
+            plural = [lab for lab in before if _plural_label(lab)]
             if plural:
                 first = min(lab.start for lab in before)
                 for lab in before:
@@ -597,10 +629,24 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
             j -= 1
 
 
+def _plural_label(lab: Label) -> bool:
+    """Whether a label before a name is plural, so shared by the names coordinated with it: a title ("Sens.",
+    "Democratic Senators") or a plural role ("conservatives Gary Bauer and Tony Perkins", "activists")."""
+    word = lab.text.rstrip(".")
+    if lab.kind == "title":
+        return word.endswith("s")
+    last = word.rsplit(" ", 1)[-1].lower()
+    return last.endswith("s") and _label_kind_of_word(last) is None and _plural_label_kind(last) is not None
+
+
 #: A capitalised word before the next name of a list ("Louisiana Governor ", "Senator "), read one at a time.
 _TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
-_LIKE_RE = re.compile(r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as)[ \t]+(?:the[ \t]+)?\Z")
-_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_LIKE_RE = re.compile(
+    r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
+_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: Plural heads that are no role of their own but carry the label before them ("notable Republican women,
+#: including X").
+_GROUP_HEAD_WORDS = frozenset("women men people figures voices names".split())
 _SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
 _WORD_SPAN_RE = re.compile(r"[\w'’-]+")
 
@@ -628,13 +674,38 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     # only mentions right after "like"/"as" (+ "the"): one scan of the text for those words, not one per mention
     for cue in _LIKE_CUE_RE.finditer(text):
         s0 = cue.end()
+        hop = 0
+        while s0 not in starts and hop < 3 and (t := _TITLE_GAP_WORD_RE.match(text, s0, min(len(text), s0 + 30))) \
+                and _is_title_word(t.group().strip()):
+            s0 = t.end()  # "including Sen. Bernie Sanders": the name after its title
+            hop += 1
         if s0 not in starts:
             continue
         e0, acc0 = starts[s0]
+        if acc0.type != "person" and text[e0 : e0 + 1] == " ":
+            pos, hop = e0 + 1, 0
+            while pos not in starts and hop < 3 and (
+                    t := _TITLE_GAP_WORD_RE.match(text, pos, min(len(text), pos + 30))) \
+                    and _is_title_word(t.group().strip()):
+                pos = t.end()
+                hop += 1
+            if hop and pos in starts and starts[pos][1].type == "person":
+                s0 = pos  # "Republicans, including RNC Chairman Reince Priebus": the chairman, not the RNC
+                e0, acc0 = starts[s0]
+            elif (w := _LOWER_WORD_RE.match(text, e0 + 1)) is not None and w.group() not in _NOT_COMPOUND_WORDS:
+                continue  # "critics, including George Washington University law professor ...": not the university
         labels: list[Label] = []
         m = _LIKE_RE.search(text, max(0, s0 - 80), s0)
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
+            if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
+                last = None
+                for w in _WORD_SPAN_RE.finditer(text, max(0, m.start(1) - 30), m.start(1)):
+                    last = w
+                prev = _word_label(ctx, last.start(), last.end()) if last is not None and \
+                    text[last.end() : m.start(1)] == " " else None
+                if prev is not None:  # "notable Republican women, including ..."
+                    lab = Label(text[prev.start : m.end(1)], prev.kind, prev.start, m.end(1))
             if lab is not None:
                 labels.append(lab)
                 before = _WORD_SPAN_RE.search(text, max(0, lab.start - 30), lab.start)
@@ -922,6 +993,19 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     text = ctx.doc.text
     words = [text[s:e] for s, e in run]
     n = len(run)
+    if n == 2 and words[0] in _COMPASS_WORDS and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[1][1] and hit[1].category in ("place", "region", "continent"):
+        # "West Africa", "Eastern Europe": a region of its own, not the continent
+        s, e = run[0][0], run[1][1]
+        make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n > 1 and "Against" in words[1:-1] and words[-1] not in _NOT_AGAINST_ORG_ENDS \
+            and not any(_is_title_word(w) for w in words[words.index("Against"):]) \
+            and not text.startswith((" protest", " rally", " march"), run[-1][1]):
+        # "Mayors Against Illegal Guns", "Mothers Against Drunk Driving": an organisation
+        s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
     if n > 1:
         # organisations: an organisation head followed by "of" keeps its complement ("House of Representatives",
         # "Communist Party of China": China is no country mention there); a title after a gazetteer complement
@@ -957,7 +1041,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # a run whose last word is an organisation head ("Chinese Communist Party") or a newspaper's
         # ("Wichita Eagle", "the Toronto Star")
         last = words[-1]
-        if (last in ORG_HEADS or (last in NEWSPAPER_HEADS and (
+        if words[0] in _PARTY_ADJECTIVES and (words[1:] in _LEGISLATURE_WORDS or (
+                (hit := ctx.gaz.get(run[1][0])) is not None and hit[0] == run[-1][1]
+                and hit[1].category == "organisation")):
+            # "a Republican Congress", "the Democratic House", "the Republican United States Senate": the party
+            # word is the legislature's label, not part of its name ("Republican National Committee" is a name)
+            return run[1:]
+        if (last in ORG_HEADS or _hyphen_newspaper(last) or (last in NEWSPAPER_HEADS and (
                 last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
                 w in _ORG_BLOCKERS for w in words[:-1]):
             s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
@@ -1009,8 +1099,14 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         titles = []
     rest = run[i:]
     rest_words = [text[s:e] for s, e in rest]
+    # a first name before a one-word place is a person with that surname ("Jim Jordan", "Michael Jordan")
+    surname_place = (
+        len(rest) == 2 and not first_name and rest[0][0] not in ctx.gaz and (hit := ctx.gaz.get(rest[1][0])) is not None
+        and hit[0] == rest[1][1] and hit[1].category in ("country", "place", "capital")
+        and gender_of_first_name(rest_words[0]) is not None and rest_words[0].lower() not in ctx.low_words
+    )
     person_tail = bool(rest) and not any(w in NON_PERSON_WORDS or w in ORG_HEADS for w in rest_words) and not any(
-        s in ctx.gaz for s, _ in (rest[1:] if first_name else rest)
+        s in ctx.gaz for s, _ in (rest[1:] if first_name else rest[:1] if surname_place else rest)
     )
     if person_tail and len(rest) > 1 and not first_name:
         # places: "Cerro Blanco", "Río Grande", "Costa Verde"; "San Pedro", "Santa Cruz" unless a title or a person
@@ -1081,6 +1177,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     if not had_title and all(w.lower() in ctx.low_words for w in rest_words) and _common_words(ctx, rest_words):
         return None  # "Health Care", "Immigration Debate": common words written in capitals, not a name
+    if not had_title and (org_noun := _ORG_NOUN_BEFORE_RE.search(text, max(0, s - 40), s)) \
+            and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s) \
+            and not _is_title_word(rest_words[0]) \
+            and not (org_noun.group().rstrip(", \t") in _PERSON_ORG_NOUNS and gender_of_first_name(rest_words[0])):
+        # "the advocacy group Public Citizen", "the polling firm Wilson Research": an organisation's name
+        make(name, "organisation", _fold(name), s).mentions.append((s, e))
+        return None
     acc = make(name, "person", _person_key(rest_words), s)
     acc.mentions.append((s, e))
     for lab in labels:
@@ -1089,9 +1192,19 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     return None
 
 
+#: Last words of "X Against Y" names that are laws or events, not organisations ("Violence Against Women Act").
+_NOT_AGAINST_ORG_ENDS = frozenset("Act Law Bill Amendment Protest Rally March Day Week Campaign".split())
+_COMPASS_WORDS = frozenset("North South East West Central Northern Southern Eastern Western Sub-Saharan".split())
+#: Geographic heads whose "of" complement is part of the place's name.
+_GEO_OF_HEADS = frozenset("Gulf Bay Sea Strait Straits Isle Gulfs Cape Lake Horn".split())
+
 _HOUSE = "House of Representatives"
 #: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".
-_HOUSE_BEFORE_RE = re.compile(r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+\Z")
+_HOUSE_BEFORE_RE = re.compile(
+    r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+(?:(?:Republican|Democratic|GOP)[ \t]+)?\Z")
+#: Party adjectives before a legislature ("a Republican Congress") and the legislatures they qualify.
+_PARTY_ADJECTIVES = frozenset({"Republican", "Democratic", "GOP", "Democrat"})
+_LEGISLATURE_WORDS = (["Senate"], ["House"], ["Congress"], ["Legislature"], ["Assembly"], ["Parliament"])
 
 
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
@@ -1255,6 +1368,16 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
     while i < n:
         run = runs[i]
         end = run[-1][1]
+        last = text[run[-1][0] : end]
+        if i + 1 < n and last in _GEO_OF_HEADS and len(runs[i + 1]) <= 2 \
+                and text[end : runs[i + 1][0][0]] == " of ":
+            # "the Gulf of Guinea", "the Strait of Hormuz": one place each, no country mention
+            s, e = run[-1][0], runs[i + 1][-1][1]
+            make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+            if len(run) > 1:
+                out.append(run[:-1])
+            i += 2
+            continue
         if i + 1 < n and not text.startswith((" for ", " and ", " & "), end):
             out.append(run)  # the common case: neither pattern can start here
             i += 1
@@ -1294,6 +1417,16 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
         out.append(run)
         i += 1
     return out
+
+
+_PAPER_PARTS = frozenset(
+    "Journal Post Times Courier Gazette Constitution Telegram Tribune News Herald Press Star".split())
+
+
+def _hyphen_newspaper(word: str) -> bool:
+    """A hyphenated newspaper name: "Courier-Journal", "Star-Telegram" (parts that are newspaper words)."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in NEWSPAPER_HEADS or p in _PAPER_PARTS for p in parts)
 
 
 def _plural_group(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
@@ -1421,6 +1554,10 @@ def _single_cue(ctx: _Context, s: int, e: int) -> bool:
     prev = ctx.label_ends.get(s - 1)
     if prev is not None and text[prev.end : s] == " " and prev.category != "emotive":
         return True
+    prev = ctx.label_ends.get(s - 2)
+    if prev is not None and text[prev.end : s] == ", " and text.startswith(",", e) and prev.category != "emotive" \
+            and _person_label(prev.text):
+        return True  # "Valdoria's strongman, Calder, said": an appositive name after a person's label
     ti = doc.token_index(e)
     toks = doc.norm_tokens
     if ti + 1 < len(toks):
@@ -1494,6 +1631,10 @@ def _bare_name_cue(ctx: _Context, s: int, e: int) -> bool:
 def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     if low in HONORIFIC_WORDS:
         return "honorific"
+    if low in _PARTISANSHIP_WORDS:
+        return "descriptive"  # "the nonpartisan Congressional Budget Office"
+    if not person and low in _ORG_LABEL_NOUNS:
+        return "descriptive"  # "the advocacy group Public Citizen", "the Heritage Foundation, a think tank"
     if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
         return "descriptive"
     if person and low in _LOWER_TITLES:
@@ -1502,6 +1643,16 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return _label_kind_of_word(low.rsplit("-", 1)[1], person)  # "co-host", "ex-wife", "vice-chairman"
     return None
 
+
+#: Words that place an actor with respect to the parties (not in DESCRIPTIVE_WORDS, which the quote scorer reads).
+_PARTISANSHIP_WORDS = frozenset("nonpartisan non-partisan partisan".split())  # ("bipartisan": mostly of bills)
+#: Organisation nouns that also name people ("TV host and broadcaster Leeann Tweeden").
+_PERSON_ORG_NOUNS = frozenset({"broadcaster", "publisher"})
+#: Nouns that say what kind of organisation an organisation is, its labels before its name or in an appositive.
+_ORG_LABEL_NOUNS = frozenset(
+    """company firm corporation conglomerate startup bank lender insurer retailer manufacturer automaker carmaker
+    publisher newspaper magazine outlet website network broadcaster charity nonprofit non-profit organization
+    organisation group agency watchdog tank coalition lobby caucus movement""".split())
 
 #: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").
 _LOWER_TITLES = frozenset("president ceo chairman chairwoman chair director secretary ambassador mayor".split())
@@ -1526,6 +1677,16 @@ def _modifies_noun(ctx: _Context, e: int) -> bool:
     return m.group() in _MODIFIED_HEADS or (span is not None and span.category == "neutral_title")
 
 
+_TITLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.]*)")
+
+
+def _title_after(text: str, e: int) -> bool:
+    """Whether a title word follows the mention ending at ``e`` ("the Republican United States Senator Ted Cruz":
+    the labels before the country are the senator's)."""
+    m = _TITLE_AFTER_RE.match(text, e)
+    return m is not None and _is_title_word(m.group(1))
+
+
 def _regime_of(ctx: _Context, s: int) -> list[Label]:
     """A label of a regime before "in"/"of" + the mention at ``s``: "the communist regime in Cuba", "the
     socialist regime of Valdoria" (labels of people, "the dictator of Valdoria", stay with the person)."""
@@ -1547,6 +1708,12 @@ _ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ive", "ary", "ous", "ant", "ent", "ica
 
 
 _APPOSITIVE_STOPS = frozenset("with for of in at from to who which that whose aligned known based".split())
+
+#: Words that do not start a compound before an organisation noun ("the group", "and firm", "by agency").
+_NOT_COMPOUND_WORDS = _DETERMINERS | _APPOSITIVE_STOPS | frozenset(
+    """and or but by as on into over after before between against about than this these those which what
+    said says is are was were be been has have had will would could should can may might not no new its
+    former top senior""".split())
 
 
 def _plural_label_kind(low: str) -> str | None:
@@ -1586,14 +1753,77 @@ def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bo
         if " and " not in before:
             return False
     k = role + 1
-    while (k < len(toks) and k < role + 4 and (text[spans[k][0]].islower() or toks[k] in _LOWER_TITLES)
+    while (k < len(toks) and k < role + 6 and (text[spans[k][0]].islower() or toks[k] in _LOWER_TITLES)
            and not text[spans[k - 1][1] : spans[k][0]].strip() and toks[k] not in _APPOSITIVE_STOPS
            and not _verb_like_word(toks[k])):
         k += 1  # (an acronym title goes on the role: "president and CEO of ...")
     if k >= len(toks):
         return True
     gap = text[spans[k - 1][1] : spans[k][0]]
+    if not gap.strip() and text[spans[k][0]].isupper():
+        # an employer's name between the role's words: ", former Fox News chairman,", ", chief United States
+        # economist for ..."
+        m = _name_then_role(ctx, k)
+        if m is not None:
+            return True
     return bool(gap.strip()) or toks[k] in _APPOSITIVE_STOPS
+
+
+#: Nouns that head an appositive without characterising the person ("a day after", "a year ago").
+_NOT_ROLE_HEADS = frozenset("""day days week weeks month months year years time times moment decade night morning
+    evening afternoon lot number bit series kind sort type part way point fact statement reference move step
+    source sources person people man woman thing handful majority minority plurality pair couple tandem trio dozen
+    chronology timeline list total share percentage challenge case book film sign signal reminder indication""".split())
+_HEAD_END_WORDS = frozenset("from at in of for with who whose which that on since to".split())
+
+
+def _indefinite_head(ctx: _Context, j: int) -> list[Label]:
+    """The role phrase of a person's appositive that opens with "a"/"an" at token ``j`` and whose noun is in no
+    list ("John Smith, a plumber from Ohio,", "Nancy Garcia, a U.S. citizen who"): the words from the one after
+    the article to the last noun (part-of-speech tagger), when the phrase then ends at a comma, a full stop or a
+    preposition/relative word and the noun is no time or quantity word."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    k = j + 1
+    while k < len(toks) and k < j + 6 and not text[spans[k - 1][1] : spans[k][0]].strip(" .") and \
+            toks[k] not in _HEAD_END_WORDS and toks[k] not in _NOT_COMPOUND_WORDS and not _verb_like_word(toks[k]):
+        k += 1
+    if k == j + 1 or k > len(toks):
+        return []
+    if k < len(toks):
+        gap = text[spans[k - 1][1] : spans[k][0]].strip()
+        if not (gap in (",", ".", ";", ")", "—", "--") or (not gap and toks[k] in _HEAD_END_WORDS)):
+            return []
+    start, end = spans[j + 1][0], spans[k - 1][1]
+    tags = [(a, b, t) for a, b, t in tag_spans(text, spans[j][0], end)]
+    head = next(((a, b) for a, b, t in reversed(tags) if b == end and t == "NOUN"), None)
+    if head is None or text[head[0] : head[1]].lower() in _NOT_ROLE_HEADS or not text[head[0]].islower():
+        return []
+    return [Label(text[start:end], "descriptive", start, end)]
+
+
+def _name_then_role(ctx: _Context, k: int) -> int | None:
+    """The token index of a role word right after a capitalised name that starts at token ``k`` ("Fox News
+    chairman", "Center for Reproductive Rights attorney"), when the role ends the appositive; else None."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    i = k
+    while i < len(toks) and i < k + 6 and not text[spans[i - 1][1] : spans[i][0]].strip() and (
+            text[spans[i][0]].isupper() or (toks[i] in ("for", "of") and i + 1 < len(toks)
+                                            and text[spans[i + 1][0]].isupper())):
+        i += 1
+    if i == k or i >= len(toks) or text[spans[i - 1][1] : spans[i][0]].strip() or not text[spans[i][0]].islower():
+        return None
+    if ctx.label_starts.get(spans[i][0]) is None and not _label_kind_of_word(toks[i]):
+        return None
+    end = i + 1
+    if end >= len(toks):
+        return i
+    return i if text[spans[i][1] : spans[end][0]].strip() or toks[end] in _APPOSITIVE_STOPS else None
 
 
 def _verb_like_word(tok: str) -> bool:
@@ -1632,16 +1862,20 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             continue
         low = toks[i]
         kind = _label_kind_of_word(low, person)
+        if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
+            kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
         if kind is not None:
             out.append(Label(text[ts:te], kind, ts, te))
         elif text[ts:te] in TITLE_WORDS and not out and gap.strip() in ("", "."):
             pass  # the mention's own title ("... candidate Sen. Bernie Sanders"): read on to its left
         elif (out and out[-1].start == cur and gap.strip() == "" and text[ts:te].islower()
-              and low.endswith(_ADJECTIVE_ENDINGS)):
+              and (low.endswith(_ADJECTIVE_ENDINGS) or (
+                  not person and out[-1].text.rsplit(" ", 1)[-1].lower() in _ORG_LABEL_NOUNS
+                  and low.isalpha() and low not in _NOT_COMPOUND_WORDS and not low.endswith(("ed", "ly"))))):
             lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
             out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
-        elif low not in _DETERMINERS:
-            break
+        elif low not in _DETERMINERS or (not out and low in ("that", "this")):
+            break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts
         i -= 1
     if person and not out:
@@ -1649,8 +1883,18 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
+    if person:
+        tag = _PARTY_TAG_RE.match(text, e)
+        if tag is not None:
+            # "Rep. Elijah Cummings (D-Md.)", "Sen. Bernie Sanders, I-Vt.,": the party-state tag
+            g = 1 if tag.group(1) else 2
+            out.append(Label(tag.group(g), "ideological", tag.start(g), tag.end(g)))
     # right: "the Maduro regime", "Maduro, the strongman,"
     j = doc.token_index(e - 1) + 1
+    if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
+            and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == ",":
+        e = spans[j][1]  # "John Smith, 45, a plumber from Ohio": past the age
+        j += 1
     if j < len(spans):
         ns = spans[j][0]
         gap = text[e:ns]
@@ -1659,16 +1903,30 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
         elif gap.strip() == ",":
-            if toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j)):
+            if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
+                    and toks[j + 2] in _DETERMINERS:
+                # "Haley Byrd, one of the finest congressional reporters,": the plural role
+                out.extend(lab for lab in _appositive_labels(ctx, j, j + 3, person) if lab.kind != "honorific")
+            elif toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j)):
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
                 # businessmen"
-                out.extend(_appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j))
+                found = _appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j, person)
+                if not found and person and toks[j] in _INDEFINITE:
+                    found = _indefinite_head(ctx, j)  # "John Smith, a plumber from Ohio,"
+                out.extend(found)
             elif person and (j2 := _past_possessor(ctx, j)) is not None and \
                     _appositive_role(ctx, j2, after_possessor=True):
                 # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
                 # the role after the employer's name
                 out.extend(_appositive_labels(ctx, j2, j2))
     return out
+
+
+#: A party-state tag after a name, in parentheses or between commas: "(D-Md.)", "(R-KY)", ", I-Vt.,", "(D-New
+#: York)", "(R)" (the party letter alone only in parentheses).
+_PARTY_TAG_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*([DRI](?:-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?)[ \t]*\)"
+    r"|,[ \t]+([DRI]-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=[ \t]*[,;)]|[ \t]+(?:said|says)\b|\.[ \t]))")
 
 
 #: A title with a "to"/"of"/"for" complement right before a name ("former Ambassador to Ukraine", "then-Envoy for
@@ -1698,17 +1956,20 @@ def _past_possessor(ctx: _Context, j: int) -> int | None:
     return k if k < len(toks) and not text[spans[k - 1][1] : spans[k][0]].strip(" ") else None
 
 
-def _appositive_labels(ctx: _Context, j: int, k: int) -> list[Label]:
+def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> list[Label]:
     """The labels of an appositive role phrase that opens at token ``j`` (its words from token ``k``)."""
     doc = ctx.doc
     text = doc.text
     spans = doc.token_spans
     toks = doc.norm_tokens
     out: list[Label] = []
+    k0 = k
     while k < len(spans) and k < j + 8:
         ks, ke = spans[k]
         between = text[spans[k - 1][1] : ks]
-        if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS):
+        if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS and not (
+                toks[k] in ("for", "of") and text[spans[k - 1][0]].isupper() and k + 1 < len(spans)
+                and text[spans[k + 1][0]].isupper() and _name_then_role(ctx, k - 1) is not None)):
             break  # "..., successful businessmen aligned with conservative causes": the role ends
         span = ctx.label_starts.get(ks)
         if span is not None:
@@ -1716,6 +1977,19 @@ def _appositive_labels(ctx: _Context, j: int, k: int) -> list[Label]:
             k = doc.token_index(span.end - 1) + 1
             continue
         kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
+        if kind is None and not person and k <= j + 4 and text[ks:ke].islower() \
+                and all(t.islower() or t.isupper() for t in (text[a:b] for a, b in spans[j + 1 : k])):
+            # "Planned Parenthood, an organization that ...", "Gallup, the polling firm" (with the words before
+            # the noun since the last label); not "Voto Latino, the Demos think tank" (a list) nor "Republicans,
+            # the backlash against the civil rights movement"
+            kind = _label_kind_of_word(toks[k], person)
+            if kind is not None:
+                first = max(k0, doc.token_index(out[-1].end - 1) + 1 if out else k0)
+                if toks[first] in _DETERMINERS:
+                    first += 1
+                if first < k and all(text[a:b].isalpha() and toks[t] not in _NOT_COMPOUND_WORDS
+                                     for t, (a, b) in enumerate(spans[first:k], first)):
+                    ks = spans[first][0]
         if kind is not None:
             out.append(Label(text[ks:ke], kind, ks, ke))
         k += 1

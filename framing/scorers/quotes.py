@@ -274,18 +274,45 @@ def _role_before(doc: Document, h: int, lo: int) -> bool:
         and not doc.text[spans[j][1] : spans[j + 1][0]].strip()  # stopped by a word ("for"), not a comma
 
 
+_PARTY_TAG_RE = re.compile(r"\b[DRI]-[A-Z][A-Za-z]*\.(?:[A-Z][a-z]*\.?)*")
+
+
+def _in_party_tag(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` (a full stop) lies inside a party tag such as "D-N.Y." or "R-Ky."."""
+    m = _PARTY_TAG_RE.search(text, max(0, pos - 8), pos + 12)
+    return m is not None and m.start() < pos < m.end()
+
+
+#: A lower-case adverb in -ly (not a noun such as "family", "ally", "assembly", "rally").
+_ADVERB_RE = re.compile(
+    r"(?!(?:family|ally|assembly|rally|supply|anomaly|monopoly|belly|bully|jelly|lily)\b)[a-z]{2,}ly")
+
+
+#: A party tag set off by commas right before a verb: ", D-N.Y., said", ", R-Ky., told".
+_PARTY_TAG_BEFORE_RE = re.compile(r",[ \t]*([DRI]-[A-Z][A-Za-z.]{0,10}),[ \t]*\Z")
+
+
 def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
     """The speaker phrase ending just before the verb at token ``k``, skipping an appositive or relative clause
     set off by commas: "Warren, a progressive firebrand, said", "Guaidó, who is backed by Washington, said",
     "Maduro, 62, said" give the name before the first comma."""
     spans = doc.token_spans
     text = doc.text
+    if k - 1 > lo and _ADVERB_RE.fullmatch(text[spans[k - 1][0] : spans[k - 1][1]]) and \
+            not text[spans[k - 1][1] : spans[k][0]].strip():
+        k -= 1  # "Dr. Ben Carson, a neurosurgeon and Fox News contributor, literally called": the verb's adverb
     k2 = _before_asides(doc, k)
     floor = lo if of_lo is None else min(lo, of_lo)
     if floor < k2 < k:
         # "Sen. Jeff Flake (R-Ariz.) called": the name before the parenthesis (or a pasted link text)
         lo = max(floor, min(lo, k2 - 8))
         k = k2
+    tag = _PARTY_TAG_BEFORE_RE.search(text, max(0, spans[k][0] - 30), spans[k][0]) if k - 1 >= lo else None
+    if tag is not None:
+        t0 = bisect.bisect_left(doc.token_starts, tag.start(1))
+        if lo < t0 < k:
+            # "Senate Minority Leader Chuck Schumer, D-N.Y., said": the name before the party tag
+            return _np_backward(doc, t0 - 1, lo, of_lo)
     if k - 1 >= lo and "," in text[spans[k - 1][1] : spans[k][0]]:
         for m in range(k - 1, max(lo, k - 1 - _APPOSITIVE_MAX), -1):
             gap = text[spans[m - 1][1] : spans[m][0]] if m > lo else ""
@@ -484,7 +511,18 @@ def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, i
     kind = verb_kind(doc.norm_tokens[i])
     if kind is not None:
         return s, e, kind
+    if doc.norm_tokens[i] in _POINT_FORMS and i + 2 < len(doc.norm_tokens) and doc.norm_tokens[i + 1] == "out" \
+            and doc.norm_tokens[i + 2] == "that":
+        return s, doc.token_spans[i + 1][1], "neutral"  # "Romney also pointed out that the media "looks at ...""
     return None
+
+
+_POINT_FORMS = frozenset("point points pointed pointing".split())
+#: ', as she puts it' / ', as Palin put it' right after a quotation: the quotation's speaker.
+_AS_PUT_IT_RE = re.compile(
+    r"[,\s]*as[ \t]+((?:he|she|they|I|we|(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+))[ \t]+"
+    r"(?:(?:once|later|recently|memorably|famously)[ \t]+)?(puts|put|putting|phrased|phrases|said|says|wrote|writes)"
+    r"[ \t]+it\b")
 
 
 def _clean(doc: Document, sp: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -562,7 +600,8 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*(?:\s*\([^()\n]{1,20}\))?\s*(?:—|–|--)\s*")
 #: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
 _ADVERBIAL_OPENERS = frozenset(
-    "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier".split()
+    "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier late "
+    "early".split()
 )
 _APPOSITIVE_NAME_RE = re.compile(
     r"(?:[ \t]+(?:who|that)[ \t][^,.;:\n]{1,80})?,[ \t]+((?:(?:state|former|then)[ \t]+)?"
@@ -639,6 +678,23 @@ def _pronoun_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int
     return None
 
 
+def _with_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """The subject of an absolute "with X saying" before the participle at token ``k`` ("..., with GOP nominee
+    Mitt Romney saying, "..."): the noun phrase between "with" and the participle, not the sentence's subject."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    for t in range(k - 1, max(lo, k - 8) - 1, -1):
+        if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”"):
+            return None
+        if toks[t] == "with":
+            # (after a comma or opening the sentence: "met with reporters saying" is no absolute phrase)
+            opens = t == 0 or any(c in doc.text[spans[t - 1][1] : spans[t][0]] for c in ",;:—–\n")
+            if not opens or t + 1 >= k or any(toks[x].endswith("ing") for x in range(t + 1, k)):
+                return None  # ("with the first lady saying stating": no noun phrase)
+            return _clean(doc, (spans[t + 1][0], spans[k - 1][1]))
+    return None
+
+
 def _object_tail(doc: Document, k: int, qs: int, tail: str) -> bool:
     """Whether the words between a reporting verb (token ``k``) and a full quotation that opens with a capital
     are only its object or a place ("told reporters "I never ...", "wrote in a letter to the agency "This
@@ -663,6 +719,9 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     spans = doc.token_spans
     toks = doc.norm_tokens
     n_tok = len(spans)
+    put_it = _AS_PUT_IT_RE.match(text, qe)
+    if put_it is not None:
+        return _clean(doc, put_it.span(1)), (put_it.start(2), put_it.end(2), "neutral")
     # after the quote, within its sentence
     j = bisect.bisect_left(doc.token_starts, qe)
     nxt_q = bisect.bisect_left(quote_starts, qe)
@@ -684,6 +743,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 paren_end = close + 1
             elif any(c in gap for c in "\n;(") or (
                 any(c in gap for c in ".!?") and not _abbreviation(text[spans[stop - 1][0] : spans[stop - 1][1]])
+                and not _in_party_tag(text, gs)
             ):
                 break
         stop += 1
@@ -729,6 +789,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                                 fwd = (fwd[0], more[1])
                     sp = None if toks[k] in _OBJECT_FIRST_VERBS else _clean(doc, fwd)
                 else:
+                    if toks[k - 1] in ("and", "but", "or") and k - 1 > j:
+                        # '"absolutely not" a mistake to sign the law -- and noted that': a verb coordinated with
+                        # the sentence's own, not one whose subject follows the quotation
+                        break
                     sp = _subject_before(doc, k, j)
                     if sp is not None and sp[0] != spans[j][0]:
                         # "abuse victim and campaigner William Gorry said": descriptors before the name
@@ -791,11 +855,13 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         k_outer = _outer_speech_verb(doc, k, s_lo, verb_spans)
         if k_outer is not None:
             k, v = k_outer
-        if toks[k].endswith("ing") and k > s_lo and toks[k - 1] not in _AUX_BEFORE_VERB:
+        s_first = _sentence_first_token(doc, si)
+        if toks[k].endswith("ing") and k > min(s_lo, s_first) and toks[k - 1] not in _AUX_BEFORE_VERB:
             # the participle's subject opens the sentence, even when a quotation came before it in the sentence
-            # ('He ordered mayors to "dominate" the street, warning that "..."')
-            s_first = _sentence_first_token(doc, si)
-            sp = _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
+            # ('He ordered mayors to "dominate" the street, warning that "..."', 'X blasted Pence on "This Week,"
+            # saying that ...')
+            sp = _with_subject(doc, s_lo, k) or _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(
+                doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
         else:
             sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
@@ -956,6 +1022,15 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
     return None
 
 
+def _glued_end(doc: Document, qe: int, verb_start: int) -> bool:
+    """Whether the quotation ending at ``qe`` closes its sentence with a full stop and the next sentence is glued to
+    its closing mark ('...worse off.”Vice President Joe Biden recently said'), the attributing verb at
+    ``verb_start`` lying in that next sentence: the sentence splitter missed the boundary, the attribution is not
+    this quotation's."""
+    text = doc.text
+    return verb_start >= qe and text[qe : qe + 1].isupper() and text[qe - 2 : qe - 1] in (".", "!", "?")
+
+
 def _other_clause(doc: Document, verb: tuple[int, int, str], qs: int) -> bool:
     """Whether a contrastive clause boundary ("while", "whereas", "but", ";") separates the verb of an attribution
     from a quotation at ``qs`` before it ends the sentence ("Roberts spoke about calling "balls and strikes" while
@@ -1040,6 +1115,11 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
     hi = bisect.bisect_left(keys, (e, -1))
     for ms, me, actor in mentions[lo:hi]:
         if ms < e and s < me and me >= e:
+            last = doc.text[s:e].rsplit(" ", 1)[-1]
+            if actor.type != "person" and last[:1].isupper() and last.endswith("s") and \
+                    last.lower() not in actor.name.lower().split():
+                # "Some Democrats", "Congressional Democrats": members of the party speak, not the party
+                return doc.text[s:e], "other"
             return actor.name, actor.type
     phrase = doc.text[s:e]
     ref = resolve_reference(doc, phrase, min(s, qs), mentions, keys, prev_speakers)
@@ -1118,17 +1198,23 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
         if final is not None:
             for i in idx:
                 ai = att[i]
-                if not named[i] and (ai is None or ai[1][0] < regions[i][0]):
+                if not named[i] and (ai is None or ai[1][0] < regions[i][0]) and not _glued_end(
+                        doc, regions[i][1], final[1][0]):
                     att[i] = final
         shared = next((ai for ai in (att[i] for i in idx) if ai is not None and ai[0] is not None), None)
         if shared is None:
             shared = next((att[i] for i in idx if att[i] is not None), None)
         if shared is not None:
-            for i in idx:
+            for n_i, i in enumerate(idx):
                 ai = att[i]
                 if ai is None and words_of[i] and not named[i]:
-                    if not _other_clause(doc, shared[1], regions[i][0]):
-                        att[i] = shared
+                    # the nearest attributed quotation before it in the sentence ('accused the president of
+                    # "threatening" and "intimidating"'), else the sentence's first
+                    near = next((aj for aj in (att[j] for j in reversed(idx[:n_i]))
+                                 if aj is not None and aj[0] is not None), shared)
+                    if not _other_clause(doc, near[1], regions[i][0]) and not _glued_end(
+                            doc, regions[i][1], near[1][0]):
+                        att[i] = near
                 elif ai is not None and ai[0] is None and shared[0] is not None:
                     att[i] = (shared[0], ai[1])  # '"Impossible," said Bannon, who told Axios it would "..."'
     headline = {i: _headline_speaker(doc, regions[i][0], mentions, mention_keys)
@@ -1257,7 +1343,43 @@ def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int,
         if mentions[i][2].type == "person":
             return mentions[i][2].name
         i -= 1
-    return None
+    return _transcript_label(doc, cs, qs, mentions)
+
+
+#: A transcript's speaker label opening a paragraph or following the previous turn's quotation: one to four words
+#: in capitals ("BRIAN STELTER", "MAXWELL", "SEN. GRAHAM") before a colon.
+_TRANSCRIPT_LABEL_RE = re.compile(
+    r"(?:^|\n|[”\"“][ \t]+)[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*\Z")
+#: Capitalised labels that introduce material, not a speaker ("UPDATE: "...", "WATCH: "...").
+_NON_SPEAKER_LABELS = frozenset("""update watch read more related opinion analysis exclusive file photo editor note
+    breaking video audio transcript advertisement now the""".split())
+
+
+def _transcript_label(doc: Document, colon: int, qs: int, mentions: Sequence[tuple[int, int, Actor]]) -> str | None:
+    """The speaker of a transcript line 'MAXWELL: "Correct. ..."': the capitalised label before the colon that
+    opens the paragraph, with the quotation right after the colon; the person named so elsewhere in the text
+    ("Wesley Lowery" for LOWERY), else the label in title case."""
+    text = doc.text
+    if text[colon + 1 : qs].strip():
+        return None
+    regions = doc.quotes
+    r = bisect.bisect_left(regions, (qs, -1))
+    qe = regions[r][1] if r < len(regions) and regions[r][0] == qs else qs
+    nl = text.find("\n", qe)
+    after = text[qe : nl if nl >= 0 else len(text)].lstrip(" \t")
+    if after[:1].islower():
+        return None  # 'AMY GOODMAN: "New Orbit" by the Matthew Shipp Trio': a title she announces
+    m = _TRANSCRIPT_LABEL_RE.search(text, max(0, colon - 60), colon)
+    if m is None:
+        return None
+    words = re.findall(r"[A-Za-z'’-]+", m.group(1))
+    if not words or any(w.lower() in _NON_SPEAKER_LABELS for w in words):
+        return None
+    last = words[-1].lower()
+    for _, _, actor in mentions:
+        if actor.type == "person" and actor.name.lower().rsplit(" ", 1)[-1] == last:
+            return actor.name
+    return " ".join(w.capitalize() for w in words if w.lower().rstrip(".") not in ("sen", "rep", "gov", "dr"))
 
 
 def _tweet_author(doc: Document, qe: int) -> str | None:

@@ -9,8 +9,9 @@ quote's clause, or a he/she/they with a verb of saying or thinking, or a documen
 products and camps ("Today", "60 Minutes", "Chick-fil-A Appreciation Day") and terms cited after a naming word
 ("known as", "the word", "calls", "such as"), defined after a colon, followed by a naming noun ("the "problematic"
 label", "-- the term") or coordinated with such a term are neither scare quotes nor quotations. Precision comes
-first: many distancing quotes are not found (``benchmarks/eval_quotes.py`` measures both). A scare quote is
-loaded, distancing evidence only when the writer marks it twice, after "so-called" (:func:`distancing`).
+first: many distancing quotes are not found (``benchmarks/eval_quotes.py`` measures both). No scare quote is
+loaded evidence (:func:`distancing`); "so-called" (:func:`after_so_called`, a whole word: not "also called")
+makes a phrase a candidate, not a scare quote by itself.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ _DEFINED_AFTER_RE = re.compile(r":\s+[A-Z]")
 _JARGON_RE = re.compile(r"\b(?:jargon|parlance|lingo|vernacular)\b", re.IGNORECASE)
 #: A quotation coordinated with the one before it ("labeled "fiction" or "literature"").
 _COORDINATED_RE = re.compile(r"[”\"’]\s*,?\s+(?:and|or)\s*$")
-_SO_CALLED_RE = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
+_SO_CALLED_RE = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _POSSESSIVE_BEFORE_RE = re.compile(r"[A-Z][\w&.]*(?:'s|’s|s'|s’|')\s*$")
 
 def is_title(inner: str) -> bool:
@@ -340,14 +341,19 @@ def clause_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Ac
 
 
 def distancing(doc: Document, qs: int) -> bool:
-    """Whether a scare quote is clearly distancing, and so loaded evidence: the writer marks it twice, with
-    "so-called" before the quotation marks (the so-called "experts").
+    """Whether the scare quote at ``qs`` is loaded, distancing evidence (a ``scare_quote`` span of weight > 0,
+    counted in ``loaded_index``): no scare quote is, since session 15 (issue 12, precision first).
 
-    Scare quotes found by position alone (the "reforms", a "full investigation") stay scare quotes but are no
-    loaded evidence: as evidence they were right 9 of 15 times on the seen device sets (dev, blind, blind2,
-    blind3; 3 of 7 on blind3's first run) against 3 of 3 after "so-called", below the bar for loaded evidence
-    (an editor accepts it at least 0.85 of the time)."""
-    return after_so_called(doc.text, qs)
+    The phrase after "so-called" was the only one: judged loaded 3 of 14 times on two blind judged sheets, and
+    distancing 7 of 41 quoted (25 of 109 in all) on AllSides development lines 0-1999
+    (``benchmarks/data/so_called_dev_labels.jsonl``, labelled before any rule): most name a standard term ("fiscal
+    cliff", "phase one" deal, "Cadillac tax"). No signal measured there reaches precision 0.85
+    (``benchmarks/eval_so_called.py``: lower case and undefined 0.28, a possessive before "so-called" 0.75 on 4,
+    a cross-validated logistic model 0.64 on 11), so the phrase stays a scare-quote candidate and never loaded
+    evidence; "so-called" itself is a weight-0 delegitimiser entry. Scare quotes by position alone were right 9 of
+    15 times as evidence on the seen device sets. ``doc`` and ``qs`` are kept for a validated rule."""
+    del doc, qs
+    return False
 
 
 def after_so_called(text: str, qs: int) -> bool:

@@ -31,7 +31,7 @@ from framing.document import Document
 from framing.exceptions import ModelError
 from framing.pos import tag_spans
 from framing.scorers.reporting import communication_forms
-from framing.scorers.scare import DETERMINERS, at_sentence_start, distancing, scare_position
+from framing.scorers.scare import DETERMINERS, after_so_called, at_sentence_start, scare_position
 from framing.scorers.sentiment import vader_lexicon
 
 __all__ = [
@@ -148,7 +148,7 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 
 def _untagged_features(doc: Document, qs: int, qe: int, inner: str) -> dict[str, float]:
     """The features read from the text around the marks alone (no tagger): "so-called" and the position rule."""
-    return {"so_called": float(distancing(doc, qs)),
+    return {"so_called": float(after_so_called(doc.text, qs)),
             "position": float(scare_position(doc, qs, qe, inner))}
 
 

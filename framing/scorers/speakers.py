@@ -56,6 +56,7 @@ _TIME_WORDS = frozenset(
     jul aug sep sept oct nov dec past future meantime interim moment""".split()
 )
 #: A speaker phrase made only of these names no one (with ``_TIME_WORDS`` and numbers).
+_DETERMINER_WORDS = frozenset("the a an this that these those his her its their our my your one".split())
 _EMPTY_WORDS = frozenset(
     """the a an this that these those some any and but or so of in on at to for with from by as is was are were be
     been being has have had do does did will would could should may might must can not no also just even only
@@ -64,6 +65,11 @@ _EMPTY_WORDS = frozenset(
     among despite via per""".split()
 )
 #: Verb forms that never belong inside a speaker phrase ("is the state's third-largest").
+#: Units of measure: a phrase headed by one counts something and speaks no quotation ("42 percentage points").
+_MEASURE_NOUNS = frozenset(
+    """point points dollars cents miles kilometers kilometres pounds
+    degrees seconds minutes hours days weeks months years decades""".split()
+)
 _VERB_WORDS = frozenset("is was are were be been being has have had do does did".split())
 _PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 _NUMBER_RE = re.compile(r"^[\d.,:/%$-]+(?:st|nd|rd|th|s)?$")
@@ -114,8 +120,8 @@ def plausible_speaker(name: str) -> bool:
 def _can_name(lows: Sequence[str]) -> bool:
     """Whether lower-cased words can name someone: no verb form among them and at least one word that is not a
     determiner, function word, time word, number or "'s"."""
-    if any(w in _VERB_WORDS for w in lows):
-        return False
+    if any(w in _VERB_WORDS or w.endswith("n't") for w in lows) or (lows and lows[-1] in _MEASURE_NOUNS):
+        return False  # (a verb form, "Don't say: ...", or a measure)
     return any(w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s" for w in lows)
 
 
@@ -139,6 +145,9 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
         return None
     if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing", "ly")):
         return None  # a verb fragment ("helped", "pressed") or an adverb ("adamantly")
+    if len(words) <= 3 and lows[-1].endswith("ing") and len(lows[-1]) > 4 and lows[0] not in _DETERMINER_WORDS \
+            and all(text[a].islower() for a, _ in words):
+        return None  # a participle phrase ("possibly leading to what some have called"), not "the ruling"
     if len(words) >= 2 and lows[-1] in SUBJECT_PRONOUNS:
         # 'the "Big deal" that he proclaimed', 'an op-ed for The New York Times last week wherein he argued':
         # a pronoun right before the verb is its subject
@@ -341,6 +350,21 @@ def oblique_mention(doc: Document, ms: int, me: int) -> bool:
     return not doc.text[max(0, m.start(1) - 10) : m.start(1)].lower().endswith("according ")  # "According to X"
 
 
+#: How far before "the president" the person the text titles so may be named (far beyond the pronoun window: the
+#: title is often given once, in the first paragraph).
+_TITLE_WINDOW = 20000
+
+
+def _titled(before: str, mention: str, title: str, vice: bool) -> bool:
+    """Whether the lower-cased words ``before`` a mention end with ``title``, or the ``mention`` opens with it
+    ("President Trump", "the president, Donald Trump", "Attorney General William Barr"): "the president" is not
+    "Vice President Joe Biden" (nor "the vice president" President Trump), "the attorney general" not "Deputy
+    Attorney General Rod Rosenstein", nor a person named in the next sentence ("to be attorney general. Trump")."""
+    m = re.search(r"(\b(?:vice|deputy|assistant)[- ])?\b" + re.escape(title) + r"\b,?\s*$", before) or re.match(
+        r"((?:vice|deputy|assistant)[- ])?" + re.escape(title) + r"\b", mention)
+    return m is not None and (m.group(1) is not None) == vice
+
+
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                       keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
                       window: int = 3000) -> str | None:
@@ -413,13 +437,25 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
     d = _DESCRIPTION_RE.fullmatch(low)
     if d is not None and d.group(1) in _IDENTITY_NOUNS:
         return _described_person(doc, pos, mentions, keys, lo_pos)
-    m = re.fullmatch(r"the (?:(?:former|then-|u\.s\.|us|state|vice) )?(\w+)", low)
-    if m and m.group(1) in _TITLE_DESCRIPTIONS:
-        title = m.group(1)
-        i = bisect.bisect_left(keys, (pos, -1)) - 1
-        while i >= 0 and mentions[i][0] >= lo_pos:
-            ms, _, actor = mentions[i]
-            i -= 1
-            if actor.type == "person" and title in doc.text[max(0, ms - 40) : ms].lower():
+    m = re.fullmatch(r"the (?:(?:former|then-|u\.s\.|us|state|vice|deputy|assistant) )?((?:attorney |surgeon )?(\w+))",
+                     low)
+    if m and m.group(2) in _TITLE_DESCRIPTIONS:
+        title = m.group(1)  # "president", "attorney general"
+        vice = re.match(r"the (?:\S+ )?(?:vice|deputy|assistant)\b", low) is not None
+        top = bisect.bisect_left(keys, (pos, -1)) - 1
+        bottom = bisect.bisect_left(keys, (pos - _TITLE_WINDOW, -1))  # (bounded: linear on a 10 MB text)
+        people = [(ms, me, actor) for ms, me, actor in reversed(mentions[bottom : top + 1]) if actor.type == "person"]
+        # the people the text gives that title anywhere before ("President Trump" may be named so only in the
+        # first paragraph; "Vice President Biden" is not "the president"); of them, the one mentioned last
+        # ("President Barack Obama ... Mr. Trump said ... the president said": Trump)
+        titled = {actor.name for ms, me, actor in people
+                  if _titled(doc.text[max(0, ms - 40) : ms].lower(), doc.text[ms:me].lower(), title, vice)}
+        for _, _, actor in people:
+            if actor.name in titled:
                 return actor.name
+        for ms, _, actor in people:
+            if ms < lo_pos:
+                break
+            if title in doc.text[max(0, ms - 40) : ms].lower():
+                return actor.name  # else a person named a few words after the title
     return None
