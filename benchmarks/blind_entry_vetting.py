@@ -13,10 +13,20 @@ writes the per-entry decisions by the rule fixed before judging: an entry is rem
 judged hits (of up to 4) are loaded, or 0 of 1-2 (so 1/1, 2/2, 1/2, 3/3, 3/4, 4/4 are kept; 2/3, 2/4 removed).
 Removal (lexicons 1.3.5): a 1.3.3/1.3.4 addition is deleted; an older curated delegitimiser goes to weight 0.
 
+``--round s16`` (session 16) vets the FREQUENT older entries instead: every entry that the session-15 round did not
+vet and that has at least 10 weight>0, non-negated hits on lines 0-1999 with the shipped lexicons (1.3.5; 177
+entries, about two thirds of the lexicon scorer's loaded spans on those lines), with seed 43 and the same sheet
+format and decision rule (files ``entry_vetting_s16_*``). Removal (lexicons 1.3.6): the entry goes to weight 0
+(kept as a weight-0 candidate, the practice for demoted curated entries). Because removals add no span, the
+paired re-score of an earlier blind held-out sheet (``judge_precision.py --survivors``) is an unbiased estimate of
+the new precision on that sheet's population.
+
 Usage::
 
     python benchmarks/blind_entry_vetting.py sample
     python benchmarks/blind_entry_vetting.py score
+    python benchmarks/blind_entry_vetting.py --round s16 sample
+    python benchmarks/blind_entry_vetting.py --round s16 score
 """
 
 from __future__ import annotations
@@ -36,12 +46,16 @@ from lexicon_precision_sheet import wilson
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 NEWS = ROOT.parent / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
-SHEET = DATA / "entry_vetting_s15_sheet.csv"
-KEY = DATA / "entry_vetting_s15_key.csv"
-DECISIONS = DATA / "entry_vetting_s15_decisions.tsv"
 DEV_LINES = range(0, 2000)
 PER_ENTRY = 4
-SEED = 41
+SEEDS = {"s15": 41, "s16": 43}
+MIN_HITS_S16 = 10
+
+
+def paths(rnd: str) -> tuple[Path, Path, Path]:
+    """Sheet, key and decisions of a vetting round."""
+    return (DATA / f"entry_vetting_{rnd}_sheet.csv", DATA / f"entry_vetting_{rnd}_key.csv",
+            DATA / f"entry_vetting_{rnd}_decisions.tsv")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+|\n+")
 
 
@@ -94,10 +108,16 @@ def context(text: str, start: int, end: int) -> tuple[str, str]:
     return text[start:end], ""
 
 
-def cmd_sample(_: argparse.Namespace) -> None:
+def vetted_s15() -> set[tuple[str, str]]:
+    """The entries the session-15 round judged or listed."""
+    with paths("s15")[2].open(encoding="utf-8") as f:
+        return {(r["lexicon"], r["term"]) for r in csv.DictReader(f, delimiter="\t")}
+
+
+def cmd_sample(args: argparse.Namespace) -> None:
     from framing import Analyzer
 
-    wanted = entries()
+    sheet, key_path, _ = paths(args.round)
     analyzer = Analyzer(scorers=["lexicon"])
     texts = dev_texts()
     pool: dict[tuple[str, str], list] = defaultdict(list)
@@ -106,16 +126,21 @@ def cmd_sample(_: argparse.Namespace) -> None:
         for s in analyzer.analyze(text).spans:
             lexicon_names.add(s.lexicon)
             key = (Path(s.lexicon).stem, s.term)
-            if key in wanted and s.weight > 0 and not s.negated:
+            if s.weight > 0 and not s.negated:
                 pool[key].append((line, s))
-    rng = random.Random(SEED)
+    if args.round == "s15":
+        wanted = entries()
+    else:
+        old = vetted_s15()
+        wanted = {k: {"frequent_s16"} for k, v in pool.items() if k not in old and len(v) >= MIN_HITS_S16}
+    rng = random.Random(SEEDS[args.round])
     items = []
     for key in sorted(wanted):
         hits = pool.get(key, [])
         for line, s in sorted(rng.sample(hits, min(PER_ENTRY, len(hits))), key=lambda x: (x[0], x[1].start)):
             items.append((key, len(hits), line, s))
     rng.shuffle(items)
-    with SHEET.open("w", encoding="utf-8", newline="") as fs, KEY.open("w", encoding="utf-8", newline="") as fk:
+    with sheet.open("w", encoding="utf-8", newline="") as fs, key_path.open("w", encoding="utf-8", newline="") as fk:
         ws, wk = csv.writer(fs), csv.writer(fk)
         ws.writerow(["item", "sentence", "previous_sentence", "judgment"])
         wk.writerow(["item", "lexicon", "term", "groups", "dev_hits", "category", "weight", "line", "start", "end",
@@ -126,8 +151,8 @@ def cmd_sample(_: argparse.Namespace) -> None:
             wk.writerow([n, key[0], key[1], ";".join(sorted(wanted[key])), count, s.category, s.weight, line,
                          s.start, s.end, s.text, int(s.in_quote)])
     fired = sum(1 for k in wanted if pool.get(k))
-    print(f"{len(wanted)} entries; {fired} with weight>0 hits on lines 0-1999; {len(items)} items -> {SHEET.name}, "
-          f"key -> {KEY.name} (lexicon names seen: {len(lexicon_names)})", file=sys.stderr)
+    print(f"{len(wanted)} entries; {fired} with weight>0 hits on lines 0-1999; {len(items)} items -> {sheet.name}, "
+          f"key -> {key_path.name} (lexicon names seen: {len(lexicon_names)})", file=sys.stderr)
 
 
 def _fmt(k: int, n: int) -> str:
@@ -140,13 +165,14 @@ def removed(k: int, n: int) -> bool:
     return k == 0 if n <= 2 else k < 3
 
 
-def cmd_score(_: argparse.Namespace) -> None:
-    with SHEET.open(encoding="utf-8") as f:
+def cmd_score(args: argparse.Namespace) -> None:
+    sheet, key_path, decisions = paths(args.round)
+    with sheet.open(encoding="utf-8") as f:
         judged = {r["item"]: r["judgment"].strip() for r in csv.DictReader(f)}
-    with KEY.open(encoding="utf-8") as f:
+    with key_path.open(encoding="utf-8") as f:
         key = list(csv.DictReader(f))
-    # the key's groups are those at sampling time (lexicons 1.3.4); entries deleted since then stay counted
-    wanted = entries()
+    # the key's groups are those at sampling time (s15: lexicons 1.3.4); entries deleted since then stay counted
+    wanted = entries() if args.round == "s15" else {}
     for r in key:
         wanted[(r["lexicon"], r["term"])] = set(r["groups"].split(";"))
     per: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -169,7 +195,7 @@ def cmd_score(_: argparse.Namespace) -> None:
     for g in sorted(groups):
         js = [j for k, v in kept.items() if g in wanted[k] for j in v]
         print(f"{g}, entries kept by the rule (selected on these same items, so optimistic): {_fmt(sum(js), len(js))}")
-    with DECISIONS.open("w", encoding="utf-8", newline="") as f:
+    with decisions.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["lexicon", "term", "groups", "dev_hits_weight_gt0_0_1999", "judged", "loaded", "decision"])
         for k in sorted(wanted):
@@ -179,8 +205,11 @@ def cmd_score(_: argparse.Namespace) -> None:
             elif removed(sum(js), len(js)):
                 # lexicons 1.3.5: a 1.3.3/1.3.4 addition is deleted; an older curated delegitimiser is kept as a
                 # candidate at weight 0 (the project's practice for demoted curated entries, e.g. so-called)
-                dec = ("REMOVE: deleted in 1.3.5" if any(g.startswith("added_") for g in wanted[k])
-                       else "REMOVE: weight 0 in 1.3.5")
+                if args.round == "s15":
+                    dec = ("REMOVE: deleted in 1.3.5" if any(g.startswith("added_") for g in wanted[k])
+                           else "REMOVE: weight 0 in 1.3.5")
+                else:
+                    dec = "REMOVE: weight 0 in 1.3.6"
             else:
                 dec = "kept"
             w.writerow([k[0], k[1], ";".join(sorted(wanted[k])), counts.get(k, "0"), len(js), sum(js), dec])
@@ -190,6 +219,8 @@ def cmd_score(_: argparse.Namespace) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--round", choices=sorted(SEEDS), default="s15",
+                    help="s15: 1.3.3/1.3.4 additions and delegitimisers; s16: frequent older entries")
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("sample").set_defaults(func=cmd_sample)
     sub.add_parser("score").set_defaults(func=cmd_score)
