@@ -74,7 +74,6 @@ def test_alternatives_are_offered(analyzer: Analyzer) -> None:
         ("He dangled a pardon.", "dangled", "A rope dangled from the bridge."),
         ("The bill was railroaded through the House.", "railroaded", "The railroad was built in 1870."),
         # literal uses of metaphors and emotive words
-        ("It was a bloody crackdown.", "bloody", "She held up a fake bloody Trump head."),
         ("It is nothing but fake news.", "fake news", "Protesters carried a fake bomb."),
         # idioms, stance adverbs, name-calling
         ("Democrats muddied the waters.", "muddied the waters", "The flood muddied the river."),
@@ -131,7 +130,7 @@ def test_descriptive_labels_and_fixed_names_are_not_loaded(analyzer: Analyzer) -
     # ... while the loaded uses of the same entries still are
     for text, term in (("This is a war on the middle class.", "war on"), ("A botched rollout.", "botched"),
                        ("The Syrian regime bombed the town.", "regime"), ("A devastating defeat.", "devastating"),
-                       ("The elites don't care.", "elites"), ("Trump stokes fears.", "stokes")):
+                       ("Trump stokes fears.", "stokes")):
         assert term in loaded(analyzer, text), text
 
 
@@ -230,7 +229,6 @@ def test_round5_weight_zero_entries_stay_as_evidence(analyzer: Analyzer) -> None
         ("She was hounded by reporters.", "hounded", "The hound barked all night."),
         ("The march was a stunt.", "stunt", "He worked as a stunt double."),
         ("Ryan screwed him.", "screwed", "The bolt was screwed into the wall."),
-        ("He is a Twitter troll.", "troll", "Mueller indicted the Russian troll farm."),
         ("She was a cheerleader for the war.", "cheerleader", "The yearbook shows a cheerleader."),
         ("Her flip-flop on trade hurt her.", "flip-flop", "He wore flip-flops to the beach."),
         ("He courted the fringe of American politics.", "fringe", "Workers get fringe benefits."),
@@ -328,3 +326,19 @@ def test_entries_removed_by_the_blind_vetting_are_not_loaded(analyzer: Analyzer,
                "falsely", "sham", "political stunt", "politically motivated", "hatred", "bigotry", "contempt",
                "hurtful", "demeaning", "delegitimize", "terrorize", "unfit", "unqualified"}
     assert not removed & {t.lower() for t in loaded(analyzer, text)}
+
+
+def test_frequent_entries_demoted_by_the_1_3_6_vetting_are_candidates_not_loaded(analyzer: Analyzer) -> None:
+    # lexicons 1.3.6 (benchmarks/data/entry_vetting_s16_decisions.tsv): weight 0, still matched as candidates
+    text = ("Illegal immigrants crossed as alarming reports of a bloody, corrupt meltdown spread; a fascist troll "
+            "told the elites that donors prop up the party and hammer rivals.")
+    result = analyzer.analyze(text)
+    demoted = {"illegal immigrants", "alarming", "bloody", "corrupt", "meltdown", "fascist", "troll", "elites",
+               "prop up", "hammer"}
+    assert not demoted & {s.text.lower() for s in result.spans if s.weight > 0}
+    assert {"alarming", "corrupt", "meltdown", "elites"} <= {s.text.lower() for s in result.spans if s.weight == 0}
+
+
+def test_regime_and_dictator_stay_loaded_after_the_1_3_6_vetting(analyzer: Analyzer) -> None:
+    # the vetting rule would have removed them (1/4, 2/4); kept as named loaded terminology (lexicons/README.md)
+    assert {"regime", "dictator"} <= {t.lower() for t in loaded(analyzer, "The regime of the dictator fell.")}
