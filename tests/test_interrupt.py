@@ -25,8 +25,11 @@ def _corpus(path: Path, n: int) -> None:
 
 
 def _interrupt(args: list[str], outdir: Path, wait_for: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    # a test run started in the background (`pytest &`, nohup) inherits SIGINT ignored, and Python then installs
+    # no KeyboardInterrupt handler: give the child the default disposition so that it behaves as from a terminal
     proc = subprocess.Popen([sys.executable, "-m", "framing", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=cwd)
+                            stderr=subprocess.PIPE, text=True, cwd=cwd,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     start = time.monotonic()
     deadline = start + 60
     try:
