@@ -17,7 +17,8 @@ contender's best round counts. Printed side by side:
   scorer) and runs the lexicon scorer on them untimed, then times the ``ml`` scorer.
 
 Caches: the matcher's part-of-speech cache (keyed on the text of a passage) is cleared before every framing run,
-so repeated rounds over the same articles do not tag from memory; the ``ml`` scorer's per-word cache (tagger
+and textstat's per-text caches before every peer run, so repeated rounds over the same articles do not read
+results from memory; the ``ml`` scorer's per-word cache (tagger
 weights and word numbers of the vocabulary seen so far) stays warm, as it is in any corpus run after the first
 few hundred articles.
 
@@ -71,6 +72,26 @@ def _cpu(fn: Callable[[], object]) -> float:
     return time.process_time() - t0
 
 
+def _clear_caches(package: object) -> int:
+    """Clear the per-text ``functools.lru_cache`` of every function in the modules of ``package`` (textstat 0.7
+    caches each function's result per text, 128 texts per function: over 100 articles every round after the first
+    read its results from memory and the peer stack looked about four times faster than it is). Resource loaders
+    (``get_*``: the CMU dictionary, pyphen, word lists) and the per-word ``is_difficult_word`` stay warm, as
+    framing's model and per-word caches do. Returns the number of caches cleared."""
+    name = getattr(package, "__name__", "")
+    cleared: set[int] = set()
+    for mod_name, mod in list(sys.modules.items()):
+        if mod is None or not (mod_name == name or mod_name.startswith(name + ".")):
+            continue
+        for key, obj in list(vars(mod).items()):
+            if (callable(getattr(obj, "cache_clear", None)) and hasattr(obj, "cache_info")
+                    and str(getattr(obj, "__module__", "")).startswith(name + ".")
+                    and not key.startswith("get_") and key != "is_difficult_word" and id(obj) not in cleared):
+                obj.cache_clear()
+                cleared.add(id(obj))
+    return len(cleared)
+
+
 def contenders(texts: Sequence[str]) -> dict[str, Callable[[], float]]:
     """Name -> a callable that processes every text once and returns the CPU seconds it was timed for."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -97,6 +118,7 @@ def contenders(texts: Sequence[str]) -> dict[str, Callable[[], float]]:
         return _cpu(lambda: [WORD_RE.findall(t) for t in texts])
 
     def peer() -> float:
+        _clear_caches(textstat)  # textstat memoises per text (128 entries): later rounds would read from memory
         def run() -> None:
             for t in texts:
                 for s, e in sentence_spans(t):

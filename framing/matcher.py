@@ -20,7 +20,7 @@ from framing.analysis import Span
 from framing.document import Document
 from framing.inflect import inflect_word
 from framing.lexicon import ContextRule, Lexicon, LexiconEntry
-from framing.pos import _TAG_TOKEN_RE, _TREEBANK, pos_tags
+from framing.pos import _TAG_TOKEN_RE, _TREEBANK, LazyTags
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
 __all__ = ["NEGATION_BRIDGE", "NEGATORS", "ORGANISATION_WORDS", "Match", "Matcher"]
@@ -65,17 +65,19 @@ _QUOTE_MARKS = frozenset('"“”«»')
 
 
 @lru_cache(maxsize=4096)
-def _tag_chunk(chunk: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
+def _tag_chunk(chunk: str) -> tuple[tuple[tuple[int, int], ...], LazyTags]:
     """Word-token spans (relative to ``chunk``) and their Universal POS tags, the punctuation marks tagged as
     context like the treebank; memoised on the text, so repeated passages (boilerplate, a pasted article) are
-    tagged once per process."""
+    tagged once per process. The tags are computed on demand (:class:`~framing.pos.LazyTags`): a sense decision
+    reads the tags up to the term and a few tokens past it, and the rest of the window is never tagged."""
     toks = [m.span() for m in _TAG_TOKEN_RE.finditer(chunk)]
-    tags = pos_tags([chunk[a:b].translate(_TREEBANK) for a, b in toks])
-    words = [(sp, t) for sp, t in zip(toks, tags, strict=True) if TOKEN_RE.fullmatch(chunk, sp[0], sp[1])]
-    return tuple(sp for sp, _ in words), tuple(t for _, t in words)
+    fullmatch = TOKEN_RE.fullmatch
+    keep = [i for i, (a, b) in enumerate(toks) if fullmatch(chunk, a, b)]
+    tags = LazyTags([chunk[a:b].translate(_TREEBANK) for a, b in toks], keep)
+    return tuple(toks[i] for i in keep), tags
 
 
-_PosCache = dict[tuple[int, int], tuple[list[tuple[int, int]], tuple[str, ...]]]
+_PosCache = dict[tuple[int, int], tuple[list[tuple[int, int]], Sequence[str]]]
 _SPACE_RE = re.compile(r"\s")
 _NEGATION_HINT_RE = re.compile("|".join(re.escape(w) for w in sorted(NEGATORS | {"n't"}, key=len, reverse=True)))
 #: The negator strings, shortest first: at each position the first alternative that matches is the shortest one
@@ -296,7 +298,7 @@ class Matcher:
         return False
 
     @staticmethod
-    def _pos_window(doc: Document, start: int, cache: _PosCache) -> tuple[list[tuple[int, int]], tuple[str, ...], int]:
+    def _pos_window(doc: Document, start: int, cache: _PosCache) -> tuple[list[tuple[int, int]], Sequence[str], int]:
         """Word-token spans and Universal POS tags around ``start`` -- its sentence, cut at white space about
         ``_POS_WINDOW_CHARS`` characters each side -- and the index of the word token at ``start``."""
         text = doc.text
@@ -315,8 +317,8 @@ class Matcher:
             b = m.start() if m else hi
         hit = cache.get((a, b))
         if hit is None:
-            rel, tags = _tag_chunk(text[a:b])
-            hit = ([(x + a, y + a) for x, y in rel], tags)
+            rel, lazy = _tag_chunk(text[a:b])
+            hit = ([(x + a, y + a) for x, y in rel], lazy)
             cache[(a, b)] = hit
         spans, tags = hit
         return spans, tags, bisect.bisect_right(spans, (start, len(text) + 1)) - 1
@@ -324,7 +326,7 @@ class Matcher:
     @classmethod
     def _tag_at(
         cls, doc: Document, start: int, cache: _PosCache
-    ) -> tuple[list[tuple[int, int]], tuple[str, ...], int, str]:
+    ) -> tuple[list[tuple[int, int]], Sequence[str], int, str]:
         """:meth:`_pos_window` plus the tag of the token at ``start``, where a noun reading between a subject
         and an object is read as a verb: the tagger (trained on web text) says NOUN for "Critics claim Riyadh
         is ...", "Trump taunts Democrats" and "students ... and insist that", but a noun cannot sit between a

@@ -17,11 +17,13 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from itertools import islice
+from typing import Any, overload
 
 from framing.exceptions import ModelError
 from framing.tokenize import TOKEN_RE
@@ -127,6 +129,13 @@ def pos_tags(tokens: Sequence[str]) -> list[str]:
     """
     if isinstance(tokens, str):
         raise TypeError("pos_tags expects a sequence of tokens, got a str (tokenize it first)")
+    return list(_iter_tags(tokens))
+
+
+def _iter_tags(tokens: Sequence[str]) -> Iterator[str]:
+    """The tags of :func:`pos_tags`, one at a time, left to right: the tag of token ``i`` depends on the
+    tokens and on the tags before ``i`` only (the tagger is greedy), so stopping early gives a prefix of the
+    same tags."""
     model = _load_model()
     rows, matrix, add_rows = _weight_rows()
     get = rows.get
@@ -135,7 +144,6 @@ def pos_tags(tokens: Sequence[str]) -> list[str]:
     classes = model.classes
     context = [*_START, *(_normalize(t) for t in tokens), *_END]
     prev, prev2 = _START
-    out: list[str] = []
     for i, word in enumerate(tokens):
         tag = tagdict.get(word)
         if not tag:
@@ -144,9 +152,48 @@ def pos_tags(tokens: Sequence[str]) -> list[str]:
             tag = classes[scores.index(best)]
             if scores.count(best) > 1:
                 tag = max(c for c, v in zip(classes, scores, strict=True) if v == best)
-        out.append(tag)
+        yield tag
         prev2, prev = prev, tag
-    return out
+
+
+class LazyTags(Sequence[str]):
+    """The tags of some of a token sequence's tokens (``keep``: their indices, ascending), tagged on demand:
+    reading the tag of a kept token tags the sequence up to it and no further (:func:`_iter_tags`). The tags
+    are those of ``pos_tags(tokens)`` at the kept indices; a caller that reads only the first few (a sense
+    decision near the start of a window) does not pay for the rest."""
+
+    __slots__ = ("_done", "_keep", "_lock", "_n", "_tags")
+
+    def __init__(self, tokens: Sequence[str], keep: Sequence[int]) -> None:
+        self._keep = tuple(keep)
+        self._n = len(tokens)
+        self._done: list[str] = []
+        self._tags = _iter_tags(tokens)
+        # the matcher memoises windows across documents and threads: one thread at a time runs the tagger
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._keep)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._keep)))]
+        need = self._keep[i]  # IndexError past the end, negative indices from the end
+        done = self._done
+        if need >= len(done):
+            with self._lock:
+                if need >= len(done):
+                    done.extend(islice(self._tags, need + 1 - len(done)))
+        return done[need]
+
+    def __repr__(self) -> str:
+        return f"LazyTags({len(self._done)} of {self._n} tokens tagged)"
 
 
 def tag_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -80,8 +80,12 @@ ABBREVIATIONS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
 # The look-behind makes a run of punctuation be tried from its first character only: without it, a long run
-# not followed by white space ("……" * 10**5) is rescanned from every position, which is quadratic.
-_BOUNDARY_RE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
+# not followed by white space ("……" * 10**5) is rescanned from every position, which is quadratic. It is
+# checked after the first mark, not before it ("(?<![.!?…])[.!?…]+" matches the same runs): a pattern whose
+# every branch opens with a character class lets the regex engine skip to the next candidate character in C
+# instead of trying the look-behind at every position (2.4 times faster on news text; tests/test_tokenize.py
+# compares the two patterns).
+_BOUNDARY_RE = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 _NEXT_START_RE = re.compile(r"\s*([\"“‘'«(\[]*)(\S?)")
 

@@ -191,3 +191,18 @@ def test_one_word_shortcut_of_the_coverage_count(text: str) -> None:
 
     if text.isalnum():
         assert count_words(text) == 1
+
+
+def test_tag_chunk_tags_lazily_and_equals_tag_spans() -> None:
+    from framing.matcher import _tag_chunk
+    from framing.pos import tag_spans
+
+    chunk = 'Critics, he said, "claim" it was rigged; others insisted that it was not.'
+    _tag_chunk.cache_clear()
+    spans, tags = _tag_chunk(chunk)
+    whole = tag_spans(chunk)
+    assert list(spans) == [(a, b) for a, b, _ in whole]
+    assert tags[3] == whole[3][2]
+    # the word "claim" is token 7 of 19 (marks are tokens too, as context): nothing past it is tagged yet
+    assert repr(tags) == "LazyTags(7 of 19 tokens tagged)"
+    assert list(tags) == [t for _, _, t in whole]

@@ -183,3 +183,35 @@ def test_init_is_keyword_only_and_fit_checks_input() -> None:
         CRFTagger().fit(["a b"], [[(0, 1)]])
     with pytest.raises(InputError, match="some but not all"):
         CRFTagger(use_word_table=False).fit(["a b"], [[]])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "plan", "slammed", "Slamming", "radical", "state-run", "don’t", "'s",
+                                 "2020", "x", "disastrous", "regime", "so-called", "SHAM", "<s>", ""]), max_size=30))
+def test_token_rows_in_bulk_equal_the_rows_one_attribute_at_a_time(tagger: CRFTagger, toks: list[str]) -> None:
+    bulk = tagger.token_rows(toks)
+    assert bulk.shape == (len(toks), 1 + 2 * tagger.window, 2)
+    for t, row in zip(toks, bulk, strict=True):
+        assert row.tobytes() == tagger._token_row(t).tobytes()  # the same floats, not merely close
+        assert tagger.token_row(t).tobytes() == row.tobytes()
+
+
+def test_token_rows_of_the_shipped_model_on_news_tokens() -> None:
+    """The shipped model's rows for the word forms of 20 AllSides articles: bulk == one attribute at a time."""
+    import json
+
+    from framing import Analyzer
+    from framing.ml.scorer import MLScorer
+
+    news = Path(__file__).resolve().parents[2] / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
+    if not news.is_file():
+        pytest.skip("the shared news sample is not next to the repository")
+    with open(news, encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(20), f, strict=False)]
+    scorers = [s for s in Analyzer().scorers if isinstance(s, MLScorer)]
+    if not scorers or not isinstance(scorers[0].model.tagger, CRFTagger):
+        pytest.skip("no shipped CRF tagger")
+    shipped = scorers[0].model.tagger
+    toks = list(dict.fromkeys(t for text in texts for t in Document(text).tokens))
+    bulk = shipped.token_rows(toks)
+    assert bulk.tobytes() == np.stack([shipped._token_row(t) for t in toks]).tobytes()

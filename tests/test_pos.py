@@ -136,3 +136,56 @@ def test_tag_spans_tags_with_punctuation_and_returns_word_offsets() -> None:
     ((a, b, _),) = tag_spans(text, 0, 6)
     assert text[a:b] == "Intro"
     assert all(text[a:b] == w for (a, b, _), w in zip(spans, words, strict=True))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["the", "claims", "Critics", "claim", ",", ".", "vote", "rigged", "was", "2020",
+                                 "far-right", "'s", "insisted", "that", "he", "Smith", "taunts", "xyzzy", '"']),
+                max_size=25),
+       st.data())
+def test_lazy_tags_equal_the_whole_sequence_tags_in_any_reading_order(toks: list[str], data: st.DataObject) -> None:
+    from framing.pos import LazyTags
+
+    keep = sorted(data.draw(st.sets(st.integers(0, max(0, len(toks) - 1)), max_size=len(toks))) if toks else [])
+    whole = pos_tags(toks)
+    lazy = LazyTags(toks, keep)
+    assert len(lazy) == len(keep)
+    order = data.draw(st.permutations(range(len(keep))))
+    for i in order:
+        assert lazy[i] == whole[keep[i]]
+    assert list(lazy) == [whole[k] for k in keep]
+    assert lazy[:] == [whole[k] for k in keep]
+    if keep:
+        assert lazy[-1] == whole[keep[-1]]
+    with pytest.raises(IndexError):
+        lazy[len(keep)]
+
+
+def test_lazy_tags_tag_only_up_to_the_token_read() -> None:
+    from framing.pos import LazyTags
+
+    toks = tokens("Critics claim the vote was rigged and insisted that the count was wrong")
+    lazy = LazyTags(toks, range(len(toks)))
+    assert lazy[1] == pos_tags(toks)[1]
+    assert repr(lazy) == "LazyTags(2 of 13 tokens tagged)"
+    assert lazy[1] == "VERB" and repr(lazy) == "LazyTags(2 of 13 tokens tagged)"  # read again: no more tagging
+
+
+def test_lazy_tags_on_news_windows_equal_tag_spans() -> None:
+    """The matcher's windows, tagged lazily and read in a scattered order, against whole-window tagging."""
+    from framing.pos import _TAG_TOKEN_RE, _TREEBANK, LazyTags, tag_spans
+
+    news = Path(__file__).resolve().parents[2] / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
+    if not news.is_file():
+        pytest.skip("the shared news sample is not next to the repository")
+    with open(news, encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(20), f, strict=False)]
+    for text in texts:
+        for a in range(0, max(1, len(text) - 120), 97):
+            chunk = text[a : a + 120]
+            toks = [m.span() for m in _TAG_TOKEN_RE.finditer(chunk)]
+            keep = [i for i, (x, y) in enumerate(toks) if TOKEN_RE.fullmatch(chunk, x, y)]
+            lazy = LazyTags([chunk[x:y].translate(_TREEBANK) for x, y in toks], keep)
+            whole = [t for _, _, t in tag_spans(chunk)]
+            for i in [*range(len(keep) // 2, len(keep)), *range(len(keep) // 2)]:
+                assert lazy[i] == whole[i]

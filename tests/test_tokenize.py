@@ -92,3 +92,40 @@ def test_single_curly_quotes(text: str, quoted: list[str]) -> None:
 def test_single_quotes_do_not_cross_a_blank_line_with_crlf_or_spaces() -> None:
     for text in ("\u2018we will win\r\n\r\nNext para\u2019", "\u2018we will win\n  \nNext para\u2019"):
         assert quote_regions(text) == []
+
+
+#: The sentence-boundary pattern before the speed change of issue 16 (look-behind before the first mark).
+_OLD_BOUNDARY = r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n"
+
+
+@given(st.lists(st.sampled_from([*".!?…\"'”’»)]\n \t\r\x0bab", "Mr.", "U.S.", "...", "?!"]), max_size=80).map("".join))
+@settings(max_examples=500)
+def test_boundary_pattern_finds_what_the_look_behind_first_pattern_found(text: str) -> None:
+    import re
+
+    from framing.tokenize import _BOUNDARY_RE
+
+    old = re.compile(_OLD_BOUNDARY)
+    assert [m.span() for m in _BOUNDARY_RE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_boundary_pattern_on_news_and_long_punctuation_runs() -> None:
+    import re
+    import time
+    from pathlib import Path
+
+    from framing.tokenize import _BOUNDARY_RE
+
+    old = re.compile(_OLD_BOUNDARY)
+    texts = ["……" * 10**5, "." * 10**5 + "x", "!?" * 50_000 + " A"]
+    news = Path(__file__).resolve().parents[2] / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
+    if news.is_file():
+        import json
+
+        with open(news, encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for _, line in zip(range(200), f, strict=False)]
+    for t in texts:
+        t0 = time.process_time()
+        got = [m.span() for m in _BOUNDARY_RE.finditer(t)]
+        assert time.process_time() - t0 < 1.0  # linear, not quadratic, on long runs of marks
+        assert got == [m.span() for m in old.finditer(t)]

@@ -256,9 +256,53 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
     def token_row(self, tok: str) -> np.ndarray:
         """The weights a token brings: row 0 its own type attributes, then the word seen at offsets
         -window … -1, +1 … +window by its neighbours (labels O, L)."""
-        return self._token_row(tok)
+        return self.token_rows([tok])[0]
+
+    def token_rows(self, toks: Sequence[str]) -> np.ndarray:
+        """:meth:`token_row` of each of ``toks``, computed in bulk: the attributes of all the tokens are looked
+        up first, then their weights are gathered and summed in a few numpy calls (``np.add.at`` adds each
+        token's weighted rows in attribute order, as a per-attribute ``row += val * W[i]`` loop does, so the
+        sums are the same floats), not two numpy operations per attribute."""
+        w = self.window
+        n = len(toks)
+        out = np.zeros((n, 1 + 2 * w, 2))
+        if not n:
+            return out
+        W, idx = self.state_weights_, self._index
+        get = idx.get
+        table = self._table()
+        at: list[int] = []  # token number of each found attribute
+        rows: list[int] = []  # its weight row
+        vals: list[float] = []
+        nb_at: list[int] = []  # flat (token, offset) slot of each found neighbour attribute
+        nb_rows: list[int] = []
+        offs = [*range(-w, 0), *range(1, w + 1)]
+        for r, tok in enumerate(toks):
+            for a, val in dict(type_attributes(tok, table)).items():
+                i = get(a)
+                if i is not None:
+                    at.append(r)
+                    rows.append(i)
+                    vals.append(val)
+            word = tok.lower().replace("’", "'")
+            for c, k in enumerate(offs):
+                i = get(neighbour_attribute(k, word))
+                if i is not None:
+                    nb_at.append(r * len(offs) + c)
+                    nb_rows.append(i)
+        if rows:
+            own = np.zeros((n, 2))
+            np.add.at(own, at, np.asarray(vals, dtype=np.float64)[:, None] * W[rows])
+            out[:, 0] = own
+        if nb_rows:
+            nb = np.zeros((n * len(offs), 2))
+            nb[nb_at] = W[nb_rows]
+            out[:, 1:] = nb.reshape(n, len(offs), 2)
+        return out
 
     def _token_row(self, tok: str) -> np.ndarray:
+        """One token's row the way it was computed before :meth:`token_rows` (an attribute at a time); kept as
+        the reference the tests compare the bulk rows with."""
         row = np.zeros((1 + 2 * self.window, 2))
         W, idx = self.state_weights_, self._index
         for a, val in dict(type_attributes(tok, self._table())).items():
@@ -280,8 +324,8 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
                 grown = np.zeros((max(need, 2 * len(self._tok_rows)), *self._tok_rows.shape[1:]))
                 grown[: len(ids)] = self._tok_rows[: len(ids)]
                 self._tok_rows = grown
+            self._tok_rows[len(ids) : len(ids) + len(missing)] = self.token_rows(missing)
             for t in missing:
-                self._tok_rows[len(ids)] = self._token_row(t)
                 ids[t] = len(ids)
         return self._tok_rows[[ids[t] for t in toks]]
 

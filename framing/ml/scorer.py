@@ -120,7 +120,7 @@ class MLScorer:
             words = [t.lower().replace("’", "'") for t in missing]
             tagger, sen = self.model.tagger, self.model.classifier
             if self._crf is not None:
-                self._crf[n:need] = np.stack([tagger.token_row(t) for t in missing])
+                self._crf[n:need] = tagger.token_rows(missing)
             self._info[n:need] = self.word_info.rows(words)
             voc = sen.vocabulary_ if isinstance(sen, SentenceModel) else {}
             self._vocab[n:need] = np.fromiter(
