@@ -152,15 +152,16 @@ def test_capitalised_comparative_is_a_name_not_the_adjective() -> None:
 
 
 def test_soft_hyphens_inside_words_are_skipped() -> None:
-    text = "The co\u00adrrupt regime; a bru\u00adtality report."
+    # ("disastrous", still loaded: lexicons 1.3.6 set "corrupt", the word this test used, to weight 0)
+    text = "The disas\u00adtrous regime; a bru\u00adtality report."
     found = _builtin_find(text)
-    assert ("co\u00adrrupt", "corrupt") in found  # matched across the soft hyphen, offsets into the original
+    assert ("disas\u00adtrous", "disastrous") in found  # matched across the soft hyphen, offsets into the original
     assert not any(t == "brutal" for _, t in found)  # no fragment of "brutality"
     m = Matcher([load_lexicon(MINI_LEXICON)])
     for s in m.find(Document(text)):
         assert text[s.start:s.end] == s.text
     # without soft hyphens nothing changes
-    assert _builtin_find("The corrupt regime.") == [("corrupt", "corrupt"), ("regime", "regime")]
+    assert _builtin_find("The disastrous regime.") == [("disastrous", "disastrous"), ("regime", "regime")]
 
 
 _NEGATION_PIECES = ["not", "no", "nor", "cannot", "can", "n't", "never", "neither", "without", "hardly", "barely",
