@@ -967,3 +967,12 @@ def test_the_president_is_not_a_former_president_and_may_be_the_dominant_person(
     text = ('President Barack Obama spoke in Havana. Obama met Raul Castro. "Here is my message," the president '
             'said.')
     assert [s for s, _ in _speakers(text)][-1] in ("Obama", "Barack Obama")
+
+
+def test_according_to_an_outlet_after_a_persons_own_verb_keeps_the_person() -> None:
+    text = ('Senator Ann Cole once derided the plan as a "drug deal" and said she wanted no part of it, according '
+            'to previous testimony.')
+    assert [s for s, _ in _speakers(text)] == ["Ann Cole"]
+    # with no speaker of its own, the quotation is the source's
+    text = 'The plan was a "drug deal" from the start, according to Ann Cole.'
+    assert [s for s, _ in _speakers(text)] == ["Ann Cole"]

@@ -1292,8 +1292,12 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
         if final is not None:
             for i in idx:
                 ai = att[i]
+                own_speaker = ai is not None and ai[0] is not None
                 if not named[i] and (ai is None or ai[1][0] < regions[i][0]) and not _glued_end(
-                        doc, regions[i][1], final[1][0]):
+                        doc, regions[i][1], final[1][0]) and not (
+                        own_speaker and text[final[1][0] : final[1][1]].lower() == "according to"):
+                    # ('Trump referred to Sessions as "Mr. Magoo", according to The Washington Post': the words are
+                    # Trump's, the outlet reports them)
                     att[i] = final
         shared = next((ai for ai in (att[i] for i in idx) if ai is not None and ai[0] is not None), None)
         if shared is None:
