@@ -61,7 +61,13 @@ from framing.scorers.scare import (
 )
 from framing.scorers.scare_model import is_scare_quote
 from framing.scorers.speaker_ranker import RuleAttribution, load_ranker
-from framing.scorers.speakers import SUBJECT_PRONOUNS, clean_speaker, is_identity_description, resolve_reference
+from framing.scorers.speakers import (
+    SUBJECT_PRONOUNS,
+    TITLE_NOUNS,
+    clean_speaker,
+    is_identity_description,
+    resolve_reference,
+)
 from framing.tokenize import count_words
 
 __all__ = ["MAX_SCARE_WORDS", "SCARE_QUOTE_WEIGHT", "QuoteScorer", "find_quotes", "source_counts"]
@@ -81,6 +87,8 @@ _AUX_BEFORE_VERB = frozenset(
     """has have had is was were are will would could should may might must can did does do been be also not never
     already previously repeatedly since then later once often always just still even ever again being""".split()
 )
+#: Auxiliaries alone (an appositive may end right before them: "Leo Varadkar, a gay man, had said").
+_AUXILIARIES = frozenset("has have had is was were are will would could should may might must can did does do".split())
 #: Lower-case heads after which "of" is part of the speaker ("the head of the agency", "a member of parliament").
 _OF_NOUNS = frozenset(
     """head heads chief chiefs president leader leaders member members director spokesman spokeswoman spokesperson
@@ -197,6 +205,9 @@ _APPOSITIVE_MAX = 20
 
 
 _ASIDE_MAX = 40
+#: A dash-delimited aside between a subject and its verb: words with no sentence end, between spaced dashes.
+_DASH_ASIDE_RE = re.compile(r"[ \t](?:--|—|–)[ \t][^-—–.!?;:\n\"“”()]{3,70}[ \t](?:--|—|–)")
+_DASH_ASIDE_MAX = 80
 
 
 def _before_asides(doc: Document, k: int) -> int:
@@ -232,6 +243,9 @@ def _before_asides_at(doc: Document, pos: int, comma: bool = False) -> int:
             op = text.rfind("(", max(0, end - _ASIDE_MAX), end)
             if op > 0 and "\n" not in text[op:end]:
                 pos, moved = op, True
+        dash = _DASH_ASIDE_RE.search(text, max(0, end - _DASH_ASIDE_MAX), end)
+        if dash is not None and dash.end() == end:
+            pos, moved = dash.start(), True  # "The president -- in a separate interview for the show -- said"
         if links:
             i = bisect.bisect_right(links, (pos, len(text))) - 1
             if i >= 0 and links[i][1] <= pos and not text[links[i][1] : pos].strip():
@@ -301,6 +315,11 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
     if k - 1 > lo and _ADVERB_RE.fullmatch(text[spans[k - 1][0] : spans[k - 1][1]]) and \
             not text[spans[k - 1][1] : spans[k][0]].strip():
         k -= 1  # "Dr. Ben Carson, a neurosurgeon and Fox News contributor, literally called": the verb's adverb
+    a = k
+    while a - 1 > lo and doc.norm_tokens[a - 1] in _AUXILIARIES and not text[spans[a - 1][1] : spans[a][0]].strip():
+        a -= 1
+    if a < k and a - 1 > lo and "," in text[spans[a - 1][1] : spans[a][0]]:
+        k = a  # "what Leo Varadkar, a gay man, had said": the appositive before the auxiliary
     k2 = _before_asides(doc, k)
     floor = lo if of_lo is None else min(lo, of_lo)
     if floor < k2 < k:
@@ -533,6 +552,16 @@ def _clean(doc: Document, sp: tuple[int, int] | None) -> tuple[int, int] | None:
 _CONTRACTION_NEXT = frozenset("been got gotten not never always long already also still just now going".split())
 
 
+def _participle_opener(doc: Document, k: int, hi: int) -> bool:
+    """Whether token ``k`` is a reporting verb's past participle opening a sentence before a lower-case word
+    ("Asked specifically whether ..., Mr. Trump was", "Pressed on the issue, she said"): no subject."""
+    toks = doc.norm_tokens
+    if not (toks[k].endswith("ed") and k + 1 < hi and doc.text[doc.token_spans[k][0]].isupper()
+            and doc.text[doc.token_spans[k + 1][0]].islower()):
+        return False
+    return toks[k] in communication_forms()
+
+
 def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence (tokens ``lo`` to ``hi``), for a participle after a comma
     ("Rasmussen toned down his remarks, saying ..."): the words up to the first lower-case verb-like word."""
@@ -549,7 +578,7 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
     if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
             doc.text[doc.token_spans[k][0]].islower() and _verb_like(toks[k])) or (
-            toks[k].endswith("ing") and len(toks[k]) > 4):
+            toks[k].endswith("ing") and len(toks[k]) > 4) or _participle_opener(doc, k, hi):
         # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...", "Speaking in a video,
         # Brand segued": after the first comma outside quotations ('Since calling Cohen "an honest, honorable
         # lawyer" in May, Giuliani has ...')
@@ -579,7 +608,8 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     last = j
     while j <= end_tok:
         w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
-        if j > k and w[:1].islower() and toks[j - 1] not in DETERMINERS and toks[j - 1] != "'s" and (
+        if j > k and w[:1].islower() and toks[j - 1] not in DETERMINERS and toks[j - 1] != "'s" and not (
+                toks[j] in TITLE_NOUNS and j < end_tok and doc.text[doc.token_spans[j + 1][0]].isupper()) and (
                 (doc.text[doc.token_spans[j - 1][0]].isupper() and toks[j] not in DESCRIPTIVE_WORDS
                  and not (toks[j].endswith(_AGENT_PLURAL_ENDINGS) and toks[j] not in communication_forms()))
                 or (_verb_like(toks[j]) and not (toks[j - 1].endswith("ly") and j - 1 > k))):
@@ -663,6 +693,24 @@ def _name_then_said(doc: Document, j: int) -> bool:
         if toks[j + n] in _SAID_FORMS:
             return text[doc.token_spans[j + n][1] : doc.token_spans[j + n][1] + 1] in (" ", ",")
     return False
+
+
+def _said_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """The subject of a verb of saying right before the comma that precedes the participle at token ``k``
+    ('"...," she said, adding: "..."'): who said it adds it, not the subject the sentence opens with."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if k - 2 < lo or toks[k - 1] not in _SAID_FORMS or "," not in doc.text[spans[k - 1][1] : spans[k][0]]:
+        return None
+    sp = _clean(doc, _subject_before(doc, k - 1, lo))
+    if sp is not None:
+        first = doc.token_index(sp[0])
+        if toks[first] not in ("the", "a", "an") and first > lo and toks[first - 1] in ("the", "a", "an"):
+            first -= 1
+        if first > lo and toks[first - 1] in _NOUN_PREPOSITIONS:
+            # "Sessions, R-Ala., ranking Republican on the Senate Budget Committee said": a preposition's object
+            return None
+    return sp
 
 
 def _pronoun_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
@@ -788,6 +836,13 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                             if more is not None:  # Chairman Jeff Miller"
                                 fwd = (fwd[0], more[1])
                     sp = None if toks[k] in _OBJECT_FIRST_VERBS else _clean(doc, fwd)
+                    if sp is None and ("," in lead or inner_end == ",") and vend_tok + 1 < n_tok and \
+                            toks[vend_tok + 1] == "that":
+                        # 'Buttigieg has called Pence a "...," argued that ...': a verb coordinated with the
+                        # sentence's own (an inverted attribution has its speaker after the verb, never "that")
+                        q_tok = bisect.bisect_left(doc.token_starts, qs)
+                        s0 = _sentence_first_token(doc, doc.sentence_index(qs))
+                        sp = _sentence_subject(doc, s0, q_tok) if s0 < q_tok else None
                 else:
                     if toks[k - 1] in ("and", "but", "or") and k - 1 > j:
                         # '"absolutely not" a mistake to sign the law -- and noted that': a verb coordinated with
@@ -860,8 +915,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             # the participle's subject opens the sentence, even when a quotation came before it in the sentence
             # ('He ordered mayors to "dominate" the street, warning that "..."', 'X blasted Pence on "This Week,"
             # saying that ...')
-            sp = _with_subject(doc, s_lo, k) or _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(
-                doc, min(s_lo, s_first), k)
+            sp = _with_subject(doc, s_lo, k) or _said_before_participle(doc, s_lo, k) or \
+                _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
         else:
             sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
@@ -876,6 +931,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             if sp is None and k > s_lo and toks[k - 1] in ("who", "which") and \
                     "," in text[spans[k - 2][1] : spans[k - 1][0]]:
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
+                sp = _before_role_appositive(doc, sp, s_lo)
             if sp is None:
                 sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
             if sp is None and k > s_lo and toks[k - 1] == "and":
@@ -940,6 +996,36 @@ def _governing_verb(doc: Document, k: int, qs: int) -> bool:
 
 
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
+#: A whole party-and-state tag, the state in one to three words ("R-S.C", "R-South Carolina", "D-New York").
+_PARTY_TAG_WHOLE_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}")
+
+
+#: Words that open a role appositive after a name ("Ralph Reed, the chairman of ...", "Leo Varadkar, a gay man,").
+_ROLE_APPOSITIVE_OPENERS = frozenset("the a an former longtime veteran".split())
+
+
+def _before_role_appositive(doc: Document, sp: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """The name before a role appositive that the speaker phrase ``sp`` ends: the antecedent of "who" in "Ralph
+    Reed, the chairman of the Faith and Freedom Coalition, who called" is Reed, not the coalition. ``sp`` is kept
+    when no lower-case role opener follows a comma after a capitalised word within a few words before it."""
+    if sp is None:
+        return None
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
+    t = doc.token_index(sp[0])
+    for m in range(t, max(lo, t - 10), -1):
+        gap = text[spans[m - 1][1] : spans[m][0]]
+        if any(c in gap for c in ".!?;:()\n\"“”—–"):
+            return sp
+        if "," in gap:
+            if toks[m] in _ROLE_APPOSITIVE_OPENERS and text[spans[m][0]].islower() and \
+                    text[spans[m - 1][0]].isupper():
+                name = _clean(doc, _np_backward(doc, m - 1, max(lo, m - 8), lo))
+                if name is not None and any(c.isupper() for c in text[name[0] : name[1]]):
+                    return name
+            return sp
+    return sp
 
 
 def _past_aside(doc: Document, sp: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
@@ -950,7 +1036,7 @@ def _past_aside(doc: Document, sp: tuple[int, int] | None, lo: int) -> tuple[int
         return None
     s, e = sp
     first = doc.token_index(s)
-    if not (doc.norm_tokens[first] in ("who", "which") or _PARTY_TAG_RE.fullmatch(doc.text[s:e].rstrip(".,"))):
+    if not (doc.norm_tokens[first] in ("who", "which") or _PARTY_TAG_WHOLE_RE.fullmatch(doc.text[s:e].rstrip(".,"))):
         return sp
     if first - 1 <= lo or "," not in doc.text[doc.token_spans[first - 1][1] : s]:
         return None  # no name before: the pronoun or tag names no one
@@ -1081,7 +1167,15 @@ def _adjacent(doc: Document, end: int, start: int) -> bool:
     # full stops that end sentences: not those of "Dr." or of initials ("J. Smith")
     stops = sum(1 for m in _STOP_RE.finditer(between)
                 if not (m.group(1) and (m.group(1) in ABBREVIATED_TITLES or len(m.group(1)) == 1)))
-    return count_words(between) <= 45 and stops <= 1
+    if count_words(between) <= 45 and stops <= 1:
+        return True
+    # '"...," says Mr. Thompson. Everyone knew ..., he says. "Now we do."': a sentence of reported speech that
+    # ends with a parenthetical he/she says keeps the voice of the quotation before it
+    return count_words(between) <= 60 and stops <= 2 and _PARENTHETICAL_SAYS_RE.search(between) is not None
+
+
+#: A sentence that ends with a parenthetical attribution to a pronoun (", he says.", ", she added.").
+_PARENTHETICAL_SAYS_RE = re.compile(r",[ \t]+(?:he|she)[ \t]+(?:says|said|adds|added|explains|explained)\.[ \t]*\Z")
 
 
 def _quote_end(doc: Document, qi: int) -> int:
@@ -1198,8 +1292,12 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
         if final is not None:
             for i in idx:
                 ai = att[i]
+                own_speaker = ai is not None and ai[0] is not None
                 if not named[i] and (ai is None or ai[1][0] < regions[i][0]) and not _glued_end(
-                        doc, regions[i][1], final[1][0]):
+                        doc, regions[i][1], final[1][0]) and not (
+                        own_speaker and text[final[1][0] : final[1][1]].lower() == "according to"):
+                    # ('Trump referred to Sessions as "Mr. Magoo", according to The Washington Post': the words are
+                    # Trump's, the outlet reports them)
                     att[i] = final
         shared = next((ai for ai in (att[i] for i in idx) if ai is not None and ai[0] is not None), None)
         if shared is None:
@@ -1225,6 +1323,9 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
     evidence: list[Span] = []
     prev_speakers: list[tuple[int, str, str]] = []
     own: list[bool] = []  # whether quotes[k] had its own attribution (not carried over)
+    # whether quotes[k] had its own attribution or goes on in its paragraph from one that had ('"...," Clinton
+    # said. "..."'): a paragraph that is only a quotation after it continues that speaker
+    voiced: list[bool] = []
     rules: list[RuleAttribution] = []  # how the rules attributed quotes[k] (read by the speaker ranker)
     for i, (qs, qe) in enumerate(regions):
         inner = inner_of[i]
@@ -1240,6 +1341,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
         if head_name is not None:
             quotes.append(Quote(qs, qe, text[qs:qe], head_name))  # 'Trey Gowdy: It's "stunning" ...'
             own.append(True)
+            voiced.append(True)
             rules.append(RuleAttribution(None, head_name, "headline"))
             prev_speakers.append((qs, head_name, "person"))
             continue
@@ -1258,6 +1360,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                 speaker, typ = _resolve_speaker(doc, csp, qs, mentions, mention_keys, prev_speakers, actor_types)
                 quotes.append(Quote(qs, qe, text[qs:qe], speaker))
                 own.append(False)
+                voiced.append(False)
                 rules.append(RuleAttribution(csp, speaker, "clause"))
                 if speaker is not None:
                     prev_speakers.append((qs, speaker, typ))
@@ -1265,6 +1368,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                 # a cited clause (a saying, a bio line) is someone's words, not the writer's scare quote
                 quotes.append(Quote(qs, qe, text[qs:qe], None))
                 own.append(False)
+                voiced.append(False)
                 rules.append(RuleAttribution(None, None, "none"))
             elif text[qe - 1] in _CLOSERS + "’" and is_scare_quote(doc, qs, qe, inner, lexicon_spans=lexicon_spans,
                                                                   mentions=mentions):
@@ -1281,16 +1385,20 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
             speaker = _tweet_author(doc, qe)
             prev = quotes[-1] if quotes else None
             mode = "tweet" if speaker is not None else "continued"
+            went_on = False
             if speaker is not None:
                 pass  # an embedded tweet signed after the quotation
             elif prev is not None and prev.speaker and _adjacent(doc, prev.end, qs):
                 speaker = prev.speaker  # the same voice goes on in the same paragraph
-            elif prev is not None and prev.speaker and own[-1] and _new_paragraph_quote(doc, prev.end, qs, qe):
+                went_on = voiced[-1]
+            elif prev is not None and prev.speaker and voiced[-1] and _new_paragraph_quote(doc, prev.end, qs, qe) \
+                    and not _pull_quote(text, inner, qe):
                 speaker = prev.speaker  # a paragraph that is only a quotation continues the last speaker
             elif prev is not None and prev.speaker and _reopened(doc, prev.end, qs):
                 speaker = prev.speaker  # a quotation left open at its paragraph's end goes on in the next one
             quotes.append(Quote(qs, qe, text[qs:qe], speaker))
             own.append(False)
+            voiced.append(went_on)
             rules.append(RuleAttribution(None, speaker, mode if speaker is not None else "none"))
             if speaker is not None:
                 prev_speakers.append((qs, speaker, prev_speakers[-1][2] if prev_speakers else "other"))
@@ -1299,6 +1407,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
         speaker, typ = _resolve_speaker(doc, sp, qs, mentions, mention_keys, prev_speakers, actor_types)
         quotes.append(Quote(qs, qe, text[qs:qe], speaker, text[vs:ve], kind))
         own.append(True)
+        voiced.append(True)
         rules.append(RuleAttribution(sp, speaker, "verb"))
         if speaker is not None:
             prev_speakers.append((qs, speaker, typ))
@@ -1397,6 +1506,14 @@ def _reopened(doc: Document, prev_end: int, qs: int) -> bool:
     if prev_end <= 0 or text[prev_end - 1] in _CLOSERS + "’":
         return False
     return not text[prev_end:qs].strip() and "\n" in text[prev_end:qs]
+
+
+def _pull_quote(text: str, inner: str, qe: int) -> bool:
+    """Whether the quotation's words (``inner``, ending at ``qe``) come again later in the text: a pull quote set
+    in its own paragraph before the passage that quotes it, maybe someone else's words than the paragraph's
+    before ("...," she said.\n\n"The CVS? ..."\n\nAnd Stewart ... "The CVS? ...")."""
+    words = inner.strip(" .,…\"“”")
+    return len(words) >= 20 and text.find(words, qe) >= 0
 
 
 def _new_paragraph_quote(doc: Document, prev_end: int, qs: int, qe: int) -> bool:

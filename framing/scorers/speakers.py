@@ -79,6 +79,9 @@ _TITLE_DESCRIPTIONS = frozenset(
     representative prosecutor sheriff""".split()
 )
 
+#: Lower-case title nouns that may stand before a name inside a speaker phrase ("Alabama senator Doug Jones").
+TITLE_NOUNS = _TITLE_DESCRIPTIONS
+
 
 #: Personal pronouns that can be a quotation's speaker (subject case, third person).
 SUBJECT_PRONOUNS = frozenset("he she they".split())
@@ -139,22 +142,64 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     if not words:
         return None
     lows = [text[a:b].lower().replace("’", "'") for a, b in words]
+    if lows[0] in _CONTRACTED_AUXILIARIES:
+        return None  # "’s overwhelming strength among ...": the tail of a possessive, no noun phrase's start
     if lows[0] in _PREPOSITIONS or lows[0] == "there":
         return None  # "of the church's abuse scandal", "than the botched rollout", "there's one it": no subject
     if not _can_name(lows):
         return None
     if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing", "ly")):
         return None  # a verb fragment ("helped", "pressed") or an adverb ("adamantly")
-    if len(words) <= 3 and lows[-1].endswith("ing") and len(lows[-1]) > 4 and lows[0] not in _DETERMINER_WORDS \
-            and all(text[a].islower() for a, _ in words):
-        return None  # a participle phrase ("possibly leading to what some have called"), not "the ruling"
     if len(words) >= 2 and lows[-1] in SUBJECT_PRONOUNS:
         # 'the "Big deal" that he proclaimed', 'an op-ed for The New York Times last week wherein he argued':
         # a pronoun right before the verb is its subject
         return words[-1]
+    contracted = _PRONOUN_CONTRACTION_RE.fullmatch(lows[-1])
+    if len(words) >= 2 and contracted is not None:
+        # "the controversy he's described as a "witch hunt"": the pronoun of the contraction is the subject
+        return words[-1][0], words[-1][0] + len(contracted.group(1))
+    if len(words) >= 3 and lows[-1] in _CONTRACTED_AUXILIARIES and lows[-2] in SUBJECT_PRONOUNS:
+        return words[-2]  # (the contraction as a word of its own)
     if len(words) == 2 and lows[0] in SUBJECT_PRONOUNS and lows[1] in reporting_forms():
         return words[0]  # "..., she adds, suggests ...": the pronoun of a parenthetical attribution
+    if lows[0] in _CLAUSE_OPENING_WORDS and not (lows[0] == "that" and text[words[0][0]].isupper()):
+        # "what Mr. Obama has dubbed": the subject after the wh-word; "that furloughed federal workers deserve",
+        # "whose campaign sells T-shirts": a clause, no noun phrase ("That political heat" is one)
+        if len(words) < 2 or lows[0] in ("that", "whose") or not (
+                text[words[1][0]].isupper() or lows[1] in SUBJECT_PRONOUNS or lows[1] in _DETERMINER_WORDS):
+            return None
+        return clean_speaker(doc, words[1][0], words[-1][1])
+    if len(words) == 1 and lows[0] in _LONE_ADVERBS:
+        return None  # an adverb ("instead", "nonetheless"), not a noun phrase
+    if len(words) >= 2 and lows[0] in SUBJECT_PRONOUNS and not any(text[a].isupper() for a, _ in words[1:]):
+        # "he often quickly lapses", "he recalls": the pronoun is the subject (not in "He quoted Iain", where
+        # the name may be the speaker)
+        return words[0]
+    contracted_first = _PRONOUN_CONTRACTION_RE.fullmatch(lows[0])
+    if contracted_first is not None:
+        return words[0][0], words[0][0] + len(contracted_first.group(1))  # "he's", "she'd": the pronoun
+    if len(words) >= 2 and text[words[0][0]].islower() and lows[1] in _DETERMINER_WORDS | _POSSESSIVE_WORDS and (
+            lows[0] in _IRREGULAR_PAST or (lows[0].endswith("ed") and len(lows[0]) > 4)):
+        return None  # a verb and its object ("withdrew his endorsement", "witnessed the explosion")
+    if len(words) <= 3 and lows[-1].endswith("ing") and len(lows[-1]) > 4 and lows[0] not in _DETERMINER_WORDS \
+            and all(text[a].islower() for a, _ in words):
+        return None  # a participle phrase ("possibly leading to what some have called"), not "the ruling"
     return words[0][0], words[-1][1]
+
+
+#: A subject pronoun with a contracted auxiliary ("he's", "she'd", "they've").
+_PRONOUN_CONTRACTION_RE = re.compile(r"(he|she|they)'(?:s|d|ve|ll|re)")
+_CONTRACTED_AUXILIARIES = frozenset("'s 'd 've 'll 're".split())
+
+
+#: Words that open a clause, not a noun phrase, at the start of a speaker phrase.
+_CLAUSE_OPENING_WORDS = frozenset("that what why how whether whose which including where".split())
+#: Adverbs that stand alone where a speaker phrase was looked for ("..., instead, ...").
+_LONE_ADVERBS = frozenset("instead nonetheless nevertheless however meanwhile though also too".split())
+_POSSESSIVE_WORDS = frozenset("his her its their my our your".split())
+#: Irregular past forms that open a verb phrase ("withdrew his endorsement", "wrote the letter").
+_IRREGULAR_PAST = frozenset("""withdrew wrote said told gave took made sent saw heard led won lost left drew threw
+    held kept brought bought thought felt found began became struck""".split())
 
 
 _TITLE_PARTS = frozenset("""mr mrs ms miss dr sen rep gov gen lt col sgt adm prof rev president senator governor
@@ -355,14 +400,57 @@ def oblique_mention(doc: Document, ms: int, me: int) -> bool:
 _TITLE_WINDOW = 20000
 
 
-def _titled(before: str, mention: str, title: str, vice: bool) -> bool:
+def _titled(before: str, mention: str, title: str, vice: bool, former: bool = False) -> bool:
     """Whether the lower-cased words ``before`` a mention end with ``title``, or the ``mention`` opens with it
     ("President Trump", "the president, Donald Trump", "Attorney General William Barr"): "the president" is not
     "Vice President Joe Biden" (nor "the vice president" President Trump), "the attorney general" not "Deputy
     Attorney General Rod Rosenstein", nor a person named in the next sentence ("to be attorney general. Trump")."""
     m = re.search(r"(\b(?:vice|deputy|assistant)[- ])?\b" + re.escape(title) + r"\b,?\s*$", before) or re.match(
         r"((?:vice|deputy|assistant)[- ])?" + re.escape(title) + r"\b", mention)
-    return m is not None and (m.group(1) is not None) == vice
+    if m is None or (m.group(1) is not None) != vice:
+        return False
+    # "former President Barack Obama" is not "the president" (only "the former president")
+    was = re.search(r"\b(?:former|ex-)\s*(?:(?:vice|deputy|assistant)[- ])?" + re.escape(title) + r"\b,?\s*$",
+                    before) is not None or re.match(r"(?:former|ex-)", mention) is not None
+    return was == former
+
+
+def _dominant_person(doc: Document, people: Sequence[tuple[int, int, Actor]]) -> str | None:
+    """The person mentioned far more than anyone else in ``people`` (text order reversed; at least three times,
+    more than twice as often as the next one, or 1.25 times when named first), when no one was given the title:
+    "the President" of a story that names Trump twenty times and never writes "President Trump". None when
+    someone is titled vice president (that person may be the one meant) or no one dominates."""
+    counts: dict[str, int] = {}
+    for ms, _, actor in people:
+        if re.search(r"\bvice[- ]president\W*$", doc.text[max(0, ms - 30) : ms], re.I):
+            return None
+        counts[actor.name] = counts.get(actor.name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3:
+        return None
+    top, n_top = ranked[0]
+    n_next = ranked[1][1] if len(ranked) > 1 else 0
+    if n_top > 2 * n_next or (n_top >= 1.25 * n_next and people[-1][2].name == top):
+        return top  # (or well ahead and the story's first-named person, its topic: "Trump won't let McCain ...")
+    return None
+
+
+def _title_few_words_before(before: str, title: str, former: bool) -> bool:
+    """Whether ``title`` comes a few words before a mention with no verb or other clause between ("President-elect
+    Donald Trump", "the company's president and CEO, Jane Doe"; not "the President reopened hostilities with George
+    Conway", nor "former President Barack Obama" for "the president")."""
+    low = before.lower()
+    i = low.rfind(title)
+    if i < 0:
+        return False
+    if (re.search(r"\b(?:former|ex-)\s*$", low[:i]) is not None) != former:
+        return False
+    between = before[i + len(title) :]
+    return all(w[:1].isupper() or w.lower() in _TITLE_LINK_WORDS for w in re.findall(r"[\w'’]+", between))
+
+
+#: Lower-case words that may stand between a title and the name it belongs to ("president and CEO of Acme, Jane").
+_TITLE_LINK_WORDS = frozenset("and of the elect s".split())
 
 
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
@@ -442,6 +530,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
     if m and m.group(2) in _TITLE_DESCRIPTIONS:
         title = m.group(1)  # "president", "attorney general"
         vice = re.match(r"the (?:\S+ )?(?:vice|deputy|assistant)\b", low) is not None
+        former = re.match(r"the former\b", low) is not None
         top = bisect.bisect_left(keys, (pos, -1)) - 1
         bottom = bisect.bisect_left(keys, (pos - _TITLE_WINDOW, -1))  # (bounded: linear on a 10 MB text)
         people = [(ms, me, actor) for ms, me, actor in reversed(mentions[bottom : top + 1]) if actor.type == "person"]
@@ -449,13 +538,15 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         # first paragraph; "Vice President Biden" is not "the president"); of them, the one mentioned last
         # ("President Barack Obama ... Mr. Trump said ... the president said": Trump)
         titled = {actor.name for ms, me, actor in people
-                  if _titled(doc.text[max(0, ms - 40) : ms].lower(), doc.text[ms:me].lower(), title, vice)}
+                  if _titled(doc.text[max(0, ms - 40) : ms].lower(), doc.text[ms:me].lower(), title, vice, former)}
         for _, _, actor in people:
             if actor.name in titled:
                 return actor.name
         for ms, _, actor in people:
             if ms < lo_pos:
                 break
-            if title in doc.text[max(0, ms - 40) : ms].lower():
+            if _title_few_words_before(doc.text[max(0, ms - 40) : ms], title, former):
                 return actor.name  # else a person named a few words after the title
+        if title == "president" and not vice and not former:
+            return _dominant_person(doc, people)
     return None
