@@ -1048,3 +1048,18 @@ def test_a_states_senate_race_is_the_state_and_the_senate() -> None:
     assert got["Alabama"][0] == "place" and got["Senate"][0] == "organisation" and "Alabama Senate" not in got
     # near case: the state's legislature
     assert _typed("The Alabama Senate passed the bill.")["Alabama Senate"][0] == "organisation"
+
+
+def test_a_shared_surname_goes_to_the_person_named_nearby_else_to_the_one_a_pronoun_fits() -> None:
+    text = ("Candidates Andrew Yang and Tulsi Gabbard spoke.\n\nGeoff Yang added that he is not running.\n\n"
+            "Yang announced a boycott.")
+    got = _typed(text)
+    assert got["Andrew Yang"][1] == ["Andrew Yang", "Yang"] and got["Geoff Yang"][1] == ["Geoff Yang"]
+    text = ("He told Melania Trump about the crowd.\n\nLater, Donald Trump spoke.\n\n"
+            "Trump said he would win Michigan.\n\nTrump said she was tired.")
+    got = _typed(text)
+    assert got["Melania Trump"][1] == ["Melania Trump", "Trump"]
+    assert got["Donald Trump"][1] == ["Donald Trump", "Trump"]
+    # near case: the person named in the same paragraph keeps the surname whatever the pronoun
+    got = _typed("Geoff Yang spoke. Yang said she was wrong. Andrew Yang left.")
+    assert got["Geoff Yang"][1] == ["Geoff Yang", "Yang"]

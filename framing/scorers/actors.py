@@ -468,6 +468,12 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             # several people share the name: the one named most recently before in the same paragraph, else the
             # one named first ("Andrew Yang ... Geoff Yang added ...\n\nYang announced": the candidate)
             para = max(text.rfind("\n\n", max(0, s - 3000), s) + 1, s - 3000)  # (bounded: long texts)
+            near = {key for key in target if any(para <= m[0] < s for m in actors[key].mentions)}
+            if not near and len(target) > 1:
+                sex = _pronoun_after(text, e)
+                fits = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) == sex}
+                if sex is not None and len(fits) == 1:
+                    target = fits  # "Trump ... said he": the man of the two people named Trump
             best = max(target, key=lambda key: (
                 max((m[0] for m in actors[key].mentions if para <= m[0] < s), default=-1),
                 -min((m[0] for m in actors[key].mentions), default=actors[key].first)))
@@ -555,6 +561,18 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                           and not _covers_mention(lab, mentions, mention_starts))
         out.append(Actor(acc.name, acc.type, tuple(mentions), labs))
     return _merge_same_name(out)
+
+
+_PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
+
+
+def _pronoun_after(text: str, e: int) -> str | None:
+    """The sex ("m"/"f") of the first subject or possessive pronoun after ``e`` in its sentence ("Trump said he",
+    "Clinton said she"; not the ambiguous "her"), else ``None``."""
+    m = _PRONOUN_RE.search(text, e, min(len(text), e + 200))
+    if m is None or m.group(1) is None:
+        return None
+    return "f" if m.group(1).lower() == "she" else "m"
 
 
 _STATE_GOP_RE = re.compile(r"[ \t]+GOP(?![\w'’-])")
