@@ -940,3 +940,126 @@ def test_a_place_named_like_a_persons_surname_before_a_speech_verb_is_the_person
     # near cases: the country as a subject after "said", and without a person of that surname
     assert actors["Spain"] == ["Spain"]
     assert {a.name: a.type for a in framing.analyze("Spain said it would not join.").actors}["Spain"] == "country"
+
+
+def _typed(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in framing.analyze(text).actors}
+
+
+def test_number_words_and_compass_regions_are_no_people() -> None:
+    text = "Thirty years later, more than 50 million people in the Northeast lost power, Tom Smith said."
+    got = _typed(text)
+    assert "Thirty" not in got and got["Northeast"][0] == "place" and got["Tom Smith"][0] == "person"
+    # near cases: a world region is one place, the continent alone stays a place of its own
+    got = _typed("Migrants from Central America and Southeast Asia came. Asia is far.")
+    assert got["Central America"][0] == got["Southeast Asia"][0] == got["Asia"][0] == "place"
+    assert "United States" not in got
+
+
+def test_a_name_before_a_lower_case_place_noun_is_a_place() -> None:
+    assert _typed("The bomb detonated in Nadir Shah Kot district on Monday.")["Nadir Shah Kot"][0] == "place"
+    # near case: a titled person before "district" stays a person
+    got = _typed("Rep. John Smith district staff met. John Smith said so.")
+    assert got["John Smith"][0] == "person"
+
+
+def test_a_country_named_like_a_persons_surname_before_more_speech_verbs() -> None:
+    got = _typed("Jim Jordan spoke. Jordan noted that the deal was bad.")
+    assert got["Jim Jordan"][1] == ["Jim Jordan", "Jordan"] and "Jordan" not in got
+    # near case: no person of that surname, the country stays
+    assert _typed("Jordan noted that the deal was bad.")["Jordan"][0] == "country"
+
+
+def test_acronyms_spelling_of_and_for_and_channel_names_are_merged() -> None:
+    text = ("The DOJ and the Department of Justice agreed. The fiscally conservative Americans for Prosperity (AFP) "
+            "spent money. CNBC Television showed it and CNBC apologised.")
+    got = _typed(text)
+    assert got["Department of Justice"][1] == ["DOJ", "Department of Justice"]
+    assert got["Americans for Prosperity"][1] == ["Americans for Prosperity", "AFP"]
+    assert got["CNBC"][1] == ["CNBC Television", "CNBC"]
+    # near cases: an acronym of another department and another broadcaster's channel stay apart
+    got = _typed("The DOE and the Department of Justice agreed. NBC Television and CNBC disagreed.")
+    assert "DOE" in got and "Department of Justice" in got and "NBC Television" in got and "CNBC" in got
+
+
+def test_a_plural_role_before_coordinated_names_is_shared() -> None:
+    got = _labels_by_name("The poll was commissioned by groups led by conservatives Gary Bauer and Tony Perkins.")
+    assert got["Gary Bauer"] == got["Tony Perkins"] == ["conservatives"]
+    # near case: a plural role before a single name is no label
+    assert _labels_by_name("He met conservatives Gary Bauer on Monday.")["Gary Bauer"] == []
+
+
+def test_a_plural_title_is_shared_past_party_tags_appositives_and_the_next_names_title() -> None:
+    got = _labels_by_name("Reps. Mark Meadows (R-N.C.) and Jim Jordan (R-Ohio) were disappointed.")
+    assert got["Jim Jordan"] == ["Reps", "R-Ohio"]
+    got = _labels_by_name("Both 2020 presidential candidates Andrew Yang and Hawaii Rep. Tulsi Gabbard spoke.")
+    assert "presidential candidates" in got["Tulsi Gabbard"]
+    got = _labels_by_name("Then-Budget Committee Chairs Rep. Paul Ryan, a Wisconsin Republican, and Sen. Patty "
+                          "Murray, a Washington Democrat, struck a deal.")
+    assert "Then-Budget Committee Chairs" in got["Patty Murray"] and "Rep" not in got["Patty Murray"]
+    # near cases: a bare plural title is not shared with a name that has a title of its own, nor across a clause
+    got = _labels_by_name("Sens. John Smith, a Republican, and Gov. Jane Doe met.")
+    assert got["Jane Doe"] == ["Gov"]
+    got = _labels_by_name("Rep. Mark Meadows (R-N.C.) and Jim Jordan (R-Ohio) were disappointed.")
+    assert got["Jim Jordan"] == ["R-Ohio"]
+
+
+def test_a_party_with_its_state_in_an_appositive_is_an_ideological_label() -> None:
+    text = "Representative Randy Neugebauer, Republican of Texas and a Tea Party caucus member, said so."
+    labels = {a.name: [(lab.text, lab.kind) for lab in a.labels] for a in framing.analyze(text).actors}
+    assert ("Republican of Texas", "ideological") in labels["Randy Neugebauer"]
+    # near case: "of" without a place
+    assert _labels_by_name("Tom Smith, Republican of the year, said so.")["Tom Smith"] == []
+
+
+def test_a_states_gop_is_an_organisation_of_its_own() -> None:
+    got = _typed("Last week, the Nevada GOP removed the plank. The GOP must broaden. Nevada voters agree.")
+    assert got["Nevada GOP"] == ("organisation", ["Nevada GOP"])
+    assert got["Republican Party"][1] == ["GOP"] and got["Nevada"] == ("place", ["Nevada"])
+    # near case: a state and the GOP apart stay apart
+    got = _typed("In Nevada, GOP voters agree.")
+    assert "Nevada GOP" not in got and got["Nevada"][0] == "place"
+
+
+def test_a_headline_gives_no_label_to_the_leads_first_name() -> None:
+    text = "Sessions Decides About a Second Special Counsel\n\nAttorney General Jeff Sessions told lawmakers so."
+    assert _labels_by_name(text)["Jeff Sessions"] == ["Attorney General"]
+    # near case: a title on the name's own line stays
+    assert _labels_by_name("He said so.\n\nSpecial Counsel Robert Mueller agreed.")["Robert Mueller"] == [
+        "Special Counsel"]
+
+
+def test_an_organisation_before_a_persons_name_and_a_title_of_it() -> None:
+    text = ("Founding Partner of Redpoint Ventures Geoff Yang tweeted, saying that the image was of him. Geoff Yang "
+            "added that he is not running.")
+    got = _typed(text)
+    assert got["Redpoint Ventures"] == ("organisation", ["Redpoint Ventures"])
+    assert got["Geoff Yang"][0] == "person"
+    assert _labels_by_name(text)["Geoff Yang"] == ["Founding Partner of Redpoint Ventures"]
+    got = _typed("They ignore what the Business Roundtable thinks.")
+    assert got["Business Roundtable"][0] == "organisation"
+    # near case: a title word after the organisation keeps it a title chain ("White House Press Secretary")
+    got = _labels_by_name("White House Press Secretary Sean Spicer said so.")
+    assert got["Sean Spicer"] == ["Press Secretary"] and "White House" in got
+
+
+def test_a_states_senate_race_is_the_state_and_the_senate() -> None:
+    got = _typed("A new poll on the Alabama Senate race has Jones trailing.")
+    assert got["Alabama"][0] == "place" and got["Senate"][0] == "organisation" and "Alabama Senate" not in got
+    # near case: the state's legislature
+    assert _typed("The Alabama Senate passed the bill.")["Alabama Senate"][0] == "organisation"
+
+
+def test_a_shared_surname_goes_to_the_person_named_nearby_else_to_the_one_a_pronoun_fits() -> None:
+    text = ("Candidates Andrew Yang and Tulsi Gabbard spoke.\n\nGeoff Yang added that he is not running.\n\n"
+            "Yang announced a boycott.")
+    got = _typed(text)
+    assert got["Andrew Yang"][1] == ["Andrew Yang", "Yang"] and got["Geoff Yang"][1] == ["Geoff Yang"]
+    text = ("He told Melania Trump about the crowd.\n\nLater, Donald Trump spoke.\n\n"
+            "Trump said he would win Michigan.\n\nTrump said she was tired.")
+    got = _typed(text)
+    assert got["Melania Trump"][1] == ["Melania Trump", "Trump"]
+    assert got["Donald Trump"][1] == ["Donald Trump", "Trump"]
+    # near case: the person named in the same paragraph keeps the surname whatever the pronoun
+    got = _typed("Geoff Yang spoke. Yang said she was wrong. Andrew Yang left.")
+    assert got["Geoff Yang"][1] == ["Geoff Yang", "Yang"]

@@ -465,9 +465,18 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             continue
         target = surname.get(k) or first.get(k)
         if target and (target := _compatible(text, s, target, actors, labels)):
-            # several people share the name: the one named in full most recently before (else the first)
-            best = max(target, key=lambda key: (max((m[0] for m in actors[key].mentions if m[0] < s), default=-1),
-                                                -actors[key].first))
+            # several people share the name: the one named most recently before in the same paragraph, else the
+            # one named first ("Andrew Yang ... Geoff Yang added ...\n\nYang announced": the candidate)
+            para = max(text.rfind("\n\n", max(0, s - 3000), s) + 1, s - 3000)  # (bounded: long texts)
+            near = {key for key in target if any(para <= m[0] < s for m in actors[key].mentions)}
+            if not near and len(target) > 1:
+                sex = _pronoun_after(text, e)
+                fits = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) == sex}
+                if sex is not None and len(fits) == 1:
+                    target = fits  # "Trump ... said he": the man of the two people named Trump
+            best = max(target, key=lambda key: (
+                max((m[0] for m in actors[key].mentions if para <= m[0] < s), default=-1),
+                -min((m[0] for m in actors[key].mentions), default=actors[key].first)))
             acc = actors[best]
         elif target is not None and not target:
             acc = actor(text[s:e], "person", k, s)  # "Mr Davis" in a story about Kim Davis: another person
@@ -511,6 +520,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                     acc.labels[(lab.start, lab.end)] = lab
 
     _surname_places(text, actors)
+    _state_parties(text, actors, actor)
+    for acc in actors.values():
+        if acc.type == "person" and acc.mentions and not acc.labels and all(
+                _PLACE_NOUN_AFTER_RE.match(text, e) for _s, e in acc.mentions):
+            acc.type = "place"  # "in Nadir Shah Kot district": a place named by its lower-case kind
 
     # "the Trump campaign", "the Trump hotel": a name modifying such a noun names the organisation, not the person
     for acc in [a for a in actors.values() if a.type == "person"]:
@@ -549,7 +563,43 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out)
 
 
-_SPEECH_AFTER_RE = re.compile(r"[ \t]+(?:said|says|told|added|argued|wrote|tweeted)\b")
+_PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
+
+
+def _pronoun_after(text: str, e: int) -> str | None:
+    """The sex ("m"/"f") of the first subject or possessive pronoun after ``e`` in its sentence ("Trump said he",
+    "Clinton said she"; not the ambiguous "her"), else ``None``."""
+    m = _PRONOUN_RE.search(text, e, min(len(text), e + 200))
+    if m is None or m.group(1) is None:
+        return None
+    return "f" if m.group(1).lower() == "she" else "m"
+
+
+_STATE_GOP_RE = re.compile(r"[ \t]+GOP(?![\w'’-])")
+
+
+def _state_parties(text: str, actors: dict[str, _Acc], make: _Make) -> None:
+    """A state's party branch is an organisation of its own ("the Nevada GOP removed ...": neither Nevada nor
+    the national Republican Party; as "the New Hampshire Democratic Party")."""
+    by_start = {ms: acc for acc in actors.values() if acc.type == "organisation" for ms, _me in acc.mentions}
+    for acc in [a for a in actors.values() if a.type == "place"]:
+        for s, e in list(acc.mentions):
+            m = _STATE_GOP_RE.match(text, e)
+            if m is None or (party := by_start.get(m.end() - 3)) is None:
+                continue
+            party.mentions = [mm for mm in party.mentions if mm[0] != m.end() - 3]
+            acc.mentions.remove((s, e))
+            name = text[s : m.end()]
+            make(name, "organisation", "party:" + _fold(name), s).mentions.append((s, m.end()))
+
+
+#: A lower-case place noun after a name ("Nadir Shah Kot district", "Helmand province").
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"[ \t]+(?:district|province|county|governorate|prefecture|municipality|township|neighborhood|neighbourhood)"
+    r"(?![\w'’-])")
+_SPEECH_AFTER_RE = re.compile(
+    r"[ \t]+(?:said|says|told|added|argued|wrote|tweeted|noted|explained|asked|replied|responded|insisted|stressed|"
+    r"warned|acknowledged|admitted|claimed|continued|countered|recalled)\b")
 
 
 def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
@@ -615,18 +665,59 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
         j = k - 1
         while j >= 0 and k - j <= 6:  # bounded: a long list of names stays linear
             s1, e1, acc1 = people[j]
-            if s2 - e1 > 12 or _COORD_GAP_RE.fullmatch(text, e1, s2) is None:
+            gap = _coordinated_gap(text, e1, s2)
+            if not gap:
                 break
             before = [lab for lab in acc1.labels.values() if lab.end <= s1 and s1 - lab.end <= 40]
             plural = [lab for lab in before if _plural_label(lab)]
             if plural:
                 first = min(lab.start for lab in before)
                 for lab in before:
+                    if gap == _TITLED and (lab not in plural or " " not in lab.text):
+                        continue  # the second name has a title of its own: only a plural role phrase is shared
                     if lab.start >= first:
                         acc2.labels.setdefault((lab.start, lab.end), lab)
                 break
             s2 = s1
             j -= 1
+
+
+#: A party-state tag between coordinated names ("Reps. Mark Meadows (R-N.C.) and Jim Jordan").
+_PAREN_TAG_RE = re.compile(r"[ \t]*\([^()\n]{1,25}\)")
+#: ... or a short appositive ("Rep. Paul Ryan, a Wisconsin Republican, and Sen. Patty Murray").
+_COORD_JOIN_RE = re.compile(r"(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]+)(?:the[ \t]+)?")
+_SHORT_APPOSITIVE_RE = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,()\n.;]{1,40}(?=,)")
+
+
+_TITLED = 2
+
+
+def _coordinated_gap(text: str, e1: int, s2: int) -> int:
+    """Whether ``text[e1:s2]`` joins two coordinated names: ", ", " and " (+ "the"), after a party-state tag in
+    parentheses ("Mark Meadows (R-N.C.) and Jim Jordan") or a short "a/an" appositive, and before the second
+    name's own title, up to three capitalised words ending in a title word ("Andrew Yang and Hawaii Rep. Tulsi
+    Gabbard"). 0 when not, 1 when they are, :data:`_TITLED` when the second name has a title of its own."""
+    if s2 - e1 <= 12 and _COORD_GAP_RE.fullmatch(text, e1, s2) is not None:
+        return 1
+    if s2 - e1 > 60:
+        return 0
+    pos = e1
+    tag = _PAREN_TAG_RE.match(text, pos, s2) or _SHORT_APPOSITIVE_RE.match(text, pos, s2)
+    if tag is not None:
+        pos = tag.end()
+    g = _COORD_JOIN_RE.match(text, pos, s2)
+    if g is None:
+        return 0
+    pos = g.end()
+    words: list[str] = []
+    while pos < s2 and len(words) < 3 and (t := _TITLE_GAP_WORD_RE.match(text, pos, s2)) is not None:
+        words.append(t.group().strip())
+        pos = t.end()
+    if pos != s2 or (words and not _is_title_word(words[-1])):
+        return 0
+    if words:
+        return _TITLED
+    return 1 if tag is not None else 0
 
 
 def _plural_label(lab: Label) -> bool:
@@ -905,6 +996,12 @@ def _person_cue_after(ctx: _Context, s: int, e: int) -> bool:
     return ctx.doc.text[e : e + 1] == " " and m is not None and m.group() in _BARE_VERBS
 
 
+#: Number words, never a name of their own ("Thirty years later"; one to ten are common capitalised words).
+_NUMBER_WORDS = frozenset(
+    """eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+    seventy eighty ninety hundred thousand million billion""".split())
+
+
 def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
     """Drop common words (sentence-initial ones, headline words) and split the run there."""
     text = ctx.doc.text
@@ -919,6 +1016,8 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             drop.append(False)
         elif low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]):
             drop.append(True)
+        elif low in _NUMBER_WORDS:
+            drop.append(True)  # "Thirty years later, ...": a number, not a name
         elif "-" in tok and tok.rsplit("-", 1)[1][:1].islower():  # "Portland-based", "Kremlin-backed"
             drop.append(True)
         elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
@@ -999,6 +1098,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         s, e = run[0][0], run[1][1]
         make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
         return None
+    if words[-1] == "Circuit" and (o := _ordinal_start(text, run[0][0])) < run[0][0]:
+        # "the 5th Circuit", "the 9th Circuit's ruling": the court of appeals
+        make(text[o : run[-1][1]], "organisation", _fold(text[o : run[-1][1]]), o).mentions.append(
+            (o, run[-1][1]))
+        return None
     if n > 1 and "Against" in words[1:-1] and words[-1] not in _NOT_AGAINST_ORG_ENDS \
             and not any(_is_title_word(w) for w in words[words.index("Against"):]) \
             and not text.startswith((" protest", " rally", " march"), run[-1][1]):
@@ -1038,6 +1142,21 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             s, e = run[0][0], run[-1][1]
             make(text[s:e], "group", "group:" + _fold(text[s:e]), s).mentions.append((s, e))
             return None
+        if n == 2 and words[1] in ("Senate", "House") and (hit := ctx.gaz.get(run[0][0])) is not None \
+                and hit[0] == run[0][1] and hit[1].category == "place" and _RACE_AFTER_RE.match(text, run[1][1]):
+            # "the Alabama Senate race": the state and the (national) Senate, not the state's legislature
+            _gaz_actor(ctx, run[0][0], run[0][1], hit[1], make)
+            return run[1:]
+        # an organisation's name right before a person's ("Founding Partner of Redpoint Ventures Geoff Yang",
+        # "Fox News Sean Hannity"): the organisation, then the person
+        h = next((k for k in range(1, n - 2) if words[k] in ORG_HEADS), -1)
+        if h > 0 and n - h - 1 <= 3 and (gender_of_first_name(words[h + 1]) is not None or text.find(
+                " ".join(words[h + 1 :]), run[-1][1], run[-1][1] + 5000) >= 0) and not any(
+                w in ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w) for w in words[h + 1 :]) and not any(
+                w in _ORG_BLOCKERS or w in NON_PERSON_WORDS or run[k][0] in ctx.gaz for k, w in enumerate(words[:h])):
+            s, e = run[1 if words[0] == "The" else 0][0], run[h][1]
+            make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+            return run[h + 1 :]
         # a run whose last word is an organisation head ("Chinese Communist Party") or a newspaper's
         # ("Wichita Eagle", "the Toronto Star")
         last = words[-1]
@@ -1193,6 +1312,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
 
 
 #: Last words of "X Against Y" names that are laws or events, not organisations ("Violence Against Women Act").
+#: Nouns after "<State> Senate" that make it a seat of the national legislature ("the Alabama Senate race").
+_RACE_AFTER_RE = re.compile(
+    r"[ \t]+(?:race|races|seat|seats|contest|election|elections|primary|primaries|runoff|campaign|candidate|"
+    r"candidates|nominee|nomination|bid)(?![\w'’-])")
 _NOT_AGAINST_ORG_ENDS = frozenset("Act Law Bill Amendment Protest Rally March Day Week Campaign".split())
 _COMPASS_WORDS = frozenset("North South East West Central Northern Southern Eastern Western Sub-Saharan".split())
 #: Geographic heads whose "of" complement is part of the place's name.
@@ -1290,6 +1413,17 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[ \t-]+", name) if w and w not in _INITIAL_SKIP and w[0].isupper())
 
 
+def _initials_with_of(name: str) -> str:
+    """The acronym that spells "of" and "for" too ("Department of Justice" -> "DOJ", "Americans for Prosperity" ->
+    "AFP")."""
+    return "".join(w[0].upper() for w in re.split(r"[ \t-]+", name)
+                   if w and (w in ("of", "for") or (w not in _INITIAL_SKIP and w[0].isupper())))
+
+
+#: Words after a broadcaster's name that name the same broadcaster ("CNBC Television", "Fox TV").
+_CHANNEL_SUFFIXES = frozenset({"Television", "TV"})
+
+
 def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     """An organisation named by the end of a longer organisation's name in the same text is that organisation
     ("Senate Intelligence Committee" ... "the Intelligence Committee"; "Department of Justice" is not touched):
@@ -1305,12 +1439,19 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     for j, b in enumerate(actors):
         if b.type == "organisation" and " " in b.name:
             initials.setdefault(_initials(b.name), []).append(j)
+            with_of = _initials_with_of(b.name)
+            if with_of != _initials(b.name):
+                initials.setdefault(with_of, []).append(j)  # "DOJ", "AFP": the "of"/"for" spelt too
     for i, a in enumerate(actors):
         if a.type != "organisation":
             continue
         news = by_name.get(a.name + " News")
         if news is not None:
             merged[i] = news
+            continue
+        head, _sp, last = a.name.rpartition(" ")
+        if last in _CHANNEL_SUFFIXES and head in by_name and by_name[head] != i:
+            merged[i] = by_name[head]  # "CNBC Television" in a story about CNBC: the broadcaster
             continue
         if a.name.replace(".", "").isupper() and " " not in a.name:
             full = initials.get(a.name.replace(".", ""), [])
@@ -1847,6 +1988,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     while i >= 0 and steps < 6:
         ts, te = spans[i]
         gap = text[te:cur]
+        if "\n" in gap:
+            break  # a headline's last words are no title of the lead's first name
         if gap.strip() == ",":
             commas += 1
             if commas > 1:
@@ -1862,6 +2005,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             continue
         low = toks[i]
         kind = _label_kind_of_word(low, person)
+        if kind is None and person and cur == s and text[ts:te].islower() and _plural_label_kind(low) \
+                and (nxt_m := _COORD_NEXT_RE.match(text, e)) is not None \
+                and text[nxt_m.end() : nxt_m.end() + 1].isupper():
+            kind = _plural_label_kind(low)  # "led by conservatives Gary Bauer and Tony Perkins": shared below
         if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
             kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
         if kind is not None:
@@ -1889,6 +2036,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             # "Rep. Elijah Cummings (D-Md.)", "Sen. Bernie Sanders, I-Vt.,": the party-state tag
             g = 1 if tag.group(1) else 2
             out.append(Label(tag.group(g), "ideological", tag.start(g), tag.end(g)))
+        elif (tag := _PARTY_OF_RE.match(text, e)) is not None:
+            # "Representative Randy Neugebauer, Republican of Texas and a ...": the party and state spelt out
+            out.append(Label(tag.group(1), "ideological", tag.start(1), tag.end(1)))
     # right: "the Maduro regime", "Maduro, the strongman,"
     j = doc.token_index(e - 1) + 1
     if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
@@ -1929,11 +2079,18 @@ _PARTY_TAG_RE = re.compile(
     r"|,[ \t]+([DRI]-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=[ \t]*[,;)]|[ \t]+(?:said|says)\b|\.[ \t]))")
 
 
+#: A party with its state in an appositive: ", Republican of Texas", ", a Democrat from New York".
+_PARTY_OF_RE = re.compile(
+    r",[ \t]+(?:a[ \t]+)?((?:Republican|Democrat|Independent)[ \t]+(?:of|from)[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)"
+    r"(?=[ \t]*[,;:.)]|[ \t]+(?:and|who|said|says)[ \t])")
+
+
 #: A title with a "to"/"of"/"for" complement right before a name ("former Ambassador to Ukraine", "then-Envoy for
 #: Syria", "Minister of Foreign Affairs").
 _TITLE_TO_RE = re.compile(
     r"(?<![\w-])((?:(?:former|then-|acting|ex-)[ \t]*)?(?:[A-Z][\w.-]*[ \t]+)?(?:Ambassador|Envoy|Minister|Secretary|"
-    r"Governor|Consul|Commissioner|Representative|Director|Chairman|Chairwoman|Chair)[ \t]+(?:to|of|for)[ \t]+"
+    r"Governor|Consul|Commissioner|Representative|Director|Chairman|Chairwoman|Chair|Partner|Founder)"
+    r"[ \t]+(?:to|of|for)[ \t]+"
     r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)[ \t]+\Z")
 
 
