@@ -1,7 +1,7 @@
-"""Checks shared by the blind actors/labels gold sets (``benchmarks/data/actors_blindN_*``; README_devices.md).
+"""Consistency of the blind actors/labels gold sets (``benchmarks/data/actors_blindN_*``; README_devices.md).
 
-Each ``test_actors_blindN_gold.py`` names its files and pool and calls these. Files only: no framing code is run on
-the blind lines; offsets are checked against the AllSides texts when ``../shared`` is present.
+Checks the files only (no framing code is run on the blind lines): structure always, offsets against the AllSides
+texts when ``../shared`` is present. A new set is one more entry in ``SETS``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
@@ -88,3 +90,44 @@ def check_resolved(raw: dict[str, Any], gold: list[dict[str, Any]]) -> None:
     """The gold file is exactly ``eval_actors.resolve`` of the raw annotation (needs ``NEWS``)."""
     lines = NEWS.read_text(encoding="utf-8").splitlines()
     assert _eval_actors().resolve(raw, lines) == gold
+
+# the actors_pool of the session-15 blind6 set, in pool order; the first 15 usable lines are annotated
+POOL_BLIND6 = [
+    2001, 2016, 2042, 2061, 2073, 2142, 2248, 2255, 2287, 2291, 2400, 2519, 2524, 2536, 2547,
+    2580, 2603, 2656, 2749, 2765,
+]
+# the blind7 pool (drawn by the coordinator, seed 70, from lines 1875-1999 not used by any earlier gold file), in pool
+# order; the first 15 usable lines are annotated, the rest are recorded as not reached
+POOL_BLIND7 = [
+    1925, 1884, 1883, 1970, 1937, 1980, 1923, 1911, 1929, 1920, 1968, 1900, 1886, 1928, 1877,
+    1888, 1998, 1996, 1953, 1939, 1982, 1971, 1881, 1876, 1875, 1908, 1907, 1882, 1905, 1912,
+]
+#: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
+SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True)}
+
+
+def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    return read_raw(DATA / f"actors_{name}_raw.json"), read_gold(DATA / f"actors_{name}_gold.jsonl")
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_lines_are_the_first_fifteen_usable_pool_lines(name: str) -> None:
+    pool, not_reached = SETS[name]
+    check_pool_order(*_files(name), pool, not_reached=not_reached)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_actors_and_labels_are_well_formed(name: str) -> None:
+    check_well_formed(_files(name)[1])
+
+
+@pytest.mark.skipif(not NEWS.is_file(), reason="AllSides sample (../shared/data) not present")
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_offsets_match_the_article_texts(name: str) -> None:
+    check_offsets(_files(name)[1])
+
+
+@pytest.mark.skipif(not NEWS.is_file(), reason="AllSides sample (../shared/data) not present")
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_gold_is_the_resolved_raw_annotation(name: str) -> None:
+    check_resolved(*_files(name))
