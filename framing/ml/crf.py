@@ -300,18 +300,6 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
             out[:, 1:] = nb.reshape(n, len(offs), 2)
         return out
 
-    def _token_row(self, tok: str) -> np.ndarray:
-        """One token's row the way it was computed before :meth:`token_rows` (an attribute at a time); kept as
-        the reference the tests compare the bulk rows with."""
-        row = np.zeros((1 + 2 * self.window, 2))
-        W, idx = self.state_weights_, self._index
-        for a, val in dict(type_attributes(tok, self._table())).items():
-            i = idx.get(a)
-            if i is not None:
-                row[0] += val * W[i]
-        row[1:] = self._neighbour_rows(tok.lower().replace("’", "'"))
-        return row
-
     def _rows_for(self, toks: Sequence[str]) -> np.ndarray:
         ids = self._tok_ids
         missing = [t for t in dict.fromkeys(toks) if t not in ids]
