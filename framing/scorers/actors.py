@@ -1311,11 +1311,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     return None
 
 
-#: Last words of "X Against Y" names that are laws or events, not organisations ("Violence Against Women Act").
 #: Nouns after "<State> Senate" that make it a seat of the national legislature ("the Alabama Senate race").
 _RACE_AFTER_RE = re.compile(
     r"[ \t]+(?:race|races|seat|seats|contest|election|elections|primary|primaries|runoff|campaign|candidate|"
     r"candidates|nominee|nomination|bid)(?![\w'’-])")
+#: Last words of "X Against Y" names that are laws or events, not organisations ("Violence Against Women Act").
 _NOT_AGAINST_ORG_ENDS = frozenset("Act Law Bill Amendment Protest Rally March Day Week Campaign".split())
 _COMPASS_WORDS = frozenset("North South East West Central Northern Southern Eastern Western Sub-Saharan".split())
 #: Geographic heads whose "of" complement is part of the place's name.
@@ -1407,17 +1407,17 @@ _ORG_LEVEL_PREFIXES = frozenset(
 _INITIAL_SKIP = frozenset("of for and the on in to at".split())
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, spelt: frozenset[str] = frozenset()) -> str:
     """The acronym of an organisation's name: first letters of its capitalised words ("National Rifle
-    Association" -> "NRA", "Department of Homeland Security" -> "DHS", "Federal Trade Commission" -> "FTC")."""
-    return "".join(w[0] for w in re.split(r"[ \t-]+", name) if w and w not in _INITIAL_SKIP and w[0].isupper())
-
-
-def _initials_with_of(name: str) -> str:
-    """The acronym that spells "of" and "for" too ("Department of Justice" -> "DOJ", "Americans for Prosperity" ->
-    "AFP")."""
+    Association" -> "NRA", "Department of Homeland Security" -> "DHS", "Federal Trade Commission" -> "FTC"), and of
+    the lower-case words in ``spelt`` too (:data:`_SPELT_IN_ACRONYMS`: "Department of Justice" -> "DOJ",
+    "Americans for Prosperity" -> "AFP")."""
     return "".join(w[0].upper() for w in re.split(r"[ \t-]+", name)
-                   if w and (w in ("of", "for") or (w not in _INITIAL_SKIP and w[0].isupper())))
+                   if w and (w in spelt or (w not in _INITIAL_SKIP and w[0].isupper())))
+
+
+#: Lower-case words that some acronyms spell ("DOJ", "AFP").
+_SPELT_IN_ACRONYMS = frozenset({"of", "for"})
 
 
 #: Words after a broadcaster's name that name the same broadcaster ("CNBC Television", "Fox TV").
@@ -1438,9 +1438,10 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     initials: dict[str, list[int]] = {}
     for j, b in enumerate(actors):
         if b.type == "organisation" and " " in b.name:
-            initials.setdefault(_initials(b.name), []).append(j)
-            with_of = _initials_with_of(b.name)
-            if with_of != _initials(b.name):
+            plain = _initials(b.name)
+            initials.setdefault(plain, []).append(j)
+            with_of = _initials(b.name, _SPELT_IN_ACRONYMS)
+            if with_of != plain:
                 initials.setdefault(with_of, []).append(j)  # "DOJ", "AFP": the "of"/"for" spelt too
     for i, a in enumerate(actors):
         if a.type != "organisation":

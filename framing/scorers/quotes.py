@@ -83,12 +83,12 @@ _SPEAKER_STOP = frozenset(
 )
 #: Auxiliaries and adverbs between a speaker and the verb ("The government has said", "Smith had also said"): not
 #: part of the speaker.
-_AUX_BEFORE_VERB = frozenset(
-    """has have had is was were are will would could should may might must can did does do been be also not never
-    already previously repeatedly since then later once often always just still even ever again being""".split()
-)
 #: Auxiliaries alone (an appositive may end right before them: "Leo Varadkar, a gay man, had said").
 _AUXILIARIES = frozenset("has have had is was were are will would could should may might must can did does do".split())
+_AUX_BEFORE_VERB = _AUXILIARIES | frozenset(
+    """been be also not never already previously repeatedly since then later once often always just still even ever
+    again being""".split()
+)
 #: Lower-case heads after which "of" is part of the speaker ("the head of the agency", "a member of parliament").
 _OF_NOUNS = frozenset(
     """head heads chief chiefs president leader leaders member members director spokesman spokeswoman spokesperson
