@@ -30,6 +30,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from framing.stats import wilson_interval as wilson
+
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
 DATA = ROOT / "benchmarks" / "data"
@@ -45,16 +47,6 @@ def dev_articles() -> list[tuple[int, str]]:
                 break
             out.append((i, json.loads(line)["text"]))
     return out
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return (math.nan, math.nan)
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return (max(0.0, c - h), min(1.0, c + h))
 
 
 def loaded_spans(texts: list[tuple[int, str]]) -> list[dict[str, object]]:

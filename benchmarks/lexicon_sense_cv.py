@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import re
 import sys
 from collections import defaultdict
@@ -44,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from framing.document import Document  # noqa: E402
 from framing.matcher import NEGATORS, Matcher  # noqa: E402
+from framing.stats import wilson_interval as wilson  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 NEWS = ROOT.parent / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
@@ -223,16 +223,6 @@ def featurise(items: list[dict], texts: dict[int, str]) -> np.ndarray:
         f = hit_features(doc, it["start"], it["end"], it["category"], it["weight"], it["in_quote"])
         rows.append([f[n] for n in FEATURES])
     return np.array(rows, dtype=float)
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return (0.0, 1.0)
-    p = k / n
-    d = 1 + z * z / n
-    c = (p + z * z / (2 * n)) / d
-    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return (c - h, c + h)
 
 
 def entry_prior(terms_tr: list[str], y_tr: np.ndarray, terms: list[str], alpha: float = 4.0,
