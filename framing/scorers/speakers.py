@@ -73,14 +73,13 @@ _MEASURE_NOUNS = frozenset(
 _VERB_WORDS = frozenset("is was are were be been being has have had do does did".split())
 _PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 _NUMBER_RE = re.compile(r"^[\d.,:/%$-]+(?:st|nd|rd|th|s)?$")
-_TITLE_DESCRIPTIONS = frozenset(
+#: Lower-case title nouns: "the president" names the titled person; one may stand before a name inside a speaker
+#: phrase ("Alabama senator Doug Jones").
+TITLE_NOUNS = frozenset(
     """president senator governor mayor minister secretary congressman congresswoman chancellor premier pope
     speaker leader chairman chairwoman director judge justice ambassador general commissioner chief
     representative prosecutor sheriff""".split()
 )
-
-#: Lower-case title nouns that may stand before a name inside a speaker phrase ("Alabama senator Doug Jones").
-TITLE_NOUNS = _TITLE_DESCRIPTIONS
 
 
 #: Personal pronouns that can be a quotation's speaker (subject case, third person).
@@ -527,7 +526,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         return _described_person(doc, pos, mentions, keys, lo_pos)
     m = re.fullmatch(r"the (?:(?:former|then-|u\.s\.|us|state|vice|deputy|assistant) )?((?:attorney |surgeon )?(\w+))",
                      low)
-    if m and m.group(2) in _TITLE_DESCRIPTIONS:
+    if m and m.group(2) in TITLE_NOUNS:
         title = m.group(1)  # "president", "attorney general"
         vice = re.match(r"the (?:\S+ )?(?:vice|deputy|assistant)\b", low) is not None
         former = re.match(r"the former\b", low) is not None
