@@ -144,10 +144,10 @@ def read_key(key: Path) -> dict[int, dict[str, Any]]:
                 for r in csv.DictReader(f)}
 
 
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+def wilson(k: int, n: int) -> tuple[float, float]:
     from framing.stats import wilson_interval
 
-    return wilson_interval(k, n, z=z) if n else (float("nan"), float("nan"))
+    return wilson_interval(k, n)
 
 
 def score(args: argparse.Namespace) -> int:
