@@ -11,8 +11,8 @@ marked ``[[...]]`` and nothing of the system's features or probability; the key 
     shuffled with ``--seed``; writes ``PREFIX_sheet.csv`` (item, context_before, context, label, note) and
     ``PREFIX_key.csv`` (item, line, doc_id, start, end, text) into ``--out``.
 ``--score SHEET KEY``
-    Label counts of a judged sheet, and with ``--model`` the shipped scare-quote decision's precision and recall
-    against it (items labelled ``scare`` are positives; ``?`` and blanks are left out), with Wilson intervals.
+    Label counts of a judged sheet and the scare share with its Wilson interval (``?`` and blanks left out; the
+    shipped decision against a judged sheet: ``benchmarks/train_scare.py --score-held SHEET KEY``).
 ``--agreement SHEET_A SHEET_B``
     Raw agreement and Cohen's kappa of two judged copies (scare vs not scare, and over all labels).
 
@@ -153,7 +153,7 @@ def wilson(k: int, n: int) -> tuple[float, float]:
 def score(args: argparse.Namespace) -> int:
     sheet, key_path = args.score
     labels = read_labels(sheet)
-    key = read_key(key_path)
+    read_key(key_path)  # (checks that the key reads)
     counts = Counter(labels.values())
     n = sum(v for k, v in counts.items() if k in LABELS and k != "?")
     print(f"{sheet.name}: {len(labels)} items; " + ", ".join(f"{k} {counts.get(k, 0)}" for k in LABELS)
@@ -161,29 +161,6 @@ def score(args: argparse.Namespace) -> int:
     k = counts.get("scare", 0)
     lo, hi = wilson(k, n)
     print(f"  scare share of judged candidates {k}/{n} = {k / n if n else float('nan'):.2f} [{lo:.2f}, {hi:.2f}]")
-    if args.model:
-        lines = NEWS.read_text(encoding="utf-8").splitlines()
-        want = sorted({r["line"] for r in key.values()})
-        predicted: set[tuple[int, int]] = set()
-        from framing import Analyzer
-
-        analyzer = Analyzer(scorers=["lexicon", "devices"])
-        for ln in want:
-            res = analyzer.analyze(json.loads(lines[ln])["text"])
-            predicted |= {(ln, q.start) for q in res.fields.get("scare_quotes", ())}
-        tp = fp = fn = 0
-        for item, lab in labels.items():
-            if lab in ("", "?"):
-                continue
-            r = key[item]
-            pred = (r["line"], r["start"]) in predicted
-            tp += pred and lab == "scare"
-            fp += pred and lab != "scare"
-            fn += (not pred) and lab == "scare"
-        lo, hi = wilson(tp, tp + fp)
-        print(f"  shipped decision: predicted {tp + fp}, right {tp}: precision "
-              f"{tp / (tp + fp) if tp + fp else float('nan'):.2f} [{lo:.2f}, {hi:.2f}], recall "
-              f"{tp}/{tp + fn} = {tp / (tp + fn) if tp + fn else float('nan'):.2f}")
     return 0
 
 
@@ -218,7 +195,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude-lines", action="append", type=Path)
     ap.add_argument("--force", action="store_true")
     ap.add_argument("--score", nargs=2, type=Path, metavar=("SHEET", "KEY"))
-    ap.add_argument("--model", action="store_true", help="with --score: the shipped decision against the labels")
     ap.add_argument("--agreement", nargs=2, type=Path, metavar=("SHEET_A", "SHEET_B"))
     args = ap.parse_args(argv)
     if not NEWS.is_file():

@@ -72,14 +72,17 @@ def test_features_are_the_declared_ones_and_an_empty_phrase_has_none() -> None:
 def test_shipped_model_loads_from_the_package_and_is_a_logistic_dot_product() -> None:
     raw = json.loads(resources.files("framing.data").joinpath("scare_model.json").read_text(encoding="utf-8"))
     assert check_model(raw) == raw and set(raw["features"]) <= set(FEATURES)
-    assert 0.0 < scare_threshold() <= 1.0 and scare_model_info()["candidates"] > 0
+    # (a threshold above 1 means no candidate passes: what the session-18 data gave, see the card)
+    assert 0.0 < scare_threshold() <= 1.01 and scare_model_info()["candidates"] > 0
     f = _feats('It ended the so-called "reforms" for good.', '"reforms"')
     z = raw["intercept"] + sum(w * f[n] for n, w in zip(raw["features"], raw["coef"], strict=True))
     assert scare_probability(f) == pytest.approx(1 / (1 + math.exp(-z)))
-    # the signs the training data gave: a preposition before against; "so-called" no longer for (session 15: the
-    # blind so-called labels call 34 of 41 quoted phrases after it names of standard terms), and it passes nothing
+    # the signs the training data gave: a modifier before a noun ("dark money" groups) for, a hyphenated word
+    # against; "so-called" not for (session 15: the blind so-called labels call 34 of 41 quoted phrases after it
+    # names of standard terms; session 18: 3 of 13 candidates after it labelled scare), and it passes nothing
     weights = dict(zip(raw["features"], raw["coef"], strict=True))
-    assert weights["after_preposition"] < 0 and weights["so_called"] <= 0 and "so_called" not in raw["passes"]
+    assert weights["before_noun"] > 0 and weights["hyphenated"] < 0 and weights["so_called"] <= 0
+    assert "so_called" not in raw["passes"] and raw["info"]["candidates"] >= 900
     # the shipped data file has a card beside it
     assert "scare_model.json" in resources.files("framing.data").joinpath("scare_model.md").read_text("utf-8")
 

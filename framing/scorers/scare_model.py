@@ -10,9 +10,10 @@ preposition; at the sentence start; before a noun it modifies), what it holds (w
 coinage, loaded or emotive lexicon terms, VADER valence, adjectives), and what surrounds it (a named person or
 body in the sentence, a verb of saying, other quotations in the paragraph, the same phrase quoted elsewhere, a
 list of quoted phrases). The weights (``framing/data/scare_model.json``, card ``scare_model.md``) were fitted by
-``benchmarks/train_scare.py`` (scikit-learn ``LogisticRegression``) on the short-quote candidates of the seen
-quote gold sets, and the threshold was chosen for precision first on the training folds of a leave-one-set-out
-cross-validation; inference is a dot product in pure Python.
+``benchmarks/train_scare.py`` (scikit-learn ``LogisticRegression``) on every candidate of AllSides development
+lines 0-1999, labelled blind (session 18), and the threshold was chosen for precision first by grouped
+cross-validation: no threshold reached it, so the shipped threshold is above 1 and no candidate passes (the card
+says why); inference is a dot product in pure Python.
 """
 
 from __future__ import annotations
