@@ -1143,3 +1143,41 @@ def test_undotted_initials_after_a_persons_role_are_a_first_name() -> None:
     assert got["CJ Pearson"][0] == "person"
     # near case: without a role noun before, an acronym inside keeps the run an organisation
     assert _typed("Members of Occupy DC marched.")["Occupy DC"][0] == "organisation"
+
+
+def test_a_chambers_party_members_are_the_chamber_and_the_party() -> None:
+    got = _typed("Obama accused House Republicans of lying. Senate Democrats objected.")
+    assert got["House of Representatives"] == ("organisation", ["House"])
+    assert got["Republican Party"] == ("organisation", ["Republicans"])
+    assert got["Senate"] == ("organisation", ["Senate"]) and got["Democratic Party"][1] == ["Democrats"]
+    assert "House Republicans" not in got and "Senate Democrats" not in got
+    # a label before the pair is the members', not the chamber's
+    got_labels = _labels_by_name("However, some conservative House Republicans oppose the plan.")
+    assert got_labels["Republican Party"] == ["conservative"] and got_labels["House of Representatives"] == []
+    # near case: a singular party word before a role is no chamber's members: no chamber actor from the pair
+    got = _typed("The House Democrat spoke.")
+    assert "House of Representatives" not in got and got["Democratic Party"][1] == ["Democrat"]
+
+
+def test_the_us_supreme_court_is_the_country_and_the_court() -> None:
+    got = _typed("The US Supreme Court ruled. The U.S. Supreme Court agreed. The Supreme Court waited.")
+    assert got["United States"] == ("country", ["US", "U.S."])
+    assert got["Supreme Court"] == ("organisation", ["Supreme Court", "Supreme Court", "Supreme Court"])
+    # near case: a state's supreme court is a court of its own
+    got = _typed("The Florida Supreme Court ruled.")
+    assert got["Florida Supreme Court"][0] == "organisation" and "Supreme Court" not in got
+
+
+def test_disease_acronyms_and_set_apart_formulas_are_no_organisations() -> None:
+    got = _typed("It stopped the spread of AIDS and HIV. Methane warms more than CO 2 . GDP grew. The NRA sued.")
+    assert not {"AIDS", "HIV", "CO", "GDP"} & set(got) and got["NRA"][0] == "organisation"
+    # near case: an agency's number set apart is still the agency
+    assert _typed("The CIA, FBI, MI 5 and 6 will look closely.")["MI"][0] == "organisation"
+
+
+def test_a_photo_credits_word_after_the_agency_is_no_part_of_the_next_name() -> None:
+    got = _typed("Deficit talks | Chris Smith/AP Photo Casey Jones to skip the event")
+    assert got["Casey Jones"] == ("person", ["Casey Jones"]) and got["AP"][0] == "organisation"
+    # near case: a word written in lower case elsewhere opens a headline, no name
+    got = _typed("The government shut. | Alex Brandon/AP Photo Government Shutdown Trump wages a lonely campaign")
+    assert not any("Shutdown" in name or "Government" in name for name in got)

@@ -413,7 +413,15 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         if _is_dateline(text, run):
             continue
         s0, e0 = run[0]
-        if s0 not in gaz and _credit_agency(text, s0):
+        if len(run) > 3 and s0 in gaz and gaz[s0][0] == e0 and text[run[1][0] : run[1][1]] in _CREDIT_WORDS \
+                and _credit_agency(text, s0) and text[run[2][0] : run[2][1]].lower() not in ctx.low_words \
+                and text[run[2][0] : run[2][1]].lower() not in COMMON_CAPITALISED:
+            # "Chris Smith/AP Photo Casey DeSantis to skip ...": the agency, credit furniture, the next line's name
+            # (a word written in lower case elsewhere, "AP Photo Government Shutdown ...", opens a headline)
+            _classify(ctx, run[:1], actor, singles, people_tokens)
+            run = run[2:]
+            s0, e0 = run[0]
+        elif s0 not in gaz and _credit_agency(text, s0):
             agency = text[s0:e0]
             if agency in _CREDIT_WORDS:
                 run = run[1:]  # "Alfredo Sosa/Staff/File Jessica Tilson": credit furniture, then the next name
@@ -544,6 +552,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for s, e in acc.mentions:
             if not person and (_modifies_noun(ctx, e) or _title_after(text, e)) and not _REGIME_AFTER_RE.match(text, e):
                 continue  # "former U.S. ambassador ...": the labels are the ambassador's (not "the Cuban regime")
+            if not person and text[s:e] in ("House", "Senate") and _PARTY_MEMBERS_AFTER_RE.match(text, e):
+                continue  # "some conservative House Republicans": the label is the members', not the chamber's
             for lab in _labels_near(ctx, s, e, person):
                 acc.labels.setdefault((lab.start, lab.end), lab)
             if not person:
@@ -564,6 +574,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out)
 
 
+_PARTY_MEMBERS_AFTER_RE = re.compile(r"[ \t](?:Republicans|Democrats)(?![\w'’-])")
 _PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
 
 
@@ -1100,6 +1111,22 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
         rest = _classify_step(ctx, rest, make, singles, people_tokens)
 
 
+#: Acronyms of diseases and of things measured that are written like an organisation's and name none.
+_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP".split())
+#: Molecules whose formula's number may stand apart ("CO 2", "NO 2"; not "MI 5").
+_FORMULAS = frozenset("CO NO SO CH NH".split())
+#: The number of a formula, set apart from its letters.
+_FORMULA_DIGIT_RE = re.compile(r"[ \t]?[0-9](?![\w,.:/-]*[0-9])(?![\w])")
+
+
+def _names_us(ctx: _Context, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` names the United States ("US", "U.S.", "United States")."""
+    hit = ctx.gaz.get(s)
+    if hit is not None and hit[0] == e and hit[1].category == "country":
+        return (hit[1].alternatives[0] if hit[1].alternatives else hit[1].term) == "United States"
+    return _DOTTED.get(ctx.doc.text[s:e]) == "United States"
+
+
 def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                    singles: list[tuple[CapToken, bool, list[Label]]],
                    people_tokens: list[tuple[int, int]]) -> list[CapToken] | None:
@@ -1116,6 +1143,21 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # "the South Lawn", "the East Room", "the West Wing": a part of a building or a town, a place
         s, e = run[0][0], run[1][1]
         make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n == 2 and words[0] in ("House", "Senate") and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[1][1] and hit[1].category == "party" and words[1].endswith("s"):
+        # "House Republicans", "Senate Democrats": the chamber and the party's members in it, two actors
+        s, e = run[0]
+        chamber = _HOUSE if words[0] == "House" else words[0]
+        make(chamber, "organisation", _fold(chamber), s).mentions.append((s, e))
+        _gaz_actor(ctx, run[1][0], run[1][1], hit[1], make)
+        return None
+    if n >= 3 and words[-2:] == ["Supreme", "Court"] and _names_us(ctx, run[0][0], run[-3][1]):
+        # "the US Supreme Court": the country and the court ("the Supreme Court" of American news), two actors
+        s, e = run[0][0], run[-3][1]
+        make("United States", "country", "country:" + _fold("United States"), s).mentions.append((s, e))
+        s, e = run[-2][0], run[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
         return None
     if words[-1] == "Circuit" and (o := _ordinal_start(text, run[0][0])) < run[0][0]:
         # "the 5th Circuit", "the 9th Circuit's ruling": the court of appeals
@@ -1294,6 +1336,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             make(state, "place", "place:" + _fold(state), s).mentions.append((s, e))
             return None
         if tok.isupper() and len(tok) > 1:
+            if tok in _NOT_ORG_ACRONYMS or (tok in _FORMULAS and _FORMULA_DIGIT_RE.match(text, e)):
+                return None  # "the spread of AIDS", "CO 2 emissions": a disease, a chemical formula
             if (tok.isalpha() and len(tok) <= 6) or (_DOTTED_ACRONYM_RE.fullmatch(tok) and tok not in _DOTTED_NO_ORG):
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "NPR", "the F.T.C."
             return None
