@@ -1181,3 +1181,19 @@ def test_a_photo_credits_word_after_the_agency_is_no_part_of_the_next_name() -> 
     # near case: a word written in lower case elsewhere opens a headline, no name
     got = _typed("The government shut. | Alex Brandon/AP Photo Government Shutdown Trump wages a lonely campaign")
     assert not any("Shutdown" in name or "Government" in name for name in got)
+
+
+def test_forum_and_conservancy_end_organisations_names() -> None:
+    got = _typed("Trump spoke at the World Economic Forum. Mark Tercek, the president of The Nature Conservancy, "
+                 "agreed. Douglas Holtz-Eakin heads the conservative American Action Forum.")
+    assert got["World Economic Forum"][0] == "organisation" and got["Nature Conservancy"][0] == "organisation"
+    assert got["American Action Forum"][0] == "organisation" and "United States" not in got
+    # near case: a person whose name ends in no organisation head stays a person
+    assert _typed("Jane Forman spoke.")["Jane Forman"][0] == "person"
+
+
+def test_a_role_after_two_adjectives_opens_an_appositive() -> None:
+    got = _labels_by_name("Brett McGurk, special presidential envoy for the coalition, told Congress it was over.")
+    assert got["Brett McGurk"] == ["envoy"]
+    # near case: a single non-adjective word before the role and a clause ("..., fellow Democrats say") is no role
+    assert _labels_by_name("Jane Doe, many political analysts say, will win.")["Jane Doe"] == []

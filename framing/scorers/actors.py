@@ -87,6 +87,10 @@ __all__ = [
 
 LABEL_KINDS = ("title", "pejorative", "ideological", "honorific", "descriptive")
 
+#: Last words of organisations' names: the shared list (names.ORG_HEADS, which the quote scorer reads too) and
+#: heads read by the actor scorer only ("The Nature Conservancy", "the World Economic Forum").
+ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum"})
+
 #: Lexicon category -> label kind.
 LEXICON_LABEL_KIND: Mapping[str, str] = MappingProxyType(
     {
@@ -1963,9 +1967,13 @@ def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bo
             or toks[j].endswith("ly"):
         return False  # a name or a clause ("Gen. Flynn, blatantly lied"; but "Mr. Trump's Democratic opponent")
     role = -1
-    for k in (j, j + 1):
+    for k in (j, j + 1, j + 2):
         if k >= len(toks):
             return False
+        if k == j + 2 and not (toks[j].endswith(_ADJECTIVE_ENDINGS) and toks[j + 1].endswith(_ADJECTIVE_ENDINGS)
+                               and text[spans[j + 1][0]].islower() and not text[spans[j][1] : spans[j + 1][0]].strip()
+                               and not text[spans[j + 1][1] : spans[k][0]].strip()):
+            break  # a role after two adjectives only: "special presidential envoy for ..."
         if ctx.label_starts.get(spans[k][0]) is not None or _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k]):
             if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")) or (
                     not text[spans[j][1] : spans[k][0]].strip() and toks[j] not in _APPOSITIVE_STOPS
