@@ -1063,3 +1063,137 @@ def test_a_shared_surname_goes_to_the_person_named_nearby_else_to_the_one_a_pron
     # near case: the person named in the same paragraph keeps the surname whatever the pronoun
     got = _typed("Geoff Yang spoke. Yang said she was wrong. Andrew Yang left.")
     assert got["Geoff Yang"][1] == ["Geoff Yang", "Yang"]
+
+
+def test_role_nouns_of_school_team_and_captivity_are_labels() -> None:
+    got = _labels_by_name("The clip showed his classmate Tom Baker at the rally. Rebels seized aid worker Ann Lee.")
+    assert got["Tom Baker"] == ["classmate"]
+    got = _labels_by_name("They tried to free Canadian hostage Paul Dunn. TV personality Joan Rivers laughed.")
+    assert got["Paul Dunn"] == ["hostage"] and got["Joan Rivers"] == ["personality"]
+    # near case: a place before such a noun is no person ("Ohio hostage" is not Ohio's label)
+    assert _labels_by_name("The Ohio hostage Paul Dunn came home.").get("Ohio", []) == []
+
+
+def test_a_then_or_ex_prefixed_title_is_a_title_label() -> None:
+    got = _labels_by_name("In 2011, then-Gov. Rick Perry signed the law; ex-Sen. Tom Daschle objected.")
+    assert got["Rick Perry"] == ["then-Gov."] and got["Tom Daschle"] == ["ex-Sen."]
+    # near case: a prefixed word that is no title gives no label
+    assert _labels_by_name("The then-popular Tom Daschle objected.")["Tom Daschle"] == []
+
+
+def test_a_role_before_known_as_is_the_named_persons() -> None:
+    got = _labels_by_name("Police arrested a man. His wife, known as Umm Omar, was captured.")
+    assert got["Umm Omar"] == ["wife"]
+    got = _labels_by_name("The gunman, identified as Tom Hodge, 66, of Illinois, was shot.")
+    assert got["Tom Hodge"] == ["gunman"]
+    # near case: "called" after a person's role opens a clause, the role is not the next name's
+    got = _labels_by_name("Hank Stuever, the newspaper's television critic, called Trump's visit odd.")
+    assert "critic" not in got.get("Trump", [])
+
+
+def test_a_lower_case_diplomats_title_with_its_complement_is_a_label() -> None:
+    got = _labels_by_name("The letter followed former U.S. envoy to Ukraine Kurt Volker's testimony.")
+    assert got["Kurt Volker"] == ["former U.S. envoy to Ukraine"]
+    # near case: the complement ends a sentence; the next sentence's name gets nothing
+    assert _labels_by_name("Trump sent an envoy to Ukraine. Kurt Volker said no.")["Kurt Volker"] == []
+
+
+def test_a_second_role_coordinated_in_an_appositive_is_a_label() -> None:
+    got = _labels_by_name("“It matters,” said Robert Mikos, a law professor at Vanderbilt University and an expert on "
+                          "drug laws.")
+    assert "expert" in got["Robert Mikos"]
+    got = _labels_by_name("The idea, argues Mark Tercek, the president of the Conservancy, and the co-author of "
+                          "“Nature’s Fortune,” is old.")
+    assert "co-author" in got["Mark Tercek"]
+    # near cases: after a closed appositive, "and the" + a role that is a clause's subject is another person
+    assert _labels_by_name("Jane Doe, a teacher, and the mayor met.")["Jane Doe"] == ["teacher"]
+    got = _labels_by_name("John Smith, a lawyer for the family, and the judge in the case said no.")
+    assert "judge" not in got["John Smith"]
+
+
+def test_a_group_label_by_example_passes_a_place_and_former() -> None:
+    got = _labels_by_name("The event would feature notable Republican women, including Florida first lady Casey "
+                          "DeSantis, Kellyanne Conway and former Attorney General Pam Bondi.")
+    for name in ("Casey DeSantis", "Kellyanne Conway", "Pam Bondi"):
+        assert "Republican women" in got[name]
+    assert got["Florida"] == []
+    # near case: a word between the place and the name that is no label: neither is an example
+    got = _labels_by_name("Notable Republican women, including Ohio native Jane Doe, came.")
+    assert got["Ohio"] == [] and got["Jane Doe"] == []
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    got = _typed("On the budget, President Obama Saturday accused House Republicans of lying.")
+    assert got["Obama"] == ("person", ["Obama"])
+    assert _labels_by_name("On the budget, President Obama Saturday accused them.")["Obama"] == ["President"]
+    # near cases: a time zone before the day is no name; a holiday stays a run of its own
+    assert "ET" not in _typed("The judge gave them until 2 p.m. ET Friday to confirm it.")
+    assert "Black" not in _typed("Black Friday sales were up.")
+
+
+def test_a_compass_word_before_a_buildings_part_is_a_place() -> None:
+    got = _typed("Marine One lifted off from the South Lawn. Trump spoke in the East Room and the West Wing.")
+    assert got["South Lawn"][0] == "place" and got["East Room"][0] == "place" and got["West Wing"][0] == "place"
+    # near case: a compass word before a name that is no area noun is read as before
+    assert _typed("Kanye West spoke.")["Kanye West"][0] == "person"
+
+
+def test_undotted_initials_after_a_persons_role_are_a_first_name() -> None:
+    got = _typed("The video was tweeted out by conservative online personality CJ Pearson.")
+    assert got["CJ Pearson"][0] == "person"
+    # near case: without a role noun before, an acronym inside keeps the run an organisation
+    assert _typed("Members of Occupy DC marched.")["Occupy DC"][0] == "organisation"
+
+
+def test_a_chambers_party_members_are_the_chamber_and_the_party() -> None:
+    got = _typed("Obama accused House Republicans of lying. Senate Democrats objected.")
+    assert got["House of Representatives"] == ("organisation", ["House"])
+    assert got["Republican Party"] == ("organisation", ["Republicans"])
+    assert got["Senate"] == ("organisation", ["Senate"]) and got["Democratic Party"][1] == ["Democrats"]
+    assert "House Republicans" not in got and "Senate Democrats" not in got
+    # a label before the pair is the members', not the chamber's
+    got_labels = _labels_by_name("However, some conservative House Republicans oppose the plan.")
+    assert got_labels["Republican Party"] == ["conservative"] and got_labels["House of Representatives"] == []
+    # near case: a singular party word before a role is no chamber's members: no chamber actor from the pair
+    got = _typed("The House Democrat spoke.")
+    assert "House of Representatives" not in got and got["Democratic Party"][1] == ["Democrat"]
+
+
+def test_the_us_supreme_court_is_the_country_and_the_court() -> None:
+    got = _typed("The US Supreme Court ruled. The U.S. Supreme Court agreed. The Supreme Court waited.")
+    assert got["United States"] == ("country", ["US", "U.S."])
+    assert got["Supreme Court"] == ("organisation", ["Supreme Court", "Supreme Court", "Supreme Court"])
+    # near case: a state's supreme court is a court of its own
+    got = _typed("The Florida Supreme Court ruled.")
+    assert got["Florida Supreme Court"][0] == "organisation" and "Supreme Court" not in got
+
+
+def test_disease_acronyms_and_set_apart_formulas_are_no_organisations() -> None:
+    got = _typed("It stopped the spread of AIDS and HIV. Methane warms more than CO 2 . GDP grew. The NRA sued.")
+    assert not {"AIDS", "HIV", "CO", "GDP"} & set(got) and got["NRA"][0] == "organisation"
+    # near case: an agency's number set apart is still the agency
+    assert _typed("The CIA, FBI, MI 5 and 6 will look closely.")["MI"][0] == "organisation"
+
+
+def test_a_photo_credits_word_after_the_agency_is_no_part_of_the_next_name() -> None:
+    got = _typed("Deficit talks | Chris Smith/AP Photo Casey Jones to skip the event")
+    assert got["Casey Jones"] == ("person", ["Casey Jones"]) and got["AP"][0] == "organisation"
+    # near case: a word written in lower case elsewhere opens a headline, no name
+    got = _typed("The government shut. | Alex Brandon/AP Photo Government Shutdown Trump wages a lonely campaign")
+    assert not any("Shutdown" in name or "Government" in name for name in got)
+
+
+def test_forum_and_conservancy_end_organisations_names() -> None:
+    got = _typed("Trump spoke at the World Economic Forum. Mark Tercek, the president of The Nature Conservancy, "
+                 "agreed. Douglas Holtz-Eakin heads the conservative American Action Forum.")
+    assert got["World Economic Forum"][0] == "organisation" and got["Nature Conservancy"][0] == "organisation"
+    assert got["American Action Forum"][0] == "organisation" and "United States" not in got
+    # near case: a person whose name ends in no organisation head stays a person
+    assert _typed("Jane Forman spoke.")["Jane Forman"][0] == "person"
+
+
+def test_a_role_after_two_adjectives_opens_an_appositive() -> None:
+    got = _labels_by_name("Brett McGurk, special presidential envoy for the coalition, told Congress it was over.")
+    assert got["Brett McGurk"] == ["envoy"]
+    # near case: a single non-adjective word before the role and a clause ("..., fellow Democrats say") is no role
+    assert _labels_by_name("Jane Doe, many political analysts say, will win.")["Jane Doe"] == []

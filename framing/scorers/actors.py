@@ -87,6 +87,10 @@ __all__ = [
 
 LABEL_KINDS = ("title", "pejorative", "ideological", "honorific", "descriptive")
 
+#: Last words of organisations' names: the shared list (names.ORG_HEADS, which the quote scorer reads too) and
+#: heads read by the actor scorer only ("The Nature Conservancy", "the World Economic Forum").
+ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum"})
+
 #: Lexicon category -> label kind.
 LEXICON_LABEL_KIND: Mapping[str, str] = MappingProxyType(
     {
@@ -132,7 +136,8 @@ ROLE_NOUNS = frozenset(
     defendant suspect inmate detainee witness hopeful hopefuls contractor lobbyist negotiator mediator
     secretary-general fellow dean partner specialist coordinator colleague friend sociologist psychologist
     psychiatrist historian demographer epidemiologist physicist biologist lecturer instructor superintendent
-    administrator novelist poet playwright photographer pundit campaigner volunteer staffer employee""".split()
+    administrator novelist poet playwright photographer pundit campaigner volunteer staffer employee classmate
+    schoolmate teammate roommate hostage captive personality""".split()
 )
 #: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
 #: administration"): a country or party written there takes no labels from its left.
@@ -412,7 +417,15 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         if _is_dateline(text, run):
             continue
         s0, e0 = run[0]
-        if s0 not in gaz and _credit_agency(text, s0):
+        if len(run) > 3 and s0 in gaz and gaz[s0][0] == e0 and text[run[1][0] : run[1][1]] in _CREDIT_WORDS \
+                and _credit_agency(text, s0) and text[run[2][0] : run[2][1]].lower() not in ctx.low_words \
+                and text[run[2][0] : run[2][1]].lower() not in COMMON_CAPITALISED:
+            # "Chris Smith/AP Photo Casey DeSantis to skip ...": the agency, credit furniture, the next line's name
+            # (a word written in lower case elsewhere, "AP Photo Government Shutdown ...", opens a headline)
+            _classify(ctx, run[:1], actor, singles, people_tokens)
+            run = run[2:]
+            s0, e0 = run[0]
+        elif s0 not in gaz and _credit_agency(text, s0):
             agency = text[s0:e0]
             if agency in _CREDIT_WORDS:
                 run = run[1:]  # "Alfredo Sosa/Staff/File Jessica Tilson": credit furniture, then the next name
@@ -543,6 +556,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for s, e in acc.mentions:
             if not person and (_modifies_noun(ctx, e) or _title_after(text, e)) and not _REGIME_AFTER_RE.match(text, e):
                 continue  # "former U.S. ambassador ...": the labels are the ambassador's (not "the Cuban regime")
+            if not person and text[s:e] in ("House", "Senate") and _PARTY_MEMBERS_AFTER_RE.match(text, e):
+                continue  # "some conservative House Republicans": the label is the members', not the chamber's
             for lab in _labels_near(ctx, s, e, person):
                 acc.labels.setdefault((lab.start, lab.end), lab)
             if not person:
@@ -563,6 +578,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out)
 
 
+_PARTY_MEMBERS_AFTER_RE = re.compile(r"[ \t](?:Republicans|Democrats)(?![\w'’-])")
 _PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
 
 
@@ -738,6 +754,9 @@ _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-
 #: Plural heads that are no role of their own but carry the label before them ("notable Republican women,
 #: including X").
 _GROUP_HEAD_WORDS = frozenset("women men people figures voices names".split())
+#: Lower-case role words between a place and a person ("Florida first lady Jane Doe", "Ohio state senator").
+_LOWER_ROLE_GAP_RE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?=[A-Z])")
+_FORMER_RE = re.compile(r"(?:former|then-|ex-|late)[ \t]*(?=[A-Z])")
 _SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
 _WORD_SPAN_RE = re.compile(r"[\w'’-]+")
 
@@ -780,13 +799,17 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
                     and _is_title_word(t.group().strip()):
                 pos = t.end()
                 hop += 1
+            if not hop and (w := _LOWER_ROLE_GAP_RE.match(text, e0, min(len(text), e0 + 40))) is not None \
+                    and w.end() in starts and starts[w.end()][1].type == "person" \
+                    and _word_label(ctx, w.start(1), w.end(1)) is not None:
+                pos, hop = w.end(), 1  # "women, including Florida first lady Jane Doe": the first lady, not Florida
             if hop and pos in starts and starts[pos][1].type == "person":
                 s0 = pos  # "Republicans, including RNC Chairman Reince Priebus": the chairman, not the RNC
                 e0, acc0 = starts[s0]
             elif (w := _LOWER_WORD_RE.match(text, e0 + 1)) is not None and w.group() not in _NOT_COMPOUND_WORDS:
                 continue  # "critics, including George Washington University law professor ...": not the university
         labels: list[Label] = []
-        m = _LIKE_RE.search(text, max(0, s0 - 80), s0)
+        m = _LIKE_RE.search(text, max(0, cue.end() - 80), cue.end())
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
             if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
@@ -807,7 +830,7 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
                     prev = _word_label(ctx, last.start(), last.end())
                     if prev is not None:
                         labels.append(prev)
-        m = _SUCH_AS_RE.search(text, max(0, s0 - 80), s0)
+        m = _SUCH_AS_RE.search(text, max(0, cue.end() - 80), cue.end())
         if m is not None:
             for w in _WORD_SPAN_RE.finditer(text, m.start(1), m.end(1)):
                 lab = _word_label(ctx, w.start(), w.end())
@@ -822,8 +845,10 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             g = _COORD_NEXT_RE.match(text, e, min(len(text), e + 12))
             nxt = None
             if g is not None:
-                nxt = starts.get(g.end())
                 pos = g.end()
+                if (f := _FORMER_RE.match(text, pos)) is not None:
+                    pos = f.end()  # "X and former Attorney General Jane Doe"
+                nxt = starts.get(pos)
                 while (nxt is None or nxt[1].type != acc0.type) and (
                         t := _TITLE_GAP_WORD_RE.match(text, pos, min(len(text), pos + 30))):
                     pos = t.end()
@@ -1018,6 +1043,10 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             drop.append(True)
         elif low in _NUMBER_WORDS:
             drop.append(True)  # "Thirty years later, ...": a number, not a name
+        elif i > 0 and i == len(run) - 1 and tok in _WEEKDAYS and text[e : e + 1] == " " \
+                and _LOWER_WORD_RE.match(text, e + 1) is not None and not drop[-1] \
+                and text[run[i - 1][0] : run[i - 1][1]] not in _TIME_ZONES:
+            drop.append(True)  # "President Obama Saturday accused ...": the day of the news, no part of the name
         elif "-" in tok and tok.rsplit("-", 1)[1][:1].islower():  # "Portland-based", "Kremlin-backed"
             drop.append(True)
         elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
@@ -1086,6 +1115,22 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
         rest = _classify_step(ctx, rest, make, singles, people_tokens)
 
 
+#: Acronyms of diseases and of things measured that are written like an organisation's and name none.
+_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP".split())
+#: Molecules whose formula's number may stand apart ("CO 2", "NO 2"; not "MI 5").
+_FORMULAS = frozenset("CO NO SO CH NH".split())
+#: The number of a formula, set apart from its letters.
+_FORMULA_DIGIT_RE = re.compile(r"[ \t]?[0-9](?![\w,.:/-]*[0-9])(?![\w])")
+
+
+def _names_us(ctx: _Context, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` names the United States ("US", "U.S.", "United States")."""
+    hit = ctx.gaz.get(s)
+    if hit is not None and hit[0] == e and hit[1].category == "country":
+        return (hit[1].alternatives[0] if hit[1].alternatives else hit[1].term) == "United States"
+    return _DOTTED.get(ctx.doc.text[s:e]) == "United States"
+
+
 def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                    singles: list[tuple[CapToken, bool, list[Label]]],
                    people_tokens: list[tuple[int, int]]) -> list[CapToken] | None:
@@ -1097,6 +1142,26 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # "West Africa", "Eastern Europe": a region of its own, not the continent
         s, e = run[0][0], run[1][1]
         make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n == 2 and words[0] in _COMPASS_WORDS and words[1] in _AREA_NOUNS:
+        # "the South Lawn", "the East Room", "the West Wing": a part of a building or a town, a place
+        s, e = run[0][0], run[1][1]
+        make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n == 2 and words[0] in ("House", "Senate") and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[1][1] and hit[1].category == "party" and words[1].endswith("s"):
+        # "House Republicans", "Senate Democrats": the chamber and the party's members in it, two actors
+        s, e = run[0]
+        chamber = _HOUSE if words[0] == "House" else words[0]
+        make(chamber, "organisation", _fold(chamber), s).mentions.append((s, e))
+        _gaz_actor(ctx, run[1][0], run[1][1], hit[1], make)
+        return None
+    if n >= 3 and words[-2:] == ["Supreme", "Court"] and _names_us(ctx, run[0][0], run[-3][1]):
+        # "the US Supreme Court": the country and the court ("the Supreme Court" of American news), two actors
+        s, e = run[0][0], run[-3][1]
+        make("United States", "country", "country:" + _fold("United States"), s).mentions.append((s, e))
+        s, e = run[-2][0], run[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
         return None
     if words[-1] == "Circuit" and (o := _ordinal_start(text, run[0][0])) < run[0][0]:
         # "the 5th Circuit", "the 9th Circuit's ruling": the court of appeals
@@ -1275,6 +1340,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             make(state, "place", "place:" + _fold(state), s).mentions.append((s, e))
             return None
         if tok.isupper() and len(tok) > 1:
+            if tok in _NOT_ORG_ACRONYMS or (tok in _FORMULAS and _FORMULA_DIGIT_RE.match(text, e)):
+                return None  # "the spread of AIDS", "CO 2 emissions": a disease, a chemical formula
             if (tok.isalpha() and len(tok) <= 6) or (_DOTTED_ACRONYM_RE.fullmatch(tok) and tok not in _DOTTED_NO_ORG):
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "NPR", "the F.T.C."
             return None
@@ -1290,7 +1357,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     s, e = rest[0][0], rest[-1][1]
     name = text[s:e]
-    if not had_title and any(len(w) > 1 and w.isupper() and w.isalpha() and w not in _SUFFIXES for w in rest_words):
+    if not had_title and any(len(w) > 1 and w.isupper() and w.isalpha() and w not in _SUFFIXES for w in rest_words) \
+            and not _initials_name(ctx, rest_words, s):
         # an acronym inside: "Occupy DC", "Health Care for America NOW" are organisations, not people
         make(name, "organisation", _fold(name), s).mentions.append((s, e))
         return None
@@ -1317,6 +1385,24 @@ _RACE_AFTER_RE = re.compile(
     r"candidates|nominee|nomination|bid)(?![\w'’-])")
 #: Last words of "X Against Y" names that are laws or events, not organisations ("Violence Against Women Act").
 _NOT_AGAINST_ORG_ENDS = frozenset("Act Law Bill Amendment Protest Rally March Day Week Campaign".split())
+#: Parts of a building, a ground or a town that a compass word names ("the South Lawn", "the East Room").
+_AREA_NOUNS = frozenset("Lawn Room Wing Portico Lobby Garden Gate Terrace Colonnade Front Quad Campus".split())
+#: Role nouns of people that, right before two capitalised words, make an undotted pair of initials a first name
+#: ("online personality CJ Pearson", "rapper DJ Khaled"); not organisation nouns ("the group US Steel").
+_INITIALS_NAME_CUES = ROLE_NOUNS | frozenset(
+    "activist host star commentator author writer journalist candidate nominee businessman actor singer".split())
+
+
+def _initials_name(ctx: _Context, words: Sequence[str], s: int) -> bool:
+    """Whether two capitalised words whose first is two capital letters ("CJ Pearson") are a person's name: after
+    a lower-case role noun of people."""
+    if len(words) != 2 or len(words[0]) != 2 or not words[0].isupper() or not words[1][1:].islower():
+        return False
+    m = _PREV_LOWER_WORD_RE.search(ctx.doc.text, max(0, s - 30), s)
+    return m is not None and m.group(1) in _INITIALS_NAME_CUES
+
+
+_PREV_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)[ \t]+\Z")
 _COMPASS_WORDS = frozenset("North South East West Central Northern Southern Eastern Western Sub-Saharan".split())
 #: Geographic heads whose "of" complement is part of the place's name.
 _GEO_OF_HEADS = frozenset("Gulf Bay Sea Strait Straits Isle Gulfs Cape Lake Horn".split())
@@ -1355,6 +1441,8 @@ _US_STATE_CODES: Mapping[str, str] = MappingProxyType(dict(zip(
 _STATE_CODE_CONTEXT_RE = re.compile(r"(?:\(|\b[DRI]-[ \t]?)\Z")
 #: Capitalised time words that end an organisation's run without belonging to it ("the House of Representatives
 #: Monday").
+_TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET".split())
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December""".split())
 
@@ -1879,9 +1967,13 @@ def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bo
             or toks[j].endswith("ly"):
         return False  # a name or a clause ("Gen. Flynn, blatantly lied"; but "Mr. Trump's Democratic opponent")
     role = -1
-    for k in (j, j + 1):
+    for k in (j, j + 1, j + 2):
         if k >= len(toks):
             return False
+        if k == j + 2 and not (toks[j].endswith(_ADJECTIVE_ENDINGS) and toks[j + 1].endswith(_ADJECTIVE_ENDINGS)
+                               and text[spans[j + 1][0]].islower() and not text[spans[j][1] : spans[j + 1][0]].strip()
+                               and not text[spans[j + 1][1] : spans[k][0]].strip()):
+            break  # a role after two adjectives only: "special presidential envoy for ..."
         if ctx.label_starts.get(spans[k][0]) is not None or _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k]):
             if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")) or (
                     not text[spans[j][1] : spans[k][0]].strip() and toks[j] not in _APPOSITIVE_STOPS
@@ -1972,6 +2064,18 @@ def _verb_like_word(tok: str) -> bool:
     return tok in ("say", "says", "said", "is", "are", "was", "were", "has", "have", "had", "will", "would")
 
 
+#: A name introduced by a naming phrase after a role and a comma: "his wife, known as ...", ", identified as".
+_KNOWN_AS_RE = re.compile(r"(?<=[\w'’]),[ \t]+(?:known|identified)[ \t]+as[ \t]+\Z")
+#: Prefixes that the tokenizer keeps on a title word: "then-Gov.", "ex-Sen." ("Ex-Commissioner" inside a run is
+#: read by _strip_title).
+_TITLE_PREFIXES = ("then-", "ex-", "Ex-", "Then-")
+
+
+def _prefixed_title(tok: str) -> bool:
+    """Whether ``tok`` is a title word with a "then-"/"ex-" prefix ("then-Gov", "ex-Sen")."""
+    return tok.startswith(_TITLE_PREFIXES) and tok.split("-", 1)[1].rstrip(".") in TITLE_WORDS
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -1985,6 +2089,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     cur = s
     i = doc.token_index(s - 1)
     commas = 0
+    if person and (known := _KNOWN_AS_RE.search(text, max(0, s - 30), s)) is not None:
+        # "his wife, known as Umm Sayyaf,": the role before the comma is the name's
+        cur = known.start() + 1
+        i = doc.token_index(known.start() - 1)
     steps = 0
     while i >= 0 and steps < 6:
         ts, te = spans[i]
@@ -1995,7 +2103,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             commas += 1
             if commas > 1:
                 break
-        elif gap.strip() and not (gap.strip() == "." and not out and text[ts:te] in TITLE_WORDS):
+        elif gap.strip() and not (gap.strip() == "." and not out and (
+                text[ts:te] in TITLE_WORDS or _prefixed_title(text[ts:te]))):
             break
         steps += 1
         span = ctx.label_ends.get(te)
@@ -2012,6 +2121,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             kind = _plural_label_kind(low)  # "led by conservatives Gary Bauer and Tony Perkins": shared below
         if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
             kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
+        if kind is None and not out and cur == s and _prefixed_title(text[ts:te]):
+            kind = "title"  # "then-Gov. Rick Scott", "ex-Sen. John Doe": the tokenizer keeps the prefix on
+            te = te + 1 if text[te : te + 1] == "." else te
         if kind is not None:
             out.append(Label(text[ts:te], kind, ts, te))
         elif text[ts:te] in TITLE_WORDS and not out and gap.strip() in ("", "."):
@@ -2064,6 +2176,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 found = _appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j, person)
                 if not found and person and toks[j] in _INDEFINITE:
                     found = _indefinite_head(ctx, j)  # "John Smith, a plumber from Ohio,"
+                if found and person:
+                    found.extend(_second_appositive(ctx, j))
                 out.extend(found)
             elif person and (j2 := _past_possessor(ctx, j)) is not None and \
                     _appositive_role(ctx, j2, after_possessor=True):
@@ -2087,12 +2201,54 @@ _PARTY_OF_RE = re.compile(
 
 
 #: A title with a "to"/"of"/"for" complement right before a name ("former Ambassador to Ukraine", "then-Envoy for
-#: Syria", "Minister of Foreign Affairs").
+#: Syria", "Minister of Foreign Affairs"; a diplomat's title also in lower case: "former U.S. envoy to Ukraine"), the
+#: complement's last word no sentence's end ("an envoy to Ukraine. Kurt Volker said").
 _TITLE_TO_RE = re.compile(
-    r"(?<![\w-])((?:(?:former|then-|acting|ex-)[ \t]*)?(?:[A-Z][\w.-]*[ \t]+)?(?:Ambassador|Envoy|Minister|Secretary|"
-    r"Governor|Consul|Commissioner|Representative|Director|Chairman|Chairwoman|Chair|Partner|Founder)"
+    r"(?<![\w-])((?:(?:former|then-|acting|ex-)[ \t]*)?(?:[A-Z][\w.-]*[ \t]+)?(?:(?:special|deputy)[ \t]+)?"
+    r"(?:[Aa]mbassador|[Ee]nvoy|[Mm]inister|Secretary|Governor|[Cc]onsul|Commissioner|Representative|Director|"
+    r"Chairman|Chairwoman|Chair|Partner|Founder)"
     r"[ \t]+(?:to|of|for)[ \t]+"
-    r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)[ \t]+\Z")
+    r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)(?<![a-z]{2}\.)[ \t]+\Z")
+
+
+#: Where a person's appositive ends before a second role could be coordinated with it: a sentence's end, a
+#: semicolon, colon, quote or bracket, a comma not before "and", a relative word or a speech verb.
+_APPOSITIVE_END_RE = re.compile(
+    r"[;:!?\n\"“”()]|\.(?=\s|\Z)|,(?![ \t]+and[ \t])|[ \t](?:who|whose|which|that|said|says|told)(?![\w'’-])")
+#: A second role coordinated with the first one: "..., a law professor at Vanderbilt and an expert on drug laws",
+#: "..., the president of the Conservancy, and the co-author of ...".
+_ROLE_COMPLEMENT_RE = re.compile(r"[\w-]+(?:[ \t]+[\w-]+){0,2}[ \t]+(?:of|on|at|for|to|with|in)[ \t]")
+_CLAUSE_END_RE = re.compile(r"[,.;:!?\n]")
+_CLAUSE_VERB_RE = re.compile(r"[ \t](?:said|says|told|is|are|was|were|has|have|had|will|would)(?![\w'’-])")
+_AND_APPOSITIVE_RE = re.compile(r"(?:,[ \t]+|[ \t]+)and[ \t]+(a|an|the|his|her)[ \t]+(?=[a-z])")
+
+
+def _second_appositive(ctx: _Context, j: int) -> list[Label]:
+    """The labels of a second role coordinated with a person's appositive that opens at token ``j`` ("Robert
+    Smith, a law professor at Vanderbilt University and an expert on drug laws"): "and" + a determiner + a role
+    phrase (:func:`_appositive_role`; not "..., a lawyer, and the judge said") before the appositive ends."""
+    doc = ctx.doc
+    text = doc.text
+    start = doc.token_spans[j][1]
+    stop = _APPOSITIVE_END_RE.search(text, start, min(len(text), start + 160))
+    end = stop.start() if stop is not None else min(len(text), start + 160)
+    if stop is not None and text[stop.start()] == "," and stop.start() + 1 < len(text):
+        end = stop.start() + 1  # (", and the co-author of": the comma before "and" is the coordination's)
+    m = _AND_APPOSITIVE_RE.search(text, start, end + 8)
+    if m is None or m.start() >= end:
+        return []
+    if text[m.start()] == "," and _ROLE_COMPLEMENT_RE.match(text, m.end()) is None:
+        return []  # after a closed appositive only a role with a complement: not "..., a teacher, and the mayor met"
+    clause = _CLAUSE_END_RE.search(text, m.end())
+    if _CLAUSE_VERB_RE.search(text, m.end(), clause.start() if clause is not None else len(text)) is not None:
+        return []  # "..., and the judge in the case said no": the subject of a clause, another person
+    k = doc.token_index(m.end())
+    if k < 0 or doc.token_spans[k][0] != m.end() or not _appositive_role(ctx, k):
+        found: list[Label] = []
+        if m.group(1) in _INDEFINITE:
+            found = _indefinite_head(ctx, k - 1)  # "and a plumber from Ohio"
+        return found
+    return _appositive_labels(ctx, k - 1, k)
 
 
 def _past_possessor(ctx: _Context, j: int) -> int | None:
