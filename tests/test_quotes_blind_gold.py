@@ -1,0 +1,127 @@
+"""Integrity of the blind quotation gold sets (``benchmarks/data/quotes_gold_blind{6,7}.jsonl``), one test per check
+and set.
+
+The gold stores offsets and the first 30 characters of each region, not the texts; the offsets are checked against
+``../shared/data/allsides-news-sample/news.jsonl`` when it is present (skipped otherwise). No framing code is run on
+the articles: this only reads the gold and the raw text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+README = DATA / "quotes_README.md"
+NEWS = ROOT.parent / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
+KINDS = {"quote", "scare", "name", "term"}
+OPENING = '"“‘'
+CLOSING = '"”’'
+WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    lines: range                 # where its articles come from
+    main_lines: tuple[int, ...]  # the articles annotated whole, in pool order
+    short_scope: bool            # whether a short-quote supplement (scope "short") is part of it
+    min_quotes: int              # fewest direct quotations of a main article (the sampling rule), 0 if none
+
+    @property
+    def path(self) -> Path:
+        return DATA / f"quotes_gold_{self.name}.jsonl"
+
+    def rows(self) -> list[dict[str, Any]]:
+        with open(self.path, encoding="utf-8") as f:
+            return [json.loads(raw) for raw in f if raw.strip()]
+
+    def section(self) -> str:
+        header = f"## `quotes_gold_{self.name}.jsonl`"
+        readme = README.read_text(encoding="utf-8")
+        assert header in readme
+        return readme.split(header, 1)[1].split("\n## ", 1)[0]
+
+
+SETS = [
+    # blind6: the session-15 quotes pool inside the held-out range, with a short-quote (scare) supplement
+    GoldSet("blind6", range(2000, 2800),
+            (2020, 2054, 2069, 2146, 2169, 2212, 2281, 2314, 2342, 2346, 2384, 2416, 2430, 2506, 2545), True, 0),
+    # blind7: seed 70, lines 1250-1499, main scope only
+    GoldSet("blind7", range(1250, 1500),
+            (1493, 1384, 1355, 1289, 1450, 1383, 1252, 1456, 1356, 1317, 1299, 1348, 1466, 1461, 1276), False, 3),
+]
+IDS = [s.name for s in SETS]
+
+
+@pytest.mark.parametrize("gold", SETS, ids=IDS)
+def test_fields_and_labels(gold: GoldSet) -> None:
+    rows = gold.rows()
+    assert rows
+    for r in rows:
+        assert r["kind"] in KINDS, r
+        assert r["scope"] in ({"all", "short"} if gold.short_scope else {"all"}), r
+        assert r["line"] in gold.lines, r
+        assert 0 <= r["start"] < r["end"], r
+        assert len(r["head"]) <= 30, r
+        if r["kind"] == "quote":
+            assert isinstance(r["attributed"], bool), r
+            if r["attributed"]:
+                assert r["speaker"] and r["canonical"], r
+                assert isinstance(r["aliases"], list), r
+            else:
+                assert r["speaker"] is None and r["canonical"] is None and r["aliases"] == [], r
+        else:
+            assert "attributed" not in r and "speaker" not in r, r
+    scopes = {r["line"]: r["scope"] for r in rows}
+    assert all(r["scope"] == scopes[r["line"]] for r in rows), "one scope per line"
+    assert sorted(ln for ln, s in scopes.items() if s == "all") == sorted(gold.main_lines)
+    quotes = Counter(r["line"] for r in rows if r["kind"] == "quote")
+    assert all(quotes[ln] >= gold.min_quotes for ln in gold.main_lines), quotes
+    # regions of a line do not overlap and are sorted
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for r in rows:
+        by_line.setdefault(r["line"], []).append((r["start"], r["end"]))
+    for spans in by_line.values():
+        assert spans == sorted(spans)
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize("gold", SETS, ids=IDS)
+def test_counts_match_readme(gold: GoldSet) -> None:
+    rows = gold.rows()
+    c = Counter((r["kind"], r.get("attributed")) for r in rows)
+    section = gold.section()
+    assert f"**{len(rows)} regions, {c['quote', True]} attributed quotations**" in section
+    assert f"**{c['scare', None]} scare quotes" in section
+    if not gold.short_scope:
+        assert (f"{c['quote', False]} unattributed, {c['scare', None]} scare, {c['name', None]} names, "
+                f"{c['term', None]} terms") in section
+
+
+@pytest.mark.skipif(not NEWS.exists(), reason="needs ../shared/data/allsides-news-sample/news.jsonl")
+@pytest.mark.parametrize("gold", SETS, ids=IDS)
+def test_offsets_against_news(gold: GoldSet) -> None:
+    with open(NEWS, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    for r in gold.rows():
+        d = json.loads(lines[r["line"]])
+        assert d["id"] == r["doc_id"], r
+        text = d["text"]
+        span = text[r["start"] : r["end"]]
+        # head: the 30 characters from the start, as in the earlier sets (eval_quotes.py checks it)
+        assert text[r["start"] : r["start"] + 30] == r["head"], r
+        assert span[0] in OPENING, r
+        # a region ends with a closing mark, or runs to the end of its paragraph (quotation left open)
+        assert span[-1] in CLOSING or r["end"] == len(text) or text[r["end"]] == "\n", r
+        assert "\n" not in span, r
+        n_words = len(WORD.findall(span))
+        assert n_words >= 1 and (r["scope"] != "short" or n_words <= 6), r
