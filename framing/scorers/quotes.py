@@ -574,6 +574,11 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         k = bisect.bisect_left(doc.token_starts, dateline.end())  # "NEW YORK — Hillary Clinton's campaign is ..."
         if k >= hi:
             return None
+    label = _LABEL_OPENING_RE.match(doc.text, doc.token_spans[k][0]) if k < hi else None
+    if label is not None:
+        k = bisect.bisect_left(doc.token_starts, label.end())  # "JANE DOE: Editor Mark Hale described ..."
+        if k >= hi:
+            return None
     if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
     if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
@@ -582,13 +587,11 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...", "Speaking in a video,
         # Brand segued": after the first comma outside quotations ('Since calling Cohen "an honest, honorable
         # lawyer" in May, Giuliani has ...')
-        for m in range(k + 1, hi):
-            gs = doc.token_spans[m - 1][1]
-            if "," in doc.text[gs : doc.token_spans[m][0]] and not doc.in_quote(gs, gs + 1):
-                k = m
-                break
-        else:
+        commas = [m for m in range(k + 1, hi) if "," in doc.text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]
+                  and not doc.in_quote(doc.token_spans[m - 1][1], doc.token_spans[m - 1][1] + 1)]
+        if not commas:
             return None
+        k = _after_subordinate_clause(doc, k, commas)
         while k + 1 < hi and toks[k] in _DISCOURSE_ADVERBS and "," in doc.text[doc.token_spans[k][1] :
                                                                                 doc.token_spans[k + 1][0]]:
             k += 1  # "On Friday, though, Trump proclaimed ..."
@@ -626,6 +629,22 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
 
 
+def _after_subordinate_clause(doc: Document, k: int, commas: Sequence[int]) -> int:
+    """The token after the comma that closes a sentence's opening phrase at token ``k`` (``commas``: the tokens
+    after its commas outside quotations). A clause opened by a subordinator ends after its own verb, not at a comma
+    inside its subject ("After Sen. Ann Ray, R-Utah, said it was "wrong", Lee hit back, calling her ..."); a
+    phrase without a verb ("In Ohio, Lee said") at the first comma."""
+    toks = doc.norm_tokens
+    if toks[k] in _SUBORDINATORS:
+        for m in commas:
+            if any(doc.text[doc.token_spans[t][0]].islower() and _verb_like(toks[t]) for t in range(k + 1, m)):
+                return m
+    return commas[0]
+
+
+#: A transcript's speaker label opening a sentence ("JANE DOE: Editor Mark Hale said ..."): the sentence that
+#: follows reports someone else's words in its own clause; the label is not its subject.
+_LABEL_OPENING_RE = re.compile(r"(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]*[A-Z][ \t]*:[ \t]+(?=[A-Z])")
 #: A dateline opening a sentence: capitals (a city, a state, an agency in parentheses), then a dash.
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*(?:\s*\([^()\n]{1,20}\))?\s*(?:—|–|--)\s*")
 #: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
@@ -940,10 +959,30 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 s_first = _sentence_first_token(doc, si)
                 if s_first < s_lo:
                     sp = _clause_subject(doc, s_first, k)
+            sp = _who_and_subject(doc, k, s_lo) or sp
         sp = _past_aside(doc, sp, s_lo)
         if weak and sp is None:
             return None  # a verb of judging with no subject found: leave it to the clause's speaker search
         return sp, v
+    return None
+
+
+def _who_and_subject(doc: Document, k: int, lo: int) -> tuple[int, int] | None:
+    """The person a relative clause describes when the verb at token ``k`` is coordinated inside it ("from Joan
+    Ruiz, who is due to speak Monday and described Hanley as "reckless""): the noun phrase before ", who", not the
+    verb's object nor the sentence's subject. None unless "and" comes right before the verb and no comma or other
+    clause mark stands between "who" and it."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if k - 3 < lo or toks[k - 1] != "and":
+        return None
+    for t in range(k - 2, max(lo, k - 16) - 1, -1):
+        if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”—–"):
+            return None
+        if toks[t] == "who":
+            if t - 1 < lo or "," not in doc.text[spans[t - 1][1] : spans[t][0]]:
+                return None
+            return _clean(doc, _np_backward(doc, t - 1, max(lo, t - 12), lo))
     return None
 
 
