@@ -87,3 +87,53 @@ def test_a_one_word_organisation_titled_as_a_person_can_be_he() -> None:
     text = ("Acme spoke. Sen. Tom Ray left early. The Acme campaign agreed. Acme noted that no farmer had won. "
             "Then he said so.")
     assert _resolve(text, "Acme", "organisation") == "Tom Ray"
+
+
+def test_a_pronoun_inside_a_sentence_that_opens_with_it_keeps_the_opening_referent(analyzer: Analyzer) -> None:
+    text = ('Mark Ray spoke first. He said Tom Hale had raised it in a July meeting, and he found it '
+            '"inappropriate."')
+    assert _speakers(analyzer, text)[0][1] == "Mark Ray"
+    # a sentence opened by the name: the name is the subject
+    text = 'Mark Ray spoke first. Then Tom Hale said he found it "inappropriate."'
+    assert _speakers(analyzer, text)[0][1] == "Tom Hale"
+
+
+def test_by_saying_goes_with_the_pronoun_of_its_clause(analyzer: Analyzer) -> None:
+    text = ('Most writers decided that Hale was not serious after the debate, when he took a key issue off the '
+            'table by saying he was "sick" of it.')
+    assert _speakers(analyzer, text)[0][1] == "Hale"
+    # a comma between: the participle goes with the sentence's subject
+    text = 'Most writers, when he spoke, doubted the plan, saying it was "sick" of itself.'
+    assert _speakers(analyzer, text)[0][1] == "Most writers"
+
+
+def test_an_inverted_verb_of_saying_before_a_colon_names_the_speaker_after_it(analyzer: Analyzer) -> None:
+    text = 'Wrote NBC News’ Ben Sarl: "Hale hugging Lee is a thing you will see in an ad someday."'
+    assert _speakers(analyzer, text)[0][1] == "Ben Sarl"
+    # not an inverted verb: the subject before it
+    text = 'Tom Hale wrote: "We will see what happens on Monday."'
+    assert _speakers(analyzer, text)[0][1] == "Tom Hale"
+
+
+def test_interjected_is_a_verb_of_saying(analyzer: Analyzer) -> None:
+    text = 'Clinton said the plan failed, to which Hale interjected, "Because you lost."'
+    assert _speakers(analyzer, text) == [('"Because you lost."', "Hale")]
+    text = 'Clinton said the plan failed, to which Hale nodded. "Because you lost."'
+    assert _speakers(analyzer, text)[0][1] != "Hale"
+
+
+def test_a_passive_verb_of_naming_with_a_by_agent_after_the_quotation(analyzer: Analyzer) -> None:
+    text = 'The event was billed as a "press conference" by Hale’s campaign, but he took no questions.'
+    assert _speakers(analyzer, text) == [('"press conference"', "Hale’s campaign")]
+    # "by" with no capitalised agent ("by the time"): no speaker from it
+    text = 'The film was billed as a "summer triumph" by the time it closed.'
+    assert all(s is None for _, s in _speakers(analyzer, text))
+
+
+def test_nested_reported_speech_after_a_participle_of_saying(analyzer: Analyzer) -> None:
+    text = ('Tom Kerr restated the policy on the North, saying the United States believes there is "a very simple '
+            'way" out.')
+    assert _speakers(analyzer, text)[0][1] == "Tom Kerr"
+    # a verb of saying inside the complement keeps its own subject
+    text = 'Tom Kerr restated the policy, saying Ann Lee said there is "a very simple way" out.'
+    assert _speakers(analyzer, text)[0][1] == "Ann Lee"

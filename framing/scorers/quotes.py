@@ -544,6 +544,29 @@ _AS_PUT_IT_RE = re.compile(
     r"[ \t]+it\b")
 
 
+#: A passive verb of naming right before a quotation ("was billed as a "...", "has been called "..."") ...
+_PASSIVE_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:is|was|were|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(billed|described|called|labell?ed|dubbed|branded|"
+    r"termed|touted|characteri[sz]ed|hailed|derided|denounced|condemned|critici[sz]ed|praised)"
+    r"(?:[ \t]+as)?(?:[ \t]+(?:a|an|the))?[ \t]*\Z")
+#: ... and its agent right after it: a name, or a name's noun ("by Hale's campaign", "by Sen. Ann Lee").
+_BY_AGENT_AFTER_RE = re.compile(
+    r"[,]?[ \t]+by[ \t]+((?:the[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w-]*(?:(?:'s|’s)[ \t]+[a-z]+)?)\b")
+
+
+def _passive_agent(doc: Document, qs: int, qe: int) -> _Att | None:
+    """(agent span, verb) of a quotation named in a passive with its agent after it ('The event was billed as a
+    "press conference" by Hale's campaign'): the agent said it. None without both the passive verb of naming right
+    before the quotation and "by" and a capitalised agent right after it."""
+    before = _PASSIVE_NAMING_BEFORE_RE.search(doc.text, max(0, qs - 60), qs)
+    if before is None:
+        return None
+    after = _BY_AGENT_AFTER_RE.match(doc.text, qe)
+    if after is None:
+        return None
+    return _clean(doc, after.span(1)), (before.start(1), before.end(1), "neutral")
+
+
 def _clean(doc: Document, sp: tuple[int, int] | None) -> tuple[int, int] | None:
     return None if sp is None else clean_speaker(doc, sp[0], sp[1])
 
@@ -737,12 +760,18 @@ def _pronoun_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int
     Angeles telling supporters to "push back""): the participle goes with that clause."""
     toks = doc.norm_tokens
     spans = doc.token_spans
-    for t in range(k - 1, max(lo, k - 8) - 1, -1):
+    # "by saying" goes with its whole clause, however long the object before it ("when he took a key issue off
+    # the table by saying he was "sick""): a longer reach
+    reach = _BY_PARTICIPLE_REACH if k - 1 >= lo and toks[k - 1] == "by" else 8
+    for t in range(k - 1, max(lo, k - reach) - 1, -1):
         if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”"):
             return None
         if toks[t] in SUBJECT_PRONOUNS:
             return spans[t]
     return None
+
+
+_BY_PARTICIPLE_REACH = 16
 
 
 def _with_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
@@ -789,6 +818,9 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     put_it = _AS_PUT_IT_RE.match(text, qe)
     if put_it is not None:
         return _clean(doc, put_it.span(1)), (put_it.start(2), put_it.end(2), "neutral")
+    agent = _passive_agent(doc, qs, qe)
+    if agent is not None:
+        return agent
     # after the quote, within its sentence
     j = bisect.bisect_left(doc.token_starts, qe)
     nxt_q = bisect.bisect_left(quote_starts, qe)
@@ -960,11 +992,31 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 if s_first < s_lo:
                     sp = _clause_subject(doc, s_first, k)
             sp = _who_and_subject(doc, k, s_lo) or sp
+            if k == s_first:
+                sp = _inverted_subject(doc, k, qs) or sp
         sp = _past_aside(doc, sp, s_lo)
         if weak and sp is None:
             return None  # a verb of judging with no subject found: leave it to the clause's speaker search
         return sp, v
     return None
+
+
+#: The speaker after a sentence-opening verb of saying, up to the colon before the quotation ("Wrote NBC News'
+#: Ann Lee: "..."); a possessor before the name ("NBC News'") is left out.
+_INVERTED_SUBJECT_RE = re.compile(
+    r"[ \t]+(?:[^:;.!?\"“”\n]{0,40}?(?:'s|’s|'|’)[ \t]+)?([A-Z][^:;,.!?\"“”\n']{1,50}?)[ \t]*:[ \t]*\Z")
+
+
+def _inverted_subject(doc: Document, k: int, qs: int) -> tuple[int, int] | None:
+    """The speaker of a verb of saying that opens its sentence, inverted before a colon ("Wrote NBC News' Ann Lee:
+    "..."", "Added the mayor: "...""); None unless the verb is capitalised and a capitalised phrase ends at the
+    colon right before the quotation."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if toks[k] not in _SAID_FORMS or not doc.text[spans[k][0]].isupper():
+        return None
+    m = _INVERTED_SUBJECT_RE.match(doc.text, spans[k][1], _end_before(doc.text, qs))
+    return _clean(doc, m.span(1)) if m is not None else None
 
 
 def _who_and_subject(doc: Document, k: int, lo: int) -> tuple[int, int] | None:
@@ -1097,6 +1149,13 @@ def _outer_speech_verb(doc: Document, k: int, lo: int, verb_spans: dict[int, Spa
         if h is not None and h[0] in _SPEECH_LEMMAS and not doc.norm_tokens[m].endswith("ing"):
             v = _verb_at(doc, m, verb_spans)
             if v is not None and _clean(doc, _subject_before(doc, m, max(lo, m - 12), lo)) is not None:
+                return m, v
+        if h is not None and h[0] in _SPEECH_LEMMAS and doc.norm_tokens[m].endswith("ing") and m > lo and \
+                "," in doc.text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]:
+            # "Kerry restated the policy, saying the United States believes there is "a simple way"": nested
+            # reported speech, the participle's subject speaks (not the holder of the belief it reports)
+            v = _verb_at(doc, m, verb_spans)
+            if v is not None:
                 return m, v
     return None
 

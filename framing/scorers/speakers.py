@@ -524,6 +524,10 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 oblique = oblique or actor.name
                 continue
             if doc.sentence_index(ms) == same:
+                if _pronoun_subject(doc, ms, low):
+                    # "He said Hale had raised it, and he found it "...": the sentence's opening pronoun goes on,
+                    # the name after it is not its referent
+                    continue
                 # "X said that ... as he accused": the sentence's subject, else the nearest in the sentence
                 if opens_sentence(doc, ms):
                     return actor.name
