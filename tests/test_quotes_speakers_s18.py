@@ -137,3 +137,21 @@ def test_nested_reported_speech_after_a_participle_of_saying(analyzer: Analyzer)
     # a verb of saying inside the complement keeps its own subject
     text = 'Tom Kerr restated the policy, saying Ann Lee said there is "a very simple way" out.'
     assert _speakers(analyzer, text)[0][1] == "Ann Lee"
+
+
+def test_a_quotation_after_a_sentence_of_reported_speech_goes_on_in_that_voice(analyzer: Analyzer) -> None:
+    text = 'Social distancing is really physical distancing, Ann Lee said. “Socially, we can remain even closer.”'
+    assert _speakers(analyzer, text)[0][1] == "Ann Lee"
+    # a new paragraph, or a sentence that does not end with its attribution: no speaker from it
+    text = 'Social distancing is really physical distancing, Ann Lee said.\n\n“Socially, we can remain even closer.”'
+    assert _speakers(analyzer, text)[0][1] is None
+    text = 'Ann Lee said social distancing is really physical distancing. “Socially, we can remain even closer.”'
+    assert _speakers(analyzer, text)[0][1] is None
+
+
+def test_name_said_with_a_full_stop_after_a_quotation_that_ends_its_sentence(analyzer: Analyzer) -> None:
+    text = '“I came here as a child and I turned down the offers.” Tom Hale said. “The whole notion is comical.”'
+    assert [s for _, s in _speakers(analyzer, text)] == ["Tom Hale", "Tom Hale"]
+    # a name and a verb that is not one of saying opens a new sentence
+    text = '“I came here as a child and I turned down the offers.” Tom Hale left. “The whole notion is comical.”'
+    assert _speakers(analyzer, text)[0][1] is None

@@ -733,7 +733,7 @@ def _name_then_said(doc: Document, j: int) -> bool:
         if not text[doc.token_spans[j + n - 1][0]].isupper():
             return False
         if toks[j + n] in _SAID_FORMS:
-            return text[doc.token_spans[j + n][1] : doc.token_spans[j + n][1] + 1] in (" ", ",")
+            return text[doc.token_spans[j + n][1] : doc.token_spans[j + n][1] + 1] in (" ", ",", ".")
     return False
 
 
@@ -1494,6 +1494,14 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                 speaker = prev.speaker  # a paragraph that is only a quotation continues the last speaker
             elif prev is not None and prev.speaker and _reopened(doc, prev.end, qs):
                 speaker = prev.speaker  # a quotation left open at its paragraph's end goes on in the next one
+            else:
+                said = _said_sentence_before(doc, qs, prev.end if prev is not None else 0)
+                if said is not None:
+                    # 'Distancing is physical, Ann Lee said. "Socially, we can stay close."': the speaker of the
+                    # reported speech just before goes on quoting
+                    speaker, _typ = _resolve_speaker(doc, said, qs, mentions, mention_keys, prev_speakers,
+                                                     actor_types)
+                    mode = "continued"
             quotes.append(Quote(qs, qe, text[qs:qe], speaker))
             own.append(False)
             voiced.append(went_on)
@@ -1595,6 +1603,32 @@ def _tweet_author(doc: Document, qe: int) -> str | None:
     if m is None:
         return None
     return m.group(1).strip()
+
+
+#: A sentence that ends with its attribution ("..., Ann Lee said.", "... physical, she says."), right before a
+#: quotation in the same paragraph.
+_SAID_SENTENCE_END_RE = re.compile(
+    r"(?:,|\b(?:he|she|they))[ \t]+((?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)|he|she|they)[ \t]+"
+    r"(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes)\.[ \t]*\Z")
+
+
+def _said_sentence_before(doc: Document, qs: int, lo: int) -> tuple[int, int] | None:
+    """The speaker phrase of the sentence right before a quotation that opens a sentence in the same paragraph,
+    when that sentence ends with its attribution and holds no quotation ('Distancing is physical, Ann Lee said.
+    "Socially, ..."'); None otherwise (a new paragraph, another quotation after ``lo`` in that sentence)."""
+    text = doc.text
+    si = doc.sentence_index(qs)
+    if si <= 0 or doc.sentences[si][0] != qs:
+        return None
+    ps, pe = doc.sentences[si - 1]
+    regions = doc.quotes
+    r = bisect.bisect_left(regions, (ps, -1))
+    if ps < lo or "\n" in text[ps:qs] or (r < len(regions) and regions[r][0] < qs) or doc.in_quote(ps, ps + 1):
+        return None
+    m = _SAID_SENTENCE_END_RE.search(text, max(ps, pe - 80), _end_before(text, qs))
+    if m is None:
+        return None
+    return m.span(1)
 
 
 def _reopened(doc: Document, prev_end: int, qs: int) -> bool:
