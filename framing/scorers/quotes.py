@@ -544,6 +544,29 @@ _AS_PUT_IT_RE = re.compile(
     r"[ \t]+it\b")
 
 
+#: A passive verb of naming right before a quotation ("was billed as a "...", "has been called "..."") ...
+_PASSIVE_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:is|was|were|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(billed|described|called|labell?ed|dubbed|branded|"
+    r"termed|touted|characteri[sz]ed|hailed|derided|denounced|condemned|critici[sz]ed|praised)"
+    r"(?:[ \t]+as)?(?:[ \t]+(?:a|an|the))?[ \t]*\Z")
+#: ... and its agent right after it: a name, or a name's noun ("by Hale's campaign", "by Sen. Ann Lee").
+_BY_AGENT_AFTER_RE = re.compile(
+    r"[,]?[ \t]+by[ \t]+((?:the[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w-]*(?:(?:'s|’s)[ \t]+[a-z]+)?)\b")
+
+
+def _passive_agent(doc: Document, qs: int, qe: int) -> _Att | None:
+    """(agent span, verb) of a quotation named in a passive with its agent after it ('The event was billed as a
+    "press conference" by Hale's campaign'): the agent said it. None without both the passive verb of naming right
+    before the quotation and "by" and a capitalised agent right after it."""
+    before = _PASSIVE_NAMING_BEFORE_RE.search(doc.text, max(0, qs - 60), qs)
+    if before is None:
+        return None
+    after = _BY_AGENT_AFTER_RE.match(doc.text, qe)
+    if after is None:
+        return None
+    return _clean(doc, after.span(1)), (before.start(1), before.end(1), "neutral")
+
+
 def _clean(doc: Document, sp: tuple[int, int] | None) -> tuple[int, int] | None:
     return None if sp is None else clean_speaker(doc, sp[0], sp[1])
 
@@ -574,6 +597,11 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         k = bisect.bisect_left(doc.token_starts, dateline.end())  # "NEW YORK — Hillary Clinton's campaign is ..."
         if k >= hi:
             return None
+    label = _LABEL_OPENING_RE.match(doc.text, doc.token_spans[k][0]) if k < hi else None
+    if label is not None:
+        k = bisect.bisect_left(doc.token_starts, label.end())  # "JANE DOE: Editor Mark Hale described ..."
+        if k >= hi:
+            return None
     if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
     if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
@@ -582,13 +610,11 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...", "Speaking in a video,
         # Brand segued": after the first comma outside quotations ('Since calling Cohen "an honest, honorable
         # lawyer" in May, Giuliani has ...')
-        for m in range(k + 1, hi):
-            gs = doc.token_spans[m - 1][1]
-            if "," in doc.text[gs : doc.token_spans[m][0]] and not doc.in_quote(gs, gs + 1):
-                k = m
-                break
-        else:
+        commas = [m for m in range(k + 1, hi) if "," in doc.text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]
+                  and not doc.in_quote(doc.token_spans[m - 1][1], doc.token_spans[m - 1][1] + 1)]
+        if not commas:
             return None
+        k = _after_subordinate_clause(doc, k, commas)
         while k + 1 < hi and toks[k] in _DISCOURSE_ADVERBS and "," in doc.text[doc.token_spans[k][1] :
                                                                                 doc.token_spans[k + 1][0]]:
             k += 1  # "On Friday, though, Trump proclaimed ..."
@@ -626,6 +652,22 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
 
 
+def _after_subordinate_clause(doc: Document, k: int, commas: Sequence[int]) -> int:
+    """The token after the comma that closes a sentence's opening phrase at token ``k`` (``commas``: the tokens
+    after its commas outside quotations). A clause opened by a subordinator ends after its own verb, not at a comma
+    inside its subject ("After Sen. Ann Ray, R-Utah, said it was "wrong", Lee hit back, calling her ..."); a
+    phrase without a verb ("In Ohio, Lee said") at the first comma."""
+    toks = doc.norm_tokens
+    if toks[k] in _SUBORDINATORS:
+        for m in commas:
+            if any(doc.text[doc.token_spans[t][0]].islower() and _verb_like(toks[t]) for t in range(k + 1, m)):
+                return m
+    return commas[0]
+
+
+#: A transcript's speaker label opening a sentence ("JANE DOE: Editor Mark Hale said ..."): the sentence that
+#: follows reports someone else's words in its own clause; the label is not its subject.
+_LABEL_OPENING_RE = re.compile(r"(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]*[A-Z][ \t]*:[ \t]+(?=[A-Z])")
 #: A dateline opening a sentence: capitals (a city, a state, an agency in parentheses), then a dash.
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*(?:\s*\([^()\n]{1,20}\))?\s*(?:—|–|--)\s*")
 #: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
@@ -691,7 +733,7 @@ def _name_then_said(doc: Document, j: int) -> bool:
         if not text[doc.token_spans[j + n - 1][0]].isupper():
             return False
         if toks[j + n] in _SAID_FORMS:
-            return text[doc.token_spans[j + n][1] : doc.token_spans[j + n][1] + 1] in (" ", ",")
+            return text[doc.token_spans[j + n][1] : doc.token_spans[j + n][1] + 1] in (" ", ",", ".")
     return False
 
 
@@ -718,12 +760,18 @@ def _pronoun_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int
     Angeles telling supporters to "push back""): the participle goes with that clause."""
     toks = doc.norm_tokens
     spans = doc.token_spans
-    for t in range(k - 1, max(lo, k - 8) - 1, -1):
+    # "by saying" goes with its whole clause, however long the object before it ("when he took a key issue off
+    # the table by saying he was "sick""): a longer reach
+    reach = _BY_PARTICIPLE_REACH if k - 1 >= lo and toks[k - 1] == "by" else 8
+    for t in range(k - 1, max(lo, k - reach) - 1, -1):
         if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”"):
             return None
         if toks[t] in SUBJECT_PRONOUNS:
             return spans[t]
     return None
+
+
+_BY_PARTICIPLE_REACH = 16
 
 
 def _with_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
@@ -770,6 +818,9 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     put_it = _AS_PUT_IT_RE.match(text, qe)
     if put_it is not None:
         return _clean(doc, put_it.span(1)), (put_it.start(2), put_it.end(2), "neutral")
+    agent = _passive_agent(doc, qs, qe)
+    if agent is not None:
+        return agent
     # after the quote, within its sentence
     j = bisect.bisect_left(doc.token_starts, qe)
     nxt_q = bisect.bisect_left(quote_starts, qe)
@@ -940,10 +991,50 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 s_first = _sentence_first_token(doc, si)
                 if s_first < s_lo:
                     sp = _clause_subject(doc, s_first, k)
+            sp = _who_and_subject(doc, k, s_lo) or sp
+            if k == s_first:
+                sp = _inverted_subject(doc, k, qs) or sp
         sp = _past_aside(doc, sp, s_lo)
         if weak and sp is None:
             return None  # a verb of judging with no subject found: leave it to the clause's speaker search
         return sp, v
+    return None
+
+
+#: The speaker after a sentence-opening verb of saying, up to the colon before the quotation ("Wrote NBC News'
+#: Ann Lee: "..."); a possessor before the name ("NBC News'") is left out.
+_INVERTED_SUBJECT_RE = re.compile(
+    r"[ \t]+(?:[^:;.!?\"“”\n]{0,40}?(?:'s|’s|'|’)[ \t]+)?([A-Z][^:;,.!?\"“”\n']{1,50}?)[ \t]*:[ \t]*\Z")
+
+
+def _inverted_subject(doc: Document, k: int, qs: int) -> tuple[int, int] | None:
+    """The speaker of a verb of saying that opens its sentence, inverted before a colon ("Wrote NBC News' Ann Lee:
+    "..."", "Added the mayor: "...""); None unless the verb is capitalised and a capitalised phrase ends at the
+    colon right before the quotation."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if toks[k] not in _SAID_FORMS or not doc.text[spans[k][0]].isupper():
+        return None
+    m = _INVERTED_SUBJECT_RE.match(doc.text, spans[k][1], _end_before(doc.text, qs))
+    return _clean(doc, m.span(1)) if m is not None else None
+
+
+def _who_and_subject(doc: Document, k: int, lo: int) -> tuple[int, int] | None:
+    """The person a relative clause describes when the verb at token ``k`` is coordinated inside it ("from Joan
+    Ruiz, who is due to speak Monday and described Hanley as "reckless""): the noun phrase before ", who", not the
+    verb's object nor the sentence's subject. None unless "and" comes right before the verb and no comma or other
+    clause mark stands between "who" and it."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if k - 3 < lo or toks[k - 1] != "and":
+        return None
+    for t in range(k - 2, max(lo, k - 16) - 1, -1):
+        if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”—–"):
+            return None
+        if toks[t] == "who":
+            if t - 1 < lo or "," not in doc.text[spans[t - 1][1] : spans[t][0]]:
+                return None
+            return _clean(doc, _np_backward(doc, t - 1, max(lo, t - 12), lo))
     return None
 
 
@@ -1058,6 +1149,13 @@ def _outer_speech_verb(doc: Document, k: int, lo: int, verb_spans: dict[int, Spa
         if h is not None and h[0] in _SPEECH_LEMMAS and not doc.norm_tokens[m].endswith("ing"):
             v = _verb_at(doc, m, verb_spans)
             if v is not None and _clean(doc, _subject_before(doc, m, max(lo, m - 12), lo)) is not None:
+                return m, v
+        if h is not None and h[0] in _SPEECH_LEMMAS and doc.norm_tokens[m].endswith("ing") and m > lo and \
+                "," in doc.text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]:
+            # "Kerry restated the policy, saying the United States believes there is "a simple way"": nested
+            # reported speech, the participle's subject speaks (not the holder of the belief it reports)
+            v = _verb_at(doc, m, verb_spans)
+            if v is not None:
                 return m, v
     return None
 
@@ -1396,6 +1494,14 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                 speaker = prev.speaker  # a paragraph that is only a quotation continues the last speaker
             elif prev is not None and prev.speaker and _reopened(doc, prev.end, qs):
                 speaker = prev.speaker  # a quotation left open at its paragraph's end goes on in the next one
+            else:
+                said = _said_sentence_before(doc, qs, prev.end if prev is not None else 0)
+                if said is not None:
+                    # 'Distancing is physical, Ann Lee said. "Socially, we can stay close."': the speaker of the
+                    # reported speech just before goes on quoting
+                    speaker, _typ = _resolve_speaker(doc, said, qs, mentions, mention_keys, prev_speakers,
+                                                     actor_types)
+                    mode = "continued"
             quotes.append(Quote(qs, qe, text[qs:qe], speaker))
             own.append(False)
             voiced.append(went_on)
@@ -1497,6 +1603,32 @@ def _tweet_author(doc: Document, qe: int) -> str | None:
     if m is None:
         return None
     return m.group(1).strip()
+
+
+#: A sentence that ends with its attribution ("..., Ann Lee said.", "... physical, she says."), right before a
+#: quotation in the same paragraph.
+_SAID_SENTENCE_END_RE = re.compile(
+    r"(?:,|\b(?:he|she|they))[ \t]+((?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)|he|she|they)[ \t]+"
+    r"(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes)\.[ \t]*\Z")
+
+
+def _said_sentence_before(doc: Document, qs: int, lo: int) -> tuple[int, int] | None:
+    """The speaker phrase of the sentence right before a quotation that opens a sentence in the same paragraph,
+    when that sentence ends with its attribution and holds no quotation ('Distancing is physical, Ann Lee said.
+    "Socially, ..."'); None otherwise (a new paragraph, another quotation after ``lo`` in that sentence)."""
+    text = doc.text
+    si = doc.sentence_index(qs)
+    if si <= 0 or doc.sentences[si][0] != qs:
+        return None
+    ps, pe = doc.sentences[si - 1]
+    regions = doc.quotes
+    r = bisect.bisect_left(regions, (ps, -1))
+    if ps < lo or "\n" in text[ps:qs] or (r < len(regions) and regions[r][0] < qs) or doc.in_quote(ps, ps + 1):
+        return None
+    m = _SAID_SENTENCE_END_RE.search(text, max(ps, pe - 80), _end_before(text, qs))
+    if m is None:
+        return None
+    return m.span(1)
 
 
 def _reopened(doc: Document, prev_end: int, qs: int) -> bool:

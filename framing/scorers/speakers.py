@@ -285,6 +285,36 @@ def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
     return None
 
 
+#: Titles that only a person takes, before a one-word name the actor scorer typed otherwise ("President Trump"
+#: where "the Trump campaign" made "Trump" an organisation).
+_PERSON_TITLE_BEFORE_RE = re.compile(r"\b(?:President|Mr|Mrs|Ms|Sen|Senator|Rep|Gov|Governor|Dr)\.?[ \t]+\Z")
+_OTHER_PRONOUN_RE = {"m": re.compile(r"\b(?:she|her)\b", re.IGNORECASE),
+                     "f": re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)}
+
+
+def _person_like(doc: Document, actor: Actor) -> bool:
+    """Whether ``actor`` can be a he/she: a person, or a one-word organisation the text titles as a person."""
+    if actor.type == "person":
+        return True
+    if actor.type != "organisation" or " " in actor.name:
+        return False
+    return any(_PERSON_TITLE_BEFORE_RE.search(doc.text, max(0, ms - 12), ms) for ms, _ in actor.mentions[:20])
+
+
+def _other_pronoun_after(doc: Document, me: int, end: int, want: str) -> bool:
+    """Whether the sentence of a mention ending at ``me`` goes on, before ``end`` (the pronoun, or the next person
+    named: a pronoun after that name is theirs) and outside quotations, with a pronoun of the other gender and none
+    of the wanted one ("Lee had shown through his actions that he was "ready", she said": Lee is "he", so not the
+    "she")."""
+    si = doc.sentence_index(me - 1)
+    if si < 0 or end <= me or doc.sentence_index(end - 1) != si:
+        return False
+    between = doc.text[me:end]
+    other = [m for m in _OTHER_PRONOUN_RE[want].finditer(between) if not doc.in_quote(me + m.start(), me + m.end())]
+    same = _OTHER_PRONOUN_RE["f" if want == "m" else "m"].search(between)
+    return bool(other) and same is None
+
+
 def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, int, Actor]],
                           keys: Sequence[tuple[int, int]]) -> bool:
     """Whether the mention at ``ms`` is the first person named in its sentence (its likely subject)."""
@@ -476,20 +506,28 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         in_sentence: str | None = None
         same = doc.sentence_index(pos)
         oblique: str | None = None
+        later = pos  # where the person named after the current mention is (the pronoun's position at first)
         while i >= 0 and mentions[i][0] >= lo_pos:
             ms, me, actor = mentions[i]
             i -= 1
-            if actor.type != "person" or doc.in_quote(ms, ms + 1):
+            if not _person_like(doc, actor) or doc.in_quote(ms, ms + 1):
                 continue  # a person named inside a quotation is not the one who speaks it
+            next_named, later = later, ms
             g = gender_of(doc, actor)
             if g is not None and g != want:
                 continue
+            if _other_pronoun_after(doc, me, min(pos, next_named), want):
+                continue  # "Lee had shown that he was "ready", she said": "he" took Lee, "she" is someone else
             if oblique_mention(doc, ms, me):
                 # "Mueller's investigation", "language with Trump": a possessor or a preposition's object is less
                 # likely the next sentence's "he" than a subject (kept as a last resort)
                 oblique = oblique or actor.name
                 continue
             if doc.sentence_index(ms) == same:
+                if _pronoun_subject(doc, ms, low):
+                    # "He said Hale had raised it, and he found it "...": the sentence's opening pronoun goes on,
+                    # the name after it is not its referent
+                    continue
                 # "X said that ... as he accused": the sentence's subject, else the nearest in the sentence
                 if opens_sentence(doc, ms):
                     return actor.name
@@ -504,7 +542,12 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
             if pos - ms < 1200 and _first_person_mention(doc, ms, mentions, keys):
                 return actor.name  # the subject of an earlier sentence ("Manafort denied that ...")
             if best is None and actor.name in recent:
-                return actor.name
+                if _first_person_mention(doc, ms, mentions, keys):
+                    return actor.name
+                # "Sanders praised Klobuchar ... to boost Biden. "...," he said": a recent speaker named after the
+                # sentence's subject is not preferred to that subject (found next, else kept as the best)
+                best = actor.name
+                continue
             if best is None:
                 best = actor.name
         return in_sentence or best or weak or _titled_name_before(doc, pos, want, lo_pos) or oblique
