@@ -51,7 +51,21 @@ def _hyphenation_counter() -> Callable[[str], int]:
     except ImportError:  # pragma: no cover - pyphen comes with textstat
         return _vowel_groups
     dic = Pyphen(lang="en_US")
-    return lambda word: len(dic.positions(word)) + 1
+    cache = getattr(getattr(dic, "hd", None), "cache", None)
+
+    def count(word: str) -> int:
+        n = len(dic.positions(word)) + 1
+        # pyphen keeps every word it has seen (HyphDict.cache, unbounded); hyphenation_syllables caches the counts
+        # already, so its copy is only kept small: a corpus with many rare words would otherwise grow it forever
+        if cache is not None and len(cache) > _PYPHEN_CACHE_LIMIT:
+            cache.clear()
+        return n
+
+    return count
+
+
+#: Most words pyphen's own cache holds before it is cleared (see :func:`_hyphenation_counter`).
+_PYPHEN_CACHE_LIMIT = 4096
 
 
 @lru_cache(maxsize=65536)

@@ -107,14 +107,14 @@ def framing_analyze(text: str):  # type: ignore[no-untyped-def]
 
 def test_token_cache_growth_and_clearing_do_not_change_results(monkeypatch: pytest.MonkeyPatch) -> None:
     # issue 16: the per-word cache grows by doubling (not a concatenation per document) and is cleared past
-    # _CACHE_LIMIT forms; neither may change what a document gets
+    # WORD_CACHE_LIMIT forms; neither may change what a document gets
     import framing
     import framing.ml.scorer as ml_scorer
 
     texts = [r.text for r in framing.read_sample()][:6] + [f"Word{i} and the regime slammed it {i}." for i in range(40)]
 
     def run(limit: int) -> list[object]:
-        monkeypatch.setattr(ml_scorer, "_CACHE_LIMIT", limit)
+        monkeypatch.setattr(ml_scorer, "WORD_CACHE_LIMIT", limit)
         az = Analyzer(scorers=["lexicon", "ml"])
         return [az.analyze(t).to_dict() for t in texts]
 

@@ -227,3 +227,22 @@ def test_shared_chunks_give_the_same_indices(text: str) -> None:
     r = ResultBuilder(Document(text))
     ReadabilityScorer().score(r.doc, r)
     assert r.fields["readability"] == readability(text)
+
+
+def test_pyphens_own_word_cache_stays_bounded_and_counts_do_not_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 16 (flat memory): pyphen keeps every word it hyphenates; our counter clears that copy past a limit
+    import framing.syllables as syl
+
+    pyphen = pytest.importorskip("pyphen")
+    words = [f"zorblax{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}quent" for i in range(300)]
+    expected = [len(pyphen.Pyphen(lang="en_US").positions(w)) + 1 for w in words]
+    monkeypatch.setattr(syl, "_PYPHEN_CACHE_LIMIT", 50)
+    syl._hyphenation_counter.cache_clear()
+    syl.hyphenation_syllables.cache_clear()
+    try:
+        assert [syl.hyphenation_syllables(w) for w in words] == expected
+        sizes = [len(hd.cache) for hd in pyphen.hdcache.values()]
+        assert sizes and max(sizes) <= 51
+    finally:
+        syl._hyphenation_counter.cache_clear()
+        syl.hyphenation_syllables.cache_clear()

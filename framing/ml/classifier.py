@@ -25,6 +25,7 @@ from framing.analysis import Span
 from framing.document import Document
 from framing.exceptions import InputError
 from framing.lexicon import Lexicon
+from framing.ml.features import WORD_CACHE_LIMIT
 from framing.scorers.lexicon import lexicon_scores
 from framing.transformers import LexiconTransformer, check_documents
 
@@ -360,7 +361,7 @@ class SentenceBiasClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[mi
             if analyzer is None:
                 analyzer = self.__dict__["_char_analyzer"] = self.char_vectorizer_.build_analyzer()
             ids = tuple(k for k in (vocab.get(g) for g in set(analyzer(chunk))) if k is not None)
-            if len(cache) > 200_000:
+            if len(cache) > WORD_CACHE_LIMIT:
                 cache.clear()
             cache[chunk] = ids
         return ids

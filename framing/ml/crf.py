@@ -37,7 +37,7 @@ from framing.ml.crf_features import (
     sequence_attributes,
     type_attributes,
 )
-from framing.ml.features import token_labels
+from framing.ml.features import WORD_CACHE_LIMIT, token_labels
 from framing.ml.tagger import check_span_targets
 from framing.ml.tokenview import TokenView, token_view
 from framing.transformers import check_documents
@@ -48,7 +48,6 @@ LOADED_CATEGORY = "loaded_model"
 CANDIDATE_CATEGORY = "loaded_model_candidate"
 
 _JOINERS = frozenset({"", " ", "-", "'", "’"})
-_CACHE_LIMIT = 200_000
 _QUOTE_MARK = re.compile("[\"“‘'«]")
 
 
@@ -304,7 +303,7 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         ids = self._tok_ids
         missing = [t for t in dict.fromkeys(toks) if t not in ids]
         if missing:
-            if len(ids) + len(missing) > _CACHE_LIMIT:
+            if len(ids) + len(missing) > WORD_CACHE_LIMIT:
                 ids.clear()
                 missing = list(dict.fromkeys(toks))
             need = len(ids) + len(missing)

@@ -35,7 +35,13 @@ _SUFFIXES = ("ingly", "edly", "ness", "ment", "ings", "ing", "ies", "ied", "ers"
              "s")
 
 
-@lru_cache(maxsize=65536)
+#: Most word forms any per-form cache of the ML scorer holds before it is cleared (the tagger's rows, the sentence
+#: model's word numbers and character n-grams, the stems): memory stays bounded however large the corpus, and a
+#: cleared cache refills with the frequent forms within a few documents.
+WORD_CACHE_LIMIT = 65_536
+
+
+@lru_cache(maxsize=WORD_CACHE_LIMIT)
 def simple_stem(word: str) -> str:
     """A cheap, deterministic suffix stripper ("slammed" → "slamm", "radicals" → "radical") for features."""
     for suf in _SUFFIXES:

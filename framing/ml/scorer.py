@@ -31,6 +31,7 @@ from framing.document import Document
 from framing.lexicon import Lexicon
 from framing.matcher import Matcher
 from framing.ml.crf import CRFTagger
+from framing.ml.features import WORD_CACHE_LIMIT
 from framing.ml.persist import BiasModel, default_model
 from framing.ml.sentence import (
     DENSE_FEATURES,
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
 
 __all__ = ["MLScorer", "ml_factory"]
 
-_CACHE_LIMIT = 200_000
 _INF = float("inf")
 
 _LEX_IDX = [i for i, n in enumerate(DENSE_FEATURES) if n.startswith("lex_")]
@@ -83,7 +83,7 @@ class MLScorer:
         #: per-word numbers of the sentence model, cached across documents
         self.word_info = WordInfo(tagger.word_table_ if isinstance(tagger, CRFTagger) else {})
         # one look-up per token: surface form → row of the tagger's weights, the sentence model's word numbers
-        # and its vocabulary column (filled as new forms appear, cleared past _CACHE_LIMIT forms)
+        # and its vocabulary column (filled as new forms appear, cleared past WORD_CACHE_LIMIT forms)
         self._ids: dict[str, int] = {}
         self._crf = np.zeros((0, 1 + 2 * tagger.window, 2)) if isinstance(tagger, CRFTagger) else None
         self._info = np.zeros((0, WordInfo.width))
@@ -107,7 +107,7 @@ class MLScorer:
         """Rows of the forms ``missing`` added to the cache; the row numbers of ``toks``."""
         ids = self._ids
         if missing:
-            if len(ids) + len(missing) > _CACHE_LIMIT:
+            if len(ids) + len(missing) > WORD_CACHE_LIMIT:
                 ids.clear()
                 missing = list(dict.fromkeys(toks))
             n, need = len(ids), len(ids) + len(missing)

@@ -15,13 +15,12 @@ import numpy as np
 
 from framing.document import Document
 from framing.ml.crf_features import MAX_LEN, word_tags
-from framing.ml.features import vader_valence
+from framing.ml.features import WORD_CACHE_LIMIT, vader_valence
 
 __all__ = ["LIST_TAGS", "TokenView", "WordInfo", "token_view"]
 
 #: Word-list tags counted by the sentence model (then ``rare``).
 LIST_TAGS = ("npov", "ss", "ws", "neg", "pos", "rep", "hdg")
-_CACHE_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
@@ -116,7 +115,7 @@ class WordInfo:
         ids = self._ids
         missing = [w for w in dict.fromkeys(words) if w not in ids]
         if missing:
-            if len(ids) + len(missing) > _CACHE_LIMIT:
+            if len(ids) + len(missing) > WORD_CACHE_LIMIT:
                 ids.clear()
                 missing = list(dict.fromkeys(words))
             need = len(ids) + len(missing)
