@@ -366,7 +366,8 @@ def test_review_fixes_recursion_surname_adjectives_and_long_prepositions() -> No
                        ("Freud wrote. Freudian slips abound.", "Freud")):
         assert [(x.name, x.type) for x in framing.analyze(text, scorers=["lexicon", "devices"]).actors] == [
             (name, "person")]
-    from framing.scorers.actors import _PLACE_PREPOSITIONS, _after_word
+    from framing.scorers.actor_context import _after_word
+    from framing.scorers.actor_words import _PLACE_PREPOSITIONS
 
     assert _after_word("protests outside Paris", 17, _PLACE_PREPOSITIONS) == ("outside" in _PLACE_PREPOSITIONS)
 

@@ -1,0 +1,427 @@
+"""Classifying one capitalised run: organisations (by head word, "of" complement, acronym, ordinal, brand), groups,
+places, chambers and courts, gazetteer items before a name (labels or actors), and people (with the key that
+makes "Bob Mueller" and "Robert S. Mueller III" one person); lone tokens are left for the caller."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from framing.analysis import Label
+from framing.lexicon import LexiconEntry
+from framing.scorers.actor_context import (
+    _INDEFINITE,
+    _THE,
+    _after_word,
+    _Context,
+    _fold,
+    _is_title_word,
+    _Make,
+    _sentence_initial,
+)
+from framing.scorers.actor_cues import (
+    _NAME_PART_BEFORE_RE,
+    _ORG_NOUN_BEFORE_RE,
+    _camel_case_brand,
+    _common_words,
+    _first_name_place,
+    _initials_name,
+    _names_title,
+    _person_cue_after,
+)
+from framing.scorers.actor_gazetteer import _gaz_actor
+from framing.scorers.actor_runs import _of_head, _strip_title
+from framing.scorers.actor_words import (
+    _DOTTED,
+    _DOTTED_ACRONYM_RE,
+    _DOTTED_NO_ORG,
+    _GROUP_PLURAL_ENDINGS,
+    _ORG_BLOCKERS,
+    _SUFFIXES,
+    ORG_HEADS,
+)
+from framing.scorers.names import (
+    COMMON_CAPITALISED,
+    GEO_HEADS,
+    NEWSPAPER_HEADS,
+    NEWSPAPER_HEADS_STRICT,
+    NON_PERSON_WORDS,
+    SAINT_HEADS,
+    CapToken,
+)
+from framing.scorers.speakers import gender_of_first_name
+
+
+def _predicate_group(text: str, s: int, e: int, entry: LexiconEntry) -> bool:
+    """A singular group word after "a"/"an" ("the senator, a Republican,") describes someone: not the group."""
+    return (entry.category in ("group", "party") and not text[s:e].endswith("s")
+            and _after_word(text, s, _INDEFINITE))
+
+
+def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tuple[CapToken, bool, list[Label]]],
+              people_tokens: list[tuple[int, int]]) -> None:
+    """Classify a capitalised run; what follows an organisation ("Bank of America CEO ...") is classified next
+    (a loop: recursing once per organisation overflowed the stack on long runs)."""
+    rest: list[CapToken] | None = run
+    while rest:
+        rest = _classify_step(ctx, rest, make, singles, people_tokens)
+
+
+#: Acronyms of diseases and of things measured that are written like an organisation's and name none.
+_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP".split())
+#: Molecules whose formula's number may stand apart ("CO 2", "NO 2"; not "MI 5").
+_FORMULAS = frozenset("CO NO SO CH NH".split())
+#: The number of a formula, set apart from its letters.
+_FORMULA_DIGIT_RE = re.compile(r"[ \t]?[0-9](?![\w,.:/-]*[0-9])(?![\w])")
+
+
+def _names_us(ctx: _Context, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` names the United States ("US", "U.S.", "United States")."""
+    hit = ctx.gaz.get(s)
+    if hit is not None and hit[0] == e and hit[1].category == "country":
+        return (hit[1].alternatives[0] if hit[1].alternatives else hit[1].term) == "United States"
+    return _DOTTED.get(ctx.doc.text[s:e]) == "United States"
+
+
+def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
+                   singles: list[tuple[CapToken, bool, list[Label]]],
+                   people_tokens: list[tuple[int, int]]) -> list[CapToken] | None:
+    text = ctx.doc.text
+    words = [text[s:e] for s, e in run]
+    n = len(run)
+    if n == 2 and words[0] in _COMPASS_WORDS and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[1][1] and hit[1].category in ("place", "region", "continent"):
+        # "West Africa", "Eastern Europe": a region of its own, not the continent
+        s, e = run[0][0], run[1][1]
+        make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n == 2 and words[0] in _COMPASS_WORDS and words[1] in _AREA_NOUNS:
+        # "the South Lawn", "the East Room", "the West Wing": a part of a building or a town, a place
+        s, e = run[0][0], run[1][1]
+        make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n == 2 and words[0] in ("House", "Senate") and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[1][1] and hit[1].category == "party" and words[1].endswith("s"):
+        # "House Republicans", "Senate Democrats": the chamber and the party's members in it, two actors
+        s, e = run[0]
+        chamber = _HOUSE if words[0] == "House" else words[0]
+        make(chamber, "organisation", _fold(chamber), s).mentions.append((s, e))
+        _gaz_actor(ctx, run[1][0], run[1][1], hit[1], make)
+        return None
+    if n >= 3 and words[-2:] == ["Supreme", "Court"] and _names_us(ctx, run[0][0], run[-3][1]):
+        # "the US Supreme Court": the country and the court ("the Supreme Court" of American news), two actors
+        s, e = run[0][0], run[-3][1]
+        make("United States", "country", "country:" + _fold("United States"), s).mentions.append((s, e))
+        s, e = run[-2][0], run[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if words[-1] == "Circuit" and (o := _ordinal_start(text, run[0][0])) < run[0][0]:
+        # "the 5th Circuit", "the 9th Circuit's ruling": the court of appeals
+        make(text[o : run[-1][1]], "organisation", _fold(text[o : run[-1][1]]), o).mentions.append(
+            (o, run[-1][1]))
+        return None
+    if n > 1 and "Against" in words[1:-1] and words[-1] not in _NOT_AGAINST_ORG_ENDS \
+            and not any(_is_title_word(w) for w in words[words.index("Against"):]) \
+            and not text.startswith((" protest", " rally", " march"), run[-1][1]):
+        # "Mayors Against Illegal Guns", "Mothers Against Drunk Driving": an organisation
+        s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n > 1:
+        # organisations: an organisation head followed by "of" keeps its complement ("House of Representatives",
+        # "Communist Party of China": China is no country mention there); a title after a gazetteer complement
+        # starts a person ("Bank of America CEO Brian Moynihan")
+        h = _of_head(text, run, words)
+        if h >= 0 and not any(w in NON_PERSON_WORDS for w in words[:h]):
+            m = n
+            hit = ctx.gaz.get(run[h + 1][0])
+            if hit is not None:
+                for k in range(h + 1, n - 1):
+                    if run[k][1] >= hit[0]:
+                        if run[k][1] == hit[0] and _is_title_word(words[k + 1]):
+                            m = k + 1
+                        break
+            else:
+                # "Department of Defense Secretary Lloyd Austin": the first title word after the complement's
+                # first word ends the organisation when only name words follow the titles
+                k = next((k for k in range(h + 2, n - 1) if _is_title_word(words[k])), n)
+                t = k
+                while t < n and _is_title_word(words[t]):
+                    t += 1
+                if t < n and not any(w in ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w) for w in words[t:]):
+                    m = k
+            while m > h + 2 and words[m - 1] in _TIME_CAPS:
+                m -= 1
+            s, e = _ordinal_start(text, run[0][0]), run[m - 1][1]
+            make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+            return run[m:] if m < n and words[m] not in _TIME_CAPS else None
+        if _plural_group(ctx, run, words):
+            s, e = run[0][0], run[-1][1]
+            make(text[s:e], "group", "group:" + _fold(text[s:e]), s).mentions.append((s, e))
+            return None
+        if n == 2 and words[1] in ("Senate", "House") and (hit := ctx.gaz.get(run[0][0])) is not None \
+                and hit[0] == run[0][1] and hit[1].category == "place" and _RACE_AFTER_RE.match(text, run[1][1]):
+            # "the Alabama Senate race": the state and the (national) Senate, not the state's legislature
+            _gaz_actor(ctx, run[0][0], run[0][1], hit[1], make)
+            return run[1:]
+        # an organisation's name right before a person's ("Founding Partner of Redpoint Ventures Geoff Yang",
+        # "Fox News Sean Hannity"): the organisation, then the person
+        h = next((k for k in range(1, n - 2) if words[k] in ORG_HEADS), -1)
+        if h > 0 and n - h - 1 <= 3 and (gender_of_first_name(words[h + 1]) is not None or text.find(
+                " ".join(words[h + 1 :]), run[-1][1], run[-1][1] + 5000) >= 0) and not any(
+                w in ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w) for w in words[h + 1 :]) and not any(
+                w in _ORG_BLOCKERS or w in NON_PERSON_WORDS or run[k][0] in ctx.gaz for k, w in enumerate(words[:h])):
+            s, e = run[1 if words[0] == "The" else 0][0], run[h][1]
+            make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+            return run[h + 1 :]
+        # a run whose last word is an organisation head ("Chinese Communist Party") or a newspaper's
+        # ("Wichita Eagle", "the Toronto Star")
+        last = words[-1]
+        if words[0] in _PARTY_ADJECTIVES and (words[1:] in _LEGISLATURE_WORDS or (
+                (hit := ctx.gaz.get(run[1][0])) is not None and hit[0] == run[-1][1]
+                and hit[1].category == "organisation")):
+            # "a Republican Congress", "the Democratic House", "the Republican United States Senate": the party
+            # word is the legislature's label, not part of its name ("Republican National Committee" is a name)
+            return run[1:]
+        if (last in ORG_HEADS or _hyphen_newspaper(last) or (last in NEWSPAPER_HEADS and (
+                last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
+                w in _ORG_BLOCKERS for w in words[:-1]):
+            s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
+            s = _ordinal_start(text, s)
+            hit = ctx.gaz.get(s)
+            if hit is not None and hit[0] == e and hit[1].category == "organisation":
+                _gaz_actor(ctx, s, e, hit[1], make)  # named by the gazetteer: "Marine Corps" is the U.S. Marine Corps
+            else:
+                make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+            return None
+    i = 0
+    pre_labels: list[Label] = []
+    pending_gaz: list[tuple[int, int, LexiconEntry]] = []
+    titles: list[Label] = []
+    gaz_titled = False  # whether a title came right before the last gazetteer item
+    gaz_at = (-1, -1)  # token indices of the last gazetteer item: (first, one past the last)
+    while i < len(run):
+        i, titles = _strip_title(ctx, run, i)
+        pre_labels += titles
+        if i >= len(run):
+            break
+        s = run[i][0]
+        hit = ctx.gaz.get(s)
+        dotted = _DOTTED.get(text[s : run[i][1]])
+        if hit is None and dotted is None:
+            break
+        end = run[i][1] if hit is None else hit[0]
+        j = i
+        while j < len(run) and run[j][1] <= end:
+            j += 1
+        if hit is not None and run[j - 1][1] != end:
+            break  # gazetteer hit that ends inside a token: not ours
+        if hit is not None:
+            pending_gaz.append((s, end, hit[1]))
+        else:
+            pending_gaz.append((s, end, LexiconEntry(text[s:end], "country", 0.0, (dotted or "",))))
+        gaz_titled = _names_title(titles)
+        gaz_at = (i, j)
+        i = j
+    # a place that is a first name: "Prime Minister Sofia Brandt", "Paris Hilton" (not "Moscow Mayor Sergei
+    # Sobyanin", where a title comes between, nor "Venezuelan President ...", a demonym)
+    first_name = False
+    if (pending_gaz and gaz_at == (i - 1, i) and i < len(run)
+            and pending_gaz[-1][2].category in ("capital", "place", "country")
+            and _first_name_place(ctx, run, i - 1, gaz_titled)):
+        pending_gaz.pop()
+        i -= 1
+        first_name = True
+        titles = []
+    rest = run[i:]
+    rest_words = [text[s:e] for s, e in rest]
+    # a first name before a one-word place is a person with that surname ("Jim Jordan", "Michael Jordan")
+    surname_place = (
+        len(rest) == 2 and not first_name and rest[0][0] not in ctx.gaz and (hit := ctx.gaz.get(rest[1][0])) is not None
+        and hit[0] == rest[1][1] and hit[1].category in ("country", "place", "capital")
+        and gender_of_first_name(rest_words[0]) is not None and rest_words[0].lower() not in ctx.low_words
+    )
+    person_tail = bool(rest) and not any(w in NON_PERSON_WORDS or w in ORG_HEADS for w in rest_words) and not any(
+        s in ctx.gaz for s, _ in (rest[1:] if first_name else rest[:1] if surname_place else rest)
+    )
+    if person_tail and len(rest) > 1 and not first_name:
+        # places: "Cerro Blanco", "Río Grande", "Costa Verde"; "San Pedro", "Santa Cruz" unless a title or a person
+        # cue makes a person of them ("General Santa Anna", "Santa Anna said")
+        if rest_words[0] in GEO_HEADS or (
+            rest_words[0].rstrip(".") in SAINT_HEADS and not _names_title(titles)
+            and not (len(rest) == 2 and _person_cue_after(ctx, rest[0][0], rest[-1][1]))
+        ):
+            person_tail = False
+    # leading gazetteer items: demonyms and parties before a person are labels, otherwise actors
+    for s, e, entry in pending_gaz:
+        cat = entry.category
+        if person_tail and cat in ("demonym", "group", "party"):
+            pre_labels.append(Label(text[s:e], "descriptive", s, e))
+            continue
+        if not _predicate_group(text, s, e, entry):
+            _gaz_actor(ctx, s, e, entry, make)
+    if not rest:
+        return None
+    if len(rest) == 1 and not pre_labels and text[rest[0][0] : rest[0][1]] == "House" and ctx.us_context \
+            and _HOUSE_BEFORE_RE.search(text, max(0, rest[0][0] - 30), rest[0][0]):
+        # "the House voted", "the GOP-led House": the chamber (a title word elsewhere: "House Speaker")
+        s, e = rest[0]
+        make(_HOUSE, "organisation", _fold(_HOUSE), s).mentions.append((s, e))
+        return None
+    if not person_tail:
+        # the rest may still contain gazetteer items ("Fox News"), otherwise it is not an actor we track
+        for k, (s, _e) in enumerate(rest):
+            hit = ctx.gaz.get(s)
+            if hit is not None and any(t[1] == hit[0] for t in rest[k:]) and not _predicate_group(
+                text, s, hit[0], hit[1]
+            ):
+                _gaz_actor(ctx, s, hit[0], hit[1], make)
+        return None
+    if all(_is_title_word(w) for w in rest_words):
+        return None  # only title words: "Executive Chairman", "Chief Executive Officer"
+    labels = [lab for lab in pre_labels if lab.kind != "_address"]
+    had_title = bool(pre_labels)
+    if len(rest) == 1:
+        s, e = rest[0]
+        tok = text[s:e]
+        if tok.lower() in COMMON_CAPITALISED:
+            return None
+        state = _US_STATE_CODES.get(tok)
+        if state is not None and _STATE_CODE_CONTEXT_RE.search(text, max(0, s - 3), s):
+            # "Sen. Bernie Sanders (VT)", "Rep. Ilhan Omar (D-MN)": the state, one actor with "Vermont"
+            make(state, "place", "place:" + _fold(state), s).mentions.append((s, e))
+            return None
+        if tok.isupper() and len(tok) > 1:
+            if tok in _NOT_ORG_ACRONYMS or (tok in _FORMULAS and _FORMULA_DIGIT_RE.match(text, e)):
+                return None  # "the spread of AIDS", "CO 2 emissions": a disease, a chemical formula
+            if (tok.isalpha() and len(tok) <= 6) or (_DOTTED_ACRONYM_RE.fullmatch(tok) and tok not in _DOTTED_NO_ORG):
+                make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "NPR", "the F.T.C."
+            return None
+        if not had_title and _camel_case_brand(tok) and text[s - 1 : s] not in ("@", "#", "/", ".", "_") \
+                and not text.startswith("http", e):
+            make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "FreedomWorks", "MoveOn"
+            return None
+        if (not had_title and tok.endswith(_GROUP_PLURAL_ENDINGS) and tok.lower() not in ctx.low_words
+                and not _sentence_initial(ctx.doc, s)):
+            make(tok, "group", "group:" + _fold(tok), s).mentions.append((s, e))  # "the Blairites"
+            return None
+        singles.append(((s, e), had_title, labels))
+        return None
+    s, e = rest[0][0], rest[-1][1]
+    name = text[s:e]
+    if not had_title and any(len(w) > 1 and w.isupper() and w.isalpha() and w not in _SUFFIXES for w in rest_words) \
+            and not _initials_name(ctx, rest_words, s):
+        # an acronym inside: "Occupy DC", "Health Care for America NOW" are organisations, not people
+        make(name, "organisation", _fold(name), s).mentions.append((s, e))
+        return None
+    if not had_title and all(w.lower() in ctx.low_words for w in rest_words) and _common_words(ctx, rest_words):
+        return None  # "Health Care", "Immigration Debate": common words written in capitals, not a name
+    if not had_title and (org_noun := _ORG_NOUN_BEFORE_RE.search(text, max(0, s - 40), s)) \
+            and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s) \
+            and not _is_title_word(rest_words[0]) \
+            and not (org_noun.group().rstrip(", \t") in _PERSON_ORG_NOUNS and gender_of_first_name(rest_words[0])):
+        # "the advocacy group Public Citizen", "the polling firm Wilson Research": an organisation's name
+        make(name, "organisation", _fold(name), s).mentions.append((s, e))
+        return None
+    acc = make(name, "person", _person_key(rest_words), s)
+    acc.mentions.append((s, e))
+    for lab in labels:
+        acc.labels[(lab.start, lab.end)] = lab
+    people_tokens.append((s, e))
+    return None
+
+
+#: Nouns after "<State> Senate" that make it a seat of the national legislature ("the Alabama Senate race").
+_RACE_AFTER_RE = re.compile(
+    r"[ \t]+(?:race|races|seat|seats|contest|election|elections|primary|primaries|runoff|campaign|candidate|"
+    r"candidates|nominee|nomination|bid)(?![\w'’-])")
+#: Last words of "X Against Y" names that are laws or events, not organisations ("Violence Against Women Act").
+_NOT_AGAINST_ORG_ENDS = frozenset("Act Law Bill Amendment Protest Rally March Day Week Campaign".split())
+#: Parts of a building, a ground or a town that a compass word names ("the South Lawn", "the East Room").
+_AREA_NOUNS = frozenset("Lawn Room Wing Portico Lobby Garden Gate Terrace Colonnade Front Quad Campus".split())
+
+
+_COMPASS_WORDS = frozenset("North South East West Central Northern Southern Eastern Western Sub-Saharan".split())
+
+
+_HOUSE = "House of Representatives"
+#: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".
+_HOUSE_BEFORE_RE = re.compile(
+    r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+(?:(?:Republican|Democratic|GOP)[ \t]+)?\Z")
+#: Party adjectives before a legislature ("a Republican Congress") and the legislatures they qualify.
+_PARTY_ADJECTIVES = frozenset({"Republican", "Democratic", "GOP", "Democrat"})
+_LEGISLATURE_WORDS = (["Senate"], ["House"], ["Congress"], ["Legislature"], ["Assembly"], ["Parliament"])
+
+
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+\Z")
+
+
+def _ordinal_start(text: str, s: int) -> int:
+    """Where an organisation's name starts when an ordinal comes right before its run ("the 5th U.S. Circuit Court
+    of Appeals", "the 82nd Airborne Division": one court or division among many, not their common name)."""
+    if not text[s - 1 : s].isspace():
+        return s
+    m = _ORDINAL_BEFORE_RE.search(text, max(0, s - 8), s)
+    return m.start() if m is not None else s
+
+
+#: US postal state codes, read as the state after "(" or a party letter ("(VT)", "(D-MN)", "R-TX").
+_US_STATE_CODES: Mapping[str, str] = MappingProxyType(dict(zip(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
+    OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split(),
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+     "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+     "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming"], strict=True)))
+_STATE_CODE_CONTEXT_RE = re.compile(r"(?:\(|\b[DRI]-[ \t]?)\Z")
+
+
+_TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December""".split())
+
+
+#: Short forms of first names: "Bob Mueller" is "Robert Mueller".
+_NICKNAMES: Mapping[str, str] = MappingProxyType({
+    "Bob": "Robert", "Rob": "Robert", "Bobby": "Robert", "Bill": "William", "Billy": "William", "Will": "William",
+    "Mike": "Michael", "Jim": "James", "Jimmy": "James", "Joe": "Joseph", "Tom": "Thomas", "Dick": "Richard",
+    "Rick": "Richard", "Ted": "Edward", "Ed": "Edward", "Chuck": "Charles", "Charlie": "Charles", "Ben": "Benjamin",
+    "Dan": "Daniel", "Dave": "David", "Steve": "Steven", "Tony": "Anthony", "Andy": "Andrew", "Nick": "Nicholas",
+    "Matt": "Matthew", "Chris": "Christopher", "Jeff": "Jeffrey", "Greg": "Gregory", "Jon": "Jonathan",
+    "Pat": "Patrick", "Pete": "Peter", "Sam": "Samuel", "Tim": "Timothy", "Liz": "Elizabeth", "Beth": "Elizabeth",
+    "Kate": "Katherine", "Kathy": "Katherine", "Jenny": "Jennifer", "Sue": "Susan", "Deb": "Deborah",
+})
+
+
+def _person_key(words: Sequence[str]) -> str:
+    """Key of a person's name without middle initials and suffixes, with the full form of a short first name:
+    "Robert S. Mueller III", "Robert Mueller" and "Bob Mueller" are one person."""
+    core = [w for w in words if len(w.rstrip(".")) > 1 and w.rstrip(".") not in _SUFFIXES]
+    if len(core) < 2:
+        return _fold(" ".join(words))
+    return _fold(" ".join([_NICKNAMES.get(core[0], core[0]), *core[1:]]))
+
+
+_PAPER_PARTS = frozenset(
+    "Journal Post Times Courier Gazette Constitution Telegram Tribune News Herald Press Star".split())
+
+
+def _hyphen_newspaper(word: str) -> bool:
+    """A hyphenated newspaper name: "Courier-Journal", "Star-Telegram" (parts that are newspaper words)."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in NEWSPAPER_HEADS or p in _PAPER_PARTS for p in parts)
+
+
+def _plural_group(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
+    """A run ending in a capitalised plural of a coined group noun ("Tea Partiers", "Never Trumpers",
+    "Blairites", "Corbynists"): a group, not a person."""
+    last = words[-1]
+    return (len(run) > 1 and last.endswith(_GROUP_PLURAL_ENDINGS) and not last.isupper()
+            and last.lower() not in ctx.low_words
+            and not any(_is_title_word(w) for w in words))
+
+
+#: Organisation nouns that also name people ("TV host and broadcaster Leeann Tweeden").
+_PERSON_ORG_NOUNS = frozenset({"broadcaster", "publisher"})

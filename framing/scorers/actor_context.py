@@ -1,0 +1,138 @@
+"""State shared by the passes that find actors: the actor being assembled (``_Acc``), the per-document context
+(``_Context``), the accent- and case-insensitive name key, the lexicon label index, and small text tests used
+by several passes (title-case headline lines, photo credits, sentence starts, title words, the word before a
+position)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from framing.analysis import Label, Span
+from framing.document import Document
+from framing.lexicon import LexiconEntry
+from framing.scorers.actor_words import _CAP_LONG_RE, _LOWER_LONG_RE, _LOWER_SHORT_RE, LEXICON_LABEL_KIND
+from framing.scorers.names import TITLE_MODIFIERS, TITLE_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _fold(name: str) -> str:
+    """Accent- and case-insensitive key ("Nicolás" == "Nicolas")."""
+    if name.isascii():
+        return name.lower()
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+@dataclass
+class _Acc:
+    """An actor being assembled."""
+
+    name: str
+    type: str
+    key: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    labels: dict[tuple[int, int], Label] = field(default_factory=dict)
+    first: int = 0
+
+
+_Make = Callable[[str, str, str, int], _Acc]
+
+
+@dataclass
+class _Context:
+    doc: Document
+    label_ends: dict[int, Span]  # end offset -> label span (lexicon)
+    label_starts: dict[int, Span]
+    verb_starts: set[int]
+    low_words: frozenset[str]
+    gaz: dict[int, tuple[int, LexiconEntry]]  # start -> (end, entry)
+    titlecase: dict[int, bool] = field(default_factory=dict)
+    cap_words: frozenset[str] | None = None  # capitalised words of the document, collected on first use
+    us_context: bool = False  # the text is about the United States (US states are places, not countries)
+    prose_words: frozenset[str] | None = None  # lower-case words in running text (not in e-mails, handles, URLs)
+
+
+def _label_index(spans: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span], set[int]]:
+    ends: dict[int, Span] = {}
+    starts: dict[int, Span] = {}
+    verbs: set[int] = set()
+    for s in spans:
+        if s.category in LEXICON_LABEL_KIND:
+            ends[s.end] = s
+            starts[s.start] = s
+        elif s.category.startswith("attribution"):
+            verbs.add(s.start)
+    return ends, starts, verbs
+
+
+def _is_titlecase_sentence(ctx: _Context, pos: int) -> bool:
+    doc = ctx.doc
+    i = doc.sentence_index(pos)
+    if i < 0:
+        return False
+    hit = ctx.titlecase.get(i)
+    if hit is None:
+        s, e = doc.sentences[i]
+        hit = (_LOWER_LONG_RE.search(doc.text, s, e) is None and len(_CAP_LONG_RE.findall(doc.text, s, e)) >= 3
+               and _CREDIT_SLASH_RE.search(doc.text, s, e) is None
+               and not (doc.text[s:e].rstrip().endswith(".") and _LOWER_SHORT_RE.search(doc.text, s, e)))
+        ctx.titlecase[i] = hit
+    return hit
+
+
+#: A photo credit "Name/Agency" ("(Joshua Roberts/Reuters)", "Nam Y. Huh/AP", "Jonathan Ernst /Reuters/Landov"): a
+#: line of capitalised words that is no headline.
+_CREDIT_SLASH_RE = re.compile(r"(?<![\w./:])[A-Z][\w'’-]*[ \t]?/[ \t]?[A-Z]")
+_CREDIT_BEFORE_RE = re.compile(r"(?<![\w./:])(?:[A-Z][\w'’-]*[ \t]?/)*[A-Z][\w'’-]*[a-z][\w'’-]*[ \t]?/\Z")
+
+
+#: Words of photo credits that name no one ("/Handout", "/File", "/Staff", "/Pool").
+_CREDIT_WORDS = frozenset("File Handout Staff Pool Photo Photos Courtesy Illustration".split())
+#: What may follow the last agency of a credit: the end of the line or of the parenthesis.
+_CREDIT_END_RE = re.compile(r"[ \t]*(?:\)|\n|\Z)")
+
+
+def _credit_agency(text: str, s: int) -> bool:
+    """Whether the capitalised token at ``s`` follows the slash of a photo credit ("Roberts/Reuters",
+    "Ernst /Reuters/Landov"; not a link "twitter.com/Name", not after an acronym "HIV/AIDS")."""
+    return text[s - 1 : s] == "/" and _CREDIT_BEFORE_RE.search(text, max(0, s - 40), s) is not None
+
+
+def _sentence_initial(doc: Document, pos: int) -> bool:
+    i = doc.sentence_index(pos)
+    if i < 0:
+        return True
+    lead = doc.text[doc.sentences[i][0] : pos]
+    return not any(c.isalnum() for c in lead) or lead.rstrip().endswith((":", "—", "–", "-", "\n"))
+
+
+def _by_ampersand(text: str, s: int, e: int) -> bool:
+    """Whether a token is part of an "&" name ("J&J", "AT&T", "Johnson & Johnson"): never a person."""
+    return text[e : e + 1] == "&" or text[e : e + 2] == " &" or text[s - 1 : s] == "&" or text[s - 2 : s] == "& "
+
+
+def _is_title_word(tok: str) -> bool:
+    tok = tok.rstrip(".")
+    return tok in TITLE_WORDS or tok in TITLE_MODIFIERS
+
+
+def _after_word(text: str, pos: int, words: frozenset[str]) -> bool:
+    """Whether the word right before ``pos`` (across spaces only) is one of ``words`` (lower-case)."""
+    k = pos
+    while k > 0 and text[k - 1] == " " and pos - k < 4:
+        k -= 1
+    if k == pos:
+        return False
+    j = k
+    longest = max(map(len, words), default=0)  # "across", "outside": not only words of four letters
+    while j > 0 and text[j - 1].isalpha() and k - j < longest:
+        j -= 1
+    return (j == 0 or not text[j - 1].isalnum()) and text[j:k].lower() in words
+
+
+_THE = frozenset({"the"})
+_INDEFINITE = frozenset({"a", "an"})

@@ -1,0 +1,259 @@
+"""Cues that a capitalised token or pair is (or is not) a person's name: name words, title words that introduce
+a name, places that are first names, cues around a lone token (labels, reporting verbs, possessives, "who"),
+bare surnames, invented countries with demonyms, organisation nouns around a name, camel-case brands, common
+words in capitals and initials used as first names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from framing.analysis import Label
+from framing.scorers.actor_context import _after_word, _Context, _is_title_word, _sentence_initial
+from framing.scorers.actor_labels import _person_label
+from framing.scorers.actor_words import (
+    _AUXILIARIES,
+    _BARE_VERBS,
+    _LOWER_WORD_RE,
+    _NOT_NAME_TITLES,
+    _PERSON_NEXT,
+    _PLACE_PREPOSITIONS,
+    _SPEECH_NEXT,
+    ORG_HEADS,
+    ROLE_NOUNS,
+)
+from framing.scorers.names import (
+    COMMON_CAPITALISED,
+    GEO_HEADS,
+    NEWSPAPER_HEADS,
+    NEWSPAPER_HEADS_STRICT,
+    NON_PERSON_WORDS,
+    NON_SURNAME_WORDS,
+    PLACE_GIVEN_NAMES,
+    SAINT_HEADS,
+    CapToken,
+)
+from framing.scorers.reporting import reporting_forms
+from framing.scorers.speakers import gender_of_first_name
+
+
+def _name_word(ctx: _Context, s: int, e: int) -> bool:
+    """Whether a capitalised token may be part of a person's name after a first name: not a gazetteer, common,
+    title, place, organisation, newspaper or team word, not all capitals, never written in lower case."""
+    tok = ctx.doc.text[s:e]
+    return (
+        len(tok) > 1
+        and s not in ctx.gaz
+        and not tok.isupper()
+        and tok.lower() not in ctx.low_words
+        and tok.lower() not in COMMON_CAPITALISED
+        and tok not in NON_PERSON_WORDS
+        and tok not in ORG_HEADS
+        and tok not in NEWSPAPER_HEADS
+        and tok not in NON_SURNAME_WORDS
+        and tok not in GEO_HEADS
+        and tok.rstrip(".") not in SAINT_HEADS
+        and not _is_title_word(tok)
+    )
+
+
+def _names_title(labels: Sequence[Label]) -> bool:
+    """Whether the last of ``labels`` is a title that introduces a name ("Prime Minister", "Sen.", "Mrs"), not a
+    qualifier of another title ("Former", "State")."""
+    if not labels:
+        return False
+    last = labels[-1].text.rstrip(".").rsplit(" ", 1)[-1]
+    return last not in _NOT_NAME_TITLES
+
+
+def _first_name_place(ctx: _Context, run: list[CapToken], g: int, titled: bool) -> bool:
+    """Whether the gazetteer place ``run[g]`` is the first name of the person named by ``run[g:]``: after a title
+    ("Prime Minister Sofia Brandt", one or two name words follow) or, without one, a place that is a common first
+    name followed by one surname-like word ("Paris Hilton"; not "Dallas Cowboys", "Georgia Tech", "in Sofia
+    Brandt")."""
+    text = ctx.doc.text
+    rest = run[g + 1 :]
+    if not rest or len(rest) > 2 or not all(_name_word(ctx, s, e) for s, e in rest):
+        return False
+    gs, ge = run[g]
+    if g > 0 and text[run[g - 1][1] : gs].strip():
+        return False  # "Governor of Florida Charlie Crist": the place completes the title
+    if titled:
+        return True
+    last = text[rest[-1][0] : rest[-1][1]]
+    return (
+        len(rest) == 1
+        and text[gs:ge] in PLACE_GIVEN_NAMES
+        and not (last.endswith("s") and not last.endswith("ss"))
+        and not _after_word(text, gs, _PLACE_PREPOSITIONS)
+    )
+
+
+def _person_cue_after(ctx: _Context, s: int, e: int) -> bool:
+    """A person cue around the name ``text[s:e]``: a label before, a reporting or listed verb or a person head
+    after ("Santa Anna said", "Santa Anna's army")."""
+    if _single_cue(ctx, s, e):
+        return True
+    m = _LOWER_WORD_RE.match(ctx.doc.text, e + 1)
+    return ctx.doc.text[e : e + 1] == " " and m is not None and m.group() in _BARE_VERBS
+
+
+#: Role nouns of people that, right before two capitalised words, make an undotted pair of initials a first name
+#: ("online personality CJ Pearson", "rapper DJ Khaled"); not organisation nouns ("the group US Steel").
+_INITIALS_NAME_CUES = ROLE_NOUNS | frozenset(
+    "activist host star commentator author writer journalist candidate nominee businessman actor singer".split())
+
+
+def _initials_name(ctx: _Context, words: Sequence[str], s: int) -> bool:
+    """Whether two capitalised words whose first is two capital letters ("CJ Pearson") are a person's name: after
+    a lower-case role noun of people."""
+    if len(words) != 2 or len(words[0]) != 2 or not words[0].isupper() or not words[1][1:].islower():
+        return False
+    m = _PREV_LOWER_WORD_RE.search(ctx.doc.text, max(0, s - 30), s)
+    return m is not None and m.group(1) in _INITIALS_NAME_CUES
+
+
+_PREV_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)[ \t]+\Z")
+
+
+_CAMEL_RE = re.compile(r"^([A-Z][a-z]{2,})[A-Z][a-z]")
+#: Surname prefixes written with an inner capital ("McConnell", "MacArthur", "DeSantis", "LaHood", "VanDyke").
+_SURNAME_PREFIXES = frozenset("Mac Des Della Van Von Ter Den Der Dos Del".split())
+
+
+def _camel_case_brand(tok: str) -> bool:
+    """A single word with a capital inside after a word of three letters or more ("FreedomWorks", "MoveOn",
+    "BuzzFeed", "PolitiFact"): a group's or company's name, not a person's ("McConnell", "DeSantis")."""
+    m = _CAMEL_RE.match(tok)
+    return m is not None and m.group(1) not in _SURNAME_PREFIXES \
+        and gender_of_first_name(m.group(1), common_only=True) is None
+
+
+_PROSE_WORD_RE = re.compile(r"(?<![\w'’@./#-])[a-z]+(?![\w'’@/-]|\.\w)")
+
+
+def _common_words(ctx: _Context, words: Sequence[str]) -> bool:
+    """Whether a capitalised run is made of words the document also uses in lower case in its running text
+    ("Health Care", "Immigration Debate"), none a common first name: not a person's name. Lower-case forms in
+    e-mail addresses, handles and links ("byron.tau@wsj.com") do not count."""
+    if gender_of_first_name(words[0], common_only=True) is not None:
+        return False
+    if ctx.prose_words is None:
+        ctx.prose_words = frozenset(_PROSE_WORD_RE.findall(ctx.doc.text))
+    return all(w.lower() in ctx.prose_words for w in words)
+
+
+_ORG_NOUNS = (r"(?:company|companies|firm|corporation|conglomerate|startup|start-up|bank|lender|insurer|retailer|"
+              r"manufacturer|automaker|carmaker|publisher|newspaper|magazine|outlet|website|site|network|broadcaster|"
+              r"platform|app|brand|charity|nonprofit|non-profit|organi[sz]ation|group|agency|utility|giant|chain)")
+#: An organisation noun right before a lone name, with or without a comma ("the gas company, Burisma", "the
+#: publisher Regnery").
+_ORG_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])" + _ORG_NOUNS + r",?[ \t]+\Z")
+#: Before the last word of a longer name ("America's Voice", "Organizing for Action"): no name of its own.
+_NAME_PART_BEFORE_RE = re.compile(r"(?:['’]s|\bfor|&)[ \t]+\Z")
+#: ... or in an appositive right after it ("Bankrate, a personal finance website,").
+_ORG_NOUN_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}" + _ORG_NOUNS + r"(?![\w'’-])")
+
+
+#: Prepositions that put a bare capitalised word in a place ("in Valdoria", "across Ruritania").
+_PLACE_PREP_RE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+$", re.IGNORECASE)
+#: Endings of plural common nouns for people ("Economists", "Critics", "Analysts", "Officials", "Farmers").
+_PLURAL_NOUN_RE = re.compile(r"(?:ists|ians|ics|ants|ents|als|ees|ives)$")
+
+
+_CAP_WORD_RE = re.compile(r"\b[A-Z][^\W\d_]+")
+
+
+def _has_demonym(ctx: _Context, tok: str) -> bool:
+    """Whether the document also writes a demonym made from ``tok``: "Valdoria" / "Valdorian(s)",
+    "Ruritania" / "Ruritanian", "Freedonia" / "Freedonian". One set lookup per suffix: the document's
+    capitalised words are collected once."""
+    # country-like names only ("-ia", "-land", "-stan"): adjectives made from surnames ("Trumpian",
+    # "Freudian") must not turn people into countries
+    if len(tok) < 4 or not tok[:1].isupper() or not tok.isalpha() or not tok.endswith(("ia", "land", "stan")):
+        return False
+    words = ctx.cap_words
+    if words is None:
+        words = ctx.cap_words = frozenset(_CAP_WORD_RE.findall(ctx.doc.text))
+    stem = tok[:-1] if tok.endswith(("a", "e", "o")) else tok
+    for suffix in ("an", "ian", "ese", "ish", "i"):
+        cand = tok + "n" if suffix == "an" and tok.endswith("a") else stem + suffix
+        if cand in words or cand + "s" in words:
+            return True
+    return False
+
+
+def _single_cue(ctx: _Context, s: int, e: int) -> bool:
+    """Whether a lone capitalised token is a person: a label before, a reporting verb or a person head after."""
+    doc = ctx.doc
+    text = doc.text
+    if s in ctx.gaz or text[s:e] in NEWSPAPER_HEADS_STRICT:
+        return False  # "the Post-Dispatch says"
+    prev = ctx.label_ends.get(s - 1)
+    if prev is not None and text[prev.end : s] == " " and prev.category != "emotive":
+        return True
+    prev = ctx.label_ends.get(s - 2)
+    if prev is not None and text[prev.end : s] == ", " and text.startswith(",", e) and prev.category != "emotive" \
+            and _person_label(prev.text):
+        return True  # "Valdoria's strongman, Calder, said": an appositive name after a person's label
+    ti = doc.token_index(e)
+    toks = doc.norm_tokens
+    if ti + 1 < len(toks):
+        nxt_s = doc.token_spans[ti + 1][0]
+        gap = text[e:nxt_s]
+        nxt = toks[ti + 1]
+        if nxt == "'s" and ti + 2 < len(toks):
+            return toks[ti + 2] in _PERSON_NEXT
+        if gap.strip() == "" and (nxt in _SPEECH_NEXT or nxt_s in ctx.verb_starts or nxt in _PERSON_NEXT):
+            return True
+    pi = doc.token_index(s - 1)
+    if pi >= 0 and text[doc.token_spans[pi][1] : s].strip() == "":
+        before = toks[pi]
+        if before in ("said", "says", "told", "asked", "wrote") and reporting_forms().get(before):
+            return True
+    return False
+
+
+def _bare_name(ctx: _Context, s: int, e: int) -> bool:
+    """Whether a lone capitalised token may be a bare surname ("Biden"): not a common, gazetteer, place,
+    organisation or title word, not all capitals, and never written in lower case in the document."""
+    tok = ctx.doc.text[s:e]
+    return (
+        len(tok) > 2
+        and s not in ctx.gaz
+        and not tok.isupper()
+        and "-" not in tok[:4]
+        and tok.lower() not in ctx.low_words
+        and tok.lower() not in COMMON_CAPITALISED
+        and tok not in NON_PERSON_WORDS
+        and tok not in ORG_HEADS
+        and tok not in NEWSPAPER_HEADS
+        and not _is_title_word(tok)
+    )
+
+
+def _bare_name_cue(ctx: _Context, s: int, e: int) -> bool:
+    """A bare surname followed by a possessive ("Trump's tariffs") or a verb-like word ("Biden visited",
+    "Pelosi opposed"): a listed verb, an attribution verb, or mid-sentence a lower-case word ending in -ed; also
+    "Bannon, who ..."."""
+    if not _bare_name(ctx, s, e):
+        return False
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    ti = doc.token_index(e - 1)
+    if ti < 0 or ti + 1 >= len(toks):
+        return False
+    text = doc.text
+    nxt_s = doc.token_spans[ti + 1][0]
+    nxt = toks[ti + 1]
+    if nxt == "'s":  # "Trump's tariffs", not "the Women's March"
+        return nxt_s == e and ti + 2 < len(toks) and text[doc.token_spans[ti + 2][0]].islower()
+    gap = text[e:nxt_s]
+    if gap == ", " and nxt == "who":
+        return True
+    if gap != " " or not text[nxt_s].islower():
+        return False
+    if nxt in _BARE_VERBS or nxt_s in ctx.verb_starts:
+        return True
+    # auxiliaries and any -ed word only mid-sentence: "Multiple failed attempts", "Disney has"
+    return (nxt in _AUXILIARIES or (len(nxt) > 4 and nxt.endswith("ed"))) and not _sentence_initial(doc, s)

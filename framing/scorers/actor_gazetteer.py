@@ -1,0 +1,115 @@
+"""The actor gazetteer: loading it (``lexicons/demonyms_countries.tsv`` and the additions in
+``data/actors_gazetteer.tsv``), finding its items among capitalised runs, and the actor an item makes (country,
+place, seat of government, organisation, party or group)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from framing.lexicon import Lexicon, LexiconEntry, _build
+from framing.scorers.actor_context import _Context, _fold, _Make
+from framing.scorers.names import CapToken
+
+_GAZ_ACTOR_TYPE = {
+    "country": "country",
+    "capital": "place",
+    "place": "place",
+    "seat": "organisation",
+    "organisation": "organisation",
+    "party": "organisation",
+    "group": "group",
+}
+
+
+#: Gazetteer countries that are also US states: the state when the text is about the United States.
+_STATE_COUNTRIES = frozenset({"Georgia"})
+
+
+_GAZ_EXTRA_FILE = "actors_gazetteer.tsv"
+
+
+_GAZ_FILE = "demonyms_countries.tsv"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Lexicon:
+    """The actor gazetteer shipped in ``framing.lexicons`` (countries, demonyms, capitals, seats, places)."""
+    data = resources.files("framing.lexicons").joinpath(_GAZ_FILE).read_bytes()
+    lex, errors = _build({"name": "demonyms_countries"}, data, f"framing/lexicons/{_GAZ_FILE}")
+    if errors:
+        raise errors[0]
+    return lex
+
+
+@lru_cache(maxsize=1)
+def gazetteer_additions() -> Lexicon:
+    """Organisations (news outlets, companies, universities, advocacy groups, agencies, legislatures) and party
+    aliases shipped in ``framing/data/actors_gazetteer.tsv``; they take precedence over :func:`gazetteer`."""
+    data = resources.files("framing.data").joinpath(_GAZ_EXTRA_FILE).read_bytes()
+    lex, errors = _build({"name": "actors_gazetteer"}, data, f"framing/data/{_GAZ_EXTRA_FILE}")
+    if errors:
+        raise errors[0]
+    return lex
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_table() -> tuple[Mapping[str, LexiconEntry], int]:
+    """Surface form (as written, without a leading "the ") -> entry, and the longest form in words."""
+    table: dict[str, LexiconEntry] = {}
+    for entry in (*gazetteer_additions().entries, *gazetteer().entries):
+        for form in entry.surface_forms():
+            table.setdefault(form[4:] if form.startswith("the ") else form, entry)
+    return MappingProxyType(table), max(len(k.split()) for k in table)
+
+
+def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tuple[int, LexiconEntry]]:
+    """Gazetteer items among the capitalised runs, longest first: start -> (end, entry)."""
+    table, max_words = _gazetteer_table()
+    hits: dict[int, tuple[int, LexiconEntry]] = {}
+    for run in runs:
+        i = 0
+        n = len(run)
+        while i < n:
+            for k in range(min(n, i + max_words) - 1, i - 1, -1):
+                entry = table.get(text[run[i][0] : run[k][1]])
+                if entry is not None:
+                    hits[run[i][0]] = (run[k][1], entry)
+                    i = k
+                    break
+            i += 1
+    return hits
+
+
+#: Gazetteer organisations that are common words of place names without "the" ("The Hill" but "Chapel Hill").
+_NEEDS_THE = frozenset({"Hill"})
+
+
+def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) -> None:
+    text = ctx.doc.text
+    if entry.term in _NEEDS_THE and not text[max(0, s - 4) : s].lower() == "the ":
+        return
+    cat = entry.category
+    if cat == "country" and entry.term in _STATE_COUNTRIES and ctx.us_context:
+        cat = "place"  # "Georgia" in a story about US politics is the state
+    canon = entry.alternatives[0] if entry.alternatives else entry.term
+    if cat == "demonym":
+        if text[s:e].endswith("s") and not text[s:e].endswith(("ss", "ese")) and canon not in ("Philippines",):
+            make(text[s:e], "group", _fold(text[s:e]), s).mentions.append((s, e))
+            return
+        cat = "country"
+    atype = _GAZ_ACTOR_TYPE.get(cat)
+    if atype is None:
+        return  # place or other: not an actor
+    if cat == "seat":
+        canon = entry.term[4:] if entry.term.startswith("the ") else entry.term
+        key = "seat:" + _fold(canon)
+    elif cat in ("capital", "place"):
+        # a capital is a place (or its government, by metonymy: "Washington warned"), never the country itself
+        canon = entry.term if cat == "capital" or not entry.alternatives else entry.alternatives[0]
+        key = "place:" + _fold(canon)
+    else:
+        key = atype + ":" + _fold(canon)
+    make(canon, atype, key, s).mentions.append((s, e))

@@ -1,0 +1,498 @@
+"""Labels around an actor's mention: the label kind of a lexicon span or a listed word, labels right before a
+mention, right after it ("the Maduro regime", a party-state tag) and in appositives ("Maduro, the strongman,",
+"John Smith, 45, a plumber from Ohio,"), and a regime's label before "in"/"of" ("the communist regime in Cuba")."""
+
+from __future__ import annotations
+
+import re
+
+from framing.analysis import Label, Span
+from framing.pos import tag_spans
+from framing.scorers.actor_context import _INDEFINITE, _Context, _is_title_word
+from framing.scorers.actor_words import (
+    _CAP_AFTER_RE,
+    _DETERMINERS,
+    _IN_OF_GAP_RE,
+    _LOWER_WORD_RE,
+    _MODIFIED_HEADS,
+    _PERSON_LABEL_WORDS,
+    DESCRIPTIVE_WORDS,
+    HONORIFIC_WORDS,
+    LEXICON_LABEL_KIND,
+    ROLE_NOUNS,
+)
+from framing.scorers.names import TITLE_WORDS
+
+_COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
+
+
+def _span_kind(span: Span) -> str:
+    """Label kind of a lexicon span: an emotive word in :data:`HONORIFIC_WORDS` ("heroic") is ``honorific``."""
+    if span.category == "emotive" and span.text.lower() in HONORIFIC_WORDS:
+        return "honorific"
+    return LEXICON_LABEL_KIND[span.category]
+
+
+def _label_kind_of_word(low: str, person: bool = True) -> str | None:
+    if low in HONORIFIC_WORDS:
+        return "honorific"
+    if low in _PARTISANSHIP_WORDS:
+        return "descriptive"  # "the nonpartisan Congressional Budget Office"
+    if not person and low in _ORG_LABEL_NOUNS:
+        return "descriptive"  # "the advocacy group Public Citizen", "the Heritage Foundation, a think tank"
+    if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
+        return "descriptive"
+    if person and low in _LOWER_TITLES:
+        return "title"  # "president and CEO of the Center", in an appositive
+    if "-" in low and low.rsplit("-", 1)[0] in _ROLE_PREFIXES:
+        return _label_kind_of_word(low.rsplit("-", 1)[1], person)  # "co-host", "ex-wife", "vice-chairman"
+    return None
+
+
+#: Words that place an actor with respect to the parties (not in DESCRIPTIVE_WORDS, which the quote scorer reads).
+_PARTISANSHIP_WORDS = frozenset("nonpartisan non-partisan partisan".split())  # ("bipartisan": mostly of bills)
+
+
+#: Nouns that say what kind of organisation an organisation is, its labels before its name or in an appositive.
+_ORG_LABEL_NOUNS = frozenset(
+    """company firm corporation conglomerate startup bank lender insurer retailer manufacturer automaker carmaker
+    publisher newspaper magazine outlet website network broadcaster charity nonprofit non-profit organization
+    organisation group agency watchdog tank coalition lobby caucus movement""".split())
+
+#: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").
+_LOWER_TITLES = frozenset("president ceo chairman chairwoman chair director secretary ambassador mayor".split())
+#: Prefixes of a compound role noun that keep the role's kind ("co-host", "ex-wife").
+_ROLE_PREFIXES = frozenset("co ex vice deputy step grand former".split())
+
+
+def _person_label(text: str) -> bool:
+    """Whether a label names a kind of person ("dictator", "strongman", "leader"), not a regime or a state."""
+    last = text.lower().rsplit(" ", 1)[-1]
+    return last in _PERSON_LABEL_WORDS or last.endswith(("man", "men", "ator", "ators", "crat", "crats"))
+
+
+def _modifies_noun(ctx: _Context, e: int) -> bool:
+    """Whether the mention ending at ``e`` modifies the lower-case noun after it ("U.S. ambassador", "former
+    Massachusetts governor", "liberal Massachusetts values"): a role noun or a title in the lexicon."""
+    text = ctx.doc.text
+    m = _LOWER_WORD_RE.match(text, e + 1)
+    if text[e : e + 1] != " " or m is None:
+        return False
+    span = ctx.label_starts.get(e + 1)
+    return m.group() in _MODIFIED_HEADS or (span is not None and span.category == "neutral_title")
+
+
+_TITLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.]*)")
+
+
+def _title_after(text: str, e: int) -> bool:
+    """Whether a title word follows the mention ending at ``e`` ("the Republican United States Senator Ted Cruz":
+    the labels before the country are the senator's)."""
+    m = _TITLE_AFTER_RE.match(text, e)
+    return m is not None and _is_title_word(m.group(1))
+
+
+def _regime_of(ctx: _Context, s: int) -> list[Label]:
+    """A label of a regime before "in"/"of" + the mention at ``s``: "the communist regime in Cuba", "the
+    socialist regime of Valdoria" (labels of people, "the dictator of Valdoria", stay with the person)."""
+    text = ctx.doc.text
+    m = _IN_OF_GAP_RE.search(text, max(0, s - 12), s)
+    if m is None:
+        return []
+    span = ctx.label_ends.get(m.start())
+    if span is None or _person_label(span.text) or span.category in ("neutral_title", "emotive"):
+        return []
+    out = [Label(span.text, _span_kind(span), span.start, span.end)]
+    prev = ctx.label_ends.get(span.start - 1)  # "communist" before "regime"
+    if prev is not None and text[prev.end : span.start] == " ":
+        out.append(Label(prev.text, _span_kind(prev), prev.start, prev.end))
+    return out
+
+
+_ADJECTIVE_ENDINGS = ("al", "ial", "ic", "ive", "ary", "ous", "ant", "ent", "ican", "ist")
+
+
+_APPOSITIVE_STOPS = frozenset("with for of in at from to who which that whose aligned known based".split())
+
+#: Words that do not start a compound before an organisation noun ("the group", "and firm", "by agency").
+_NOT_COMPOUND_WORDS = _DETERMINERS | _APPOSITIVE_STOPS | frozenset(
+    """and or but by as on into over after before between against about than this these those which what
+    said says is are was were be been has have had will would could should can may might not no new its
+    former top senior""".split())
+
+
+def _plural_label_kind(low: str) -> str | None:
+    """The label kind of a plural role noun ("businessmen", "heavyweights")."""
+    if low.endswith("men"):
+        return _label_kind_of_word(low[:-3] + "man")
+    return _label_kind_of_word(low[:-1]) if low.endswith("s") else None
+
+
+def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bool:
+    """Whether the appositive starting at token ``j`` (after a comma, no determiner) opens with a role: a label
+    or role word, or an adjective before one ("chief executive for ...", "successful businessmen"), and is an
+    appositive: the role phrase ends at a comma, a full stop or a preposition, not at a name (", former attorney
+    general Eric Holder" is the next item of a list) or a verb (", former prosecutors say"); a plural role only
+    after coordinated names ("David and Charles Koch, successful businessmen")."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    if (not text[spans[j][0]].islower() and not (after_possessor and _label_kind_of_word(toks[j]))) \
+            or toks[j].endswith("ly"):
+        return False  # a name or a clause ("Gen. Flynn, blatantly lied"; but "Mr. Trump's Democratic opponent")
+    role = -1
+    for k in (j, j + 1, j + 2):
+        if k >= len(toks):
+            return False
+        if k == j + 2 and not (toks[j].endswith(_ADJECTIVE_ENDINGS) and toks[j + 1].endswith(_ADJECTIVE_ENDINGS)
+                               and text[spans[j + 1][0]].islower() and not text[spans[j][1] : spans[j + 1][0]].strip()
+                               and not text[spans[j + 1][1] : spans[k][0]].strip()):
+            break  # a role after two adjectives only: "special presidential envoy for ..."
+        if ctx.label_starts.get(spans[k][0]) is not None or _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k]):
+            if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")) or (
+                    not text[spans[j][1] : spans[k][0]].strip() and toks[j] not in _APPOSITIVE_STOPS
+                    and not _verb_like_word(toks[j]) and not toks[j].endswith(("ed", "ing"))):
+                role = k  # (a noun before the role: "media critic for the Baltimore Sun")
+            break
+    if role < 0:
+        return False
+    if _plural_label_kind(toks[role]) and not _label_kind_of_word(toks[role]):
+        before = text[max(0, spans[j][0] - 40) : spans[j][0]]
+        if " and " not in before:
+            return False
+    k = role + 1
+    while (k < len(toks) and k < role + 6 and (text[spans[k][0]].islower() or toks[k] in _LOWER_TITLES)
+           and not text[spans[k - 1][1] : spans[k][0]].strip() and toks[k] not in _APPOSITIVE_STOPS
+           and not _verb_like_word(toks[k])):
+        k += 1  # (an acronym title goes on the role: "president and CEO of ...")
+    if k >= len(toks):
+        return True
+    gap = text[spans[k - 1][1] : spans[k][0]]
+    if not gap.strip() and text[spans[k][0]].isupper():
+        # an employer's name between the role's words: ", former Fox News chairman,", ", chief United States
+        # economist for ..."
+        m = _name_then_role(ctx, k)
+        if m is not None:
+            return True
+    return bool(gap.strip()) or toks[k] in _APPOSITIVE_STOPS
+
+
+#: Nouns that head an appositive without characterising the person ("a day after", "a year ago").
+_NOT_ROLE_HEADS = frozenset("""day days week weeks month months year years time times moment decade night morning
+    evening afternoon lot number bit series kind sort type part way point fact statement reference move step
+    source sources person people man woman thing handful majority minority plurality pair couple tandem trio dozen
+    chronology timeline list total share percentage challenge case book film sign signal reminder indication""".split())
+_HEAD_END_WORDS = frozenset("from at in of for with who whose which that on since to".split())
+
+
+def _indefinite_head(ctx: _Context, j: int) -> list[Label]:
+    """The role phrase of a person's appositive that opens with "a"/"an" at token ``j`` and whose noun is in no
+    list ("John Smith, a plumber from Ohio,", "Nancy Garcia, a U.S. citizen who"): the words from the one after
+    the article to the last noun (part-of-speech tagger), when the phrase then ends at a comma, a full stop or a
+    preposition/relative word and the noun is no time or quantity word."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    k = j + 1
+    while k < len(toks) and k < j + 6 and not text[spans[k - 1][1] : spans[k][0]].strip(" .") and \
+            toks[k] not in _HEAD_END_WORDS and toks[k] not in _NOT_COMPOUND_WORDS and not _verb_like_word(toks[k]):
+        k += 1
+    if k == j + 1 or k > len(toks):
+        return []
+    if k < len(toks):
+        gap = text[spans[k - 1][1] : spans[k][0]].strip()
+        if not (gap in (",", ".", ";", ")", "—", "--") or (not gap and toks[k] in _HEAD_END_WORDS)):
+            return []
+    start, end = spans[j + 1][0], spans[k - 1][1]
+    tags = [(a, b, t) for a, b, t in tag_spans(text, spans[j][0], end)]
+    head = next(((a, b) for a, b, t in reversed(tags) if b == end and t == "NOUN"), None)
+    if head is None or text[head[0] : head[1]].lower() in _NOT_ROLE_HEADS or not text[head[0]].islower():
+        return []
+    return [Label(text[start:end], "descriptive", start, end)]
+
+
+def _name_then_role(ctx: _Context, k: int) -> int | None:
+    """The token index of a role word right after a capitalised name that starts at token ``k`` ("Fox News
+    chairman", "Center for Reproductive Rights attorney"), when the role ends the appositive; else None."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    i = k
+    while i < len(toks) and i < k + 6 and not text[spans[i - 1][1] : spans[i][0]].strip() and (
+            text[spans[i][0]].isupper() or (toks[i] in ("for", "of") and i + 1 < len(toks)
+                                            and text[spans[i + 1][0]].isupper())):
+        i += 1
+    if i == k or i >= len(toks) or text[spans[i - 1][1] : spans[i][0]].strip() or not text[spans[i][0]].islower():
+        return None
+    if ctx.label_starts.get(spans[i][0]) is None and not _label_kind_of_word(toks[i]):
+        return None
+    end = i + 1
+    if end >= len(toks):
+        return i
+    return i if text[spans[i][1] : spans[end][0]].strip() or toks[end] in _APPOSITIVE_STOPS else None
+
+
+def _verb_like_word(tok: str) -> bool:
+    return tok in ("say", "says", "said", "is", "are", "was", "were", "has", "have", "had", "will", "would")
+
+
+#: A name introduced by a naming phrase after a role and a comma: "his wife, known as ...", ", identified as".
+_KNOWN_AS_RE = re.compile(r"(?<=[\w'’]),[ \t]+(?:known|identified)[ \t]+as[ \t]+\Z")
+#: Prefixes that the tokenizer keeps on a title word: "then-Gov.", "ex-Sen." ("Ex-Commissioner" inside a run is
+#: read by _strip_title).
+_TITLE_PREFIXES = ("then-", "ex-", "Ex-", "Then-")
+
+
+def _prefixed_title(tok: str) -> bool:
+    """Whether ``tok`` is a title word with a "then-"/"ex-" prefix ("then-Gov", "ex-Sen")."""
+    return tok.startswith(_TITLE_PREFIXES) and tok.split("-", 1)[1].rstrip(".") in TITLE_WORDS
+
+
+def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
+    """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
+    not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
+    person right after it ("Venezuelan dictator Nicolás Maduro": the dictator is Maduro, not Venezuela)."""
+    doc = ctx.doc
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
+    out: list[Label] = []
+    # left: "the socialist dictator Nicolás Maduro", "Venezuela's dictator, Nicolás Maduro"
+    cur = s
+    i = doc.token_index(s - 1)
+    commas = 0
+    if person and (known := _KNOWN_AS_RE.search(text, max(0, s - 30), s)) is not None:
+        # "his wife, known as Umm Sayyaf,": the role before the comma is the name's
+        cur = known.start() + 1
+        i = doc.token_index(known.start() - 1)
+    steps = 0
+    while i >= 0 and steps < 6:
+        ts, te = spans[i]
+        gap = text[te:cur]
+        if "\n" in gap:
+            break  # a headline's last words are no title of the lead's first name
+        if gap.strip() == ",":
+            commas += 1
+            if commas > 1:
+                break
+        elif gap.strip() and not (gap.strip() == "." and not out and (
+                text[ts:te] in TITLE_WORDS or _prefixed_title(text[ts:te]))):
+            break
+        steps += 1
+        span = ctx.label_ends.get(te)
+        if span is not None and span.start <= ts:
+            out.append(Label(span.text, _span_kind(span), span.start, span.end))
+            cur = span.start
+            i = doc.token_index(span.start) - 1
+            continue
+        low = toks[i]
+        kind = _label_kind_of_word(low, person)
+        if kind is None and person and cur == s and text[ts:te].islower() and _plural_label_kind(low) \
+                and (nxt_m := _COORD_NEXT_RE.match(text, e)) is not None \
+                and text[nxt_m.end() : nxt_m.end() + 1].isupper():
+            kind = _plural_label_kind(low)  # "led by conservatives Gary Bauer and Tony Perkins": shared below
+        if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
+            kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
+        if kind is None and not out and cur == s and _prefixed_title(text[ts:te]):
+            kind = "title"  # "then-Gov. Rick Scott", "ex-Sen. John Doe": the tokenizer keeps the prefix on
+            te = te + 1 if text[te : te + 1] == "." else te
+        if kind is not None:
+            out.append(Label(text[ts:te], kind, ts, te))
+        elif text[ts:te] in TITLE_WORDS and not out and gap.strip() in ("", "."):
+            pass  # the mention's own title ("... candidate Sen. Bernie Sanders"): read on to its left
+        elif (out and out[-1].start == cur and gap.strip() == "" and text[ts:te].islower()
+              and (low.endswith(_ADJECTIVE_ENDINGS) or (
+                  not person and out[-1].text.rsplit(" ", 1)[-1].lower() in _ORG_LABEL_NOUNS
+                  and low.isalpha() and low not in _NOT_COMPOUND_WORDS and not low.endswith(("ed", "ly"))))):
+            lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
+            out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
+        elif low not in _DETERMINERS or (not out and low in ("that", "this")):
+            break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
+        cur = ts
+        i -= 1
+    if person and not out:
+        # a title with its complement: "former Ambassador to Ukraine Marie Yovanovitch"
+        m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
+        if m is not None:
+            out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
+    if person:
+        tag = _PARTY_TAG_RE.match(text, e)
+        if tag is not None:
+            # "Rep. Elijah Cummings (D-Md.)", "Sen. Bernie Sanders, I-Vt.,": the party-state tag
+            g = 1 if tag.group(1) else 2
+            out.append(Label(tag.group(g), "ideological", tag.start(g), tag.end(g)))
+        elif (tag := _PARTY_OF_RE.match(text, e)) is not None:
+            # "Representative Randy Neugebauer, Republican of Texas and a ...": the party and state spelt out
+            out.append(Label(tag.group(1), "ideological", tag.start(1), tag.end(1)))
+    # right: "the Maduro regime", "Maduro, the strongman,"
+    j = doc.token_index(e - 1) + 1
+    if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
+            and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == ",":
+        e = spans[j][1]  # "John Smith, 45, a plumber from Ohio": past the age
+        j += 1
+    if j < len(spans):
+        ns = spans[j][0]
+        gap = text[e:ns]
+        span = ctx.label_starts.get(ns)
+        if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
+                ctx, span, person):
+            out.append(Label(span.text, _span_kind(span), span.start, span.end))
+        elif gap.strip() == ",":
+            if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
+                    and toks[j + 2] in _DETERMINERS:
+                # "Haley Byrd, one of the finest congressional reporters,": the plural role
+                out.extend(lab for lab in _appositive_labels(ctx, j, j + 3, person) if lab.kind != "honorific")
+            elif toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j)):
+                # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
+                # businessmen"
+                found = _appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j, person)
+                if not found and person and toks[j] in _INDEFINITE:
+                    found = _indefinite_head(ctx, j)  # "John Smith, a plumber from Ohio,"
+                if found and person:
+                    found.extend(_second_appositive(ctx, j))
+                out.extend(found)
+            elif person and (j2 := _past_possessor(ctx, j)) is not None and \
+                    _appositive_role(ctx, j2, after_possessor=True):
+                # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
+                # the role after the employer's name
+                out.extend(_appositive_labels(ctx, j2, j2))
+    return out
+
+
+#: A party-state tag after a name, in parentheses or between commas: "(D-Md.)", "(R-KY)", ", I-Vt.,", "(D-New
+#: York)", "(R)" (the party letter alone only in parentheses).
+_PARTY_TAG_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*([DRI](?:-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?)[ \t]*\)"
+    r"|,[ \t]+([DRI]-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=[ \t]*[,;)]|[ \t]+(?:said|says)\b|\.[ \t]))")
+
+
+#: A party with its state in an appositive: ", Republican of Texas", ", a Democrat from New York".
+_PARTY_OF_RE = re.compile(
+    r",[ \t]+(?:a[ \t]+)?((?:Republican|Democrat|Independent)[ \t]+(?:of|from)[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)"
+    r"(?=[ \t]*[,;:.)]|[ \t]+(?:and|who|said|says)[ \t])")
+
+
+#: A title with a "to"/"of"/"for" complement right before a name ("former Ambassador to Ukraine", "then-Envoy for
+#: Syria", "Minister of Foreign Affairs"; a diplomat's title also in lower case: "former U.S. envoy to Ukraine"), the
+#: complement's last word no sentence's end ("an envoy to Ukraine. Kurt Volker said").
+_TITLE_TO_RE = re.compile(
+    r"(?<![\w-])((?:(?:former|then-|acting|ex-)[ \t]*)?(?:[A-Z][\w.-]*[ \t]+)?(?:(?:special|deputy)[ \t]+)?"
+    r"(?:[Aa]mbassador|[Ee]nvoy|[Mm]inister|Secretary|Governor|[Cc]onsul|Commissioner|Representative|Director|"
+    r"Chairman|Chairwoman|Chair|Partner|Founder)"
+    r"[ \t]+(?:to|of|for)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)(?<![a-z]{2}\.)[ \t]+\Z")
+
+
+#: Where a person's appositive ends before a second role could be coordinated with it: a sentence's end, a
+#: semicolon, colon, quote or bracket, a comma not before "and", a relative word or a speech verb.
+_APPOSITIVE_END_RE = re.compile(
+    r"[;:!?\n\"“”()]|\.(?=\s|\Z)|,(?![ \t]+and[ \t])|[ \t](?:who|whose|which|that|said|says|told)(?![\w'’-])")
+#: A second role coordinated with the first one: "..., a law professor at Vanderbilt and an expert on drug laws",
+#: "..., the president of the Conservancy, and the co-author of ...".
+_ROLE_COMPLEMENT_RE = re.compile(r"[\w-]+(?:[ \t]+[\w-]+){0,2}[ \t]+(?:of|on|at|for|to|with|in)[ \t]")
+_CLAUSE_END_RE = re.compile(r"[,.;:!?\n]")
+_CLAUSE_VERB_RE = re.compile(r"[ \t](?:said|says|told|is|are|was|were|has|have|had|will|would)(?![\w'’-])")
+_AND_APPOSITIVE_RE = re.compile(r"(?:,[ \t]+|[ \t]+)and[ \t]+(a|an|the|his|her)[ \t]+(?=[a-z])")
+
+
+def _second_appositive(ctx: _Context, j: int) -> list[Label]:
+    """The labels of a second role coordinated with a person's appositive that opens at token ``j`` ("Robert
+    Smith, a law professor at Vanderbilt University and an expert on drug laws"): "and" + a determiner + a role
+    phrase (:func:`_appositive_role`; not "..., a lawyer, and the judge said") before the appositive ends."""
+    doc = ctx.doc
+    text = doc.text
+    start = doc.token_spans[j][1]
+    stop = _APPOSITIVE_END_RE.search(text, start, min(len(text), start + 160))
+    end = stop.start() if stop is not None else min(len(text), start + 160)
+    if stop is not None and text[stop.start()] == "," and stop.start() + 1 < len(text):
+        end = stop.start() + 1  # (", and the co-author of": the comma before "and" is the coordination's)
+    m = _AND_APPOSITIVE_RE.search(text, start, end + 8)
+    if m is None or m.start() >= end:
+        return []
+    if text[m.start()] == "," and _ROLE_COMPLEMENT_RE.match(text, m.end()) is None:
+        return []  # after a closed appositive only a role with a complement: not "..., a teacher, and the mayor met"
+    clause = _CLAUSE_END_RE.search(text, m.end())
+    if _CLAUSE_VERB_RE.search(text, m.end(), clause.start() if clause is not None else len(text)) is not None:
+        return []  # "..., and the judge in the case said no": the subject of a clause, another person
+    k = doc.token_index(m.end())
+    if k < 0 or doc.token_spans[k][0] != m.end() or not _appositive_role(ctx, k):
+        found: list[Label] = []
+        if m.group(1) in _INDEFINITE:
+            found = _indefinite_head(ctx, k - 1)  # "and a plumber from Ohio"
+        return found
+    return _appositive_labels(ctx, k - 1, k)
+
+
+def _past_possessor(ctx: _Context, j: int) -> int | None:
+    """The token after an employer's name opening an appositive at token ``j``: a possessive ("NPR's", "Mr.
+    Trump's") or up to four capitalised words before a lower-case word ("Fox News media analyst"); None if
+    the appositive does not open so."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    k = j
+    while k < len(toks) and k < j + 4 and text[spans[k][0]].isupper() and \
+            (k == j or not text[spans[k - 1][1] : spans[k][0]].strip(" .")):
+        k += 1
+    if k == j or k >= len(toks) or text[spans[k - 1][1] : spans[k][0]].strip():
+        return None
+    if toks[k] == "'s":
+        k += 1
+    return k if k < len(toks) and not text[spans[k - 1][1] : spans[k][0]].strip(" ") else None
+
+
+def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> list[Label]:
+    """The labels of an appositive role phrase that opens at token ``j`` (its words from token ``k``)."""
+    doc = ctx.doc
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
+    out: list[Label] = []
+    k0 = k
+    while k < len(spans) and k < j + 8:
+        ks, ke = spans[k]
+        between = text[spans[k - 1][1] : ks]
+        if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS and not (
+                toks[k] in ("for", "of") and text[spans[k - 1][0]].isupper() and k + 1 < len(spans)
+                and text[spans[k + 1][0]].isupper() and _name_then_role(ctx, k - 1) is not None)):
+            break  # "..., successful businessmen aligned with conservative causes": the role ends
+        span = ctx.label_starts.get(ks)
+        if span is not None:
+            out.append(Label(span.text, _span_kind(span), span.start, span.end))
+            k = doc.token_index(span.end - 1) + 1
+            continue
+        kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
+        if kind is None and not person and k <= j + 4 and text[ks:ke].islower() \
+                and all(t.islower() or t.isupper() for t in (text[a:b] for a, b in spans[j + 1 : k])):
+            # "Planned Parenthood, an organization that ...", "Gallup, the polling firm" (with the words before
+            # the noun since the last label); not "Voto Latino, the Demos think tank" (a list) nor "Republicans,
+            # the backlash against the civil rights movement"
+            kind = _label_kind_of_word(toks[k], person)
+            if kind is not None:
+                first = max(k0, doc.token_index(out[-1].end - 1) + 1 if out else k0)
+                if toks[first] in _DETERMINERS:
+                    first += 1
+                if first < k and all(text[a:b].isalpha() and toks[t] not in _NOT_COMPOUND_WORDS
+                                     for t, (a, b) in enumerate(spans[first:k], first)):
+                    ks = spans[first][0]
+        if kind is not None:
+            out.append(Label(text[ks:ke], kind, ks, ke))
+        k += 1
+    return out
+
+
+def _right_label(ctx: _Context, span: Span, person: bool) -> bool:
+    """Whether a label span right after a mention is about it ("the Maduro regime"): not when a name follows the
+    label (it modifies that name: "U.S. Republican Sen. ...", "Venezuelan dictator Maduro"), not an emotive word
+    or an adverb ("Maduro brutally ..."), and for a non-person not a label of a person."""
+    text = ctx.doc.text
+    if span.category == "emotive" or span.text.lower().endswith("ly"):
+        return False
+    nxt = _CAP_AFTER_RE.match(text, span.end)
+    if nxt is not None:
+        return False
+    return person or not _person_label(span.text)

@@ -1,0 +1,139 @@
+"""Merging the actors found: one actor per name, an organisation's short form, acronym or broadcaster
+variant with its full name, and the outermost of overlapping labels."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from framing.analysis import Actor, Label
+from framing.scorers.actor_context import _fold
+from framing.scorers.actor_words import ORG_HEADS
+
+
+def _covers_mention(lab: Label, mentions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether a label overlaps one of the actor's own (sorted) mentions ("speaker of the House" of the House): a
+    binary search, not a scan (a 10 MB text has thousands of both)."""
+    i = bisect.bisect_left(starts, lab.end) - 1
+    return i >= 0 and mentions[i][1] > lab.start
+
+
+def _merge_pair(b: Actor, a: Actor) -> Actor:
+    """``a`` merged into ``b``: ``b``'s name and type, both actors' mentions and their outermost labels."""
+    labels = _outermost({(lab.start, lab.end): lab for lab in (*b.labels, *a.labels)}.values())
+    return Actor(b.name, b.type, tuple(sorted(set(b.mentions) | set(a.mentions))), labels)
+
+
+def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:
+    """Labels in text order without those inside another label ("Chairman" in "Executive Chairman")."""
+    out: list[Label] = []
+    max_end = -1
+    for lab in sorted(labels, key=lambda lab: (lab.start, -lab.end)):
+        if lab.end <= max_end:
+            continue
+        out.append(lab)
+        max_end = lab.end
+    return tuple(out)
+
+
+def _merge_same_name(actors: Sequence[Actor]) -> list[Actor]:
+    """One actor per name: "Democratic Party" found by its head word and by the gazetteer; a person is never
+    merged with a non-person of the same name ("Jordan")."""
+    out: list[Actor] = []
+    index: dict[tuple[str, bool], int] = {}
+    for a in actors:
+        k = (_fold(a.name), a.type == "person")
+        i = index.get(k)
+        if i is None:
+            index[k] = len(out)
+            out.append(a)
+            continue
+        b = out[i]
+        out[i] = _merge_pair(b, a)
+    return _merge_org_short_forms(out)
+
+
+#: Words before an organisation's name that only say which one ("Senate Intelligence Committee", "U.S. Supreme
+#: Court"); not a person or party ("Trump White House", "GOP White House" are not "the White House").
+_ORG_LEVEL_PREFIXES = frozenset(
+    "Senate House U.S. US United States Federal National State House Select Senate Select".split(" ")
+) | {"United States", "Senate Select", "House Select"}
+
+
+_INITIAL_SKIP = frozenset("of for and the on in to at".split())
+
+
+def _initials(name: str, spelt: frozenset[str] = frozenset()) -> str:
+    """The acronym of an organisation's name: first letters of its capitalised words ("National Rifle
+    Association" -> "NRA", "Department of Homeland Security" -> "DHS", "Federal Trade Commission" -> "FTC"), and of
+    the lower-case words in ``spelt`` too (:data:`_SPELT_IN_ACRONYMS`: "Department of Justice" -> "DOJ",
+    "Americans for Prosperity" -> "AFP")."""
+    return "".join(w[0].upper() for w in re.split(r"[ \t-]+", name)
+                   if w and (w in spelt or (w not in _INITIAL_SKIP and w[0].isupper())))
+
+
+#: Lower-case words that some acronyms spell ("DOJ", "AFP").
+_SPELT_IN_ACRONYMS = frozenset({"of", "for"})
+
+
+#: Words after a broadcaster's name that name the same broadcaster ("CNBC Television", "Fox TV").
+_CHANNEL_SUFFIXES = frozenset({"Television", "TV"})
+
+
+def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
+    """An organisation named by the end of a longer organisation's name in the same text is that organisation
+    ("Senate Intelligence Committee" ... "the Intelligence Committee"; "Department of Justice" is not touched):
+    same head word, at least two words, and only one longer candidate. A broadcaster named with and without
+    "News" is one ("NBC" and "NBC News"); an acronym is the one organisation of the text whose initials it spells
+    ("NRA" and "National Rifle Association")."""
+    orgs = [a for a in actors if a.type == "organisation" and " " in a.name]
+    if not orgs:
+        return actors
+    merged: dict[int, int] = {}
+    by_name = {b.name: j for j, b in enumerate(actors) if b.type == "organisation"}
+    initials: dict[str, list[int]] = {}
+    for j, b in enumerate(actors):
+        if b.type == "organisation" and " " in b.name:
+            plain = _initials(b.name)
+            initials.setdefault(plain, []).append(j)
+            with_of = _initials(b.name, _SPELT_IN_ACRONYMS)
+            if with_of != plain:
+                initials.setdefault(with_of, []).append(j)  # "DOJ", "AFP": the "of"/"for" spelt too
+    for i, a in enumerate(actors):
+        if a.type != "organisation":
+            continue
+        news = by_name.get(a.name + " News")
+        if news is not None:
+            merged[i] = news
+            continue
+        head, _sp, last = a.name.rpartition(" ")
+        if last in _CHANNEL_SUFFIXES and head in by_name and by_name[head] != i:
+            merged[i] = by_name[head]  # "CNBC Television" in a story about CNBC: the broadcaster
+            continue
+        if a.name.replace(".", "").isupper() and " " not in a.name:
+            full = initials.get(a.name.replace(".", ""), [])
+            if len(full) == 1:
+                merged[i] = full[0]  # "the Environmental Protection Agency (EPA)", "the NRA"
+            continue
+        if " " not in a.name or a.name.split(" ")[-1] not in ORG_HEADS or a.name.endswith(" Party"):
+            continue  # (a national party is not its state branch: "New Hampshire Democratic Party")
+        longer = {by_name[p + " " + a.name] for p in _ORG_LEVEL_PREFIXES if p + " " + a.name in by_name}
+        if len(longer) == 1:
+            merged[i] = longer.pop()
+    if not merged:
+        return actors
+    out: list[Actor] = []
+    pos: dict[int, int] = {}
+    for i, a in enumerate(actors):
+        if i in merged:
+            continue
+        pos[i] = len(out)
+        out.append(a)
+    for i, j in merged.items():
+        if j not in pos:
+            continue  # the longer one was itself merged away: keep it simple, leave this one out too
+        b = out[pos[j]]
+        a = actors[i]
+        out[pos[j]] = _merge_pair(b, a)
+    return out

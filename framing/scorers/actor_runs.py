@@ -1,0 +1,251 @@
+"""Preparing the capitalised runs before they are classified: organisations named "X for Y" or "X and Y"
+joined across runs, names joined by "&", datelines, common and headline words dropped, and titles stripped from
+the start of a run (as labels)."""
+
+from __future__ import annotations
+
+import re
+
+from framing.analysis import Label
+from framing.scorers.actor_context import (
+    _by_ampersand,
+    _Context,
+    _fold,
+    _is_titlecase_sentence,
+    _Make,
+    _sentence_initial,
+)
+from framing.scorers.actor_cues import _ORG_NOUN_BEFORE_RE
+from framing.scorers.actor_labels import _span_kind
+from framing.scorers.actor_words import (
+    _CAP_AFTER_RE,
+    _DATELINE_TAIL_RE,
+    _LOWER_WORD_RE,
+    _OF_GAP_RE,
+    _SUFFIXES,
+    ORG_HEADS,
+)
+from framing.scorers.names import ADDRESS_FORMS, COMMON_CAPITALISED, DEPARTMENT_TITLES, TITLE_WORDS, CapToken, split_run
+
+#: Names joined by "&": "AT&T", "S&P", "Johnson & Johnson", "Stars & Stripes", "Standard & Poor's".
+_AMPERSAND_NAME_RE = re.compile(
+    r"(?<![\w&'’.-])(?:[A-Z][A-Za-z]{0,3}&[A-Z][A-Za-z]{0,3}|([A-Z][a-z]+)[ \t]&[ \t]([A-Z][a-z]+))"
+    r"(?![\w&-])")
+_CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
+_AMPERSAND_NOT_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:for|of))[ \t]+\Z")
+
+
+def _ampersand_names(ctx: _Context) -> list[tuple[int, int]]:
+    """Company and outlet names made of two words joined by "&" and standing alone (not inside a longer name,
+    "Medicare & Medicaid Services", "Partnership for Women & Families"; not a gazetteer place, "US & China"; not
+    in a list of capitalised words, "Farmers, Workers & Taxpayers"; not a title or a heading line; not "Q&A")."""
+    text = ctx.doc.text
+    out = []
+    for m in _AMPERSAND_NAME_RE.finditer(text):
+        s, e = m.span()
+        if m.group() in ("Q&A", "R&D") or s in ctx.gaz or _CAP_WORD_BEFORE_RE.search(text, max(0, s - 30), s) \
+                or _CAP_AFTER_RE.match(text, e) or _is_titlecase_sentence(ctx, s):
+            continue
+        amp = text.index("&", s)
+        if any(k in ctx.gaz for k in range(amp + 1, amp + 3)):
+            continue
+        if _AMPERSAND_NOT_BEFORE_RE.search(text, max(0, s - 30), s) or text[e : e + 1] == ":" or (
+                text[s - 1 : s] in ("\n", "") and text[e : e + 1] in ("\n", "")):
+            continue  # in a list or a longer name, a title, a heading line ("Corrections & Amplifications")
+        out.append((s, e))
+    return out
+
+
+def _is_dateline(text: str, run: list[CapToken]) -> bool:
+    """An all-capitals run opening a paragraph and followed by a dash, after an optional ", Region" and
+    "(Agency)": a dateline ("SANTA LUCÍA —", "WASHINGTON (Reuters) —"), never an actor."""
+    k = run[0][0]
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k > 0 and text[k - 1] != "\n":
+        return False
+    if not all(text[s:e].isupper() for s, e in run):
+        return False
+    return _DATELINE_TAIL_RE.match(text, run[-1][1]) is not None
+
+
+#: Number words, never a name of their own ("Thirty years later"; one to ten are common capitalised words).
+_NUMBER_WORDS = frozenset(
+    """eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+    seventy eighty ninety hundred thousand million billion""".split())
+
+
+def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
+    """Drop common words (sentence-initial ones, headline words) and split the run there."""
+    text = ctx.doc.text
+    title_line = False
+    drop = []
+    for i, (s, e) in enumerate(run):
+        tok = text[s:e]
+        low = tok.lower()
+        if _by_ampersand(text, s, e):
+            drop.append(True)
+        elif s in ctx.gaz:
+            drop.append(False)
+        elif low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]):
+            drop.append(True)
+        elif low in _NUMBER_WORDS:
+            drop.append(True)  # "Thirty years later, ...": a number, not a name
+        elif i > 0 and i == len(run) - 1 and tok in _WEEKDAYS and text[e : e + 1] == " " \
+                and _LOWER_WORD_RE.match(text, e + 1) is not None and not drop[-1] \
+                and text[run[i - 1][0] : run[i - 1][1]] not in _TIME_ZONES:
+            drop.append(True)  # "President Obama Saturday accused ...": the day of the news, no part of the name
+        elif "-" in tok and tok.rsplit("-", 1)[1][:1].islower():  # "Portland-based", "Kremlin-backed"
+            drop.append(True)
+        elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
+            drop.append(True)
+        else:
+            drop.append(False)
+    return split_run(run, drop) if any(drop) else [run]
+
+
+def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[Label]]:
+    """Skip title tokens at ``run[i:]``; returns the new index and the title labels."""
+    text = ctx.doc.text
+    labels: list[Label] = []
+    while i < len(run):
+        s, e = run[i]
+        span = ctx.label_starts.get(s)
+        if span is not None and span.end <= run[-1][1] and span.end < run[-1][1]:
+            # a (possibly multiword) label span at the start of the run: "Prime Minister", "Secretary of State"
+            kind = _span_kind(span)
+            labels.append(Label(span.text, kind, span.start, span.end))
+            j = i
+            while j < len(run) and run[j][1] <= span.end:
+                j += 1
+            i = j
+            continue
+        tok = text[s:e].rstrip(".")
+        if tok[:3].lower() == "ex-" and tok[3:] in TITLE_WORDS:
+            tok = tok[3:]  # "Ex-Commissioner Douglas Shulman"
+        if tok in DEPARTMENT_TITLES and not (
+                i + 1 < len(run) - 1 and text[run[i + 1][0] : run[i + 1][1]].rstrip(".") in TITLE_WORDS):
+            break  # "Health Care ...": a department word is a title only before a title ("Health Secretary")
+        if tok in TITLE_WORDS and i < len(run) - 1:
+            if tok not in ADDRESS_FORMS:
+                end = e + 1 if text[e : e + 1] == "." else e
+                labels.append(Label(text[s:end], "title", s, end))
+            else:
+                labels.append(Label(text[s:e], "_address", s, e))
+            i += 1
+            continue
+        # modifiers before a title: "District Judge Reed O'Connor", "Deputy Secretary Jane Doe"
+        advanced = False
+        for k in range(i + 1, min(len(run) - 1, i + 3)):
+            if run[k - 1][0] in ctx.gaz:
+                break  # "Venezuelan President ...": the demonym is handled by the caller
+            tk = text[run[k][0] : run[k][1]].rstrip(".")
+            # lazily: a name word must follow (stops at the first one; a list here made long runs quadratic)
+            if tk in TITLE_WORDS and tk not in ADDRESS_FORMS and any(
+                text[run[m][0] : run[m][1]].rstrip(".") not in _SUFFIXES for m in range(k + 1, len(run))
+            ):
+                end = run[k][1] + 1 if text[run[k][1] : run[k][1] + 1] == "." else run[k][1]
+                labels.append(Label(text[s:end], "title", s, end))
+                i = k + 1
+                advanced = True
+                break
+        if not advanced:
+            break  # no title here: the loop must end, or a run like "The New York Times" spins forever
+    return i, labels
+
+
+#: Geographic heads whose "of" complement is part of the place's name.
+_GEO_OF_HEADS = frozenset("Gulf Bay Sea Strait Straits Isle Gulfs Cape Lake Horn".split())
+
+
+#: Capitalised time words that end an organisation's run without belonging to it ("the House of Representatives
+#: Monday").
+_TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET".split())
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+_FOR_GAP_RE = re.compile(r"[ \t]+for[ \t]+\Z")
+_AND_GAP_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
+#: Last words of the second half of "Department of X and Y" names.
+_AND_TAILS = frozenset(
+    """Services Development Prevention Security Technology Statistics Research Trade Training Welfare Affairs
+    Resources Enforcement Safety Environment Justice Commerce Industry Energy Works Planning Innovation""".split()
+)
+#: Plural nouns for people that start "X for Y" organisation names ("Americans for Prosperity", "Citizens for
+#: Responsibility and Ethics", "Students for Fair Admissions", "Physicians for Human Rights").
+_FOR_PLURALS = frozenset(
+    """Americans Citizens Students Parents Doctors Physicians Nurses Scientists Veterans Women Moms Mothers Fathers
+    Families Taxpayers Voters Patriots Democrats Republicans Conservatives Liberals Progressives Christians
+    Catholics Evangelicals Muslims Jews Friends Lawyers Teachers Workers Farmers Scholars Economists Advocates
+    Partners People Texans Californians""".split()
+)
+
+
+def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> list[list[CapToken]]:
+    """Organisations named "X for Y" ("Center for American Progress", "Americans for Prosperity", "Citizens for
+    Responsibility and Ethics"): an organisation head or a plural noun for people, "for", and a capitalised run
+    (continued across "and"); they become organisation actors and leave the runs to classify."""
+    text = ctx.doc.text
+    out: list[list[CapToken]] = []
+    i = 0
+    n = len(runs)
+    while i < n:
+        run = runs[i]
+        end = run[-1][1]
+        last = text[run[-1][0] : end]
+        if i + 1 < n and last in _GEO_OF_HEADS and len(runs[i + 1]) <= 2 \
+                and text[end : runs[i + 1][0][0]] == " of ":
+            # "the Gulf of Guinea", "the Strait of Hormuz": one place each, no country mention
+            s, e = run[-1][0], runs[i + 1][-1][1]
+            make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+            if len(run) > 1:
+                out.append(run[:-1])
+            i += 2
+            continue
+        if i + 1 < n and not text.startswith((" for ", " and ", " & "), end):
+            out.append(run)  # the common case: neither pattern can start here
+            i += 1
+            continue
+        last = text[run[-1][0] : end]
+        if (i + 1 < n and len(run) <= 4 and text.startswith(" for ", end)
+                and (last in ORG_HEADS or last in _FOR_PLURALS or _ORG_NOUN_BEFORE_RE.search(
+                    text, max(0, run[0][0] - 40), run[0][0]))
+                and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
+                and not _is_titlecase_sentence(ctx, run[0][0])):
+            j = i + 1
+            while j + 1 < n and _AND_GAP_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) and len(runs[j + 1]) <= 3:
+                j += 1
+            toks = [t for r in runs[i : j + 1] for t in r]
+            while toks and text[toks[0][0] : toks[0][1]].lower() in COMMON_CAPITALISED:
+                toks.pop(0)  # "The Center for ..."
+            if len(toks) >= 2 and text[toks[0][0] : toks[0][1]] not in TITLE_WORDS:
+                s, e = toks[0][0], toks[-1][1]
+                make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+                i = j + 1
+                continue
+        if (i + 1 < n and len(run) <= 2 and 2 <= len(runs[i + 1]) <= 3
+                and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in ORG_HEADS
+                and not any(text[a:b].isupper() or a in ctx.gaz for a, b in run)
+                and _AND_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
+                and text[max(0, run[0][0] - 4) : run[0][0]].lower() == "the "):
+            runs[i + 1] = run + runs[i + 1]  # "the Securities and Exchange Commission", "the Ways and Means Committee"
+            i += 1
+            continue
+        if (i + 1 < n and len(runs[i + 1]) <= 3 and len(run) > 2
+                and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in _AND_TAILS
+                and _AND_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
+                and _of_head(text, run, [text[a:b] for a, b in run]) >= 0):
+            runs[i + 1] = run + runs[i + 1]  # "Department of Health and Human Services": classified as one run
+            i += 1
+            continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
+    """Index of the first organisation head followed by "of" ("Party" in "Communist Party of China"), or -1."""
+    for h in range(len(run) - 1):
+        if words[h] in ORG_HEADS and _OF_GAP_RE.match(text, run[h][1], run[h + 1][0]):
+            return h
+    return -1

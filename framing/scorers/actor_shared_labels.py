@@ -1,0 +1,210 @@
+"""Labels shared between mentions: a plural title before coordinated names ("Sens. X and Y") and labels given by
+example ("hopefuls like X", "lawmakers, including X and Y"), passed on along the coordinated names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from framing.analysis import Label
+from framing.scorers.actor_context import _Acc, _Context, _is_title_word
+from framing.scorers.actor_labels import (
+    _COORD_NEXT_RE,
+    _NOT_COMPOUND_WORDS,
+    _label_kind_of_word,
+    _plural_label_kind,
+    _span_kind,
+)
+from framing.scorers.actor_words import _LOWER_WORD_RE
+
+_COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")
+
+
+def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
+    """A plural title before coordinated names applies to each of them: "Democratic Senators Tim Kaine and Mark
+    Warner", "Sens. Lindsey Graham and John McCain" (every label of the first name's title phrase goes to the
+    later names)."""
+    text = ctx.doc.text
+    people = sorted(((s, e, acc) for acc in actors.values() if acc.type == "person" for s, e in acc.mentions),
+                    key=lambda t: t[0])
+    for k in range(1, len(people)):
+        s2, _e2, acc2 = people[k]
+        j = k - 1
+        while j >= 0 and k - j <= 6:  # bounded: a long list of names stays linear
+            s1, e1, acc1 = people[j]
+            gap = _coordinated_gap(text, e1, s2)
+            if not gap:
+                break
+            before = [lab for lab in acc1.labels.values() if lab.end <= s1 and s1 - lab.end <= 40]
+            plural = [lab for lab in before if _plural_label(lab)]
+            if plural:
+                first = min(lab.start for lab in before)
+                for lab in before:
+                    if gap == _TITLED and (lab not in plural or " " not in lab.text):
+                        continue  # the second name has a title of its own: only a plural role phrase is shared
+                    if lab.start >= first:
+                        acc2.labels.setdefault((lab.start, lab.end), lab)
+                break
+            s2 = s1
+            j -= 1
+
+
+#: A party-state tag between coordinated names ("Reps. Mark Meadows (R-N.C.) and Jim Jordan").
+_PAREN_TAG_RE = re.compile(r"[ \t]*\([^()\n]{1,25}\)")
+#: ... or a short appositive ("Rep. Paul Ryan, a Wisconsin Republican, and Sen. Patty Murray").
+_COORD_JOIN_RE = re.compile(r"(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]+)(?:the[ \t]+)?")
+_SHORT_APPOSITIVE_RE = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,()\n.;]{1,40}(?=,)")
+
+
+_TITLED = 2
+
+
+def _coordinated_gap(text: str, e1: int, s2: int) -> int:
+    """Whether ``text[e1:s2]`` joins two coordinated names: ", ", " and " (+ "the"), after a party-state tag in
+    parentheses ("Mark Meadows (R-N.C.) and Jim Jordan") or a short "a/an" appositive, and before the second
+    name's own title, up to three capitalised words ending in a title word ("Andrew Yang and Hawaii Rep. Tulsi
+    Gabbard"). 0 when not, 1 when they are, :data:`_TITLED` when the second name has a title of its own."""
+    if s2 - e1 <= 12 and _COORD_GAP_RE.fullmatch(text, e1, s2) is not None:
+        return 1
+    if s2 - e1 > 60:
+        return 0
+    pos = e1
+    tag = _PAREN_TAG_RE.match(text, pos, s2) or _SHORT_APPOSITIVE_RE.match(text, pos, s2)
+    if tag is not None:
+        pos = tag.end()
+    g = _COORD_JOIN_RE.match(text, pos, s2)
+    if g is None:
+        return 0
+    pos = g.end()
+    words: list[str] = []
+    while pos < s2 and len(words) < 3 and (t := _TITLE_GAP_WORD_RE.match(text, pos, s2)) is not None:
+        words.append(t.group().strip())
+        pos = t.end()
+    if pos != s2 or (words and not _is_title_word(words[-1])):
+        return 0
+    if words:
+        return _TITLED
+    return 1 if tag is not None else 0
+
+
+def _plural_label(lab: Label) -> bool:
+    """Whether a label before a name is plural, so shared by the names coordinated with it: a title ("Sens.",
+    "Democratic Senators") or a plural role ("conservatives Gary Bauer and Tony Perkins", "activists")."""
+    word = lab.text.rstrip(".")
+    if lab.kind == "title":
+        return word.endswith("s")
+    last = word.rsplit(" ", 1)[-1].lower()
+    return last.endswith("s") and _label_kind_of_word(last) is None and _plural_label_kind(last) is not None
+
+
+#: A capitalised word before the next name of a list ("Louisiana Governor ", "Senator "), read one at a time.
+_TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
+_LIKE_RE = re.compile(
+    r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
+_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: Plural heads that are no role of their own but carry the label before them ("notable Republican women,
+#: including X").
+_GROUP_HEAD_WORDS = frozenset("women men people figures voices names".split())
+#: Lower-case role words between a place and a person ("Florida first lady Jane Doe", "Ohio state senator").
+_LOWER_ROLE_GAP_RE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?=[A-Z])")
+_FORMER_RE = re.compile(r"(?:former|then-|ex-|late)[ \t]*(?=[A-Z])")
+_SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
+_WORD_SPAN_RE = re.compile(r"[\w'’-]+")
+
+
+def _word_label(ctx: _Context, s: int, e: int) -> Label | None:
+    """The word ``text[s:e]`` as a label: a lexicon label span ending there, or a word of the honorific or
+    descriptive lists (plural forms too: "heavyweights")."""
+    span = ctx.label_ends.get(e)
+    if span is not None and span.start >= s - 30:
+        return Label(span.text, _span_kind(span), span.start, span.end)
+    low = ctx.doc.text[s:e].lower()
+    kind = _label_kind_of_word(low) or (_label_kind_of_word(low[:-1]) if low.endswith("s") else None)
+    return Label(ctx.doc.text[s:e], kind, s, e) if kind else None
+
+
+def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
+    """Labels given by example: "a racial hard-liner like Jesse Helms", "New South Democrats like Terry Sanford
+    and Jim Hunt", "such liberal groups as the Ford Foundation, ..."; shared by the names coordinated with the
+    first one."""
+    text = ctx.doc.text
+    starts: dict[int, tuple[int, _Acc]] = {}
+    for acc in actors.values():
+        for s, e in acc.mentions:
+            starts.setdefault(s, (e, acc))
+    # only mentions right after "like"/"as" (+ "the"): one scan of the text for those words, not one per mention
+    for cue in _LIKE_CUE_RE.finditer(text):
+        s0 = cue.end()
+        hop = 0
+        while s0 not in starts and hop < 3 and (t := _TITLE_GAP_WORD_RE.match(text, s0, min(len(text), s0 + 30))) \
+                and _is_title_word(t.group().strip()):
+            s0 = t.end()  # "including Sen. Bernie Sanders": the name after its title
+            hop += 1
+        if s0 not in starts:
+            continue
+        e0, acc0 = starts[s0]
+        if acc0.type != "person" and text[e0 : e0 + 1] == " ":
+            pos, hop = e0 + 1, 0
+            while pos not in starts and hop < 3 and (
+                    t := _TITLE_GAP_WORD_RE.match(text, pos, min(len(text), pos + 30))) \
+                    and _is_title_word(t.group().strip()):
+                pos = t.end()
+                hop += 1
+            if not hop and (w := _LOWER_ROLE_GAP_RE.match(text, e0, min(len(text), e0 + 40))) is not None \
+                    and w.end() in starts and starts[w.end()][1].type == "person" \
+                    and _word_label(ctx, w.start(1), w.end(1)) is not None:
+                pos, hop = w.end(), 1  # "women, including Florida first lady Jane Doe": the first lady, not Florida
+            if hop and pos in starts and starts[pos][1].type == "person":
+                s0 = pos  # "Republicans, including RNC Chairman Reince Priebus": the chairman, not the RNC
+                e0, acc0 = starts[s0]
+            elif (w := _LOWER_WORD_RE.match(text, e0 + 1)) is not None and w.group() not in _NOT_COMPOUND_WORDS:
+                continue  # "critics, including George Washington University law professor ...": not the university
+        labels: list[Label] = []
+        m = _LIKE_RE.search(text, max(0, cue.end() - 80), cue.end())
+        if m is not None:
+            lab = _word_label(ctx, m.start(1), m.end(1))
+            if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
+                last = None
+                for w in _WORD_SPAN_RE.finditer(text, max(0, m.start(1) - 30), m.start(1)):
+                    last = w
+                prev = _word_label(ctx, last.start(), last.end()) if last is not None and \
+                    text[last.end() : m.start(1)] == " " else None
+                if prev is not None:  # "notable Republican women, including ..."
+                    lab = Label(text[prev.start : m.end(1)], prev.kind, prev.start, m.end(1))
+            if lab is not None:
+                labels.append(lab)
+                before = _WORD_SPAN_RE.search(text, max(0, lab.start - 30), lab.start)
+                last = None
+                for w in _WORD_SPAN_RE.finditer(text, max(0, lab.start - 30), lab.start):
+                    last = w
+                if before is not None and last is not None and text[last.end() : lab.start] == " ":
+                    prev = _word_label(ctx, last.start(), last.end())
+                    if prev is not None:
+                        labels.append(prev)
+        m = _SUCH_AS_RE.search(text, max(0, cue.end() - 80), cue.end())
+        if m is not None:
+            for w in _WORD_SPAN_RE.finditer(text, m.start(1), m.end(1)):
+                lab = _word_label(ctx, w.start(), w.end())
+                if lab is not None:
+                    labels.append(lab)
+        if not labels:
+            continue
+        e, acc, hops = e0, acc0, 0
+        while True:
+            for lab in labels:
+                acc.labels.setdefault((lab.start, lab.end), lab)
+            g = _COORD_NEXT_RE.match(text, e, min(len(text), e + 12))
+            nxt = None
+            if g is not None:
+                pos = g.end()
+                if (f := _FORMER_RE.match(text, pos)) is not None:
+                    pos = f.end()  # "X and former Attorney General Jane Doe"
+                nxt = starts.get(pos)
+                while (nxt is None or nxt[1].type != acc0.type) and (
+                        t := _TITLE_GAP_WORD_RE.match(text, pos, min(len(text), pos + 30))):
+                    pos = t.end()
+                    nxt = starts.get(pos)  # "like Mike Huckabee, Louisiana Governor Bobby Jindal"
+            hops += 1
+            if nxt is None or hops > 6 or nxt[1].type != acc0.type:
+                break
+            e, acc = nxt

@@ -1,0 +1,148 @@
+"""Word lists and patterns shared by the actor modules: label kinds and the lexicon category -> label kind map,
+honorific, descriptive and role words, the actor types, organisation heads read by the actor scorer only, and
+the small regular expressions and word sets that several passes of :func:`framing.scorers.actors.find_actors`
+read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from framing.scorers.names import ORG_HEADS
+
+LABEL_KINDS = ("title", "pejorative", "ideological", "honorific", "descriptive")
+
+#: Last words of organisations' names: the shared list (names.ORG_HEADS, which the quote scorer reads too) and
+#: heads read by the actor scorer only ("The Nature Conservancy", "the World Economic Forum").
+ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum"})
+
+#: Lexicon category -> label kind.
+LEXICON_LABEL_KIND: Mapping[str, str] = MappingProxyType(
+    {
+        "neutral_title": "title",
+        "pejorative_label": "pejorative",
+        "delegitimiser": "pejorative",
+        "ideological_label": "ideological",
+        "emotive": "descriptive",
+        "honorific": "honorific",
+    }
+)
+
+#: Positive labels (kind ``honorific``), compared lower-cased.
+HONORIFIC_WORDS = frozenset(
+    """hero heroic heroes champion visionary statesman stateswoman reformer reformist beloved respected revered
+    legendary iconic icon trailblazer pioneer patriot patriotic esteemed distinguished renowned acclaimed
+    celebrated admired charismatic popular courageous brave principled honest decent humble wise
+    peacemaker defender savior saviour freedom-fighter democrat-hero""".split()
+)
+#: Descriptive labels (kind ``descriptive``): roles and attributes that are neither titles nor judgements.
+DESCRIPTIVE_WORDS = frozenset(
+    """former longtime long-time veteran incumbent outgoing embattled billionaire millionaire businessman
+    businesswoman tycoon mogul activist candidate nominee challenger rival lawmaker politician economist
+    entrepreneur author writer journalist commentator host actor actress singer star celebrity philanthropist
+    investor lawyer attorney scholar professor student survivor victim retiree democratic republican democrat
+    gop conservative liberal progressive moderate independent libertarian populist nationalist centrist
+    top senior chief deputy associate ambassador envoy aide adviser advisor advisers strategist operative
+    consultant pollster spokesman spokeswoman spokesperson official officials prosecutor judge lawyer manager
+    director chairman chairwoman founder co-founder executive analyst researcher expert scientist reporter
+    correspondent columnist anchor commentator editor publisher owner donor fundraiser organizer organiser
+    commander officer agent soldier diplomat wife husband son daughter brother sister mother father widow
+    ally critic supporter opponent protester protestor leader heavyweight member head contender front-runner
+    frontrunner runner-up treasurer physician counsel scientist hard-liner hardliner stepson stepdaughter stepfather
+    stepmother grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt fiance fiancee
+    fiancé fiancée girlfriend boyfriend""".split()
+)
+#: Occupations and roles of people ("jailed clerk Kim Davis", "evangelical preacher Randy Smith"): descriptive
+#: labels of persons only ("Oklahoma doctor" is no label of Oklahoma).
+ROLE_NOUNS = frozenset(
+    """clerk preacher pastor priest bishop rabbi imam cleric evangelist sheriff coach teacher nurse doctor surgeon
+    farmer rancher engineer banker trader broker landlord blogger podcaster filmmaker producer artist musician
+    comedian rapper athlete trooper detective investigator inspector regulator whistleblower plaintiff
+    defendant suspect inmate detainee witness hopeful hopefuls contractor lobbyist negotiator mediator
+    secretary-general fellow dean partner specialist coordinator colleague friend sociologist psychologist
+    psychiatrist historian demographer epidemiologist physicist biologist lecturer instructor superintendent
+    administrator novelist poet playwright photographer pundit campaigner volunteer staffer employee classmate
+    schoolmate teammate roommate hostage captive personality""".split()
+)
+#: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
+#: administration"): a country or party written there takes no labels from its left.
+_MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
+    """ambassador administration government officials official president senator lawmaker lawmakers leader
+    leaders minister ministry envoy military army forces troops embassy diplomat diplomats delegation
+    authorities regime prosecutors intelligence agencies governor governors senator senators mayor mayors
+    congressman congresswoman representative values voters residents citizens economy politics policy
+    officials employees employee staff staffers staffer executives workers engineers nomination nominee primary
+    race seat seats candidacy candidates majority minority leadership caucus hopefuls contest""".split()
+)
+_DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
+_PERSON_NEXT = frozenset(
+    "administration campaign aides aide allies ally supporters loyalists camp presidency adviser advisers "
+    "advisor advisors spokesman spokeswoman spokesperson associates lawyers attorneys family cabinet era office "
+    "years".split()
+)
+_SPEECH_NEXT = frozenset({"said", "says", "told", "wrote", "tweeted", "added", "argued", "claimed", "stated"})
+#: A lower-case word of three letters or more that title-case headlines would capitalise.
+_LOWER_LONG_RE = re.compile(
+    r"(?<![\w'’\-])(?!(?:and|the|for|but|nor|with|from|into|over|via|off|out|per|than|upon|onto|amid)\b)[a-z]{3,}"
+)
+#: A short verb or pronoun in lower case: with a final full stop, the line is a sentence, not a headline ("Joel B.
+#: Pollak is Senior Editor-at-Large at Breitbart News.").
+_LOWER_SHORT_RE = re.compile(r"(?<![\w'’\-])(?:is|be|he|we|it|me|us|do|am)(?![\w'’\-])")
+_CAP_LONG_RE = re.compile(r"(?<![\w'’\-])[A-Z]\w{2,}")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
+
+
+#: Actor types, in the order the ``actors_<type>_count`` scores are written.
+ACTOR_TYPES = ("person", "country", "organisation", "group", "place")
+
+
+_OF_GAP_RE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
+#: Verbs after a bare surname that make it a person ("Biden visited", "Pelosi opposed").
+_BARE_VERBS = frozenset(
+    """said says told tells visited visits signed signs opposed opposes backed backs vowed vows urged urges
+    announced announces insisted insists warned warns criticized criticised criticizes criticises praised praises
+    blamed blames accused accuses denied denies admitted admits argued argues claimed claims tweeted tweets wrote
+    writes met meets called calls won wins lost loses ran runs spoke speaks added adds asked asks refused refuses
+    promised promises pledged pledges rejected rejects endorsed endorses nominated nominates fired fires
+    appointed appoints defended defends attacked attacks slammed slams stated states suggested suggests""".split()
+)
+_AUXILIARIES = frozenset("has had is was will would".split())
+
+
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_DOTTED = {"U.S.": "United States", "U.K.": "United Kingdom", "U.N.": "United Nations", "E.U.": "European Union"}
+
+
+#: An acronym written with periods, three letters or more ("F.T.C.", "N.A.A.C.P."): an organisation, except these.
+_DOTTED_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){3,6}")
+_DOTTED_NO_ORG = frozenset("U.S.A. N.Y.C. D.C. A.M. P.M. R.S.V.P. U.S.S.R. C.E.O. C.F.O. C.O.O.".split())
+#: After an all-capitals place at the start of a paragraph: a dateline ("SANTA LUCÍA —", "WASHINGTON (Reuters) —",
+#: "LIMA, Peru (AP) -").
+_DATELINE_TAIL_RE = re.compile(r"(?:,[ \t][^\n,—–(]{1,30})?(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[—–]|[ \t]+--?[ \t])")
+#: Title words that qualify another title rather than introduce a name ("Former Texas Gov.", "State Senator").
+_NOT_NAME_TITLES = frozenset(
+    """Former Acting Interim Foreign Defense Defence Interior Finance Health Education Energy State Treasury Home
+    Labor Labour Trade Commerce Homeland House Senate Majority Minority Opposition Supreme Crown Vice Deputy Chief
+    Citizen""".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in at from to of near outside across".split())
+#: Words before an organisation head that make the run an event, law or date rather than an organisation.
+_ORG_BLOCKERS = frozenset(
+    """Act Acts Bill Law Amendment Treaty Accord Accords Agreement Deal Plan Program Programme Report Day Week
+    Month Year Summit Conference Forum Festival Olympics Games Cup Prize Award Awards War Wars Crisis Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September
+    October November December""".split()
+)
+#: Endings of coined plural group nouns ("Tea Partiers", "Blairites", "Corbynists", "Never Trumpers").
+_GROUP_PLURAL_ENDINGS = ("iers", "ites", "ists", "umpers", "istas")
+#: Labels that name a kind of person (besides words ending in -man, -ator, -crat): they describe a person, never
+#: the country or party written right before them.
+_PERSON_LABEL_WORDS = frozenset(
+    """despot despots tyrant tyrants leader leaders thug thugs kingpin kingpins warlord warlords ruler rulers
+    caudillo boss bosses puppet puppets president premier chief minister official officials henchman henchmen
+    crony cronies stooge stooges demagogue demagogues firebrand firebrands hardliner hardliners hard-liner
+    hard-liners extremist extremists radical radicals zealot zealots fanatic fanatics""".split()
+)
+_IN_OF_GAP_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?\Z")
+_CAP_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*)")
