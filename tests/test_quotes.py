@@ -676,7 +676,7 @@ def test_a_parenthetical_attribution_inside_the_sentence_covers_its_quotes() -> 
     assert [(q.speaker, q.verb) for q in a.quotes] == [("Jeff Sessions", "said")] and a.scare_quotes == ()
     # a relative clause is no parenthetical attribution
     from framing.document import Document
-    from framing.scorers.quotes import _inner_attribution
+    from framing.scorers.quote_attribution import _inner_attribution
 
     text = 'The plan, which aides say works, is a "reform" in name only.'
     doc = Document(text)

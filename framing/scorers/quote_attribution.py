@@ -1,0 +1,490 @@
+"""A quotation's attribution in its own sentence, for the quote scorer (:mod:`framing.scorers.quotes`).
+
+(speaker phrase, reporting verb) after the quotation ('"...," X said', '"...," said X', '"...," according to X'),
+before it ('X said: "..."', 'X called the ruling "wrong"'), in a clause that closes the sentence ("..., X said.") or
+a parenthetical one inside it ('It is "absurd", Sessions said, or ...'); by a possessive speech noun ("Obama's
+remarks that ..."), ", as X put it" and a passive of naming with its agent ('billed as a "..." by Hale's campaign').
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from framing.analysis import Span
+from framing.document import Document
+from framing.scorers.quote_phrases import (
+    _ASIDE_MAX,
+    _AUX_BEFORE_VERB,
+    _CLAUSE_VERBS,
+    _SPEAKER_STOP,
+    _abbreviation,
+    _before_role_appositive,
+    _clean,
+    _end_before,
+    _in_party_tag,
+    _np_backward,
+    _np_forward,
+    _past_aside,
+    _subject_before,
+)
+from framing.scorers.quote_subjects import (
+    _clause_subject,
+    _inverted_subject,
+    _pronoun_before_participle,
+    _said_before_participle,
+    _sentence_first_token,
+    _sentence_subject,
+    _verb_like,
+    _who_and_subject,
+    _with_subject,
+)
+from framing.scorers.quote_verbs import (
+    _NAMING_VERBS,
+    _OBJECT_FIRST_VERBS,
+    _RUN_ON_VERBS,
+    _SAID_FORMS,
+    _SPEECH_LEMMAS,
+    _governing_verb,
+    _outer_speech_verb,
+    _verb_at,
+)
+from framing.scorers.reporting import reporting_forms
+from framing.scorers.scare import DETERMINERS
+from framing.tokenize import count_words
+
+_CLOSERS = "\"”»"
+_WINDOW = 28
+_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+#: Between a quotation and its speaker's name: a role noun phrase and a comma ('"...," a spokeswoman for Amazon,
+#: Jane Doe, said').
+_ROLE_THEN_NAME_RE = re.compile(r"[,\s]*\b(?:a|an|the)\s[^.;:!?\n\"“”]{1,80},\s+")
+_PARTIAL_REACH = 30
+#: An attribution: (speaker phrase span or None, (verb start, verb end, verb kind)).
+_Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
+#: Lower-case words that can open a speaker phrase right after a quotation ("one official briefed on ...").
+_NP_STARTS = frozenset("""a an the this that these those his her its their our one two three four several some many
+    most few both senior top""".split())
+_TEXT_SUBJECTS = frozenset("it statement letter message note post tweet sign email release memo".split())
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
+
+
+#: Nouns for what someone said ("Obama's remarks that he was "elected to stop wars"", "his denunciation of "open
+#: borders"", "Paglia's use of the words "blasted and scattered"").
+_SPEECH_NOUNS = (
+    "remarks?|comments?|words?|claims?|statements?|denunciations?|descriptions?|characteri[sz]ations?|assertions?"
+    "|accusations?|insistence|arguments?|warnings?|promises?|pledges?|vows?|calls?|rhetoric|language|phrases?"
+    "|tweets?|speech|testimony|criticism|attacks?|complaints?|description|labell?ing|labels?|use of the words?"
+    "|use of the (?:term|phrase)|dismissal|praise|plea|demands?|boasts?|quips?|jokes?"
+)
+#: An adjective or adverb between a possessor and its speech noun (a noun there, "McCabe's lawyers claim", makes
+#: the noun's owner someone else).
+_MODIFIER = (r"(?:[a-z][\w-]*(?:ly|al|ous|ive|ic|ed|ing|ent|ant|ful|est|less|ible|able)|recent|past|latest|new|own"
+             r"|early|first|last|initial|original|public|private|repeated|frequent|now-infamous)")
+_POSSESSOR = r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s|s'|s’)|\b(?:[Hh]is|[Hh]er))"
+#: A possessor and a speech noun before the quotation, in the same clause: ""X's (recent) remarks (...) that/of "..."".
+_POSSESSIVE_SPEECH_BEFORE_RE = re.compile(
+    r"(" + _POSSESSOR + r")\s+(?:" + _MODIFIER + r",?\s+){0,3}?(" + _SPEECH_NOUNS + r")\b"
+    r"(?:\s+(?:of|that|about|on|to|against|for|in which)\b[^.;:!?\"“”]{0,60}?)?\s*[\"“‘]$"
+)
+#: The speech noun right after the quotation: "Mrs. Clinton's deeply disturbing "deplorables" comment".
+_POSSESSIVE_SPEECH_AROUND_RE = re.compile(r"(" + _POSSESSOR + r")\s+(?:" + _MODIFIER + r"\s+){0,3}[\"“‘]$")
+_SPEECH_NOUN_AFTER_RE = re.compile(r"\s+(?:" + _SPEECH_NOUNS + r")\b")
+#: What may come right before a possessor that opens its clause (the clause's subject, not a verb's object).
+_CLAUSE_OPENING_RE = re.compile(r"(?:[,;:(—–]|\b(?:that|but|as|while|since|because|though|although|yet))\s*$")
+#: ", in X's words" right after the quotation.
+_IN_WORDS_AFTER_RE = re.compile(r"[,\s]*in (" + _POSSESSOR + r") (?:own )?words\b")
+
+
+def _possessive_speech(doc: Document, qs: int, qe: int) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
+    """(possessor span, speech noun span) when the quotation is what a named or pronoun possessor said, by a speech
+    noun: "Obama's remarks that he was "elected to stop wars"", "Mrs. Clinton's "deplorables" comment",
+    ""baptism by gunfire," in Paglia's words". The possessor span excludes the "'s"."""
+    text = doc.text
+    si = doc.sentence_index(qs)
+    ss = max(doc.sentences[si][0] if si >= 0 else 0, qs - 160)
+    before = text[ss : qs + 1]
+    m = _POSSESSIVE_SPEECH_BEFORE_RE.search(before)
+    m3 = None
+    if m is not None:
+        ps, pe = ss + m.start(1), ss + m.end(1)
+        noun = (ss + m.start(2), ss + m.end(2), "neutral")
+    else:
+        m2 = _POSSESSIVE_SPEECH_AROUND_RE.search(before)
+        after = _SPEECH_NOUN_AFTER_RE.match(text, qe) if m2 is not None else None
+        m3 = _IN_WORDS_AFTER_RE.match(text, qe)
+        if m2 is not None and after is not None:
+            ps, pe = ss + m2.start(1), ss + m2.end(1)
+            noun = (after.start() + 1, after.end(), "neutral")
+        elif m3 is not None:
+            ps, pe = m3.start(1), m3.end(1)
+            noun = (m3.start(), m3.end(), "neutral")
+        else:
+            return None
+    if doc.in_quote(ps, pe):
+        return None
+    lead = text[doc.sentences[si][0] if si >= 0 else 0 : ps]
+    if m is not None and lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead):
+        # "Flake called Trump's remarks "kind of appalling"": the object of another's verb (a quotation between
+        # the possessor and the noun is the possessor's in any case: 'with Mrs. Clinton's "deplorables" comment')
+        return None
+    if text[pe - 2 : pe] in ("'s", "’s"):
+        pe -= 2
+    elif text[pe - 1 : pe] in ("'", "’"):
+        pe -= 1
+    return (ps, pe), noun
+
+
+#: ', as she puts it' / ', as Palin put it' right after a quotation: the quotation's speaker.
+_AS_PUT_IT_RE = re.compile(
+    r"[,\s]*as[ \t]+((?:he|she|they|I|we|(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+))[ \t]+"
+    r"(?:(?:once|later|recently|memorably|famously)[ \t]+)?(puts|put|putting|phrased|phrases|said|says|wrote|writes)"
+    r"[ \t]+it\b")
+
+
+#: A passive verb of naming right before a quotation ("was billed as a "...", "has been called "..."") ...
+_PASSIVE_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:is|was|were|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(billed|described|called|labell?ed|dubbed|branded|"
+    r"termed|touted|characteri[sz]ed|hailed|derided|denounced|condemned|critici[sz]ed|praised)"
+    r"(?:[ \t]+as)?(?:[ \t]+(?:a|an|the))?[ \t]*\Z")
+#: ... and its agent right after it: a name, or a name's noun ("by Hale's campaign", "by Sen. Ann Lee").
+_BY_AGENT_AFTER_RE = re.compile(
+    r"[,]?[ \t]+by[ \t]+((?:the[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w-]*(?:(?:'s|’s)[ \t]+[a-z]+)?)\b")
+
+
+def _passive_agent(doc: Document, qs: int, qe: int) -> _Att | None:
+    """(agent span, verb) of a quotation named in a passive with its agent after it ('The event was billed as a
+    "press conference" by Hale's campaign'): the agent said it. None without both the passive verb of naming right
+    before the quotation and "by" and a capitalised agent right after it."""
+    before = _PASSIVE_NAMING_BEFORE_RE.search(doc.text, max(0, qs - 60), qs)
+    if before is None:
+        return None
+    after = _BY_AGENT_AFTER_RE.match(doc.text, qe)
+    if after is None:
+        return None
+    return _clean(doc, after.span(1)), (before.start(1), before.end(1), "neutral")
+
+
+def _name_then_said(doc: Document, j: int) -> bool:
+    """Whether one to three capitalised words and "said" follow at token ``j`` ('"... any voters." Trump said at
+    a campaign event'): an attribution after a quotation that closes with a full stop by mistake."""
+    toks = doc.norm_tokens
+    text = doc.text
+    for n in (1, 2, 3):
+        if j + n >= len(toks):
+            return False
+        if not text[doc.token_spans[j + n - 1][0]].isupper():
+            return False
+        if toks[j + n] in _SAID_FORMS:
+            return text[doc.token_spans[j + n][1] : doc.token_spans[j + n][1] + 1] in (" ", ",", ".")
+    return False
+
+
+def _object_tail(doc: Document, k: int, qs: int, tail: str) -> bool:
+    """Whether the words between a reporting verb (token ``k``) and a full quotation that opens with a capital
+    are only its object or a place ("told reporters "I never ...", "wrote in a letter to the agency "This
+    ..."): a quotation introduced without a colon."""
+    inner = doc.text[qs + 1 : qs + 3].lstrip(" .…[")
+    if not inner[:1].isupper() or count_words(tail) > 8 or any(c in tail for c in ",.!?;:\"“”()"):
+        return False
+    hit = reporting_forms().get(doc.norm_tokens[k])
+    if hit is None or hit[0] not in _SPEECH_LEMMAS | {"reply", "ask", "respond"}:
+        return False  # "blasted out an e-mail with the headline "...", "one titled "...": not a speech verb
+    hi = bisect.bisect_left(doc.token_starts, qs)
+    return not any(doc.norm_tokens[t] in _CLAUSE_VERBS or doc.norm_tokens[t] in ("that", "which", "who")
+                   for t in range(k + 1, hi))
+
+
+def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb_spans: dict[int, Span],
+               quote_starts: Sequence[int]) -> _Att | None:
+    """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed in its own
+    sentence: after it ('"...," X said', '"...?" X asked', '"...," said X', '"...," according to X') or before it
+    ('X said: "..."', 'X said Friday that "..."', 'X said the plan was "a disaster"', 'According to X, "..."')."""
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
+    n_tok = len(spans)
+    put_it = _AS_PUT_IT_RE.match(text, qe)
+    if put_it is not None:
+        return _clean(doc, put_it.span(1)), (put_it.start(2), put_it.end(2), "neutral")
+    agent = _passive_agent(doc, qs, qe)
+    if agent is not None:
+        return agent
+    # after the quote, within its sentence
+    j = bisect.bisect_left(doc.token_starts, qe)
+    nxt_q = bisect.bisect_left(quote_starts, qe)
+    limit = quote_starts[nxt_q] if nxt_q < len(quote_starts) else len(text)
+    stop = j
+    paren_end = -1
+    while stop < n_tok and stop - j < _WINDOW and spans[stop][0] < limit:
+        if stop > j:
+            gs = spans[stop - 1][1]
+            gap = text[gs : spans[stop][0]]
+            if gs < paren_end:
+                # inside a short parenthesis ("Rep. Adam Schiff (D-Calif.), who chairs ..., said")
+                if any(c in text[paren_end : spans[stop][0]] for c in ".!?\n;"):
+                    break
+            elif "(" in gap and "\n" not in gap and stop - 1 > j:
+                close = text.find(")", gs, gs + _ASIDE_MAX)
+                if close < 0 or "\n" in text[gs:close]:
+                    break
+                paren_end = close + 1
+            elif any(c in gap for c in "\n;(") or (
+                any(c in gap for c in ".!?") and not _abbreviation(text[spans[stop - 1][0] : spans[stop - 1][1]])
+                and not _in_party_tag(text, gs)
+            ):
+                break
+        stop += 1
+    inner_end = text[qs:qe].rstrip(_CLOSERS + "’ ")[-1:]
+    if j < stop:
+        lead = text[qe : spans[j][0]]
+        ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower() and not _name_then_said(doc, j)
+        # a partial quotation that runs on into its sentence with no mark between ('he was "sorry" Americans are
+        # losing plans he said', '"a total catastrophe" and his Department lambasted it') is not attributed by a
+        # verb further on: only by one right after it ('"media chatter," said X', '"sorry" said X')
+        run_on = partial and inner_end not in ",.!?…;:—-" and not lead.strip()
+        reach = j + _WINDOW - 2
+        if run_on and toks[j] in ("and", "but", "or", "while", "whereas", "as", "because", "which", "who"):
+            reach = j
+        if not ends_sentence and not any(c in lead for c in ".!?\n"):
+            for k in range(j, min(stop, reach)):
+                if run_on and k > j and (toks[k - 1] in _RUN_ON_VERBS or toks[k].endswith("ing")):
+                    break  # a finite verb between: the quotation's words go on in a new clause; a participle
+                    # further on has no subject there ('to "dominate" the street, warning that')
+                v = _verb_at(doc, k, verb_spans)
+                if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
+                    v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
+                if v is None:
+                    if toks[k] == "according" and k + 1 < stop and toks[k + 1] == "to":
+                        return _clean(doc, _np_forward(doc, k + 2, stop)), (spans[k][0], spans[k + 1][1], "neutral")
+                    continue
+                vend_tok = doc.token_index(v[1] - 1)
+                if k == j and toks[k].endswith("ing") and toks[k] != "according":
+                    # '"...," adding the hashtag #X': the participle's subject opens the sentence
+                    s0 = _sentence_first_token(doc, doc.sentence_index(qs))
+                    sp = _sentence_subject(doc, s0, bisect.bisect_left(doc.token_starts, qs)) if s0 < k else None
+                elif k == j:
+                    fwd = _np_forward(doc, vend_tok + 1, stop)
+                    if fwd is not None:
+                        e_tok = doc.token_index(fwd[1] - 1)
+                        if e_tok + 2 < stop and toks[e_tok + 1] == "'s":
+                            more = _np_forward(doc, e_tok + 2, stop)  # "says Greenpeace's Radford": the head
+                            if more is not None:
+                                fwd = (fwd[0], more[1])
+                        elif e_tok + 1 < stop and text[fwd[1] : spans[e_tok + 1][0]] in ("’ ", "' "):
+                            more = _np_forward(doc, e_tok + 1, stop)  # "said House Veterans' Affairs Committee
+                            if more is not None:  # Chairman Jeff Miller"
+                                fwd = (fwd[0], more[1])
+                    sp = None if toks[k] in _OBJECT_FIRST_VERBS else _clean(doc, fwd)
+                    if sp is None and ("," in lead or inner_end == ",") and vend_tok + 1 < n_tok and \
+                            toks[vend_tok + 1] == "that":
+                        # 'Buttigieg has called Pence a "...," argued that ...': a verb coordinated with the
+                        # sentence's own (an inverted attribution has its speaker after the verb, never "that")
+                        q_tok = bisect.bisect_left(doc.token_starts, qs)
+                        s0 = _sentence_first_token(doc, doc.sentence_index(qs))
+                        sp = _sentence_subject(doc, s0, q_tok) if s0 < q_tok else None
+                else:
+                    if toks[k - 1] in ("and", "but", "or") and k - 1 > j:
+                        # '"absolutely not" a mistake to sign the law -- and noted that': a verb coordinated with
+                        # the sentence's own, not one whose subject follows the quotation
+                        break
+                    sp = _subject_before(doc, k, j)
+                    if sp is not None and sp[0] != spans[j][0]:
+                        # "abuse victim and campaigner William Gorry said": descriptors before the name
+                        between = text[qe : sp[0]]
+                        lows = [t for t in toks[j : doc.token_index(sp[0])] if t != "and"]
+                        if lows[:1] == ["as"]:
+                            lows = lows[1:]  # '"everyone can relax," as the New York Times states'
+                        if lows and lows[-1] in ("that", "which"):
+                            lows = lows[:-1]  # the "torture facilities" conditions that Dr. Sevier reported
+                        if not (any(c.isupper() for c in text[sp[0] : sp[1]]) and len(lows) <= 4
+                                and not any(t in _SPEAKER_STOP for t in lows)
+                                and not any(c in between[1:] for c in ",.;:!?")) \
+                                and not _ROLE_THEN_NAME_RE.fullmatch(between):
+                            sp = None
+                    if sp is None:
+                        # "one official briefed on the investigation said": the noun phrase right after the quote
+                        fwd = _sentence_subject(doc, j, k) if (
+                            toks[j] in _NP_STARTS or text[spans[j][0]].isupper()) else None
+                        if fwd is not None and fwd[0] == spans[j][0] and \
+                                not any(c in text[qe + 1 : spans[k][0]] for c in ",;:.!?()"):
+                            sp = fwd
+                    if sp is None:
+                        break  # the words between the quote and the verb are not its subject
+                    sp = _clean(doc, sp)
+                    if sp is None:
+                        break
+                return sp, v
+    # before the quote
+    si = doc.sentence_index(qs)
+    s_start = doc.sentences[si][0] if si >= 0 else 0
+    i_hi = bisect.bisect_left(doc.token_starts, qs) - 1
+    colon = text[_end_before(text, qs) - 1 : _end_before(text, qs)] == ":"
+    if s_start >= qs and si > 0 and colon:
+        s_start = doc.sentences[si - 1][0]  # 'In his statement, Deal said:\n\n"..."'
+    prev_q = bisect.bisect_left(quote_starts, qs) - 1
+    if prev_q >= 0:
+        s_start = max(s_start, _quote_end(doc, prev_q))
+    s_lo = bisect.bisect_left(doc.token_starts, s_start)
+    reach = _PARTIAL_REACH if (short or partial) else (16 if colon else 8)
+    i_lo = max(s_lo, i_hi - reach)
+    for k in range(i_hi, i_lo - 1, -1):
+        if toks[k] == "according" and k + 1 <= i_hi and toks[k + 1] == "to":
+            return _clean(doc, _np_forward(doc, k + 2, i_hi + 1)), (spans[k][0], spans[k + 1][1], "neutral")
+        v = _verb_at(doc, k, verb_spans)
+        naming = v is None and toks[k] in _NAMING_VERBS and (short or partial) and k < i_hi \
+            and toks[k + 1] not in ("for", "on", "out", "up", "off", "in")
+        weak = False
+        if v is None and not naming and (short or partial) and _governing_verb(doc, k, qs):
+            naming = weak = True  # "Lower courts ruled that Buck lacked the "extraordinary circumstances""
+        if v is None and not naming:
+            continue
+        if v is None:
+            v = (spans[k][0], spans[k][1], "neutral")
+        if not (short or partial):
+            tail = text[spans[k][1] : qs].strip()
+            if tail not in ("", ":", ",", "that") and not _object_tail(doc, k, qs, tail):
+                if not tail.endswith((":", ",", "that")) or count_words(tail) > (15 if colon else 10) \
+                        or _SENTENCE_END_RE.search(tail):
+                    continue
+        k_outer = _outer_speech_verb(doc, k, s_lo, verb_spans)
+        if k_outer is not None:
+            k, v = k_outer
+        s_first = _sentence_first_token(doc, si)
+        if toks[k].endswith("ing") and k > min(s_lo, s_first) and toks[k - 1] not in _AUX_BEFORE_VERB:
+            # the participle's subject opens the sentence, even when a quotation came before it in the sentence
+            # ('He ordered mayors to "dominate" the street, warning that "..."', 'X blasted Pence on "This Week,"
+            # saying that ...')
+            sp = _with_subject(doc, s_lo, k) or _said_before_participle(doc, s_lo, k) or \
+                _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
+            # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
+        else:
+            sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
+            if sp is not None and any(_verb_like(toks[t]) and text[spans[t][0]].islower()
+                                      and text[spans[t - 1][0]].isupper() and t - 1 > doc.token_index(sp[0])
+                                      for t in range(doc.token_index(sp[0]) + 1, doc.token_index(sp[1] - 1) + 1)):
+                sp = None  # "Dana Whitfield skipped the memo, blamed ...": a clause, not a noun phrase
+            if sp is not None and not any(c.isupper() for c in text[sp[0] : sp[1]]) and k > s_lo and \
+                    "," in text[spans[k - 1][1] : spans[k][0]] and doc.norm_tokens[doc.token_index(sp[0])] \
+                    not in DETERMINERS | {"he", "she", "they", "it", "we", "i"}:
+                sp = None  # "... by name, blamed commenters": a coordinated verb, its subject opens the clause
+            if sp is None and k > s_lo and toks[k - 1] in ("who", "which") and \
+                    "," in text[spans[k - 2][1] : spans[k - 1][0]]:
+                sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
+                sp = _before_role_appositive(doc, sp, s_lo)
+            if sp is None:
+                sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
+            if sp is None and k > s_lo and toks[k - 1] == "and":
+                # 'the pope sought forgiveness over the "open wound" ... and demanded "firm" measures': a verb
+                # coordinated after an earlier quotation of the sentence shares the sentence's subject
+                s_first = _sentence_first_token(doc, si)
+                if s_first < s_lo:
+                    sp = _clause_subject(doc, s_first, k)
+            sp = _who_and_subject(doc, k, s_lo) or sp
+            if k == s_first:
+                sp = _inverted_subject(doc, k, qs) or sp
+        sp = _past_aside(doc, sp, s_lo)
+        if weak and sp is None:
+            return None  # a verb of judging with no subject found: leave it to the clause's speaker search
+        return sp, v
+    return None
+
+
+def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],
+                       regions: Sequence[tuple[int, int]]) -> _Att | None:
+    """An attribution closing the sentence ``[ss, se)`` after a comma, outside quotations: "..., NATO chief Anders
+    Fogh Rasmussen said." / "..., said X." / "..., according to X." The whole sentence is then X's report."""
+    text = doc.text
+    body = text[ss:se].rstrip(" .!?\"”’")
+    comma = body.rfind(",")
+    if comma < 0 or len(body) - comma > 120:
+        return None  # no short closing clause (checked first: this runs once per sentence with a quote)
+    cs = ss + comma + 1
+    ce = ss + len(body)
+    if text[cs : cs + 1] in _CLOSERS and text[cs - 2 : cs - 1] != "\\":
+        cs += 1  # '... "as he left the scene," according to a police statement.': the comma inside the marks
+    r = bisect.bisect_left(regions, (ce, -1)) - 1  # regions are sorted and do not overlap
+    if doc.in_quote(cs, cs + 1) or (r >= 0 and regions[r][1] > cs):
+        return None
+    lo = bisect.bisect_left(doc.token_starts, cs)
+    hi = bisect.bisect_left(doc.token_starts, ce)
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    according = hi - lo > 2 and toks[lo] == "according" and toks[lo + 1] == "to"
+    if hi - lo > (14 if according else 10) or hi <= lo:
+        return None  # (a source after "according to" may be long: "Gallup's 2013 State of the American ... report")
+    if according:
+        return _clean(doc, _np_forward(doc, lo + 2, hi)), (spans[lo][0], spans[lo + 1][1], "neutral")
+    for k in range(lo, min(hi, lo + 8)):
+        v = _verb_at(doc, k, verb_spans)
+        if v is None:
+            continue
+        if toks[k].endswith("ing"):
+            return None  # "..., saying Obama needs to lead": the speaker is not after the participle
+        if k == lo:
+            if toks[k] in _OBJECT_FIRST_VERBS:
+                return None  # "..., told viewers.": the words after "told" are its object, not the speaker
+            sp = _clean(doc, _np_forward(doc, doc.token_index(v[1] - 1) + 1, hi))
+        else:
+            sp = _subject_before(doc, k, lo)
+            if sp is None or sp[0] != spans[lo][0]:
+                return None
+            sp = _clean(doc, sp)
+        if sp is None:
+            return None
+        return sp, v
+    return None
+
+
+def _glued_end(doc: Document, qe: int, verb_start: int) -> bool:
+    """Whether the quotation ending at ``qe`` closes its sentence with a full stop and the next sentence is glued to
+    its closing mark ('...worse off.”Vice President Joe Biden recently said'), the attributing verb at
+    ``verb_start`` lying in that next sentence: the sentence splitter missed the boundary, the attribution is not
+    this quotation's."""
+    text = doc.text
+    return verb_start >= qe and text[qe : qe + 1].isupper() and text[qe - 2 : qe - 1] in (".", "!", "?")
+
+
+def _other_clause(doc: Document, verb: tuple[int, int, str], qs: int) -> bool:
+    """Whether a contrastive clause boundary ("while", "whereas", "but", ";") separates the verb of an attribution
+    from a quotation at ``qs`` before it ends the sentence ("Roberts spoke about calling "balls and strikes" while
+    Sotomayor detailed the "human consequences""): the quotation is not covered by that attribution."""
+    lo, hi = (verb[1], qs) if verb[1] <= qs else (qs, verb[0])
+    if ";" in doc.text[lo:hi]:
+        return True
+    a = bisect.bisect_left(doc.token_starts, lo)
+    b = bisect.bisect_left(doc.token_starts, hi)
+    return any(doc.norm_tokens[t] in ("while", "whereas") and not doc.in_quote(*doc.token_spans[t])
+               for t in range(a, b))
+
+
+#: Words that open a relative or adverbial clause, not a parenthetical attribution ("The plan, which the mayor
+#: said would fail, was a "disaster"").
+_CLAUSE_OPENERS = frozenset("which who whom whose that when where as if because while although though since".split())
+
+
+def _inner_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],
+                       regions: Sequence[tuple[int, int]]) -> _Att | None:
+    """A parenthetical attribution set off by commas inside the sentence ``[ss, se)``, outside quotations: "It
+    is "absurd" to suggest otherwise, Sessions said, or that ...", "Comey was unfit, Sessions said, because ...
+    a "usurpation of authority."", "The White House "certainly" blinked, Sen. Jeff Flake said on CNN's "The
+    Situation Room."" (``regions``: the quotations, names left out). The whole sentence is that speaker's."""
+    text = doc.text
+    c = text.find(",", ss, se)
+    while c >= 0:
+        nxt = text.find(",", c + 1, se)
+        end = nxt if nxt >= 0 else se
+        opener = _WORD_RE.match(text, c + 1 + len(text[c + 1 : end]) - len(text[c + 1 : end].lstrip()))
+        if not doc.in_quote(c, c + 1) and 0 < end - c <= 90 and (
+                opener is None or opener.group(0).lower() not in _CLAUSE_OPENERS):
+            att = _final_attribution(doc, ss, end, verb_spans, regions)
+            if att is not None and att[0] is not None:
+                return att
+        c = nxt
+    return None
+
+
+def _quote_end(doc: Document, qi: int) -> int:
+    return doc.quotes[qi][1]

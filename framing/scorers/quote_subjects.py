@@ -1,0 +1,267 @@
+"""Sentence and clause subjects as speakers, for the quote scorer (:mod:`framing.scorers.quotes`).
+
+The subject that opens a sentence, past a dateline, a transcript label or an opening phrase ("Pressed on the issue,
+she said"); the subject of the clause that holds a verb; the subject of a participle ('"...," she said, adding:'),
+of a pronoun clause before it and of an absolute "with X saying"; the person a relative clause describes ("Joan
+Ruiz, who ... and described"); and the speaker after a verb of saying that opens its sentence ("Wrote NBC News' Ann
+Lee: "..."").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from framing.document import Document
+from framing.scorers.actors import DESCRIPTIVE_WORDS
+from framing.scorers.quote_phrases import _clean, _end_before, _np_backward, _np_forward, _subject_before
+from framing.scorers.quote_verbs import _NOUN_PREPOSITIONS, _SAID_FORMS
+from framing.scorers.reporting import communication_forms
+from framing.scorers.scare import DETERMINERS
+from framing.scorers.speakers import SUBJECT_PRONOUNS, TITLE_NOUNS
+
+_OPENING_PREPOSITIONS = frozenset(
+    "in on at after before during with by for from despite amid under rather instead unlike besides beyond".split()
+)
+_SUBORDINATORS = frozenset("whether if when while although though as because since after before unless".split())
+
+
+#: Words after "'s" that make it "has" or "is" ("Krauthammer's long been read", "Trump's not happy").
+_CONTRACTION_NEXT = frozenset("been got gotten not never always long already also still just now going".split())
+
+
+def _participle_opener(doc: Document, k: int, hi: int) -> bool:
+    """Whether token ``k`` is a reporting verb's past participle opening a sentence before a lower-case word
+    ("Asked specifically whether ..., Mr. Trump was", "Pressed on the issue, she said"): no subject."""
+    toks = doc.norm_tokens
+    if not (toks[k].endswith("ed") and k + 1 < hi and doc.text[doc.token_spans[k][0]].isupper()
+            and doc.text[doc.token_spans[k + 1][0]].islower()):
+        return False
+    return toks[k] in communication_forms()
+
+
+def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject at the start of a sentence (tokens ``lo`` to ``hi``), for a participle after a comma
+    ("Rasmussen toned down his remarks, saying ..."): the words up to the first lower-case verb-like word."""
+    toks = doc.norm_tokens
+    k = lo
+    while k < hi and toks[k] in ("but", "and", "however", "meanwhile", "still", "yet", "so"):
+        k += 1
+    dateline = _DATELINE_RE.match(doc.text, doc.token_spans[k][0]) if k < hi else None
+    if dateline is not None:
+        k = bisect.bisect_left(doc.token_starts, dateline.end())  # "NEW YORK — Hillary Clinton's campaign is ..."
+        if k >= hi:
+            return None
+    label = _LABEL_OPENING_RE.match(doc.text, doc.token_spans[k][0]) if k < hi else None
+    if label is not None:
+        k = bisect.bisect_left(doc.token_starts, label.end())  # "JANE DOE: Editor Mark Hale described ..."
+        if k >= hi:
+            return None
+    if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
+        return None  # the sentence opens with a quotation: its own attribution covers the sentence
+    if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
+            doc.text[doc.token_spans[k][0]].islower() and _verb_like(toks[k])) or (
+            toks[k].endswith("ing") and len(toks[k]) > 4) or _participle_opener(doc, k, hi):
+        # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...", "Speaking in a video,
+        # Brand segued": after the first comma outside quotations ('Since calling Cohen "an honest, honorable
+        # lawyer" in May, Giuliani has ...')
+        commas = [m for m in range(k + 1, hi) if "," in doc.text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]
+                  and not doc.in_quote(doc.token_spans[m - 1][1], doc.token_spans[m - 1][1] + 1)]
+        if not commas:
+            return None
+        k = _after_subordinate_clause(doc, k, commas)
+        while k + 1 < hi and toks[k] in _DISCOURSE_ADVERBS and "," in doc.text[doc.token_spans[k][1] :
+                                                                                doc.token_spans[k + 1][0]]:
+            k += 1  # "On Friday, though, Trump proclaimed ..."
+    sp = _np_forward(doc, k, hi)
+    if sp is None:
+        return None
+    e_tok = doc.token_index(sp[1] - 1)
+    if e_tok + 1 < hi and toks[e_tok + 1] == "'s":
+        if e_tok + 2 < hi and toks[e_tok + 2] in _CONTRACTION_NEXT:
+            return _clean(doc, sp)  # "Krauthammer's long been widely read": "'s" is "has" or "is", not possessive
+        more = _np_forward(doc, e_tok + 2, hi)  # "CNN's media guru Stelter didn't ...": the head follows
+        if more is not None:
+            sp = (sp[0], more[1])
+    # keep capitalised words and determiners + nouns; stop at the first lower-case word after a capitalised one
+    j = k
+    end_tok = doc.token_index(sp[1] - 1)
+    last = j
+    while j <= end_tok:
+        w = doc.text[doc.token_spans[j][0] : doc.token_spans[j][1]]
+        if j > k and w[:1].islower() and toks[j - 1] not in DETERMINERS and toks[j - 1] != "'s" and not (
+                toks[j] in TITLE_NOUNS and j < end_tok and doc.text[doc.token_spans[j + 1][0]].isupper()) and (
+                (doc.text[doc.token_spans[j - 1][0]].isupper() and toks[j] not in DESCRIPTIVE_WORDS
+                 and not (toks[j].endswith(_AGENT_PLURAL_ENDINGS) and toks[j] not in communication_forms()))
+                or (_verb_like(toks[j]) and not (toks[j - 1].endswith("ly") and j - 1 > k))):
+            # (after an adverb that follows the phrase's first word, an -ed word is an adjective: "a visibly
+            # frustrated Biden")
+            break  # "Rasmussen toned down", "The order goes on" (not "personal Trump attorney Jay Sekulow")
+        last = j
+        j += 1
+    if toks[k] in ("a", "an", "the") and last + 1 < hi and doc.text[doc.token_spans[last + 1][0]].islower():
+        # "A Georgia legislator who supported the bill, state Sen. Mike Crane, called ...": the name in apposition
+        app = _APPOSITIVE_NAME_RE.match(doc.text, doc.token_spans[last + 1][1])
+        if app is not None and app.end(1) <= doc.token_spans[hi - 1][1]:
+            return _clean(doc, app.span(1))
+    return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
+
+
+def _after_subordinate_clause(doc: Document, k: int, commas: Sequence[int]) -> int:
+    """The token after the comma that closes a sentence's opening phrase at token ``k`` (``commas``: the tokens
+    after its commas outside quotations). A clause opened by a subordinator ends after its own verb, not at a comma
+    inside its subject ("After Sen. Ann Ray, R-Utah, said it was "wrong", Lee hit back, calling her ..."); a
+    phrase without a verb ("In Ohio, Lee said") at the first comma."""
+    toks = doc.norm_tokens
+    if toks[k] in _SUBORDINATORS:
+        for m in commas:
+            if any(doc.text[doc.token_spans[t][0]].islower() and _verb_like(toks[t]) for t in range(k + 1, m)):
+                return m
+    return commas[0]
+
+
+#: A transcript's speaker label opening a sentence ("JANE DOE: Editor Mark Hale said ..."): the sentence that
+#: follows reports someone else's words in its own clause; the label is not its subject.
+_LABEL_OPENING_RE = re.compile(r"(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]*[A-Z][ \t]*:[ \t]+(?=[A-Z])")
+#: A dateline opening a sentence: capitals (a city, a state, an agency in parentheses), then a dash.
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*(?:\s*\([^()\n]{1,20}\))?\s*(?:—|–|--)\s*")
+#: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
+_ADVERBIAL_OPENERS = frozenset(
+    "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier late "
+    "early".split()
+)
+_APPOSITIVE_NAME_RE = re.compile(
+    r"(?:[ \t]+(?:who|that)[ \t][^,.;:\n]{1,80})?,[ \t]+((?:(?:state|former|then)[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]+),[ \t]"
+)
+_DISCOURSE_ADVERBS = frozenset("though however meanwhile instead too also then still nonetheless".split())
+_VERB_LIKE = frozenset("is was are were has have had goes went says said does did will would can could may might "
+                       "sought took made got came gave kept".split()) | frozenset(
+    # common irregular past forms of English verbs ("The speech began on a sympathetic note, declaring ...")
+    """began became brought built bought caught chose drew drove fell felt fought found forgot grew held hid hit
+    knew laid led left lent let lost meant met paid put ran rang rose saw sent set shook shot showed sold spent
+    spoke stood stole struck swore taught thought threw told understood woke won wore wrote""".split())
+#: Plural agent nouns after a capitalised word continue a noun phrase ("Black politicians across the country
+#: have stepped forth", "Senate Republicans"), where a lower-case verb would end it ("Rasmussen toned down").
+_AGENT_PLURAL_ENDINGS = ("ians", "ists", "ers", "ors", "ants", "ents", "crats", "cans", "ives", "als", "ees")
+
+
+def _verb_like(tok: str) -> bool:
+    """A lower-case word that most likely is a verb after a noun ("goes", "briefed", "toned")."""
+    return tok in _VERB_LIKE or (tok.endswith("ed") and len(tok) > 4)
+
+
+def _clause_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """The subject of the clause holding the verb at token ``k``: the noun phrase after the last clause boundary
+    before it (a comma, "while", "whereas", "but"), or at the sentence start ("Oli has in the past accused";
+    "..., while Senate Leader Chuck Schumer took to the floor to say")."""
+    toks = doc.norm_tokens
+    text = doc.text
+    b = lo
+    for m in range(k - 1, lo, -1):
+        if toks[m] in ("while", "whereas", "but") or any(c in text[doc.token_spans[m - 1][1] : doc.token_spans[m][0]]
+                                                            for c in ",;"):
+            b = m + 1 if toks[m] in ("while", "whereas", "but") else m
+            break
+    if b >= k:
+        return None
+    sp = _sentence_subject(doc, b, k)
+    if sp is None and b > lo:
+        sp = _sentence_subject(doc, lo, k)  # "Trump has led ..., and has claimed that": a coordinated verb
+    return sp
+
+
+def _said_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """The subject of a verb of saying right before the comma that precedes the participle at token ``k``
+    ('"...," she said, adding: "..."'): who said it adds it, not the subject the sentence opens with."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if k - 2 < lo or toks[k - 1] not in _SAID_FORMS or "," not in doc.text[spans[k - 1][1] : spans[k][0]]:
+        return None
+    sp = _clean(doc, _subject_before(doc, k - 1, lo))
+    if sp is not None:
+        first = doc.token_index(sp[0])
+        if toks[first] not in ("the", "a", "an") and first > lo and toks[first - 1] in ("the", "a", "an"):
+            first -= 1
+        if first > lo and toks[first - 1] in _NOUN_PREPOSITIONS:
+            # "Sessions, R-Ala., ranking Republican on the Senate Budget Committee said": a preposition's object
+            return None
+    return sp
+
+
+def _pronoun_before_participle(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """A he/she/they subject a few words before a participle with no comma between ("the remarks she made in Los
+    Angeles telling supporters to "push back""): the participle goes with that clause."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    # "by saying" goes with its whole clause, however long the object before it ("when he took a key issue off
+    # the table by saying he was "sick""): a longer reach
+    reach = _BY_PARTICIPLE_REACH if k - 1 >= lo and toks[k - 1] == "by" else 8
+    for t in range(k - 1, max(lo, k - reach) - 1, -1):
+        if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”"):
+            return None
+        if toks[t] in SUBJECT_PRONOUNS:
+            return spans[t]
+    return None
+
+
+_BY_PARTICIPLE_REACH = 16
+
+
+def _with_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """The subject of an absolute "with X saying" before the participle at token ``k`` ("..., with GOP nominee
+    Mitt Romney saying, "..."): the noun phrase between "with" and the participle, not the sentence's subject."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    for t in range(k - 1, max(lo, k - 8) - 1, -1):
+        if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”"):
+            return None
+        if toks[t] == "with":
+            # (after a comma or opening the sentence: "met with reporters saying" is no absolute phrase)
+            opens = t == 0 or any(c in doc.text[spans[t - 1][1] : spans[t][0]] for c in ",;:—–\n")
+            if not opens or t + 1 >= k or any(toks[x].endswith("ing") for x in range(t + 1, k)):
+                return None  # ("with the first lady saying stating": no noun phrase)
+            return _clean(doc, (spans[t + 1][0], spans[k - 1][1]))
+    return None
+
+
+#: The speaker after a sentence-opening verb of saying, up to the colon before the quotation ("Wrote NBC News'
+#: Ann Lee: "..."); a possessor before the name ("NBC News'") is left out.
+_INVERTED_SUBJECT_RE = re.compile(
+    r"[ \t]+(?:[^:;.!?\"“”\n]{0,40}?(?:'s|’s|'|’)[ \t]+)?([A-Z][^:;,.!?\"“”\n']{1,50}?)[ \t]*:[ \t]*\Z")
+
+
+def _inverted_subject(doc: Document, k: int, qs: int) -> tuple[int, int] | None:
+    """The speaker of a verb of saying that opens its sentence, inverted before a colon ("Wrote NBC News' Ann Lee:
+    "..."", "Added the mayor: "...""); None unless the verb is capitalised and a capitalised phrase ends at the
+    colon right before the quotation."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if toks[k] not in _SAID_FORMS or not doc.text[spans[k][0]].isupper():
+        return None
+    m = _INVERTED_SUBJECT_RE.match(doc.text, spans[k][1], _end_before(doc.text, qs))
+    return _clean(doc, m.span(1)) if m is not None else None
+
+
+def _who_and_subject(doc: Document, k: int, lo: int) -> tuple[int, int] | None:
+    """The person a relative clause describes when the verb at token ``k`` is coordinated inside it ("from Joan
+    Ruiz, who is due to speak Monday and described Hanley as "reckless""): the noun phrase before ", who", not the
+    verb's object nor the sentence's subject. None unless "and" comes right before the verb and no comma or other
+    clause mark stands between "who" and it."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if k - 3 < lo or toks[k - 1] != "and":
+        return None
+    for t in range(k - 2, max(lo, k - 16) - 1, -1):
+        if any(c in doc.text[spans[t][1] : spans[t + 1][0]] for c in ",;:()\"“”—–"):
+            return None
+        if toks[t] == "who":
+            if t - 1 < lo or "," not in doc.text[spans[t - 1][1] : spans[t][0]]:
+                return None
+            return _clean(doc, _np_backward(doc, t - 1, max(lo, t - 12), lo))
+    return None
+
+
+def _sentence_first_token(doc: Document, si: int) -> int:
+    """The index of the first token of sentence ``si`` (0 outside every sentence, ``si`` < 0)."""
+    return bisect.bisect_left(doc.token_starts, doc.sentences[si][0] if si >= 0 else 0)

@@ -1,0 +1,171 @@
+"""Speakers of quotations with no reporting verb in their sentence, for :mod:`framing.scorers.quotes`.
+
+A headline colon ("McCain on ISIS: "...""), a transcript label ('MAXWELL: "..."'), an embedded tweet's signature,
+and the speaker a quotation carries on from: a quotation in the same paragraph, a paragraph that is only a
+quotation, a quotation left open at its paragraph's end, and a sentence that ends "X said." right before it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from framing.analysis import Actor
+from framing.document import Document
+from framing.scorers.names import ABBREVIATED_TITLES
+from framing.scorers.quote_attribution import _CLOSERS
+from framing.scorers.quote_phrases import _end_before
+from framing.scorers.reporting import reporting_forms
+from framing.tokenize import count_words
+
+_STOP_RE = re.compile(r"(\w+)?\.")
+#: An embedded tweet's signature after the quotation: "... — George Gascón (@GeorgeGascon) January 30, 2020".
+_TWEET_SIGNATURE_RE = re.compile(r"[^\n]{0,200}?[—–-]+\s*([A-Z][^()\n@]{1,60}?)\s*\(@\w+\)")
+
+
+def _adjacent(doc: Document, end: int, start: int) -> bool:
+    """Whether at most the attribution (one short sentence or the rest of one) lies between a quote's end and the
+    next quote, in the same paragraph."""
+    if start - end > 400:
+        return False  # far more than a short attribution (and the stop count below is not for long words)
+    between = doc.text[end:start]
+    if "\n" in between:
+        return False
+    # full stops that end sentences: not those of "Dr." or of initials ("J. Smith")
+    stops = sum(1 for m in _STOP_RE.finditer(between)
+                if not (m.group(1) and (m.group(1) in ABBREVIATED_TITLES or len(m.group(1)) == 1)))
+    if count_words(between) <= 45 and stops <= 1:
+        return True
+    # '"...," says Mr. Thompson. Everyone knew ..., he says. "Now we do."': a sentence of reported speech that
+    # ends with a parenthetical he/she says keeps the voice of the quotation before it
+    return count_words(between) <= 60 and stops <= 2 and _PARENTHETICAL_SAYS_RE.search(between) is not None
+
+
+#: A sentence that ends with a parenthetical attribution to a pronoun (", he says.", ", she added.").
+_PARENTHETICAL_SAYS_RE = re.compile(r",[ \t]+(?:he|she)[ \t]+(?:says|said|adds|added|explains|explained)\.[ \t]*\Z")
+
+
+def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
+                      keys: Sequence[tuple[int, int]]) -> str | None:
+    """The person before a colon that introduces the quote's sentence, headline style ("McCain on ISIS' growth:
+    "We predicted this"", "Trey Gowdy: It's "stunning""): no reporting verb between."""
+    text = doc.text
+    si = doc.sentence_index(qs)
+    ss = doc.sentences[si][0] if si >= 0 else 0
+    lead = text[ss:qs]
+    colon = lead.rfind(":")
+    if colon < 0 or "\n" in lead[colon:] or len(lead[:colon]) > 80:
+        return None
+    cs = ss + colon
+    lo = bisect.bisect_left(doc.token_starts, ss)
+    hi = bisect.bisect_left(doc.token_starts, cs)
+    forms = reporting_forms()
+    if any(doc.norm_tokens[t] in forms for t in range(lo, hi)):
+        return None  # 'X said:' is a reporting verb's attribution, found elsewhere
+    i = bisect.bisect_left(keys, (cs, -1)) - 1
+    while i >= 0 and mentions[i][0] >= ss:
+        if mentions[i][2].type == "person":
+            return mentions[i][2].name
+        i -= 1
+    return _transcript_label(doc, cs, qs, mentions)
+
+
+#: A transcript's speaker label opening a paragraph or following the previous turn's quotation: one to four words
+#: in capitals ("BRIAN STELTER", "MAXWELL", "SEN. GRAHAM") before a colon.
+_TRANSCRIPT_LABEL_RE = re.compile(
+    r"(?:^|\n|[”\"“][ \t]+)[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*\Z")
+#: Capitalised labels that introduce material, not a speaker ("UPDATE: "...", "WATCH: "...").
+_NON_SPEAKER_LABELS = frozenset("""update watch read more related opinion analysis exclusive file photo editor note
+    breaking video audio transcript advertisement now the""".split())
+
+
+def _transcript_label(doc: Document, colon: int, qs: int, mentions: Sequence[tuple[int, int, Actor]]) -> str | None:
+    """The speaker of a transcript line 'MAXWELL: "Correct. ..."': the capitalised label before the colon that
+    opens the paragraph, with the quotation right after the colon; the person named so elsewhere in the text
+    ("Wesley Lowery" for LOWERY), else the label in title case."""
+    text = doc.text
+    if text[colon + 1 : qs].strip():
+        return None
+    regions = doc.quotes
+    r = bisect.bisect_left(regions, (qs, -1))
+    qe = regions[r][1] if r < len(regions) and regions[r][0] == qs else qs
+    nl = text.find("\n", qe)
+    after = text[qe : nl if nl >= 0 else len(text)].lstrip(" \t")
+    if after[:1].islower():
+        return None  # 'AMY GOODMAN: "New Orbit" by the Matthew Shipp Trio': a title she announces
+    m = _TRANSCRIPT_LABEL_RE.search(text, max(0, colon - 60), colon)
+    if m is None:
+        return None
+    words = re.findall(r"[A-Za-z'’-]+", m.group(1))
+    if not words or any(w.lower() in _NON_SPEAKER_LABELS for w in words):
+        return None
+    last = words[-1].lower()
+    for _, _, actor in mentions:
+        if actor.type == "person" and actor.name.lower().rsplit(" ", 1)[-1] == last:
+            return actor.name
+    return " ".join(w.capitalize() for w in words if w.lower().rstrip(".") not in ("sen", "rep", "gov", "dr"))
+
+
+def _tweet_author(doc: Document, qe: int) -> str | None:
+    """The author of an embedded tweet whose signature follows the quotation in the same paragraph."""
+    m = _TWEET_SIGNATURE_RE.match(doc.text, qe)
+    if m is None:
+        return None
+    return m.group(1).strip()
+
+
+#: A sentence that ends with its attribution ("..., Ann Lee said.", "... physical, she says."), right before a
+#: quotation in the same paragraph.
+_SAID_SENTENCE_END_RE = re.compile(
+    r"(?:,|\b(?:he|she|they))[ \t]+((?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)|he|she|they)[ \t]+"
+    r"(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes)\.[ \t]*\Z")
+
+
+def _said_sentence_before(doc: Document, qs: int, lo: int) -> tuple[int, int] | None:
+    """The speaker phrase of the sentence right before a quotation that opens a sentence in the same paragraph,
+    when that sentence ends with its attribution and holds no quotation ('Distancing is physical, Ann Lee said.
+    "Socially, ..."'); None otherwise (a new paragraph, another quotation after ``lo`` in that sentence)."""
+    text = doc.text
+    si = doc.sentence_index(qs)
+    if si <= 0 or doc.sentences[si][0] != qs:
+        return None
+    ps, pe = doc.sentences[si - 1]
+    regions = doc.quotes
+    r = bisect.bisect_left(regions, (ps, -1))
+    if ps < lo or "\n" in text[ps:qs] or (r < len(regions) and regions[r][0] < qs) or doc.in_quote(ps, ps + 1):
+        return None
+    m = _SAID_SENTENCE_END_RE.search(text, max(ps, pe - 80), _end_before(text, qs))
+    if m is None:
+        return None
+    return m.span(1)
+
+
+def _reopened(doc: Document, prev_end: int, qs: int) -> bool:
+    """Whether the quotation ending at ``prev_end`` was left open at the end of its paragraph (no closing mark, the
+    convention for a quotation that goes on) and the quotation at ``qs`` opens the next paragraph."""
+    text = doc.text
+    if prev_end <= 0 or text[prev_end - 1] in _CLOSERS + "’":
+        return False
+    return not text[prev_end:qs].strip() and "\n" in text[prev_end:qs]
+
+
+def _pull_quote(text: str, inner: str, qe: int) -> bool:
+    """Whether the quotation's words (``inner``, ending at ``qe``) come again later in the text: a pull quote set
+    in its own paragraph before the passage that quotes it, maybe someone else's words than the paragraph's
+    before ("...," she said.\n\n"The CVS? ..."\n\nAnd Stewart ... "The CVS? ...")."""
+    words = inner.strip(" .,…\"“”")
+    return len(words) >= 20 and text.find(words, qe) >= 0
+
+
+def _new_paragraph_quote(doc: Document, prev_end: int, qs: int, qe: int) -> bool:
+    """Whether ``[qs, qe)`` opens the paragraph right after the one that ends at or after ``prev_end`` and is
+    the whole paragraph (a quotation that goes on in its own paragraph)."""
+    text = doc.text
+    gap_start = text.find("\n", prev_end)
+    if gap_start < 0 or gap_start > qs or text[gap_start:qs].strip():
+        return False
+    if text[prev_end:gap_start].count(".") > 1:
+        return False
+    nxt = text.find("\n", qe)
+    rest = text[qe : len(text) if nxt < 0 else nxt]
+    return rest.strip() == ""
