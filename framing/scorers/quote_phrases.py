@@ -226,9 +226,8 @@ def _role_before(doc: Document, h: int, lo: int) -> bool:
         and not doc.text[spans[j][1] : spans[j + 1][0]].strip()  # stopped by a word ("for"), not a comma
 
 
-# NOTE: _PARTY_TAG_RE is bound again further down (before _PARTY_TAG_WHOLE_RE), as it was in quotes.py before the
-# split; _in_party_tag reads the later pattern at call time. Both kept in this order: the split changes nothing.
-_PARTY_TAG_RE = re.compile(r"\b[DRI]-[A-Z][A-Za-z]*\.(?:[A-Z][a-z]*\.?)*")
+# (_in_party_tag reads _PARTY_TAG_RE, defined below beside _PARTY_TAG_WHOLE_RE; an earlier, stricter pattern of the
+# same name was always shadowed by it and is gone)
 
 
 def _in_party_tag(text: str, pos: int) -> bool:
