@@ -1,4 +1,5 @@
-"""Speaker rules of session 18 (issue 15, errors of the blind5 set), each on both sides: a sentence where the rule
+"""Speaker attribution rules of the quote modules (quote_attribution, quote_subjects, quote_verbless, speakers),
+added in session 18 from the errors of the blind5 set (issue 15), each on both sides: a sentence where the rule
 applies and one where it must not."""
 
 from __future__ import annotations
