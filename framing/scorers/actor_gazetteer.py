@@ -34,25 +34,26 @@ _GAZ_EXTRA_FILE = "actors_gazetteer.tsv"
 _GAZ_FILE = "demonyms_countries.tsv"
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Lexicon:
-    """The actor gazetteer shipped in ``framing.lexicons`` (countries, demonyms, capitals, seats, places)."""
-    data = resources.files("framing.lexicons").joinpath(_GAZ_FILE).read_bytes()
-    lex, errors = _build({"name": "demonyms_countries"}, data, f"framing/lexicons/{_GAZ_FILE}")
+def _packaged_lexicon(package: str, filename: str, name: str) -> Lexicon:
+    """A lexicon file shipped in ``package`` (read with ``importlib.resources``); its first error raised."""
+    data = resources.files(package).joinpath(filename).read_bytes()
+    lex, errors = _build({"name": name}, data, f"{package.replace('.', '/')}/{filename}")
     if errors:
         raise errors[0]
     return lex
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Lexicon:
+    """The actor gazetteer shipped in ``framing.lexicons`` (countries, demonyms, capitals, seats, places)."""
+    return _packaged_lexicon("framing.lexicons", _GAZ_FILE, "demonyms_countries")
 
 
 @lru_cache(maxsize=1)
 def gazetteer_additions() -> Lexicon:
     """Organisations (news outlets, companies, universities, advocacy groups, agencies, legislatures) and party
     aliases shipped in ``framing/data/actors_gazetteer.tsv``; they take precedence over :func:`gazetteer`."""
-    data = resources.files("framing.data").joinpath(_GAZ_EXTRA_FILE).read_bytes()
-    lex, errors = _build({"name": "actors_gazetteer"}, data, f"framing/data/{_GAZ_EXTRA_FILE}")
-    if errors:
-        raise errors[0]
-    return lex
+    return _packaged_lexicon("framing.data", _GAZ_EXTRA_FILE, "actors_gazetteer")
 
 
 @lru_cache(maxsize=1)
