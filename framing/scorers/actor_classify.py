@@ -39,7 +39,8 @@ from framing.scorers.actor_words import (
     _GROUP_PLURAL_ENDINGS,
     _ORG_BLOCKERS,
     _SUFFIXES,
-    ORG_HEADS,
+    ACTOR_ORG_HEADS,
+    WEEKDAYS,
 )
 from framing.scorers.names import (
     COMMON_CAPITALISED,
@@ -149,7 +150,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                 t = k
                 while t < n and _is_title_word(words[t]):
                     t += 1
-                if t < n and not any(w in ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w) for w in words[t:]):
+                if t < n and not any(w in ACTOR_ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w)
+                                     for w in words[t:]):
                     m = k
             while m > h + 2 and words[m - 1] in _TIME_CAPS:
                 m -= 1
@@ -167,10 +169,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             return run[1:]
         # an organisation's name right before a person's ("Founding Partner of Redpoint Ventures Geoff Yang",
         # "Fox News Sean Hannity"): the organisation, then the person
-        h = next((k for k in range(1, n - 2) if words[k] in ORG_HEADS), -1)
+        h = next((k for k in range(1, n - 2) if words[k] in ACTOR_ORG_HEADS), -1)
         if h > 0 and n - h - 1 <= 3 and (gender_of_first_name(words[h + 1]) is not None or text.find(
                 " ".join(words[h + 1 :]), run[-1][1], run[-1][1] + 5000) >= 0) and not any(
-                w in ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w) for w in words[h + 1 :]) and not any(
+                w in ACTOR_ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w) for w in words[h + 1 :]) and not any(
                 w in _ORG_BLOCKERS or w in NON_PERSON_WORDS or run[k][0] in ctx.gaz for k, w in enumerate(words[:h])):
             s, e = run[1 if words[0] == "The" else 0][0], run[h][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
@@ -184,7 +186,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             # "a Republican Congress", "the Democratic House", "the Republican United States Senate": the party
             # word is the legislature's label, not part of its name ("Republican National Committee" is a name)
             return run[1:]
-        if (last in ORG_HEADS or _hyphen_newspaper(last) or (last in NEWSPAPER_HEADS and (
+        if (last in ACTOR_ORG_HEADS or _hyphen_newspaper(last) or (last in NEWSPAPER_HEADS and (
                 last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
                 w in _ORG_BLOCKERS for w in words[:-1]):
             s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
@@ -242,7 +244,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         and hit[0] == rest[1][1] and hit[1].category in ("country", "place", "capital")
         and gender_of_first_name(rest_words[0]) is not None and rest_words[0].lower() not in ctx.low_words
     )
-    person_tail = bool(rest) and not any(w in NON_PERSON_WORDS or w in ORG_HEADS for w in rest_words) and not any(
+    person_tail = bool(rest) and not any(w in NON_PERSON_WORDS or w in ACTOR_ORG_HEADS for w in rest_words) and not any(
         s in ctx.gaz for s, _ in (rest[1:] if first_name else rest[:1] if surname_place else rest)
     )
     if person_tail and len(rest) > 1 and not first_name:
@@ -379,8 +381,8 @@ _US_STATE_CODES: Mapping[str, str] = MappingProxyType(dict(zip(
 _STATE_CODE_CONTEXT_RE = re.compile(r"(?:\(|\b[DRI]-[ \t]?)\Z")
 
 
-_TIME_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December""".split())
+_TIME_CAPS = WEEKDAYS | frozenset("""January February March April May June July August September October November
+    December""".split())
 
 
 #: Short forms of first names: "Bob Mueller" is "Robert Mueller".

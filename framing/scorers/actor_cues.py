@@ -19,7 +19,7 @@ from framing.scorers.actor_words import (
     _PERSON_NEXT,
     _PLACE_PREPOSITIONS,
     _SPEECH_NEXT,
-    ORG_HEADS,
+    ACTOR_ORG_HEADS,
     ROLE_NOUNS,
 )
 from framing.scorers.names import (
@@ -48,7 +48,7 @@ def _name_word(ctx: _Context, s: int, e: int) -> bool:
         and tok.lower() not in ctx.low_words
         and tok.lower() not in COMMON_CAPITALISED
         and tok not in NON_PERSON_WORDS
-        and tok not in ORG_HEADS
+        and tok not in ACTOR_ORG_HEADS
         and tok not in NEWSPAPER_HEADS
         and tok not in NON_SURNAME_WORDS
         and tok not in GEO_HEADS
@@ -226,7 +226,7 @@ def _bare_name(ctx: _Context, s: int, e: int) -> bool:
         and tok.lower() not in ctx.low_words
         and tok.lower() not in COMMON_CAPITALISED
         and tok not in NON_PERSON_WORDS
-        and tok not in ORG_HEADS
+        and tok not in ACTOR_ORG_HEADS
         and tok not in NEWSPAPER_HEADS
         and not _is_title_word(tok)
     )

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from framing.analysis import Actor, Label
 from framing.scorers.actor_context import _fold
-from framing.scorers.actor_words import ORG_HEADS
+from framing.scorers.actor_words import ACTOR_ORG_HEADS
 
 
 def _covers_mention(lab: Label, mentions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
@@ -116,7 +116,7 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
             if len(full) == 1:
                 merged[i] = full[0]  # "the Environmental Protection Agency (EPA)", "the NRA"
             continue
-        if " " not in a.name or a.name.split(" ")[-1] not in ORG_HEADS or a.name.endswith(" Party"):
+        if " " not in a.name or a.name.split(" ")[-1] not in ACTOR_ORG_HEADS or a.name.endswith(" Party"):
             continue  # (a national party is not its state branch: "New Hampshire Democratic Party")
         longer = {by_name[p + " " + a.name] for p in _ORG_LEVEL_PREFIXES if p + " " + a.name in by_name}
         if len(longer) == 1:

@@ -23,7 +23,8 @@ from framing.scorers.actor_words import (
     _LOWER_WORD_RE,
     _OF_GAP_RE,
     _SUFFIXES,
-    ORG_HEADS,
+    ACTOR_ORG_HEADS,
+    WEEKDAYS,
 )
 from framing.scorers.names import ADDRESS_FORMS, COMMON_CAPITALISED, DEPARTMENT_TITLES, TITLE_WORDS, CapToken, split_run
 
@@ -91,7 +92,7 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             drop.append(True)
         elif low in _NUMBER_WORDS:
             drop.append(True)  # "Thirty years later, ...": a number, not a name
-        elif i > 0 and i == len(run) - 1 and tok in _WEEKDAYS and text[e : e + 1] == " " \
+        elif i > 0 and i == len(run) - 1 and tok in WEEKDAYS and text[e : e + 1] == " " \
                 and _LOWER_WORD_RE.match(text, e + 1) is not None and not drop[-1] \
                 and text[run[i - 1][0] : run[i - 1][1]] not in _TIME_ZONES:
             drop.append(True)  # "President Obama Saturday accused ...": the day of the news, no part of the name
@@ -161,7 +162,6 @@ _GEO_OF_HEADS = frozenset("Gulf Bay Sea Strait Straits Isle Gulfs Cape Lake Horn
 #: Capitalised time words that end an organisation's run without belonging to it ("the House of Representatives
 #: Monday").
 _TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET".split())
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 _FOR_GAP_RE = re.compile(r"[ \t]+for[ \t]+\Z")
@@ -208,7 +208,7 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
             continue
         last = text[run[-1][0] : end]
         if (i + 1 < n and len(run) <= 4 and text.startswith(" for ", end)
-                and (last in ORG_HEADS or last in _FOR_PLURALS or _ORG_NOUN_BEFORE_RE.search(
+                and (last in ACTOR_ORG_HEADS or last in _FOR_PLURALS or _ORG_NOUN_BEFORE_RE.search(
                     text, max(0, run[0][0] - 40), run[0][0]))
                 and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
                 and not _is_titlecase_sentence(ctx, run[0][0])):
@@ -224,7 +224,7 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
                 i = j + 1
                 continue
         if (i + 1 < n and len(run) <= 2 and 2 <= len(runs[i + 1]) <= 3
-                and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in ORG_HEADS
+                and text[runs[i + 1][-1][0] : runs[i + 1][-1][1]] in ACTOR_ORG_HEADS
                 and not any(text[a:b].isupper() or a in ctx.gaz for a, b in run)
                 and _AND_GAP_RE.match(text, run[-1][1], runs[i + 1][0][0])
                 and text[max(0, run[0][0] - 4) : run[0][0]].lower() == "the "):
@@ -246,6 +246,6 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
 def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
     """Index of the first organisation head followed by "of" ("Party" in "Communist Party of China"), or -1."""
     for h in range(len(run) - 1):
-        if words[h] in ORG_HEADS and _OF_GAP_RE.match(text, run[h][1], run[h + 1][0]):
+        if words[h] in ACTOR_ORG_HEADS and _OF_GAP_RE.match(text, run[h][1], run[h + 1][0]):
             return h
     return -1

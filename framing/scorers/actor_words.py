@@ -13,9 +13,13 @@ from framing.scorers.names import ORG_HEADS
 
 LABEL_KINDS = ("title", "pejorative", "ideological", "honorific", "descriptive")
 
-#: Last words of organisations' names: the shared list (names.ORG_HEADS, which the quote scorer reads too) and
-#: heads read by the actor scorer only ("The Nature Conservancy", "the World Economic Forum").
-ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum"})
+#: Last words of organisations' names for the actor scorer: the shared list (names.ORG_HEADS, which the quote scorer
+#: reads too) and heads read by the actor scorer only ("The Nature Conservancy", "the World Economic Forum"). A name
+#: of its own, so that importing ORG_HEADS from either module cannot silently pick the other list.
+ACTOR_ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum"})
+
+#: The days of the week, capitalised.
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 #: Lexicon category -> label kind.
 LEXICON_LABEL_KIND: Mapping[str, str] = MappingProxyType(
