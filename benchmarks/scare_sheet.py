@@ -31,6 +31,7 @@ import json
 import random
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -48,18 +49,20 @@ def _lines_arg(s: str) -> range:
     return range(int(a), int(b))
 
 
-def candidates(lines: list[str], line_numbers: range, skip: set[int]) -> list[dict[str, Any]]:
-    """Every scare-quote candidate on the given lines, in text order, with the scare model's features."""
+def candidates(lines: list[str], line_numbers: Iterable[int], skip: set[int]) -> list[dict[str, Any]]:
+    """Every scare-quote candidate on the given lines, in text order, with the scare model's features and the
+    shipped decision (``shown``: listed among the analysis' scare quotes)."""
     import framing.scorers.quotes as quotes_mod
     from framing import Analyzer
     from framing.scorers.scare_model import scare_features
 
-    seen: list[tuple[int, int, dict[str, float]]] = []
+    seen: list[tuple[int, int, dict[str, float], bool]] = []
     original = quotes_mod.is_scare_quote
 
     def record(doc: Any, qs: int, qe: int, inner: str, **kw: Any) -> bool:
-        seen.append((qs, qe, scare_features(doc, qs, qe, inner, **kw)))
-        return original(doc, qs, qe, inner, **kw)
+        shown = original(doc, qs, qe, inner, **kw)
+        seen.append((qs, qe, scare_features(doc, qs, qe, inner, **kw), shown))
+        return shown
 
     quotes_mod.is_scare_quote = record  # type: ignore[assignment]
     try:
@@ -71,9 +74,9 @@ def candidates(lines: list[str], line_numbers: range, skip: set[int]) -> list[di
             obj = json.loads(lines[ln])
             seen.clear()
             analyzer.analyze(obj["text"])
-            for qs, qe, feats in seen:
+            for qs, qe, feats, shown in seen:
                 out.append({"line": ln, "doc_id": obj.get("id", ""), "start": qs, "end": qe,
-                            "text": obj["text"][qs:qe], "features": feats, "_doc": obj["text"]})
+                            "text": obj["text"][qs:qe], "features": feats, "shown": shown, "_doc": obj["text"]})
         return out
     finally:
         quotes_mod.is_scare_quote = original  # type: ignore[assignment]
@@ -144,12 +147,6 @@ def read_key(key: Path) -> dict[int, dict[str, Any]]:
                 for r in csv.DictReader(f)}
 
 
-def wilson(k: int, n: int) -> tuple[float, float]:
-    from framing.stats import wilson_interval
-
-    return wilson_interval(k, n)
-
-
 def score(args: argparse.Namespace) -> int:
     sheet, key_path = args.score
     labels = read_labels(sheet)
@@ -159,7 +156,9 @@ def score(args: argparse.Namespace) -> int:
     print(f"{sheet.name}: {len(labels)} items; " + ", ".join(f"{k} {counts.get(k, 0)}" for k in LABELS)
           + f", blank {counts.get('', 0)}")
     k = counts.get("scare", 0)
-    lo, hi = wilson(k, n)
+    from framing.stats import wilson_interval
+
+    lo, hi = wilson_interval(k, n)
     print(f"  scare share of judged candidates {k}/{n} = {k / n if n else float('nan'):.2f} [{lo:.2f}, {hi:.2f}]")
     return 0
 

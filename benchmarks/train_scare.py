@@ -194,21 +194,13 @@ def nested(rows: list[dict[str, Any]], target: float, min_pred: int) -> dict[str
 
 
 def score_held(sheet: Path, key_path: Path) -> int:
-    """The shipped model's decisions (``framing.scorers.scare_model``) on a held-out judged sheet."""
-    from framing.scorers.scare_model import scare_threshold
-
-    del scare_threshold  # (imported to fail early when the model does not load)
+    """The shipped model's decisions (``framing.scorers.scare_model``) on a held-out judged sheet, from one pass
+    over its articles: the scare quotes shown, the model's ranking and the old position rule."""
     labels = read_labels(sheet)
     key = read_key(key_path)
     lines = NEWS.read_text(encoding="utf-8").splitlines()
-    want = sorted({r["line"] for r in key.values()})
-    from framing import Analyzer
-
-    analyzer = Analyzer(scorers=["lexicon", "devices"])
-    shown: set[tuple[int, int]] = set()
-    for ln in want:
-        res = analyzer.analyze(json.loads(lines[ln])["text"])
-        shown |= {(ln, q.start) for q in res.scare_quotes}
+    found = {(c["line"], c["start"]): c for c in candidates(lines, sorted({r["line"] for r in key.values()}), set())}
+    shown = {pos for pos, c in found.items() if c["shown"]}
     tp = fp = fn = 0
     wrong: Counter[str] = Counter()
     for item, lab in labels.items():
@@ -232,8 +224,7 @@ def score_held(sheet: Path, key_path: Path) -> int:
 
     from framing.scorers.scare_model import scare_probability
 
-    span = range(min(want), max(want) + 1)
-    feats = {(c["line"], c["start"]): c["features"] for c in candidates(lines, span, set(span) - set(want))}
+    feats = {pos: c["features"] for pos, c in found.items()}
     judged = [(feats[(key[i]["line"], key[i]["start"])], int(lab == "scare")) for i, lab in labels.items()
               if lab not in ("", "?") and (key[i]["line"], key[i]["start"]) in feats]
     y = np.array([lab for _, lab in judged])
