@@ -288,8 +288,9 @@ def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
 #: Titles that only a person takes, before a one-word name the actor scorer typed otherwise ("President Trump"
 #: where "the Trump campaign" made "Trump" an organisation).
 _PERSON_TITLE_BEFORE_RE = re.compile(r"\b(?:President|Mr|Mrs|Ms|Sen|Senator|Rep|Gov|Governor|Dr)\.?[ \t]+\Z")
-_OTHER_PRONOUN_RE = {"m": re.compile(r"\b(?:she|her)\b", re.IGNORECASE),
-                     "f": re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)}
+#: Gender -> the person pronouns of the other gender (from _PERSON_PRONOUNS: "m" -> she/her, "f" -> he/him/his).
+_OTHER_PRONOUN_RE = {g: re.compile(r"\b(?:" + "|".join(p for p, pg in _PERSON_PRONOUNS.items() if pg != g) + r")\b",
+                                   re.IGNORECASE) for g in ("m", "f")}
 
 
 def _person_like(doc: Document, actor: Actor) -> bool:
