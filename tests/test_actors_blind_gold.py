@@ -102,8 +102,14 @@ POOL_BLIND7 = [
     1925, 1884, 1883, 1970, 1937, 1980, 1923, 1911, 1929, 1920, 1968, 1900, 1886, 1928, 1877,
     1888, 1998, 1996, 1953, 1939, 1982, 1971, 1881, 1876, 1875, 1908, 1907, 1882, 1905, 1912,
 ]
+# the dev8 pool (session 19, seed 190, lines 1000-1124 not used by any earlier gold file): a development sample,
+# annotated blind, whose errors are read since
+POOL_DEV8 = [
+    1007, 1060, 1064, 1067, 1099, 1065, 1083, 1123, 1111, 1088, 1003, 1032, 1036, 1044, 1094,
+    1108, 1073, 1062, 1048, 1059, 1091, 1015, 1120, 1072, 1038, 1095, 1027, 1023, 1017, 1001,
+]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
-SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True)}
+SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True)}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

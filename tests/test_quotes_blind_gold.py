@@ -1,4 +1,4 @@
-"""Integrity of the blind quotation gold sets (``benchmarks/data/quotes_gold_blind{6,7}.jsonl``), one test per check
+"""Integrity of the blind quotation gold sets (``benchmarks/data/quotes_gold_blind{6,7}.jsonl`` and ``quotes_gold_dev8.jsonl``), one test per check
 and set.
 
 The gold stores offsets and the first 30 characters of each region, not the texts; the offsets are checked against
@@ -58,6 +58,9 @@ SETS = [
     # blind7: seed 70, lines 1250-1499, main scope only
     GoldSet("blind7", range(1250, 1500),
             (1493, 1384, 1355, 1289, 1450, 1383, 1252, 1456, 1356, 1317, 1299, 1348, 1466, 1461, 1276), False, 3),
+    # dev8: a development sample (session 19, seed 191, lines 1125-1249), annotated blind, its errors read since
+    GoldSet("dev8", range(1125, 1250),
+            (1200, 1201, 1144, 1172, 1183, 1167, 1209, 1234, 1155, 1246, 1194, 1154, 1178, 1171, 1135), False, 3),
 ]
 IDS = [s.name for s in SETS]
 
