@@ -53,8 +53,10 @@ TINY_TABLE = {"the": "z7", "plan": "z5", "said": "z6 rep", "slammed": "z3 neg", 
               "radical": "z4 ss", "shameless": "neg ss", "furious": "z3 neg ss", "report": "z5"}
 
 
-def tiny_v2_model(lexicon: Path = MINI_LEXICON, *, name: str = "tiny-v2"):  # type: ignore[no-untyped-def]
-    """A CRF tagger + evidence sentence model trained on the tiny data, with ``lexicon`` as its lexicon."""
+def tiny_v2_model(lexicon: Path = MINI_LEXICON, *, name: str = "tiny-v2",  # type: ignore[no-untyped-def]
+                  exclude: tuple[str, ...] = ()):
+    """A CRF tagger + evidence sentence model trained on the tiny data, with ``lexicon`` as its lexicon
+    (``exclude``: the sentence model's dense features left out)."""
     from framing.document import Document
     from framing.lexicon import load_lexicon
     from framing.matcher import Matcher
@@ -77,5 +79,5 @@ def tiny_v2_model(lexicon: Path = MINI_LEXICON, *, name: str = "tiny-v2"):  # ty
         lex = matcher.find(d)
         ev.append(sentence_evidence(d, range(len(d.token_spans)), lex, tagger.token_proba(d, lex),
                                     tagger.loaded_threshold_, info))
-    sen = SentenceModel(min_df=1).fit(ev, labels)
+    sen = SentenceModel(min_df=1, exclude=exclude).fit(ev, labels)
     return BiasModel(name=name, classifier=sen, tagger=tagger, lexicons=(lx,))

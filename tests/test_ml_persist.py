@@ -275,3 +275,20 @@ def test_tampered_embedded_lexicon_is_refused(copy: Path) -> None:
     _rehash(copy)
     with pytest.raises(ModelError, match="sha256"):
         load_model(copy)
+
+
+def test_sentence_model_exclusions_survive_the_round_trip(tmp_path: Path) -> None:
+    pytest.importorskip("pycrfsuite")
+    from tests.ml_data import tiny_v2_model
+
+    model = tiny_v2_model(exclude=("tag_sum", "list_npov"))
+    before = _v2_predictions(model, MINI_LEXICON)
+    save_model(model, tmp_path / "m")
+    loaded = load_model(tmp_path / "m")
+    assert loaded.classifier.exclude == ("tag_sum", "list_npov")
+    assert _v2_predictions(loaded, MINI_LEXICON) == before
+    man = json.loads((tmp_path / "m" / "manifest.json").read_text())
+    man["sentence"]["params"]["exclude"] = ["tag_sum", "no_such_feature"]
+    (tmp_path / "m" / "manifest.json").write_text(json.dumps(man))
+    with pytest.raises(ModelError, match="list of dense feature names"):
+        load_model(tmp_path / "m")

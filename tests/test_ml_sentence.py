@@ -80,3 +80,27 @@ def test_features_are_length_controlled(model) -> None:  # type: ignore[no-untyp
 def test_fit_rejects_other_inputs() -> None:
     with pytest.raises(InputError, match="SentenceEvidence"):
         SentenceModel().fit(["a sentence"], [1])  # type: ignore[list-item]
+
+
+def test_excluded_dense_features_get_weight_zero() -> None:
+    from tests.ml_data import tiny_v2_model
+
+    left_out = ("quoted_share", "tag_sum", "list_npov", "list_ws")
+    sen = tiny_v2_model(exclude=left_out).classifier
+    coef = dict(zip(DENSE_FEATURES, sen.dense_coef_.tolist(), strict=True))
+    assert all(coef[n] == 0.0 for n in (*left_out, "log_words", "question"))  # form features stay out by default
+    assert coef["lex_loaded_own"] != 0.0 and coef["tag_max"] != 0.0  # the features kept are used
+    kept = tiny_v2_model().classifier
+    assert dict(zip(DENSE_FEATURES, kept.dense_coef_.tolist(), strict=True))["tag_sum"] != 0.0
+
+
+def test_exclude_names_are_checked() -> None:
+    from tests.ml_data import tiny_sentences
+
+    texts, labels, _ = tiny_sentences()
+    info = WordInfo(TINY_TABLE)
+    ev = [sentence_evidence(Document(t), range(len(Document(t).token_spans)), [], None, 0.6, info) for t in texts]
+    with pytest.raises(InputError, match="got \\['tag_total'\\]"):
+        SentenceModel(exclude=("tag_total",)).fit(ev, labels)
+    with pytest.raises(InputError, match="list of feature names, got the string 'tag_sum'"):
+        SentenceModel(exclude="tag_sum").fit(ev, labels)

@@ -183,6 +183,9 @@ def model_card_v2(model: Any) -> str:
         + ("mark are features too. " if sen.form_features else "mark are left out (weight 0): on BABE, short "
            "sentences and questions are more often biased once the evidence is counted, which does not transfer "
            "(the old classifier scored \"What does Donald Trump think?\" 0.96). ") +
+        (f"Also left out (weight 0), because the weight BABE gives them did not carry over to the other data sets "
+         f"(chosen on one half of each test set, `benchmarks/sentence_transfer.py`): "
+         f"{', '.join(f'`{n}`' for n in sen.exclude)}. " if getattr(sen, "exclude", ()) else "") +
         "Evaluated as look-ups (no vectorizer at inference); `top_terms` are the words with the largest positive "
         "logit contributions (their own weight plus the lexicon and tagger features shared among the words that "
         "raised them).",

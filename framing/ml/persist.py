@@ -294,6 +294,12 @@ def _params(section: Mapping[str, Any], cls: type, root: Path) -> dict[str, Any]
                     and 1 <= v[0] <= v[1] <= 10, root,
                     f"parameter {k!r} must be two ints 1 <= lo <= hi <= 10, got {v!r}")
             out[k] = tuple(v)
+        elif k == "exclude":
+            from framing.ml.sentence import DENSE_FEATURES
+
+            _expect(isinstance(v, list) and all(isinstance(x, str) and x in DENSE_FEATURES for x in v), root,
+                    f"parameter 'exclude' must be a list of dense feature names, got {str(v)[:200]!r}")
+            out[k] = tuple(v)
         elif k == "lexicons":
             # lexicon files named by a model are read when it loads: only .tsv files or folders, and a failure
             # to read them is reported without their content (see load_model)

@@ -174,6 +174,21 @@ def sentence_evidence(doc: Document, tokens: range, spans: Sequence[Span], margi
     return doc_evidence(doc, view, info, [tokens], [spans], full, loaded_threshold)[0]
 
 
+def _left_out(form_features: bool, exclude: Sequence[str], where: str) -> set[int]:
+    """Columns of :data:`DENSE_FEATURES` that get weight 0: the form features unless ``form_features``, and the
+    features named in ``exclude``."""
+    if isinstance(exclude, str):
+        raise InputError(f"{where}: exclude expects a list of feature names, got the string {exclude!r}.")
+    unknown = [n for n in exclude if n not in DENSE_FEATURES]
+    if unknown:
+        raise InputError(f"{where}: exclude expects names from DENSE_FEATURES ({', '.join(DENSE_FEATURES)}), got "
+                         f"{unknown}.")
+    off = {DENSE_FEATURES.index(n) for n in exclude}
+    if not form_features:
+        off |= {DENSE_FEATURES.index(n) for n in _FORM}
+    return off
+
+
 class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     """Probability that a sentence reads as biased, from :class:`SentenceEvidence`.
 
@@ -193,6 +208,10 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         Whether the sentence's form (``log_words``, ``question``) enters the model. Off by default: on BABE,
         short sentences and questions are more often biased once the evidence counts are known, which does not
         transfer (the old classifier scored "What does Donald Trump think?" 0.96); their weights are then 0.
+    exclude:
+        Names of further dense features (from :data:`DENSE_FEATURES`) left out of the model (weight 0). The
+        default model leaves out four whose weight learned on BABE does not carry over to other data sets (see
+        ``framing.ml.recipe.DEFAULT_SENTENCE_PARAMS``).
     max_iter:
         Passed to the logistic regression.
 
@@ -207,17 +226,18 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     """
 
     def __init__(self, *, C: float = 0.5, words: bool = True, min_df: int = 3, word_scale: float = 1.0,
-                 form_features: bool = False, max_iter: int = 2000) -> None:
+                 form_features: bool = False, exclude: Sequence[str] = (), max_iter: int = 2000) -> None:
         self.C = C
         self.words = words
         self.min_df = min_df
         self.word_scale = word_scale
         self.form_features = form_features
+        self.exclude = exclude
         self.max_iter = max_iter
 
     def _matrix(self, E: Sequence[SentenceEvidence]) -> sparse.csr_matrix:
         D = (np.vstack([e.dense for e in E]) - self.dense_mean_) / self.dense_std_
-        D[:, getattr(self, "_off", [])] = 0.0  # features left out (form_features=False): weight 0
+        D[:, getattr(self, "_off", [])] = 0.0  # features left out (form_features=False, exclude): weight 0
         if not self.vocabulary_:
             return sparse.csr_matrix(D)
         rows, cols, vals = [], [], []
@@ -240,7 +260,7 @@ class SentenceModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         self.dense_mean_ = D.mean(axis=0)
         sd = D.std(axis=0)
         self.dense_std_ = np.where(sd > 0, sd, 1.0)
-        self._off = [] if self.form_features else [DENSE_FEATURES.index(n) for n in _FORM]
+        self._off = sorted(_left_out(self.form_features, self.exclude, name))
         self.vocabulary_: dict[str, int] = {}
         if self.words:
             df: dict[str, int] = {}
