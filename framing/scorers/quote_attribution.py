@@ -299,6 +299,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                             lows = lows[1:]  # '"everyone can relax," as the New York Times states'
                         if lows and lows[-1] in ("that", "which"):
                             lows = lows[:-1]  # the "torture facilities" conditions that Dr. Sevier reported
+                        if _coordinated_adjectives(doc, lows, sp[0]):
+                            lows = lows[1:]  # '"...," a tired and angry Tom Hale said': the article's adjectives
                         if not (any(c.isupper() for c in text[sp[0] : sp[1]]) and len(lows) <= 4
                                 and not any(t in _SPEAKER_STOP for t in lows)
                                 and not any(c in between[1:] for c in ",.;:!?")) \
@@ -436,6 +438,14 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
             return None
         return sp, v
     return None
+
+
+def _coordinated_adjectives(doc: Document, lows: Sequence[str], sp_start: int) -> bool:
+    """Whether the words between a quotation and its speaker phrase (``lows``, "and" left out) are an article and
+    adjectives coordinated with the adjective that opens the phrase ('"...," a tired and angry Tom Hale told':
+    "a tired" before "angry Tom Hale"), not a noun phrase of its own ("a reporter and Tom Hale")."""
+    return len(lows) >= 2 and lows[0] in ("a", "an", "the") and doc.text[sp_start].islower() and \
+        doc.norm_tokens[doc.token_index(sp_start) - 1] == "and"
 
 
 def _glued_end(doc: Document, qe: int, verb_start: int) -> bool:

@@ -1,0 +1,47 @@
+"""Speaker attribution rules added in session 19 from the errors of the dev8 set (issue 15), each on both sides:
+a sentence where the rule applies and one where it must not. The sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(scorers=["lexicon", "devices"])
+
+
+def _speakers(analyzer: Analyzer, text: str) -> list[str | None]:
+    return [q.speaker for q in analyzer.analyze(text).quotes]
+
+
+def test_a_speaker_after_the_verb_stops_where_pasted_link_text_begins(analyzer: Analyzer) -> None:
+    text = ('"It is fine," said Rep. Tom Hale Thomas (Tom) Paul HaleFarm bill passes House Lawmakers weigh plan '
+            'MORE (D-Ohio), who spoke Monday.')
+    assert _speakers(analyzer, text) == ["Tom Hale"]
+    text = ('"It is fine," said Rep. Ann Lopez Ann Maria LopezHouse passes bill on farms MORE (D-Ohio), who spoke '
+            'Monday.')
+    assert _speakers(analyzer, text) == ["Ann Lopez"]
+    # with no link text the whole name is kept
+    text = '"It is fine," said Rep. Mary Ann Lopez, who spoke Monday.'
+    assert _speakers(analyzer, text) == ["Mary Ann Lopez"]
+
+
+def test_adjectives_coordinated_before_a_name_are_not_the_speaker(analyzer: Analyzer) -> None:
+    text = '“We will win,” a tired and angry Tom Hale told the crowd on Monday.'
+    assert _speakers(analyzer, text) == ["Tom Hale"]
+    # two noun phrases joined by "and": the first is still taken, not the name after it
+    text = '“We will win,” a reporter and Tom Hale told the crowd on Monday.'
+    assert _speakers(analyzer, text) != ["Tom Hale"]
+
+
+def test_an_adverb_after_a_relative_clause_does_not_hide_the_subject_before_it(analyzer: Analyzer) -> None:
+    text = 'The mayor, who has faced protests in Dayton since his election, also told reporters he feels "tired".'
+    assert _speakers(analyzer, text) == ["The mayor"]
+    text = 'Tom Hale, who lost his seat in Dayton, also said he feels "tired" in the city.'
+    assert _speakers(analyzer, text) == ["Tom Hale"]
+    # with no comma before the adverb, the words before it are the subject
+    text = 'In Dayton the new mayor Tom Hale also said he feels "tired" in the city.'
+    assert _speakers(analyzer, text) == ["Tom Hale"]
