@@ -45,3 +45,14 @@ def test_an_adverb_after_a_relative_clause_does_not_hide_the_subject_before_it(a
     # with no comma before the adverb, the words before it are the subject
     text = 'In Dayton the new mayor Tom Hale also said he feels "tired" in the city.'
     assert _speakers(analyzer, text) == ["Tom Hale"]
+
+
+def test_a_speaker_before_pasted_link_text_and_its_verb_is_found_past_the_headlines(analyzer: Analyzer) -> None:
+    text = ('"She is smart,” Rep. Ann Lee Ann Marie LeeHouse Democrats call on ambassador to resign | Senate scraps '
+            'vote: what next for wheat | Lawmakers threaten to cut taxes on corn and soy MORE (D-Ohio) told '
+            'reporters, adding that she knows her.')
+    assert _speakers(analyzer, text) == ["Ann Lee"]
+    # with no link text, a sentence end between the quotation and a verb still ends the search
+    text = ('"She is smart,” Rep. Ann Lee wrote on Friday. Senate scraps vote: what next for wheat, lawmakers '
+            'told reporters.')
+    assert _speakers(analyzer, text) != ["lawmakers"]

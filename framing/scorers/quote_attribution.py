@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from framing.analysis import Span
 from framing.document import Document
+from framing.scorers.names import in_spans, link_text_spans
 from framing.scorers.quote_phrases import (
     _ASIDE_MAX,
     _AUX_BEFORE_VERB,
@@ -218,8 +219,12 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     limit = quote_starts[nxt_q] if nxt_q < len(quote_starts) else len(text)
     stop = j
     paren_end = -1
-    while stop < n_tok and stop - j < _WINDOW and spans[stop][0] < limit:
-        if stop > j:
+    links = link_text_spans(text)
+    skipped = 0  # tokens of pasted link text after a name ("Rep. Ann Lee Ann Marie LeeHeadline | ... MORE said")
+    while stop < n_tok and stop - j - skipped < _WINDOW and spans[stop][0] < limit:
+        if stop > j and links and in_spans(links, spans[stop][0]):
+            skipped += 1  # (no sentence ends inside link text: its headlines are skipped)
+        elif stop > j:
             gs = spans[stop - 1][1]
             gap = text[gs : spans[stop][0]]
             if gs < paren_end:
@@ -245,7 +250,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         # losing plans he said', '"a total catastrophe" and his Department lambasted it') is not attributed by a
         # verb further on: only by one right after it ('"media chatter," said X', '"sorry" said X')
         run_on = partial and inner_end not in ",.!?…;:—-" and not lead.strip()
-        reach = j + _WINDOW - 2
+        reach = j + _WINDOW - 2 + skipped
         if run_on and toks[j] in ("and", "but", "or", "while", "whereas", "as", "because", "which", "who"):
             reach = j
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
@@ -253,6 +258,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 if run_on and k > j and (toks[k - 1] in _RUN_ON_VERBS or toks[k].endswith("ing")):
                     break  # a finite verb between: the quotation's words go on in a new clause; a participle
                     # further on has no subject there ('to "dominate" the street, warning that')
+                if skipped and in_spans(links, spans[k][0]):
+                    continue  # a verb in pasted link text's headlines is not the quotation's
                 v = _verb_at(doc, k, verb_spans)
                 if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
                     v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
