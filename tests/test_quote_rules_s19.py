@@ -56,3 +56,14 @@ def test_a_speaker_before_pasted_link_text_and_its_verb_is_found_past_the_headli
     text = ('"She is smart,” Rep. Ann Lee wrote on Friday. Senate scraps vote: what next for wheat, lawmakers '
             'told reporters.')
     assert _speakers(analyzer, text) != ["lawmakers"]
+
+
+def test_a_name_after_a_quotation_speaks_past_a_long_appositive(analyzer: Analyzer) -> None:
+    text = '“We will stay,” Tom Hale, the host of the summit in Dayton, Ohio, told reporters.'
+    assert _speakers(analyzer, text) == ["Tom Hale"]
+    text = ('“We will stay,” Tom Hale, the former mayor who is expected to announce soon whether he will run, said '
+            'in an email.')
+    assert _speakers(analyzer, text) == ["Tom Hale"]
+    # no verb of saying after the appositive: no speaker from it
+    text = '“We will stay,” Tom Hale, the host of the summit in Dayton, Ohio, left early.'
+    assert _speakers(analyzer, text) == [None]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from framing.analysis import Span
 from framing.document import Document
 from framing.scorers.names import in_spans, link_text_spans
+from framing.scorers.quote_appositive import name_then_appositive
 from framing.scorers.quote_phrases import (
     _ASIDE_MAX,
     _AUX_BEFORE_VERB,
@@ -326,6 +327,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     if sp is None:
                         break
                 return sp, v
+            if inner_end == "," and not partial:
+                app = name_then_appositive(doc, j, stop, verb_spans)
+                if app is not None and app[0] is not None:
+                    return app  # '"...," Tom Hale, the host of the summit in Dayton, Ohio, told reporters'
     # before the quote
     si = doc.sentence_index(qs)
     s_start = doc.sentences[si][0] if si >= 0 else 0
