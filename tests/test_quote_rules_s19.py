@@ -67,3 +67,12 @@ def test_a_name_after_a_quotation_speaks_past_a_long_appositive(analyzer: Analyz
     # no verb of saying after the appositive: no speaker from it
     text = '“We will stay,” Tom Hale, the host of the summit in Dayton, Ohio, left early.'
     assert _speakers(analyzer, text) == [None]
+
+
+def test_the_object_named_as_a_quotation_after_a_verb_is_not_the_speaker(analyzer: Analyzer) -> None:
+    text = ('He described the plan as a cold "power grab," condemned Acme as "greed at its worst" and said the '
+            'mayor is "always shifting blame."')
+    assert _speakers(analyzer, text) == ["He", "He", "He"]
+    # "as" with no quotation after it: the name after the verb still speaks
+    text = '"We will win," said Tom Hale as he left the hall.'
+    assert _speakers(analyzer, text) == ["Tom Hale"]

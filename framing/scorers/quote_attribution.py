@@ -56,6 +56,8 @@ from framing.scorers.scare import DETERMINERS
 from framing.tokenize import count_words
 
 _CLOSERS = "\"”»"
+#: "as" and a quotation right after a noun phrase: the phrase is what the quotation names ("condemned Acme as "...")
+_OBJECT_AS_QUOTE_RE = re.compile(r"\s+as\s+(?:a\s+|an\s+|the\s+)?[\"“]")
 _WINDOW = 28
 _WORD_RE = re.compile(r"[\w'’-]+")
 
@@ -286,6 +288,12 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                             if more is not None:  # Chairman Jeff Miller"
                                 fwd = (fwd[0], more[1])
                     sp = None if toks[k] in _OBJECT_FIRST_VERBS else _clean(doc, fwd)
+                    if sp is not None and _OBJECT_AS_QUOTE_RE.match(text, sp[1]):
+                        # '"power grab," condemned Acme as "greed at its worst"': the verb's object, named as
+                        # the next quotation; the verb is coordinated with the sentence's own
+                        q_tok = bisect.bisect_left(doc.token_starts, qs)
+                        s0 = _sentence_first_token(doc, doc.sentence_index(qs))
+                        sp = _sentence_subject(doc, s0, q_tok) if s0 < q_tok else None
                     if sp is None and ("," in lead or inner_end == ",") and vend_tok + 1 < n_tok and \
                             toks[vend_tok + 1] == "that":
                         # 'Buttigieg has called Pence a "...," argued that ...': a verb coordinated with the
