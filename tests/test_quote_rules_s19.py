@@ -76,3 +76,15 @@ def test_the_object_named_as_a_quotation_after_a_verb_is_not_the_speaker(analyze
     # "as" with no quotation after it: the name after the verb still speaks
     text = '"We will win," said Tom Hale as he left the hall.'
     assert _speakers(analyzer, text) == ["Tom Hale"]
+
+
+def test_the_person_blamed_for_saying_a_quotation_is_its_speaker(analyzer: Analyzer) -> None:
+    text = 'Critics slammed Tom Hale for saying that “we will close the plant.”'
+    assert _speakers(analyzer, text) == ["Tom Hale"]
+    text = 'Voters saw ads attacking the former mayor for saying at a town hall that “we will close the plant.”'
+    assert _speakers(analyzer, text) == ["the former mayor"]
+    # "for" that is not right before the participle, or with no object before it: the sentence subject
+    text = 'Ann Lee stood up for hours, saying that “we will close the plant.”'
+    assert _speakers(analyzer, text) == ["Ann Lee"]
+    text = 'Ann Lee is known for saying that “we will close the plant.”'
+    assert _speakers(analyzer, text) == ["Ann Lee"]

@@ -32,6 +32,7 @@ from framing.scorers.quote_phrases import (
 )
 from framing.scorers.quote_subjects import (
     _clause_subject,
+    _for_participle_object,
     _inverted_subject,
     _pronoun_before_participle,
     _said_before_participle,
@@ -379,7 +380,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             # the participle's subject opens the sentence, even when a quotation came before it in the sentence
             # ('He ordered mayors to "dominate" the street, warning that "..."', 'X blasted Pence on "This Week,"
             # saying that ...')
-            sp = _with_subject(doc, s_lo, k) or _said_before_participle(doc, s_lo, k) or \
+            sp = _for_participle_object(doc, k, s_lo) or _with_subject(doc, s_lo, k) or \
+                _said_before_participle(doc, s_lo, k) or \
                 _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
         else:
