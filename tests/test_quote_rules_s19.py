@@ -88,3 +88,6 @@ def test_the_person_blamed_for_saying_a_quotation_is_its_speaker(analyzer: Analy
     assert _speakers(analyzer, text) == ["Ann Lee"]
     text = 'Ann Lee is known for saying that “we will close the plant.”'
     assert _speakers(analyzer, text) == ["Ann Lee"]
+    # a noun phrase after a preposition is no verb's object
+    text = 'In my note, I used a phrase a friend gave me as a shorthand for explaining why I act: “Too early is fine.”'
+    assert _speakers(analyzer, text) == ["I"]

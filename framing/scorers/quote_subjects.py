@@ -282,16 +282,23 @@ def _for_participle_object(doc: Document, k: int, lo: int) -> tuple[int, int] | 
     e = k - 2
     if e < lo or toks[k - 1] != "for" or text[spans[e][1] : spans[k - 1][0]] != " ":
         return None
-    if toks[e] in _OBJECT_PRONOUNS:
-        return spans[e]
     s = e
-    if text[spans[e][0]].isupper():
+    if toks[e] in _OBJECT_PRONOUNS:
+        pass
+    elif text[spans[e][0]].isupper():
         while s - 1 >= lo and e - s < 4 and text[spans[s - 1][0]].isupper() and \
                 text[spans[s - 1][1] : spans[s][0]] in (" ", ". "):
             s -= 1
-        return _clean(doc, (spans[s][0], spans[e][1]))
-    while s - 1 >= lo and e - s < 3 and text[spans[s - 1][1] : spans[s][0]] == " " and toks[s] not in DETERMINERS:
-        s -= 1
-    if toks[s] not in ("the", "a", "an") or s == e:
-        return None
+    else:
+        while s - 1 >= lo and e - s < 3 and text[spans[s - 1][1] : spans[s][0]] == " " and \
+                toks[s] not in DETERMINERS:
+            s -= 1
+        if toks[s] not in ("the", "a", "an") or s == e:
+            return None
+    if s - 1 >= lo and toks[s - 1] in _PREPOSITION_BEFORE:
+        return None  # "a phrase a friend gave me as a shorthand for explaining": no verb's object
     return _clean(doc, (spans[s][0], spans[e][1]))
+
+
+#: Prepositions before a noun phrase that make it no verb's object ("as a shorthand for explaining").
+_PREPOSITION_BEFORE = frozenset("as of in on at with to from by into like than about".split())
