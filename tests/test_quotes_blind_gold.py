@@ -1,5 +1,5 @@
-"""Integrity of the blind quotation gold sets (``benchmarks/data/quotes_gold_blind{6,7}.jsonl`` and ``quotes_gold_dev8.jsonl``), one test per check
-and set.
+"""Integrity of the blind quotation gold sets (``benchmarks/data/quotes_gold_blind{6,7}.jsonl`` and
+``quotes_gold_dev8.jsonl``), one test per check and set.
 
 The gold stores offsets and the first 30 characters of each region, not the texts; the offsets are checked against
 ``../shared/data/allsides-news-sample/news.jsonl`` when it is present (skipped otherwise). No framing code is run on

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from framing.analysis import Span
 from framing.document import Document
+from framing.scorers.names import in_spans, link_text_spans
+from framing.scorers.quote_appositive import name_then_appositive
 from framing.scorers.quote_phrases import (
     _ASIDE_MAX,
     _AUX_BEFORE_VERB,
@@ -30,6 +32,7 @@ from framing.scorers.quote_phrases import (
 )
 from framing.scorers.quote_subjects import (
     _clause_subject,
+    _for_participle_object,
     _inverted_subject,
     _pronoun_before_participle,
     _said_before_participle,
@@ -54,6 +57,8 @@ from framing.scorers.scare import DETERMINERS
 from framing.tokenize import count_words
 
 _CLOSERS = "\"”»"
+#: "as" and a quotation right after a noun phrase: the phrase is what the quotation names ("condemned Acme as "...")
+_OBJECT_AS_QUOTE_RE = re.compile(r"\s+as\s+(?:a\s+|an\s+|the\s+)?[\"“]")
 _WINDOW = 28
 _WORD_RE = re.compile(r"[\w'’-]+")
 
@@ -218,8 +223,12 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     limit = quote_starts[nxt_q] if nxt_q < len(quote_starts) else len(text)
     stop = j
     paren_end = -1
-    while stop < n_tok and stop - j < _WINDOW and spans[stop][0] < limit:
-        if stop > j:
+    links = link_text_spans(text)
+    skipped = 0  # tokens of pasted link text after a name ("Rep. Ann Lee Ann Marie LeeHeadline | ... MORE said")
+    while stop < n_tok and stop - j - skipped < _WINDOW and spans[stop][0] < limit:
+        if stop > j and links and in_spans(links, spans[stop][0]):
+            skipped += 1  # (no sentence ends inside link text: its headlines are skipped)
+        elif stop > j:
             gs = spans[stop - 1][1]
             gap = text[gs : spans[stop][0]]
             if gs < paren_end:
@@ -245,7 +254,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         # losing plans he said', '"a total catastrophe" and his Department lambasted it') is not attributed by a
         # verb further on: only by one right after it ('"media chatter," said X', '"sorry" said X')
         run_on = partial and inner_end not in ",.!?…;:—-" and not lead.strip()
-        reach = j + _WINDOW - 2
+        reach = j + _WINDOW - 2 + skipped
         if run_on and toks[j] in ("and", "but", "or", "while", "whereas", "as", "because", "which", "who"):
             reach = j
         if not ends_sentence and not any(c in lead for c in ".!?\n"):
@@ -253,6 +262,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 if run_on and k > j and (toks[k - 1] in _RUN_ON_VERBS or toks[k].endswith("ing")):
                     break  # a finite verb between: the quotation's words go on in a new clause; a participle
                     # further on has no subject there ('to "dominate" the street, warning that')
+                if skipped and in_spans(links, spans[k][0]):
+                    continue  # a verb in pasted link text's headlines is not the quotation's
                 v = _verb_at(doc, k, verb_spans)
                 if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
                     v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
@@ -278,6 +289,12 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                             if more is not None:  # Chairman Jeff Miller"
                                 fwd = (fwd[0], more[1])
                     sp = None if toks[k] in _OBJECT_FIRST_VERBS else _clean(doc, fwd)
+                    if sp is not None and _OBJECT_AS_QUOTE_RE.match(text, sp[1]):
+                        # '"power grab," condemned Acme as "greed at its worst"': the verb's object, named as
+                        # the next quotation; the verb is coordinated with the sentence's own
+                        q_tok = bisect.bisect_left(doc.token_starts, qs)
+                        s0 = _sentence_first_token(doc, doc.sentence_index(qs))
+                        sp = _sentence_subject(doc, s0, q_tok) if s0 < q_tok else None
                     if sp is None and ("," in lead or inner_end == ",") and vend_tok + 1 < n_tok and \
                             toks[vend_tok + 1] == "that":
                         # 'Buttigieg has called Pence a "...," argued that ...': a verb coordinated with the
@@ -299,6 +316,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                             lows = lows[1:]  # '"everyone can relax," as the New York Times states'
                         if lows and lows[-1] in ("that", "which"):
                             lows = lows[:-1]  # the "torture facilities" conditions that Dr. Sevier reported
+                        if _coordinated_adjectives(doc, lows, sp[0]):
+                            lows = lows[1:]  # '"...," a tired and angry Tom Hale said': the article's adjectives
                         if not (any(c.isupper() for c in text[sp[0] : sp[1]]) and len(lows) <= 4
                                 and not any(t in _SPEAKER_STOP for t in lows)
                                 and not any(c in between[1:] for c in ",.;:!?")) \
@@ -317,6 +336,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     if sp is None:
                         break
                 return sp, v
+            if inner_end == "," and not partial:
+                app = name_then_appositive(doc, j, stop, verb_spans)
+                if app is not None and app[0] is not None:
+                    return app  # '"...," Tom Hale, the host of the summit in Dayton, Ohio, told reporters'
     # before the quote
     si = doc.sentence_index(qs)
     s_start = doc.sentences[si][0] if si >= 0 else 0
@@ -357,7 +380,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             # the participle's subject opens the sentence, even when a quotation came before it in the sentence
             # ('He ordered mayors to "dominate" the street, warning that "..."', 'X blasted Pence on "This Week,"
             # saying that ...')
-            sp = _with_subject(doc, s_lo, k) or _said_before_participle(doc, s_lo, k) or \
+            sp = _for_participle_object(doc, k, s_lo) or _with_subject(doc, s_lo, k) or \
+                _said_before_participle(doc, s_lo, k) or \
                 _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
         else:
@@ -436,6 +460,14 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
             return None
         return sp, v
     return None
+
+
+def _coordinated_adjectives(doc: Document, lows: Sequence[str], sp_start: int) -> bool:
+    """Whether the words between a quotation and its speaker phrase (``lows``, "and" left out) are an article and
+    adjectives coordinated with the adjective that opens the phrase ('"...," a tired and angry Tom Hale told':
+    "a tired" before "angry Tom Hale"), not a noun phrase of its own ("a reporter and Tom Hale")."""
+    return len(lows) >= 2 and lows[0] in ("a", "an", "the") and doc.text[sp_start].islower() and \
+        doc.norm_tokens[doc.token_index(sp_start) - 1] == "and"
 
 
 def _glued_end(doc: Document, qe: int, verb_start: int) -> bool:

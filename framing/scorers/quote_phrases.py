@@ -255,10 +255,12 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
             not text[spans[k - 1][1] : spans[k][0]].strip():
         k -= 1  # "Dr. Ben Carson, a neurosurgeon and Fox News contributor, literally called": the verb's adverb
     a = k
-    while a - 1 > lo and doc.norm_tokens[a - 1] in _AUXILIARIES and not text[spans[a - 1][1] : spans[a][0]].strip():
+    while a - 1 > lo and doc.norm_tokens[a - 1] in _AUX_BEFORE_VERB and not text[spans[a - 1][1] : spans[a][0]].strip():
         a -= 1
     if a < k and a - 1 > lo and "," in text[spans[a - 1][1] : spans[a][0]]:
-        k = a  # "what Leo Varadkar, a gay man, had said": the appositive before the auxiliary
+        # "what Leo Varadkar, a gay man, had said", "The mayor, who faced protests, also said": the appositive
+        # before the auxiliary or adverb
+        k = a
     k2 = _before_asides(doc, k)
     floor = lo if of_lo is None else min(lo, of_lo)
     if floor < k2 < k:

@@ -19,6 +19,7 @@ from importlib import resources
 
 from framing.analysis import Actor
 from framing.document import Document
+from framing.scorers.names import in_spans, link_text_spans
 from framing.scorers.reporting import reporting_forms
 
 __all__ = ["SUBJECT_PRONOUNS", "clean_speaker", "gender_of", "gender_of_first_name", "is_identity_description",
@@ -130,7 +131,7 @@ def _can_name(lows: Sequence[str]) -> bool:
 def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     """The speaker phrase ``[s, e)`` without leading/trailing time words and numbers ("Tuesday", "July 20"); None
     when what is left cannot name a speaker (only determiners, numbers, function words; or a verb inside)."""
-    words = _words(doc, s, e)
+    words = _before_link_text(doc, _words(doc, s, e))
     text = doc.text
     while words and (_is_time_or_number(text[words[0][0] : words[0][1]])
                      or text[words[0][0] : words[0][1]].lower() in _LEADING_JUNK):
@@ -184,6 +185,18 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
             and all(text[a].islower() for a, _ in words):
         return None  # a participle phrase ("possibly leading to what some have called"), not "the ruling"
     return words[0][0], words[-1][1]
+
+
+def _before_link_text(doc: Document, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``words`` up to the first one inside pasted link text ("said Rep. Ann Lee Ann Marie LeeFarm bill passes
+    ... MORE (D-Ohio)": "Rep. Ann Lee"); all of them when the phrase starts in it or none is in one."""
+    links = link_text_spans(doc.text)
+    if not links or not words:
+        return words
+    for i, (a, _) in enumerate(words):
+        if i > 0 and in_spans(links, a):
+            return words[:i]
+    return words
 
 
 #: A subject pronoun with a contracted auxiliary ("he's", "she'd", "they've").
