@@ -1198,3 +1198,17 @@ def test_a_role_after_two_adjectives_opens_an_appositive() -> None:
     assert got["Brett McGurk"] == ["envoy"]
     # near case: a single non-adjective word before the role and a clause ("..., fellow Democrats say") is no role
     assert _labels_by_name("Jane Doe, many political analysts say, will win.")["Jane Doe"] == []
+
+
+def test_role_nouns_of_residents_recipients_confidants_and_then_prefixed_roles() -> None:
+    got = _labels_by_name("As Denver resident Mary Stone put it, the town changed. Grant recipient Tom Reyes agreed. "
+                          "Longtime Trump confidant Paul Green said so. The ruling hurt then-competitor Ann Poe. "
+                          "When asked by moderator Lisa Hart, crime criminologist Ben Ford spoke.")
+    assert "resident" in got["Mary Stone"] and "recipient" in got["Tom Reyes"]
+    assert "confidant" in got["Paul Green"] and got["Ann Poe"] == ["then-competitor"]
+    assert "moderator" in got["Lisa Hart"] and "criminologist" in got["Ben Ford"]
+    # near case: a capitalised "then-" title stays the mention's title, not a "then-Attorney" role label
+    got = _labels_by_name("In 2010, then-Attorney General Eric Holder spoke.")
+    assert not any(lab.startswith("then-Attorney") and "General" not in lab for lab in got["Eric Holder"])
+    # near case: a "then" that is no prefix is no label
+    assert _labels_by_name("The law passed and then Ann Poe spoke.")["Ann Poe"] == []

@@ -45,7 +45,8 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     if person and low in _LOWER_TITLES:
         return "title"  # "president and CEO of the Center", in an appositive
     if "-" in low and low.rsplit("-", 1)[0] in _ROLE_PREFIXES:
-        return _label_kind_of_word(low.rsplit("-", 1)[1], person)  # "co-host", "ex-wife", "vice-chairman"
+        kind = _label_kind_of_word(low.rsplit("-", 1)[1], person)  # "co-host", "ex-wife", "vice-chairman"
+        return None if kind == "honorific" and low.startswith("then-") else kind  # (not "the then-popular")
     return None
 
 
@@ -61,8 +62,8 @@ _ORG_LABEL_NOUNS = frozenset(
 
 #: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").
 _LOWER_TITLES = frozenset("president ceo chairman chairwoman chair director secretary ambassador mayor".split())
-#: Prefixes of a compound role noun that keep the role's kind ("co-host", "ex-wife").
-_ROLE_PREFIXES = frozenset("co ex vice deputy step grand former".split())
+#: Prefixes of a compound role noun that keep the role's kind ("co-host", "ex-wife", "then-chief").
+_ROLE_PREFIXES = frozenset("co ex vice deputy step grand former then".split())
 
 
 def _person_label(text: str) -> bool:
@@ -296,6 +297,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             kind = _plural_label_kind(low)  # "led by conservatives Gary Bauer and Tony Perkins": shared below
         if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
             kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
+        if kind is not None and low.startswith("then-") and not text[ts + 5 : te].islower():
+            kind = None  # "then-Attorney General Eric Holder": a prefixed title, read as the mention's own title
         if kind is None and not out and cur == s and _prefixed_title(text[ts:te]):
             kind = "title"  # "then-Gov. Rick Scott", "ex-Sen. John Doe": the tokenizer keeps the prefix on
             te = te + 1 if text[te : te + 1] == "." else te
