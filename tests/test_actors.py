@@ -1212,3 +1212,11 @@ def test_role_nouns_of_residents_recipients_confidants_and_then_prefixed_roles()
     assert not any(lab.startswith("then-Attorney") and "General" not in lab for lab in got["Eric Holder"])
     # near case: a "then" that is no prefix is no label
     assert _labels_by_name("The law passed and then Ann Poe spoke.")["Ann Poe"] == []
+
+
+def test_a_first_name_after_a_possessed_kinship_noun_is_a_person() -> None:
+    got = _labels_by_name("He came with his wife, Rosa, and a few aides. The senator's son, Dario, stayed home.")
+    assert got["Rosa"] == ["wife"] and got["Dario"] == ["son"]
+    # near cases: no possessor ("the wife, Rosa,") or a sentence break after the kinship noun gives no cue
+    assert _labels_by_name("He met the wife, Rosa, at a bar.") == {}
+    assert _labels_by_name("He thanked his wife. Rosa was quiet.") == {}
