@@ -1220,3 +1220,12 @@ def test_a_first_name_after_a_possessed_kinship_noun_is_a_person() -> None:
     # near cases: no possessor ("the wife, Rosa,") or a sentence break after the kinship noun gives no cue
     assert _labels_by_name("He met the wife, Rosa, at a bar.") == {}
     assert _labels_by_name("He thanked his wife. Rosa was quiet.") == {}
+
+
+def test_an_example_label_passes_a_party_tag_to_the_next_coordinated_name() -> None:
+    got = _labels_by_name("Several Democratic senators, including Sen. Jane Roe, D-Ore., and Sen. Ann Poe, D-Wash., "
+                          "voted no.")
+    assert "senators" in got["Jane Roe"] and "senators" in got["Ann Poe"]
+    # near case: a name after the tag that is no coordinated item takes no example label
+    got = _labels_by_name("Several Democratic senators, including Sen. Jane Roe, D-Ore., said Ann Poe was wrong.")
+    assert "senators" in got["Jane Roe"] and got["Ann Poe"] == []
