@@ -1229,3 +1229,11 @@ def test_an_example_label_passes_a_party_tag_to_the_next_coordinated_name() -> N
     # near case: a name after the tag that is no coordinated item takes no example label
     got = _labels_by_name("Several Democratic senators, including Sen. Jane Roe, D-Ore., said Ann Poe was wrong.")
     assert "senators" in got["Jane Roe"] and got["Ann Poe"] == []
+
+
+def test_two_title_words_joined_by_a_hyphen_are_a_title() -> None:
+    got = _labels_by_name("The army spokesman Major-General Asif Doe spoke. Lieutenant-Colonel Jane Roe agreed.")
+    assert "Major-General" in got["Asif Doe"] and got["Jane Roe"] == ["Lieutenant-Colonel"]
+    # near case: a department word after the hyphen stays inside its title ("Vice-Foreign Minister" is one title)
+    got = _labels_by_name("He met North Korean Vice-Foreign Minister Choe Son-hui.")
+    assert not any(lab == "Vice-Foreign" for labs in got.values() for lab in labs)

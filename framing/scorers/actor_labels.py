@@ -21,7 +21,7 @@ from framing.scorers.actor_words import (
     LEXICON_LABEL_KIND,
     ROLE_NOUNS,
 )
-from framing.scorers.names import TITLE_WORDS
+from framing.scorers.names import DEPARTMENT_TITLES, TITLE_WORDS
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
@@ -252,6 +252,13 @@ def _prefixed_title(tok: str) -> bool:
     return tok.startswith(_TITLE_PREFIXES) and tok.split("-", 1)[1].rstrip(".") in TITLE_WORDS
 
 
+def _hyphen_title(tok: str) -> bool:
+    """Whether ``tok`` is two capitalised title words joined by a hyphen ("Major-General", "Lieutenant-Colonel")."""
+    parts = tok.rstrip(".").split("-")
+    return len(parts) == 2 and parts[1] not in DEPARTMENT_TITLES and all(
+        p[:1].isupper() and p in TITLE_WORDS for p in parts)  # (not "Vice-Foreign Minister": a department word)
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -304,7 +311,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             te = te + 1 if text[te : te + 1] == "." else te
         if kind is not None:
             out.append(Label(text[ts:te], kind, ts, te))
-        elif text[ts:te] in TITLE_WORDS and not out and gap.strip() in ("", "."):
+        elif (text[ts:te] in TITLE_WORDS or _hyphen_title(text[ts:te])) and not out and gap.strip() in ("", "."):
             pass  # the mention's own title ("... candidate Sen. Bernie Sanders"): read on to its left
         elif (out and out[-1].start == cur and gap.strip() == "" and text[ts:te].islower()
               and (low.endswith(_ADJECTIVE_ENDINGS) or (
