@@ -189,6 +189,8 @@ def score_doc(gold: dict[str, Any], actors: list[Any], verbose: bool) -> dict[st
     by_canon = {ga["canonical"]: k for k, ga in enumerate(g_actors)}
     for lab in gold["labels"]:
         c["glab"] += 1
+        kind = _kind_key(lab["kind"])
+        c["glab_" + kind] = c.get("glab_" + kind, 0) + 1
         a = sys_of_gold.get(by_canon[lab["actor"]])
         if a is None:  # the actor may be found with a wrong type: its labels still count
             k = by_canon[lab["actor"]]
@@ -196,6 +198,7 @@ def score_doc(gold: dict[str, Any], actors: list[Any], verbose: bool) -> dict[st
             a = cands[0] if cands else None
         if a is not None and any(_overlap((lab["start"], lab["end"]), (sl.start, sl.end)) for sl in a.labels):
             c["lab_found"] += 1
+            c["lab_found_" + kind] = c.get("lab_found_" + kind, 0) + 1
         elif verbose:
             print(f"    LMISS {lab['text']!r} -> {lab['actor']}")
     for a, ks, _h in matches:
@@ -210,6 +213,21 @@ def score_doc(gold: dict[str, Any], actors: list[Any], verbose: bool) -> dict[st
             if verbose and not hit:
                 print(f"    LFP  {sl.text!r} ({sl.kind}) -> {a.name}")
     return c
+
+
+LABEL_KINDS = ("title", "descriptive", "ideological")
+
+
+def _kind_key(kind: str) -> str:
+    """The gold label kind as counted per kind: title, descriptive, ideological, or "other" (e.g. pejorative)."""
+    return kind if kind in LABEL_KINDS else "other"
+
+
+def kind_recall_line(t: dict[str, int]) -> str:
+    """Per-kind label recall, found/gold for each kind ("other" only when the gold has such labels)."""
+    kinds = [*LABEL_KINDS, *(["other"] if t.get("glab_other") else [])]
+    parts = [f"{k} {_ratio(t.get('lab_found_' + k, 0), t.get('glab_' + k, 0))}" for k in kinds]
+    return "labels recall by kind: " + ", ".join(parts)
 
 
 def _ratio(a: int, b: int) -> str:
@@ -270,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|")
     print(f"| AllSides blind ({args.gold.name}) | {_ratio(t['correct'], t['sys'])} | {_ratio(t['found'], t['gold'])} |"
           f" {t['opt_found']} | {_ratio(t['lab_found'], t['glab'])} | {_ratio(t['slab_ok'], t['slab'])} |")
+    print()
+    print(kind_recall_line(t))
     return 0
 
 

@@ -1198,3 +1198,42 @@ def test_a_role_after_two_adjectives_opens_an_appositive() -> None:
     assert got["Brett McGurk"] == ["envoy"]
     # near case: a single non-adjective word before the role and a clause ("..., fellow Democrats say") is no role
     assert _labels_by_name("Jane Doe, many political analysts say, will win.")["Jane Doe"] == []
+
+
+def test_role_nouns_of_residents_recipients_confidants_and_then_prefixed_roles() -> None:
+    got = _labels_by_name("As Denver resident Mary Stone put it, the town changed. Grant recipient Tom Reyes agreed. "
+                          "Longtime Trump confidant Paul Green said so. The ruling hurt then-competitor Ann Poe. "
+                          "When asked by moderator Lisa Hart, crime criminologist Ben Ford spoke.")
+    assert "resident" in got["Mary Stone"] and "recipient" in got["Tom Reyes"]
+    assert "confidant" in got["Paul Green"] and got["Ann Poe"] == ["then-competitor"]
+    assert "moderator" in got["Lisa Hart"] and "criminologist" in got["Ben Ford"]
+    # near case: a capitalised "then-" title stays the mention's title, not a "then-Attorney" role label
+    got = _labels_by_name("In 2010, then-Attorney General Eric Holder spoke.")
+    assert not any(lab.startswith("then-Attorney") and "General" not in lab for lab in got["Eric Holder"])
+    # near case: a "then" that is no prefix is no label
+    assert _labels_by_name("The law passed and then Ann Poe spoke.")["Ann Poe"] == []
+
+
+def test_a_first_name_after_a_possessed_kinship_noun_is_a_person() -> None:
+    got = _labels_by_name("He came with his wife, Rosa, and a few aides. The senator's son, Dario, stayed home.")
+    assert got["Rosa"] == ["wife"] and got["Dario"] == ["son"]
+    # near cases: no possessor ("the wife, Rosa,") or a sentence break after the kinship noun gives no cue
+    assert _labels_by_name("He met the wife, Rosa, at a bar.") == {}
+    assert _labels_by_name("He thanked his wife. Rosa was quiet.") == {}
+
+
+def test_an_example_label_passes_a_party_tag_to_the_next_coordinated_name() -> None:
+    got = _labels_by_name("Several Democratic senators, including Sen. Jane Roe, D-Ore., and Sen. Ann Poe, D-Wash., "
+                          "voted no.")
+    assert "senators" in got["Jane Roe"] and "senators" in got["Ann Poe"]
+    # near case: a name after the tag that is no coordinated item takes no example label
+    got = _labels_by_name("Several Democratic senators, including Sen. Jane Roe, D-Ore., said Ann Poe was wrong.")
+    assert "senators" in got["Jane Roe"] and got["Ann Poe"] == []
+
+
+def test_two_title_words_joined_by_a_hyphen_are_a_title() -> None:
+    got = _labels_by_name("The army spokesman Major-General Asif Doe spoke. Lieutenant-Colonel Jane Roe agreed.")
+    assert "Major-General" in got["Asif Doe"] and got["Jane Roe"] == ["Lieutenant-Colonel"]
+    # near case: a department word after the hyphen stays inside its title ("Vice-Foreign Minister" is one title)
+    got = _labels_by_name("He met North Korean Vice-Foreign Minister Choe Son-hui.")
+    assert not any(lab == "Vice-Foreign" for labs in got.values() for lab in labs)

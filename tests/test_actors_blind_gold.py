@@ -137,3 +137,31 @@ def test_offsets_match_the_article_texts(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_gold_is_the_resolved_raw_annotation(name: str) -> None:
     check_resolved(*_files(name))
+
+
+def test_label_recall_is_counted_per_kind() -> None:
+    """``score_doc`` counts gold labels and found labels per kind (title / descriptive / ideological; any other kind
+    as "other"), and ``kind_recall_line`` prints found/gold per kind."""
+    from types import SimpleNamespace
+
+    ev = _eval_actors()
+    text = "Senator Jane Roe, a veteran lawyer and Republican, spoke."
+    gold = {"text": text, "ignore": [],
+            "actors": [{"canonical": "Jane Roe", "type": "person", "optional": False, "mentions": [[8, 16]]}],
+            "labels": [{"start": 0, "end": 7, "text": "Senator", "actor": "Jane Roe", "kind": "title"},
+                       {"start": 20, "end": 34, "text": "veteran lawyer", "actor": "Jane Roe", "kind": "descriptive"},
+                       {"start": 39, "end": 49, "text": "Republican", "actor": "Jane Roe", "kind": "ideological"},
+                       {"start": 27, "end": 34, "text": "lawyer", "actor": "Jane Roe", "kind": "pejorative"}]}
+    lab = SimpleNamespace(start=0, end=7, text="Senator", kind="title")
+    lab2 = SimpleNamespace(start=29, end=34, text="lawyer", kind="descriptive")
+    actor = SimpleNamespace(name="Jane Roe", type="person", mentions=[(8, 16)], labels=[lab, lab2])
+    c = ev.score_doc(gold, [actor], verbose=False)
+    assert (c["glab"], c["lab_found"]) == (4, 3)
+    assert (c["glab_title"], c["lab_found_title"]) == (1, 1)
+    assert (c["glab_descriptive"], c["lab_found_descriptive"]) == (1, 1)
+    assert c["glab_ideological"] == 1 and "lab_found_ideological" not in c
+    assert (c["glab_other"], c["lab_found_other"]) == (1, 1)
+    assert ev.kind_recall_line(c) == ("labels recall by kind: title 1.00 (1/1), descriptive 1.00 (1/1), "
+                                      "ideological 0.00 (0/1), other 1.00 (1/1)")
+    assert ev.kind_recall_line({"glab_title": 2}) == ("labels recall by kind: title 0.00 (0/2), descriptive n/a, "
+                                                      "ideological n/a")

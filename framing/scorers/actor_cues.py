@@ -183,6 +183,12 @@ def _has_demonym(ctx: _Context, tok: str) -> bool:
     return False
 
 
+#: A possessed kinship noun and a comma right before a name ("his wife, ", "Trump's son, ").
+_KIN_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'’-])(?:his|her|their)|[\w]['’]s)[ \t]+(?:wife|husband|son|daughter|brother|sister|mother|father"
+    r"|widow|fiancée?|fiancee|girlfriend|boyfriend|stepson|stepdaughter|grandson|granddaughter),[ \t]+\Z")
+
+
 def _single_cue(ctx: _Context, s: int, e: int) -> bool:
     """Whether a lone capitalised token is a person: a label before, a reporting verb or a person head after."""
     doc = ctx.doc
@@ -196,6 +202,8 @@ def _single_cue(ctx: _Context, s: int, e: int) -> bool:
     if prev is not None and text[prev.end : s] == ", " and text.startswith(",", e) and prev.category != "emotive" \
             and _person_label(prev.text):
         return True  # "Valdoria's strongman, Calder, said": an appositive name after a person's label
+    if text.startswith((",", " and ", "."), e) and _KIN_BEFORE_RE.search(text, max(0, s - 40), s) is not None:
+        return True  # "He brought his wife, Melania, and ...": a relative of someone named after the kinship noun
     ti = doc.token_index(e)
     toks = doc.norm_tokens
     if ti + 1 < len(toks):

@@ -21,7 +21,7 @@ from framing.scorers.actor_words import (
     LEXICON_LABEL_KIND,
     ROLE_NOUNS,
 )
-from framing.scorers.names import TITLE_WORDS
+from framing.scorers.names import DEPARTMENT_TITLES, TITLE_WORDS
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
@@ -45,7 +45,8 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     if person and low in _LOWER_TITLES:
         return "title"  # "president and CEO of the Center", in an appositive
     if "-" in low and low.rsplit("-", 1)[0] in _ROLE_PREFIXES:
-        return _label_kind_of_word(low.rsplit("-", 1)[1], person)  # "co-host", "ex-wife", "vice-chairman"
+        kind = _label_kind_of_word(low.rsplit("-", 1)[1], person)  # "co-host", "ex-wife", "vice-chairman"
+        return None if kind == "honorific" and low.startswith("then-") else kind  # (not "the then-popular")
     return None
 
 
@@ -61,8 +62,8 @@ _ORG_LABEL_NOUNS = frozenset(
 
 #: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").
 _LOWER_TITLES = frozenset("president ceo chairman chairwoman chair director secretary ambassador mayor".split())
-#: Prefixes of a compound role noun that keep the role's kind ("co-host", "ex-wife").
-_ROLE_PREFIXES = frozenset("co ex vice deputy step grand former".split())
+#: Prefixes of a compound role noun that keep the role's kind ("co-host", "ex-wife", "then-chief").
+_ROLE_PREFIXES = frozenset("co ex vice deputy step grand former then".split())
 
 
 def _person_label(text: str) -> bool:
@@ -251,6 +252,13 @@ def _prefixed_title(tok: str) -> bool:
     return tok.startswith(_TITLE_PREFIXES) and tok.split("-", 1)[1].rstrip(".") in TITLE_WORDS
 
 
+def _hyphen_title(tok: str) -> bool:
+    """Whether ``tok`` is two capitalised title words joined by a hyphen ("Major-General", "Lieutenant-Colonel")."""
+    parts = tok.rstrip(".").split("-")
+    return len(parts) == 2 and parts[1] not in DEPARTMENT_TITLES and all(
+        p[:1].isupper() and p in TITLE_WORDS for p in parts)  # (not "Vice-Foreign Minister": a department word)
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -296,12 +304,14 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             kind = _plural_label_kind(low)  # "led by conservatives Gary Bauer and Tony Perkins": shared below
         if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
             kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
+        if kind is not None and low.startswith("then-") and not text[ts + 5 : te].islower():
+            kind = None  # "then-Attorney General Eric Holder": a prefixed title, read as the mention's own title
         if kind is None and not out and cur == s and _prefixed_title(text[ts:te]):
             kind = "title"  # "then-Gov. Rick Scott", "ex-Sen. John Doe": the tokenizer keeps the prefix on
             te = te + 1 if text[te : te + 1] == "." else te
         if kind is not None:
             out.append(Label(text[ts:te], kind, ts, te))
-        elif text[ts:te] in TITLE_WORDS and not out and gap.strip() in ("", "."):
+        elif (text[ts:te] in TITLE_WORDS or _hyphen_title(text[ts:te])) and not out and gap.strip() in ("", "."):
             pass  # the mention's own title ("... candidate Sen. Bernie Sanders"): read on to its left
         elif (out and out[-1].start == cur and gap.strip() == "" and text[ts:te].islower()
               and (low.endswith(_ADJECTIVE_ENDINGS) or (

@@ -16,7 +16,7 @@ from framing.scorers.actor_context import (
     _sentence_initial,
 )
 from framing.scorers.actor_cues import _ORG_NOUN_BEFORE_RE
-from framing.scorers.actor_labels import _span_kind
+from framing.scorers.actor_labels import _hyphen_title, _span_kind
 from framing.scorers.actor_words import (
     _CAP_AFTER_RE,
     _DATELINE_TAIL_RE,
@@ -124,6 +124,8 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
         tok = text[s:e].rstrip(".")
         if tok[:3].lower() == "ex-" and tok[3:] in TITLE_WORDS:
             tok = tok[3:]  # "Ex-Commissioner Douglas Shulman"
+        if i < len(run) - 1 and _hyphen_title(tok):
+            tok = tok.split("-")[1]  # "Major-General Asif Ghafoor", "Lieutenant-Colonel Jane Doe"
         if tok in DEPARTMENT_TITLES and not (
                 i + 1 < len(run) - 1 and text[run[i + 1][0] : run[i + 1][1]].rstrip(".") in TITLE_WORDS):
             break  # "Health Care ...": a department word is a title only before a title ("Health Secretary")

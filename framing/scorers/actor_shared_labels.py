@@ -11,6 +11,7 @@ from framing.scorers.actor_context import _Acc, _Context, _is_title_word
 from framing.scorers.actor_labels import (
     _COORD_NEXT_RE,
     _NOT_COMPOUND_WORDS,
+    _PARTY_TAG_RE,
     _label_kind_of_word,
     _plural_label_kind,
     _span_kind,
@@ -193,7 +194,11 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         while True:
             for lab in labels:
                 acc.labels.setdefault((lab.start, lab.end), lab)
-            g = _COORD_NEXT_RE.match(text, e, min(len(text), e + 12))
+            coord = _COORD_NEXT_RE
+            if acc0.type == "person" and (tag := _PARTY_TAG_RE.match(text, e, min(len(text), e + 30))) is not None:
+                e = tag.end()  # "including Rep. Mike Fitzpatrick, R-Pa., and Rep. Martha Roby": past the party tag
+                coord = _COORD_JOIN_RE
+            g = coord.match(text, e, min(len(text), e + 12))
             nxt = None
             if g is not None:
                 pos = g.end()
