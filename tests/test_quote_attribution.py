@@ -156,3 +156,14 @@ def test_name_said_with_a_full_stop_after_a_quotation_that_ends_its_sentence(ana
     # a name and a verb that is not one of saying opens a new sentence
     text = '“I came here as a child and I turned down the offers.” Tom Hale left. “The whole notion is comical.”'
     assert _speakers(analyzer, text)[0][1] is None
+
+
+def test_a_gendered_kinship_noun_gives_the_relative_named_after_it_a_gender(analyzer: Analyzer) -> None:
+    # session 19: "his wife, Rosalind," makes the wife a person actor; "he" must not go to her
+    text = ('Dan Moreno won the primary on Tuesday.\n\nTen months ago, he came down the stairs with his wife, '
+            'Rosalind, and into a crowd of reporters.\n\n"We are going to win this state," he said.')
+    assert _speakers(analyzer, text) == [('"We are going to win this state,"', "Dan Moreno")]
+    # the noun's gender counts the other way too: "he" is the husband named after "her husband"
+    text = ('Ana Ruiz won the primary on Tuesday.\n\nTen months ago, she came down the stairs with her husband, '
+            'Tomas, and into a crowd of reporters.\n\n"We are going to win this state," he said.')
+    assert _speakers(analyzer, text) == [('"We are going to win this state,"', "Tomas")]

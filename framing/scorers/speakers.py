@@ -252,8 +252,18 @@ def _first_name_gender(name: str, common_only: bool = False) -> str | None:
     return gender_of_first_name(parts[0], common_only)
 
 
+#: Kinship nouns that say the gender of the relative named right after them ("his wife, Melania,").
+_KIN_GENDER = {"wife": "f", "widow": "f", "daughter": "f", "sister": "f", "mother": "f", "fiancée": "f",
+               "girlfriend": "f", "stepdaughter": "f", "granddaughter": "f", "husband": "m", "widower": "m",
+               "son": "m", "brother": "m", "father": "m", "fiancé": "m", "boyfriend": "m", "stepson": "m",
+               "grandson": "m"}
+_KIN_BEFORE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
+                            + r"),?[ \t]+\Z", re.IGNORECASE)
+
+
 def gender_of(doc: Document, actor: Actor) -> str | None:
-    """``"m"``, ``"f"`` or None: from a title right before a mention (Mr., Mrs., Ms.) or from the first name."""
+    """``"m"``, ``"f"`` or None: from a title right before a mention (Mr., Mrs., Ms.), a gendered kinship noun
+    right before one ("his wife, Melania"), or from the first name."""
     text = doc.text
     for ms, _ in actor.mentions[:20]:
         before = text[max(0, ms - 6) : ms].strip().lower()
@@ -262,6 +272,9 @@ def gender_of(doc: Document, actor: Actor) -> str | None:
             return "m"
         if last in ("mrs.", "mrs", "ms.", "ms", "miss"):
             return "f"
+        kin = _KIN_BEFORE_RE.search(text, max(0, ms - 16), ms)
+        if kin is not None:
+            return _KIN_GENDER[kin.group(1).lower()]
     g = _first_name_gender(actor.name)
     if g is not None:
         return g
