@@ -38,7 +38,7 @@ import numpy as np
 from _common import ROOT
 
 from framing.ml.evaluate import _auc
-from framing.ml.recipe import DEFAULT_SENTENCE_PARAMS, _key
+from framing.ml.recipe import DEFAULT_SENTENCE_PARAMS, _key, train_test_indices
 from framing.ml.sentence import DENSE_FEATURES, SentenceEvidence, SentenceModel
 
 Sets = dict[str, tuple[list[SentenceEvidence], np.ndarray, list[str], np.ndarray]]
@@ -107,13 +107,7 @@ def directions(sets: Sets, exclude: Sequence[str], base: dict[str, Any]) -> dict
         for b, (eb, yb, kb, hb) in sets.items():
             if a == b:
                 continue
-            tr, te = list(range(len(ka))), list(range(len(kb)))
-            if len(ka) >= len(kb):
-                seen = set(kb)
-                tr = [i for i in tr if ka[i] not in seen]
-            else:
-                seen = set(ka)
-                te = [i for i in te if kb[i] not in seen]
+            tr, te = train_test_indices(ka, kb)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 m = SentenceModel(**params).fit([ea[i] for i in tr], ya[tr])

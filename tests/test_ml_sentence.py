@@ -104,3 +104,13 @@ def test_exclude_names_are_checked() -> None:
         SentenceModel(exclude=("tag_total",)).fit(ev, labels)
     with pytest.raises(InputError, match="list of feature names, got the string 'tag_sum'"):
         SentenceModel(exclude="tag_sum").fit(ev, labels)
+
+
+def test_cross_data_set_directions_never_test_on_a_training_sentence() -> None:
+    from framing.ml.recipe import train_test_indices
+
+    big, small = ["a", "b", "c", "d"], ["c", "e"]
+    # the shared sentence leaves the larger set, on whichever side of the direction it is
+    assert train_test_indices(big, small) == ([0, 1, 3], [0, 1])
+    assert train_test_indices(small, big) == ([0, 1], [0, 1, 3])
+    assert train_test_indices(["a"], ["b"]) == ([0], [0])

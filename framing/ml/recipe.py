@@ -54,6 +54,7 @@ __all__ = [
     "mbic_sentences",
     "reliability_table",
     "train_default_v2",
+    "train_test_indices",
     "wiki_sentences",
 ]
 
@@ -166,6 +167,17 @@ def evidence_for(texts: Sequence[str], lex: Sequence[Sequence[Span]], marginals:
     return out
 
 
+def train_test_indices(train_keys: Sequence[str], test_keys: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Indices of the training and test sentences of one train -> test direction: sentences found in both sets
+    (by key) are removed from the larger of the two, so no test sentence was seen in training."""
+    tr, te = list(range(len(train_keys))), list(range(len(test_keys)))
+    if len(train_keys) >= len(test_keys):
+        seen = set(test_keys)
+        return [i for i in tr if train_keys[i] not in seen], te
+    seen = set(train_keys)
+    return tr, [i for i in te if test_keys[i] not in seen]
+
+
 def cross_dataset_auc(sets: Mapping[str, tuple[list[SentenceEvidence], np.ndarray, list[str]]], *,
                       params: Mapping[str, Any] | None = None, n_boot: int = 1000,
                       seed: int = 0) -> dict[str, Any]:
@@ -178,13 +190,7 @@ def cross_dataset_auc(sets: Mapping[str, tuple[list[SentenceEvidence], np.ndarra
         for b, (eb, yb, kb) in sets.items():
             if a == b:
                 continue
-            tr, te = list(range(len(ka))), list(range(len(kb)))
-            if len(ka) >= len(kb):
-                kb_set = set(kb)
-                tr = [i for i in tr if ka[i] not in kb_set]
-            else:
-                ka_set = set(ka)
-                te = [i for i in te if kb[i] not in ka_set]
+            tr, te = train_test_indices(ka, kb)
             m = SentenceModel(**{**DEFAULT_SENTENCE_PARAMS, **dict(params or {})}).fit([ea[i] for i in tr], ya[tr])
             y = yb[te]
             p = m.predict_proba([eb[i] for i in te])[:, 1]
