@@ -99,6 +99,26 @@ def test_default_model_does_not_score_short_questions_highest() -> None:
     assert q < 0.5 and q < loaded
 
 
+def test_default_model_lists_content_words_as_top_terms() -> None:
+    """Function words carry weight in the sentence model ("is", "the", "he" were half the top terms on 100 AllSides
+    articles), but a reader learns nothing from them: they are listed only when no content word raised the
+    sentence."""
+    import framing
+    from framing.ml.features import is_function_token
+
+    seen_function = seen_content = 0
+    for r in framing.read_sample():
+        for s in framing_analyze(r.text).sentences:
+            terms = [t for t, _ in s.top_terms]
+            function = [t for t in terms if is_function_token(t)]
+            seen_function += len(function)
+            seen_content += len(terms) - len(function)
+            assert not function or len(function) == len(terms), terms
+    assert seen_content > 20
+    assert is_function_token("the") and is_function_token("’s") and is_function_token("--")
+    assert not is_function_token("slammed") and not is_function_token("radical left")
+
+
 def framing_analyze(text: str):  # type: ignore[no-untyped-def]
     import framing
 

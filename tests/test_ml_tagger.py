@@ -116,13 +116,13 @@ def test_tagger_spans_do_not_start_or_end_with_function_words() -> None:
     import re
 
     import framing
-    from framing.ml.tagger import _is_function_token
+    from framing.ml.features import is_function_token
 
     for rec in framing.read_sample():
         for s in framing.analyze(rec.text, scorers=["lexicon", "ml"]).spans:
             if s.category != "loaded_model":
                 continue
             words = re.findall(r"\w+(?:['’]\w+)?", s.text.lower())
-            assert words and not _is_function_token(words[0]) and not _is_function_token(words[-1]), s
-    assert _is_function_token("the") and _is_function_token("'s") and _is_function_token("—")
-    assert not _is_function_token("thug")
+            assert words and not is_function_token(words[0]) and not is_function_token(words[-1]), s
+    assert is_function_token("the") and is_function_token("'s") and is_function_token("—")
+    assert not is_function_token("thug")

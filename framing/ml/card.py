@@ -188,7 +188,8 @@ def model_card_v2(model: Any) -> str:
          f"{', '.join(f'`{n}`' for n in sen.exclude)}. " if getattr(sen, "exclude", ()) else "") +
         "Evaluated as look-ups (no vectorizer at inference); `top_terms` are the words with the largest positive "
         "logit contributions (their own weight plus the lexicon and tagger features shared among the words that "
-        "raised them).",
+        "raised them); function words (scikit-learn's English stop words) are listed only when no content word "
+        "raised the sentence.",
         "",
         "## Training data and licences",
         "",

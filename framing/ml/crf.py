@@ -24,7 +24,6 @@ from typing import Any
 
 import numpy as np
 from sklearn.base import BaseEstimator
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.utils.validation import check_is_fitted
 
 from framing.analysis import Span
@@ -37,7 +36,7 @@ from framing.ml.crf_features import (
     sequence_attributes,
     type_attributes,
 )
-from framing.ml.features import WORD_CACHE_LIMIT, token_labels
+from framing.ml.features import WORD_CACHE_LIMIT, is_function_token, token_labels
 from framing.ml.tagger import check_span_targets
 from framing.ml.tokenview import TokenView, token_view
 from framing.transformers import check_documents
@@ -51,11 +50,6 @@ _JOINERS = frozenset({"", " ", "-", "'", "’"})
 _QUOTE_MARK = re.compile("[\"“‘'«]")
 
 
-def _is_edge_word(tok: str) -> bool:
-    """A stop word (scikit-learn's English list), a possessive or a token without a letter: never a span's
-    first or last word."""
-    return tok in ENGLISH_STOP_WORDS or tok in ("'s", "’s", "s") or not any(c.isalpha() for c in tok)
-
 
 def span_runs(doc: Document, keep: np.ndarray) -> list[list[int]]:
     """Runs of kept token indices that touch (joined by nothing, a space, a hyphen or an apostrophe), trimmed
@@ -68,9 +62,9 @@ def span_runs(doc: Document, keep: np.ndarray) -> list[list[int]]:
 
     def flush() -> None:
         lo, hi = 0, len(cur)
-        while lo < hi and _is_edge_word(norm[cur[lo]]):
+        while lo < hi and is_function_token(norm[cur[lo]]):
             lo += 1
-        while hi > lo and _is_edge_word(norm[cur[hi - 1]]):
+        while hi > lo and is_function_token(norm[cur[hi - 1]]):
             hi -= 1
         if lo < hi:
             runs.append(cur[lo:hi])

@@ -10,17 +10,26 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from framing.analysis import Span
 from framing.document import Document
 
 __all__ = [
     "TokenFeatureConfig",
     "doc_token_features",
+    "is_function_token",
     "loaded_token_mask",
     "simple_stem",
     "token_labels",
     "vader_valence",
 ]
+
+
+def is_function_token(tok: str) -> bool:
+    """A stop word (scikit-learn's English list), a possessive or a token without a letter: never a span's first
+    or last word, and never listed among a sentence's top terms when a content word can be."""
+    return tok in ENGLISH_STOP_WORDS or tok in ("'s", "’s", "s") or not any(c.isalpha() for c in tok)
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from framing.document import Document
 from framing.lexicon import Lexicon
 from framing.matcher import Matcher
 from framing.ml.crf import CRFTagger
-from framing.ml.features import WORD_CACHE_LIMIT
+from framing.ml.features import WORD_CACHE_LIMIT, is_function_token
 from framing.ml.persist import BiasModel, default_model
 from framing.ml.sentence import (
     DENSE_FEATURES,
@@ -228,8 +228,9 @@ class MLScorer:
         """Top terms of the sentences ``explain`` (indices): the words with the largest positive contributions,
         their own weight, plus the lexicon features shared among the loaded lexicon terms and the tagger features
         shared in proportion to the token marginals (the same numbers as :meth:`SentenceModel.contributions`,
-        grouped). One pass per document: the dense contributions of all explained sentences at once, the words'
-        weights read through their vocabulary columns (``word_ids``, -1 for tokens outside the word block)."""
+        grouped; function words only when no content word raised the sentence). One pass per document: the dense
+        contributions of all explained sentences at once, the words' weights read through their vocabulary columns
+        (``word_ids``, -1 for tokens outside the word block)."""
         wc = sen.word_coef_
         # the tokens of the word block: a vocabulary column and a letter
         cand = np.flatnonzero((word_ids >= 0) & (R[:, 0] != 0))
@@ -267,7 +268,10 @@ class MLScorer:
             # ranked by weight, highest first, ties by term: a sort by term, then a stable sort by weight
             ranked = sorted([kv for kv in words.items() if 0.0 < kv[1] < _INF], key=itemgetter(0))
             ranked.sort(key=itemgetter(1), reverse=True)
-            out[i] = tuple([(w, round(c, 4)) for w, c in ranked[:top]])
+            # function words ("is", "the", "he") carry weight in the model but tell a reader nothing: listed only
+            # when no content word raised the sentence
+            content = [kv for kv in ranked if not is_function_token(kv[0])]
+            out[i] = tuple([(w, round(c, 4)) for w, c in (content or ranked)[:top]])
         return out
 
     # -- legacy classifier (word/char TF-IDF) ------------------------------------------------------------------

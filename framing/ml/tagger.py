@@ -14,7 +14,6 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.feature_extraction import FeatureHasher
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.utils.validation import check_is_fitted
@@ -22,17 +21,19 @@ from sklearn.utils.validation import check_is_fitted
 from framing.analysis import Span
 from framing.document import Document
 from framing.exceptions import InputError
-from framing.ml.features import TokenFeatureConfig, doc_token_features, loaded_token_mask, token_labels
+from framing.ml.features import (
+    TokenFeatureConfig,
+    doc_token_features,
+    is_function_token,
+    loaded_token_mask,
+    token_labels,
+)
 from framing.transformers import check_documents
 
 __all__ = ["LoadedLanguageTagger", "best_f1_threshold"]
 
 _JOINERS = frozenset({"", " ", "-", "'", "’"})
 
-
-def _is_function_token(tok: str) -> bool:
-    """A stop word (scikit-learn's English list), a possessive or a token without a letter."""
-    return tok in ENGLISH_STOP_WORDS or tok in ("'s", "’s", "s") or not any(c.isalpha() for c in tok)
 
 
 def best_f1_threshold(y: np.ndarray, p: np.ndarray) -> float:
@@ -209,9 +210,9 @@ class LoadedLanguageTagger(BaseEstimator):  # type: ignore[misc]
         def flush() -> None:
             # function words and punctuation at the edges are not evidence ("a", "'s", "the"): trim them
             lo, hi = 0, len(cur)
-            while lo < hi and _is_function_token(norm_tokens[cur[lo]]):
+            while lo < hi and is_function_token(norm_tokens[cur[lo]]):
                 lo += 1
-            while hi > lo and _is_function_token(norm_tokens[cur[hi - 1]]):
+            while hi > lo and is_function_token(norm_tokens[cur[hi - 1]]):
                 hi -= 1
             kept = cur[lo:hi]
             cur.clear()
