@@ -108,8 +108,15 @@ POOL_DEV8 = [
     1007, 1060, 1064, 1067, 1099, 1065, 1083, 1123, 1111, 1088, 1003, 1032, 1036, 1044, 1094,
     1108, 1073, 1062, 1048, 1059, 1091, 1015, 1120, 1072, 1038, 1095, 1027, 1023, 1017, 1001,
 ]
+# the dev9 pool (session 20, seed 201, lines 1750-1874 not used by any earlier gold file): a development sample,
+# annotated blind
+POOL_DEV9 = [
+    1759, 1803, 1830, 1751, 1798, 1867, 1837, 1796, 1832, 1850, 1831, 1848, 1801, 1790, 1872,
+    1862, 1846, 1752, 1834, 1766, 1764, 1856, 1863, 1771, 1757, 1805, 1770, 1864, 1756, 1773,
+]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
-SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True)}
+SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True),
+        "dev9": (POOL_DEV9, True)}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -61,6 +61,9 @@ SETS = [
     # dev8: a development sample (session 19, seed 191, lines 1125-1249), annotated blind, its errors read since
     GoldSet("dev8", range(1125, 1250),
             (1200, 1201, 1144, 1172, 1183, 1167, 1209, 1234, 1155, 1246, 1194, 1154, 1178, 1171, 1135), False, 3),
+    # dev9: a development sample (session 20, seed 200, lines 1500-1624), annotated blind
+    GoldSet("dev9", range(1500, 1625),
+            (1504, 1550, 1503, 1533, 1557, 1501, 1583, 1535, 1610, 1612, 1552, 1521, 1509, 1566, 1570), False, 3),
 ]
 IDS = [s.name for s in SETS]
 
