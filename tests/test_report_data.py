@@ -151,6 +151,22 @@ def test_overlapping_spans_show_strongest_and_list_all():
     assert said["cls"] == "fr-n"  # weight 0: recorded, not loaded
 
 
+@pytest.mark.parametrize(("text", "meta", "title"), [
+    ("Senate passes the budget after all-night session\n\nThe Senate passed it.", {},
+     "Senate passes the budget after all-night session"),
+    ("Senate passes the budget\n\nThe Senate passed it.", {"title": "Given title"}, "Given title"),
+    # a first paragraph that is a sentence, a lone line, a one-word line: no headline, the id
+    ("The Senate passed the budget on Friday.\n\nIt did.", {}, "doc-7"),
+    ("Senate passes the budget after all-night session", {}, "doc-7"),
+    ("Update\n\nThe Senate passed it.", {}, "doc-7"),
+    ("x" * 201 + " words\n\nThe Senate passed it.", {}, "doc-7"),
+])
+def test_article_heading_is_the_title_a_headline_line_or_the_id(text: str, meta: dict[str, str], title: str) -> None:
+    from framing.reporting.article import _title
+
+    assert _title(Analysis(id="doc-7", text=text, n_words=9, scores={}, meta=meta)) == title
+
+
 def test_article_data_fills_every_section():
     d = article_data(full_analysis())
     assert d["title"] == "Regime seizes mine"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -66,11 +67,24 @@ def _span_tip(s: Span) -> str:
     return " · ".join(parts)
 
 
+def _headline(text: str) -> str | None:
+    """The text's first line when it reads as a headline: 2-25 words, at most 200 characters, on a line of its own,
+    and not ending like a sentence (a final period or colon)."""
+    first, sep, _rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if not sep or not 0 < len(first) <= 200 or first.endswith((".", ":", ",", ";")):
+        return None
+    n_words = len(re.findall(r"\w+", first))
+    return first if 2 <= n_words <= 25 else None
+
+
 def _title(a: Analysis) -> str:
+    """The heading of an article report: the ``title`` metadata, else a headline on the text's first line, else
+    the document id."""
     t = a.meta.get("title")
     if isinstance(t, str) and t.strip():
         return t.strip()
-    return a.id or "Untitled document"
+    return _headline(a.text) or a.id or "Untitled document"
 
 
 def _meta_items(meta: Mapping[str, Any], skip: Sequence[str] = ("title",)) -> list[tuple[str, str]]:
