@@ -36,6 +36,8 @@ def _span_kind(span: Span) -> str:
 def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     if low in HONORIFIC_WORDS:
         return "honorific"
+    if low in _LEANING_WORDS:
+        return "ideological"  # "the left-leaning Economic Policy Institute"
     if low in _PARTISANSHIP_WORDS:
         return "descriptive"  # "the nonpartisan Congressional Budget Office"
     if not person and low in _ORG_LABEL_NOUNS:
@@ -52,6 +54,10 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
 
 #: Words that place an actor with respect to the parties (not in DESCRIPTIVE_WORDS, which the quote scorer reads).
 _PARTISANSHIP_WORDS = frozenset("nonpartisan non-partisan partisan".split())  # ("bipartisan": mostly of bills)
+#: Compound words that place an actor on the left-right scale ("the right-leaning American Enterprise Institute").
+_LEANING_WORDS = frozenset(
+    """left-leaning right-leaning liberal-leaning conservative-leaning center-left center-right centre-left
+    centre-right left-of-center right-of-center left-of-centre right-of-centre""".split())
 
 
 #: Nouns that say what kind of organisation an organisation is, its labels before its name or in an appositive.
@@ -276,6 +282,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         # "his wife, known as Umm Sayyaf,": the role before the comma is the name's
         cur = known.start() + 1
         i = doc.token_index(known.start() - 1)
+    if not person and (head := _LOWER_WORD_RE.match(text, e + 1)) is not None and text[e : e + 1] == " " \
+            and head.group() in _ORG_LABEL_NOUNS:
+        i = -1  # "a left-leaning DC group": the labels before the name are the group's, not the place's
     steps = 0
     while i >= 0 and steps < 6:
         ts, te = spans[i]
@@ -337,7 +346,11 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         elif (tag := _PARTY_OF_RE.match(text, e)) is not None:
             # "Representative Randy Neugebauer, Republican of Texas and a ...": the party and state spelt out
             out.append(Label(tag.group(1), "ideological", tag.start(1), tag.end(1)))
+    if person and not out and (phrase := _role_phrase_before(ctx, s, e)) is not None:
+        out.append(phrase)  # "The former coach of the team, Tony Hope, said"
     # right: "the Maduro regime", "Maduro, the strongman,"
+    if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None:
+        e = of_place.end()  # "Rep. Adam Schiff of California, the top Democrat on ...": the appositive is Schiff's
     j = doc.token_index(e - 1) + 1
     if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
             and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == ",":
@@ -350,6 +363,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
+        elif not person and gap == " " and (kind_noun := _org_noun_after(ctx, s, j)) is not None:
+            out.append(kind_noun)  # "the Axios news agency", "the Gallup polling firm"
         elif gap.strip() == ",":
             if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
                     and toks[j + 2] in _DETERMINERS:
@@ -369,7 +384,90 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
                 # the role after the employer's name
                 out.extend(_appositive_labels(ctx, j2, j2))
+            elif person and (j2 := _past_possessor(ctx, j)) is not None and j2 > j and toks[j2 - 1] == "'s" \
+                    and text[spans[j2][0]].isupper() and (r := _name_then_role(ctx, j2)) is not None:
+                # "Brett Kavanaugh, Mr. Trump's Supreme Court nominee,": a named role after the possessor
+                out.append(Label(text[spans[j2][0] : spans[r][1]], _label_kind_of_word(toks[r]) or "descriptive",
+                                 spans[j2][0], spans[r][1]))
     return out
+
+
+#: A place after a person's name before a comma ("Rep. Adam Schiff of California, the ..."): the appositive after
+#: the place is the person's.
+_OF_PLACE_RE = re.compile(r"[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?=,[ \t]+(?:the|a|an)[ \t])")
+
+#: A role phrase with its determiner before a comma and a name: "The former coach of the team, " (+ "Tony Hope,"),
+#: "the Jordanian pilot, ", "A former prosecutor who chairs the House panel, ".
+_ROLE_PHRASE_BEFORE_RE = re.compile(
+    r"(?:(?P<lead>^|[.!?:;(\"“][ \t]*)|(?<![\w'’-])(?:of|by|to|with|for|as|from|and)[ \t]+)"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"[ \t]+(?P<phrase>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][\w-]*)"
+    r"(?:[ \t]+(?:of|on|at|for|in|to|who|with)[ \t]+[^,.;:!?\n\"“”()]{2,100}?)?)"
+    r"[ \t]*,[ \t]+\Z", re.MULTILINE)
+#: Words that show a clause, not a role phrase, before the comma ("the country said, ...").
+_NOT_ROLE_PHRASE_WORDS = _NOT_COMPOUND_WORDS - {"former", "top", "senior"}
+#: A name after such a role phrase closes the appositive: a comma (also after a space) or a party-state tag.
+_NAME_CLOSE_RE = re.compile(r"[ \t]*,|[ \t]*\(")
+#: ... or, when the phrase opens the sentence, the name is its subject: not the first name of a list.
+_NAME_LIST_NEXT_RE = re.compile(r"[ \t]*(?:,|(?:and|or|&)(?![\w'’-]))")
+
+
+def _role_phrase_before(ctx: _Context, s: int, e: int) -> Label | None:
+    """A role phrase with a determiner before a comma and the name at ``s``-``e``, when the name is closed by a
+    comma ("The former coach of the team, Tony Hope, said", "the Jordanian pilot, John Doe, was") or, when the
+    phrase opens its sentence, is not the first of a list ("A former prosecutor, Gowdy is ..."): the phrase
+    from the word after the determiner, when its noun (the last word before a preposition or "who", or the
+    phrase's last word) is a role or label word; not a name in a list ("the mayor, the sheriff, John Doe and ...":
+    no comma after the name) nor a time word."""
+    text = ctx.doc.text
+    m = _ROLE_PHRASE_BEFORE_RE.search(text, max(0, s - 150), s)
+    if m is None:
+        return None
+    if _NAME_CLOSE_RE.match(text, e) is None and (m.group("lead") is None or _NAME_LIST_NEXT_RE.match(text, e)):
+        return None  # "A former prosecutor who chairs the panel, Gowdy is ...": fronted, the name the subject
+    head = m.group("head").lower()
+    kind = _label_kind_of_word(head) or _plural_label_kind(head)
+    if kind is None or kind == "honorific" or head in _NOT_ROLE_HEADS:
+        return None
+    words = m.group("phrase").split()
+    if any(w.lower() in _NOT_ROLE_PHRASE_WORDS for w in words[: words.index(m.group("head"))]):
+        return None  # "the country said, ...": no role phrase
+    end = m.end("phrase")
+    while end > m.start("phrase") and text[end - 1] in " \t":
+        end -= 1
+    return Label(text[m.start("phrase") : end], "descriptive" if kind != "title" else kind, m.start("phrase"), end)
+
+
+def _org_noun_after(ctx: _Context, s: int, j: int) -> Label | None:
+    """The kind of an organisation in two lower-case words after its name at ``s`` when "the" precedes it and the
+    noun ends the phrase ("the Axios news agency reported", "the Gallup polling firm,"): not a noun modified
+    further ("the Apple company store"), not before a name ("the GOP polling firm Wilson Research": that firm's),
+    not one noun alone, which is mostly the organisation's own thing or part of its name ("the Public Campaign
+    website", "the Occupy Wall Street movement")."""
+    doc = ctx.doc
+    text = doc.text
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if not re.search(r"(?<![\w'’-])[Tt]he[ \t]+\Z", text[max(0, s - 5) : s]):
+        return None
+    k = j + 1
+    if k >= len(toks) or toks[k] not in _ORG_LABEL_NOUNS or toks[k] in _OWNED_NOUNS or \
+            text[spans[j][1] : spans[k][0]] != " " or not text[spans[j][0]].islower() or \
+            not text[spans[k][0]].islower() or toks[j] in _NOT_COMPOUND_WORDS or _verb_like_word(toks[j]):
+        return None
+    nxt = k + 1
+    if nxt < len(toks) and text[spans[k][1] : spans[nxt][0]] == " " and text[spans[nxt][0]].isupper():
+        return None  # "the GOP polling firm Wilson Research Strategies"
+    if nxt < len(toks) and not text[spans[k][1] : spans[nxt][0]].strip() and text[spans[nxt][0]].islower():
+        tags = tag_spans(text, spans[j][0], spans[nxt][1])
+        if any(a == spans[nxt][0] and t == "NOUN" for a, _b, t in tags):
+            return None  # "the Apple company store"
+    return Label(text[spans[j][0] : spans[k][1]], "descriptive", spans[j][0], spans[k][1])
+
+
+#: Organisation nouns that name what an organisation has or is part of rather than what it is ("the CNN news
+#: website", "the Tea Party protest movement"): no label after a name.
+_OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement caucus".split())
 
 
 #: A party-state tag after a name, in parentheses or between commas: "(D-Md.)", "(R-KY)", ", I-Vt.,", "(D-New

@@ -284,6 +284,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     # "the Trump campaign", "the Trump hotel": a name modifying such a noun names the organisation, not the person
     for acc in [a for a in actors.values() if a.type == "person"]:
         moved = [(mention, m) for mention in acc.mentions if (m := _NAMED_ORG_NOUN_RE.match(text, mention[1]))]
+        admin = [(mention, m) for mention in acc.mentions if (m := _ADMINISTRATION_RE.match(text, mention[1]))]
+        gone_now = {mention for mention, _m in admin + moved}
+        if admin and any(" " in text[ms:me] or _titled_at(text, ms)
+                         for ms, me in acc.mentions if (ms, me) not in gone_now):
+            # "the Obama administration" when the text also introduces Obama himself (his full name or a title):
+            # an actor of its own; else (a one-sentence text, "under Obama" only) it stays the person's, as
+            # annotators disagree whether it names him
+            moved += admin
         if moved:
             gone = {mention for mention, _m in moved}
             acc.mentions = [mention for mention in acc.mentions if mention not in gone]
@@ -293,9 +301,13 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             actor(text[s : m.end()], type_, f"{acc.key}:{m.group(1)}", s).mentions.append((s, m.end()))
 
     # labels around every mention
+    person_ends = {e for acc in actors.values() if acc.type == "person" for _s, e in acc.mentions}
     for acc in actors.values():
         person = acc.type == "person"
         for s, e in acc.mentions:
+            if not person and (of := _OF_BEFORE_RE.search(text, max(0, s - 6), s)) is not None \
+                    and of.start() in person_ends:
+                continue  # "Rep. Adam Schiff of California, the top Democrat ...": the labels are Schiff's
             if not person and (_modifies_noun(ctx, e) or _title_after(text, e)) and not _REGIME_AFTER_RE.match(text, e):
                 continue  # "former U.S. ambassador ...": the labels are the ambassador's (not "the Cuban regime")
             if not person and text[s:e] in ("House", "Senate") and _PARTY_MEMBERS_AFTER_RE.match(text, e):
@@ -320,6 +332,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out)
 
 
+_OF_BEFORE_RE = re.compile(r"[ \t]+of[ \t]+\Z")
 _PARTY_MEMBERS_AFTER_RE = re.compile(r"[ \t](?:Republicans|Democrats)(?![\w'’-])")
 _PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
 
@@ -382,6 +395,17 @@ def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
 #: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
 #: hotel" (not "the Trump administration": annotators disagree whether that is the president).
 _NAMED_ORG_NOUN_RE = re.compile(r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?![\w'’-])")
+#: "the Obama administration": the government of a president named elsewhere in the text (see ``find_actors``).
+_ADMINISTRATION_RE = re.compile(r"[ \t](administration)(?![\w'’-])")
+_WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
+
+
+def _titled_at(text: str, s: int) -> bool:
+    """Whether a title word stands right before the mention at ``s`` ("President Obama", "Mr. Trump")."""
+    m = _WORD_BEFORE_RE.search(text, max(0, s - 25), s)
+    return m is not None and _is_title_word(m.group(1))
+
+
 #: ... and of their family, a group ("the Koch brothers", "the Trump family").
 _FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
 _ADDRESS_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+\Z")
