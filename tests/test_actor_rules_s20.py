@@ -73,10 +73,10 @@ def test_a_role_phrase_before_a_comma_and_a_closed_name_is_a_label() -> None:
 
 
 def test_an_organisation_kind_after_its_name_is_a_label() -> None:
-    got = _labels("A report from the Reuters news agency said so. The figures came from the Ipsos polling firm, "
+    got = _labels("A report from the Reuters news agency said so. The figures came from the Gallup polling firm, "
                   "which asked 1,000 adults.")
     assert got["Reuters"] == ["news agency"]
-    assert got["Ipsos"] == ["polling firm"]
+    assert got["Gallup"] == ["polling firm"]
     # near cases: a thing of the organisation, a noun modified further, a label of the next name
     assert _labels("He read it on the Common Cause website.").get("Common Cause", []) == []
     assert _labels("She backed the Occupy Wall Street movement.").get("Occupy Wall Street", []) == []
