@@ -95,3 +95,19 @@ def test_an_administration_is_its_own_actor_when_the_president_is_named_himself(
     got = {a.name: a for a in framing.analyze(text).actors}
     assert "Obama administration" not in got and got["Obama"].type == "person"
     assert len(got["Obama"].mentions) == 2
+
+
+def test_plural_roles_in_ies_and_es_are_shared_by_coordinated_names() -> None:
+    got = _labels("The network dropped radio personalities Ann Poe and Tom Reyes on Friday.")
+    assert got["Ann Poe"] == ["personalities"] and got["Tom Reyes"] == ["personalities"]
+    # near case: a plural that is no role ("the parties") gives no label
+    got = _labels("The parties Ann Poe and Tom Reyes attended were loud.")
+    assert got["Ann Poe"] == [] and got["Tom Reyes"] == []
+
+
+def test_countries_given_as_examples_are_labelled_countries_through_a_serial_comma() -> None:
+    got = _labels("The leak concerned rivals of ours, countries like China, Russia, and Iran.")
+    assert got["China"] == ["countries"] and got["Russia"] == ["countries"] and got["Iran"] == ["countries"]
+    # near case: US states named as examples are places where something happens, not labelled
+    got = _labels("Polls moved in swing states such as Colorado, Nevada and Florida.")
+    assert all(labs == [] for labs in got.values())

@@ -129,9 +129,13 @@ _NOT_COMPOUND_WORDS = _DETERMINERS | _APPOSITIVE_STOPS | frozenset(
 
 
 def _plural_label_kind(low: str) -> str | None:
-    """The label kind of a plural role noun ("businessmen", "heavyweights")."""
+    """The label kind of a plural role noun ("businessmen", "heavyweights", "personalities", "coaches")."""
     if low.endswith("men"):
         return _label_kind_of_word(low[:-3] + "man")
+    if low.endswith("ies") and len(low) > 4 and (kind := _label_kind_of_word(low[:-3] + "y")):
+        return kind
+    if low.endswith(("ches", "shes", "sses", "xes")) and (kind := _label_kind_of_word(low[:-2])):
+        return kind
     return _label_kind_of_word(low[:-1]) if low.endswith("s") else None
 
 

@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from framing.analysis import Label
 from framing.scorers.actor_context import _Acc, _Context, _is_title_word
 from framing.scorers.actor_labels import (
-    _COORD_NEXT_RE,
     _NOT_COMPOUND_WORDS,
     _PARTY_TAG_RE,
     _label_kind_of_word,
@@ -106,6 +105,9 @@ _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-
 #: Plural heads that are no role of their own but carry the label before them ("notable Republican women,
 #: including X").
 _GROUP_HEAD_WORDS = frozenset("women men people figures voices names".split())
+#: Plural kinds of states that label the countries given as their examples ("countries like China, Russia and
+#: Iran"; not US states or cities, mostly named as places there: "swing states such as Colorado").
+_STATE_KIND_WORDS = frozenset("countries nations democracies dictatorships monarchies".split())
 #: Lower-case role words between a place and a person ("Florida first lady Jane Doe", "Ohio state senator").
 _LOWER_ROLE_GAP_RE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?=[A-Z])")
 _FORMER_RE = re.compile(r"(?:former|then-|ex-|late)[ \t]*(?=[A-Z])")
@@ -164,6 +166,8 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         m = _LIKE_RE.search(text, max(0, cue.end() - 80), cue.end())
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
+            if lab is None and acc0.type == "country" and m.group(1).lower() in _STATE_KIND_WORDS:
+                lab = Label(m.group(1), "descriptive", m.start(1), m.end(1))  # "countries like China, Russia"
             if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
                 last = None
                 for w in _WORD_SPAN_RE.finditer(text, max(0, m.start(1) - 30), m.start(1)):
@@ -194,7 +198,7 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         while True:
             for lab in labels:
                 acc.labels.setdefault((lab.start, lab.end), lab)
-            coord = _COORD_NEXT_RE
+            coord = _COORD_JOIN_RE  # (also the serial comma: "China, Russia, and Iran")
             if acc0.type == "person" and (tag := _PARTY_TAG_RE.match(text, e, min(len(text), e + 30))) is not None:
                 e = tag.end()  # "including Rep. Mike Fitzpatrick, R-Pa., and Rep. Martha Roby": past the party tag
                 coord = _COORD_JOIN_RE
