@@ -111,3 +111,10 @@ def test_countries_given_as_examples_are_labelled_countries_through_a_serial_com
     # near case: US states named as examples are places where something happens, not labelled
     got = _labels("Polls moved in swing states such as Colorado, Nevada and Florida.")
     assert all(labs == [] for labs in got.values())
+
+
+def test_a_plural_role_before_a_dash_labels_every_name_of_the_list() -> None:
+    got = _labels("She served under two Democratic governors — Ann Poe and Tom Reyes.")
+    assert set(got["Ann Poe"]) == {"Democratic", "governors"} and set(got["Tom Reyes"]) == {"Democratic", "governors"}
+    # near case: a single name after the dash (a clause, not a list) takes no label
+    assert _labels("He had harsh words for critics — Tom Reyes said so.")["Tom Reyes"] == []

@@ -217,3 +217,44 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             if nxt is None or hops > 6 or nxt[1].type != acc0.type:
                 break
             e, acc = nxt
+
+
+#: A plural role before a dash or colon that opens a list of names: "three Republican presidents — Reagan, Bush
+#: and Clinton", "two senators: Jane Roe and Ann Poe".
+_DASH_LIST_RE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*s)[ \t]*(?:—|–|--|:)[ \t]*(?=[A-Z])")
+_WORD_BEFORE_RE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+
+
+def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
+    """A plural role before a dash or colon labels every name of the list after it, with the label word right
+    before the role ("three Republican presidents — Reagan, Bush 41 and Bush 43"): only a list of two names or
+    more of one type (not "critics: Smith said ...", a single name)."""
+    text = ctx.doc.text
+    starts: dict[int, tuple[int, _Acc]] = {}
+    for acc in actors.values():
+        for s, e in acc.mentions:
+            starts.setdefault(s, (e, acc))
+    for m in _DASH_LIST_RE.finditer(text):
+        first = starts.get(m.end())
+        if first is None:
+            continue
+        lab = _word_label(ctx, m.start(1), m.end(1))
+        if lab is None or lab.kind == "honorific":
+            continue
+        labels = [lab]
+        if (w := _WORD_BEFORE_RE.search(text, max(0, lab.start - 30), lab.start)) is not None and \
+                (prev := _word_label(ctx, w.start(1), w.end(1))) is not None:
+            labels.append(prev)  # "Republican presidents"
+        chain = [first[1]]
+        e, acc0 = first
+        while len(chain) < 8 and (g := _COORD_JOIN_RE.match(text, e, min(len(text), e + 12))) is not None:
+            nxt = starts.get(g.end())
+            if nxt is None or nxt[1].type != acc0.type:
+                break
+            chain.append(nxt[1])
+            e = nxt[0]
+        if len(chain) < 2:
+            continue
+        for acc in chain:
+            for lab in labels:
+                acc.labels.setdefault((lab.start, lab.end), lab)

@@ -79,7 +79,7 @@ from framing.scorers.actor_gazetteer import _gazetteer_hits, gazetteer, gazettee
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost
 from framing.scorers.actor_runs import _ampersand_names, _clean_run, _is_dateline, _join_for_names
-from framing.scorers.actor_shared_labels import _like_labels, _share_coordinated_titles
+from framing.scorers.actor_shared_labels import _dash_list_labels, _like_labels, _share_coordinated_titles
 from framing.scorers.actor_words import _LOWER_WORD_RE, ACTOR_TYPES, LABEL_KINDS, LEXICON_LABEL_KIND
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS as DESCRIPTIVE_WORDS  # re-exported: quotes.py reads it
 from framing.scorers.base import ResultBuilder
@@ -319,6 +319,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                     acc.labels.setdefault((lab.start, lab.end), lab)
     _share_coordinated_titles(ctx, actors)
     _like_labels(ctx, actors)
+    _dash_list_labels(ctx, actors)
 
     out = []
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
