@@ -118,3 +118,21 @@ def test_a_plural_role_before_a_dash_labels_every_name_of_the_list() -> None:
     assert set(got["Ann Poe"]) == {"Democratic", "governors"} and set(got["Tom Reyes"]) == {"Democratic", "governors"}
     # near case: a single name after the dash (a clause, not a list) takes no label
     assert _labels("He had harsh words for critics — Tom Reyes said so.")["Tom Reyes"] == []
+
+
+def test_precision_guards_from_the_dev_line_diff() -> None:
+    # a kind noun after a place or an umbrella body names another body: no label
+    got = _labels("He is of counsel to the New York law firm of Doe and Roe. The UN refugee agency said so.")
+    assert got.get("New York", []) == [] and got.get("United Nations", []) == []
+    # an appositive after "of" + an organisation stays the organisation's
+    got = _labels("Dan Morse of Common Cause, a reform advocacy group, spoke on Friday.")
+    assert got["Dan Morse"] == []
+    # a dash list of parties is no list of people
+    got = _labels("Memphis business leaders — Republican and Democrat alike — backed him.")
+    assert "leaders" not in got.get("Republican Party", []) + got.get("Democratic Party", [])
+    # a plural role before one name, and a name that modifies a role, give no fronted label
+    got = _labels("(Their partners, Acme Studios actress Ann Poe and Laura Bush, came too.)")
+    assert not any("partners" in lab for labs in got.values() for lab in labs)
+    # a role noun alone in an "a ..." appositive gives way to the whole role phrase
+    got = _labels("The program helped, said Dan Morse, a 52-year-old highway construction worker from Duluth.")
+    assert got["Dan Morse"] == ["52-year-old highway construction worker"]

@@ -353,7 +353,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     if person and not out and (phrase := _role_phrase_before(ctx, s, e)) is not None:
         out.append(phrase)  # "The former coach of the team, Tony Hope, said"
     # right: "the Maduro regime", "Maduro, the strongman,"
-    if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None:
+    if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None and of_place.start(1) in ctx.place_starts:
         e = of_place.end()  # "Rep. Adam Schiff of California, the top Democrat on ...": the appositive is Schiff's
     j = doc.token_index(e - 1) + 1
     if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
@@ -367,7 +367,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
-        elif not person and gap == " " and (kind_noun := _org_noun_after(ctx, s, j)) is not None:
+        elif not person and gap == " " and s in ctx.org_starts and (kind_noun := _org_noun_after(ctx, s, j)) \
+                is not None:
             out.append(kind_noun)  # "the Axios news agency", "the Gallup polling firm"
         elif gap.strip() == ",":
             if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
@@ -378,8 +379,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
                 # businessmen"
                 found = _appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j, person)
-                if not found and person and toks[j] in _INDEFINITE:
-                    found = _indefinite_head(ctx, j)  # "John Smith, a plumber from Ohio,"
+                if person and toks[j] in _INDEFINITE and (not found or (
+                        len(found) == 1 and found[0].text.lower() in ROLE_NOUNS)):
+                    # "John Smith, a plumber from Ohio,"; "Dan Doe, a 52-year-old highway worker from Ohio," (the
+                    # whole phrase rather than its role noun alone)
+                    found = [lab for lab in _indefinite_head(ctx, j)
+                             if not found or (lab.start <= found[0].start and lab.end >= found[0].end)] or found
                 if found and person:
                     found.extend(_second_appositive(ctx, j))
                 out.extend(found)
@@ -398,7 +403,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
 
 #: A place after a person's name before a comma ("Rep. Adam Schiff of California, the ..."): the appositive after
 #: the place is the person's.
-_OF_PLACE_RE = re.compile(r"[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}(?=,[ \t]+(?:the|a|an)[ \t])")
+_OF_PLACE_RE = re.compile(r"[ \t]+of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})(?=,[ \t]+(?:the|a|an)[ \t])")
 
 #: A role phrase with its determiner before a comma and a name: "The former coach of the team, " (+ "Tony Hope,"),
 #: "the Jordanian pilot, ", "A former prosecutor who chairs the House panel, ".
@@ -430,9 +435,12 @@ def _role_phrase_before(ctx: _Context, s: int, e: int) -> Label | None:
     if _NAME_CLOSE_RE.match(text, e) is None and (m.group("lead") is None or _NAME_LIST_NEXT_RE.match(text, e)):
         return None  # "A former prosecutor who chairs the panel, Gowdy is ...": fronted, the name the subject
     head = m.group("head").lower()
-    kind = _label_kind_of_word(head) or _plural_label_kind(head)
+    kind = _label_kind_of_word(head)  # (a plural role is no single name's: "Their partners, Jane Roe actress")
     if kind is None or kind == "honorific" or head in _NOT_ROLE_HEADS:
         return None
+    if m.group("lead") is not None and (nxt := _LOWER_WORD_RE.match(text, e + 1)) is not None \
+            and text[e : e + 1] == " " and (_label_kind_of_word(nxt.group()) or _plural_label_kind(nxt.group())):
+        return None  # "The rival, Acme Studios actress Jane Roe": the name modifies a role, no subject
     words = m.group("phrase").split()
     if any(w.lower() in _NOT_ROLE_PHRASE_WORDS for w in words[: words.index(m.group("head"))]):
         return None  # "the country said, ...": no role phrase
@@ -456,8 +464,8 @@ def _org_noun_after(ctx: _Context, s: int, j: int) -> Label | None:
         return None
     k = j + 1
     if k >= len(toks) or toks[k] not in _ORG_LABEL_NOUNS or toks[k] in _OWNED_NOUNS or \
-            text[spans[j][1] : spans[k][0]] != " " or not text[spans[j][0]].islower() or \
-            not text[spans[k][0]].islower() or toks[j] in _NOT_COMPOUND_WORDS or _verb_like_word(toks[j]):
+            text[spans[j][1] : spans[k][0]] != " " or toks[j] not in _ORG_KIND_MODIFIERS or \
+            not text[spans[j][0]].islower() or not text[spans[k][0]].islower():
         return None
     nxt = k + 1
     if nxt < len(toks) and text[spans[k][1] : spans[nxt][0]] == " " and text[spans[nxt][0]].isupper():
@@ -469,6 +477,11 @@ def _org_noun_after(ctx: _Context, s: int, j: int) -> Label | None:
     return Label(text[spans[j][0] : spans[k][1]], "descriptive", spans[j][0], spans[k][1])
 
 
+#: Words that make an organisation noun a kind of organisation ("news agency", "polling firm", "think tank"; not
+#: a field, which names a body of its own: "the UN refugee agency", "the U.S. intelligence agency").
+_ORG_KIND_MODIFIERS = frozenset(
+    """news polling think advocacy lobbying lobby research consulting law accounting investment media
+    watchdog activist campaign fundraising""".split())
 #: Organisation nouns that name what an organisation has or is part of rather than what it is ("the CNN news
 #: website", "the Tea Party protest movement"): no label after a name.
 _OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement caucus".split())
@@ -578,6 +591,8 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             k = doc.token_index(span.end - 1) + 1
             continue
         kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
+        if kind is not None and not person and not text[ks:ke].islower():
+            kind = None  # "the Center for American Progress, the United Auto Workers": a name, no role
         if kind is None and not person and k <= j + 4 and text[ks:ke].islower() \
                 and all(t.islower() or t.isupper() for t in (text[a:b] for a, b in spans[j + 1 : k])):
             # "Planned Parenthood, an organization that ...", "Gallup, the polling firm" (with the words before

@@ -228,7 +228,7 @@ _WORD_BEFORE_RE = re.compile(r"([\w'’-]+)[ \t]+\Z")
 def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     """A plural role before a dash or colon labels every name of the list after it, with the label word right
     before the role ("three Republican presidents — Reagan, Bush 41 and Bush 43"): only a list of two names or
-    more of one type (not "critics: Smith said ...", a single name)."""
+    more people (not "critics: Smith said ...", a single name)."""
     text = ctx.doc.text
     starts: dict[int, tuple[int, _Acc]] = {}
     for acc in actors.values():
@@ -236,8 +236,8 @@ def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             starts.setdefault(s, (e, acc))
     for m in _DASH_LIST_RE.finditer(text):
         first = starts.get(m.end())
-        if first is None:
-            continue
+        if first is None or first[1].type != "person":
+            continue  # (not "business leaders — Republican and Democrat alike")
         lab = _word_label(ctx, m.start(1), m.end(1))
         if lab is None or lab.kind == "honorific":
             continue

@@ -302,11 +302,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
     # labels around every mention
     person_ends = {e for acc in actors.values() if acc.type == "person" for _s, e in acc.mentions}
+    ctx.place_starts = frozenset(s for acc in actors.values() if acc.type in ("place", "country")
+                                 for s, _e in acc.mentions)
+    ctx.org_starts = frozenset(s for acc in actors.values() if acc.type == "organisation" for s, _e in acc.mentions)
     for acc in actors.values():
         person = acc.type == "person"
         for s, e in acc.mentions:
-            if not person and (of := _OF_BEFORE_RE.search(text, max(0, s - 6), s)) is not None \
-                    and of.start() in person_ends:
+            if not person and s in ctx.place_starts and (of := _OF_BEFORE_RE.search(text, max(0, s - 6), s)) \
+                    is not None and of.start() in person_ends:
                 continue  # "Rep. Adam Schiff of California, the top Democrat ...": the labels are Schiff's
             if not person and (_modifies_noun(ctx, e) or _title_after(text, e)) and not _REGIME_AFTER_RE.match(text, e):
                 continue  # "former U.S. ambassador ...": the labels are the ambassador's (not "the Cuban regime")
