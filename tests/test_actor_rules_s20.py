@@ -121,12 +121,20 @@ def test_a_plural_role_before_a_dash_labels_every_name_of_the_list() -> None:
 
 
 def test_precision_guards_from_the_dev_line_diff() -> None:
+    # a party adjective in an organisation's appositive stays a label, a capitalised name there is none
+    got = _labels("The Senate Majority PAC, a Democratic super PAC, has run an ad.")
+    assert got["Senate Majority PAC"] == ["Democratic"]
+    got = _labels("He had the backing of FreedomWorks, the Senate Conservatives Fund and others.")
+    assert got.get("FreedomWorks", []) == []
     # a kind noun after a place or an umbrella body names another body: no label
     got = _labels("He is of counsel to the New York law firm of Doe and Roe. The UN refugee agency said so.")
     assert got.get("New York", []) == [] and got.get("United Nations", []) == []
     # an appositive after "of" + an organisation stays the organisation's
-    got = _labels("Dan Morse of Common Cause, a reform advocacy group, spoke on Friday.")
-    assert got["Dan Morse"] == []
+    got = _labels("Dan Morse of Greenpeace, an environmental advocacy group, spoke on Friday.")
+    assert got["Dan Morse"] == [] and got["Greenpeace"] == ["environmental advocacy group"]
+    # ... and after "of" + a place that is not a known organisation, the person's
+    got = _labels("The rule will change little, said Ann Poe of Newark, a troop volunteer.")
+    assert any("volunteer" in lab for lab in got["Ann Poe"])
     # a dash list of parties is no list of people
     got = _labels("Memphis business leaders — Republican and Democrat alike — backed him.")
     assert "leaders" not in got.get("Republican Party", []) + got.get("Democratic Party", [])

@@ -353,7 +353,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     if person and not out and (phrase := _role_phrase_before(ctx, s, e)) is not None:
         out.append(phrase)  # "The former coach of the team, Tony Hope, said"
     # right: "the Maduro regime", "Maduro, the strongman,"
-    if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None and of_place.start(1) in ctx.place_starts:
+    if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None and of_place.start(1) not in ctx.org_starts:
         e = of_place.end()  # "Rep. Adam Schiff of California, the top Democrat on ...": the appositive is Schiff's
     j = doc.token_index(e - 1) + 1
     if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
@@ -402,7 +402,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
 
 
 #: A place after a person's name before a comma ("Rep. Adam Schiff of California, the ..."): the appositive after
-#: the place is the person's.
+#: the place is the person's (not after an organisation: "Jane Roe of Common Cause, a reform group,").
 _OF_PLACE_RE = re.compile(r"[ \t]+of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})(?=,[ \t]+(?:the|a|an)[ \t])")
 
 #: A role phrase with its determiner before a comma and a name: "The former coach of the team, " (+ "Tony Hope,"),
@@ -482,6 +482,8 @@ def _org_noun_after(ctx: _Context, s: int, j: int) -> Label | None:
 _ORG_KIND_MODIFIERS = frozenset(
     """news polling think advocacy lobbying lobby research consulting law accounting investment media
     watchdog activist campaign fundraising""".split())
+#: Party adjectives, capitalised in an organisation's appositive and still its labels ("a Democratic super PAC").
+_PARTY_ADJECTIVES = frozenset("democratic republican gop conservative liberal progressive libertarian".split())
 #: Organisation nouns that name what an organisation has or is part of rather than what it is ("the CNN news
 #: website", "the Tea Party protest movement"): no label after a name.
 _OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement caucus".split())
@@ -591,8 +593,9 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             k = doc.token_index(span.end - 1) + 1
             continue
         kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
-        if kind is not None and not person and not text[ks:ke].islower():
-            kind = None  # "the Center for American Progress, the United Auto Workers": a name, no role
+        if kind is not None and not person and not text[ks:ke].islower() and toks[k] not in _PARTY_ADJECTIVES:
+            kind = None  # "the Center for American Progress, the United Auto Workers": a name, no role (but "the
+            # Senate Majority PAC, a Democratic super PAC")
         if kind is None and not person and k <= j + 4 and text[ks:ke].islower() \
                 and all(t.islower() or t.isupper() for t in (text[a:b] for a, b in spans[j + 1 : k])):
             # "Planned Parenthood, an organization that ...", "Gallup, the polling firm" (with the words before
