@@ -144,3 +144,11 @@ def test_precision_guards_from_the_dev_line_diff() -> None:
     # a role noun alone in an "a ..." appositive gives way to the whole role phrase
     got = _labels("The program helped, said Dan Morse, a 52-year-old highway construction worker from Duluth.")
     assert got["Dan Morse"] == ["52-year-old highway construction worker"]
+
+
+def test_two_coordinated_roles_before_a_name_are_both_labels() -> None:
+    got = _labels("When asked by moderator and historian Dan Morse, he paused.")
+    assert got["Dan Morse"] == ["moderator", "historian"]
+    # near case: a name before "and" is no role ("Trump and lawyer Rudy Giuliani")
+    got = _labels("Ann Poe and lawyer Dan Morse met on Friday.")
+    assert got["Dan Morse"] == ["lawyer"] and got["Ann Poe"] == []

@@ -332,6 +332,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                   and low.isalpha() and low not in _NOT_COMPOUND_WORDS and not low.endswith(("ed", "ly"))))):
             lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
             out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
+        elif low == "and" and person and out and out[-1].start == cur and gap.strip() == "" and i > 0 \
+                and text[spans[i - 1][1] : ts] == " " and text[spans[i - 1][0] : spans[i - 1][1]].islower() \
+                and _label_kind_of_word(toks[i - 1]) not in (None, "honorific"):
+            pass  # "moderator and historian Jon Meacham": the first of two coordinated roles is read next
         elif low not in _DETERMINERS or (not out and low in ("that", "this")):
             break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts
