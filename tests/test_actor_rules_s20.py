@@ -152,3 +152,18 @@ def test_two_coordinated_roles_before_a_name_are_both_labels() -> None:
     # near case: a name before "and" is no role ("Trump and lawyer Rudy Giuliani")
     got = _labels("Ann Poe and lawyer Dan Morse met on Friday.")
     assert got["Dan Morse"] == ["lawyer"] and got["Ann Poe"] == []
+
+
+def test_no_coordinated_role_across_a_title_or_from_a_title_word() -> None:
+    got = _labels("The Republican president and first lady Ann Poe flew to El Paso.")
+    assert "president" not in got["Ann Poe"] and "first lady" in got["Ann Poe"]
+    got = _labels("The author and Gen. Dan Morse spoke in Baghdad.")
+    assert "author" not in got["Dan Morse"]
+
+
+def test_a_leaning_word_before_a_name_that_modifies_a_role_is_not_the_names() -> None:
+    got = _labels("She met a right-leaning Trump opponent on Monday.")
+    assert "right-leaning" not in got.get("Trump", [])
+    # near case: the leaning word right before a person's name is the person's
+    got = _labels("The left-leaning commentator Ann Poe spoke.")
+    assert "left-leaning" in got["Ann Poe"]

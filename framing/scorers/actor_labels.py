@@ -54,6 +54,9 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
 
 #: Words that place an actor with respect to the parties (not in DESCRIPTIVE_WORDS, which the quote scorer reads).
 _PARTISANSHIP_WORDS = frozenset("nonpartisan non-partisan partisan".split())  # ("bipartisan": mostly of bills)
+#: Nouns after a name that take the leaning word before the name ("a right-leaning Trump opponent").
+_LEANING_HEADS = DESCRIPTIVE_WORDS | ROLE_NOUNS | frozenset(
+    "opponents voters supporters critics allies donors groups group outlet outlets media".split())
 #: Compound words that place an actor on the left-right scale ("the right-leaning American Enterprise Institute").
 _LEANING_WORDS = frozenset(
     """left-leaning right-leaning liberal-leaning conservative-leaning center-left center-right centre-left
@@ -311,6 +314,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             continue
         low = toks[i]
         kind = _label_kind_of_word(low, person)
+        if low in _LEANING_WORDS and (head := _LOWER_WORD_RE.match(text, e + 1)) is not None \
+                and text[e : e + 1] == " " and head.group() in _LEANING_HEADS:
+            kind = None  # "a right-leaning Trump opponent": the leaning is the opponent's, not Trump's
         if kind is None and person and cur == s and text[ts:te].islower() and _plural_label_kind(low) \
                 and (nxt_m := _COORD_NEXT_RE.match(text, e)) is not None \
                 and text[nxt_m.end() : nxt_m.end() + 1].isupper():
@@ -333,9 +339,14 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
             out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
         elif low == "and" and person and out and out[-1].start == cur and gap.strip() == "" and i > 0 \
-                and text[spans[i - 1][1] : ts] == " " and text[spans[i - 1][0] : spans[i - 1][1]].islower() \
-                and _label_kind_of_word(toks[i - 1]) not in (None, "honorific"):
-            pass  # "moderator and historian Jon Meacham": the first of two coordinated roles is read next
+                and out[-1].text.islower() and text[spans[i - 1][1] : ts] == " " \
+                and text[spans[i - 1][0] : spans[i - 1][1]].islower() \
+                and _label_kind_of_word(toks[i - 1]) not in (None, "honorific") \
+                and toks[i - 1] not in _LOWER_TITLES:
+            # "moderator and historian Jon Meacham": the first of two coordinated roles is read next (not before a
+            # title, "the author and Gen. Jane Roe", nor a title first, "the president and first lady Melania
+            # Trump": mostly another person)
+            pass
         elif low not in _DETERMINERS or (not out and low in ("that", "this")):
             break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts
