@@ -54,6 +54,8 @@ class _Context:
     cap_words: frozenset[str] | None = None  # capitalised words of the document, collected on first use
     us_context: bool = False  # the text is about the United States (US states are places, not countries)
     prose_words: frozenset[str] | None = None  # lower-case words in running text (not in e-mails, handles, URLs)
+    place_starts: frozenset[int] = frozenset()  # starts of the mentions of places and countries (set before labels)
+    org_starts: frozenset[int] = frozenset()  # starts of the mentions of organisations (set before labels)
 
 
 def _label_index(spans: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span], set[int]]:

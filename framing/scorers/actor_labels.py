@@ -36,6 +36,8 @@ def _span_kind(span: Span) -> str:
 def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     if low in HONORIFIC_WORDS:
         return "honorific"
+    if low in _LEANING_WORDS:
+        return "ideological"  # "the left-leaning Economic Policy Institute"
     if low in _PARTISANSHIP_WORDS:
         return "descriptive"  # "the nonpartisan Congressional Budget Office"
     if not person and low in _ORG_LABEL_NOUNS:
@@ -52,6 +54,13 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
 
 #: Words that place an actor with respect to the parties (not in DESCRIPTIVE_WORDS, which the quote scorer reads).
 _PARTISANSHIP_WORDS = frozenset("nonpartisan non-partisan partisan".split())  # ("bipartisan": mostly of bills)
+#: Nouns after a name that take the leaning word before the name ("a right-leaning Trump opponent").
+_LEANING_HEADS = DESCRIPTIVE_WORDS | ROLE_NOUNS | frozenset(
+    "opponents voters supporters critics allies donors groups group outlet outlets media".split())
+#: Compound words that place an actor on the left-right scale ("the right-leaning American Enterprise Institute").
+_LEANING_WORDS = frozenset(
+    """left-leaning right-leaning liberal-leaning conservative-leaning center-left center-right centre-left
+    centre-right left-of-center right-of-center left-of-centre right-of-centre""".split())
 
 
 #: Nouns that say what kind of organisation an organisation is, its labels before its name or in an appositive.
@@ -123,9 +132,13 @@ _NOT_COMPOUND_WORDS = _DETERMINERS | _APPOSITIVE_STOPS | frozenset(
 
 
 def _plural_label_kind(low: str) -> str | None:
-    """The label kind of a plural role noun ("businessmen", "heavyweights")."""
+    """The label kind of a plural role noun ("businessmen", "heavyweights", "personalities", "coaches")."""
     if low.endswith("men"):
         return _label_kind_of_word(low[:-3] + "man")
+    if low.endswith("ies") and len(low) > 4 and (kind := _label_kind_of_word(low[:-3] + "y")):
+        return kind
+    if low.endswith(("ches", "shes", "sses", "xes")) and (kind := _label_kind_of_word(low[:-2])):
+        return kind
     return _label_kind_of_word(low[:-1]) if low.endswith("s") else None
 
 
@@ -276,6 +289,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         # "his wife, known as Umm Sayyaf,": the role before the comma is the name's
         cur = known.start() + 1
         i = doc.token_index(known.start() - 1)
+    if not person and (head := _LOWER_WORD_RE.match(text, e + 1)) is not None and text[e : e + 1] == " " \
+            and head.group() in _ORG_LABEL_NOUNS:
+        i = -1  # "a left-leaning DC group": the labels before the name are the group's, not the place's
     steps = 0
     while i >= 0 and steps < 6:
         ts, te = spans[i]
@@ -298,6 +314,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             continue
         low = toks[i]
         kind = _label_kind_of_word(low, person)
+        if low in _LEANING_WORDS and (head := _LOWER_WORD_RE.match(text, e + 1)) is not None \
+                and text[e : e + 1] == " " and head.group() in _LEANING_HEADS:
+            kind = None  # "a right-leaning Trump opponent": the leaning is the opponent's, not Trump's
         if kind is None and person and cur == s and text[ts:te].islower() and _plural_label_kind(low) \
                 and (nxt_m := _COORD_NEXT_RE.match(text, e)) is not None \
                 and text[nxt_m.end() : nxt_m.end() + 1].isupper():
@@ -319,6 +338,15 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                   and low.isalpha() and low not in _NOT_COMPOUND_WORDS and not low.endswith(("ed", "ly"))))):
             lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
             out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
+        elif low == "and" and person and out and out[-1].start == cur and gap.strip() == "" and i > 0 \
+                and out[-1].text.islower() and text[spans[i - 1][1] : ts] == " " \
+                and text[spans[i - 1][0] : spans[i - 1][1]].islower() \
+                and _label_kind_of_word(toks[i - 1]) not in (None, "honorific") \
+                and toks[i - 1] not in _LOWER_TITLES:
+            # "moderator and historian Jon Meacham": the first of two coordinated roles is read next (not before a
+            # title, "the author and Gen. Jane Roe", nor a title first, "the president and first lady Melania
+            # Trump": mostly another person)
+            pass
         elif low not in _DETERMINERS or (not out and low in ("that", "this")):
             break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts
@@ -337,7 +365,11 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         elif (tag := _PARTY_OF_RE.match(text, e)) is not None:
             # "Representative Randy Neugebauer, Republican of Texas and a ...": the party and state spelt out
             out.append(Label(tag.group(1), "ideological", tag.start(1), tag.end(1)))
+    if person and not out and (phrase := _role_phrase_before(ctx, s, e)) is not None:
+        out.append(phrase)  # "The former coach of the team, Tony Hope, said"
     # right: "the Maduro regime", "Maduro, the strongman,"
+    if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None and of_place.start(1) not in ctx.org_starts:
+        e = of_place.end()  # "Rep. Adam Schiff of California, the top Democrat on ...": the appositive is Schiff's
     j = doc.token_index(e - 1) + 1
     if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
             and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == ",":
@@ -350,6 +382,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
                 ctx, span, person):
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
+        elif not person and gap == " " and s in ctx.org_starts and (kind_noun := _org_noun_after(ctx, s, j)) \
+                is not None:
+            out.append(kind_noun)  # "the Axios news agency", "the Gallup polling firm"
         elif gap.strip() == ",":
             if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
                     and toks[j + 2] in _DETERMINERS:
@@ -359,8 +394,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
                 # businessmen"
                 found = _appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j, person)
-                if not found and person and toks[j] in _INDEFINITE:
-                    found = _indefinite_head(ctx, j)  # "John Smith, a plumber from Ohio,"
+                if person and toks[j] in _INDEFINITE and (not found or (
+                        len(found) == 1 and found[0].text.lower() in ROLE_NOUNS)):
+                    # "John Smith, a plumber from Ohio,"; "Dan Doe, a 52-year-old highway worker from Ohio," (the
+                    # whole phrase rather than its role noun alone)
+                    found = [lab for lab in _indefinite_head(ctx, j)
+                             if not found or (lab.start <= found[0].start and lab.end >= found[0].end)] or found
                 if found and person:
                     found.extend(_second_appositive(ctx, j))
                 out.extend(found)
@@ -369,7 +408,100 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":
                 # the role after the employer's name
                 out.extend(_appositive_labels(ctx, j2, j2))
+            elif person and (j2 := _past_possessor(ctx, j)) is not None and j2 > j and toks[j2 - 1] == "'s" \
+                    and text[spans[j2][0]].isupper() and (r := _name_then_role(ctx, j2)) is not None:
+                # "Brett Kavanaugh, Mr. Trump's Supreme Court nominee,": a named role after the possessor
+                out.append(Label(text[spans[j2][0] : spans[r][1]], _label_kind_of_word(toks[r]) or "descriptive",
+                                 spans[j2][0], spans[r][1]))
     return out
+
+
+#: A place after a person's name before a comma ("Rep. Adam Schiff of California, the ..."): the appositive after
+#: the place is the person's (not after an organisation: "Jane Roe of Common Cause, a reform group,").
+_OF_PLACE_RE = re.compile(r"[ \t]+of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})(?=,[ \t]+(?:the|a|an)[ \t])")
+
+#: A role phrase with its determiner before a comma and a name: "The former coach of the team, " (+ "Tony Hope,"),
+#: "the Jordanian pilot, ", "A former prosecutor who chairs the House panel, ".
+_ROLE_PHRASE_BEFORE_RE = re.compile(
+    r"(?:(?P<lead>^|[.!?:;(\"“][ \t]*)|(?<![\w'’-])(?:of|by|to|with|for|as|from|and)[ \t]+)"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"[ \t]+(?P<phrase>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][\w-]*)"
+    r"(?:[ \t]+(?:of|on|at|for|in|to|who|with)[ \t]+[^,.;:!?\n\"“”()]{2,100}?)?)"
+    r"[ \t]*,[ \t]+\Z", re.MULTILINE)
+#: Words that show a clause, not a role phrase, before the comma ("the country said, ...").
+_NOT_ROLE_PHRASE_WORDS = _NOT_COMPOUND_WORDS - {"former", "top", "senior"}
+#: A name after such a role phrase closes the appositive: a comma (also after a space) or a party-state tag.
+_NAME_CLOSE_RE = re.compile(r"[ \t]*,|[ \t]*\(")
+#: ... or, when the phrase opens the sentence, the name is its subject: not the first name of a list.
+_NAME_LIST_NEXT_RE = re.compile(r"[ \t]*(?:,|(?:and|or|&)(?![\w'’-]))")
+
+
+def _role_phrase_before(ctx: _Context, s: int, e: int) -> Label | None:
+    """A role phrase with a determiner before a comma and the name at ``s``-``e``, when the name is closed by a
+    comma ("The former coach of the team, Tony Hope, said", "the Jordanian pilot, John Doe, was") or, when the
+    phrase opens its sentence, is not the first of a list ("A former prosecutor, Gowdy is ..."): the phrase
+    from the word after the determiner, when its noun (the last word before a preposition or "who", or the
+    phrase's last word) is a role or label word; not a name in a list ("the mayor, the sheriff, John Doe and ...":
+    no comma after the name) nor a time word."""
+    text = ctx.doc.text
+    m = _ROLE_PHRASE_BEFORE_RE.search(text, max(0, s - 150), s)
+    if m is None:
+        return None
+    if _NAME_CLOSE_RE.match(text, e) is None and (m.group("lead") is None or _NAME_LIST_NEXT_RE.match(text, e)):
+        return None  # "A former prosecutor who chairs the panel, Gowdy is ...": fronted, the name the subject
+    head = m.group("head").lower()
+    kind = _label_kind_of_word(head)  # (a plural role is no single name's: "Their partners, Jane Roe actress")
+    if kind is None or kind == "honorific" or head in _NOT_ROLE_HEADS:
+        return None
+    if m.group("lead") is not None and (nxt := _LOWER_WORD_RE.match(text, e + 1)) is not None \
+            and text[e : e + 1] == " " and (_label_kind_of_word(nxt.group()) or _plural_label_kind(nxt.group())):
+        return None  # "The rival, Acme Studios actress Jane Roe": the name modifies a role, no subject
+    words = m.group("phrase").split()
+    if any(w.lower() in _NOT_ROLE_PHRASE_WORDS for w in words[: words.index(m.group("head"))]):
+        return None  # "the country said, ...": no role phrase
+    end = m.end("phrase")
+    while end > m.start("phrase") and text[end - 1] in " \t":
+        end -= 1
+    return Label(text[m.start("phrase") : end], "descriptive" if kind != "title" else kind, m.start("phrase"), end)
+
+
+def _org_noun_after(ctx: _Context, s: int, j: int) -> Label | None:
+    """The kind of an organisation in two lower-case words after its name at ``s`` when "the" precedes it and the
+    noun ends the phrase ("the Axios news agency reported", "the Gallup polling firm,"): not a noun modified
+    further ("the Apple company store"), not before a name ("the GOP polling firm Wilson Research": that firm's),
+    not one noun alone, which is mostly the organisation's own thing or part of its name ("the Public Campaign
+    website", "the Occupy Wall Street movement")."""
+    doc = ctx.doc
+    text = doc.text
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    if not re.search(r"(?<![\w'’-])[Tt]he[ \t]+\Z", text[max(0, s - 5) : s]):
+        return None
+    k = j + 1
+    if k >= len(toks) or toks[k] not in _ORG_LABEL_NOUNS or toks[k] in _OWNED_NOUNS or \
+            text[spans[j][1] : spans[k][0]] != " " or toks[j] not in _ORG_KIND_MODIFIERS or \
+            not text[spans[j][0]].islower() or not text[spans[k][0]].islower():
+        return None
+    nxt = k + 1
+    if nxt < len(toks) and text[spans[k][1] : spans[nxt][0]] == " " and text[spans[nxt][0]].isupper():
+        return None  # "the GOP polling firm Wilson Research Strategies"
+    if nxt < len(toks) and not text[spans[k][1] : spans[nxt][0]].strip() and text[spans[nxt][0]].islower():
+        tags = tag_spans(text, spans[j][0], spans[nxt][1])
+        if any(a == spans[nxt][0] and t == "NOUN" for a, _b, t in tags):
+            return None  # "the Apple company store"
+    return Label(text[spans[j][0] : spans[k][1]], "descriptive", spans[j][0], spans[k][1])
+
+
+#: Words that make an organisation noun a kind of organisation ("news agency", "polling firm", "think tank"; not
+#: a field, which names a body of its own: "the UN refugee agency", "the U.S. intelligence agency").
+_ORG_KIND_MODIFIERS = frozenset(
+    """news polling think advocacy lobbying lobby research consulting law accounting investment media
+    watchdog activist campaign fundraising""".split())
+#: Party adjectives, capitalised in an organisation's appositive and still its labels ("a Democratic super PAC").
+_PARTY_ADJECTIVES = frozenset("democratic republican gop conservative liberal progressive libertarian".split())
+#: Organisation nouns that name what an organisation has or is part of rather than what it is ("the CNN news
+#: website", "the Tea Party protest movement"): no label after a name.
+_OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement caucus".split())
 
 
 #: A party-state tag after a name, in parentheses or between commas: "(D-Md.)", "(R-KY)", ", I-Vt.,", "(D-New
@@ -476,6 +608,9 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             k = doc.token_index(span.end - 1) + 1
             continue
         kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
+        if kind is not None and not person and not text[ks:ke].islower() and toks[k] not in _PARTY_ADJECTIVES:
+            kind = None  # "the Center for American Progress, the United Auto Workers": a name, no role (but "the
+            # Senate Majority PAC, a Democratic super PAC")
         if kind is None and not person and k <= j + 4 and text[ks:ke].islower() \
                 and all(t.islower() or t.isupper() for t in (text[a:b] for a, b in spans[j + 1 : k])):
             # "Planned Parenthood, an organization that ...", "Gallup, the polling firm" (with the words before

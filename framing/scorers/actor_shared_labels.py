@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from framing.analysis import Label
 from framing.scorers.actor_context import _Acc, _Context, _is_title_word
 from framing.scorers.actor_labels import (
-    _COORD_NEXT_RE,
     _NOT_COMPOUND_WORDS,
     _PARTY_TAG_RE,
     _label_kind_of_word,
@@ -106,6 +105,9 @@ _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-
 #: Plural heads that are no role of their own but carry the label before them ("notable Republican women,
 #: including X").
 _GROUP_HEAD_WORDS = frozenset("women men people figures voices names".split())
+#: Plural kinds of states that label the countries given as their examples ("countries like China, Russia and
+#: Iran"; not US states or cities, mostly named as places there: "swing states such as Colorado").
+_STATE_KIND_WORDS = frozenset("countries nations democracies dictatorships monarchies".split())
 #: Lower-case role words between a place and a person ("Florida first lady Jane Doe", "Ohio state senator").
 _LOWER_ROLE_GAP_RE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?=[A-Z])")
 _FORMER_RE = re.compile(r"(?:former|then-|ex-|late)[ \t]*(?=[A-Z])")
@@ -164,6 +166,8 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         m = _LIKE_RE.search(text, max(0, cue.end() - 80), cue.end())
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
+            if lab is None and acc0.type == "country" and m.group(1).lower() in _STATE_KIND_WORDS:
+                lab = Label(m.group(1), "descriptive", m.start(1), m.end(1))  # "countries like China, Russia"
             if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
                 last = None
                 for w in _WORD_SPAN_RE.finditer(text, max(0, m.start(1) - 30), m.start(1)):
@@ -194,7 +198,7 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         while True:
             for lab in labels:
                 acc.labels.setdefault((lab.start, lab.end), lab)
-            coord = _COORD_NEXT_RE
+            coord = _COORD_JOIN_RE  # (also the serial comma: "China, Russia, and Iran")
             if acc0.type == "person" and (tag := _PARTY_TAG_RE.match(text, e, min(len(text), e + 30))) is not None:
                 e = tag.end()  # "including Rep. Mike Fitzpatrick, R-Pa., and Rep. Martha Roby": past the party tag
                 coord = _COORD_JOIN_RE
@@ -213,3 +217,44 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             if nxt is None or hops > 6 or nxt[1].type != acc0.type:
                 break
             e, acc = nxt
+
+
+#: A plural role before a dash or colon that opens a list of names: "three Republican presidents — Reagan, Bush
+#: and Clinton", "two senators: Jane Roe and Ann Poe".
+_DASH_LIST_RE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*s)[ \t]*(?:—|–|--|:)[ \t]*(?=[A-Z])")
+_WORD_BEFORE_RE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+
+
+def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
+    """A plural role before a dash or colon labels every name of the list after it, with the label word right
+    before the role ("three Republican presidents — Reagan, Bush 41 and Bush 43"): only a list of two names or
+    more people (not "critics: Smith said ...", a single name)."""
+    text = ctx.doc.text
+    starts: dict[int, tuple[int, _Acc]] = {}
+    for acc in actors.values():
+        for s, e in acc.mentions:
+            starts.setdefault(s, (e, acc))
+    for m in _DASH_LIST_RE.finditer(text):
+        first = starts.get(m.end())
+        if first is None or first[1].type != "person":
+            continue  # (not "business leaders — Republican and Democrat alike")
+        lab = _word_label(ctx, m.start(1), m.end(1))
+        if lab is None or lab.kind == "honorific":
+            continue
+        labels = [lab]
+        if (w := _WORD_BEFORE_RE.search(text, max(0, lab.start - 30), lab.start)) is not None and \
+                (prev := _word_label(ctx, w.start(1), w.end(1))) is not None:
+            labels.append(prev)  # "Republican presidents"
+        chain = [first[1]]
+        e, acc0 = first
+        while len(chain) < 8 and (g := _COORD_JOIN_RE.match(text, e, min(len(text), e + 12))) is not None:
+            nxt = starts.get(g.end())
+            if nxt is None or nxt[1].type != acc0.type:
+                break
+            chain.append(nxt[1])
+            e = nxt[0]
+        if len(chain) < 2:
+            continue
+        for acc in chain:
+            for lab in labels:
+                acc.labels.setdefault((lab.start, lab.end), lab)

@@ -79,7 +79,7 @@ from framing.scorers.actor_gazetteer import _gazetteer_hits, gazetteer, gazettee
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost
 from framing.scorers.actor_runs import _ampersand_names, _clean_run, _is_dateline, _join_for_names
-from framing.scorers.actor_shared_labels import _like_labels, _share_coordinated_titles
+from framing.scorers.actor_shared_labels import _dash_list_labels, _like_labels, _share_coordinated_titles
 from framing.scorers.actor_words import _LOWER_WORD_RE, ACTOR_TYPES, LABEL_KINDS, LEXICON_LABEL_KIND
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS as DESCRIPTIVE_WORDS  # re-exported: quotes.py reads it
 from framing.scorers.base import ResultBuilder
@@ -293,9 +293,16 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             actor(text[s : m.end()], type_, f"{acc.key}:{m.group(1)}", s).mentions.append((s, m.end()))
 
     # labels around every mention
+    person_ends = {e for acc in actors.values() if acc.type == "person" for _s, e in acc.mentions}
+    ctx.place_starts = frozenset(s for acc in actors.values() if acc.type in ("place", "country")
+                                 for s, _e in acc.mentions)
+    ctx.org_starts = frozenset(s for acc in actors.values() if acc.type == "organisation" for s, _e in acc.mentions)
     for acc in actors.values():
         person = acc.type == "person"
         for s, e in acc.mentions:
+            if not person and s in ctx.place_starts and (of := _OF_BEFORE_RE.search(text, max(0, s - 6), s)) \
+                    is not None and of.start() in person_ends:
+                continue  # "Rep. Adam Schiff of California, the top Democrat ...": the labels are Schiff's
             if not person and (_modifies_noun(ctx, e) or _title_after(text, e)) and not _REGIME_AFTER_RE.match(text, e):
                 continue  # "former U.S. ambassador ...": the labels are the ambassador's (not "the Cuban regime")
             if not person and text[s:e] in ("House", "Senate") and _PARTY_MEMBERS_AFTER_RE.match(text, e):
@@ -307,6 +314,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                     acc.labels.setdefault((lab.start, lab.end), lab)
     _share_coordinated_titles(ctx, actors)
     _like_labels(ctx, actors)
+    _dash_list_labels(ctx, actors)
 
     out = []
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
@@ -320,6 +328,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out)
 
 
+_OF_BEFORE_RE = re.compile(r"[ \t]+of[ \t]+\Z")
 _PARTY_MEMBERS_AFTER_RE = re.compile(r"[ \t](?:Republicans|Democrats)(?![\w'’-])")
 _PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
 
