@@ -84,6 +84,19 @@ def test_an_organisation_kind_after_its_name_is_a_label() -> None:
     assert "polling firm" not in got.get("Republican Party", [])
 
 
+def test_an_administration_is_its_own_actor_when_the_president_is_named_himself() -> None:
+    text = "President Barack Obama spoke on Monday. The Obama administration later said it would act."
+    got = {a.name: a for a in framing.analyze(text).actors}
+    assert "Obama administration" in got and got["Obama administration"].type == "organisation"
+    assert [lab.text for lab in got["Barack Obama"].labels] == ["President"]
+    assert [text[s:e] for s, e in got["Barack Obama"].mentions] == ["Barack Obama"]
+    # near case: named only through the administration and a bare surname, it stays the person's
+    text = "Visits rose during the Obama administration. He came back under Obama."
+    got = {a.name: a for a in framing.analyze(text).actors}
+    assert "Obama administration" not in got and got["Obama"].type == "person"
+    assert len(got["Obama"].mentions) == 2
+
+
 def test_plural_roles_in_ies_and_es_are_shared_by_coordinated_names() -> None:
     got = _labels("The network dropped radio personalities Ann Poe and Tom Reyes on Friday.")
     assert got["Ann Poe"] == ["personalities"] and got["Tom Reyes"] == ["personalities"]

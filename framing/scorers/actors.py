@@ -284,6 +284,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     # "the Trump campaign", "the Trump hotel": a name modifying such a noun names the organisation, not the person
     for acc in [a for a in actors.values() if a.type == "person"]:
         moved = [(mention, m) for mention in acc.mentions if (m := _NAMED_ORG_NOUN_RE.match(text, mention[1]))]
+        admin = [(mention, m) for mention in acc.mentions if (m := _ADMINISTRATION_RE.match(text, mention[1]))]
+        gone_now = {mention for mention, _m in admin + moved}
+        if admin and any(" " in text[ms:me] or _titled_at(text, ms)
+                         for ms, me in acc.mentions if (ms, me) not in gone_now):
+            # "the Obama administration" when the text also introduces Obama himself (his full name or a title):
+            # an actor of its own; else (a one-sentence text, "under Obama" only) it stays the person's, as
+            # annotators disagree whether it names him
+            moved += admin
         if moved:
             gone = {mention for mention, _m in moved}
             acc.mentions = [mention for mention in acc.mentions if mention not in gone]
@@ -391,6 +399,17 @@ def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
 #: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
 #: hotel" (not "the Trump administration": annotators disagree whether that is the president).
 _NAMED_ORG_NOUN_RE = re.compile(r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?![\w'’-])")
+#: "the Obama administration": the government of a president named elsewhere in the text (see ``find_actors``).
+_ADMINISTRATION_RE = re.compile(r"[ \t](administration)(?![\w'’-])")
+_WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
+
+
+def _titled_at(text: str, s: int) -> bool:
+    """Whether a title word stands right before the mention at ``s`` ("President Obama", "Mr. Trump")."""
+    m = _WORD_BEFORE_RE.search(text, max(0, s - 25), s)
+    return m is not None and _is_title_word(m.group(1))
+
+
 #: ... and of their family, a group ("the Koch brothers", "the Trump family").
 _FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
 _ADDRESS_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+\Z")
