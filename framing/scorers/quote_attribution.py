@@ -307,6 +307,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                         # '"absolutely not" a mistake to sign the law -- and noted that': a verb coordinated with
                         # the sentence's own, not one whose subject follows the quotation
                         break
+                    if toks[j] in ("and", "but") and vend_tok + 1 < n_tok and toks[vend_tok + 1] == "that":
+                        # 'Lee said it "would fail," and Kim added that ...': a new clause whose verb reports
+                        # its own "that" clause, not the quotation before it
+                        break
                     sp = _subject_before(doc, k, j)
                     if sp is not None and sp[0] != spans[j][0]:
                         # "abuse victim and campaigner William Gorry said": descriptors before the name

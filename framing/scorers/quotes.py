@@ -78,7 +78,7 @@ from framing.scorers.scare import (
 )
 from framing.scorers.scare_model import is_scare_quote
 from framing.scorers.speaker_ranker import RuleAttribution, load_ranker
-from framing.scorers.speakers import is_identity_description, resolve_reference
+from framing.scorers.speakers import TITLE_NOUNS, is_identity_description, resolve_reference
 from framing.tokenize import count_words
 
 __all__ = ["MAX_SCARE_WORDS", "SCARE_QUOTE_WEIGHT", "QuoteScorer", "find_quotes", "source_counts"]
@@ -94,13 +94,72 @@ _MAX_MENTION_CHARS = 400
 _NAME_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w.]*\s+)*[A-Z]")
 
 
+#: A person's name and "of"/"at"/"from" before an organisation's name (possibly cut after its first words): "John
+#: Duffy of the University of Virginia School of Law" (speaker phrase "Virginia School of Law").
+_PERSON_OF_BEFORE_RE = re.compile(
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\Z"
+)
+#: Lower-case role words after an organisation and before a person's name: "EU foreign affairs chief Federica
+#: Mogherini", "Apple's chief executive Tim Cook" (the role's last word one of these).
+_ROLE_AFTER_RE = re.compile(r"(?:’s|'s)?((?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*))\s+(?=[A-Z])")
+_ROLE_HEADS = TITLE_NOUNS | frozenset(
+    """spokesman spokeswoman spokesperson official envoy adviser advisor aide executive head negotiator
+    economist analyst researcher professor lawyer attorney""".split()
+)
+_NOT_ROLE_WORDS = frozenset(
+    "has had is was are were will would told says said named hired fired and or to including like such as among with"
+    .split())
+
+
+def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[int, int, Actor]],
+                   keys: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The person a speaker phrase found as an organisation's name belongs to, when the text names them right
+    around it ("John Duffy of the University of Virginia said", "EU foreign affairs chief Federica Mogherini
+    condemned"): that person's name; else the phrase itself."""
+    s, e = sp
+    text = doc.text
+
+    def person_at(ps: int, pe: int | None) -> tuple[int, int] | None:
+        i = bisect.bisect_left(keys, (ps, -1))
+        if i < len(mentions) and mentions[i][0] == ps and mentions[i][2].type == "person" and (
+                pe is None or mentions[i][1] == pe):
+            return mentions[i][0], mentions[i][1]
+        return None
+
+    if not text[s : s + 1].isupper() or e - s > 80:
+        return sp
+    lo = bisect.bisect_left(keys, (s - _MAX_MENTION_CHARS, -1))
+    hi = bisect.bisect_left(keys, (e, -1))
+    if not any(ms < e <= me and a.type != "person" for ms, me, a in mentions[lo:hi]):
+        return sp  # only an organisation's or a place's name stands for a person named around it
+    m = _PERSON_OF_BEFORE_RE.search(text, max(0, s - 120), s)
+    if m is not None and "\n" not in m.group(0):
+        person = person_at(m.start(1), m.end(1))
+        if person is None:
+            # a title before the name ("Professor John Duffy of"): the person mention ends where the name does
+            lo = bisect.bisect_left(keys, (m.start(1), -1))
+            hi = bisect.bisect_left(keys, (m.end(1), -1))
+            person = next(((ms, me) for ms, me, a in mentions[lo:hi] if me == m.end(1) and a.type == "person"), None)
+        if person is not None:
+            return person
+    r = _ROLE_AFTER_RE.match(text, e)
+    if r is not None and r.group(2) in _ROLE_HEADS and not any(
+            w.endswith("ed") or w in _NOT_ROLE_WORDS for w in r.group(1).split()):
+        # ("Acme fired adviser Ann Lee": a verb and its object, not a role)
+        person = person_at(r.end(), None)
+        if person is not None and not text.startswith(("'s", "’s"), person[1]):
+            return person
+    return sp
+
+
 def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
                      mentions: Sequence[tuple[int, int, Actor]], keys: Sequence[tuple[int, int]],
                      prev_speakers: Sequence[tuple[int, str, str]], types: dict[str, str]) -> tuple[str | None, str]:
     """(speaker name, actor type or "other") for the speaker phrase ``sp``."""
     if sp is None:
         return None, "other"
-    s, e = sp
+    s, e = _person_around(doc, sp, mentions, keys)
     if is_identity_description(doc.text[s:e]) and not _NAME_AFTER_RE.match(doc.text, e) and not re.search(
             r"\b[Aa]n? (?:[\w-]+ ){0,3}" + re.escape(doc.text[s:e].rsplit(" ", 1)[-1]) + r"\b",
             doc.text[max(0, s - 400) : s]):

@@ -1,0 +1,90 @@
+"""Speaker attribution rules added in session 20 from the errors of the dev9 set (issue 15), each on both sides:
+a sentence where the rule applies and one where it must not. The sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(scorers=["lexicon", "devices"])
+
+
+def _speakers(analyzer: Analyzer, text: str) -> list[str | None]:
+    return [q.speaker for q in analyzer.analyze(text).quotes]
+
+
+# --- a pronoun after a sentence that reports someone's words: the one whose words were reported last
+
+
+def test_pronoun_goes_to_the_person_whose_words_the_sentence_before_reports(analyzer: Analyzer) -> None:
+    text = ('Senator Robert Hale spoke about the budget on Monday, and Senator Thomas Greene added that the '
+            'treasury could not pay for it. “It is simply too expensive,” he said.')
+    assert _speakers(analyzer, text)[-1] == "Thomas Greene"
+    text = ('Mayor Robert Hale rejected the plan, though Governor Thomas Greene wrote on Twitter that it would '
+            'pass. “We will see it through,” he said.')
+    assert _speakers(analyzer, text)[-1] == "Thomas Greene"
+
+
+def test_pronoun_keeps_the_subject_when_no_one_else_reports_words(analyzer: Analyzer) -> None:
+    # the second man is an object, not someone whose words are reported: the subject goes on
+    text = ('Senator Robert Hale spoke about the budget on Monday and thanked Senator Thomas Greene for his '
+            'help. “It is simply too expensive,” he said.')
+    assert _speakers(analyzer, text)[-1] == "Robert Hale"
+
+
+def test_pronoun_rule_leaves_a_sentence_that_goes_on_about_its_pronoun(analyzer: Analyzer) -> None:
+    # the quotation's sentence already speaks of "she" before the quotation: the usual search decides
+    text = ('Mary Lopez met the governor. Governor Thomas Greene explained that he had seen the report. '
+            'She was surprised because, she later told reporters, she “had never heard of it.”')
+    assert _speakers(analyzer, text)[-1] == "Mary Lopez"
+
+
+# --- '"...," and Y added that ...': Y's verb reports its own clause, not the quotation before it
+
+
+def test_a_verb_with_its_own_that_clause_after_and_does_not_take_the_quotation(analyzer: Analyzer) -> None:
+    text = ('Senator Robert Hale said cutting the fund “would be the end of the program,” and Senator Thomas '
+            'Greene added that the vote would be close.')
+    assert _speakers(analyzer, text) == ["Robert Hale"]
+
+
+def test_a_verb_after_and_without_a_that_clause_still_attributes(analyzer: Analyzer) -> None:
+    text = ('The plan was “the end of the program,” and Senator Thomas Greene said it on Monday.')
+    assert _speakers(analyzer, text) != ["Robert Hale"]
+    text = '“This would be the end of the program,” Senator Thomas Greene added on Monday.'
+    assert _speakers(analyzer, text) == ["Thomas Greene"]
+
+
+# --- an organisation's name found as the speaker phrase of a person named right around it
+
+
+def test_a_person_of_an_organisation_is_the_speaker_not_the_organisation(analyzer: Analyzer) -> None:
+    text = ('At the hearing, Robert Hale of the University of Northern Ohio School of Medicine said the '
+            '“rules are almost certainly unconstitutional” under the new bill.')
+    assert _speakers(analyzer, text) == ["Robert Hale"]
+
+
+def test_an_organisation_with_no_person_before_it_stays_the_speaker(analyzer: Analyzer) -> None:
+    text = ('At the hearing, the University of Northern Ohio School of Medicine said the “rules are almost '
+            'certainly unconstitutional” under the new bill.')
+    speakers = _speakers(analyzer, text)
+    assert speakers and speakers[0] is not None and "Hale" not in speakers[0]
+
+
+def test_a_role_and_a_name_after_an_organisation_name_the_speaker(analyzer: Analyzer) -> None:
+    text = ('NATO foreign affairs chief Mary Lopez condemned the attack, calling it "a cowardly act of '
+            'terrorism against the people."')
+    assert _speakers(analyzer, text) == ["Mary Lopez"]
+
+
+def test_a_group_including_a_person_stays_the_speaker(analyzer: Analyzer) -> None:
+    text = ('Top Democrats including party chairman Thomas Greene urged the president to cancel the talks, '
+            'saying the deal was "not a friend of working families".')
+    assert _speakers(analyzer, text) != ["Thomas Greene"]
+    # a verb and its object after the organisation are no role
+    text = ('NATO fired spokesman Thomas Greene on Monday, saying he had "broken the rules of the alliance."')
+    assert _speakers(analyzer, text) != ["Thomas Greene"]
