@@ -88,3 +88,19 @@ def test_a_group_including_a_person_stays_the_speaker(analyzer: Analyzer) -> Non
     # a verb and its object after the organisation are no role
     text = ('NATO fired spokesman Thomas Greene on Monday, saying he had "broken the rules of the alliance."')
     assert _speakers(analyzer, text) != ["Thomas Greene"]
+
+
+# --- a list item inside a role appositive after the name that opens the sentence
+
+
+def test_a_list_item_in_a_role_appositive_gives_the_quotation_to_the_name(analyzer: Analyzer) -> None:
+    text = ('Rep. Robert Hale, R-Ohio, chairman of the House Subcommittee on Energy, Water, Mining and Forests, '
+            'said the new rules were “deeply flawed,” but added that he would vote for them.')
+    assert _speakers(analyzer, text) == ["Robert Hale"]
+
+
+def test_a_list_after_a_name_without_a_role_is_left_alone(analyzer: Analyzer) -> None:
+    # no role word between the name and the phrase: not an appositive of the name
+    text = ('Robert Hale, Thomas Greene, Mary Lopez and Anna Ruiz, all from the coast, said the new rules were '
+            '“deeply flawed,” at the hearing.')
+    assert _speakers(analyzer, text) != ["Robert Hale"]

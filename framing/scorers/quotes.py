@@ -78,7 +78,7 @@ from framing.scorers.scare import (
 )
 from framing.scorers.scare_model import is_scare_quote
 from framing.scorers.speaker_ranker import RuleAttribution, load_ranker
-from framing.scorers.speakers import TITLE_NOUNS, is_identity_description, resolve_reference
+from framing.scorers.speakers import TITLE_NOUNS, is_identity_description, opens_sentence, resolve_reference
 from framing.tokenize import count_words
 
 __all__ = ["MAX_SCARE_WORDS", "SCARE_QUOTE_WEIGHT", "QuoteScorer", "find_quotes", "source_counts"]
@@ -112,6 +112,37 @@ _NOT_ROLE_WORDS = frozenset(
     .split())
 
 
+def _appositive_head(doc: Document, s: int, mentions: Sequence[tuple[int, int, Actor]],
+                     keys: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The person who opens the sentence when the speaker phrase at ``s`` lies inside the role appositive set off
+    by commas after that person's name ("Rep. Ann Lee, R-Texas, chairman of the Subcommittee on Crime, Terrorism
+    and Security, said": the phrase "Terrorism"); None otherwise."""
+    text = doc.text
+    if not text[:s].rstrip().endswith(","):
+        return None
+    si = doc.sentence_index(s)
+    if si < 0:
+        return None
+    ss = doc.sentences[si][0]
+    i = bisect.bisect_left(keys, (ss, -1))
+    while i < len(mentions) and mentions[i][0] < s:
+        ms, me, actor = mentions[i]
+        i += 1
+        if doc.in_quote(ms, ms + 1):
+            continue
+        if actor.type != "person" or not opens_sentence(doc, ms):
+            return None
+        between = text[me:s]
+        if not between.startswith(",") or len(between) > 200 or any(c in between for c in ";:!?\"“”()\n"):
+            return None
+        words = re.findall(r"[a-z][\w-]*", between)
+        if not any(w in _ROLE_HEADS for w in words) or any(
+                w.endswith("ed") or w in _NOT_ROLE_WORDS - {"and", "to", "with"} for w in words):
+            return None
+        return ms, me
+    return None
+
+
 def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[int, int, Actor]],
                    keys: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """The person a speaker phrase found as an organisation's name belongs to, when the text names them right
@@ -131,8 +162,14 @@ def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[
         return sp
     lo = bisect.bisect_left(keys, (s - _MAX_MENTION_CHARS, -1))
     hi = bisect.bisect_left(keys, (e, -1))
-    if not any(ms < e <= me and a.type != "person" for ms, me, a in mentions[lo:hi]):
-        return sp  # only an organisation's or a place's name stands for a person named around it
+    covering = [a for ms, me, a in mentions[lo:hi] if ms < e <= me]
+    if any(a.type == "person" for a in covering):
+        return sp
+    if not covering:
+        # a capitalised phrase that names no actor, the last item of a list inside a role appositive ("Rep. Ann
+        # Lee, R-Texas, chairman of the Subcommittee on Crime, Terrorism and Security, said"): the person
+        return _appositive_head(doc, s, mentions, keys) or sp
+    # only an organisation's or a place's name stands for a person named around it
     m = _PERSON_OF_BEFORE_RE.search(text, max(0, s - 120), s)
     if m is not None and "\n" not in m.group(0):
         person = person_at(m.start(1), m.end(1))
@@ -143,6 +180,9 @@ def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[
             person = next(((ms, me) for ms, me, a in mentions[lo:hi] if me == m.end(1) and a.type == "person"), None)
         if person is not None:
             return person
+    appositive = _appositive_head(doc, s, mentions, keys)
+    if appositive is not None:
+        return appositive  # ("Ann Lee, the head of the Palm Center, said": not the center)
     r = _ROLE_AFTER_RE.match(text, e)
     if r is not None and r.group(2) in _ROLE_HEADS and not any(
             w.endswith("ed") or w in _NOT_ROLE_WORDS for w in r.group(1).split()):
