@@ -104,3 +104,54 @@ def test_a_list_after_a_name_without_a_role_is_left_alone(analyzer: Analyzer) ->
     text = ('Robert Hale, Thomas Greene, Mary Lopez and Anna Ruiz, all from the coast, said the new rules were '
             '“deeply flawed,” at the hearing.')
     assert _speakers(analyzer, text) != ["Robert Hale"]
+
+
+# --- a quotation introduced by a colon after the statement it is, with no reporting verb
+
+
+def test_a_speech_noun_before_a_colon_gives_the_quotation_to_the_verbs_subject(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. The city council had a message for the mayor: “Fix the roads '
+            'before you build another stadium.”')
+    assert _speakers(analyzer, text) == ["The city council"]
+    text = ('The week began quietly in the capital. The harbour board made a bold declaration about U.S. trade: '
+            '“We will cut every fee this year.”')
+    assert _speakers(analyzer, text) == ["The harbour board"]
+
+
+def test_a_colon_after_a_noun_that_is_no_statement_is_left_alone(analyzer: Analyzer) -> None:
+    # not a statement: the colon introduces someone else's words (a sign)
+    text = ('The week began quietly in the capital. The city council had a visit from the harbour board: '
+            '“Closed for repairs until May.”')
+    assert _speakers(analyzer, text) == [None]
+    # a message the subject received is not the subject's
+    text = ('The week began quietly in the capital. The city council received a message from the mayor: “Fix '
+            'the roads before you build another stadium.”')
+    assert _speakers(analyzer, text) == [None]
+
+
+def test_an_aside_before_the_intro_verb_is_not_its_subject(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. A council spokesman, for his part, offered this explanation '
+            'to reporters: “We publish hundreds of notices a week and sometimes we make mistakes.”')
+    assert _speakers(analyzer, text) == ["A council spokesman"]
+
+
+def test_possessor_of_words_that_were_the_quotation_is_the_speaker(analyzer: Analyzer) -> None:
+    text = ('Did the minister know? Mary Lopez’s exact words were, “You will have to ask the agency that ran '
+            'the program,” and then she left the room.')
+    assert _speakers(analyzer, text)[-1] == "Mary Lopez"
+    # no possessor: no speaker by this rule
+    text = ('Did the minister know? The exact words were, “You will have to ask the agency that ran the '
+            'program,” and then she left the room.')
+    assert _speakers(analyzer, text) == [None]
+
+
+def test_a_long_that_clause_before_a_colon_keeps_its_reporter(analyzer: Analyzer) -> None:
+    text = ('In March, The Daily Courier reported that the agency has been involved with secret shipments of '
+            'grain to the northern provinces for well over a year: “The airlift expanded into a steady and '
+            'much heavier flow late last year.”')
+    assert _speakers(analyzer, text) == ["Daily Courier"]
+    # without the colon the quotation stands alone and is not the reporter's
+    text = ('In March, The Daily Courier reported that the agency has been involved with secret shipments of '
+            'grain to the northern provinces for well over a year. “The airlift expanded into a steady and '
+            'much heavier flow late last year.”')
+    assert _speakers(analyzer, text) != ["Daily Courier"]

@@ -67,6 +67,10 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 #: Jane Doe, said').
 _ROLE_THEN_NAME_RE = re.compile(r"[,\s]*\b(?:a|an|the)\s[^.;:!?\n\"“”]{1,80},\s+")
 _PARTIAL_REACH = 30
+#: How far before a colon-introduced quotation its verb may be ('X reported that ... for a year: "..."'), and how
+#: many words a that-clause between them may have.
+_COLON_REACH = 30
+_COLON_THAT_WORDS = 26
 #: An attribution: (speaker phrase span or None, (verb start, verb end, verb kind)).
 _Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
 #: Lower-case words that can open a speaker phrase right after a quotation ("one official briefed on ...").
@@ -355,7 +359,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     if prev_q >= 0:
         s_start = max(s_start, _quote_end(doc, prev_q))
     s_lo = bisect.bisect_left(doc.token_starts, s_start)
-    reach = _PARTIAL_REACH if (short or partial) else (16 if colon else 8)
+    reach = _PARTIAL_REACH if (short or partial) else (_COLON_REACH if colon else 8)
     i_lo = max(s_lo, i_hi - reach)
     for k in range(i_hi, i_lo - 1, -1):
         if toks[k] == "according" and k + 1 <= i_hi and toks[k + 1] == "to":
@@ -373,8 +377,11 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if not (short or partial):
             tail = text[spans[k][1] : qs].strip()
             if tail not in ("", ":", ",", "that") and not _object_tail(doc, k, qs, tail):
-                if not tail.endswith((":", ",", "that")) or count_words(tail) > (15 if colon else 10) \
+                longest = (_COLON_THAT_WORDS if tail.startswith("that ") else 15) if colon else 10
+                if not tail.endswith((":", ",", "that")) or count_words(tail) > longest \
                         or _SENTENCE_END_RE.search(tail):
+                    # ('The Times reported that the agency had ... for over a year: "..."': a that-clause that
+                    # ends in a colon introduces the reporter's quotation, however long)
                     continue
         k_outer = _outer_speech_verb(doc, k, s_lo, verb_spans)
         if k_outer is not None:
@@ -417,7 +424,71 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if weak and sp is None:
             return None  # a verb of judging with no subject found: leave it to the clause's speaker search
         return sp, v
+    if not (short or partial):
+        return _speech_noun_intro(doc, qs, s_lo)
     return None
+
+
+#: Nouns for a statement that a colon then quotes ("made an extraordinary declaration about Syria: "..."", "had a
+#: message for Assad: "...""); they are the object of one of ``_INTRO_VERBS``.
+_INTRO_NOUNS = (
+    "declaration|message|statement|warning|announcement|promise|pledge|vow|plea|response|reply|answer|prediction"
+    "|verdict|explanation|retort|rebuttal|advice|appeal|ultimatum|demand"
+)
+_INTRO_VERBS = frozenset("made makes make had has have issued issues gave gives delivered delivers sent sends "
+                         "offered offers posted posts".split())
+_INTRO_NOUN_COLON_RE = re.compile(
+    r"\b(?:a|an|the|this|that|his|her|their|its|one|another)\s+(?:[\w-]+\s+){0,3}?(?:" + _INTRO_NOUNS
+    + r")s?\b(?:[^.;:!?\"“”\n]|\.(?!\s+[A-Z])){0,80}:\s*[\"“]\Z"
+)
+#: "Clinton's exact words were, "..."": a possessor, its words and "was"/"were" right before the quotation.
+_WORDS_WERE_RE = re.compile(
+    r"(" + _POSSESSOR + r")\s+(?:(?:" + _MODIFIER + r"|exact|very|precise),?\s+){0,3}?(words|answer|reply|response"
+    r"|message)"
+    r"\s+(?:was|were|is|are)\s*[,:]?\s*[\"“]\Z"
+)
+
+
+def _speech_noun_intro(doc: Document, qs: int, s_lo: int) -> _Att | None:
+    """A quotation introduced with no reporting verb by the statement it is: "Trump made an extraordinary
+    declaration about Syria: "..."" (the subject of the verb whose object the noun is), "Clinton's exact words
+    were, "..."" (the possessor)."""
+    text = doc.text
+    ss = doc.token_spans[s_lo][0] if s_lo < len(doc.token_spans) else qs
+    base = max(ss, qs - 200)
+    before = text[base : qs + 1]
+    w = _WORDS_WERE_RE.search(before)
+    if w is not None:
+        ps, pe = base + w.start(1), base + w.end(1)
+        lead = text[ss:ps]
+        if doc.in_quote(ps, pe) or (lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead)
+                                    and not lead.endswith((".", "!", "?"))):
+            # ("He cited Lee's answer was ...": another's verb comes first; a sentence end glued to the
+            # possessor, "in Benghazi.Clinton's words were", is a sentence start the splitter missed)
+            return None
+        if text[pe - 2 : pe] in ("'s", "’s"):
+            pe -= 2
+        elif text[pe - 1 : pe] in ("'", "’"):
+            pe -= 1
+        return (ps, pe), (base + w.start(2), base + w.end(2), "neutral")
+    m = _INTRO_NOUN_COLON_RE.search(before)
+    if m is None:
+        return None
+    k = bisect.bisect_left(doc.token_starts, base + m.start()) - 1  # the token before the noun phrase
+    if k < s_lo or doc.norm_tokens[k] not in _INTRO_VERBS:
+        return None
+    sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
+    if sp is not None and doc.token_index(sp[0]) > s_lo and \
+            doc.norm_tokens[doc.token_index(sp[0]) - 1] in _ASIDE_PREPOSITIONS:
+        # "A spokesperson, for their part, offered this reply:": the object of an aside, not the subject
+        sp = _clean(doc, _sentence_subject(doc, s_lo, k))
+    if sp is None:
+        return None
+    v = doc.token_spans[k]
+    return sp, (v[0], v[1], "neutral")
+
+
+_ASIDE_PREPOSITIONS = frozenset("for in on of at by with from to".split())
 
 
 def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],
