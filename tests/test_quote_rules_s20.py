@@ -155,3 +155,30 @@ def test_a_long_that_clause_before_a_colon_keeps_its_reporter(analyzer: Analyzer
             'grain to the northern provinces for well over a year. “The airlift expanded into a steady and '
             'much heavier flow late last year.”')
     assert _speakers(analyzer, text) != ["Daily Courier"]
+
+
+# --- a verb of a manner of speaking right next to its quotation, with a named subject
+
+
+def test_a_manner_of_speaking_verb_next_to_the_quotation_attributes_it(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. Last spring, Senator Robert Hale mused, “What if the whole '
+            'plan was never meant to work?”')
+    assert _speakers(analyzer, text) == ["Robert Hale"]
+    text = ('The week began quietly in the capital. At one rally, an angry farmer heckled, “Why don’t you just go '
+            'home?”')
+    assert _speakers(analyzer, text) == ["angry farmer"]
+    text = ('The week began quietly in the capital. (“We all take the same bus,” Robert Hale jokes.) He says the '
+            'four of them talk every week.')
+    assert _speakers(analyzer, text)[0] == "Robert Hale"
+
+
+def test_a_manner_of_speaking_verb_away_from_a_quotation_or_after_a_pronoun_is_left_alone(
+        analyzer: Analyzer) -> None:
+    # the verb is far from the quotation: no attribution by it
+    text = ('The week began quietly in the capital. Senator Robert Hale mused about the budget for an hour on '
+            'the radio while the host read the listeners’ letters. “Taxes are too high.”')
+    assert _speakers(analyzer, text) == [None]
+    # a pronoun subject of a manner verb: left to the other rules (here none names a speaker)
+    text = ('The week began quietly in the capital. The man in the red shirt has gone into a rage.\n\n“I feel '
+            'threatened,” he shouts so hard his voice cracks.')
+    assert _speakers(analyzer, text) == [None]
