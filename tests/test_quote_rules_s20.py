@@ -182,3 +182,23 @@ def test_a_manner_of_speaking_verb_away_from_a_quotation_or_after_a_pronoun_is_l
     text = ('The week began quietly in the capital. The man in the red shirt has gone into a rage.\n\n“I feel '
             'threatened,” he shouts so hard his voice cracks.')
     assert _speakers(analyzer, text) == [None]
+
+
+# --- an adopted text right before a participle says the words, not the body that passed it
+
+
+def test_a_resolution_before_its_participle_is_the_speaker(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. In its last days, the old cabinet allowed the assembly to pass '
+            'a resolution declaring the new dam a “flagrant violation” of the treaty.')
+    assert _speakers(analyzer, text) == ["a resolution"]
+
+
+def test_a_statement_or_a_comma_before_the_participle_keeps_the_subject(analyzer: Analyzer) -> None:
+    # a statement is not an adopted text: the body that issued it keeps the words (as before)
+    text = ('The week began quietly in the capital. The harbour board issued a statement declaring the new dam a '
+            '“flagrant violation” of the treaty.')
+    assert _speakers(analyzer, text) != ["a statement"]
+    # a comma before the participle: it goes with the sentence's subject
+    text = ('The week began quietly in the capital. The harbour board passed the resolution, declaring the new '
+            'dam a “flagrant violation” of the treaty.')
+    assert _speakers(analyzer, text) != ["the resolution"]

@@ -31,6 +31,7 @@ from framing.scorers.quote_phrases import (
     _subject_before,
 )
 from framing.scorers.quote_subjects import (
+    _adopted_text_before_participle,
     _clause_subject,
     _for_participle_object,
     _inverted_subject,
@@ -391,7 +392,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             # the participle's subject opens the sentence, even when a quotation came before it in the sentence
             # ('He ordered mayors to "dominate" the street, warning that "..."', 'X blasted Pence on "This Week,"
             # saying that ...')
-            sp = _for_participle_object(doc, k, s_lo) or _with_subject(doc, s_lo, k) or \
+            sp = _for_participle_object(doc, k, s_lo) or _adopted_text_before_participle(doc, k, s_lo) or \
+                _with_subject(doc, s_lo, k) or \
                 _said_before_participle(doc, s_lo, k) or \
                 _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
