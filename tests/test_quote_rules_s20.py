@@ -202,3 +202,21 @@ def test_a_statement_or_a_comma_before_the_participle_keeps_the_subject(analyzer
     text = ('The week began quietly in the capital. The harbour board passed the resolution, declaring the new '
             'dam a “flagrant violation” of the treaty.')
     assert _speakers(analyzer, text) != ["the resolution"]
+
+
+# --- a quotation left open after a nested single-quoted ending, its attribution read into it
+
+
+def test_an_open_quotation_ending_in_a_nested_quote_takes_the_attribution_after_it(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital.\n\n“The new rule will force the staff to hide who they are, as '
+            'it did under the old motto ‘Keep quiet, keep working,’ Robert Hale said. “That makes no sense at all.”'
+            '\n\nThe ministry did not comment.')
+    assert _speakers(analyzer, text) == ["Robert Hale", "Robert Hale"]
+
+
+def test_an_open_quotation_without_an_attribution_after_its_nested_quote_stays_unattributed(
+        analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital.\n\n“The new rule will force the staff to hide who they are, as '
+            'it did under the old motto ‘Keep quiet, keep working,’ and nothing else.\n\nThe ministry did not '
+            'comment.')
+    assert _speakers(analyzer, text) == [None]

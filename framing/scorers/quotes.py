@@ -91,6 +91,9 @@ SCARE_QUOTE_WEIGHT = 0.5
 _MAX_MENTION_CHARS = 400
 
 
+#: The end of a nested single-quoted ending inside a quotation left open (no closing double mark), followed only by
+#: a short capitalised attribution to the end of the region: the quotation ends at that single mark.
+_UNCLOSED_TAIL_RE = re.compile(r"[,?!.]’(?=[ \t]+[A-Z][^‘’“”\"\n]{2,60}\Z)")
 _NAME_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w.]*\s+)*[A-Z]")
 
 
@@ -282,6 +285,12 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
             named[i] = True  # a title or a cited term: no speaker ("the book "Adios, America,"", "called "X"")
             continue
         att[i] = _attribute(doc, qs, qe, nw <= MAX_SCARE_WORDS, partial, verb_spans, quote_starts)
+        if att[i] is None and not closed:
+            tail = _UNCLOSED_TAIL_RE.search(inner)
+            if tail is not None:
+                # '"... as under 'Don't ask, don't tell,' Belkin said.': the closing double mark is missing after
+                # a nested quotation, the attribution after it was read as part of the quotation
+                att[i] = _attribute(doc, qs, qs + 1 + tail.end(), False, partial, verb_spans, quote_starts)
     # the sentence's closing attribution ("..., X said.") and the attribution of another quote in the same
     # sentence cover every quotation of the sentence
     by_sentence: dict[int, list[int]] = {}
