@@ -220,3 +220,18 @@ def test_an_open_quotation_without_an_attribution_after_its_nested_quote_stays_u
             'it did under the old motto ‘Keep quiet, keep working,’ and nothing else.\n\nThe ministry did not '
             'comment.')
     assert _speakers(analyzer, text) == [None]
+
+
+# --- a role phrase cut at its preposition ("Special envoy to Ukraine Kurt Volker"): the person named after it
+
+
+def test_a_role_cut_at_its_preposition_gives_the_person_named_after_it(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. Special envoy to Norway Robert Hale changed his testimony on '
+            'Monday, saying that it was "inappropriate" for the ambassador to raise the matter.')
+    assert _speakers(analyzer, text) == ["Robert Hale"]
+
+
+def test_a_spokesman_for_a_person_is_not_that_person(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. A spokesman for Mr Hale said "childish insults" were beneath '
+            'the minister, adding: "Robert is standing up for the values of this city and of our country."')
+    assert "Robert Hale" not in _speakers(analyzer, text)

@@ -110,6 +110,8 @@ _ROLE_HEADS = TITLE_NOUNS | frozenset(
     """spokesman spokeswoman spokesperson official envoy adviser advisor aide executive head negotiator
     economist analyst researcher professor lawyer attorney""".split()
 )
+_ROLE_PREPOSITION_RE = re.compile(
+    r"[ \t]+(?:to|of|for|at|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]+){1,4}(?=[A-Z])")
 _NOT_ROLE_WORDS = frozenset(
     "has had is was are were will would told says said named hired fired and or to including like such as among with"
     .split())
@@ -163,6 +165,17 @@ def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[
 
     if not text[s : s + 1].isupper() or e - s > 80:
         return sp
+    if text[s:e].rsplit(" ", 1)[-1].lower() in _ROLE_HEADS and text[s:e].split(" ", 1)[0].lower() not in ("a", "an"):
+        # "Special envoy to Ukraine Kurt Volker", "Ambassador to the United Nations Ann Lee": the phrase stopped at
+        # the preposition of the role; the person named after it speaks
+        r = _ROLE_PREPOSITION_RE.match(text, e)
+        if r is not None:
+            # the place or body of the role, then the name: the first capitalised word where a person is named
+            # (not the preposition's object itself: "spokesman for Mr Khan" is not Khan)
+            for w in list(re.finditer(r"(?<= )[A-Z]", text[r.start() : r.end() + 1]))[1:]:
+                person = person_at(r.start() + w.start(), None)
+                if person is not None and not text.startswith(("'s", "’s"), person[1]):
+                    return person
     lo = bisect.bisect_left(keys, (s - _MAX_MENTION_CHARS, -1))
     hi = bisect.bisect_left(keys, (e, -1))
     covering = [a for ms, me, a in mentions[lo:hi] if ms < e <= me]
