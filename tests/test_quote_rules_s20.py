@@ -235,3 +235,26 @@ def test_a_spokesman_for_a_person_is_not_that_person(analyzer: Analyzer) -> None
     text = ('The week began quietly in the capital. A spokesman for Mr Hale said "childish insults" were beneath '
             'the minister, adding: "Robert is standing up for the values of this city and of our country."')
     assert "Robert Hale" not in _speakers(analyzer, text)
+
+
+# --- the full stops of "U.S." and "Rep." inside a speaker phrase after the quotation end no phrase
+
+
+def test_abbreviation_dots_in_a_speaker_phrase_after_the_quotation(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital.\n\n"Tom, I believe you are wrong about the plan," U.S. '
+            'Ambassador to the EU Robert Hale replied.')
+    assert _speakers(analyzer, text) == ["Robert Hale"]
+    text = ('The week began quietly in the capital.\n\n“Some members will bring their own guests,” an aide to '
+            'Florida Rep. Mary Lopez told reporters.')
+    assert _speakers(analyzer, text) == ["an aide"]
+
+
+def test_abbreviation_dots_do_not_join_a_relative_clause_or_a_cut_phrase(analyzer: Analyzer) -> None:
+    # the noun after the quotation is the object of another subject's verb ("a comment that Mr. Lee mocked")
+    text = ('The week began quietly in the capital. Robert Hale declared that the plan was the city’s “No. 1 '
+            'problem,” a comment that Mr. Lee later mocked on the radio.')
+    assert _speakers(analyzer, text) == ["Robert Hale"]
+    # a phrase cut inside "a U.S. counterterrorism official" does not name the country
+    text = ('The week began quietly in the capital.\n\n"The city has been sitting on a time bomb," a U.S. '
+            'counterterrorism official said, given all that had happened.')
+    assert _speakers(analyzer, text) != ["United States"]

@@ -68,6 +68,9 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 #: Jane Doe, said').
 _ROLE_THEN_NAME_RE = re.compile(r"[,\s]*\b(?:a|an|the)\s[^.;:!?\n\"“”]{1,80},\s+")
 _PARTIAL_REACH = 30
+#: Full stops that end no sentence inside a speaker phrase: initialisms ("U.S.", "D.C.") and abbreviated titles.
+_ABBREVIATION_DOTS_RE = re.compile(
+    r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Amb|Jr|Sr|St)\.")
 #: How far before a colon-introduced quotation its verb may be ('X reported that ... for a year: "..."'), and how
 #: many words a that-clause between them may have.
 _COLON_REACH = 30
@@ -336,8 +339,16 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                         # "one official briefed on the investigation said": the noun phrase right after the quote
                         fwd = _sentence_subject(doc, j, k) if (
                             toks[j] in _NP_STARTS or text[spans[j][0]].isupper()) else None
-                        if fwd is not None and fwd[0] == spans[j][0] and \
-                                not any(c in text[qe + 1 : spans[k][0]] for c in ",;:.!?()"):
+                        gap = text[qe + 1 : spans[k][0]]
+                        if fwd is not None and fwd[0] == spans[j][0] and (
+                                not any(c in gap for c in ",;:.!?()") or (
+                                    # the full stops of "U.S." or "Sen." end no phrase ('"...," U.S. Ambassador
+                                    # to the EU Gordon Sondland replied') when the phrase runs up to the verb or
+                                    # to the preposition of a role
+                                    (fwd[1] == spans[k - 1][1] or toks[doc.token_index(fwd[1] - 1) + 1] in (
+                                        "to", "of", "for")) and not any(
+                                        c in _ABBREVIATION_DOTS_RE.sub("", gap) for c in ",;:.!?()")
+                                    and not any(t in ("that", "which", "who", "whom") for t in toks[j:k]))):
                             sp = fwd
                     if sp is None:
                         break  # the words between the quote and the verb are not its subject
