@@ -258,3 +258,21 @@ def test_abbreviation_dots_do_not_join_a_relative_clause_or_a_cut_phrase(analyze
     text = ('The week began quietly in the capital.\n\n"The city has been sitting on a time bomb," a U.S. '
             'counterterrorism official said, given all that had happened.')
     assert _speakers(analyzer, text) != ["United States"]
+
+
+# --- a role appositive taken for the speaker phrase: the name before it
+
+
+def test_a_role_appositive_after_a_name_is_not_the_speaker(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. Robert Hale, president of United Farmers Northern Ohio '
+            'dismissed the idea and said the union would be "doubling down" on its efforts.')
+    assert _speakers(analyzer, text) == ["Robert Hale"]
+
+
+def test_a_role_phrase_with_no_name_before_it_is_left_alone(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. On Monday, the president of United Farmers Northern Ohio '
+            'dismissed the idea and said the union would be "doubling down" on its efforts.')
+    assert "Robert Hale" not in _speakers(analyzer, text)
+    text = ('The week began quietly in the capital. Robert Hale met the president of United Farmers Northern Ohio, '
+            'who said the union would be "doubling down" on its efforts.')
+    assert _speakers(analyzer, text) != ["Robert Hale"]

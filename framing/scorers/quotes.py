@@ -100,7 +100,8 @@ _NAME_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w.]*\s+)*[A-Z]")
 #: A person's name and "of"/"at"/"from" before an organisation's name (possibly cut after its first words): "John
 #: Duffy of the University of Virginia School of Law" (speaker phrase "Virginia School of Law").
 _PERSON_OF_BEFORE_RE = re.compile(
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*))?"
+    r"\s+(?:of|at|from)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\Z"
 )
 #: Lower-case role words after an organisation and before a person's name: "EU foreign affairs chief Federica
@@ -108,7 +109,7 @@ _PERSON_OF_BEFORE_RE = re.compile(
 _ROLE_AFTER_RE = re.compile(r"(?:’s|'s)?((?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*))\s+(?=[A-Z])")
 _ROLE_HEADS = TITLE_NOUNS | frozenset(
     """spokesman spokeswoman spokesperson official envoy adviser advisor aide executive head negotiator
-    economist analyst researcher professor lawyer attorney""".split()
+    economist analyst researcher professor lawyer attorney founder""".split()
 )
 _ROLE_PREPOSITION_RE = re.compile(
     r"[ \t]+(?:to|of|for|at|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]+){1,4}(?=[A-Z])")
@@ -163,6 +164,13 @@ def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[
             return mentions[i][0], mentions[i][1]
         return None
 
+    if text[s:e].split(" ", 1)[0] in _ROLE_HEADS:
+        # "Ann Lee, president of United Teachers Los Angeles said": the role's appositive is not the speaker
+        lo = bisect.bisect_left(keys, (s - _MAX_MENTION_CHARS, -1))
+        hi = bisect.bisect_left(keys, (s, -1))
+        before = next(((ms, me) for ms, me, a in reversed(mentions[lo:hi]) if a.type == "person"), None)
+        if before is not None and re.fullmatch(r",[ \t]+", text[before[1] : s]):
+            return before
     if not text[s : s + 1].isupper() or e - s > 80:
         return sp
     if text[s:e].rsplit(" ", 1)[-1].lower() in _ROLE_HEADS and text[s:e].split(" ", 1)[0].lower() not in ("a", "an"):
@@ -187,7 +195,8 @@ def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[
         return _appositive_head(doc, s, mentions, keys) or sp
     # only an organisation's or a place's name stands for a person named around it
     m = _PERSON_OF_BEFORE_RE.search(text, max(0, s - 120), s)
-    if m is not None and "\n" not in m.group(0):
+    if m is not None and "\n" not in m.group(0) and (m.group("role") is None or m.group("role") in _ROLE_HEADS):
+        # (also "Ann Lee, president of United Teachers Los Angeles said": a role between the name and "of")
         person = person_at(m.start(1), m.end(1))
         if person is None:
             # a title before the name ("Professor John Duffy of"): the person mention ends where the name does
