@@ -276,3 +276,37 @@ def test_a_role_phrase_with_no_name_before_it_is_left_alone(analyzer: Analyzer) 
     text = ('The week began quietly in the capital. Robert Hale met the president of United Farmers Northern Ohio, '
             'who said the union would be "doubling down" on its efforts.')
     assert _speakers(analyzer, text) != ["Robert Hale"]
+
+
+# --- a clause after a quotation that introduces a quotation of its own is not the first one's attribution
+
+
+def test_a_verb_that_introduces_the_next_quotation_does_not_attribute_the_one_before(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. The Daily Courier reported Wednesday that Robert Hale "is '
+            'expected to announce he is running as early as this weekend." He told the paper, "If I do it, it will '
+            'be before May."')
+    speakers = _speakers(analyzer, text)
+    assert speakers[0] != "Robert Hale"
+    assert speakers[1] == "Robert Hale"
+
+
+def test_a_name_and_said_after_a_full_stop_still_attributes_the_quotation(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital.\n\n"We will not give in to any of the voters." Robert Hale '
+            'said at a rally on Monday.')
+    assert _speakers(analyzer, text) == ["Robert Hale"]
+
+
+# --- a restrictive relative clause with a verb of saying: its noun speaks
+
+
+def test_a_noun_with_a_restrictive_who_said_clause_is_the_speaker(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. Judge Mary Lopez sided with federal prosecutors who argued '
+            'that the banker posed an “extreme” risk of flight.')
+    assert _speakers(analyzer, text) == ["federal prosecutors"]
+
+
+def test_a_restrictive_clause_inside_reported_speech_or_with_a_verb_of_thinking_is_left_alone(
+        analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. Mary Lopez said the vote was a shock for young people who '
+            'thought they were "living in a fair country where everything would be fine."')
+    assert _speakers(analyzer, text) == ["Mary Lopez"]

@@ -68,6 +68,8 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 #: Jane Doe, said').
 _ROLE_THEN_NAME_RE = re.compile(r"[,\s]*\b(?:a|an|the)\s[^.;:!?\n\"“”]{1,80},\s+")
 _PARTIAL_REACH = 30
+#: Verbs of thinking: a restrictive relative clause with one reports no words of its noun.
+_THINKING_FORMS = frozenset("thought think thinks believed believe believes felt feel feels knew know knows".split())
 #: Full stops that end no sentence inside a speaker phrase: initialisms ("U.S.", "D.C.") and abbreviated titles.
 _ABBREVIATION_DOTS_RE = re.compile(
     r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Amb|Jr|Sr|St)\.")
@@ -191,8 +193,15 @@ def _name_then_said(doc: Document, j: int) -> bool:
         if not text[doc.token_spans[j + n - 1][0]].isupper():
             return False
         if toks[j + n] in _SAID_FORMS:
-            return text[doc.token_spans[j + n][1] : doc.token_spans[j + n][1] + 1] in (" ", ",", ".")
+            ve = doc.token_spans[j + n][1]
+            if _INTRODUCES_QUOTE_RE.match(text, ve):
+                return False  # ('"... this weekend." He told The Times, "If I do it, ..."': the next quotation's)
+            return text[ve : ve + 1] in (" ", ",", ".")
     return False
+
+
+#: The rest of a clause that introduces a quotation of its own after a comma or colon ("told The Times, "...").
+_INTRODUCES_QUOTE_RE = re.compile(r"[^.!?\"“”\n]{0,60}[,:][ \t]*[\"“]")
 
 
 def _object_tail(doc: Document, k: int, qs: int, tail: str) -> bool:
@@ -418,6 +427,13 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     "," in text[spans[k - 1][1] : spans[k][0]] and doc.norm_tokens[doc.token_index(sp[0])] \
                     not in DETERMINERS | {"he", "she", "they", "it", "we", "i"}:
                 sp = None  # "... by name, blamed commenters": a coordinated verb, its subject opens the clause
+            if k - 2 >= s_lo and toks[k - 1] == "who" and text[spans[k - 2][1] : spans[k - 1][0]] == " " and \
+                    not text[spans[k - 2][0]].isupper() and toks[k] not in _THINKING_FORMS and \
+                    not any(_verb_at(doc, t, verb_spans) for t in range(s_lo, k - 1)):
+                # "sided with federal prosecutors who argued that ...": the restrictive relative clause's noun
+                # speaks, not the sentence's subject (unless the sentence already reports someone's words: 'Lee
+                # said it was a shock for people who thought they were "..."' stays Lee's)
+                sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 8), s_lo)) or sp
             if sp is None and k > s_lo and toks[k - 1] in ("who", "which") and \
                     "," in text[spans[k - 2][1] : spans[k - 1][0]]:
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
