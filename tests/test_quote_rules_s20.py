@@ -310,3 +310,20 @@ def test_a_restrictive_clause_inside_reported_speech_or_with_a_verb_of_thinking_
     text = ('The week began quietly in the capital. Mary Lopez said the vote was a shock for young people who '
             'thought they were "living in a fair country where everything would be fine."')
     assert _speakers(analyzer, text) == ["Mary Lopez"]
+
+
+# --- a verb before "what"/"how" is not part of the speaker phrase
+
+
+def test_a_verb_before_what_is_dropped_from_the_speaker_phrase(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. Now, remember what the mayor said last night: "Don\'t boo, '
+            'vote." People who did the work did not get paid.')
+    speakers = _speakers(analyzer, text)
+    assert speakers and speakers[0] is not None and not speakers[0].lower().startswith("remember")
+
+
+def test_a_capitalised_phrase_before_what_is_left_alone(analyzer: Analyzer) -> None:
+    # "What the mayor said" opens the sentence: the existing wh-word rule, unchanged
+    text = ('The week began quietly in the capital. What Robert Hale said last night was simple: "Don\'t boo, '
+            'vote."')
+    assert "Robert Hale" in _speakers(analyzer, text)

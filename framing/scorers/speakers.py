@@ -162,6 +162,9 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
         return words[-2]  # (the contraction as a word of its own)
     if len(words) == 2 and lows[0] in SUBJECT_PRONOUNS and lows[1] in reporting_forms():
         return words[0]  # "..., she adds, suggests ...": the pronoun of a parenthetical attribution
+    if len(words) >= 3 and lows[1] in ("what", "how") and text[words[0][0]].islower():
+        # "remember what the president said": the subject after the wh-word, not the verb before it
+        return clean_speaker(doc, words[1][0], words[-1][1])
     if lows[0] in _CLAUSE_OPENING_WORDS and not (lows[0] == "that" and text[words[0][0]].isupper()):
         # "what Mr. Obama has dubbed": the subject after the wh-word; "that furloughed federal workers deserve",
         # "whose campaign sells T-shirts": a clause, no noun phrase ("That political heat" is one)
