@@ -327,3 +327,19 @@ def test_a_capitalised_phrase_before_what_is_left_alone(analyzer: Analyzer) -> N
     text = ('The week began quietly in the capital. What Robert Hale said last night was simple: "Don\'t boo, '
             'vote."')
     assert "Robert Hale" in _speakers(analyzer, text)
+
+
+# --- "states" after an infinitive is its object, not a reporting verb
+
+
+def test_states_after_an_infinitive_is_a_noun(analyzer: Analyzer) -> None:
+    text = ('The week began quietly in the capital. The goal, spokesman Robert Hale said, was to push states to '
+            'take “aggressive” steps that will raise outcomes.')
+    assert _speakers(analyzer, text) != ["push"]
+
+
+def test_states_after_to_and_an_auxiliary_like_word_stays_a_verb(analyzer: Analyzer) -> None:
+    # a capitalised name between "to" and "states": still a reporting verb that attributes the quotation
+    text = 'The week began quietly in the capital. The letter sent to Congress states that the plan is "a failure."'
+    speakers = _speakers(analyzer, text)
+    assert speakers and speakers[0] is not None

@@ -52,6 +52,9 @@ def _is_noun_use(doc: Document, i: int) -> bool:
     if tok == "states" and i > 0 and (doc.norm_tokens[i - 1] in _STATES_NOUN_BEFORE
                                       or doc.norm_tokens[i - 1].endswith("ern")):
         return True  # "in other states", "the 50 states", "southern states": the noun
+    if tok == "states" and i >= 2 and doc.norm_tokens[i - 2] == "to" and doc.text[doc.token_spans[i - 1][0]].islower() \
+            and not doc.norm_tokens[i - 1].endswith("ly") and doc.norm_tokens[i - 1] not in _STATE_VERB_BEFORE:
+        return True  # "to push states to take ...": an infinitive's object (a finite "states" never follows one)
     if tok not in _NOUN_LIKE_VERBS or i == 0:
         return False
     prev = doc.norm_tokens[i - 1]
