@@ -139,6 +139,10 @@ def test_possessor_of_words_that_were_the_quotation_is_the_speaker(analyzer: Ana
     text = ('Did the minister know? Mary Lopez’s exact words were, “You will have to ask the agency that ran '
             'the program,” and then she left the room.')
     assert _speakers(analyzer, text)[-1] == "Mary Lopez"
+    # a sentence end glued to the possessor ("in Ohio.Mary Lopez's") is a sentence start
+    text = ('Did the minister know? She testified that she knew nothing of the program in Ohio.Mary Lopez’s exact '
+            'words were, “You will have to ask the agency that ran the program,” and then she left the room.')
+    assert "Lopez" in (_speakers(analyzer, text)[-1] or "")
     # no possessor: no speaker by this rule
     text = ('Did the minister know? The exact words were, “You will have to ask the agency that ran the '
             'program,” and then she left the room.')

@@ -489,6 +489,9 @@ def _speech_noun_intro(doc: Document, qs: int, s_lo: int) -> _Att | None:
     w = _WORDS_WERE_RE.search(before)
     if w is not None:
         ps, pe = base + w.start(1), base + w.end(1)
+        glued = list(re.finditer(r"[a-z]\.(?=[A-Z][a-z])", text[ps:pe]))
+        if glued:
+            ps += glued[-1].end()  # "in Benghazi.Clinton's words were": the sentence end the splitter missed
         lead = text[ss:ps]
         if doc.in_quote(ps, pe) or (lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead)
                                     and not lead.endswith((".", "!", "?"))):
