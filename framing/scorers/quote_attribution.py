@@ -31,6 +31,7 @@ from framing.scorers.quote_phrases import (
     _subject_before,
 )
 from framing.scorers.quote_subjects import (
+    _adopted_text_before_participle,
     _clause_subject,
     _for_participle_object,
     _inverted_subject,
@@ -67,6 +68,15 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 #: Jane Doe, said').
 _ROLE_THEN_NAME_RE = re.compile(r"[,\s]*\b(?:a|an|the)\s[^.;:!?\n\"“”]{1,80},\s+")
 _PARTIAL_REACH = 30
+#: Verbs of thinking: a restrictive relative clause with one reports no words of its noun.
+_THINKING_FORMS = frozenset("thought think thinks believed believe believes felt feel feels knew know knows".split())
+#: Full stops that end no sentence inside a speaker phrase: initialisms ("U.S.", "D.C.") and abbreviated titles.
+_ABBREVIATION_DOTS_RE = re.compile(
+    r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Amb|Jr|Sr|St)\.")
+#: How far before a colon-introduced quotation its verb may be ('X reported that ... for a year: "..."'), and how
+#: many words a that-clause between them may have.
+_COLON_REACH = 30
+_COLON_THAT_WORDS = 26
 #: An attribution: (speaker phrase span or None, (verb start, verb end, verb kind)).
 _Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
 #: Lower-case words that can open a speaker phrase right after a quotation ("one official briefed on ...").
@@ -183,8 +193,15 @@ def _name_then_said(doc: Document, j: int) -> bool:
         if not text[doc.token_spans[j + n - 1][0]].isupper():
             return False
         if toks[j + n] in _SAID_FORMS:
-            return text[doc.token_spans[j + n][1] : doc.token_spans[j + n][1] + 1] in (" ", ",", ".")
+            ve = doc.token_spans[j + n][1]
+            if _INTRODUCES_QUOTE_RE.match(text, ve):
+                return False  # ('"... this weekend." He told The Times, "If I do it, ..."': the next quotation's)
+            return text[ve : ve + 1] in (" ", ",", ".")
     return False
+
+
+#: The rest of a clause that introduces a quotation of its own after a comma or colon ("told The Times, "...").
+_INTRODUCES_QUOTE_RE = re.compile(r"[^.!?\"“”\n]{0,60}[,:][ \t]*[\"“]")
 
 
 def _object_tail(doc: Document, k: int, qs: int, tail: str) -> bool:
@@ -307,6 +324,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                         # '"absolutely not" a mistake to sign the law -- and noted that': a verb coordinated with
                         # the sentence's own, not one whose subject follows the quotation
                         break
+                    if toks[j] in ("and", "but") and vend_tok + 1 < n_tok and toks[vend_tok + 1] == "that":
+                        # 'Lee said it "would fail," and Kim added that ...': a new clause whose verb reports
+                        # its own "that" clause, not the quotation before it
+                        break
                     sp = _subject_before(doc, k, j)
                     if sp is not None and sp[0] != spans[j][0]:
                         # "abuse victim and campaigner William Gorry said": descriptors before the name
@@ -327,8 +348,16 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                         # "one official briefed on the investigation said": the noun phrase right after the quote
                         fwd = _sentence_subject(doc, j, k) if (
                             toks[j] in _NP_STARTS or text[spans[j][0]].isupper()) else None
-                        if fwd is not None and fwd[0] == spans[j][0] and \
-                                not any(c in text[qe + 1 : spans[k][0]] for c in ",;:.!?()"):
+                        gap = text[qe + 1 : spans[k][0]]
+                        if fwd is not None and fwd[0] == spans[j][0] and (
+                                not any(c in gap for c in ",;:.!?()") or (
+                                    # the full stops of "U.S." or "Sen." end no phrase ('"...," U.S. Ambassador
+                                    # to the EU Gordon Sondland replied') when the phrase runs up to the verb or
+                                    # to the preposition of a role
+                                    (fwd[1] == spans[k - 1][1] or toks[doc.token_index(fwd[1] - 1) + 1] in (
+                                        "to", "of", "for")) and not any(
+                                        c in _ABBREVIATION_DOTS_RE.sub("", gap) for c in ",;:.!?()")
+                                    and not any(t in ("that", "which", "who", "whom") for t in toks[j:k]))):
                             sp = fwd
                     if sp is None:
                         break  # the words between the quote and the verb are not its subject
@@ -351,7 +380,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     if prev_q >= 0:
         s_start = max(s_start, _quote_end(doc, prev_q))
     s_lo = bisect.bisect_left(doc.token_starts, s_start)
-    reach = _PARTIAL_REACH if (short or partial) else (16 if colon else 8)
+    reach = _PARTIAL_REACH if (short or partial) else (_COLON_REACH if colon else 8)
     i_lo = max(s_lo, i_hi - reach)
     for k in range(i_hi, i_lo - 1, -1):
         if toks[k] == "according" and k + 1 <= i_hi and toks[k + 1] == "to":
@@ -369,8 +398,11 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if not (short or partial):
             tail = text[spans[k][1] : qs].strip()
             if tail not in ("", ":", ",", "that") and not _object_tail(doc, k, qs, tail):
-                if not tail.endswith((":", ",", "that")) or count_words(tail) > (15 if colon else 10) \
+                longest = (_COLON_THAT_WORDS if tail.startswith("that ") else 15) if colon else 10
+                if not tail.endswith((":", ",", "that")) or count_words(tail) > longest \
                         or _SENTENCE_END_RE.search(tail):
+                    # ('The Times reported that the agency had ... for over a year: "..."': a that-clause that
+                    # ends in a colon introduces the reporter's quotation, however long)
                     continue
         k_outer = _outer_speech_verb(doc, k, s_lo, verb_spans)
         if k_outer is not None:
@@ -380,7 +412,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             # the participle's subject opens the sentence, even when a quotation came before it in the sentence
             # ('He ordered mayors to "dominate" the street, warning that "..."', 'X blasted Pence on "This Week,"
             # saying that ...')
-            sp = _for_participle_object(doc, k, s_lo) or _with_subject(doc, s_lo, k) or \
+            sp = _for_participle_object(doc, k, s_lo) or _adopted_text_before_participle(doc, k, s_lo) or \
+                _with_subject(doc, s_lo, k) or \
                 _said_before_participle(doc, s_lo, k) or \
                 _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
@@ -394,6 +427,13 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     "," in text[spans[k - 1][1] : spans[k][0]] and doc.norm_tokens[doc.token_index(sp[0])] \
                     not in DETERMINERS | {"he", "she", "they", "it", "we", "i"}:
                 sp = None  # "... by name, blamed commenters": a coordinated verb, its subject opens the clause
+            if k - 2 >= s_lo and toks[k - 1] == "who" and text[spans[k - 2][1] : spans[k - 1][0]] == " " and \
+                    not text[spans[k - 2][0]].isupper() and toks[k] not in _THINKING_FORMS and \
+                    not any(_verb_at(doc, t, verb_spans) for t in range(s_lo, k - 1)):
+                # "sided with federal prosecutors who argued that ...": the restrictive relative clause's noun
+                # speaks, not the sentence's subject (unless the sentence already reports someone's words: 'Lee
+                # said it was a shock for people who thought they were "..."' stays Lee's)
+                sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 8), s_lo)) or sp
             if sp is None and k > s_lo and toks[k - 1] in ("who", "which") and \
                     "," in text[spans[k - 2][1] : spans[k - 1][0]]:
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
@@ -413,7 +453,74 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         if weak and sp is None:
             return None  # a verb of judging with no subject found: leave it to the clause's speaker search
         return sp, v
+    if not (short or partial):
+        return _speech_noun_intro(doc, qs, s_lo)
     return None
+
+
+#: Nouns for a statement that a colon then quotes ("made an extraordinary declaration about Syria: "..."", "had a
+#: message for Assad: "...""); they are the object of one of ``_INTRO_VERBS``.
+_INTRO_NOUNS = (
+    "declaration|message|statement|warning|announcement|promise|pledge|vow|plea|response|reply|answer|prediction"
+    "|verdict|explanation|retort|rebuttal|advice|appeal|ultimatum|demand"
+)
+_INTRO_VERBS = frozenset("made makes make had has have issued issues gave gives delivered delivers sent sends "
+                         "offered offers posted posts".split())
+_INTRO_NOUN_COLON_RE = re.compile(
+    r"\b(?:a|an|the|this|that|his|her|their|its|one|another)\s+(?:[\w-]+\s+){0,3}?(?:" + _INTRO_NOUNS
+    + r")s?\b(?:[^.;:!?\"“”\n]|\.(?!\s+[A-Z])){0,80}:\s*[\"“]\Z"
+)
+#: "Clinton's exact words were, "..."": a possessor, its words and "was"/"were" right before the quotation.
+_WORDS_WERE_RE = re.compile(
+    r"(" + _POSSESSOR + r")\s+(?:(?:" + _MODIFIER + r"|exact|very|precise),?\s+){0,3}?(words|answer|reply|response"
+    r"|message)"
+    r"\s+(?:was|were|is|are)\s*[,:]?\s*[\"“]\Z"
+)
+
+
+def _speech_noun_intro(doc: Document, qs: int, s_lo: int) -> _Att | None:
+    """A quotation introduced with no reporting verb by the statement it is: "Trump made an extraordinary
+    declaration about Syria: "..."" (the subject of the verb whose object the noun is), "Clinton's exact words
+    were, "..."" (the possessor)."""
+    text = doc.text
+    ss = doc.token_spans[s_lo][0] if s_lo < len(doc.token_spans) else qs
+    base = max(ss, qs - 200)
+    before = text[base : qs + 1]
+    w = _WORDS_WERE_RE.search(before)
+    if w is not None:
+        ps, pe = base + w.start(1), base + w.end(1)
+        glued = list(re.finditer(r"[a-z]\.(?=[A-Z][a-z])", text[ps:pe]))
+        if glued:
+            ps += glued[-1].end()  # "in Benghazi.Clinton's words were": the sentence end the splitter missed
+        lead = text[ss:ps]
+        if doc.in_quote(ps, pe) or (lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead)
+                                    and not lead.endswith((".", "!", "?"))):
+            # ("He cited Lee's answer was ...": another's verb comes first; a sentence end glued to the
+            # possessor, "in Benghazi.Clinton's words were", is a sentence start the splitter missed)
+            return None
+        if text[pe - 2 : pe] in ("'s", "’s"):
+            pe -= 2
+        elif text[pe - 1 : pe] in ("'", "’"):
+            pe -= 1
+        return (ps, pe), (base + w.start(2), base + w.end(2), "neutral")
+    m = _INTRO_NOUN_COLON_RE.search(before)
+    if m is None:
+        return None
+    k = bisect.bisect_left(doc.token_starts, base + m.start()) - 1  # the token before the noun phrase
+    if k < s_lo or doc.norm_tokens[k] not in _INTRO_VERBS:
+        return None
+    sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
+    if sp is not None and doc.token_index(sp[0]) > s_lo and \
+            doc.norm_tokens[doc.token_index(sp[0]) - 1] in _ASIDE_PREPOSITIONS:
+        # "A spokesperson, for their part, offered this reply:": the object of an aside, not the subject
+        sp = _clean(doc, _sentence_subject(doc, s_lo, k))
+    if sp is None:
+        return None
+    v = doc.token_spans[k]
+    return sp, (v[0], v[1], "neutral")
+
+
+_ASIDE_PREPOSITIONS = frozenset("for in on of at by with from to".split())
 
 
 def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],

@@ -302,3 +302,28 @@ def _for_participle_object(doc: Document, k: int, lo: int) -> tuple[int, int] | 
 
 #: Prepositions before a noun phrase that make it no verb's object ("as a shorthand for explaining").
 _PREPOSITION_BEFORE = frozenset("as of in on at with to from by into like than about".split())
+
+
+#: Texts adopted by a body, whose words a participle right after them reports ("to pass a resolution declaring the
+#: settlements a "flagrant violation"").
+_ADOPTED_TEXTS = frozenset("""resolution resolutions bill bills law laws measure measures ruling rulings order orders
+    amendment amendments motion motions petition petitions proclamation proclamations""".split())
+
+
+def _adopted_text_before_participle(doc: Document, k: int, lo: int) -> tuple[int, int] | None:
+    """The adopted text ("a resolution", "the bill") right before the participle at token ``k``, with no comma
+    between ("the Council passed a resolution declaring ...", "a bill calling the plan "..."): the text says it,
+    not the sentence's subject (who passed or allowed it). A determiner, up to three words and the noun; None
+    otherwise."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    e = k - 1
+    if e <= lo or toks[e] not in _ADOPTED_TEXTS or text[spans[e][1] : spans[k][0]] != " ":
+        return None
+    s = e
+    while s - 1 >= lo and e - s < 4 and text[spans[s - 1][1] : spans[s][0]] == " " and toks[s] not in DETERMINERS:
+        s -= 1
+    if toks[s] not in ("the", "a", "an", "this", "that", "its", "their"):
+        return None
+    return _clean(doc, (spans[s][0], spans[e][1]))

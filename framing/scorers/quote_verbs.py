@@ -8,6 +8,7 @@ complement holds another verb ("X says Y agreed to ..."); and the word lists of 
 from __future__ import annotations
 
 import bisect
+import re
 
 from framing.analysis import Span
 from framing.document import Document
@@ -51,6 +52,9 @@ def _is_noun_use(doc: Document, i: int) -> bool:
     if tok == "states" and i > 0 and (doc.norm_tokens[i - 1] in _STATES_NOUN_BEFORE
                                       or doc.norm_tokens[i - 1].endswith("ern")):
         return True  # "in other states", "the 50 states", "southern states": the noun
+    if tok == "states" and i >= 2 and doc.norm_tokens[i - 2] == "to" and doc.text[doc.token_spans[i - 1][0]].islower() \
+            and not doc.norm_tokens[i - 1].endswith("ly") and doc.norm_tokens[i - 1] not in _STATE_VERB_BEFORE:
+        return True  # "to push states to take ...": an infinitive's object (a finite "states" never follows one)
     if tok not in _NOUN_LIKE_VERBS or i == 0:
         return False
     prev = doc.norm_tokens[i - 1]
@@ -107,7 +111,25 @@ def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, i
     if doc.norm_tokens[i] in _POINT_FORMS and i + 2 < len(doc.norm_tokens) and doc.norm_tokens[i + 1] == "out" \
             and doc.norm_tokens[i + 2] == "that":
         return s, doc.token_spans[i + 1][1], "neutral"  # "Romney also pointed out that the media "looks at ...""
+    if doc.norm_tokens[i] in _MANNER_OF_SPEAKING and i > 0 and doc.norm_tokens[i - 1] not in _PRONOUN_TOKENS and (
+            _QUOTE_RIGHT_AFTER_RE.match(doc.text, e) or _QUOTE_RIGHT_BEFORE_RE.search(doc.text, max(0, s - 80), s)):
+        # 'Gingrich mused, "What if ..."', '"...," a voter heckled': a manner of speaking right next to the
+        # quotation it introduces or closes, with a named subject ('"...," he shouts' is often an unnamed man
+        # in a scene, not the person named last)
+        return s, e, "neutral"
     return None
+
+
+#: Verbs of a manner of speaking that the reporting-verb lexicon leaves out; they attribute only a quotation
+#: right next to them (a comma or colon and the opening mark after the verb, or the closing mark a few words
+#: before it).
+_MANNER_OF_SPEAKING = frozenset(
+    """mused muses quipped quips joked jokes shouted shouts yelled yells screamed screams exclaimed exclaims
+    heckled heckles retorted retorts remarked remarks deadpanned deadpans bellowed bellows whispered whispers
+    muttered mutters thundered thunders countered counters griped gripes cracked cracks""".split()
+)
+_QUOTE_RIGHT_AFTER_RE = re.compile(r"[,:]\s*[\"“]")
+_QUOTE_RIGHT_BEFORE_RE = re.compile(r"[,?!…][\"”]\s+(?:[\w.'’-]+\s+){0,5}\Z")
 
 
 _POINT_FORMS = frozenset("point points pointed pointing".split())

@@ -78,7 +78,7 @@ from framing.scorers.scare import (
 )
 from framing.scorers.scare_model import is_scare_quote
 from framing.scorers.speaker_ranker import RuleAttribution, load_ranker
-from framing.scorers.speakers import is_identity_description, resolve_reference
+from framing.scorers.speakers import TITLE_NOUNS, is_identity_description, opens_sentence, resolve_reference
 from framing.tokenize import count_words
 
 __all__ = ["MAX_SCARE_WORDS", "SCARE_QUOTE_WEIGHT", "QuoteScorer", "find_quotes", "source_counts"]
@@ -91,7 +91,131 @@ SCARE_QUOTE_WEIGHT = 0.5
 _MAX_MENTION_CHARS = 400
 
 
+#: The end of a nested single-quoted ending inside a quotation left open (no closing double mark), followed only by
+#: a short capitalised attribution to the end of the region: the quotation ends at that single mark.
+_UNCLOSED_TAIL_RE = re.compile(r"[,?!.]’(?=[ \t]+[A-Z][^‘’“”\"\n]{2,60}\Z)")
 _NAME_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w.]*\s+)*[A-Z]")
+
+
+#: A person's name and "of"/"at"/"from" before an organisation's name (possibly cut after its first words): "John
+#: Duffy of the University of Virginia School of Law" (speaker phrase "Virginia School of Law").
+_PERSON_OF_BEFORE_RE = re.compile(
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*))?"
+    r"\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\Z"
+)
+#: Lower-case role words after an organisation and before a person's name: "EU foreign affairs chief Federica
+#: Mogherini", "Apple's chief executive Tim Cook" (the role's last word one of these).
+_ROLE_AFTER_RE = re.compile(r"(?:’s|'s)?((?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*))\s+(?=[A-Z])")
+_ROLE_HEADS = TITLE_NOUNS | frozenset(
+    """spokesman spokeswoman spokesperson official envoy adviser advisor aide executive head negotiator
+    economist analyst researcher professor lawyer attorney founder""".split()
+)
+_ROLE_PREPOSITION_RE = re.compile(
+    r"[ \t]+(?:to|of|for|at|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]+){1,4}(?=[A-Z])")
+_NOT_ROLE_WORDS = frozenset(
+    "has had is was are were will would told says said named hired fired and or to including like such as among with"
+    .split())
+
+
+def _appositive_head(doc: Document, s: int, mentions: Sequence[tuple[int, int, Actor]],
+                     keys: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The person who opens the sentence when the speaker phrase at ``s`` lies inside the role appositive set off
+    by commas after that person's name ("Rep. Ann Lee, R-Texas, chairman of the Subcommittee on Crime, Terrorism
+    and Security, said": the phrase "Terrorism"); None otherwise."""
+    text = doc.text
+    if not text[:s].rstrip().endswith(","):
+        return None
+    si = doc.sentence_index(s)
+    if si < 0:
+        return None
+    ss = doc.sentences[si][0]
+    i = bisect.bisect_left(keys, (ss, -1))
+    while i < len(mentions) and mentions[i][0] < s:
+        ms, me, actor = mentions[i]
+        i += 1
+        if doc.in_quote(ms, ms + 1):
+            continue
+        if actor.type != "person" or not opens_sentence(doc, ms):
+            return None
+        between = text[me:s]
+        if not between.startswith(",") or len(between) > 200 or any(c in between for c in ";:!?\"“”()\n"):
+            return None
+        words = re.findall(r"[a-z][\w-]*", between)
+        if not any(w in _ROLE_HEADS for w in words) or any(
+                w.endswith("ed") or w in _NOT_ROLE_WORDS - {"and", "to", "with"} for w in words):
+            return None
+        return ms, me
+    return None
+
+
+def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[int, int, Actor]],
+                   keys: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The person a speaker phrase found as an organisation's name belongs to, when the text names them right
+    around it ("John Duffy of the University of Virginia said", "EU foreign affairs chief Federica Mogherini
+    condemned"): that person's name; else the phrase itself."""
+    s, e = sp
+    text = doc.text
+
+    def person_at(ps: int, pe: int | None) -> tuple[int, int] | None:
+        i = bisect.bisect_left(keys, (ps, -1))
+        if i < len(mentions) and mentions[i][0] == ps and mentions[i][2].type == "person" and (
+                pe is None or mentions[i][1] == pe):
+            return mentions[i][0], mentions[i][1]
+        return None
+
+    if text[s:e].split(" ", 1)[0] in _ROLE_HEADS:
+        # "Ann Lee, president of United Teachers Los Angeles said": the role's appositive is not the speaker
+        lo = bisect.bisect_left(keys, (s - _MAX_MENTION_CHARS, -1))
+        hi = bisect.bisect_left(keys, (s, -1))
+        before = next(((ms, me) for ms, me, a in reversed(mentions[lo:hi]) if a.type == "person"), None)
+        if before is not None and re.fullmatch(r",[ \t]+", text[before[1] : s]):
+            return before
+    if not text[s : s + 1].isupper() or e - s > 80:
+        return sp
+    if text[s:e].rsplit(" ", 1)[-1].lower() in _ROLE_HEADS and text[s:e].split(" ", 1)[0].lower() not in ("a", "an"):
+        # "Special envoy to Ukraine Kurt Volker", "Ambassador to the United Nations Ann Lee": the phrase stopped at
+        # the preposition of the role; the person named after it speaks
+        r = _ROLE_PREPOSITION_RE.match(text, e)
+        if r is not None:
+            # the place or body of the role, then the name: the first capitalised word where a person is named
+            # (not the preposition's object itself: "spokesman for Mr Khan" is not Khan)
+            for w in list(re.finditer(r"(?<= )[A-Z]", text[r.start() : r.end() + 1]))[1:]:
+                person = person_at(r.start() + w.start(), None)
+                if person is not None and not text.startswith(("'s", "’s"), person[1]):
+                    return person
+    lo = bisect.bisect_left(keys, (s - _MAX_MENTION_CHARS, -1))
+    hi = bisect.bisect_left(keys, (e, -1))
+    covering = [a for ms, me, a in mentions[lo:hi] if ms < e <= me]
+    if any(a.type == "person" for a in covering):
+        return sp
+    if not covering:
+        # a capitalised phrase that names no actor, the last item of a list inside a role appositive ("Rep. Ann
+        # Lee, R-Texas, chairman of the Subcommittee on Crime, Terrorism and Security, said"): the person
+        return _appositive_head(doc, s, mentions, keys) or sp
+    # only an organisation's or a place's name stands for a person named around it
+    m = _PERSON_OF_BEFORE_RE.search(text, max(0, s - 120), s)
+    if m is not None and "\n" not in m.group(0) and (m.group("role") is None or m.group("role") in _ROLE_HEADS):
+        # (also "Ann Lee, president of United Teachers Los Angeles said": a role between the name and "of")
+        person = person_at(m.start(1), m.end(1))
+        if person is None:
+            # a title before the name ("Professor John Duffy of"): the person mention ends where the name does
+            lo = bisect.bisect_left(keys, (m.start(1), -1))
+            hi = bisect.bisect_left(keys, (m.end(1), -1))
+            person = next(((ms, me) for ms, me, a in mentions[lo:hi] if me == m.end(1) and a.type == "person"), None)
+        if person is not None:
+            return person
+    appositive = _appositive_head(doc, s, mentions, keys)
+    if appositive is not None:
+        return appositive  # ("Ann Lee, the head of the Palm Center, said": not the center)
+    r = _ROLE_AFTER_RE.match(text, e)
+    if r is not None and r.group(2) in _ROLE_HEADS and not any(
+            w.endswith("ed") or w in _NOT_ROLE_WORDS for w in r.group(1).split()):
+        # ("Acme fired adviser Ann Lee": a verb and its object, not a role)
+        person = person_at(r.end(), None)
+        if person is not None and not text.startswith(("'s", "’s"), person[1]):
+            return person
+    return sp
 
 
 def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
@@ -100,7 +224,7 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
     """(speaker name, actor type or "other") for the speaker phrase ``sp``."""
     if sp is None:
         return None, "other"
-    s, e = sp
+    s, e = _person_around(doc, sp, mentions, keys)
     if is_identity_description(doc.text[s:e]) and not _NAME_AFTER_RE.match(doc.text, e) and not re.search(
             r"\b[Aa]n? (?:[\w-]+ ){0,3}" + re.escape(doc.text[s:e].rsplit(" ", 1)[-1]) + r"\b",
             doc.text[max(0, s - 400) : s]):
@@ -183,6 +307,12 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
             named[i] = True  # a title or a cited term: no speaker ("the book "Adios, America,"", "called "X"")
             continue
         att[i] = _attribute(doc, qs, qe, nw <= MAX_SCARE_WORDS, partial, verb_spans, quote_starts)
+        if att[i] is None and not closed:
+            tail = _UNCLOSED_TAIL_RE.search(inner)
+            if tail is not None:
+                # '"... as under 'Don't ask, don't tell,' Belkin said.': the closing double mark is missing after
+                # a nested quotation, the attribution after it was read as part of the quotation
+                att[i] = _attribute(doc, qs, qs + 1 + tail.end(), False, partial, verb_spans, quote_starts)
     # the sentence's closing attribution ("..., X said.") and the attribution of another quote in the same
     # sentence cover every quotation of the sentence
     by_sentence: dict[int, list[int]] = {}

@@ -162,6 +162,9 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
         return words[-2]  # (the contraction as a word of its own)
     if len(words) == 2 and lows[0] in SUBJECT_PRONOUNS and lows[1] in reporting_forms():
         return words[0]  # "..., she adds, suggests ...": the pronoun of a parenthetical attribution
+    if len(words) >= 3 and lows[1] in ("what", "how") and text[words[0][0]].islower():
+        # "remember what the president said": the subject after the wh-word, not the verb before it
+        return clean_speaker(doc, words[1][0], words[-1][1])
     if lows[0] in _CLAUSE_OPENING_WORDS and not (lows[0] == "that" and text[words[0][0]].isupper()):
         # "what Mr. Obama has dubbed": the subject after the wh-word; "that furloughed federal workers deserve",
         # "whose campaign sells T-shirts": a clause, no noun phrase ("That political heat" is one)
@@ -509,6 +512,48 @@ def _title_few_words_before(before: str, title: str, former: bool) -> bool:
 _TITLE_LINK_WORDS = frozenset("and of the elect s".split())
 
 
+#: A verb of saying that reports someone's words in a "that" clause, possibly with a short aside between
+#: ("added that", "wrote on Twitter that", "said in a statement Tuesday that").
+_REPORTED_SPEECH_AFTER_RE = re.compile(
+    r"\s+(?:also\s+|later\s+)?(?:said|says|added|adds|wrote|writes|argued|argues|noted|notes|explained|explains|"
+    r"insisted|insists|warned|warns|tweeted|tweets|posted|stressed|stresses|recalled|recalls|claimed|claims)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+that\b"
+)
+
+
+_HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _reported_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                             keys: Sequence[tuple[int, int]], want: str) -> str | None:
+    """The person whose words the sentence before ``pos`` reports last ("Graham said ..., and Kennedy added that
+    Trump knows better. "He's too smart," he said": Kennedy, not the sentence's subject Graham), when the
+    pronoun's sentence names no person before it and both sentences are in one paragraph; None otherwise."""
+    si = doc.sentence_index(pos)
+    if si <= 0:
+        return None
+    ps, pe = doc.sentences[si - 1]
+    ss = doc.sentences[si][0]
+    if "\n" in doc.text[pe:pos]:
+        return None
+    if any(not doc.in_quote(m.start(), m.end()) for m in _HE_SHE_RE.finditer(doc.text, ss, pos)):
+        return None  # ("She was startled because, she later told them, she "..."": the sentence goes on about her)
+    lo = bisect.bisect_left(keys, (ps, -1))
+    hi = bisect.bisect_left(keys, (pos, -1))
+    found: str | None = None
+    for ms, me, actor in mentions[lo:hi]:
+        if doc.in_quote(ms, ms + 1) or not _person_like(doc, actor):
+            continue
+        if ms >= ss:
+            return None  # a person named in the pronoun's own sentence: the usual search decides
+        if _REPORTED_SPEECH_AFTER_RE.match(doc.text, me) is None or oblique_mention(doc, ms, me):
+            continue
+        g = gender_of(doc, actor)
+        if g is None or g == want:
+            found = actor.name
+    return found
+
+
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                       keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
                       window: int = 3000) -> str | None:
@@ -521,6 +566,9 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
     lo_pos = pos - window
     if low in _PERSON_PRONOUNS:
         want = _PERSON_PRONOUNS[low]
+        reporter = _reported_speaker_before(doc, pos, mentions, keys, want)
+        if reporter is not None:
+            return reporter
         recent: set[str] = set()
         for off, name, typ in reversed(prev_speakers):  # newest first: stop at the window (linear overall)
             if off < lo_pos or len(recent) >= 8:
