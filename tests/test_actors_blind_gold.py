@@ -114,9 +114,15 @@ POOL_DEV9 = [
     1759, 1803, 1830, 1751, 1798, 1867, 1837, 1796, 1832, 1850, 1831, 1848, 1801, 1790, 1872,
     1862, 1846, 1752, 1834, 1766, 1764, 1856, 1863, 1771, 1757, 1805, 1770, 1864, 1756, 1773,
 ]
+# the dev10 pool (session 20, seed 211, lines 1625-1749 not used by any earlier gold file): a development sample,
+# annotated blind
+POOL_DEV10 = [
+    1710, 1677, 1734, 1658, 1628, 1669, 1720, 1708, 1723, 1719, 1675, 1747, 1712, 1726, 1722,
+    1643, 1688, 1689, 1714, 1724, 1715, 1740, 1650, 1679, 1648, 1703, 1655, 1746, 1707, 1659,
+]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
 SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True),
-        "dev9": (POOL_DEV9, True)}
+        "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True)}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
