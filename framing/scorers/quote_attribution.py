@@ -54,7 +54,7 @@ from framing.scorers.quote_verbs import (
     _verb_at,
 )
 from framing.scorers.reporting import reporting_forms
-from framing.scorers.scare import DETERMINERS
+from framing.scorers.scare import DETERMINERS, named_thing
 from framing.tokenize import count_words
 
 _CLOSERS = "\"”»"
@@ -377,7 +377,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     if s_start >= qs and si > 0 and colon:
         s_start = doc.sentences[si - 1][0]  # 'In his statement, Deal said:\n\n"..."'
     prev_q = bisect.bisect_left(quote_starts, qs) - 1
-    if prev_q >= 0:
+    if prev_q >= 0 and not _venue_title(doc, prev_q, s_start):
         s_start = max(s_start, _quote_end(doc, prev_q))
     s_lo = bisect.bisect_left(doc.token_starts, s_start)
     reach = _PARTIAL_REACH if (short or partial) else (_COLON_REACH if colon else 8)
@@ -434,6 +434,14 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 # speaks, not the sentence's subject (unless the sentence already reports someone's words: 'Lee
                 # said it was a shock for people who thought they were "..."' stays Lee's)
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 8), s_lo)) or sp
+            who = _restrictive_who(doc, k, s_lo)
+            head = _np_backward(doc, who - 1, max(s_lo, who - 8), s_lo) if who is not None else None
+            if head is not None and _opens_clause(doc, doc.token_index(head[0]), s_lo) and not any(
+                    _verb_like(t) for t in toks[doc.token_index(head[0]) : who]):
+                # "a lawyer who obtained internal church paperwork said": the words before the verb end the
+                # relative clause; the noun it restricts speaks (only a noun phrase in subject position: 'Lee
+                # mocked the voters who then said it was "..."' keeps Lee)
+                sp = _clean(doc, head) or sp
             if sp is None and k > s_lo and toks[k - 1] in ("who", "which") and \
                     "," in text[spans[k - 2][1] : spans[k - 1][0]]:
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
@@ -623,6 +631,48 @@ def _inner_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
                 return att
         c = nxt
     return None
+
+
+def _restrictive_who(doc: Document, k: int, s_lo: int) -> int | None:
+    """The token of "who" opening a restrictive relative clause that runs up to the reporting verb at ``k`` ("a
+    lawyer who obtained the files said"; not "who" right before the verb, nor one after a comma, nor a clause
+    with a quotation or punctuation in it), when a lower-case noun phrase comes before it; else None."""
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
+    for t in range(k - 2, max(s_lo, k - 12) - 1, -1):
+        if toks[t] != "who":
+            continue
+        if t - 1 < s_lo or text[spans[t - 1][1] : spans[t][0]] != " " or not text[spans[t - 1][0]].islower():
+            return None
+        if any(c in text[spans[t][1] : spans[k][0]] for c in ",;:.!?()\"“”\n") or \
+                not text[spans[t + 1][0]].islower():
+            return None
+        return t
+    return None
+
+
+def _opens_clause(doc: Document, t: int, s_lo: int) -> bool:
+    """Whether token ``t`` opens its sentence (after ``s_lo``), possibly after "But"/"And", or follows a comma."""
+    toks = doc.norm_tokens
+    lead = [x for x in toks[s_lo:t] if x not in ("but", "and", "so", "yet", "still") and x not in DETERMINERS]
+    return not lead or "," in doc.text[doc.token_spans[t - 1][1] : doc.token_spans[t][0]]
+
+
+#: A preposition of place or medium right before a quoted title ('said on "Meet the Press" that', 'told
+#: reporters in "The Daily" that').
+_VENUE_BEFORE_RE = re.compile(r"\b(?:on|in)[ \t]+\Z")
+
+
+def _venue_title(doc: Document, qi: int, s_start: int) -> bool:
+    """Whether the quoted region ``qi`` is the title of a show or publication named as where someone spoke ('Mike
+    Lee said on "Meet the Press" over the weekend that "..."'): within the sentence that starts at ``s_start``, a
+    title after "on"/"in", which does not end the reporting clause before the next quotation."""
+    qs, qe = doc.quotes[qi]
+    if qs < s_start or _VENUE_BEFORE_RE.search(doc.text, max(0, qs - 8), qs) is None:
+        return False
+    inner = doc.text[qs + 1 : qe - 1].strip(" ,.")
+    return 0 < count_words(inner) <= 6 and named_thing(doc, qs, qe, inner)
 
 
 def _quote_end(doc: Document, qi: int) -> int:

@@ -113,6 +113,9 @@ _ROLE_HEADS = TITLE_NOUNS | frozenset(
 )
 _ROLE_PREPOSITION_RE = re.compile(
     r"[ \t]+(?:to|of|for|at|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]+){1,4}(?=[A-Z])")
+#: The rest of a description and a name set off by commas after it: "[The leader of] 1.2 billion Catholics, Pope
+#: Benedict XVI, ...".
+_NAME_APPOSITIVE_AFTER_RE = re.compile(r"((?:[ \t]+[\w.'’-]+){0,6}?),[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),")
 _NOT_ROLE_WORDS = frozenset(
     "has had is was are were will would told says said named hired fired and or to including like such as among with"
     .split())
@@ -164,6 +167,16 @@ def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[
             return mentions[i][0], mentions[i][1]
         return None
 
+    app = _NAME_APPOSITIVE_AFTER_RE.match(text, e)
+    if app is not None and text[s:e].startswith("The ") and opens_sentence(doc, s) and not any(
+            w.endswith("ed") or w in _NOT_ROLE_WORDS for w in re.findall(r"[a-z][\w-]*", app.group(1))):
+        # "The spiritual leader of 1.2 billion Catholics, Pope Benedict XVI, surprised the world by saying": the
+        # description the sentence opens with is named in the appositive after it
+        lo = bisect.bisect_left(keys, (app.start(2), -1))
+        hi = bisect.bisect_left(keys, (app.end(2), -1))
+        person = next(((ms, me) for ms, me, a in mentions[lo:hi] if a.type == "person" and me == app.end(2)), None)
+        if person is not None:
+            return person
     if text[s:e].split(" ", 1)[0] in _ROLE_HEADS:
         # "Ann Lee, president of United Teachers Los Angeles said": the role's appositive is not the speaker
         lo = bisect.bisect_left(keys, (s - _MAX_MENTION_CHARS, -1))

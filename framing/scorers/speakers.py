@@ -345,11 +345,23 @@ def _other_pronoun_after(doc: Document, me: int, end: int, want: str) -> bool:
     return bool(other) and same is None
 
 
+#: A sentence that opens with an adverbial clause before its main clause ("While Justice Kennedy had shown some
+#: openness, Chief Justice Roberts could barely hide his alarm"): the person named in it is not the subject.
+_LEADING_CLAUSE_RE = re.compile(
+    r"(?:While|Although|Though|Whereas|Even though|Even as|Even if|After|Before|When|Because|Unless|If|Since)[ \t]"
+    r"[^,;:.!?\"“”\n]{3,200}?,[ \t]+"
+)
+
+
 def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, int, Actor]],
                           keys: Sequence[tuple[int, int]]) -> bool:
-    """Whether the mention at ``ms`` is the first person named in its sentence (its likely subject)."""
+    """Whether the mention at ``ms`` is the first person named in its sentence (its likely subject); a person
+    named in a leading adverbial clause ("While X had ..., Y ...") does not come first."""
     si = doc.sentence_index(ms)
     ss = doc.sentences[si][0] if si >= 0 else 0
+    lead = _LEADING_CLAUSE_RE.match(doc.text, ss, ms)
+    if lead is not None:
+        ss = lead.end()
     i = bisect.bisect_left(keys, (ss, -1))
     while i < len(mentions) and mentions[i][0] < ms:
         if mentions[i][2].type == "person" and not doc.in_quote(mentions[i][0], mentions[i][1]):
@@ -554,6 +566,13 @@ def _reported_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[i
     return found
 
 
+#: "he told" / "she asked" right before a name: the named person is the listener of a pronoun's words.
+_LISTENER_BEFORE_RE = re.compile(
+    r"\b(he|she|He|She)[ \t]+(?:also[ \t]+|later[ \t]+)?(?:told|tells|asked|asks|assured|assures|reminded|reminds)[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\.?[ \t]+)?\Z"
+)
+
+
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                       keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
                       window: int = 3000) -> str | None:
@@ -593,6 +612,11 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 continue
             if _other_pronoun_after(doc, me, min(pos, next_named), want):
                 continue  # "Lee had shown that he was "ready", she said": "he" took Lee, "she" is someone else
+            told = _LISTENER_BEFORE_RE.search(doc.text, max(0, ms - 40), ms)
+            if told is not None and _PERSON_PRONOUNS[told.group(1).lower()] == want:
+                # "..., he told Jeffrey Rosen of the Atlantic. "...," he told Mr. Rosen": the one told is the
+                # listener of the same pronoun's referent, who is the one speaking
+                continue
             if oblique_mention(doc, ms, me):
                 # "Mueller's investigation", "language with Trump": a possessor or a preposition's object is less
                 # likely the next sentence's "he" than a subject (kept as a last resort)
