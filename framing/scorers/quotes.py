@@ -115,7 +115,8 @@ _ROLE_PREPOSITION_RE = re.compile(
     r"[ \t]+(?:to|of|for|at|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’&-]*[ \t]+){1,4}(?=[A-Z])")
 #: The rest of a description and a name set off by commas after it: "[The leader of] 1.2 billion Catholics, Pope
 #: Benedict XVI, ...".
-_NAME_APPOSITIVE_AFTER_RE = re.compile(r"((?:[ \t]+[\w.'’-]+){0,6}?),[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),")
+_NAME_APPOSITIVE_AFTER_RE = re.compile(
+    r"((?:[ \t]+[\w.'’-]+){0,6}?),[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),")
 _NOT_ROLE_WORDS = frozenset(
     "has had is was are were will would told says said named hired fired and or to including like such as among with"
     .split())

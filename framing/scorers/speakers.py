@@ -568,7 +568,8 @@ def _reported_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[i
 
 #: "he told" / "she asked" right before a name: the named person is the listener of a pronoun's words.
 _LISTENER_BEFORE_RE = re.compile(
-    r"\b(he|she|He|She)[ \t]+(?:also[ \t]+|later[ \t]+)?(?:told|tells|asked|asks|assured|assures|reminded|reminds)[ \t]+"
+    r"\b(he|she|He|She)[ \t]+(?:also[ \t]+|later[ \t]+)?"
+    r"(?:told|tells|asked|asks|assured|assures|reminded|reminds)[ \t]+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\.?[ \t]+)?\Z"
 )
 

@@ -1,0 +1,128 @@
+"""Speaker attribution rules added in session 20b from the errors of the dev10 set (issue 15), each on both sides:
+a sentence where the rule applies and a near one it must leave alone. The sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(scorers=["lexicon", "devices"])
+
+
+def _speakers(analyzer: Analyzer, text: str) -> list[str | None]:
+    return [q.speaker for q in analyzer.analyze(text).quotes]
+
+
+# --- the full stop of an abbreviation inside parentheses ("(D-Calif.)") ends no sentence between two quotations
+
+
+def test_a_quotation_goes_on_after_a_party_tag_with_a_full_stop(analyzer: Analyzer) -> None:
+    text = ('“We cannot wait for the report!” said Rep. Paul Harris (D-Wis.), referring to special counsel Robert '
+            'Mueller’s inquiry. “People should be patient and let the auditors finish.”')
+    assert _speakers(analyzer, text) == ["Paul Harris", "Paul Harris"]
+    text = ('“Premature,” added Rep. Mark Olsen (D-Calif.). “We should set a higher bar for ourselves.” Even the '
+            'chairman was surprised.')
+    assert _speakers(analyzer, text) == ["Mark Olsen", "Mark Olsen"]
+
+
+def test_a_sentence_of_the_writer_between_still_ends_the_voice(analyzer: Analyzer) -> None:
+    text = ('“We cannot wait for the report!” said Rep. Paul Harris (D-Wis.). The chairman was surprised by it. '
+            '“People should be patient and let the auditors finish.”')
+    assert _speakers(analyzer, text) == ["Paul Harris", None]
+
+
+# --- a pronoun's antecedent: a person named in a leading adverbial clause ("While X had ..., Y ...") is not the
+# --- sentence's subject
+
+
+def test_pronoun_skips_the_person_of_a_leading_while_clause(analyzer: Analyzer) -> None:
+    text = ('While Senator Mark Olsen had shown some interest in the plan, Governor Alan Price could barely hide '
+            'his anger. “We will have to pay for every mile of it,” he said during a hearing last year.')
+    assert _speakers(analyzer, text) == ["Alan Price"]
+    text = ('Although Senator Mark Olsen backed the bill, Governor Alan Price vetoed it on Friday. “It costs far '
+            'too much,” he said.')
+    assert _speakers(analyzer, text) == ["Alan Price"]
+
+
+def test_pronoun_keeps_the_subject_when_the_while_clause_comes_second(analyzer: Analyzer) -> None:
+    text = ('Senator Mark Olsen had shown some interest in the plan, while Governor Alan Price could barely hide '
+            'his anger. “We will have to pay for every mile of it,” he said during a hearing last year.')
+    assert _speakers(analyzer, text) == ["Mark Olsen"]
+
+
+# --- "he told X": X is the listener of the pronoun's referent, not the next "he"
+
+
+def test_pronoun_skips_the_listener_of_the_same_pronoun(analyzer: Analyzer) -> None:
+    text = ('More broadly, Governor Alan Price has long disliked what he has called the “drama” of politics. The '
+            'state should speak with one voice, he told Peter Walsh of the Herald in 2009. “It is bad for '
+            'everyone,” he told Mr. Walsh.')
+    assert _speakers(analyzer, text)[-1] == "Alan Price"
+    text = ('The governor has long disliked the tone of politics, he told Peter Walsh of the Herald in 2009. '
+            '“It is bad for everyone,” he told Mr. Walsh.')
+    assert _speakers(analyzer, text)[-1] != "Peter Walsh"
+
+
+def test_the_listener_of_another_pronoun_may_speak(analyzer: Analyzer) -> None:
+    # "she told Peter Walsh": the next "he" may well be Walsh
+    text = ('More broadly, Governor Alan Price has long disliked what he has called the “drama” of politics. The '
+            'state should speak with one voice, she told Peter Walsh of the Herald in 2009. “It is bad for '
+            'everyone,” he told reporters.')
+    assert _speakers(analyzer, text)[-1] == "Peter Walsh"
+
+
+# --- a show or publication quoted as where someone spoke does not end the reporting clause
+
+
+def test_a_quoted_venue_title_does_not_hide_the_verb_before_it(analyzer: Analyzer) -> None:
+    text = ('Senator Ann Baker spoke first. The chairman of the committee, Mark Olsen, said on “Face the Nation” '
+            'on Sunday that “the agency had it right.”')
+    assert _speakers(analyzer, text) == ["Mark Olsen"]
+    text = 'Mark Olsen wrote in “The Daily Report” on Sunday that the plan was “a disaster.”'
+    assert _speakers(analyzer, text) == ["Mark Olsen"]
+
+
+def test_a_quoted_venue_title_leaves_a_new_clause_its_own_speaker(analyzer: Analyzer) -> None:
+    text = 'Mark Olsen was asked about it in “The Daily Report” on Sunday, and the agency called the plan “a disaster.”'
+    assert _speakers(analyzer, text) == ["the agency"]
+    text = ('Mark Olsen insisted the vote would go ahead on “whatever day the leaders choose to pick,” and the agency '
+            'later called the plan “a disaster.”')
+    assert _speakers(analyzer, text) == ["Mark Olsen", "the agency"]
+
+
+# --- a restrictive "who" clause in the subject: the noun it restricts speaks
+
+
+def test_the_noun_before_a_restrictive_who_clause_speaks(analyzer: Analyzer) -> None:
+    text = ('But a lawyer who obtained internal church paperwork said at the time that it “shows a clear line to '
+            'the top.”')
+    assert _speakers(analyzer, text) == ["lawyer"]
+    text = 'A lawyer who represents two of the victims said on Monday that the files “show a clear line to the top.”'
+    assert _speakers(analyzer, text) == ["lawyer"]
+
+
+def test_a_who_clause_after_the_object_keeps_the_subject(analyzer: Analyzer) -> None:
+    text = 'Mark Olsen mocked the voters who then said it was “a disaster.”'
+    assert _speakers(analyzer, text) == ["Mark Olsen"]
+
+
+# --- a description that opens the sentence, named in the appositive after it
+
+
+def test_a_description_gives_way_to_the_name_in_its_appositive(analyzer: Analyzer) -> None:
+    text = ('The spiritual leader of 1.2 billion union members, Pope Leo XIV, surprised the crowd by saying he '
+            'will retire “because of his health.”')
+    assert _speakers(analyzer, text) == ["Leo XIV"]
+    text = ('The leader of the Roman Catholics, Mark Olsen, surprised the crowd by saying he will retire “because '
+            'of his health.”')
+    assert _speakers(analyzer, text) == ["Mark Olsen"]
+
+
+def test_a_description_with_an_unnamed_appositive_stays(analyzer: Analyzer) -> None:
+    text = ('The leader of the union, a retired teacher, surprised the crowd by saying he will retire “because of '
+            'his health.”')
+    assert _speakers(analyzer, text) == ["The leader of the union"]
