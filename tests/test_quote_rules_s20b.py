@@ -126,3 +126,37 @@ def test_a_description_with_an_unnamed_appositive_stays(analyzer: Analyzer) -> N
     text = ('The leader of the union, a retired teacher, surprised the crowd by saying he will retire “because of '
             'his health.”')
     assert _speakers(analyzer, text) == ["The leader of the union"]
+
+
+# --- 'As X put it, "..."' before the quotation
+
+
+def test_as_x_put_it_before_a_quotation_attributes_it(analyzer: Analyzer) -> None:
+    assert _speakers(analyzer, 'As Mark Olsen put it, “We cannot pay for this.”') == ["Mark Olsen"]
+    text = 'As this Herald headline put it yesterday, “Mayor Struggles to Balance the City Budget.”'
+    assert _speakers(analyzer, text) == ["Herald headline"]
+
+
+def test_as_x_put_it_in_another_sentence_or_a_saying_does_not(analyzer: Analyzer) -> None:
+    text = 'As Mark Olsen put it to reporters, the budget was tight. “We cannot pay for this,” the mayor said.'
+    assert _speakers(analyzer, text) == ["the mayor"]
+    assert _speakers(analyzer, 'The budget was tight. As the saying goes, “You cannot have it both ways.”') == [None]
+
+
+# --- '"...," he said' opening a paragraph after a sentence whose subject is an unnamed person who speaks
+
+
+def test_pronoun_goes_to_the_unnamed_person_whose_words_the_sentence_before_reports(analyzer: Analyzer) -> None:
+    text = ('Mark Olsen did not respond to a request for comment. However, one retired police officer, who told '
+            'Herald.com he has resumed carrying his gun, said he was disgusted.\n\n“I don’t know what is wrong '
+            'with people,” he said. “I just don’t understand it.”')
+    assert _speakers(analyzer, text) == ["one retired police officer", "one retired police officer"]
+
+
+def test_pronoun_rule_leaves_a_named_appositive_and_a_pronoun_inside_a_sentence(analyzer: Analyzer) -> None:
+    text = ('Mark Olsen spoke first. One officer, Tom Hale, who knew him, said it was late.\n\n“It will be ready '
+            'soon,” he said.')
+    assert _speakers(analyzer, text) == ["Tom Hale"]
+    text = ('Mark Olsen spoke first. One retired officer said the plan was late. The report, he said, “will be '
+            'ready soon.”')
+    assert _speakers(analyzer, text) == ["Mark Olsen"]

@@ -159,6 +159,14 @@ _AS_PUT_IT_RE = re.compile(
     r"[ \t]+it\b")
 
 
+#: 'As Palin put it, "..."' / 'As this Politico headline put it yesterday, "..."' right before a quotation: the
+#: quotation's speaker (a short noun phrase, the idiom's "put it" and at most a few words of time or place).
+_AS_PUT_IT_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s(—–-]))[Aa]s[ \t]+((?:he|she|they|I|we|(?:(?:the|this|that|a|an|one|his|her|their)[ \t]+)?"
+    r"(?:[\w.'’-]+[ \t]+){0,3}?[\w'’-]+))[ \t]+(?:(?:once|later|recently|memorably|famously|so)[ \t]+)?"
+    r"(put|puts|phrased|phrases)[ \t]+it(?:[ \t]+[\w.'’-]+){0,4}?[ \t]*[,:][ \t]*\Z")
+
+
 #: A passive verb of naming right before a quotation ("was billed as a "...", "has been called "..."") ...
 _PASSIVE_NAMING_BEFORE_RE = re.compile(
     r"\b(?:is|was|were|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(billed|described|called|labell?ed|dubbed|branded|"
@@ -228,7 +236,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     spans = doc.token_spans
     toks = doc.norm_tokens
     n_tok = len(spans)
-    put_it = _AS_PUT_IT_RE.match(text, qe)
+    put_it = _AS_PUT_IT_RE.match(text, qe) or _AS_PUT_IT_BEFORE_RE.search(text, max(0, qs - 120), qs)
     if put_it is not None:
         return _clean(doc, put_it.span(1)), (put_it.start(2), put_it.end(2), "neutral")
     agent = _passive_agent(doc, qs, qe)

@@ -566,6 +566,45 @@ def _reported_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[i
     return found
 
 
+#: Nouns for an unnamed person who speaks ("one retired police officer", "a senior aide").
+_PERSON_NOUNS = (
+    r"officer|official|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|resident|worker|employee|lawyer|"
+    r"attorney|analyst|witness|voter|veteran|teacher|nurse|doctor|student|parent|farmer|owner|diplomat|"
+    r"staffer|lawmaker|supporter|protester|activist|soldier|agent"
+)
+#: A sentence whose subject is such a description and whose verb reports speech: "However, one retired police
+#: officer, who told FoxNews.com he carries his gun again, said he was disgusted."
+_DESCRIBED_SPEAKER_RE = re.compile(
+    r"(?:(?:However|But|And|Meanwhile|Still),?[ \t]+)?((?:[Oo]ne|[Aa]n?|[Aa]nother)[ \t]+(?:[\w.'’-]+[ \t]+){0,4}?"
+    r"(?:" + _PERSON_NOUNS + r"))(?:,[ \t]+(?![A-Z])(?:[^.;!?\"“”\n]|\.(?=\S)){0,200}?,)?[ \t]+"
+    r"(?:also[ \t]+|later[ \t]+)?(?:said|says|told|tells|added|adds|explained|wrote|writes)\b"
+)
+
+
+def _described_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                              keys: Sequence[tuple[int, int]]) -> str | None:
+    """The unnamed person ("one retired police officer") whose words the sentence right before the pronoun at
+    ``pos`` reports, when that description opens the sentence and the pronoun's sentence names nobody before it:
+    the description itself ('..., one retired officer ... said he was disgusted.\n\n"...," he said'), rather than
+    a person named further back."""
+    si = doc.sentence_index(pos)
+    if si <= 0:
+        return None
+    ps, _ = doc.sentences[si - 1]
+    ss = doc.sentences[si][0]
+    if doc.text[ss : ss + 1] not in ("\"", "“") or not doc.in_quote(ss, ss + 1):
+        return None  # only a pronoun attributing the quotation that opens its sentence ('"...," he said')
+    m = _DESCRIBED_SPEAKER_RE.match(doc.text, ps)
+    if m is None:
+        return None
+    lo = bisect.bisect_left(keys, (ps, -1))
+    hi = bisect.bisect_left(keys, (pos, -1))
+    if any(ms < m.end(1) or ms >= ss for ms, _, actor in mentions[lo:hi]
+           if actor.type == "person" and not doc.in_quote(ms, ms + 1)):
+        return None  # a person named before the description, or in the pronoun's own sentence
+    return m.group(1)
+
+
 #: "he told" / "she asked" right before a name: the named person is the listener of a pronoun's words.
 _LISTENER_BEFORE_RE = re.compile(
     r"\b(he|she|He|She)[ \t]+(?:also[ \t]+|later[ \t]+)?"
@@ -589,6 +628,9 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         reporter = _reported_speaker_before(doc, pos, mentions, keys, want)
         if reporter is not None:
             return reporter
+        described = _described_speaker_before(doc, pos, mentions, keys)
+        if described is not None:
+            return described
         recent: set[str] = set()
         for off, name, typ in reversed(prev_speakers):  # newest first: stop at the window (linear overall)
             if off < lo_pos or len(recent) >= 8:
