@@ -160,3 +160,20 @@ def test_pronoun_rule_leaves_a_named_appositive_and_a_pronoun_inside_a_sentence(
     text = ('Mark Olsen spoke first. One retired officer said the plan was late. The report, he said, “will be '
             'ready soon.”')
     assert _speakers(analyzer, text) == ["Mark Olsen"]
+
+
+# --- scraped page furniture ("Story highlights", "Hide Caption") is no one a pronoun refers to
+
+
+def test_pronoun_skips_scraped_page_furniture(analyzer: Analyzer) -> None:
+    text = ('Acme to close its plant, union says\n\nStory highlights Governor Alan Price says the plant will close'
+            '\n\nHe says the state\'s budget "has run dry"\n\nA new deal is expected by May.')
+    assert _speakers(analyzer, text) == ["Alan Price"]
+    text = ('Governor Alan Price waves in the capitol in 2012. He announced that he will resign "because of his '
+            'health." Hide Caption 1 of 30\n\n"Before May, we will have a new governor," he said.')
+    assert _speakers(analyzer, text) == ["Alan Price", "Alan Price"]
+
+
+def test_a_name_that_merely_starts_like_page_furniture_still_counts(analyzer: Analyzer) -> None:
+    text = 'Governor Alan Price waited. Senator Hide Jones spoke first.\n\n"Before May, we will be done," he said.'
+    assert _speakers(analyzer, text) == ["Hide Jones"]

@@ -353,6 +353,11 @@ _LEADING_CLAUSE_RE = re.compile(
 )
 
 
+#: A news site's page furniture scraped into the text, taken for a name ("Story highlights Pope Benedict XVI
+#: surprises the world", "... in 1415. Hide Caption 1 of 30"): no one a pronoun can refer to.
+_PAGE_FURNITURE_RE = re.compile(r"(?:Story[ \t]+highlights|Hide[ \t]+Caption|JUST[ \t]+WATCHED|MUST[ \t]+WATCH)\b")
+
+
 def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, int, Actor]],
                           keys: Sequence[tuple[int, int]]) -> bool:
     """Whether the mention at ``ms`` is the first person named in its sentence (its likely subject); a person
@@ -364,7 +369,8 @@ def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, 
         ss = lead.end()
     i = bisect.bisect_left(keys, (ss, -1))
     while i < len(mentions) and mentions[i][0] < ms:
-        if mentions[i][2].type == "person" and not doc.in_quote(mentions[i][0], mentions[i][1]):
+        if mentions[i][2].type == "person" and not doc.in_quote(mentions[i][0], mentions[i][1]) and \
+                _PAGE_FURNITURE_RE.match(doc.text, mentions[i][0]) is None:
             return False
         i += 1
     return True
@@ -647,7 +653,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         while i >= 0 and mentions[i][0] >= lo_pos:
             ms, me, actor = mentions[i]
             i -= 1
-            if not _person_like(doc, actor) or doc.in_quote(ms, ms + 1):
+            if not _person_like(doc, actor) or doc.in_quote(ms, ms + 1) or _PAGE_FURNITURE_RE.match(doc.text, ms):
                 continue  # a person named inside a quotation is not the one who speaks it
             next_named, later = later, ms
             g = gender_of(doc, actor)
