@@ -177,3 +177,23 @@ def test_pronoun_skips_scraped_page_furniture(analyzer: Analyzer) -> None:
 def test_a_name_that_merely_starts_like_page_furniture_still_counts(analyzer: Analyzer) -> None:
     text = 'Governor Alan Price waited. Senator Hide Jones spoke first.\n\n"Before May, we will be done," he said.'
     assert _speakers(analyzer, text) == ["Hide Jones"]
+
+
+# --- a be-form that ends a quotation is no auxiliary of the verb after it
+
+
+def _verbs(analyzer: Analyzer, text: str) -> list[str | None]:
+    return [q.verb for q in analyzer.analyze(text).quotes]
+
+
+def test_a_quotation_ending_in_a_be_form_keeps_its_inverted_attribution(analyzer: Analyzer) -> None:
+    text = '“I think people will see them for what they are,” said Tom Roberts, a union spokesman.'
+    assert _speakers(analyzer, text) == ["Tom Roberts"]
+    assert _speakers(analyzer, '“It was,” said Tom Roberts.') == ["Tom Roberts"]
+
+
+def test_a_passive_be_said_is_still_no_reporting_verb(analyzer: Analyzer) -> None:
+    text = 'Tom Roberts is said to have called the plan “a mistake.”'
+    assert _verbs(analyzer, text) == ["called"]
+    text = 'The rules were said by critics to be “a mistake.”'
+    assert _verbs(analyzer, text) != ["said"]

@@ -90,7 +90,11 @@ def _is_passive(doc: Document, i: int) -> bool:
     while j >= 0 and ((doc.norm_tokens[j].endswith("ly") and len(doc.norm_tokens[j]) > 4)
                       or doc.norm_tokens[j] in ("then", "also", "now", "still", "not", "often")):
         j -= 1  # "was widely reported", "are then reminded"
-    return j >= 0 and doc.norm_tokens[j] in _BE_FORMS
+    if j < 0 or doc.norm_tokens[j] not in _BE_FORMS:
+        return False
+    # a be-form that ends a quotation is no auxiliary of the verb after it ('"... for what they are," said Lee')
+    gap = doc.text[doc.token_spans[j][1] : doc.token_spans[i][0]]
+    return not any(c in gap for c in ",;:.!?\"”’")
 
 
 def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, int, str] | None:
