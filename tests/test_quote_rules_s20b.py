@@ -197,3 +197,17 @@ def test_a_passive_be_said_is_still_no_reporting_verb(analyzer: Analyzer) -> Non
     assert _verbs(analyzer, text) == ["called"]
     text = 'The rules were said by critics to be “a mistake.”'
     assert _verbs(analyzer, text) != ["said"]
+
+
+# --- a capitalised quotation introduced by "said:" is someone's words, not a title
+
+
+def test_a_capitalised_quotation_after_said_colon_is_a_quotation(analyzer: Analyzer) -> None:
+    text = ('Mark Olsen said: "This is not the Iraq War" from a decade ago "but make no mistake -- we know we are at '
+            'war with the group."')
+    assert _speakers(analyzer, text) == ["Mark Olsen", "Mark Olsen"]
+
+
+def test_a_title_after_a_colon_without_a_reporting_verb_stays_a_title(analyzer: Analyzer) -> None:
+    assert _speakers(analyzer, 'Mark Olsen on his new book: "The Long March Home" is out in May.') == []
+    assert _speakers(analyzer, 'The show\'s title: "The Long March Home" airs in May.') == []

@@ -122,6 +122,16 @@ _NOT_ROLE_WORDS = frozenset(
     .split())
 
 
+_WORD_COLON_BEFORE_RE = re.compile(r"\b([A-Za-z]+)[ \t]*:[ \t]*\Z")
+
+
+def _said_colon_before(text: str, qs: int) -> bool:
+    """Whether a reporting verb and a colon come right before the quotation ('Kirby said: "This is not the Iraq
+    War"'): what it introduces is someone's words, not a title, however capitalised."""
+    m = _WORD_COLON_BEFORE_RE.search(text, max(0, qs - 30), qs)
+    return m is not None and verb_kind(m.group(1).lower()) is not None
+
+
 def _appositive_head(doc: Document, s: int, mentions: Sequence[tuple[int, int, Actor]],
                      keys: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The person who opens the sentence when the speaker phrase at ``s`` lies inside the role appositive set off
@@ -317,7 +327,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
             if poss is not None:
                 att[i] = poss  # "Obama's remarks that he was "elected to stop wars""
                 continue
-        if nw <= MAX_SCARE_WORDS and named_thing(doc, qs, qe, inner):
+        if nw <= MAX_SCARE_WORDS and not _said_colon_before(text, qs) and named_thing(doc, qs, qe, inner):
             named[i] = True  # a title or a cited term: no speaker ("the book "Adios, America,"", "called "X"")
             continue
         att[i] = _attribute(doc, qs, qe, nw <= MAX_SCARE_WORDS, partial, verb_spans, quote_starts)
