@@ -211,3 +211,7 @@ def test_a_capitalised_quotation_after_said_colon_is_a_quotation(analyzer: Analy
 def test_a_title_after_a_colon_without_a_reporting_verb_stays_a_title(analyzer: Analyzer) -> None:
     assert _speakers(analyzer, 'Mark Olsen on his new book: "The Long March Home" is out in May.') == []
     assert _speakers(analyzer, 'The show\'s title: "The Long March Home" airs in May.') == []
+
+
+def test_a_chant_after_a_colon_is_no_quotation_of_the_chanters(analyzer: Analyzer) -> None:
+    assert _speakers(analyzer, 'The protesters carried signs and chanted: "Stop The Plan!"') == []

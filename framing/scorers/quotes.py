@@ -129,7 +129,8 @@ def _said_colon_before(text: str, qs: int) -> bool:
     """Whether a reporting verb and a colon come right before the quotation ('Kirby said: "This is not the Iraq
     War"'): what it introduces is someone's words, not a title, however capitalised."""
     m = _WORD_COLON_BEFORE_RE.search(text, max(0, qs - 30), qs)
-    return m is not None and verb_kind(m.group(1).lower()) is not None
+    # (not a chant: 'They carried signs and chanted: "Dump Trump!"' cites a slogan)
+    return m is not None and verb_kind(m.group(1).lower()) is not None and not m.group(1).lower().startswith("chant")
 
 
 def _appositive_head(doc: Document, s: int, mentions: Sequence[tuple[int, int, Actor]],
