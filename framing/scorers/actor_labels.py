@@ -21,7 +21,7 @@ from framing.scorers.actor_words import (
     LEXICON_LABEL_KIND,
     ROLE_NOUNS,
 )
-from framing.scorers.names import DEPARTMENT_TITLES, TITLE_WORDS
+from framing.scorers.names import DEPARTMENT_TITLES, TITLE_WORDS, link_text_spans
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
@@ -321,6 +321,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 and (nxt_m := _COORD_NEXT_RE.match(text, e)) is not None \
                 and text[nxt_m.end() : nxt_m.end() + 1].isupper():
             kind = _plural_label_kind(low)  # "led by conservatives Gary Bauer and Tony Perkins": shared below
+        if kind is None and not person and cur == s and text[ts:te].islower() and low[:-1] in _ORG_LABEL_NOUNS \
+                and low.endswith("s") and (nxt_m := _COORD_NEXT_RE.match(text, e)) is not None \
+                and text[nxt_m.end() : nxt_m.end() + 1].isupper():
+            kind = "descriptive"  # "Islamist organizations Hezbollah and Hamas": shared below
         if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
             kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
         if kind is not None and low.startswith("then-") and not text[ts + 5 : te].islower():
@@ -356,12 +360,16 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
+    if person and " MORE" in text and (card := _link_text_after(text, e)) is not None:
+        e = card  # "Rep. Jane Roe Jane Marie RoeHeadline ... MORE (D-Mich.), the ...": the tag after the pasted card
     if person:
         tag = _PARTY_TAG_RE.match(text, e)
         if tag is not None:
             # "Rep. Elijah Cummings (D-Md.)", "Sen. Bernie Sanders, I-Vt.,": the party-state tag
             g = 1 if tag.group(1) else 2
             out.append(Label(tag.group(g), "ideological", tag.start(g), tag.end(g)))
+            if _DETERMINER_APPOSITIVE_RE.match(text, tag.end()):
+                e = tag.end()  # "Rep. John Carter (R-Texas), a senior appropriator ...": the appositive after the tag
         elif (tag := _PARTY_OF_RE.match(text, e)) is not None:
             # "Representative Randy Neugebauer, Republican of Texas and a ...": the party and state spelt out
             out.append(Label(tag.group(1), "ideological", tag.start(1), tag.end(1)))
@@ -414,6 +422,22 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 out.append(Label(text[spans[j2][0] : spans[r][1]], _label_kind_of_word(toks[r]) or "descriptive",
                                  spans[j2][0], spans[r][1]))
     return out
+
+
+#: An appositive that opens with a determiner after a party-state tag (not the next name: ", R-Pa., and Rep. ...").
+_DETERMINER_APPOSITIVE_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]")
+
+
+def _link_text_after(text: str, e: int) -> int | None:
+    """The end of pasted related-story link text right after a name ending at ``e`` (The Hill's hover cards, "Rashida
+    Tlaib Rashida Harbi TlaibHeadline ... MORE"), whose tag and appositive follow it; None when none follows."""
+    gap = len(text[e : e + 3]) - len(text[e : e + 3].lstrip(" \t"))
+    for a, b in link_text_spans(text):
+        if a == e + gap:
+            return b
+        if a > e + gap:
+            break
+    return None
 
 
 #: A place after a person's name before a comma ("Rep. Adam Schiff of California, the ..."): the appositive after
@@ -505,9 +529,9 @@ _OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement cau
 
 
 #: A party-state tag after a name, in parentheses or between commas: "(D-Md.)", "(R-KY)", ", I-Vt.,", "(D-New
-#: York)", "(R)" (the party letter alone only in parentheses).
+#: York)", "(R)" (the party letter alone only in parentheses); the Wall Street Journal's "(D., Calif.)", "(R., N.Y.)".
 _PARTY_TAG_RE = re.compile(
-    r"[ \t]*(?:\([ \t]*([DRI](?:-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?)[ \t]*\)"
+    r"[ \t]*(?:\([ \t]*([DRI](?:(?:-[ \t]?|\.,[ \t]+)[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?)[ \t]*\)"
     r"|,[ \t]+([DRI]-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=[ \t]*[,;)]|[ \t]+(?:said|says)\b|\.[ \t]))")
 
 
