@@ -78,3 +78,18 @@ def test_a_plural_organisation_noun_before_coordinated_names_labels_each() -> No
     assert got["Hezbollah"] == [] and got["Hamas"] == []
     got = _labels("Sens. Ann Poe and Tom Reyes met. Hamas and Hezbollah did not answer.")
     assert "Sens" not in got.get("Hamas", []) and "Sens" not in got.get("Hezbollah", [])
+
+
+def test_guards_from_the_dev_line_diff() -> None:
+    # the office sought before "including" is no label of the names (the list itself still goes on past the states)
+    got = _labels("Two contenders running for president, including Sens. Ann Poe of Ohio and Tom Reyes of Utah, "
+                  "objected.")
+    assert "president" not in got["Ann Poe"] and "president" not in got["Tom Reyes"]
+    assert "Sens" in got["Tom Reyes"]
+    # near case: a role noun before "including" still labels them
+    got = _labels("Two lawmakers, including Ann Poe of Ohio and Tom Reyes of Utah, objected.")
+    assert "lawmakers" in got["Ann Poe"] and "lawmakers" in got["Tom Reyes"]
+    # organisations in a list share a plural kind of organisation only, not a person's role noun
+    got = _labels("It ignored pleas from doctors, scientists, the Federal Health Agency, and the World Health "
+                  "Organization.")
+    assert "scientists" not in got.get("World Health Organization", [])

@@ -29,12 +29,12 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
     for person in (True, False):  # (organisations and groups too: "Islamist organizations Hezbollah and Hamas")
         _share_within(text, sorted(((s, e, acc) for acc in actors.values() if acc.type in _SHARING_TYPES
                                     and (acc.type == "person") == person for s, e in acc.mentions),
-                                   key=lambda t: t[0]))
+                                   key=lambda t: t[0]), person)
 
 
-def _share_within(text: str, people: list[tuple[int, int, _Acc]]) -> None:
+def _share_within(text: str, people: list[tuple[int, int, _Acc]], person: bool) -> None:
     """:func:`_share_coordinated_titles` on the mentions of one class of actors (people, or organisations and
-    groups), in text order."""
+    groups, which share a plural kind of organisation only), in text order."""
     for k in range(1, len(people)):
         s2, _e2, acc2 = people[k]
         j = k - 1
@@ -44,7 +44,7 @@ def _share_within(text: str, people: list[tuple[int, int, _Acc]]) -> None:
             if not gap:
                 break
             before = [lab for lab in acc1.labels.values() if lab.end <= s1 and s1 - lab.end <= 40]
-            plural = [lab for lab in before if _plural_label(lab)]
+            plural = [lab for lab in before if _plural_label(lab) and (person or _plural_org_noun(lab.text))]
             if plural:
                 first = min(lab.start for lab in before)
                 for lab in before:
@@ -55,6 +55,12 @@ def _share_within(text: str, people: list[tuple[int, int, _Acc]]) -> None:
                 break
             s2 = s1
             j -= 1
+
+
+def _plural_org_noun(text: str) -> bool:
+    """Whether a label ends in a plural kind of organisation ("organizations", "militant groups")."""
+    last = text.rsplit(" ", 1)[-1].lower()
+    return last.endswith("s") and last[:-1] in _ORG_LABEL_NOUNS
 
 
 #: Actor types whose coordinated names share a plural label before the first (a person's with a person's only).
@@ -107,7 +113,7 @@ def _plural_label(lab: Label) -> bool:
     if lab.kind == "title":
         return word.endswith("s")
     last = word.rsplit(" ", 1)[-1].lower()
-    if last.endswith("s") and last[:-1] in _ORG_LABEL_NOUNS:
+    if _plural_org_noun(last):
         return True  # "organizations", "groups"
     return last.endswith("s") and _label_kind_of_word(last) is None and _plural_label_kind(last) is not None
 
@@ -117,6 +123,8 @@ _TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
 _LIKE_RE = re.compile(
     r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
 _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: A preposition right before the word ahead of "including"/"like": that word is its object, no role of the names.
+_OBJECT_OF_RE = re.compile(r"(?<![\w'’-])(?:for|of|to|about|against)[ \t]+\Z")
 #: Plural party nouns between "including" and a name ("senators including Republicans Cory Gardner and ...").
 _PARTY_PLURALS = frozenset("Republicans Democrats".split())
 #: Plural heads that are no role of their own but carry the label before them ("notable Republican women,
@@ -184,6 +192,8 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         m = _LIKE_RE.search(text, max(0, cue.end() - 80), cue.end())
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
+            if lab is not None and _OBJECT_OF_RE.search(text, max(0, m.start(1) - 12), m.start(1)):
+                lab = None  # "contenders running for president, including X": the office sought, not X's role
             if lab is None and acc0.type == "country" and m.group(1).lower() in _STATE_KIND_WORDS:
                 lab = Label(m.group(1), "descriptive", m.start(1), m.end(1))  # "countries like China, Russia"
             if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
