@@ -93,3 +93,29 @@ def test_guards_from_the_dev_line_diff() -> None:
     got = _labels("It ignored pleas from doctors, scientists, the Federal Health Agency, and the World Health "
                   "Organization.")
     assert "scientists" not in got.get("World Health Organization", [])
+
+
+def test_an_office_in_general_before_a_comma_and_a_name_is_a_title() -> None:
+    got = _kinds("The attorney general of Nevada, Ken Marlow, said the suit would go ahead.")
+    assert ("attorney general of Nevada", "title") in got["Ken Marlow"]
+    got = _kinds("The deputy secretary general at the Andean Forum, Luis Mora, condemned the attack.")
+    assert any(lab.startswith("deputy secretary general") for lab, _k in got["Luis Mora"])
+    # near case: "general" after a noun that is no office ("the plan in general")
+    got = _labels("The plan in general, Ken Marlow said, was fine.")
+    assert got["Ken Marlow"] == []
+
+
+def test_a_compound_participle_before_a_role_after_a_possessor() -> None:
+    got = _labels("Lin Wei, Valdoria's newly-named foreign minister, arrived on Sunday.")
+    assert any("foreign minister" in lab for lab in got["Lin Wei"])
+    # near case: a compound participle before a noun that is no role
+    got = _labels("Lin Wei, Valdoria's war-related losses, and the talks were discussed.")
+    assert got["Lin Wei"] == []
+
+
+def test_an_appositive_opened_by_now_after_a_party_tag() -> None:
+    got = _labels("Former Rep. Dan Morse (R-Ga.), now a lobbyist, watched from the sidewalk.")
+    assert "lobbyist" in got["Dan Morse"]
+    # near case: "now" opening a clause after the tag is no appositive
+    got = _labels("Former Rep. Dan Morse (R-Ga.), now the bill is dead, watched from the sidewalk.")
+    assert not any("bill" in lab for lab in got["Dan Morse"])

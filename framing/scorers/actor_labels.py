@@ -166,8 +166,9 @@ def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bo
         if ctx.label_starts.get(spans[k][0]) is not None or _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k]):
             if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")) or (
                     not text[spans[j][1] : spans[k][0]].strip() and toks[j] not in _APPOSITIVE_STOPS
-                    and not _verb_like_word(toks[j]) and not toks[j].endswith(("ed", "ing"))):
-                role = k  # (a noun before the role: "media critic for the Baltimore Sun")
+                    and not _verb_like_word(toks[j]) and (not toks[j].endswith(("ed", "ing")) or "-" in toks[j])):
+                role = k  # (a noun before the role: "media critic for the Baltimore Sun"; a compound participle:
+                # "China's newly-named foreign minister", "his long-serving chief of staff")
             break
     if role < 0:
         return False
@@ -425,7 +426,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
 
 
 #: An appositive that opens with a determiner after a party-state tag (not the next name: ", R-Pa., and Rep. ...").
-_DETERMINER_APPOSITIVE_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]")
+_DETERMINER_APPOSITIVE_RE = re.compile(r",[ \t]+(?:(?:now|also)[ \t]+)?(?:a|an|the)[ \t]")
 
 
 def _link_text_after(text: str, e: int) -> int | None:
@@ -452,6 +453,8 @@ _ROLE_PHRASE_BEFORE_RE = re.compile(
     r"[ \t]+(?P<phrase>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][\w-]*)"
     r"(?:[ \t]+(?:of|on|at|for|in|to|who|with)[ \t]+[^,.;:!?\n\"“”()]{2,100}?)?)"
     r"[ \t]*,[ \t]+\Z", re.MULTILINE)
+#: Offices written as a noun + "general" ("attorney general", "secretary general", "surgeon general").
+_GENERAL_TITLE_HEADS = frozenset("attorney secretary surgeon inspector solicitor postmaster adjutant".split())
 #: Words that show a clause, not a role phrase, before the comma ("the country said, ...").
 _NOT_ROLE_PHRASE_WORDS = _NOT_COMPOUND_WORDS - {"former", "top", "senior"}
 #: A name after such a role phrase closes the appositive: a comma (also after a space) or a party-state tag.
@@ -475,13 +478,16 @@ def _role_phrase_before(ctx: _Context, s: int, e: int) -> Label | None:
         return None  # "A former prosecutor who chairs the panel, Gowdy is ...": fronted, the name the subject
     head = m.group("head").lower()
     kind = _label_kind_of_word(head)  # (a plural role is no single name's: "Their partners, Jane Roe actress")
+    words = m.group("phrase").split()
+    at = words.index(m.group("head"))
+    if kind is None and head == "general" and at > 0 and words[at - 1].lower() in _GENERAL_TITLE_HEADS:
+        kind = "title"  # "The attorney general of Texas, Ken Paxton,", "the deputy secretary general at the League, X,"
     if kind is None or kind == "honorific" or head in _NOT_ROLE_HEADS:
         return None
     if m.group("lead") is not None and (nxt := _LOWER_WORD_RE.match(text, e + 1)) is not None \
             and text[e : e + 1] == " " and (_label_kind_of_word(nxt.group()) or _plural_label_kind(nxt.group())):
         return None  # "The rival, Acme Studios actress Jane Roe": the name modifies a role, no subject
-    words = m.group("phrase").split()
-    if any(w.lower() in _NOT_ROLE_PHRASE_WORDS for w in words[: words.index(m.group("head"))]):
+    if any(w.lower() in _NOT_ROLE_PHRASE_WORDS for w in words[:at]):
         return None  # "the country said, ...": no role phrase
     end = m.end("phrase")
     while end > m.start("phrase") and text[end - 1] in " \t":
