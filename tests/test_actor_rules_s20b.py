@@ -119,3 +119,21 @@ def test_an_appositive_opened_by_now_after_a_party_tag() -> None:
     # near case: "now" opening a clause after the tag is no appositive
     got = _labels("Former Rep. Dan Morse (R-Ga.), now the bill is dead, watched from the sidewalk.")
     assert not any("bill" in lab for lab in got["Dan Morse"])
+
+
+def test_a_faith_noun_heads_an_indefinite_appositive() -> None:
+    got = _labels("Guards mocked Tom Reyes, a Methodist, during the trial.")
+    assert got["Tom Reyes"] == ["Methodist"]
+    # near case: the faith word modifying an organisation noun is no faith label
+    got = _labels("Tom Reyes, a Catholic Church official, spoke on Monday.")
+    assert "Catholic" not in got["Tom Reyes"]
+
+
+def test_more_role_nouns_citizens_and_professions() -> None:
+    got = _labels("The letter named the Danish citizen, Lars Holm, and Ann Poe, a chemist at the Boston Lab who "
+                  "testified.")
+    assert any("citizen" in lab for lab in got["Lars Holm"])
+    assert any("chemist" in lab for lab in got["Ann Poe"])
+    # near case: a role noun after a name in a clause is no appositive ("X, chemist says" is a headline verb form)
+    got = _labels("Ann Poe said the plumber fixed it.")
+    assert got["Ann Poe"] == []

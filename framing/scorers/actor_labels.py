@@ -409,6 +409,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                     # whole phrase rather than its role noun alone)
                     found = [lab for lab in _indefinite_head(ctx, j)
                              if not found or (lab.start <= found[0].start and lab.end >= found[0].end)] or found
+                if not found and person and toks[j] in _INDEFINITE and j + 1 < len(toks) \
+                        and text[spans[j + 1][0] : spans[j + 1][1]] in _FAITH_NOUNS \
+                        and (j + 2 >= len(toks) or text[spans[j + 1][1] : spans[j + 2][0]].strip() in (",", ".", ";")
+                             or toks[j + 2] in ("who", "whose")):
+                    # "James Foley, a Catholic,": a person's faith, a capitalised noun that is no name here
+                    found = [Label(text[spans[j + 1][0] : spans[j + 1][1]], "descriptive", *spans[j + 1])]
                 if found and person:
                     found.extend(_second_appositive(ctx, j))
                 out.extend(found)
@@ -439,6 +445,11 @@ def _link_text_after(text: str, e: int) -> int | None:
         if a > e + gap:
             break
     return None
+
+
+#: Nouns of a faith that head a person's "a/an" appositive ("James Foley, a Catholic,", "an Evangelical who").
+_FAITH_NOUNS = frozenset("""Catholic Protestant Muslim Jew Christian Mormon Baptist Methodist Presbyterian Lutheran
+    Evangelical Hindu Buddhist Sikh Quaker Episcopalian Anglican""".split())
 
 
 #: A place after a person's name before a comma ("Rep. Adam Schiff of California, the ..."): the appositive after
