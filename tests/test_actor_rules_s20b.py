@@ -137,3 +137,15 @@ def test_more_role_nouns_citizens_and_professions() -> None:
     # near case: a role noun after a name in a clause is no appositive ("X, chemist says" is a headline verb form)
     got = _labels("Ann Poe said the plumber fixed it.")
     assert got["Ann Poe"] == []
+
+
+def test_guards_for_plural_objects_and_plural_words_inside_names() -> None:
+    # a plural object of a preposition is still the kind of the examples (only a singular office is not)
+    got = _labels("She has opened for comedians such as Dan Morse and Ann Poe.")
+    assert "comedians" in got["Dan Morse"]
+    # a plural role word inside an organisation's name in an appositive is no label of the person
+    got = _labels("said Tom Reyes, spokesman for the Liberty Patriots Citizens Fund, on Monday.")
+    assert "Citizens" not in got["Tom Reyes"]
+    # near case: the lower-case plural role in an appositive still is one
+    got = _labels("Tom Reyes and Ann Poe, citizens of Ohio, signed it.")
+    assert any("citizens" in lab for lab in got.get("Ann Poe", []) + got.get("Tom Reyes", []))

@@ -649,6 +649,9 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             k = doc.token_index(span.end - 1) + 1
             continue
         kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
+        if kind is not None and not text[ks:ke].islower() and not _label_kind_of_word(toks[k]) \
+                and k + 1 < len(spans) and text[ke : spans[k + 1][0]] == " " and text[spans[k + 1][0]].isupper():
+            kind = None  # "spokesman for the Tea Party Patriots Citizens Fund": a plural inside a name, no role
         if kind is not None and not person and not text[ks:ke].islower() and toks[k] not in _PARTY_ADJECTIVES:
             kind = None  # "the Center for American Progress, the United Auto Workers": a name, no role (but "the
             # Senate Majority PAC, a Democratic super PAC")

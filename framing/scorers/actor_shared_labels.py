@@ -123,7 +123,7 @@ _TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
 _LIKE_RE = re.compile(
     r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
 _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-#: A preposition right before the word ahead of "including"/"like": that word is its object, no role of the names.
+#: A preposition right before a singular word ahead of "including"/"like": its object, no role of the names.
 _OBJECT_OF_RE = re.compile(r"(?<![\w'’-])(?:for|of|to|about|against)[ \t]+\Z")
 #: Plural party nouns between "including" and a name ("senators including Republicans Cory Gardner and ...").
 _PARTY_PLURALS = frozenset("Republicans Democrats".split())
@@ -192,8 +192,10 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         m = _LIKE_RE.search(text, max(0, cue.end() - 80), cue.end())
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
-            if lab is not None and _OBJECT_OF_RE.search(text, max(0, m.start(1) - 12), m.start(1)):
-                lab = None  # "contenders running for president, including X": the office sought, not X's role
+            if lab is not None and not m.group(1).endswith("s") \
+                    and _OBJECT_OF_RE.search(text, max(0, m.start(1) - 12), m.start(1)):
+                lab = None  # "contenders running for president, including X": the office sought, not X's role (but
+                # "opened for comedians such as X": a plural object is the kind of the examples)
             if lab is None and acc0.type == "country" and m.group(1).lower() in _STATE_KIND_WORDS:
                 lab = Label(m.group(1), "descriptive", m.start(1), m.end(1))  # "countries like China, Russia"
             if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
