@@ -4,6 +4,7 @@ mention, right after it ("the Maduro regime", a party-state tag) and in appositi
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from framing.analysis import Label, Span
@@ -361,7 +362,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
-    if person and " MORE" in text and (card := _link_text_after(text, e)) is not None:
+    if person and (card := _link_text_after(text, e)) is not None:
         e = card  # "Rep. Jane Roe Jane Marie RoeHeadline ... MORE (D-Mich.), the ...": the tag after the pasted card
     if person:
         tag = _PARTY_TAG_RE.match(text, e)
@@ -438,13 +439,12 @@ _DETERMINER_APPOSITIVE_RE = re.compile(r",[ \t]+(?:(?:now|also)[ \t]+)?(?:a|an|t
 def _link_text_after(text: str, e: int) -> int | None:
     """The end of pasted related-story link text right after a name ending at ``e`` (The Hill's hover cards, "Rashida
     Tlaib Rashida Harbi TlaibHeadline ... MORE"), whose tag and appositive follow it; None when none follows."""
+    spans = link_text_spans(text)  # (cached per text: no scan of a long document per mention)
+    if not spans:
+        return None
     gap = len(text[e : e + 3]) - len(text[e : e + 3].lstrip(" \t"))
-    for a, b in link_text_spans(text):
-        if a == e + gap:
-            return b
-        if a > e + gap:
-            break
-    return None
+    i = bisect.bisect_left(spans, (e + gap, -1))
+    return spans[i][1] if i < len(spans) and spans[i][0] == e + gap else None
 
 
 #: Nouns of a faith that head a person's "a/an" appositive ("James Foley, a Catholic,", "an Evangelical who").
