@@ -4,6 +4,7 @@ mention, right after it ("the Maduro regime", a party-state tag) and in appositi
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from framing.analysis import Label, Span
@@ -21,7 +22,7 @@ from framing.scorers.actor_words import (
     LEXICON_LABEL_KIND,
     ROLE_NOUNS,
 )
-from framing.scorers.names import DEPARTMENT_TITLES, TITLE_WORDS
+from framing.scorers.names import DEPARTMENT_TITLES, TITLE_WORDS, link_text_spans
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
@@ -166,8 +167,9 @@ def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bo
         if ctx.label_starts.get(spans[k][0]) is not None or _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k]):
             if k == j or toks[j].endswith((*_ADJECTIVE_ENDINGS, "ful")) or (
                     not text[spans[j][1] : spans[k][0]].strip() and toks[j] not in _APPOSITIVE_STOPS
-                    and not _verb_like_word(toks[j]) and not toks[j].endswith(("ed", "ing"))):
-                role = k  # (a noun before the role: "media critic for the Baltimore Sun")
+                    and not _verb_like_word(toks[j]) and (not toks[j].endswith(("ed", "ing")) or "-" in toks[j])):
+                role = k  # (a noun before the role: "media critic for the Baltimore Sun"; a compound participle:
+                # "China's newly-named foreign minister", "his long-serving chief of staff")
             break
     if role < 0:
         return False
@@ -321,6 +323,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 and (nxt_m := _COORD_NEXT_RE.match(text, e)) is not None \
                 and text[nxt_m.end() : nxt_m.end() + 1].isupper():
             kind = _plural_label_kind(low)  # "led by conservatives Gary Bauer and Tony Perkins": shared below
+        if kind is None and not person and cur == s and text[ts:te].islower() and low[:-1] in _ORG_LABEL_NOUNS \
+                and low.endswith("s") and (nxt_m := _COORD_NEXT_RE.match(text, e)) is not None \
+                and text[nxt_m.end() : nxt_m.end() + 1].isupper():
+            kind = "descriptive"  # "Islamist organizations Hezbollah and Hamas": shared below
         if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
             kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
         if kind is not None and low.startswith("then-") and not text[ts + 5 : te].islower():
@@ -356,12 +362,16 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
+    if person and (card := _link_text_after(text, e)) is not None:
+        e = card  # "Rep. Jane Roe Jane Marie RoeHeadline ... MORE (D-Mich.), the ...": the tag after the pasted card
     if person:
         tag = _PARTY_TAG_RE.match(text, e)
         if tag is not None:
             # "Rep. Elijah Cummings (D-Md.)", "Sen. Bernie Sanders, I-Vt.,": the party-state tag
             g = 1 if tag.group(1) else 2
             out.append(Label(tag.group(g), "ideological", tag.start(g), tag.end(g)))
+            if _DETERMINER_APPOSITIVE_RE.match(text, tag.end()):
+                e = tag.end()  # "Rep. John Carter (R-Texas), a senior appropriator ...": the appositive after the tag
         elif (tag := _PARTY_OF_RE.match(text, e)) is not None:
             # "Representative Randy Neugebauer, Republican of Texas and a ...": the party and state spelt out
             out.append(Label(tag.group(1), "ideological", tag.start(1), tag.end(1)))
@@ -400,6 +410,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                     # whole phrase rather than its role noun alone)
                     found = [lab for lab in _indefinite_head(ctx, j)
                              if not found or (lab.start <= found[0].start and lab.end >= found[0].end)] or found
+                if not found and person and toks[j] in _INDEFINITE and j + 1 < len(toks) \
+                        and text[spans[j + 1][0] : spans[j + 1][1]] in _FAITH_NOUNS \
+                        and (j + 2 >= len(toks) or text[spans[j + 1][1] : spans[j + 2][0]].strip() in (",", ".", ";")
+                             or toks[j + 2] in ("who", "whose")):
+                    # "James Foley, a Catholic,": a person's faith, a capitalised noun that is no name here
+                    found = [Label(text[spans[j + 1][0] : spans[j + 1][1]], "descriptive", *spans[j + 1])]
                 if found and person:
                     found.extend(_second_appositive(ctx, j))
                 out.extend(found)
@@ -416,6 +432,26 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     return out
 
 
+#: An appositive that opens with a determiner after a party-state tag (not the next name: ", R-Pa., and Rep. ...").
+_DETERMINER_APPOSITIVE_RE = re.compile(r",[ \t]+(?:(?:now|also)[ \t]+)?(?:a|an|the)[ \t]")
+
+
+def _link_text_after(text: str, e: int) -> int | None:
+    """The end of pasted related-story link text right after a name ending at ``e`` (The Hill's hover cards, "Rashida
+    Tlaib Rashida Harbi TlaibHeadline ... MORE"), whose tag and appositive follow it; None when none follows."""
+    spans = link_text_spans(text)  # (cached per text: no scan of a long document per mention)
+    if not spans:
+        return None
+    gap = len(text[e : e + 3]) - len(text[e : e + 3].lstrip(" \t"))
+    i = bisect.bisect_left(spans, (e + gap, -1))
+    return spans[i][1] if i < len(spans) and spans[i][0] == e + gap else None
+
+
+#: Nouns of a faith that head a person's "a/an" appositive ("James Foley, a Catholic,", "an Evangelical who").
+_FAITH_NOUNS = frozenset("""Catholic Protestant Muslim Jew Christian Mormon Baptist Methodist Presbyterian Lutheran
+    Evangelical Hindu Buddhist Sikh Quaker Episcopalian Anglican""".split())
+
+
 #: A place after a person's name before a comma ("Rep. Adam Schiff of California, the ..."): the appositive after
 #: the place is the person's (not after an organisation: "Jane Roe of Common Cause, a reform group,").
 _OF_PLACE_RE = re.compile(r"[ \t]+of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})(?=,[ \t]+(?:the|a|an)[ \t])")
@@ -428,6 +464,8 @@ _ROLE_PHRASE_BEFORE_RE = re.compile(
     r"[ \t]+(?P<phrase>(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[a-z][\w-]*)"
     r"(?:[ \t]+(?:of|on|at|for|in|to|who|with)[ \t]+[^,.;:!?\n\"“”()]{2,100}?)?)"
     r"[ \t]*,[ \t]+\Z", re.MULTILINE)
+#: Offices written as a noun + "general" ("attorney general", "secretary general", "surgeon general").
+_GENERAL_TITLE_HEADS = frozenset("attorney secretary surgeon inspector solicitor postmaster adjutant".split())
 #: Words that show a clause, not a role phrase, before the comma ("the country said, ...").
 _NOT_ROLE_PHRASE_WORDS = _NOT_COMPOUND_WORDS - {"former", "top", "senior"}
 #: A name after such a role phrase closes the appositive: a comma (also after a space) or a party-state tag.
@@ -451,13 +489,16 @@ def _role_phrase_before(ctx: _Context, s: int, e: int) -> Label | None:
         return None  # "A former prosecutor who chairs the panel, Gowdy is ...": fronted, the name the subject
     head = m.group("head").lower()
     kind = _label_kind_of_word(head)  # (a plural role is no single name's: "Their partners, Jane Roe actress")
+    words = m.group("phrase").split()
+    at = words.index(m.group("head"))
+    if kind is None and head == "general" and at > 0 and words[at - 1].lower() in _GENERAL_TITLE_HEADS:
+        kind = "title"  # "The attorney general of Texas, Ken Paxton,", "the deputy secretary general at the League, X,"
     if kind is None or kind == "honorific" or head in _NOT_ROLE_HEADS:
         return None
     if m.group("lead") is not None and (nxt := _LOWER_WORD_RE.match(text, e + 1)) is not None \
             and text[e : e + 1] == " " and (_label_kind_of_word(nxt.group()) or _plural_label_kind(nxt.group())):
         return None  # "The rival, Acme Studios actress Jane Roe": the name modifies a role, no subject
-    words = m.group("phrase").split()
-    if any(w.lower() in _NOT_ROLE_PHRASE_WORDS for w in words[: words.index(m.group("head"))]):
+    if any(w.lower() in _NOT_ROLE_PHRASE_WORDS for w in words[:at]):
         return None  # "the country said, ...": no role phrase
     end = m.end("phrase")
     while end > m.start("phrase") and text[end - 1] in " \t":
@@ -505,9 +546,9 @@ _OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement cau
 
 
 #: A party-state tag after a name, in parentheses or between commas: "(D-Md.)", "(R-KY)", ", I-Vt.,", "(D-New
-#: York)", "(R)" (the party letter alone only in parentheses).
+#: York)", "(R)" (the party letter alone only in parentheses); the Wall Street Journal's "(D., Calif.)", "(R., N.Y.)".
 _PARTY_TAG_RE = re.compile(
-    r"[ \t]*(?:\([ \t]*([DRI](?:-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?)[ \t]*\)"
+    r"[ \t]*(?:\([ \t]*([DRI](?:(?:-[ \t]?|\.,[ \t]+)[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?)[ \t]*\)"
     r"|,[ \t]+([DRI]-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=[ \t]*[,;)]|[ \t]+(?:said|says)\b|\.[ \t]))")
 
 
@@ -608,6 +649,9 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             k = doc.token_index(span.end - 1) + 1
             continue
         kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
+        if kind is not None and not text[ks:ke].islower() and not _label_kind_of_word(toks[k]) \
+                and k + 1 < len(spans) and text[ke : spans[k + 1][0]] == " " and text[spans[k + 1][0]].isupper():
+            kind = None  # "spokesman for the Tea Party Patriots Citizens Fund": a plural inside a name, no role
         if kind is not None and not person and not text[ks:ke].islower() and toks[k] not in _PARTY_ADJECTIVES:
             kind = None  # "the Center for American Progress, the United Auto Workers": a name, no role (but "the
             # Senate Majority PAC, a Democratic super PAC")

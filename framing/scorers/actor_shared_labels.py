@@ -10,6 +10,7 @@ from framing.analysis import Label
 from framing.scorers.actor_context import _Acc, _Context, _is_title_word
 from framing.scorers.actor_labels import (
     _NOT_COMPOUND_WORDS,
+    _ORG_LABEL_NOUNS,
     _PARTY_TAG_RE,
     _label_kind_of_word,
     _plural_label_kind,
@@ -25,8 +26,15 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
     Warner", "Sens. Lindsey Graham and John McCain" (every label of the first name's title phrase goes to the
     later names)."""
     text = ctx.doc.text
-    people = sorted(((s, e, acc) for acc in actors.values() if acc.type == "person" for s, e in acc.mentions),
-                    key=lambda t: t[0])
+    for person in (True, False):  # (organisations and groups too: "Islamist organizations Hezbollah and Hamas")
+        _share_within(text, sorted(((s, e, acc) for acc in actors.values() if acc.type in _SHARING_TYPES
+                                    and (acc.type == "person") == person for s, e in acc.mentions),
+                                   key=lambda t: t[0]), person)
+
+
+def _share_within(text: str, people: list[tuple[int, int, _Acc]], person: bool) -> None:
+    """:func:`_share_coordinated_titles` on the mentions of one class of actors (people, or organisations and
+    groups, which share a plural kind of organisation only), in text order."""
     for k in range(1, len(people)):
         s2, _e2, acc2 = people[k]
         j = k - 1
@@ -36,7 +44,7 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
             if not gap:
                 break
             before = [lab for lab in acc1.labels.values() if lab.end <= s1 and s1 - lab.end <= 40]
-            plural = [lab for lab in before if _plural_label(lab)]
+            plural = [lab for lab in before if _plural_label(lab) and (person or _plural_org_noun(lab.text))]
             if plural:
                 first = min(lab.start for lab in before)
                 for lab in before:
@@ -49,11 +57,21 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
             j -= 1
 
 
+def _plural_org_noun(text: str) -> bool:
+    """Whether a label ends in a plural kind of organisation ("organizations", "militant groups")."""
+    last = text.rsplit(" ", 1)[-1].lower()
+    return last.endswith("s") and last[:-1] in _ORG_LABEL_NOUNS
+
+
+#: Actor types whose coordinated names share a plural label before the first (a person's with a person's only).
+_SHARING_TYPES = frozenset(("person", "organisation", "group"))
 #: A party-state tag between coordinated names ("Reps. Mark Meadows (R-N.C.) and Jim Jordan").
 _PAREN_TAG_RE = re.compile(r"[ \t]*\([^()\n]{1,25}\)")
 #: ... or a short appositive ("Rep. Paul Ryan, a Wisconsin Republican, and Sen. Patty Murray").
 _COORD_JOIN_RE = re.compile(r"(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]+)(?:the[ \t]+)?")
 _SHORT_APPOSITIVE_RE = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,()\n.;]{1,40}(?=,)")
+#: ... or a home state ("Sens. Jane Roe of Maine and Tom Poe of Ohio", "Republicans X of Colorado, Y of Alaska").
+_OF_PLACE_GAP_RE = re.compile(r"[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?(?=,|[ \t]+(?:and|&)[ \t])")
 
 
 _TITLED = 2
@@ -69,7 +87,8 @@ def _coordinated_gap(text: str, e1: int, s2: int) -> int:
     if s2 - e1 > 60:
         return 0
     pos = e1
-    tag = _PAREN_TAG_RE.match(text, pos, s2) or _SHORT_APPOSITIVE_RE.match(text, pos, s2)
+    tag = _PAREN_TAG_RE.match(text, pos, s2) or _SHORT_APPOSITIVE_RE.match(text, pos, s2) or \
+        _OF_PLACE_GAP_RE.match(text, pos, s2)
     if tag is not None:
         pos = tag.end()
     g = _COORD_JOIN_RE.match(text, pos, s2)
@@ -94,6 +113,8 @@ def _plural_label(lab: Label) -> bool:
     if lab.kind == "title":
         return word.endswith("s")
     last = word.rsplit(" ", 1)[-1].lower()
+    if _plural_org_noun(last):
+        return True  # "organizations", "groups"
     return last.endswith("s") and _label_kind_of_word(last) is None and _plural_label_kind(last) is not None
 
 
@@ -102,6 +123,10 @@ _TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
 _LIKE_RE = re.compile(
     r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
 _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+#: A preposition right before a singular word ahead of "including"/"like": its object, no role of the names.
+_OBJECT_OF_RE = re.compile(r"(?<![\w'’-])(?:for|of|to|about|against)[ \t]+\Z")
+#: Plural party nouns between "including" and a name ("senators including Republicans Cory Gardner and ...").
+_PARTY_PLURALS = frozenset("Republicans Democrats".split())
 #: Plural heads that are no role of their own but carry the label before them ("notable Republican women,
 #: including X").
 _GROUP_HEAD_WORDS = frozenset("women men people figures voices names".split())
@@ -139,9 +164,10 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     for cue in _LIKE_CUE_RE.finditer(text):
         s0 = cue.end()
         hop = 0
-        while s0 not in starts and hop < 3 and (t := _TITLE_GAP_WORD_RE.match(text, s0, min(len(text), s0 + 30))) \
-                and _is_title_word(t.group().strip()):
-            s0 = t.end()  # "including Sen. Bernie Sanders": the name after its title
+        while (s0 not in starts or (not hop and text[s0 : starts[s0][0]] in _PARTY_PLURALS)) and hop < 3 and (
+                t := _TITLE_GAP_WORD_RE.match(text, s0, min(len(text), s0 + 30))) \
+                and (_is_title_word(t.group().strip()) or (not hop and t.group().strip() in _PARTY_PLURALS)):
+            s0 = t.end()  # "including Sen. Bernie Sanders", "including Republicans Cory Gardner": the name after
             hop += 1
         if s0 not in starts:
             continue
@@ -166,6 +192,10 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         m = _LIKE_RE.search(text, max(0, cue.end() - 80), cue.end())
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
+            if lab is not None and not m.group(1).endswith("s") \
+                    and _OBJECT_OF_RE.search(text, max(0, m.start(1) - 12), m.start(1)):
+                lab = None  # "contenders running for president, including X": the office sought, not X's role (but
+                # "opened for comedians such as X": a plural object is the kind of the examples)
             if lab is None and acc0.type == "country" and m.group(1).lower() in _STATE_KIND_WORDS:
                 lab = Label(m.group(1), "descriptive", m.start(1), m.end(1))  # "countries like China, Russia"
             if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
@@ -202,6 +232,8 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             if acc0.type == "person" and (tag := _PARTY_TAG_RE.match(text, e, min(len(text), e + 30))) is not None:
                 e = tag.end()  # "including Rep. Mike Fitzpatrick, R-Pa., and Rep. Martha Roby": past the party tag
                 coord = _COORD_JOIN_RE
+            elif acc0.type == "person" and (of := _OF_PLACE_GAP_RE.match(text, e, min(len(text), e + 40))):
+                e = of.end()  # "including Cory Gardner of Colorado, Lisa Murkowski of Alaska and ...": past the state
             g = coord.match(text, e, min(len(text), e + 12))
             nxt = None
             if g is not None:

@@ -68,7 +68,9 @@ ROLE_NOUNS = frozenset(
     psychiatrist historian demographer epidemiologist physicist biologist lecturer instructor superintendent
     administrator novelist poet playwright photographer pundit campaigner volunteer staffer employee classmate
     schoolmate teammate roommate hostage captive personality resident recipient confidant confidante competitor
-    moderator criminologist advocate neighbor neighbour pilot appointee worker statistician""".split()
+    moderator criminologist advocate neighbor neighbour pilot appointee worker statistician citizen mathematician
+    chemist geologist linguist technician pharmacist dentist veterinarian librarian electrician mechanic plumber
+    carpenter accountant""".split()
 )
 #: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
 #: administration"): a country or party written there takes no labels from its left.

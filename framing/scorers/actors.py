@@ -115,6 +115,10 @@ _AND_AFTER_RE = re.compile(r",? (?:and|or) ")
 _AND_BEFORE_RE = re.compile(r"(?:,? (?:and|or)|,) \Z")
 
 
+
+#: The state in a party-state tag with a comma after the party letter (the Wall Street Journal's "(D., Calif.)").
+_SPELT_TAG_STATE_RE = re.compile(r"\([ \t]*[DRI]\.,[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)[ \t]*\)")
+
 def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     """Actors of ``doc`` with their mentions and labels, in order of first mention.
 
@@ -131,6 +135,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         # pasted related-story links ("Trump Donald John TrumpGOP senators balk ... MORE"): no actors in them
         runs = [sub for run in runs for sub in split_run(
             run, [in_spans(link_text, s) for s, _ in run])]
+    if "., " in text and (states := tuple(m.span(1) for m in _SPELT_TAG_STATE_RE.finditer(text))):
+        # the state of a party-state tag spelt out ("Chuck Grassley (R., Iowa)") is part of the tag, no actor
+        runs = [sub for run in runs for sub in split_run(run, [in_spans(states, s) for s, _ in run])]
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
