@@ -19,6 +19,24 @@ def mini_analyzer():
     return Analyzer(lexicons=[MINI_LEXICON], builtin_lexicons=False)
 
 
+@pytest.fixture(scope="session")
+def device_analyzer():
+    """The lexicon and device scorers with the shipped lexicons (quotations, speakers, actors)."""
+    from framing import Analyzer
+
+    return Analyzer(scorers=["lexicon", "devices"])
+
+
+@pytest.fixture(scope="session")
+def quote_speakers(device_analyzer):
+    """``text -> [speaker of each quotation found]`` (``None`` where the device scorer names no speaker)."""
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in device_analyzer.analyze(text).quotes]
+
+    return speakers
+
+
 @pytest.fixture
 def shared_data() -> Path:
     if not SHARED.is_dir():
