@@ -113,6 +113,19 @@ _CLAUSE_OPENING_RE = re.compile(r"(?:[,;:(—–]|\b(?:that|but|as|while|since|b
 _IN_WORDS_AFTER_RE = re.compile(r"[,\s]*in (" + _POSSESSOR + r") (?:own )?words\b")
 
 
+def _infinitive_object(doc: Document, sp: tuple[int, int], s_lo: int) -> bool:
+    """Whether the words ``sp`` taken for a verb's subject are a verb and its object after "to" ("met aides to
+    discuss the deal agreed for Iran's program": the participle "agreed" modifies "the deal", and "discuss the
+    deal" is no one): a lower-case first word that is no determiner or pronoun, with more words after it, right
+    after "to" (not "talked to aides" nor "to the deal", whose first word is a determiner)."""
+    toks = doc.norm_tokens
+    t0 = doc.token_index(sp[0])
+    t1 = doc.token_index(sp[1] - 1)
+    return t0 - 1 >= s_lo and t1 > t0 and toks[t0 - 1] == "to" and doc.text[sp[0]].islower() and \
+        toks[t0] not in DETERMINERS and toks[t0] not in ("he", "she", "they", "it", "we", "i", "you") and \
+        doc.text[doc.token_spans[t0 - 1][1] : sp[0]] == " "
+
+
 def _possessive_speech(doc: Document, qs: int, qe: int) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
     """(possessor span, speech noun span) when the quotation is what a named or pronoun possessor said, by a speech
     noun: "Obama's remarks that he was "elected to stop wars"", "Mrs. Clinton's "deplorables" comment",
@@ -435,6 +448,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     "," in text[spans[k - 1][1] : spans[k][0]] and doc.norm_tokens[doc.token_index(sp[0])] \
                     not in DETERMINERS | {"he", "she", "they", "it", "we", "i"}:
                 sp = None  # "... by name, blamed commenters": a coordinated verb, its subject opens the clause
+            if sp is not None and _infinitive_object(doc, sp, s_lo):
+                sp = None  # "to discuss the deal agreed for Iran": an infinitive's object, the clause's subject speaks
             if k - 2 >= s_lo and toks[k - 1] == "who" and text[spans[k - 2][1] : spans[k - 1][0]] == " " and \
                     not text[spans[k - 2][0]].isupper() and toks[k] not in _THINKING_FORMS and \
                     not any(_verb_at(doc, t, verb_spans) for t in range(s_lo, k - 1)):

@@ -357,6 +357,28 @@ _LEADING_CLAUSE_RE = re.compile(
 #: surprises the world", "... in 1415. Hide Caption 1 of 30"): no one a pronoun can refer to.
 _PAGE_FURNITURE_RE = re.compile(r"(?:Story[ \t]+highlights|Hide[ \t]+Caption|JUST[ \t]+WATCHED|MUST[ \t]+WATCH)\b")
 
+#: The signature of an embedded social-media post after its author's name ("pic.twitter.com/... — Jane Doe
+#: (@janedoe) July 16, 2019"): a credit line of the page, whose author is no one a later pronoun refers to.
+_POST_SIGNATURE_AFTER_RE = re.compile(r"[ \t]*\(@\w{1,30}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b")
+_POST_SIGNATURE_BEFORE_RE = re.compile(r"(?:—|–|--|&mdash;)[ \t]*\Z")
+
+
+def _post_signature(doc: Document, ms: int, me: int) -> bool:
+    """Whether the mention ``ms``-``me`` is the author's name in an embedded post's signature ("— Jane Doe
+    (@janedoe) July 16, 2019"); not a name merely followed by a handle in running text ("Jane Doe (@janedoe)
+    said")."""
+    return _POST_SIGNATURE_AFTER_RE.match(doc.text, me) is not None and \
+        _POST_SIGNATURE_BEFORE_RE.search(doc.text, max(0, ms - 10), ms) is not None
+
+
+def _only_in_post_signatures(doc: Document, actor: Actor, mentions: Sequence[tuple[int, int, Actor]],
+                             keys: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether every mention of ``actor`` before ``pos`` is an embedded post's signature: the story names that
+    person nowhere else ("... — Jabin Botsford (@jabinbotsford) July 16, 2019", a photographer), unlike the author
+    of a post the story reports ("Parscale tweeted that ... — Brad Parscale (@parscale) June 15, 2020")."""
+    top = bisect.bisect_left(keys, (pos, -1))
+    return all(_post_signature(doc, ms, me) for ms, me, a in mentions[:top] if a.name == actor.name)
+
 
 def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, int, Actor]],
                           keys: Sequence[tuple[int, int]]) -> bool:
@@ -653,8 +675,11 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         while i >= 0 and mentions[i][0] >= lo_pos:
             ms, me, actor = mentions[i]
             i -= 1
-            if not _person_like(doc, actor) or doc.in_quote(ms, ms + 1) or _PAGE_FURNITURE_RE.match(doc.text, ms):
-                continue  # a person named inside a quotation is not the one who speaks it
+            if not _person_like(doc, actor) or doc.in_quote(ms, ms + 1) or _PAGE_FURNITURE_RE.match(doc.text, ms) \
+                    or (_post_signature(doc, ms, me) and _only_in_post_signatures(doc, actor, mentions, keys, pos)):
+                # a person named inside a quotation is not the one who speaks it, nor one known only as the
+                # author of an embedded post (a photographer's credit; a post by someone the story names is his)
+                continue
             next_named, later = later, ms
             g = gender_of(doc, actor)
             if g is not None and g != want:

@@ -1,0 +1,54 @@
+"""Speaker attribution rules added in session 20c from the errors left on the seen sets (dev8 and the others read
+today; issue 15), each on both sides: a sentence where the rule applies and a near one it must leave alone. The
+sentences are made up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+#: the ``quote_speakers`` fixture (tests/conftest.py): text -> the speaker of each quotation found
+Speakers = Callable[[str], list[str | None]]
+
+
+# --- an embedded post's signature ("— Jane Doe (@janedoe) July 16, 2019") names no one a later pronoun refers to
+
+_TWEET = "Another angle of the newsroom today. #media pic.twitter.com/abc123 — Mark Olsen (@markolsen) July 16, 2019"
+
+
+def test_pronoun_skips_the_author_in_an_embedded_post_signature(quote_speakers: Speakers) -> None:
+    text = ("Senator Tom Hale attacked the Herald again on Monday, sharing a photo of the newsroom.\n\n" + _TWEET +
+            "\n\nThe senator frequently describes coverage he deems unfair as \"fake news,\" and has called editors "
+            "\"cowards.\"")
+    assert quote_speakers(text) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_name_with_a_handle_in_running_text_stays_an_antecedent(quote_speakers: Speakers) -> None:
+    text = ("Senator Tom Hale attacked the Herald again on Monday, sharing a photo of the newsroom.\n\n"
+            "The photographer Mark Olsen (@markolsen) posted another angle of the newsroom.\n\n"
+            "The senator frequently describes coverage he deems unfair as \"fake news,\" and has called editors "
+            "\"cowards.\"")
+    assert quote_speakers(text) == ["Mark Olsen", "Mark Olsen"]
+
+
+def test_the_author_of_a_post_the_story_reports_stays_an_antecedent(quote_speakers: Speakers) -> None:
+    text = ("Campaign chairman Mark Olsen said the rally would go ahead.\n\nOlsen posted that every guest would get "
+            "a mask.\n\nEvery guest will get a mask and water. — Mark Olsen (@markolsen) June 15, 2020\n\nHe added "
+            "that the campaign would take \u201cevery precaution against the heat.\u201d")
+    assert quote_speakers(text) == ["Mark Olsen"]
+
+
+# --- "to discuss the plan agreed by ...": a verb and its object after "to" are no subject of the participle after
+# --- them; the clause's subject speaks
+
+
+def test_an_infinitive_and_its_object_are_no_speaker(quote_speakers: Speakers) -> None:
+    text = ('Olsen called a meeting on Friday with his aides to discuss the plan agreed by the council, after voicing '
+            '"serious doubts" about it.')
+    assert quote_speakers(text) == ["Olsen"]
+
+
+def test_a_subject_after_a_clause_boundary_still_speaks(quote_speakers: Speakers) -> None:
+    text = 'The mayor wanted the council to approve it, but council members agreed that it was "far too costly."'
+    assert quote_speakers(text) == ["council members"]
+    text = 'The mayor asked them to leave, and the protesters agreed it was "time to go."'
+    assert quote_speakers(text) == ["the protesters"]
