@@ -52,3 +52,24 @@ def test_a_subject_after_a_clause_boundary_still_speaks(quote_speakers: Speakers
     assert quote_speakers(text) == ["council members"]
     text = 'The mayor asked them to leave, and the protesters agreed it was "time to go."'
     assert quote_speakers(text) == ["the protesters"]
+
+
+# --- '"...," said the lawmaker' right after a sentence whose subject is an unnamed person who speaks ("One Democrat
+# --- on the panel told reporters ..."): the description re-names that person, not someone named further back
+
+_CHAIR = "Senator Maria Lopez is set to chair the committee next year.\n\n"
+_SPLIT = "“We have a real split here, because people are nervous about the agenda,” said the lawmaker."
+
+
+def test_a_description_re_names_the_unnamed_speaker_of_the_sentence_before(quote_speakers: Speakers) -> None:
+    text = (_CHAIR + "One Democrat on the panel told reporters that several members are worried about her plans.\n\n"
+            + _SPLIT + ' "We can disagree on policy, and that is fine."')
+    assert quote_speakers(text) == ["One Democrat on the panel", "One Democrat on the panel"]
+
+
+def test_a_description_after_a_named_or_plural_subject_keeps_the_named_person(quote_speakers: Speakers) -> None:
+    text = _CHAIR + "Several members of the panel told reporters that they are worried about her plans.\n\n" + _SPLIT
+    assert quote_speakers(text) == ["Maria Lopez"]
+    text = (_CHAIR + "One Democrat on the panel told reporters that several members are worried about her plans. "
+            "Senator Tom Hale disagreed.\n\n" + _SPLIT)
+    assert quote_speakers(text) == ["Tom Hale"]

@@ -598,13 +598,14 @@ def _reported_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[i
 _PERSON_NOUNS = (
     r"officer|official|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|resident|worker|employee|lawyer|"
     r"attorney|analyst|witness|voter|veteran|teacher|nurse|doctor|student|parent|farmer|owner|diplomat|"
-    r"staffer|lawmaker|supporter|protester|activist|soldier|agent"
+    r"staffer|lawmaker|supporter|protester|activist|soldier|agent|[Dd]emocrat|[Rr]epublican"
 )
 #: A sentence whose subject is such a description and whose verb reports speech: "However, one retired police
 #: officer, who told FoxNews.com he carries his gun again, said he was disgusted."
 _DESCRIBED_SPEAKER_RE = re.compile(
     r"(?:(?:However|But|And|Meanwhile|Still),?[ \t]+)?((?:[Oo]ne|[Aa]n?|[Aa]nother)[ \t]+(?:[\w.'’-]+[ \t]+){0,4}?"
-    r"(?:" + _PERSON_NOUNS + r"))(?:,[ \t]+(?![A-Z])(?:[^.;!?\"“”\n]|\.(?=\S)){0,200}?,)?[ \t]+"
+    r"(?:" + _PERSON_NOUNS + r")(?:[ \t]+(?:on|of|in|from|at)[ \t]+(?:the[ \t]+)?[a-z][\w'’-]*)?)"
+    r"(?:,[ \t]+(?![A-Z])(?:[^.;!?\"“”\n]|\.(?=\S)){0,200}?,)?[ \t]+"
     r"(?:also[ \t]+|later[ \t]+)?(?:said|says|told|tells|added|adds|explained|wrote|writes)\b"
 )
 
@@ -739,7 +740,10 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         return None
     d = _DESCRIPTION_RE.fullmatch(low)
     if d is not None and d.group(1) in _IDENTITY_NOUNS:
-        return _described_person(doc, pos, mentions, keys, lo_pos)
+        # '..., one Democrat on the panel told The Hill ... "...," said the lawmaker': the unnamed person whose
+        # words the sentence before reports, not a person named further back
+        return _described_speaker_before(doc, pos, mentions, keys) or \
+            _described_person(doc, pos, mentions, keys, lo_pos)
     m = re.fullmatch(r"the (?:(?:former|then-|u\.s\.|us|state|vice|deputy|assistant) )?((?:attorney |surgeon )?(\w+))",
                      low)
     if m and m.group(2) in TITLE_NOUNS:
