@@ -73,3 +73,21 @@ def test_a_description_after_a_named_or_plural_subject_keeps_the_named_person(qu
     text = (_CHAIR + "One Democrat on the panel told reporters that several members are worried about her plans. "
             "Senator Tom Hale disagreed.\n\n" + _SPLIT)
     assert quote_speakers(text) == ["Tom Hale"]
+
+
+# --- "the US president" is not a person titled president after another nationality ("Russian President X")
+
+_SUMMIT = ("President Donald Trump arrived in London on Thursday before his summit with Russian President Vladimir "
+           "Putin next week.\n\n")
+
+
+def test_the_us_president_skips_a_foreign_president(quote_speakers: Speakers) -> None:
+    text = _SUMMIT + ('The US President, who has faced protests since his arrival, also told a tabloid he feels '
+                      '"unwelcome" in the city.')
+    assert quote_speakers(text) == ["Donald Trump"]
+
+
+def test_the_plain_president_still_takes_the_last_titled_one(quote_speakers: Speakers) -> None:
+    text = _SUMMIT + ('The president, who has faced protests since his arrival, also told a tabloid he feels '
+                      '"unwelcome" in the city.')
+    assert quote_speakers(text) == ["Vladimir Putin"]

@@ -499,6 +499,12 @@ def oblique_mention(doc: Document, ms: int, me: int) -> bool:
 _TITLE_WINDOW = 20000
 
 
+#: A nationality adjective before a title ("Russian President Vladimir Putin", "French President Emmanuel Macron"):
+#: that person is not "the U.S. president" (nor "the American president").
+_FOREIGN_TITLE_BEFORE_RE = re.compile(
+    r"\b(?!American\b)[A-Z][a-z]+(?:an|ese|ish|ch|i)[ \t]+(?:[Vv]ice[ \t-]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+\Z")
+
+
 def _titled(before: str, mention: str, title: str, vice: bool, former: bool = False) -> bool:
     """Whether the lower-cased words ``before`` a mention end with ``title``, or the ``mention`` opens with it
     ("President Trump", "the president, Donald Trump", "Attorney General William Barr"): "the president" is not
@@ -756,8 +762,10 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         # the people the text gives that title anywhere before ("President Trump" may be named so only in the
         # first paragraph; "Vice President Biden" is not "the president"); of them, the one mentioned last
         # ("President Barack Obama ... Mr. Trump said ... the president said": Trump)
+        home = re.match(r"the (?:former )?(?:u\.s\.|us|american) ", low) is not None
         titled = {actor.name for ms, me, actor in people
-                  if _titled(doc.text[max(0, ms - 40) : ms].lower(), doc.text[ms:me].lower(), title, vice, former)}
+                  if _titled(doc.text[max(0, ms - 40) : ms].lower(), doc.text[ms:me].lower(), title, vice, former)
+                  and not (home and _FOREIGN_TITLE_BEFORE_RE.search(doc.text, max(0, ms - 40), ms))}
         for _, _, actor in people:
             if actor.name in titled:
                 return actor.name
