@@ -91,3 +91,20 @@ def test_the_plain_president_still_takes_the_last_titled_one(quote_speakers: Spe
     text = _SUMMIT + ('The president, who has faced protests since his arrival, also told a tabloid he feels '
                       '"unwelcome" in the city.')
     assert quote_speakers(text) == ["Vladimir Putin"]
+
+
+# --- a "person" most of whose mentions follow "the" ("the Young Pioneers") is a group's name, no he/she
+
+
+def test_pronoun_skips_a_name_that_takes_the_article(quote_speakers: Speakers) -> None:
+    text = ("As head of the Young Pioneers, Gates had backed the new rules. The Young Pioneers grew quickly under "
+            "Robert Gates. Critics said the Young Pioneers had lost their way.\n\n"
+            '"The old standards cannot be sustained," he said.')
+    assert quote_speakers(text) == ["Robert Gates"]
+
+
+def test_a_person_named_once_after_the_still_counts(quote_speakers: Speakers) -> None:
+    text = ("Robert Gates spoke at the dinner on Friday. Guests later toasted the Mark Olsen they remembered, and "
+            "Mark Olsen smiled.\n\n"
+            '"The old standards cannot be sustained," he said.')
+    assert quote_speakers(text) == ["Mark Olsen"]

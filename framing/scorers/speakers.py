@@ -323,12 +323,25 @@ _OTHER_PRONOUN_RE = {g: re.compile(r"\b(?:" + "|".join(p for p, pg in _PERSON_PR
 
 
 def _person_like(doc: Document, actor: Actor) -> bool:
-    """Whether ``actor`` can be a he/she: a person, or a one-word organisation the text titles as a person."""
+    """Whether ``actor`` can be a he/she: a person, or a one-word organisation the text titles as a person; not a
+    "person" most of whose mentions follow "the" ("as president of the Boy Scouts, Gates": a group's name that the
+    actor finder took for a person's; a person's name takes no article)."""
     if actor.type == "person":
-        return True
+        return not _mostly_after_the(doc, actor)
     if actor.type != "organisation" or " " in actor.name:
         return False
     return any(_PERSON_TITLE_BEFORE_RE.search(doc.text, max(0, ms - 12), ms) for ms, _ in actor.mentions[:20])
+
+
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+\Z")
+
+
+def _mostly_after_the(doc: Document, actor: Actor) -> bool:
+    """Whether at least two of ``actor``'s first 20 mentions, and more than half of them, come right after "the"
+    ("the Boy Scouts"; not "the late John McCain", whose mention follows "late")."""
+    mentions = actor.mentions[:20]
+    n = sum(1 for ms, _ in mentions if _THE_BEFORE_RE.search(doc.text, max(0, ms - 5), ms))
+    return n >= 2 and 2 * n > len(mentions)
 
 
 def _other_pronoun_after(doc: Document, me: int, end: int, want: str) -> bool:
