@@ -108,3 +108,21 @@ def test_a_person_named_once_after_the_still_counts(quote_speakers: Speakers) ->
             "Mark Olsen smiled.\n\n"
             '"The old standards cannot be sustained," he said.')
     assert quote_speakers(text) == ["Mark Olsen"]
+
+
+# --- "As a candidate, she ...": "as" before "a"/"an" and no verb up to the first comma is a preposition, and the
+# --- sentence's subject follows that comma (a participle after a later quotation shares it)
+
+_HALE = "Senator Jane Hale opposed the plan in 2010. Mark Olsen backed it.\n\n"
+
+
+def test_as_a_role_phrase_ends_at_its_comma(quote_speakers: Speakers) -> None:
+    text = (_HALE + "But as a presidential candidate, she joked recently about the vote, telling a radio show that "
+            "“I was wrong,” and adding: “Half of my town voted for it. Can you believe that?”")
+    assert quote_speakers(text) == ["Jane Hale", "Jane Hale"]
+
+
+def test_as_a_clause_with_its_own_verb_is_still_skipped_whole(quote_speakers: Speakers) -> None:
+    text = (_HALE + "As a reporter noted yesterday, she joked recently about the vote, telling a radio show that "
+            "“I was wrong,” and adding: “Half of my town voted for it.”")
+    assert quote_speakers(text) == ["Jane Hale", "Jane Hale"]

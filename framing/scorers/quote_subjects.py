@@ -111,8 +111,11 @@ def _after_subordinate_clause(doc: Document, k: int, commas: Sequence[int]) -> i
     """The token after the comma that closes a sentence's opening phrase at token ``k`` (``commas``: the tokens
     after its commas outside quotations). A clause opened by a subordinator ends after its own verb, not at a comma
     inside its subject ("After Sen. Ann Ray, R-Utah, said it was "wrong", Lee hit back, calling her ..."); a
-    phrase without a verb ("In Ohio, Lee said") at the first comma."""
+    phrase without a verb ("In Ohio, Lee said", "As a candidate, she joked") at the first comma."""
     toks = doc.norm_tokens
+    if toks[k] == "as" and k + 1 < commas[0] and toks[k + 1] in ("a", "an") and not any(
+            doc.text[doc.token_spans[t][0]].islower() and _verb_like(toks[t]) for t in range(k + 1, commas[0])):
+        return commas[0]  # "But as a presidential candidate, she joked ...": "as" a preposition, no clause
     if toks[k] in _SUBORDINATORS:
         for m in commas:
             if any(doc.text[doc.token_spans[t][0]].islower() and _verb_like(toks[t]) for t in range(k + 1, m)):
