@@ -68,7 +68,8 @@ _LEANING_WORDS = frozenset(
 _ORG_LABEL_NOUNS = frozenset(
     """company firm corporation conglomerate startup bank lender insurer retailer manufacturer automaker carmaker
     publisher newspaper magazine outlet website network broadcaster charity nonprofit non-profit organization
-    organisation group agency watchdog tank coalition lobby caucus movement""".split())
+    organisation group agency watchdog tank coalition lobby caucus movement publication tabloid station channel
+    """.split())
 
 #: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").
 _LOWER_TITLES = frozenset("president ceo chairman chairwoman chair director secretary ambassador mayor".split())
@@ -542,7 +543,7 @@ _ORG_KIND_MODIFIERS = frozenset(
 _PARTY_ADJECTIVES = frozenset("democratic republican gop conservative liberal progressive libertarian".split())
 #: Organisation nouns that name what an organisation has or is part of rather than what it is ("the CNN news
 #: website", "the Tea Party protest movement"): no label after a name.
-_OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement caucus".split())
+_OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement caucus station channel".split())
 
 
 #: A party-state tag after a name, in parentheses or between commas: "(D-Md.)", "(R-KY)", ", I-Vt.,", "(D-New
@@ -628,6 +629,17 @@ def _past_possessor(ctx: _Context, j: int) -> int | None:
     return k if k < len(toks) and not text[spans[k - 1][1] : spans[k][0]].strip(" ") else None
 
 
+def _dotted_join(text: str, prev: tuple[int, int], between: str) -> bool:
+    """Whether the punctuation between two words joins them into one word: the dots of an abbreviation ("U.S.",
+    "U.S.-based"), after a single capital letter; not a sentence's full stop after a word."""
+    if prev[1] - prev[0] != 1 or not text[prev[0]].isupper():
+        return False
+    if between in (".", ".-"):
+        return True
+    # "the U.S. ambassador": the abbreviation's last dot before a space, after "X." (not "Plan B. Then")
+    return between == ". " and prev[0] >= 2 and text[prev[0] - 1] == "." and text[prev[0] - 2].isupper()
+
+
 def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> list[Label]:
     """The labels of an appositive role phrase that opens at token ``j`` (its words from token ``k``)."""
     doc = ctx.doc
@@ -639,7 +651,8 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
     while k < len(spans) and k < j + 8:
         ks, ke = spans[k]
         between = text[spans[k - 1][1] : ks]
-        if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS and not (
+        joined = _dotted_join(text, spans[k - 1], between)
+        if (between.strip() and k > j and not joined) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS and not (
                 toks[k] in ("for", "of") and text[spans[k - 1][0]].isupper() and k + 1 < len(spans)
                 and text[spans[k + 1][0]].isupper() and _name_then_role(ctx, k - 1) is not None)):
             break  # "..., successful businessmen aligned with conservative causes": the role ends
