@@ -26,3 +26,12 @@ def test_the_dots_of_an_abbreviation_do_not_end_an_appositive() -> None:
     # near case: a full stop after a one-letter word that is no abbreviation still ends the phrase
     got = _labels("They met Jane Roe, the author of Plan B. Then the talks ended in Geneva.")
     assert all("Then" not in lab and "talks" not in lab for lab in got["Jane Roe"])
+
+
+def test_a_title_after_three_modifier_words_is_read_before_the_name() -> None:
+    got = _labels("Harlan County District Attorney Ann Poe told reporters on Sunday that charges were possible.")
+    assert "Ann Poe" in got
+    assert "Harlan County District Attorney" in got["Ann Poe"]
+    # near case: a long name of an organisation before a role noun is no title of the name after it
+    got = _labels("Northern Kentucky Public Radio reporter Ann Poe asked the first question.")
+    assert "Northern Kentucky Public Radio" not in got.get("Ann Poe", [])
