@@ -35,3 +35,11 @@ def test_a_title_after_three_modifier_words_is_read_before_the_name() -> None:
     # near case: a long name of an organisation before a role noun is no title of the name after it
     got = _labels("Northern Kentucky Public Radio reporter Ann Poe asked the first question.")
     assert "Northern Kentucky Public Radio" not in got.get("Ann Poe", [])
+
+
+def test_the_party_of_a_race_before_a_candidate_is_the_candidates_ideological_label() -> None:
+    got = _labels("The ad said that Nevada Republican Senate candidate Ann Poe would cut taxes.")
+    assert "Republican" in got["Ann Poe"]
+    # near case: a party's committee before a staff role is the employer, no party label of the person
+    got = _labels("The Democratic National Committee spokesman Jane Roe declined to comment.")
+    assert "Democratic" not in got.get("Jane Roe", [])

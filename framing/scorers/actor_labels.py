@@ -358,6 +358,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts
         i -= 1
+    if person and out and out[-1].start == cur and out[-1].text.lower() in _RACE_ROLES \
+            and (party := _PARTY_RACE_RE.search(text, max(0, cur - 70), cur)) is not None:
+        # "Kentucky Democratic Senate candidate Jane Roe": the party of the race is the candidate's
+        out.append(Label(party.group("party"), "ideological", party.start("party"), party.end("party")))
     if person and not out:
         # a title with its complement: "former Ambassador to Ukraine Marie Yovanovitch"
         m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
@@ -431,6 +435,15 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 out.append(Label(text[spans[j2][0] : spans[r][1]], _label_kind_of_word(toks[r]) or "descriptive",
                                  spans[j2][0], spans[r][1]))
     return out
+
+
+#: Roles of a race's contenders, whose party is named in the race before them ("Ohio Republican Senate candidate").
+_RACE_ROLES = frozenset("candidate nominee hopeful challenger contender incumbent".split())
+#: A party adjective and the race's office right before such a role (a state or district may come first).
+_PARTY_RACE_RE = re.compile(
+    r"(?<![\w'’.-])(?P<party>Democratic|Republican|GOP|Libertarian|Green)[ \t]+"
+    r"(?:U\.S\.[ \t]+|State[ \t]+)?(?:Senate|House|Congressional|Assembly|Gubernatorial|Presidential|Mayoral|"
+    r"Legislative|Primary|Party)[ \t]+\Z")
 
 
 #: An appositive that opens with a determiner after a party-state tag (not the next name: ", R-Pa., and Rep. ...").
