@@ -43,3 +43,13 @@ def test_the_party_of_a_race_before_a_candidate_is_the_candidates_ideological_la
     # near case: a party's committee before a staff role is the employer, no party label of the person
     got = _labels("The Democratic National Committee spokesman Jane Roe declined to comment.")
     assert "Democratic" not in got.get("Jane Roe", [])
+
+
+def test_an_authors_line_at_a_paragraphs_start_gives_the_role_after_is_a() -> None:
+    got = _labels("The rules change next year.\n\nJane Roe (@janeroe) is a senior fellow at the Hudson Institute.")
+    assert any("fellow" in lab for lab in got["Jane Roe"])
+    got = _labels("The rules change next year.\nAnn Poe is the opinion editor for the Daily Courier.")
+    assert any("editor" in lab for lab in got["Ann Poe"])
+    # near case: the same words inside a sentence are a claim someone makes, no author's line
+    got = _labels("The rules change next year, and he said Ann Poe is a fellow traveller of the rebels.")
+    assert got.get("Ann Poe", []) == []

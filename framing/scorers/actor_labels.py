@@ -434,9 +434,17 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 # "Brett Kavanaugh, Mr. Trump's Supreme Court nominee,": a named role after the possessor
                 out.append(Label(text[spans[j2][0] : spans[r][1]], _label_kind_of_word(toks[r]) or "descriptive",
                                  spans[j2][0], spans[r][1]))
+    if person and (bio := _BIO_LINE_RE.match(text, e)) is not None and (s == 0 or text[s - 1] == "\n") \
+            and " " in text[s:e] and not out:
+        # "Jane Roe (@janeroe) is a senior fellow at the Institute ...": an author's line at a paragraph's start
+        jb = doc.token_index(bio.end() - 1)
+        if 0 <= jb < len(spans) and spans[jb][0] == bio.end() - len(bio.group("det")) - 1:
+            out.extend(lab for lab in _appositive_labels(ctx, jb, jb + 1, person) if lab.kind != "honorific")
     return out
 
 
+#: An author's line after a name: "is a/an/the" (a handle in brackets may come first), then the role phrase.
+_BIO_LINE_RE = re.compile(r"(?:[ \t]*\(@\w+\))?[ \t]+is[ \t]+(?P<det>an?|the)[ \t]")
 #: Roles of a race's contenders, whose party is named in the race before them ("Ohio Republican Senate candidate").
 _RACE_ROLES = frozenset("candidate nominee hopeful challenger contender incumbent".split())
 #: A party adjective and the race's office right before such a role (a state or district may come first).
