@@ -53,3 +53,11 @@ def test_an_authors_line_at_a_paragraphs_start_gives_the_role_after_is_a() -> No
     # near case: the same words inside a sentence are a claim someone makes, no author's line
     got = _labels("The rules change next year, and he said Ann Poe is a fellow traveller of the rebels.")
     assert got.get("Ann Poe", []) == []
+
+
+def test_past_abbreviation_dots_a_country_takes_no_persons_role() -> None:
+    got = _labels("Officials confirmed the strikes in Syria, a senior U.S. Defense spokesman told reporters.")
+    assert "spokesman" not in " ".join(got.get("Syria", []))
+    # near case: an organisation's kind noun past the dots is still its label
+    got = _labels("The figures come from Acme Watch, the U.S. news agency, which tracks them.")
+    assert any("agency" in lab for lab in got.get("Acme Watch", []))

@@ -669,19 +669,26 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
     toks = doc.norm_tokens
     out: list[Label] = []
     k0 = k
+    crossed = False  # past an abbreviation's dots: for a non-person only an organisation's kind noun is taken
     while k < len(spans) and k < j + 8:
         ks, ke = spans[k]
         between = text[spans[k - 1][1] : ks]
-        joined = _dotted_join(text, spans[k - 1], between)
+        joined = toks[j] != "that" and _dotted_join(text, spans[k - 1], between)
+        crossed = crossed or (joined and bool(between.strip()))
         if (between.strip() and k > j and not joined) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS and not (
                 toks[k] in ("for", "of") and text[spans[k - 1][0]].isupper() and k + 1 < len(spans)
                 and text[spans[k + 1][0]].isupper() and _name_then_role(ctx, k - 1) is not None)):
             break  # "..., successful businessmen aligned with conservative causes": the role ends
         span = ctx.label_starts.get(ks)
+        if span is not None and crossed and not person:
+            break  # "Syria, a senior U.S. Defense spokesman told ...": a person's role, no appositive of the country
         if span is not None:
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
             k = doc.token_index(span.end - 1) + 1
             continue
+        if crossed and not person and toks[k] not in _ORG_LABEL_NOUNS and text[ks:ke].islower() \
+                and _label_kind_of_word(toks[k], person) is not None:
+            break  # (only "the U.S.-based online publication" goes on past the dots)
         kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
         if kind is not None and not text[ks:ke].islower() and not _label_kind_of_word(toks[k]) \
                 and k + 1 < len(spans) and text[ke : spans[k + 1][0]] == " " and text[spans[k + 1][0]].isupper():
