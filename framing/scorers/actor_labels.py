@@ -68,7 +68,8 @@ _LEANING_WORDS = frozenset(
 _ORG_LABEL_NOUNS = frozenset(
     """company firm corporation conglomerate startup bank lender insurer retailer manufacturer automaker carmaker
     publisher newspaper magazine outlet website network broadcaster charity nonprofit non-profit organization
-    organisation group agency watchdog tank coalition lobby caucus movement""".split())
+    organisation group agency watchdog tank coalition lobby caucus movement publication tabloid station channel
+    """.split())
 
 #: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").
 _LOWER_TITLES = frozenset("president ceo chairman chairwoman chair director secretary ambassador mayor".split())
@@ -357,6 +358,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts
         i -= 1
+    if person and out and out[-1].start == cur and out[-1].text.lower() in _RACE_ROLES \
+            and (party := _PARTY_RACE_RE.search(text, max(0, cur - 70), cur)) is not None:
+        # "Kentucky Democratic Senate candidate Jane Roe": the party of the race is the candidate's
+        out.append(Label(party.group("party"), "ideological", party.start("party"), party.end("party")))
     if person and not out:
         # a title with its complement: "former Ambassador to Ukraine Marie Yovanovitch"
         m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
@@ -429,7 +434,24 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 # "Brett Kavanaugh, Mr. Trump's Supreme Court nominee,": a named role after the possessor
                 out.append(Label(text[spans[j2][0] : spans[r][1]], _label_kind_of_word(toks[r]) or "descriptive",
                                  spans[j2][0], spans[r][1]))
+    if person and (bio := _BIO_LINE_RE.match(text, e)) is not None and (s == 0 or text[s - 1] == "\n") \
+            and " " in text[s:e] and not out:
+        # "Jane Roe (@janeroe) is a senior fellow at the Institute ...": an author's line at a paragraph's start
+        jb = doc.token_index(bio.end() - 1)
+        if 0 <= jb < len(spans) and spans[jb][0] == bio.end() - len(bio.group("det")) - 1:
+            out.extend(lab for lab in _appositive_labels(ctx, jb, jb + 1, person) if lab.kind != "honorific")
     return out
+
+
+#: An author's line after a name: "is a/an/the" (a handle in brackets may come first), then the role phrase.
+_BIO_LINE_RE = re.compile(r"(?:[ \t]*\(@\w+\))?[ \t]+is[ \t]+(?P<det>an?|the)[ \t]")
+#: Roles of a race's contenders, whose party is named in the race before them ("Ohio Republican Senate candidate").
+_RACE_ROLES = frozenset("candidate nominee hopeful challenger contender incumbent".split())
+#: A party adjective and the race's office right before such a role (a state or district may come first).
+_PARTY_RACE_RE = re.compile(
+    r"(?<![\w'’.-])(?P<party>Democratic|Republican|GOP|Libertarian|Green)[ \t]+"
+    r"(?:U\.S\.[ \t]+|State[ \t]+)?(?:Senate|House|Congressional|Assembly|Gubernatorial|Presidential|Mayoral|"
+    r"Legislative|Primary|Party)[ \t]+\Z")
 
 
 #: An appositive that opens with a determiner after a party-state tag (not the next name: ", R-Pa., and Rep. ...").
@@ -542,7 +564,7 @@ _ORG_KIND_MODIFIERS = frozenset(
 _PARTY_ADJECTIVES = frozenset("democratic republican gop conservative liberal progressive libertarian".split())
 #: Organisation nouns that name what an organisation has or is part of rather than what it is ("the CNN news
 #: website", "the Tea Party protest movement"): no label after a name.
-_OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement caucus".split())
+_OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement caucus station channel".split())
 
 
 #: A party-state tag after a name, in parentheses or between commas: "(D-Md.)", "(R-KY)", ", I-Vt.,", "(D-New
@@ -628,6 +650,17 @@ def _past_possessor(ctx: _Context, j: int) -> int | None:
     return k if k < len(toks) and not text[spans[k - 1][1] : spans[k][0]].strip(" ") else None
 
 
+def _dotted_join(text: str, prev: tuple[int, int], between: str) -> bool:
+    """Whether the punctuation between two words joins them into one word: the dots of an abbreviation ("U.S.",
+    "U.S.-based"), after a single capital letter; not a sentence's full stop after a word."""
+    if prev[1] - prev[0] != 1 or not text[prev[0]].isupper():
+        return False
+    if between in (".", ".-"):
+        return True
+    # "the U.S. ambassador": the abbreviation's last dot before a space, after "X." (not "Plan B. Then")
+    return between == ". " and prev[0] >= 2 and text[prev[0] - 1] == "." and text[prev[0] - 2].isupper()
+
+
 def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> list[Label]:
     """The labels of an appositive role phrase that opens at token ``j`` (its words from token ``k``)."""
     doc = ctx.doc
@@ -636,18 +669,26 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
     toks = doc.norm_tokens
     out: list[Label] = []
     k0 = k
+    crossed = False  # past an abbreviation's dots: for a non-person only an organisation's kind noun is taken
     while k < len(spans) and k < j + 8:
         ks, ke = spans[k]
         between = text[spans[k - 1][1] : ks]
-        if (between.strip() and k > j) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS and not (
+        joined = toks[j] != "that" and _dotted_join(text, spans[k - 1], between)
+        crossed = crossed or (joined and bool(between.strip()))
+        if (between.strip() and k > j and not joined) or (k > j + 1 and toks[k] in _APPOSITIVE_STOPS and not (
                 toks[k] in ("for", "of") and text[spans[k - 1][0]].isupper() and k + 1 < len(spans)
                 and text[spans[k + 1][0]].isupper() and _name_then_role(ctx, k - 1) is not None)):
             break  # "..., successful businessmen aligned with conservative causes": the role ends
         span = ctx.label_starts.get(ks)
+        if span is not None and crossed and not person:
+            break  # "Syria, a senior U.S. Defense spokesman told ...": a person's role, no appositive of the country
         if span is not None:
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
             k = doc.token_index(span.end - 1) + 1
             continue
+        if crossed and not person and toks[k] not in _ORG_LABEL_NOUNS and text[ks:ke].islower() \
+                and _label_kind_of_word(toks[k], person) is not None:
+            break  # (only "the U.S.-based online publication" goes on past the dots)
         kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
         if kind is not None and not text[ks:ke].islower() and not _label_kind_of_word(toks[k]) \
                 and k + 1 < len(spans) and text[ke : spans[k + 1][0]] == " " and text[spans[k + 1][0]].isupper():

@@ -139,7 +139,7 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
             continue
         # modifiers before a title: "District Judge Reed O'Connor", "Deputy Secretary Jane Doe"
         advanced = False
-        for k in range(i + 1, min(len(run) - 1, i + 3)):
+        for k in range(i + 1, min(len(run) - 1, i + 4)):
             if run[k - 1][0] in ctx.gaz:
                 break  # "Venezuelan President ...": the demonym is handled by the caller
             tk = text[run[k][0] : run[k][1]].rstrip(".")
