@@ -70,9 +70,12 @@ def _span_tip(s: Span) -> str:
 def _headline(text: str) -> str | None:
     """The text's first line when it reads as a headline: 2-25 words, at most 200 characters, on a line of its own,
     and not ending like a sentence (a final period or colon)."""
-    first, sep, _rest = text.lstrip().partition("\n")
-    first = first.strip()
-    if not sep or not 0 < len(first) <= 200 or first.endswith((".", ":", ",", ";")):
+    start = 0  # the first line is read in place: the text is not copied
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    first = text[start:end].strip() if end >= 0 else ""
+    if not 0 < len(first) <= 200 or first.endswith((".", ":", ",", ";")):
         return None
     n_words = len(re.findall(r"\w+", first))
     return first if 2 <= n_words <= 25 else None

@@ -185,6 +185,7 @@ class CorpusAccumulator:
         by_cat: Counter[str] = Counter()
         own = 0
         examples = self.term_examples[g]
+        title = _title(a)
         for s in a.spans:
             if s.probability is not None:
                 self.models_seen.add(s.lexicon)
@@ -205,7 +206,7 @@ class CorpusAccumulator:
             key = (s.weight * (s.probability if s.probability is not None else 1.0), -_stable_key(a.id, str(s.start)))
             if len(heap) < self.evidence_per_group * 8 or key > (heap[0][0], heap[0][1]):
                 item = {
-                    "doc": a.id, "title": _title(a), "text": s.text, "category": s.category,
+                    "doc": a.id, "title": title, "text": s.text, "category": s.category,
                     "label": category_name(s.category),
                     "cls": self.palette.css_class(s.category), "weight": _fmt(s.weight),
                     "source": _span_source(s), "alternatives": ", ".join(s.alternatives), "term": term,
