@@ -120,9 +120,15 @@ POOL_DEV10 = [
     1710, 1677, 1734, 1658, 1628, 1669, 1720, 1708, 1723, 1719, 1675, 1747, 1712, 1726, 1722,
     1643, 1688, 1689, 1714, 1724, 1715, 1740, 1650, 1679, 1648, 1703, 1655, 1746, 1707, 1659,
 ]
+# the dev11 pool (session 21, seed 221, development lines 750-999 not used by any earlier gold file): a development
+# sample, annotated blind
+POOL_DEV11 = [
+    816, 865, 776, 882, 825, 899, 968, 954, 813, 974, 953, 985, 846, 898, 872,
+    921, 937, 910, 767, 758, 977, 823, 918, 772, 819, 979, 799, 863, 883, 930,
+]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
 SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True),
-        "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True)}
+        "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True), "dev11": (POOL_DEV11, True)}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
