@@ -71,6 +71,9 @@ SETS = [
     GoldSet("dev10", range(1250, 1500),
             (1387, 1254, 1482, 1393, 1310, 1484, 1260, 1354, 1329, 1268, 1465, 1300, 1293, 1438, 1417), False, 3,
             open_ends=((1417, 6460),)),
+    # dev11: a development sample (session 21, seed 220, development lines 500-749), annotated blind
+    GoldSet("dev11", range(500, 750),
+            (692, 697, 559, 684, 616, 570, 746, 602, 606, 625, 555, 583, 560, 623, 731), False, 3),
 ]
 IDS = [s.name for s in SETS]
 
