@@ -74,6 +74,11 @@ SETS = [
     # dev11: a development sample (session 21, seed 220, development lines 500-749), annotated blind
     GoldSet("dev11", range(500, 750),
             (692, 697, 559, 684, 616, 570, 746, 602, 606, 625, 555, 583, 560, 623, 731), False, 3),
+    # blind8: a held-out blind sample (session 21, seed 230, lines 2000-2399 outside the blind6 lists and the recall
+    # sets), scored once by the coordinator; its errors are not read
+    GoldSet("blind8", range(2000, 2400),
+            (2119, 2219, 2012, 2326, 2021, 2361, 2306, 2383, 2189, 2000, 2261, 2019, 2117, 2286, 2244), False, 3,
+            open_ends=((2286, 1558),)),
 ]
 IDS = [s.name for s in SETS]
 
