@@ -126,9 +126,16 @@ POOL_DEV11 = [
     816, 865, 776, 882, 825, 899, 968, 954, 813, 974, 953, 985, 846, 898, 872,
     921, 937, 910, 767, 758, 977, 823, 918, 772, 819, 979, 799, 863, 883, 930,
 ]
+# the blind8 pool (session 21, seed 231, held-out lines 2400-2799 outside the blind6 lists and the recall sets): a
+# held-out sample annotated blind, scored once by the coordinator, its errors not read
+POOL_BLIND8 = [
+    2415, 2491, 2676, 2638, 2576, 2558, 2632, 2699, 2726, 2642, 2620, 2698, 2488, 2486, 2523,
+    2652, 2599, 2607, 2662, 2406, 2413, 2684, 2444, 2724, 2427, 2437, 2786, 2472, 2534, 2663,
+]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
 SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True),
-        "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True), "dev11": (POOL_DEV11, True)}
+        "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True), "dev11": (POOL_DEV11, True),
+        "blind8": (POOL_BLIND8, True)}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
