@@ -315,17 +315,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     s0 = _sentence_first_token(doc, doc.sentence_index(qs))
                     sp = _sentence_subject(doc, s0, bisect.bisect_left(doc.token_starts, qs)) if s0 < k else None
                 elif k == j:
-                    fwd = _np_forward(doc, vend_tok + 1, stop)
-                    if fwd is not None:
-                        e_tok = doc.token_index(fwd[1] - 1)
-                        if e_tok + 2 < stop and toks[e_tok + 1] == "'s":
-                            more = _np_forward(doc, e_tok + 2, stop)  # "says Greenpeace's Radford": the head
-                            if more is not None:
-                                fwd = (fwd[0], more[1])
-                        elif e_tok + 1 < stop and text[fwd[1] : spans[e_tok + 1][0]] in ("’ ", "' "):
-                            more = _np_forward(doc, e_tok + 1, stop)  # "said House Veterans' Affairs Committee
-                            if more is not None:  # Chairman Jeff Miller"
-                                fwd = (fwd[0], more[1])
+                    fwd = _np_after_verb(doc, vend_tok + 1, stop)
                     sp = None if toks[k] in _OBJECT_FIRST_VERBS else _clean(doc, fwd)
                     if sp is not None and _OBJECT_AS_QUOTE_RE.match(text, sp[1]):
                         # '"power grab," condemned Acme as "greed at its worst"': the verb's object, named as
@@ -554,6 +544,33 @@ def _speech_noun_intro(doc: Document, qs: int, s_lo: int) -> _Att | None:
 _ASIDE_PREPOSITIONS = frozenset("for in on of at by with from to".split())
 
 
+def _np_after_verb(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
+    """The speaker phrase after an inverted verb of saying, from token ``i``: a possessor goes on to its head
+    ("says Greenpeace's Radford"), a plural possessive to the name after it ("said House Veterans' Affairs
+    Committee Chairman Jeff Miller")."""
+    fwd = _np_forward(doc, i, stop)
+    if fwd is None:
+        return None
+    text = doc.text
+    e_tok = doc.token_index(fwd[1] - 1)
+    if e_tok + 2 < stop and doc.norm_tokens[e_tok + 1] == "and" and doc.norm_tokens[i] not in _NP_STARTS \
+            and not any(c.isupper() for c in text[fwd[0] : fwd[1]]):
+        # "said former presidential candidate and radio host Jane Doe": a bare role (no determiner) is a title
+        # that waits for its name; the named phrase after "and" speaks
+        more = _np_forward(doc, e_tok + 2, stop)
+        if more is not None and text[doc.token_spans[doc.token_index(more[1] - 1)][0]].isupper():
+            return more
+    if e_tok + 2 < stop and doc.norm_tokens[e_tok + 1] == "'s":
+        more = _np_forward(doc, e_tok + 2, stop)
+        if more is not None:
+            fwd = (fwd[0], more[1])
+    elif e_tok + 1 < stop and text[fwd[1] : doc.token_spans[e_tok + 1][0]] in ("’ ", "' "):
+        more = _np_forward(doc, e_tok + 1, stop)
+        if more is not None:
+            fwd = (fwd[0], more[1])
+    return fwd
+
+
 def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],
                        regions: Sequence[tuple[int, int]]) -> _Att | None:
     """An attribution closing the sentence ``[ss, se)`` after a comma, outside quotations: "..., NATO chief Anders
@@ -588,7 +605,8 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         if k == lo:
             if toks[k] in _OBJECT_FIRST_VERBS:
                 return None  # "..., told viewers.": the words after "told" are its object, not the speaker
-            sp = _clean(doc, _np_forward(doc, doc.token_index(v[1] - 1) + 1, hi))
+            # ("..., says Greenpeace's Radford.": the possessor's head, as right after a quotation)
+            sp = _clean(doc, _np_after_verb(doc, doc.token_index(v[1] - 1) + 1, hi))
         else:
             sp = _subject_before(doc, k, lo)
             if sp is None or sp[0] != spans[lo][0]:
