@@ -197,13 +197,15 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
 
 #: Present-tense verbs that name what their subject calls something ("calls the plan a "..."").
 _NAMING_PRESENT = frozenset("calls labels dubs brands terms describes".split())
+_NAMING_PAST = frozenset("called labeled labelled dubbed branded termed described".split())
 
 
 def _present_verb_at(text: str, words: Sequence[tuple[int, int]], lows: Sequence[str]) -> int | None:
     """The index of a present-tense verb of saying or naming inside a speaker phrase, after a subject that can
     name someone ("Jane Doe calls those plans", "the tenants claim"); None when there is none. A third-person
     "-s" form follows any word but a determiner, possessive or preposition ("the senator's claims" is a noun)
-    and has words after it (its object); a plain form ("claim", "insist") follows a plural noun only."""
+    and has words after it (its object); a plain form ("claim", "insist") follows a plural noun only; a past
+    naming verb ("called", "labeled") follows a capitalised word and has words after it."""
     forms = reporting_forms()
     for i in range(1, len(words)):
         w, prev = lows[i], lows[i - 1]
@@ -214,7 +216,9 @@ def _present_verb_at(text: str, words: Sequence[tuple[int, int]], lows: Sequence
         third = (w in _NAMING_PRESENT or (w.endswith("s") and lemma in (w[:-1], w[:-2]) and lemma != "")) \
             and i + 1 < len(words)  # (an object follows: "News reports" alone may be a noun)
         plural = lemma == w and prev.endswith("s") and not prev.endswith("ss") and len(prev) > 3
-        if (third or plural) and _can_name(lows[:i]) and not any(x in SUBJECT_PRONOUNS for x in lows[i + 1 :]):
+        # a past naming verb after a name ("Jane Doe called those leaks"; not "a group called Citizens First")
+        past = w in _NAMING_PAST and text[words[i - 1][0]].isupper() and i + 1 < len(words)
+        if (third or plural or past) and _can_name(lows[:i]) and not any(x in SUBJECT_PRONOUNS for x in lows[i + 1 :]):
             # (not when a pronoun after it starts a clause of its own: "The mayor often describes plans he
             # dislikes as": "he", as before)
             while i > 1 and (lows[i - 1].endswith("ly") or lows[i - 1] in _LONE_ADVERBS
