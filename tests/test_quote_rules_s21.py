@@ -116,3 +116,45 @@ def test_a_headline_label_without_to_is_unchanged(quote_speakers: Speakers) -> N
     text = ("Mayor Lee: City \u201cJust Elected A Council That Wants To Spend.\u201d On the show, Lee told host "
             "Sean Hannity: \u201cThe challenge is real.\u201d")
     assert quote_speakers(text) == ["Lee", "Lee"]
+
+
+# --- an imperative addressed to the reader ("Remember, ...", "Let's start with ...") is no subject
+
+
+def test_an_imperative_opening_the_sentence_is_no_speaker(quote_speakers: Speakers) -> None:
+    text = ("Remember, at that point, agents were already in court telling the judges of a \u201cplot of "
+            "cooperation\u201d with the regime.")
+    assert quote_speakers(text) == [None]
+
+
+def test_lets_start_with_is_no_speaker(quote_speakers: Speakers) -> None:
+    text = "Let\u2019s start with, well, the mayor calling the press \u201cthe enemy of the people.\u201d"
+    assert quote_speakers(text) == [None]
+
+
+def test_the_same_word_opening_a_name_is_kept(quote_speakers: Speakers) -> None:
+    text = 'Recall leader Ann Lee, a Denver resident, explains that she was just a citizen "fed up" with the city.'
+    assert quote_speakers(text) == ["Ann Lee"]
+
+
+# --- an adverbial of place or time ("behind closed doors", "This time") names no one
+
+
+def test_a_place_adverbial_after_the_quotation_is_no_speaker(quote_speakers: Speakers) -> None:
+    text = ('In the past year, Lee has referred to the aide as "Mr. Slow" behind closed doors, according to the '
+            'Herald.')
+    assert quote_speakers(text) == ["Lee"]
+
+
+def test_this_time_is_no_speaker(quote_speakers: Speakers) -> None:
+    text = ('Mayor Ann Lee was not happy. This time, he advised, they should be ready to rebut any "false claims" '
+            'about it.')
+    assert quote_speakers(text) == [None]
+
+
+def test_time_magazine_stays_a_speaker(quote_speakers: Speakers) -> None:
+    assert quote_speakers('"We are ready," Time magazine reported.') == ["Time magazine"]
+
+
+def test_a_speaker_after_an_opening_time_phrase_is_kept(quote_speakers: Speakers) -> None:
+    assert quote_speakers('At the time, the mayor called the plan "a waste."') == ["the mayor"]

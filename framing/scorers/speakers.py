@@ -144,8 +144,16 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     lows = [text[a:b].lower().replace("’", "'") for a, b in words]
     if lows[0] in _CONTRACTED_AUXILIARIES:
         return None  # "’s overwhelming strength among ...": the tail of a possessive, no noun phrase's start
+    if text[words[0][0]].isupper() and (
+            (lows[0] in _IMPERATIVE_OPENERS and (len(words) == 1 or text[words[0][1] : words[1][0]].strip() == ","
+                                                 or lows[1] in _DETERMINER_WORDS | _CLAUSE_OPENING_WORDS
+                                                 | SUBJECT_PRONOUNS | {"we", "i", "you", "when", "if"}))
+            or (lows[0] == "let" and len(words) > 1 and lows[1] in ("'s", "us"))):
+        return None  # "Remember, at that point, they ...", "Let's start with ...": the reader is addressed
     if lows[0] in _PREPOSITIONS or lows[0] == "there":
         return None  # "of the church's abuse scandal", "than the botched rollout", "there's one it": no subject
+    if lows[0] in _PLACE_TIME_PREPOSITIONS or (lows[-1] == "time" and text[words[-1][0]].islower()):
+        return None  # "behind closed doors", "during the debate", "This time": an adverbial, no one speaks
     cut = _present_verb_at(text, words, lows)
     if cut is not None:
         # "Jane Doe calls those plans, which ..., "...": the subject before a present-tense verb of saying or
@@ -195,6 +203,13 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
+#: Prepositions of place and time that open an adverbial, never a speaker phrase.
+_PLACE_TIME_PREPOSITIONS = frozenset("behind under during after before through until among between within beyond "
+                                     "across inside outside amid".split())
+#: Imperatives that open a sentence addressed to the reader ("Remember, ...", "Let's start with ..."): no subject.
+#: (only alone or before a comma, a determiner, a wh-word or a pronoun: "Recall Partners", "Recall leader Jane Doe"
+#: name someone)
+_IMPERATIVE_OPENERS = frozenset("remember recall consider imagine suppose note let's".split())
 #: Present-tense verbs that name what their subject calls something ("calls the plan a "..."").
 _NAMING_PRESENT = frozenset("calls labels dubs brands terms describes".split())
 _NAMING_PAST = frozenset("called labeled labelled dubbed branded termed described".split())
