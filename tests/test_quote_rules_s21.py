@@ -158,3 +158,24 @@ def test_time_magazine_stays_a_speaker(quote_speakers: Speakers) -> None:
 
 def test_a_speaker_after_an_opening_time_phrase_is_kept(quote_speakers: Speakers) -> None:
     assert quote_speakers('At the time, the mayor called the plan "a waste."') == ["the mayor"]
+
+
+# --- "He wrote that Jane Doe - who had said ... "..." - was ...": the name before the "who" aside speaks in it
+
+
+def test_a_name_before_a_who_aside_speaks_the_quotation_inside_it(quote_speakers: Speakers) -> None:
+    text = ('He tweeted that Ann Lee - who had said the city should "not roll out the red carpet" for the king - was '
+            'a "stone cold loser".')
+    assert quote_speakers(text) == ["Ann Lee", "He"]
+
+
+def test_a_name_before_a_comma_who_aside_speaks_the_quotation_inside_it(quote_speakers: Speakers) -> None:
+    text = ('He wrote that Ann Lee, who had said the city should "not roll out the red carpet" for the king, was a '
+            '"loser".')
+    assert quote_speakers(text) == ["Ann Lee", "He"]
+
+
+def test_a_common_noun_before_the_who_aside_keeps_the_sentence_subject(quote_speakers: Speakers) -> None:
+    text = ('He wrote that the mayor, who had said the city should "not roll out the red carpet" for the king, was '
+            'a "loser".')
+    assert quote_speakers(text) == ["He", "He"]

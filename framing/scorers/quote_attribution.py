@@ -459,6 +459,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     "," in text[spans[k - 2][1] : spans[k - 1][0]]:
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
                 sp = _before_role_appositive(doc, sp, s_lo)
+            sp = _aside_who_name(doc, k, s_lo, qs) or sp
             if sp is None:
                 sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
             if sp is None and k > s_lo and toks[k - 1] == "and":
@@ -477,6 +478,34 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     if not (short or partial):
         return _speech_noun_intro(doc, qs, s_lo)
     return None
+
+
+def _aside_who_name(doc: Document, k: int, s_lo: int, qs: int) -> tuple[int, int] | None:
+    """The name before a non-restrictive "who" whose clause holds the verb at token ``k``, with auxiliaries between,
+    and the quotation at ``qs`` ("He wrote that Jane Doe - who had said the city should "..." - was ..."): she
+    speaks, not the sentence's subject; None when there is no such clause (after a comma or a spaced dash, behind
+    a capitalised word) or when it closes before the quotation ('... - was a "..."' is the subject's again)."""
+    aside = _who_aside(doc, k, s_lo)
+    if aside is None or aside[1] in doc.text[doc.token_spans[k][1] : qs]:
+        return None
+    w = aside[0]
+    sp = _clean(doc, _np_backward(doc, w - 1, max(s_lo, w - 14), s_lo))
+    return _before_role_appositive(doc, sp, s_lo) if sp is not None else None
+
+
+def _who_aside(doc: Document, k: int, s_lo: int) -> tuple[int, str] | None:
+    """(token of "who", the comma or dash before it) when the verb at token ``k`` opens, after auxiliaries, a
+    non-restrictive "who" clause behind a capitalised word ("Jane Doe - who had said"); else None."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    w = k - 1
+    while w > s_lo and toks[w] in _AUX_BEFORE_VERB:
+        w -= 1
+    if w == k - 1 or w - 1 < s_lo or toks[w] != "who" or not text[spans[w - 1][0]].isupper():
+        return None  # (a "who" right before the verb is handled where the clause is read)
+    gap = text[spans[w - 1][1] : spans[w][0]].strip()
+    return (w, gap) if gap in (",", "-", "—", "–", "--") else None
 
 
 #: Nouns for a statement that a colon then quotes ("made an extraordinary declaration about Syria: "..."", "had a
@@ -642,6 +671,12 @@ def _other_clause(doc: Document, verb: tuple[int, int, str], qs: int) -> bool:
     lo, hi = (verb[1], qs) if verb[1] <= qs else (qs, verb[0])
     if ";" in doc.text[lo:hi]:
         return True
+    if verb[1] <= qs:
+        k = bisect.bisect_left(doc.token_starts, verb[0])
+        si = doc.sentence_index(verb[0])
+        aside = _who_aside(doc, k, bisect.bisect_left(doc.token_starts, doc.sentences[si][0]) if si >= 0 else 0)
+        if aside is not None and aside[1] in doc.text[lo:hi]:
+            return True  # 'that Jane Doe - who had said "..." - was a "..."': the aside closed before it
     a = bisect.bisect_left(doc.token_starts, lo)
     b = bisect.bisect_left(doc.token_starts, hi)
     return any(doc.norm_tokens[t] in ("while", "whereas") and not doc.in_quote(*doc.token_spans[t])
