@@ -179,3 +179,17 @@ def test_a_common_noun_before_the_who_aside_keeps_the_sentence_subject(quote_spe
     text = ('He wrote that the mayor, who had said the city should "not roll out the red carpet" for the king, was '
             'a "loser".')
     assert quote_speakers(text) == ["He", "He"]
+
+
+# --- "a group of nurses, their faces masked, told": the phrase before an absolute aside is the subject
+
+
+def test_the_subject_before_an_absolute_aside_speaks(quote_speakers: Speakers) -> None:
+    text = ("At one rally in the square, a group of three young nurses, their faces masked with scarves, told "
+            "reporters: \u201cThe mayor can go to hell.\u201d")
+    assert quote_speakers(text) == ["group of three young nurses"]
+
+
+def test_a_verb_coordinated_after_a_comma_keeps_the_clause_subject(quote_speakers: Speakers) -> None:
+    assert quote_speakers("The fund named the firms by name, blamed commenters for the \u201cchaos.\u201d") == [
+        "The fund"]

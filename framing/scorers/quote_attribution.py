@@ -436,8 +436,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 sp = None  # "Dana Whitfield skipped the memo, blamed ...": a clause, not a noun phrase
             if sp is not None and not any(c.isupper() for c in text[sp[0] : sp[1]]) and k > s_lo and \
                     "," in text[spans[k - 1][1] : spans[k][0]] and doc.norm_tokens[doc.token_index(sp[0])] \
-                    not in DETERMINERS | {"he", "she", "they", "it", "we", "i"}:
-                sp = None  # "... by name, blamed commenters": a coordinated verb, its subject opens the clause
+                    not in DETERMINERS | {"he", "she", "they", "it", "we", "i"} and sp[1] == spans[k - 1][1]:
+                # "... by name, blamed commenters": a coordinated verb, its subject opens the clause (not when the
+                # phrase found lies before an aside: "a group of nurses, their faces masked, told")
+                sp = None
             if sp is not None and _infinitive_object(doc, sp, s_lo):
                 sp = None  # "to discuss the deal agreed for Iran": an infinitive's object, the clause's subject speaks
             if k - 2 >= s_lo and toks[k - 1] == "who" and text[spans[k - 2][1] : spans[k - 1][0]] == " " and \
