@@ -193,3 +193,14 @@ def test_the_subject_before_an_absolute_aside_speaks(quote_speakers: Speakers) -
 def test_a_verb_coordinated_after_a_comma_keeps_the_clause_subject(quote_speakers: Speakers) -> None:
     assert quote_speakers("The fund named the firms by name, blamed commenters for the \u201cchaos.\u201d") == [
         "The fund"]
+
+
+def test_a_time_phrase_before_a_participle_is_no_subject(quote_speakers: Speakers) -> None:
+    text = ('The mayor backed the plan on Monday. The mayor took a different approach a day later, saying he '
+            'disagreed "strongly" with the plan.')
+    assert quote_speakers(text) == ["The mayor"]
+
+
+def test_a_capitalised_plural_before_a_noun_stays_in_the_phrase(quote_speakers: Speakers) -> None:
+    text = "When the mayor died, an ABC News report said that \u201ctheir story has always been a part of the city.\u201d"
+    assert quote_speakers(text) == ["ABC News report"]

@@ -230,7 +230,8 @@ def _present_verb_at(text: str, words: Sequence[tuple[int, int]], lows: Sequence
         lemma = forms.get(w, ("", ""))[0]
         third = (w in _NAMING_PRESENT or (w.endswith("s") and lemma in (w[:-1], w[:-2]) and lemma != "")) \
             and i + 1 < len(words)  # (an object follows: "News reports" alone may be a noun)
-        plural = lemma == w and prev.endswith("s") and not prev.endswith("ss") and len(prev) > 3
+        plural = lemma == w and prev.endswith("s") and not prev.endswith("ss") and len(prev) > 3 \
+            and text[words[i - 1][0]].islower()  # ("the tenants claim"; not "an ABC News report")
         # a past naming verb after a name ("Jane Doe called those leaks"; not "a group called Citizens First")
         past = w in _NAMING_PAST and text[words[i - 1][0]].isupper() and i + 1 < len(words)
         if (third or plural or past) and _can_name(lows[:i]) and not any(x in SUBJECT_PRONOUNS for x in lows[i + 1 :]):
