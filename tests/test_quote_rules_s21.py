@@ -202,5 +202,6 @@ def test_a_time_phrase_before_a_participle_is_no_subject(quote_speakers: Speaker
 
 
 def test_a_capitalised_plural_before_a_noun_stays_in_the_phrase(quote_speakers: Speakers) -> None:
-    text = "When the mayor died, an ABC News report said that \u201ctheir story has always been a part of the city.\u201d"
+    text = ("When the mayor died, an ABC News report said that \u201ctheir story has always been a part of the "
+            "city.\u201d")
     assert quote_speakers(text) == ["ABC News report"]

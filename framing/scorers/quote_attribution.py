@@ -436,7 +436,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 sp = None  # "Dana Whitfield skipped the memo, blamed ...": a clause, not a noun phrase
             if sp is not None and not any(c.isupper() for c in text[sp[0] : sp[1]]) and k > s_lo and \
                     "," in text[spans[k - 1][1] : spans[k][0]] and doc.norm_tokens[doc.token_index(sp[0])] \
-                    not in DETERMINERS | {"he", "she", "they", "it", "we", "i"} and "," not in text[sp[1] : spans[k - 1][1]]:
+                    not in DETERMINERS | {"he", "she", "they", "it", "we", "i"} and \
+                    "," not in text[sp[1] : spans[k - 1][1]]:
                 # "... by name, blamed commenters": a coordinated verb, its subject opens the clause (not when the
                 # phrase found lies before an aside: "a group of nurses, their faces masked, told")
                 sp = None
