@@ -315,17 +315,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     s0 = _sentence_first_token(doc, doc.sentence_index(qs))
                     sp = _sentence_subject(doc, s0, bisect.bisect_left(doc.token_starts, qs)) if s0 < k else None
                 elif k == j:
-                    fwd = _np_forward(doc, vend_tok + 1, stop)
-                    if fwd is not None:
-                        e_tok = doc.token_index(fwd[1] - 1)
-                        if e_tok + 2 < stop and toks[e_tok + 1] == "'s":
-                            more = _np_forward(doc, e_tok + 2, stop)  # "says Greenpeace's Radford": the head
-                            if more is not None:
-                                fwd = (fwd[0], more[1])
-                        elif e_tok + 1 < stop and text[fwd[1] : spans[e_tok + 1][0]] in ("’ ", "' "):
-                            more = _np_forward(doc, e_tok + 1, stop)  # "said House Veterans' Affairs Committee
-                            if more is not None:  # Chairman Jeff Miller"
-                                fwd = (fwd[0], more[1])
+                    fwd = _np_after_verb(doc, vend_tok + 1, stop)
                     sp = None if toks[k] in _OBJECT_FIRST_VERBS else _clean(doc, fwd)
                     if sp is not None and _OBJECT_AS_QUOTE_RE.match(text, sp[1]):
                         # '"power grab," condemned Acme as "greed at its worst"': the verb's object, named as
@@ -446,8 +436,11 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 sp = None  # "Dana Whitfield skipped the memo, blamed ...": a clause, not a noun phrase
             if sp is not None and not any(c.isupper() for c in text[sp[0] : sp[1]]) and k > s_lo and \
                     "," in text[spans[k - 1][1] : spans[k][0]] and doc.norm_tokens[doc.token_index(sp[0])] \
-                    not in DETERMINERS | {"he", "she", "they", "it", "we", "i"}:
-                sp = None  # "... by name, blamed commenters": a coordinated verb, its subject opens the clause
+                    not in DETERMINERS | {"he", "she", "they", "it", "we", "i"} and \
+                    "," not in text[sp[1] : spans[k - 1][1]]:
+                # "... by name, blamed commenters": a coordinated verb, its subject opens the clause (not when the
+                # phrase found lies before an aside: "a group of nurses, their faces masked, told")
+                sp = None
             if sp is not None and _infinitive_object(doc, sp, s_lo):
                 sp = None  # "to discuss the deal agreed for Iran": an infinitive's object, the clause's subject speaks
             if k - 2 >= s_lo and toks[k - 1] == "who" and text[spans[k - 2][1] : spans[k - 1][0]] == " " and \
@@ -469,6 +462,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     "," in text[spans[k - 2][1] : spans[k - 1][0]]:
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 14), s_lo))  # "Bannon, who told Axios"
                 sp = _before_role_appositive(doc, sp, s_lo)
+            sp = _aside_who_name(doc, k, s_lo, qs) or sp
             if sp is None:
                 sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
             if sp is None and k > s_lo and toks[k - 1] == "and":
@@ -487,6 +481,34 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     if not (short or partial):
         return _speech_noun_intro(doc, qs, s_lo)
     return None
+
+
+def _aside_who_name(doc: Document, k: int, s_lo: int, qs: int) -> tuple[int, int] | None:
+    """The name before a non-restrictive "who" whose clause holds the verb at token ``k``, with auxiliaries between,
+    and the quotation at ``qs`` ("He wrote that Jane Doe - who had said the city should "..." - was ..."): she
+    speaks, not the sentence's subject; None when there is no such clause (after a comma or a spaced dash, behind
+    a capitalised word) or when it closes before the quotation ('... - was a "..."' is the subject's again)."""
+    aside = _who_aside(doc, k, s_lo)
+    if aside is None or aside[1] in doc.text[doc.token_spans[k][1] : qs]:
+        return None
+    w = aside[0]
+    sp = _clean(doc, _np_backward(doc, w - 1, max(s_lo, w - 14), s_lo))
+    return _before_role_appositive(doc, sp, s_lo) if sp is not None else None
+
+
+def _who_aside(doc: Document, k: int, s_lo: int) -> tuple[int, str] | None:
+    """(token of "who", the comma or dash before it) when the verb at token ``k`` opens, after auxiliaries, a
+    non-restrictive "who" clause behind a capitalised word ("Jane Doe - who had said"); else None."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    w = k - 1
+    while w > s_lo and toks[w] in _AUX_BEFORE_VERB:
+        w -= 1
+    if w == k - 1 or w - 1 < s_lo or toks[w] != "who" or not text[spans[w - 1][0]].isupper():
+        return None  # (a "who" right before the verb is handled where the clause is read)
+    gap = text[spans[w - 1][1] : spans[w][0]].strip()
+    return (w, gap) if gap in (",", "-", "—", "–", "--") else None
 
 
 #: Nouns for a statement that a colon then quotes ("made an extraordinary declaration about Syria: "..."", "had a
@@ -554,6 +576,33 @@ def _speech_noun_intro(doc: Document, qs: int, s_lo: int) -> _Att | None:
 _ASIDE_PREPOSITIONS = frozenset("for in on of at by with from to".split())
 
 
+def _np_after_verb(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
+    """The speaker phrase after an inverted verb of saying, from token ``i``: a possessor goes on to its head
+    ("says Greenpeace's Radford"), a plural possessive to the name after it ("said House Veterans' Affairs
+    Committee Chairman Jeff Miller")."""
+    fwd = _np_forward(doc, i, stop)
+    if fwd is None:
+        return None
+    text = doc.text
+    e_tok = doc.token_index(fwd[1] - 1)
+    if e_tok + 2 < stop and doc.norm_tokens[e_tok + 1] == "and" and doc.norm_tokens[i] not in _NP_STARTS \
+            and not any(c.isupper() for c in text[fwd[0] : fwd[1]]):
+        # "said former presidential candidate and radio host Jane Doe": a bare role (no determiner) is a title
+        # that waits for its name; the named phrase after "and" speaks
+        more = _np_forward(doc, e_tok + 2, stop)
+        if more is not None and text[doc.token_spans[doc.token_index(more[1] - 1)][0]].isupper():
+            return more
+    if e_tok + 2 < stop and doc.norm_tokens[e_tok + 1] == "'s":
+        more = _np_forward(doc, e_tok + 2, stop)
+        if more is not None:
+            fwd = (fwd[0], more[1])
+    elif e_tok + 1 < stop and text[fwd[1] : doc.token_spans[e_tok + 1][0]] in ("’ ", "' "):
+        more = _np_forward(doc, e_tok + 1, stop)
+        if more is not None:
+            fwd = (fwd[0], more[1])
+    return fwd
+
+
 def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],
                        regions: Sequence[tuple[int, int]]) -> _Att | None:
     """An attribution closing the sentence ``[ss, se)`` after a comma, outside quotations: "..., NATO chief Anders
@@ -588,7 +637,8 @@ def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Sp
         if k == lo:
             if toks[k] in _OBJECT_FIRST_VERBS:
                 return None  # "..., told viewers.": the words after "told" are its object, not the speaker
-            sp = _clean(doc, _np_forward(doc, doc.token_index(v[1] - 1) + 1, hi))
+            # ("..., says Greenpeace's Radford.": the possessor's head, as right after a quotation)
+            sp = _clean(doc, _np_after_verb(doc, doc.token_index(v[1] - 1) + 1, hi))
         else:
             sp = _subject_before(doc, k, lo)
             if sp is None or sp[0] != spans[lo][0]:
@@ -624,6 +674,12 @@ def _other_clause(doc: Document, verb: tuple[int, int, str], qs: int) -> bool:
     lo, hi = (verb[1], qs) if verb[1] <= qs else (qs, verb[0])
     if ";" in doc.text[lo:hi]:
         return True
+    if verb[1] <= qs:
+        k = bisect.bisect_left(doc.token_starts, verb[0])
+        si = doc.sentence_index(verb[0])
+        aside = _who_aside(doc, k, bisect.bisect_left(doc.token_starts, doc.sentences[si][0]) if si >= 0 else 0)
+        if aside is not None and aside[1] in doc.text[lo:hi]:
+            return True  # 'that Jane Doe - who had said "..." - was a "..."': the aside closed before it
     a = bisect.bisect_left(doc.token_starts, lo)
     b = bisect.bisect_left(doc.token_starts, hi)
     return any(doc.norm_tokens[t] in ("while", "whereas") and not doc.in_quote(*doc.token_spans[t])

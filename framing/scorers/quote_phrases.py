@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Literal
 
 from framing.document import Document
 from framing.scorers.names import (
@@ -245,6 +246,45 @@ _ADVERB_RE = re.compile(
 _PARTY_TAG_BEFORE_RE = re.compile(r",[ \t]*([DRI]-[A-Z][A-Za-z.]{0,10}),[ \t]*\Z")
 
 
+def _spaced_dash(gap: str) -> bool:
+    return gap.strip() in ("—", "–", "--") and gap[:1].isspace() and gap[-1:].isspace()
+
+
+def _before_long_dash_aside(doc: Document, k: int, lo: int, of_lo: int | None
+                            ) -> tuple[int, int] | Literal[False] | None:
+    """The subject of the verb at token ``k`` right after the closing dash of an aside longer than
+    ``_DASH_ASIDE_MAX`` ("Jane Doe, a law professor — and a critic of ... the agency's funding — called"): the
+    phrase before the opening dash (before its comma appositive: "Jane Doe"), never a noun inside the aside;
+    None when no opening dash is found in the sentence; False for a shorter aside, which may itself name the
+    subject ("at least one — Sen. Jane Doe — called")."""
+    spans = doc.token_spans
+    text = doc.text
+    lo = lo if of_lo is None else min(lo, of_lo)  # (the aside may reach back further than a subject's words)
+    for m in range(k - 2, lo, -1):
+        gap = text[spans[m - 1][1] : spans[m][0]]
+        if any(c in gap for c in ".!?;:\n\"“”") and not (
+                gap.strip() == "." and _abbreviation(text[spans[m - 1][0] : spans[m - 1][1]])):
+            return None  # (not the full stop of "Sen." in "at least one — Sen. Jane Doe — called")
+        if not _spaced_dash(gap):
+            continue
+        if spans[k - 1][1] - spans[m][0] <= _DASH_ASIDE_MAX:
+            return False
+        sp = _np_backward(doc, m - 1, lo, of_lo)
+        if sp is None:
+            return None
+        s_tok = doc.token_index(sp[0])
+        if s_tok - 1 > lo and doc.norm_tokens[s_tok - 1] in ("a", "an", "the") and s_tok - 2 > lo and \
+                text[spans[s_tok - 2][1] : spans[s_tok - 1][0]].strip() == ",":
+            s_tok -= 1
+        if doc.norm_tokens[s_tok] in ("a", "an", "the") and text[spans[s_tok][0]].islower() and s_tok - 1 > lo \
+                and text[spans[s_tok - 1][1] : spans[s_tok][0]].strip() == ",":
+            name = _np_backward(doc, s_tok - 1, lo, of_lo)  # "Jane Doe, a law professor —"
+            if name is not None and text[name[0]].isupper():
+                return name
+        return sp
+    return None
+
+
 def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
     """The speaker phrase ending just before the verb at token ``k``, skipping an appositive or relative clause
     set off by commas: "Warren, a progressive firebrand, said", "Guaidó, who is backed by Washington, said",
@@ -262,6 +302,10 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
         # before the auxiliary or adverb
         k = a
     k2 = _before_asides(doc, k)
+    if k2 == k and k - 1 > lo and _spaced_dash(text[spans[k - 1][1] : spans[k][0]]):
+        long_aside = _before_long_dash_aside(doc, k, lo, of_lo)
+        if long_aside is not False:
+            return long_aside
     floor = lo if of_lo is None else min(lo, of_lo)
     if floor < k2 < k:
         # "Sen. Jeff Flake (R-Ariz.) called": the name before the parenthesis (or a pasted link text)

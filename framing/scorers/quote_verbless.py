@@ -64,12 +64,30 @@ def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int,
     forms = reporting_forms()
     if any(doc.norm_tokens[t] in forms for t in range(lo, hi)):
         return None  # 'X said:' is a reporting verb's attribution, found elsewhere
+    to = HEADLINE_TO_RE.fullmatch(text[ss:cs].strip())
+    if to is not None:
+        # "Lee To Hannity: ...": the one before "To" speaks, the one after it is spoken to
+        return _headline_addresser(to.group(1), mentions)
     i = bisect.bisect_left(keys, (cs, -1)) - 1
     while i >= 0 and mentions[i][0] >= ss:
         if mentions[i][2].type == "person":
             return mentions[i][2].name
         i -= 1
     return _transcript_label(doc, cs, qs, mentions)
+
+
+#: A headline's "Speaker To Listener:" ("Lee To Hannity: ..."), read as one name by the actor finder.
+HEADLINE_TO_RE = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+To[ \t]+[A-Z][\w.'’-]*")
+
+
+def _headline_addresser(words: str, mentions: Sequence[tuple[int, int, Actor]]) -> str:
+    """The speaker of a headline "X To Y:": the person named X elsewhere (by the last word), else X."""
+    last = words.rsplit(None, 1)[-1].lower()
+    for _, _, actor in mentions:
+        if actor.type == "person" and " to " not in actor.name.lower() and \
+                actor.name.lower().rsplit(" ", 1)[-1] == last:
+            return actor.name
+    return words
 
 
 #: A transcript's speaker label opening a paragraph or following the previous turn's quotation: one to four words

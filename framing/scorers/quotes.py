@@ -57,6 +57,7 @@ from framing.scorers.quote_attribution import (
 )
 from framing.scorers.quote_phrases import _of_head
 from framing.scorers.quote_verbless import (
+    HEADLINE_TO_RE,
     _adjacent,
     _headline_speaker,
     _new_paragraph_quote,
@@ -272,6 +273,9 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
                     last.lower() not in actor.name.lower().split():
                 # "Some Democrats", "Congressional Democrats": members of the party speak, not the party
                 return doc.text[s:e], "other"
+            if HEADLINE_TO_RE.fullmatch(actor.name) and " To " not in doc.text[ms:me]:
+                # an actor name that glued a headline's "Lee To Hannity" together: the phrase, not both names
+                return doc.text[s:e], actor.type
             return actor.name, actor.type
     phrase = doc.text[s:e]
     ref = resolve_reference(doc, phrase, min(s, qs), mentions, keys, prev_speakers)

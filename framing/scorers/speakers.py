@@ -144,8 +144,21 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     lows = [text[a:b].lower().replace("’", "'") for a, b in words]
     if lows[0] in _CONTRACTED_AUXILIARIES:
         return None  # "’s overwhelming strength among ...": the tail of a possessive, no noun phrase's start
+    if text[words[0][0]].isupper() and (
+            (lows[0] in _IMPERATIVE_OPENERS and (len(words) == 1 or text[words[0][1] : words[1][0]].strip() == ","
+                                                 or lows[1] in _DETERMINER_WORDS | _CLAUSE_OPENING_WORDS
+                                                 | SUBJECT_PRONOUNS | {"we", "i", "you", "when", "if"}))
+            or (lows[0] == "let" and len(words) > 1 and lows[1] in ("'s", "us"))):
+        return None  # "Remember, at that point, they ...", "Let's start with ...": the reader is addressed
     if lows[0] in _PREPOSITIONS or lows[0] == "there":
         return None  # "of the church's abuse scandal", "than the botched rollout", "there's one it": no subject
+    if lows[0] in _PLACE_TIME_PREPOSITIONS or (lows[-1] == "time" and text[words[-1][0]].islower()):
+        return None  # "behind closed doors", "during the debate", "This time": an adverbial, no one speaks
+    cut = _present_verb_at(text, words, lows)
+    if cut is not None:
+        # "Jane Doe calls those plans, which ..., "...": the subject before a present-tense verb of saying or
+        # naming, not the clause that goes on after it (the phrase ran up to a later verb)
+        words, lows = words[:cut], lows[:cut]
     if not _can_name(lows):
         return None
     if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing", "ly")):
@@ -188,6 +201,48 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
             and all(text[a].islower() for a, _ in words):
         return None  # a participle phrase ("possibly leading to what some have called"), not "the ruling"
     return words[0][0], words[-1][1]
+
+
+#: Prepositions of place and time that open an adverbial, never a speaker phrase.
+_PLACE_TIME_PREPOSITIONS = frozenset("behind under during after before through until among between within beyond "
+                                     "across inside outside amid".split())
+#: Imperatives that open a sentence addressed to the reader ("Remember, ...", "Let's start with ..."): no subject.
+#: (only alone or before a comma, a determiner, a wh-word or a pronoun: "Recall Partners", "Recall leader Jane Doe"
+#: name someone)
+_IMPERATIVE_OPENERS = frozenset("remember recall consider imagine suppose note let's".split())
+#: Present-tense verbs that name what their subject calls something ("calls the plan a "..."").
+_NAMING_PRESENT = frozenset("calls labels dubs brands terms describes".split())
+_NAMING_PAST = frozenset("called labeled labelled dubbed branded termed described".split())
+
+
+def _present_verb_at(text: str, words: Sequence[tuple[int, int]], lows: Sequence[str]) -> int | None:
+    """The index of a present-tense verb of saying or naming inside a speaker phrase, after a subject that can
+    name someone ("Jane Doe calls those plans", "the tenants claim"); None when there is none. A third-person
+    "-s" form follows any word but a determiner, possessive or preposition ("the senator's claims" is a noun)
+    and has words after it (its object); a plain form ("claim", "insist") follows a plural noun only; a past
+    naming verb ("called", "labeled") follows a capitalised word and has words after it."""
+    forms = reporting_forms()
+    for i in range(1, len(words)):
+        w, prev = lows[i], lows[i - 1]
+        if not text[words[i][0]].islower() or prev.endswith("'s") or prev in _DETERMINER_WORDS \
+                or prev in _POSSESSIVE_WORDS or prev in _PREPOSITIONS or prev in _VERB_WORDS:
+            continue
+        lemma = forms.get(w, ("", ""))[0]
+        third = (w in _NAMING_PRESENT or (w.endswith("s") and lemma in (w[:-1], w[:-2]) and lemma != "")) \
+            and i + 1 < len(words)  # (an object follows: "News reports" alone may be a noun)
+        plural = lemma == w and prev.endswith("s") and not prev.endswith("ss") and len(prev) > 3 \
+            and text[words[i - 1][0]].islower()  # ("the tenants claim"; not "an ABC News report")
+        # a past naming verb after a name ("Jane Doe called those leaks"; not "a group called Citizens First")
+        past = w in _NAMING_PAST and text[words[i - 1][0]].isupper() and i + 1 < len(words)
+        if (third or plural or past) and _can_name(lows[:i]) and not any(x in SUBJECT_PRONOUNS for x in lows[i + 1 :]):
+            # (not when a pronoun after it starts a clause of its own: "The mayor often describes plans he
+            # dislikes as": "he", as before)
+            while i > 1 and (lows[i - 1].endswith("ly") or lows[i - 1] in _LONE_ADVERBS
+                             or lows[i - 1] in ("often", "now", "still", "again", "never", "always")) \
+                    and text[words[i - 1][0]].islower():
+                i -= 1  # "Jane Doe often calls ...": no adverb
+            return i
+    return None
 
 
 def _before_link_text(doc: Document, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -661,6 +716,16 @@ _LISTENER_BEFORE_RE = re.compile(
 )
 
 
+def _same_pronoun_before(doc: Document, ms: int, low: str) -> bool:
+    """Whether the pronoun ``low`` ("they", "it") occurs outside quotation marks in the sentence of the mention at
+    ``ms``, before it."""
+    s_start = doc.sentences[doc.sentence_index(ms)][0]
+    for m in re.finditer(r"\b" + low + r"\b", doc.text[s_start:ms], re.IGNORECASE):
+        if not doc.in_quote(s_start + m.start(), s_start + m.start() + 1):
+            return True
+    return False
+
+
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                       keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
                       window: int = 3000) -> str | None:
@@ -751,9 +816,14 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
             if typ != "person":
                 return name
         i = bisect.bisect_left(keys, (pos, -1)) - 1
+        same = doc.sentence_index(pos)
         while i >= 0 and mentions[i][0] >= lo_pos:
-            actor = mentions[i][2]
+            ms, _, actor = mentions[i]
             if actor.type in ("organisation", "group"):
+                if doc.sentence_index(ms) == same and _same_pronoun_before(doc, ms, low):
+                    # "Asked what they expect the city to get, they reply": the sentence's earlier "they" is the
+                    # same people, named before it; the group after it is no antecedent (none is taken)
+                    return None
                 return actor.name
             i -= 1
         return None
