@@ -97,8 +97,11 @@ _PREPOSITION_OBJECT_RE = re.compile(
 #: Words after a name that go on with the name's phrase rather than open its clause ("Jane Roe of Maine", "Jane Roe
 #: in 1987", "Jane Roe and ...").
 _NAME_GOES_ON_WORDS = frozenset("and or of in on at from for who whose".split())
-#: A party's members named in the plural: words around them describe those members, not the party.
-_PARTY_MEMBER_PLURALS = frozenset("Republicans Democrats Dems".split())
+#: "the" and one role word closed by punctuation, right after a name ("Trump the candidate.").
+_THE_ROLE_RE = re.compile(r"the[ \t]+([a-z][\w-]*)(?=[.,;:!?)]|\Z)")
+#: A party's members named in the plural (or a member, "the top Democrat"): words around them describe those members,
+#: not the party.
+_PARTY_MEMBER_PLURALS = frozenset("Republicans Democrats Dems Democrat".split())  # (and the noun "Democrat": one member)
 #: Capitalised words that qualify a title found right before a name ("Senate Majority Leader", "State
 #: Attorney General"): the left scan reads on past them to the title's own modifiers ("longtime", "former").
 _TITLE_QUALIFIERS = frozenset(
@@ -124,7 +127,8 @@ def _modifies_noun(ctx: _Context, e: int) -> bool:
     if text[e : e + 1] != " " or m is None:
         return False
     span = ctx.label_starts.get(e + 1)
-    return m.group() in _MODIFIED_HEADS or (span is not None and span.category == "neutral_title")
+    return m.group() in _MODIFIED_HEADS or m.group() in ROLE_NOUNS or (
+        span is not None and span.category == "neutral_title")  # (also "a Democratic pollster", "a GOP lobbyist")
 
 
 _TITLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.]*)")
@@ -433,7 +437,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         out.append(Label(party.group("party"), "ideological", party.start("party"), party.end("party")))
     if person and not out:
         # a title with its complement: "former Ambassador to Ukraine Marie Yovanovitch"
-        m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
+        m = _TITLE_TO_RE.search(text, max(0, s - 70), s) or _LOWER_TITLE_OF_RE.search(text, max(0, s - 70), s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
     if person and (card := _link_text_after(text, e)) is not None:
@@ -469,6 +473,11 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         elif not person and gap == " " and s in ctx.org_starts and (kind_noun := _org_noun_after(ctx, s, j)) \
                 is not None:
             out.append(kind_noun)  # "the Axios news agency", "the Gallup polling firm"
+        elif person and gap == " " and toks[j] == "the" and (role := _THE_ROLE_RE.match(text, ns)) is not None \
+                and _label_kind_of_word(role.group(1).lower()) not in (None, "honorific"):
+            # "Trump the candidate.", "Jane Roe the plumber,": a role after the name and "the", closing the phrase
+            out.append(Label(role.group(1), _label_kind_of_word(role.group(1).lower()) or "descriptive",
+                             role.start(1), role.end(1)))
         elif person and gap.strip() in _DASHES and gap.startswith((" ", "\t")) and toks[j] in ("the", "a", "an") \
                 and not _DASH_OPEN_RE.search(text, max(0, s - 120), s):
             # "Karl Rove — the party's top fundraiser who ...", "Jane Roe — a former senator —": an appositive
@@ -664,6 +673,15 @@ _TITLE_TO_RE = re.compile(
     r"Chairman|Chairwoman|Chair|Partner|Founder)"
     r"[ \t]+(?:to|of|for)[ \t]+"
     r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)(?<![a-z]{2}\.)[ \t]+\Z")
+
+
+#: An office with a lower-case "of" complement right before a name ("Former director of national intelligence
+#: Jane Roe", "secretary of homeland security John Doe"; the complement up to three lower-case words).
+_NOT_COMPLEMENT = r"(?!(?:the|of|for|a|an|and|or|at|in|on|to|under|with|from|by|as|during|since|after|before|about|over|into)[ \t])"
+_LOWER_TITLE_OF_RE = re.compile(
+    r"(?<![\w-])((?:(?:[Ff]ormer|then-|[Aa]cting|ex-)[ \t]*)?(?:[Dd]irector|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|"
+    r"[Cc]ommissioner|[Aa]dministrator)[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _NOT_COMPLEMENT + r"[a-z][\w-]*[ \t]+){0,2}"
+    + _NOT_COMPLEMENT + r"[a-z][\w-]*)[ \t]+\Z")
 
 
 #: Where a person's appositive ends before a second role could be coordinated with it: a sentence's end, a

@@ -83,7 +83,7 @@ _MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
     congressman congresswoman representative values voters residents citizens economy politics policy
     officials employees employee staff staffers staffer executives workers engineers nomination nominee primary
     race seat seats candidacy candidates majority minority leadership caucus hopefuls contest source sources
-    insiders ones""".split()
+    insiders ones speaker whip""".split()
 )
 _DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
 _PERSON_NEXT = frozenset(
