@@ -101,7 +101,7 @@ _NAME_GOES_ON_WORDS = frozenset("and or of in on at from for who whose".split())
 _THE_ROLE_RE = re.compile(r"the[ \t]+([a-z][\w-]*)(?=[.,;:!?)]|\Z)")
 #: A party's members named in the plural (or a member, "the top Democrat"): words around them describe those members,
 #: not the party.
-_PARTY_MEMBER_PLURALS = frozenset("Republicans Democrats Dems Democrat".split())  # (and the noun "Democrat": one member)
+_PARTY_MEMBER_PLURALS = frozenset("Republicans Democrats Dems Democrat".split())
 #: Capitalised words that qualify a title found right before a name ("Senate Majority Leader", "State
 #: Attorney General"): the left scan reads on past them to the title's own modifiers ("longtime", "former").
 _TITLE_QUALIFIERS = frozenset(
@@ -677,7 +677,8 @@ _TITLE_TO_RE = re.compile(
 
 #: An office with a lower-case "of" complement right before a name ("Former director of national intelligence
 #: Jane Roe", "secretary of homeland security John Doe"; the complement up to three lower-case words).
-_NOT_COMPLEMENT = r"(?!(?:the|of|for|a|an|and|or|at|in|on|to|under|with|from|by|as|during|since|after|before|about|over|into)[ \t])"
+_NOT_COMPLEMENT = (r"(?!(?:the|of|for|a|an|and|or|at|in|on|to|under|with|from|by|as|during|since|after|before|about|"
+                   r"over|into)[ \t])")
 _LOWER_TITLE_OF_RE = re.compile(
     r"(?<![\w-])((?:(?:[Ff]ormer|then-|[Aa]cting|ex-)[ \t]*)?(?:[Dd]irector|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|"
     r"[Cc]ommissioner|[Aa]dministrator)[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _NOT_COMPLEMENT + r"[a-z][\w-]*[ \t]+){0,2}"
