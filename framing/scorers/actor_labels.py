@@ -22,7 +22,7 @@ from framing.scorers.actor_words import (
     LEXICON_LABEL_KIND,
     ROLE_NOUNS,
 )
-from framing.scorers.names import DEPARTMENT_TITLES, TITLE_WORDS, link_text_spans
+from framing.scorers.names import ABBREVIATED_TITLES, DEPARTMENT_TITLES, TITLE_WORDS, link_text_spans
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
@@ -71,6 +71,42 @@ _ORG_LABEL_NOUNS = frozenset(
     organisation group agency watchdog tank coalition lobby caucus movement publication tabloid station channel
     """.split())
 
+#: A home place ("of Tennessee") or a party-state tag, a comma and a determiner (and up to three modifiers) before a
+#: role phrase: the phrase is an appositive of the name before the comma (as _OF_PLACE_RE reads it there).
+_APPOSITIVE_OPEN_RE = re.compile(
+    r"(?:[ \t]of[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*|\([^()\n]{1,25}\)),[ \t]+(?:the|a|an)[ \t]+"
+    r"(?:(?!(?:the|a|an|of|for|to|at|in|with|on|by|from)[ \t])[\w'’-]+[ \t]+){0,3}\Z")
+#: Dashes that open an appositive after a name when spaced ("Karl Rove — the ...").
+_DASHES = frozenset(("—", "–", "--"))
+#: An open dash earlier in the name's sentence: the dash after the name closes that aside ("two presidents --
+#: Andrew Johnson and Bill Clinton -- a cabinet secretary and ...": no appositive).
+_DASH_OPEN_RE = re.compile(r"[ \t](?:—|–|--)[ \t][^.!?\n—–]*\Z")
+#: Before a person's lower-case role (and a name): a modifier of the person ("former", "veteran", "longtime") before
+#: up to three capitalised words (a home place or employer), and/or a party adjective, then at most one lower-case
+#: word of the role ("veteran Ohio Democratic campaign consultant", "former Acme Corp quarterback").
+_ROLE_CHAIN_RE = re.compile(
+    r"(?<![\w'’.-])(?:(?P<pre>former|veteran|longtime|long-time)[ \t]+(?=[A-Z0-9]))?"
+    r"(?:[A-Z0-9][\w.'’-]*[ \t]+){0,3}?(?:(?P<party>Democratic|Republican|GOP)[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+)?\Z")
+#: A preposition and up to four words (no comma, no full stop) right before a role phrase: the phrase is its object
+#: ("to his counterpart", "from his predecessor", "with reporters"; not "since becoming prime minister").
+_PREPOSITION_OBJECT_RE = re.compile(
+    r"(?<![\w'’-])(?:[Ii]n|[Tt]o|[Ff]rom|[Ww]ith|of|[Uu]nder|[Aa]fter|[Bb]efore|[Dd]uring|[Ss]ince|[Uu]nlike|[Ll]ike|"
+    r"[Aa]bout|[Aa]gainst|[Ff]or|by|at|on|[Oo]ver|[Tt]owards?|[Aa]mong|[Dd]espite|[Bb]etween)"
+    r"[ \t]+(?!becoming[ \t])(?:(?:[\w'’-]+|(?:[A-Z]\.)+)[ \t]+){0,4}\Z")
+#: Words after a name that go on with the name's phrase rather than open its clause ("Jane Roe of Maine", "Jane Roe
+#: in 1987", "Jane Roe and ...").
+_NAME_GOES_ON_WORDS = frozenset("and or of in on at from for who whose".split())
+#: "the" and one role word closed by punctuation, right after a name ("Trump the candidate.").
+_THE_ROLE_RE = re.compile(r"the[ \t]+([a-z][\w-]*)(?=[.,;:!?)]|\Z)")
+#: A party's members named in the plural (or a member, "the top Democrat"): words around them describe those members,
+#: not the party.
+_PARTY_MEMBER_PLURALS = frozenset("Republicans Democrats Dems Democrat".split())
+#: Capitalised words that qualify a title found right before a name ("Senate Majority Leader", "State
+#: Attorney General"): the left scan reads on past them to the title's own modifiers ("longtime", "former").
+_TITLE_QUALIFIERS = frozenset(
+    """Senate House State Majority Minority Foreign Defense Defence Interior Finance Health Education Energy Treasury
+    Home Justice Labor Labour Trade Commerce Homeland Deputy Vice Chief Assistant Associate Executive Senior""".split())
 #: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").
 _LOWER_TITLES = frozenset("president ceo chairman chairwoman chair director secretary ambassador mayor".split())
 #: Prefixes of a compound role noun that keep the role's kind ("co-host", "ex-wife", "then-chief").
@@ -91,7 +127,8 @@ def _modifies_noun(ctx: _Context, e: int) -> bool:
     if text[e : e + 1] != " " or m is None:
         return False
     span = ctx.label_starts.get(e + 1)
-    return m.group() in _MODIFIED_HEADS or (span is not None and span.category == "neutral_title")
+    return m.group() in _MODIFIED_HEADS or m.group() in ROLE_NOUNS or (
+        span is not None and span.category == "neutral_title")  # (also "a Democratic pollster", "a GOP lobbyist")
 
 
 _TITLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.]*)")
@@ -101,7 +138,16 @@ def _title_after(text: str, e: int) -> bool:
     """Whether a title word follows the mention ending at ``e`` ("the Republican United States Senator Ted Cruz":
     the labels before the country are the senator's)."""
     m = _TITLE_AFTER_RE.match(text, e)
-    return m is not None and _is_title_word(m.group(1))
+    if m is not None and _is_title_word(m.group(1)):
+        return True
+    role = _ROLE_AFTER_RE.match(text, e)  # "veteran Ohio Democratic campaign consultant Jane Roe": the person's
+    return role is not None and role.group(1) in (ROLE_NOUNS | DESCRIPTIVE_WORDS)
+
+
+#: Up to two capitalised words (a party, the rest of a team's name), at most one lower-case word and a person's role
+#: before a name, right after a mention ("Iowa Democratic campaign consultant Jane Roe", "San Francisco 49ers
+#: quarterback John Doe"): the mention modifies the person's role.
+_ROLE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z0-9][\w.'’-]*){0,2}(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*)[ \t]+[A-Z]")
 
 
 def _regime_of(ctx: _Context, s: int) -> list[Label]:
@@ -284,6 +330,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     spans = doc.token_spans
     toks = doc.norm_tokens
     out: list[Label] = []
+    if not person and text[s:e] in _PARTY_MEMBER_PLURALS:
+        return out  # "many top Republicans", "moderate and liberal Republicans": some members, not the party
     # left: "the socialist dictator Nicolás Maduro", "Venezuela's dictator, Nicolás Maduro"
     cur = s
     i = doc.token_index(s - 1)
@@ -296,6 +344,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             and head.group() in _ORG_LABEL_NOUNS:
         i = -1  # "a left-leaning DC group": the labels before the name are the group's, not the place's
     steps = 0
+    comma_at = -1
     while i >= 0 and steps < 6:
         ts, te = spans[i]
         gap = text[te:cur]
@@ -303,11 +352,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break  # a headline's last words are no title of the lead's first name
         if gap.strip() == ",":
             commas += 1
+            comma_at = len(out)
             if commas > 1:
                 break
         elif gap.strip() and not (gap.strip() == "." and not out and (
-                text[ts:te] in TITLE_WORDS or _prefixed_title(text[ts:te]))):
-            break
+                text[ts:te] in ABBREVIATED_TITLES or _prefixed_title(text[ts:te]))):
+            break  # (a full title word before a full stop ends a sentence: "the Iowa Secretary of State. Republican")
         steps += 1
         span = ctx.label_ends.get(te)
         if span is not None and span.start <= ts:
@@ -339,6 +389,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             out.append(Label(text[ts:te], kind, ts, te))
         elif (text[ts:te] in TITLE_WORDS or _hyphen_title(text[ts:te])) and not out and gap.strip() in ("", "."):
             pass  # the mention's own title ("... candidate Sen. Bernie Sanders"): read on to its left
+        elif person and text[ts:te] in _TITLE_QUALIFIERS and out and out[-1].kind == "title" \
+                and out[-1].start == cur and out[-1].text[:1].isupper() and gap.strip() == "":
+            pass  # "longtime Senate Majority Leader Jane Roe": a chamber or department before the title, read on
         elif (out and out[-1].start == cur and gap.strip() == "" and text[ts:te].islower()
               and (low.endswith(_ADJECTIVE_ENDINGS) or (
                   not person and out[-1].text.rsplit(" ", 1)[-1].lower() in _ORG_LABEL_NOUNS
@@ -358,13 +411,33 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts
         i -= 1
+    if person and 0 <= comma_at < len(out) and (
+            _APPOSITIVE_OPEN_RE.search(text, max(0, cur - 80), cur)
+            or ((nxt_w := _LOWER_WORD_RE.match(text, e + 1)) is not None and text[e : e + 1] == " "
+                and nxt_w.group() not in _NAME_GOES_ON_WORDS
+                and _PREPOSITION_OBJECT_RE.search(text, max(0, min(lab.start for lab in out[comma_at:]) - 60),
+                                                  min(lab.start for lab in out[comma_at:])))):
+        # "Sen. Bob Corker of Tennessee, the ranking Republican, Mr. Kerry said": the role phrase before the comma
+        # is an appositive of the name before it; "In a letter to his counterpart, Jane Roe said": the object of a
+        # fronted preposition, and the name the subject of what follows (not closed by a comma, a full stop or a
+        # dash); "A former diplomat, Jane Roe has served" stays
+        del out[comma_at:]
+    if person and out and out[-1].start == cur and out[-1].text.islower() \
+            and (chain := _ROLE_CHAIN_RE.search(text, max(0, cur - 90), cur)) is not None \
+            and (chain.group("party") or chain.group("pre")):
+        # "veteran Ohio Democratic campaign consultant Jane Roe", "former Acme Corp quarterback John Doe": the
+        # modifier before the employer or home place and the party before the role are the person's
+        for part in ("pre", "party"):
+            if chain.group(part):
+                out.append(Label(chain.group(part), "descriptive" if part == "pre" else "ideological",
+                                 chain.start(part), chain.end(part)))
     if person and out and out[-1].start == cur and out[-1].text.lower() in _RACE_ROLES \
             and (party := _PARTY_RACE_RE.search(text, max(0, cur - 70), cur)) is not None:
         # "Kentucky Democratic Senate candidate Jane Roe": the party of the race is the candidate's
         out.append(Label(party.group("party"), "ideological", party.start("party"), party.end("party")))
     if person and not out:
         # a title with its complement: "former Ambassador to Ukraine Marie Yovanovitch"
-        m = _TITLE_TO_RE.search(text, max(0, s - 70), s)
+        m = _TITLE_TO_RE.search(text, max(0, s - 70), s) or _LOWER_TITLE_OF_RE.search(text, max(0, s - 70), s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
     if person and (card := _link_text_after(text, e)) is not None:
@@ -400,6 +473,16 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         elif not person and gap == " " and s in ctx.org_starts and (kind_noun := _org_noun_after(ctx, s, j)) \
                 is not None:
             out.append(kind_noun)  # "the Axios news agency", "the Gallup polling firm"
+        elif person and gap == " " and toks[j] == "the" and (role := _THE_ROLE_RE.match(text, ns)) is not None \
+                and _label_kind_of_word(role.group(1).lower()) not in (None, "honorific"):
+            # "Trump the candidate.", "Jane Roe the plumber,": a role after the name and "the", closing the phrase
+            out.append(Label(role.group(1), _label_kind_of_word(role.group(1).lower()) or "descriptive",
+                             role.start(1), role.end(1)))
+        elif person and gap.strip() in _DASHES and gap.startswith((" ", "\t")) and toks[j] in ("the", "a", "an") \
+                and not _DASH_OPEN_RE.search(text, max(0, s - 120), s):
+            # "Karl Rove — the party's top fundraiser who ...", "Jane Roe — a former senator —": an appositive
+            # after a spaced dash
+            out.extend(lab for lab in _appositive_labels(ctx, j, j + 1, person) if lab.kind != "honorific")
         elif gap.strip() == ",":
             if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
                     and toks[j + 2] in _DETERMINERS:
@@ -574,10 +657,11 @@ _PARTY_TAG_RE = re.compile(
     r"|,[ \t]+([DRI]-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=[ \t]*[,;)]|[ \t]+(?:said|says)\b|\.[ \t]))")
 
 
-#: A party with its state in an appositive: ", Republican of Texas", ", a Democrat from New York".
+#: A party with its state in an appositive: ", Republican of Texas", ", a Democrat from New York" (closed by a comma,
+#: a full stop, a dash, ...).
 _PARTY_OF_RE = re.compile(
     r",[ \t]+(?:a[ \t]+)?((?:Republican|Democrat|Independent)[ \t]+(?:of|from)[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)"
-    r"(?=[ \t]*[,;:.)]|[ \t]+(?:and|who|said|says)[ \t])")
+    r"(?=[ \t]*(?:[,;:.)]|—|–|--)|[ \t]+(?:and|who|said|says)[ \t])")
 
 
 #: A title with a "to"/"of"/"for" complement right before a name ("former Ambassador to Ukraine", "then-Envoy for
@@ -589,6 +673,16 @@ _TITLE_TO_RE = re.compile(
     r"Chairman|Chairwoman|Chair|Partner|Founder)"
     r"[ \t]+(?:to|of|for)[ \t]+"
     r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)(?<![a-z]{2}\.)[ \t]+\Z")
+
+
+#: An office with a lower-case "of" complement right before a name ("Former director of national intelligence
+#: Jane Roe", "secretary of homeland security John Doe"; the complement up to three lower-case words).
+_NOT_COMPLEMENT = (r"(?!(?:the|of|for|a|an|and|or|at|in|on|to|under|with|from|by|as|during|since|after|before|about|"
+                   r"over|into)[ \t])")
+_LOWER_TITLE_OF_RE = re.compile(
+    r"(?<![\w-])((?:(?:[Ff]ormer|then-|[Aa]cting|ex-)[ \t]*)?(?:[Dd]irector|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|"
+    r"[Cc]ommissioner|[Aa]dministrator)[ \t]+of[ \t]+(?:the[ \t]+)?(?:" + _NOT_COMPLEMENT + r"[a-z][\w-]*[ \t]+){0,2}"
+    + _NOT_COMPLEMENT + r"[a-z][\w-]*)[ \t]+\Z")
 
 
 #: Where a person's appositive ends before a second role could be coordinated with it: a sentence's end, a

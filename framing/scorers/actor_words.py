@@ -70,7 +70,9 @@ ROLE_NOUNS = frozenset(
     schoolmate teammate roommate hostage captive personality resident recipient confidant confidante competitor
     moderator criminologist advocate neighbor neighbour pilot appointee worker statistician citizen mathematician
     chemist geologist linguist technician pharmacist dentist veterinarian librarian electrician mechanic plumber
-    carpenter accountant""".split()
+    carpenter accountant careerist hawk quarterback linebacker pitcher player graduate alumnus counterpart
+    predecessor successor son-in-law daughter-in-law brother-in-law sister-in-law father-in-law mother-in-law
+    schmoozer""".split()
 )
 #: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
 #: administration"): a country or party written there takes no labels from its left.
@@ -80,7 +82,8 @@ _MODIFIED_HEADS = DESCRIPTIVE_WORDS | frozenset(
     authorities regime prosecutors intelligence agencies governor governors senator senators mayor mayors
     congressman congresswoman representative values voters residents citizens economy politics policy
     officials employees employee staff staffers staffer executives workers engineers nomination nominee primary
-    race seat seats candidacy candidates majority minority leadership caucus hopefuls contest""".split()
+    race seat seats candidacy candidates majority minority leadership caucus hopefuls contest source sources
+    insiders ones speaker whip""".split()
 )
 _DETERMINERS = frozenset("the a an his her their its our this that then now ex self-described".split())
 _PERSON_NEXT = frozenset(
