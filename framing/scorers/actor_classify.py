@@ -110,6 +110,35 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         make(chamber, "organisation", _fold(chamber), s).mentions.append((s, e))
         _gaz_actor(ctx, run[1][0], run[1][1], hit[1], make)
         return None
+    if n == 1 and words[0] in _CHAMBERS and text[max(0, run[0][0] - 6) : run[0][0]] == "state ":
+        # "he won election to the state Senate": the state's chamber, an organisation of its own (not the U.S.
+        # Senate named elsewhere in the text)
+        s, e = run[0][0] - 6, run[0][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n >= 2 and words[0] in _PARTY_ADJECTIVES and words[-1] in _CHAMBERS and words[1] not in _CHAMBERS \
+            and (hit := ctx.gaz.get(run[0][0])) is not None and hit[0] == run[0][1] and hit[1].category == "party":
+        # "Republican U.S. House members", "Democratic Iowa Senate districts": the party before a named chamber is
+        # the party's own mention, the chamber is classified on its own
+        _gaz_actor(ctx, run[0][0], run[0][1], hit[1], make)
+        return run[1:]
+    if n >= 2 and words[-1] in _PARTY_PLURALS and (hit := ctx.gaz.get(run[-1][0])) is not None \
+            and hit[0] == run[-1][1] and hit[1].category == "party" and (place := ctx.gaz.get(run[0][0])) is not None \
+            and place[0] == run[-2][1] and place[1].category in ("place", "country") and not _names_us(
+                ctx, run[0][0], run[-2][1]):
+        # "Iowa Democrats", "Texas Republicans", "Capitol Hill Republicans": the place and the party's members
+        # there, two actors (as "House Republicans"; not "the Iowa GOP", a state party of its own)
+        _gaz_actor(ctx, run[0][0], run[-2][1], place[1], make)
+        _gaz_actor(ctx, run[-1][0], run[-1][1], hit[1], make)
+        return None
+    if n >= 2 and words[-1] in _US_CHAMBERS and _names_us(ctx, run[0][0], run[-2][1]):
+        # "the U.S. Senate", "the US House": the country and the chamber, two actors (as "the US Supreme Court")
+        s, e = run[0][0], run[-2][1]
+        make("United States", "country", "country:" + _fold("United States"), s).mentions.append((s, e))
+        s, e = run[-1]
+        chamber = _HOUSE if words[-1] == "House" else words[-1]
+        make(chamber, "organisation", _fold(chamber), s).mentions.append((s, e))
+        return None
     if n >= 3 and words[-2:] == ["Supreme", "Court"] and _names_us(ctx, run[0][0], run[-3][1]):
         # "the US Supreme Court": the country and the court ("the Supreme Court" of American news), two actors
         s, e = run[0][0], run[-3][1]
@@ -348,6 +377,13 @@ _COMPASS_WORDS = frozenset("North South East West Central Northern Southern East
 
 
 _HOUSE = "House of Representatives"
+#: Party adjectives that premodify a chamber ("Republican U.S. House members") and plural party words.
+_PARTY_ADJECTIVES = frozenset({"Republican", "Democratic", "Democrat", "GOP"})
+_PARTY_PLURALS = frozenset({"Republicans", "Democrats"})
+#: Legislative chambers named after a party adjective ("Republican Iowa House districts").
+_CHAMBERS = frozenset({"House", "Senate", "Legislature", "Assembly"})
+#: National chambers named after the country ("the U.S. Senate"); annotators mark the country and the chamber.
+_US_CHAMBERS = frozenset({"House", "Senate", "Congress"})
 #: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".
 _HOUSE_BEFORE_RE = re.compile(
     r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+(?:(?:Republican|Democratic|GOP)[ \t]+)?\Z")

@@ -75,7 +75,7 @@ from framing.scorers.actor_cues import (
     _name_word,
     _single_cue,
 )
-from framing.scorers.actor_gazetteer import _gazetteer_hits, gazetteer, gazetteer_additions
+from framing.scorers.actor_gazetteer import _gazetteer_hits, _join_and_names, _residents_word, gazetteer, gazetteer_additions
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost
 from framing.scorers.actor_runs import _ampersand_names, _clean_run, _is_dateline, _join_for_names
@@ -138,6 +138,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     if "., " in text and (states := tuple(m.span(1) for m in _SPELT_TAG_STATE_RE.finditer(text))):
         # the state of a party-state tag spelt out ("Chuck Grassley (R., Iowa)") is part of the tag, no actor
         runs = [sub for run in runs for sub in split_run(run, [in_spans(states, s) for s, _ in run])]
+    runs = _join_and_names(text, runs)
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
@@ -249,6 +250,10 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         elif _has_demonym(ctx, text[s:e]):
             # "Valdoria" next to "Valdorian": a country the gazetteer does not know (invented, or new)
             actor(text[s:e], "country", "country:" + k, s).mentions.append((s, e))
+            continue
+        elif _residents_word(text[s:e]):
+            # "Iowans unseated two members": the people of a state or city, a group (not a person)
+            actor(text[s:e], "group", "group:" + k, s).mentions.append((s, e))
             continue
         elif _PLURAL_NOUN_RE.search(text[s:e]) and _sentence_initial(ctx.doc, s):
             continue  # "Economists say ...": a plural common noun opening a sentence, not a surname
