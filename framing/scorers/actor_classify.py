@@ -30,7 +30,7 @@ from framing.scorers.actor_cues import (
     _names_title,
     _person_cue_after,
 )
-from framing.scorers.actor_gazetteer import _gaz_actor
+from framing.scorers.actor_gazetteer import _gaz_actor, _gazetteer_table
 from framing.scorers.actor_runs import _of_head, _strip_title
 from framing.scorers.actor_words import (
     _DOTTED,
@@ -116,11 +116,14 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         s, e = run[0][0] - 6, run[0][1]
         make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
         return None
-    if n >= 2 and words[0] in _PARTY_ADJECTIVES and words[-1] in _CHAMBERS and words[1] not in _CHAMBERS \
-            and (hit := ctx.gaz.get(run[0][0])) is not None and hit[0] == run[0][1] and hit[1].category == "party":
-        # "Republican U.S. House members", "Democratic Iowa Senate districts": the party before a named chamber is
-        # the party's own mention, the chamber is classified on its own
+    if n >= 3 and words[0] in _PARTY_ADJECTIVES and words[-1] in _CHAMBERS and _CHAMBER_NOUN_AFTER_RE.match(
+            text, run[-1][1]) and (hit := ctx.gaz.get(run[0][0])) is not None and hit[0] == run[0][1] \
+            and hit[1].category == "party":
+        # "Republican U.S. House members", "Democratic Iowa Senate districts": the party of the members or seats
+        # of a named chamber is the party's own mention, the chamber is classified on its own (not "the Republican
+        # United States Senate passed", where the party word is the chamber's label)
         _gaz_actor(ctx, run[0][0], run[0][1], hit[1], make)
+        ctx.party_prefixes.add(run[0][0])
         return run[1:]
     if n >= 2 and words[-1] in _PARTY_PLURALS and (hit := ctx.gaz.get(run[-1][0])) is not None \
             and hit[0] == run[-1][1] and hit[1].category == "party" and (place := ctx.gaz.get(run[0][0])) is not None \
@@ -251,7 +254,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         if hit is not None:
             pending_gaz.append((s, end, hit[1]))
         else:
-            pending_gaz.append((s, end, LexiconEntry(text[s:end], "country", 0.0, (dotted or "",))))
+            # "U.S.", "U.K." are countries; "U.N.", "E.U." what the gazetteer calls their full names (organisations)
+            full = _gazetteer_table()[0].get(dotted or "")
+            cat = full.category if full is not None and full.category == "organisation" else "country"
+            pending_gaz.append((s, end, LexiconEntry(text[s:end], cat, 0.0, (dotted or "",))))
         gaz_titled = _names_title(titles)
         gaz_at = (i, j)
         i = j
@@ -377,11 +383,14 @@ _COMPASS_WORDS = frozenset("North South East West Central Northern Southern East
 
 
 _HOUSE = "House of Representatives"
-#: Party adjectives that premodify a chamber ("Republican U.S. House members") and plural party words.
-_PARTY_ADJECTIVES = frozenset({"Republican", "Democratic", "Democrat", "GOP"})
+#: Plural party words ("Iowa Democrats").
 _PARTY_PLURALS = frozenset({"Republicans", "Democrats"})
 #: Legislative chambers named after a party adjective ("Republican Iowa House districts").
 _CHAMBERS = frozenset({"House", "Senate", "Legislature", "Assembly"})
+#: Nouns for the members or seats of a chamber, after its name ("House members", "Senate districts").
+_CHAMBER_NOUN_AFTER_RE = re.compile(
+    r"[ \t](?:members?|districts?|seats?|candidates?|races?|majority|minority|caucus|leaders?|lawmakers|"
+    r"incumbents?|primary|primaries)(?![\w'’-])")
 #: National chambers named after the country ("the U.S. Senate"); annotators mark the country and the chamber.
 _US_CHAMBERS = frozenset({"House", "Senate", "Congress"})
 #: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".

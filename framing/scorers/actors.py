@@ -328,6 +328,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             if not person and text[s:e] in ("House", "Senate") and _PARTY_MEMBERS_AFTER_RE.match(text, e):
                 continue  # "some conservative House Republicans": the label is the members', not the chamber's
             for lab in _labels_near(ctx, s, e, person):
+                if not person and lab.start in ctx.party_prefixes:
+                    continue  # "Republican Iowa House districts": the party's own mention, no label of the chamber
                 acc.labels.setdefault((lab.start, lab.end), lab)
             if not person:
                 for lab in _regime_of(ctx, s):
@@ -410,9 +412,11 @@ def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
 
 #: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
 #: hotel" (not "the Trump administration": annotators disagree whether that is the president).
-_NAMED_ORG_NOUN_RE = re.compile(r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?![\w'’-])")
+_NAMED_ORG_NOUN_RE = re.compile(
+    r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
 #: "the Obama administration": the government of a president named elsewhere in the text (see ``find_actors``).
-_ADMINISTRATION_RE = re.compile(r"[ \t](administration)(?![\w'’-])")
+#: A possessive "'s" may follow ("the Obama administration's drone program").
+_ADMINISTRATION_RE = re.compile(r"[ \t](administration)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
 _WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
 
 
