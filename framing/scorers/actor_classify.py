@@ -70,7 +70,8 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
 
 
 #: Acronyms of diseases and of things measured that are written like an organisation's and name none.
-_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP".split())
+_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP".split()) | frozenset(
+    "IED IEDS WMD LOL OMG PC".split())  # weapons, chat words, "political correctness" (session 21)
 #: Molecules whose formula's number may stand apart ("CO 2", "NO 2"; not "MI 5").
 _FORMULAS = frozenset("CO NO SO CH NH".split())
 #: The number of a formula, set apart from its letters.
@@ -332,6 +333,9 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         if tok.isupper() and len(tok) > 1:
             if tok in _NOT_ORG_ACRONYMS or (tok in _FORMULAS and _FORMULA_DIGIT_RE.match(text, e)):
                 return None  # "the spread of AIDS", "CO 2 emissions": a disease, a chemical formula
+            if len(tok) >= 4 and tok.lower() in ctx.low_words and s not in ctx.gaz and _LOWER_BEFORE_RE.search(
+                    text, max(0, s - 20), s):
+                return None  # "on the campaign TRAIL", "as a DIRECT result": a word in capitals for stress
             if (tok.isalpha() and len(tok) <= 6) or (_DOTTED_ACRONYM_RE.fullmatch(tok) and tok not in _DOTTED_NO_ORG):
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "NPR", "the F.T.C."
             return None
@@ -383,6 +387,8 @@ _COMPASS_WORDS = frozenset("North South East West Central Northern Southern East
 
 
 _HOUSE = "House of Representatives"
+#: A lower-case word right before a word in capitals ("the campaign TRAIL", "a DIRECT result").
+_LOWER_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[ \t]+\Z")
 #: Plural party words ("Iowa Democrats").
 _PARTY_PLURALS = frozenset({"Republicans", "Democrats"})
 #: Legislative chambers named after a party adjective ("Republican Iowa House districts").

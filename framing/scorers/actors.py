@@ -75,7 +75,7 @@ from framing.scorers.actor_cues import (
     _name_word,
     _single_cue,
 )
-from framing.scorers.actor_gazetteer import _gazetteer_hits, _join_and_names, _residents_word, gazetteer, gazetteer_additions
+from framing.scorers.actor_gazetteer import _gazetteer_hits, _gazetteer_table, _join_and_names, _residents_word, gazetteer, gazetteer_additions
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost
 from framing.scorers.actor_runs import _ampersand_names, _clean_run, _is_dateline, _join_for_names
@@ -138,6 +138,12 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     if "., " in text and (states := tuple(m.span(1) for m in _SPELT_TAG_STATE_RE.finditer(text))):
         # the state of a party-state tag spelt out ("Chuck Grassley (R., Iowa)") is part of the tag, no actor
         runs = [sub for run in runs for sub in split_run(run, [in_spans(states, s) for s, _ in run])]
+    if (shouted := _shouted_spans(text)):
+        # a shouted sentence in capitals ("AND WE WILL NOT STOP UNTIL WE QUENCH OUR THIRST"): no actors in it but
+        # gazetteer names ("ISIS")
+        table = _gazetteer_table()[0]
+        runs = [sub for run in runs for sub in split_run(
+            run, [in_spans(shouted, s) and text[s:e] not in table for s, e in run])]
     runs = _join_and_names(text, runs)
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
@@ -351,6 +357,23 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
 
 _OF_BEFORE_RE = re.compile(r"[ \t]+of[ \t]+\Z")
+#: Four or more words in capitals in a row, with single spaces between (a shouted sentence, a slogan).
+_SHOUTED_RE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’]*(?:[ \t]+[A-Z][A-Z'’]*(?![\w'’.-])){3,}")
+
+
+_ARTICLES = frozenset({"THE", "A", "AN"})
+
+
+def _shouted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of shouted capitals (:data:`_SHOUTED_RE`) whose words are mostly no gazetteer names and at least
+    one of which is a common word other than an article ("AND", "WE", "OUR"): slogans and shouted quotations, not
+    names in capitals ("THE NEW YORK TIMES")."""
+    out = []
+    for m in _SHOUTED_RE.finditer(text):
+        words = m.group().split()
+        if any(w.lower() in COMMON_CAPITALISED and w not in _ARTICLES for w in words):
+            out.append(m.span())
+    return tuple(out)
 _PARTY_MEMBERS_AFTER_RE = re.compile(r"[ \t](?:Republicans|Democrats)(?![\w'’-])")
 _PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
 
