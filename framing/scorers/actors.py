@@ -358,7 +358,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
 _OF_BEFORE_RE = re.compile(r"[ \t]+of[ \t]+\Z")
 #: Four or more words in capitals in a row, with single spaces between (a shouted sentence, a slogan).
-_SHOUTED_RE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’]*(?:[ \t]+[A-Z][A-Z'’]*(?![\w'’.-])){3,}")
+_SHOUTED_RE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’]*(?:[ \t]+[A-Z][A-Z'’]*(?![\w'’-])){3,}")
 
 
 _ARTICLES = frozenset({"THE", "A", "AN"})

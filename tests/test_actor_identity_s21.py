@@ -1,0 +1,156 @@
+"""Session-21 actor identity rules (issue 15, from dev11's wrong actors and the classes recurring on dev8-dev10):
+types, merges, split aliases and false actors. Each rule on a sentence it fixes and on a near case it must leave
+alone. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import framing
+
+
+def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
+    """name -> (type, mention texts)."""
+    return {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in framing.analyze(text).actors}
+
+
+def _mention_of(text: str, form: str) -> tuple[str, str] | None:
+    """(name, type) of the actor with a mention written exactly ``form``."""
+    for a in framing.analyze(text).actors:
+        if any(text[s:e] == form for s, e in a.mentions):
+            return a.name, a.type
+    return None
+
+
+def test_the_country_before_a_national_chamber_is_its_own_mention() -> None:
+    text = "She ran for the U.S. Senate in 2018 and lost. Later the Senate confirmed her anyway, aides said."
+    got = _actors(text)
+    assert got["United States"] == ("country", ["U.S."])
+    assert got["Senate"][1] == ["Senate", "Senate"]
+    text = "Two US House members voted no, but later the House passed the bill on Friday."
+    got = _actors(text)
+    assert "US" in got["United States"][1]
+    assert got["House of Representatives"][1] == ["House", "House"]
+    # near case: a national agency named with the country keeps it ("U.S. Chamber of Commerce" is one name)
+    text = "The U.S. Chamber of Commerce opposed the plan, its president said."
+    assert _mention_of(text, "U.S. Chamber of Commerce") == ("U.S. Chamber of Commerce", "organisation")
+
+
+def test_a_state_chamber_written_state_senate_is_not_the_national_senate() -> None:
+    text = "Dana Lee served in the U.S. Senate. Before that she won a seat in the state Senate in Ohio."
+    got = _actors(text)
+    assert got["state Senate"] == ("organisation", ["state Senate"])
+    assert got["Senate"][1] == ["Senate"]
+    # near case: "the Senate" alone stays the chamber
+    got = _actors("The Senate voted on Tuesday, said Dana Lee.")
+    assert got["Senate"] == ("organisation", ["Senate"])
+
+
+def test_a_party_word_before_the_members_of_a_named_chamber_is_the_partys_mention() -> None:
+    text = "Voters ousted three Republican U.S. House members in the fall, said Dana Lee."
+    assert _mention_of(text, "Republican") == ("Republican Party", "organisation")
+    assert _mention_of(text, "House") == ("House of Representatives", "organisation")
+    text = "Several Democratic Ohio House districts flipped last year, said Dana Lee."
+    assert _mention_of(text, "Democratic") == ("Democratic Party", "organisation")
+    assert _mention_of(text, "Ohio House") is not None
+    assert all(lab.text != "Democratic" for a in framing.analyze(text).actors if a.name == "Ohio House"
+               for lab in a.labels)
+    # near case: a party organisation's own name is kept whole
+    text = "The Republican National Committee paid for the ads, said Dana Lee."
+    assert _mention_of(text, "Republican National Committee") == ("Republican National Committee", "organisation")
+
+
+def test_a_place_and_a_plural_party_word_are_two_actors() -> None:
+    text = "Ohio Democrats cheered the result on Tuesday, said Dana Lee."
+    assert _mention_of(text, "Ohio") == ("Ohio", "place")
+    assert _mention_of(text, "Democrats") == ("Democratic Party", "organisation")
+    # near case: a state's party branch named "GOP" stays an organisation of its own
+    text = "The Ohio GOP removed its chairman on Tuesday, said Dana Lee."
+    assert _mention_of(text, "Ohio GOP") is not None
+    assert _mention_of(text, "Ohio") is None
+
+
+def test_the_people_of_a_state_or_city_in_ans_are_a_group() -> None:
+    text = "Ohioans rejected the measure, and Kansans agreed, said Dana Lee."
+    got = _actors(text)
+    assert got["Ohioans"][0] == "group"
+    assert got["Kansans"][0] == "group"
+    text = "Most Texans backed the plan, said Dana Lee."
+    assert _actors(text)["Texans"][0] == "group"
+    # near case: a plural in "-ans" of no place is left to the other rules (not made a group of a place)
+    got = _actors("Susans met in the hall, said Dana Lee.")
+    assert got.get("Susans", ("person", []))[0] != "group"
+
+
+def test_a_gazetteer_name_written_with_and_is_found_whole() -> None:
+    text = "Agents of Immigration and Customs Enforcement detained him, and ICE later confirmed it."
+    got = _actors(text)
+    assert got["Immigration and Customs Enforcement"] == (
+        "organisation", ["Immigration and Customs Enforcement", "ICE"])
+    assert "Customs Enforcement" not in got
+    # near case: two names joined by "and" that form no gazetteer name stay two actors
+    got = _actors("Dana Lee and Sam Ortiz met at noon.")
+    assert "Dana Lee" in got and "Sam Ortiz" in got
+
+
+def test_a_committee_or_commission_keeps_its_on_complement() -> None:
+    text = "The Presidential Advisory Commission on Voter Access asked every state for records."
+    assert _mention_of(text, "Presidential Advisory Commission on Voter Access") is not None
+    text = "The House Subcommittee on Border Security met on Monday."
+    assert _mention_of(text, "House Subcommittee on Border Security") is not None
+    # near case: a day after "on" is no part of the name
+    text = "The Judiciary Committee on Tuesday approved the nominee."
+    assert _mention_of(text, "Judiciary Committee") == ("Judiciary Committee", "organisation")
+
+
+def test_capitol_hill_is_a_place_and_the_islamic_state_one_actor() -> None:
+    text = "Lawmakers on Capitol Hill were briefed. The Islamic State claimed the attack, and ISIS fighters fled."
+    assert _mention_of(text, "Capitol Hill") == ("Capitol Hill", "place")
+    assert _mention_of(text, "ISIS") == _mention_of(text, "Islamic State")
+    # near case: the White House stays the seat of government (an organisation)
+    assert _mention_of("The White House declined to comment.", "White House") == ("White House", "organisation")
+
+
+def test_us_cities_are_places_not_people() -> None:
+    text = "Crowds gathered in Des Moines and in Cincinnati on Sunday, said Dana Lee."
+    assert _mention_of(text, "Des Moines") == ("Des Moines", "place")
+    assert _mention_of(text, "Cincinnati") == ("Cincinnati", "place")
+    # near case: a person's name is still a person
+    assert _mention_of("Mayor Dana Lee spoke in Omaha.", "Dana Lee") == ("Dana Lee", "person")
+
+
+def test_dotted_un_and_eu_are_organisations_the_dotted_us_a_country() -> None:
+    text = "The U.N. and the E.U. condemned it, while the U.S. stayed silent, diplomats said."
+    assert _mention_of(text, "U.N.") == ("United Nations", "organisation")
+    assert _mention_of(text, "E.U.") == ("European Union", "organisation")
+    assert _mention_of(text, "U.S.") == ("United States", "country")
+
+
+def test_the_possessive_administration_of_a_named_president_is_its_own_actor() -> None:
+    text = "President Dana Lee spoke on Monday. The Lee administration’s drone policy drew criticism."
+    got = _actors(text)
+    assert got["Lee administration"] == ("organisation", ["Lee administration"])
+    assert got["Dana Lee"][1] == ["Dana Lee"]
+    # near case: a hyphenated compound stays with the person ("the Lee administration-era rule")
+    got = _actors("President Dana Lee spoke. The Lee administration-era rule was dropped.")
+    assert "Lee administration" not in got
+
+
+def test_shouted_sentences_and_stressed_capitals_are_no_actors() -> None:
+    text = 'The note read: "WE WILL NOT STOP UNTIL YOU PAY." Police said it was a hoax.'
+    got = _actors(text)
+    assert not any(name.isupper() and len(name) > 3 for name in got)
+    got = _actors("It came as a DIRECT result of the vote, and the direct costs rose, said Dana Lee.")
+    assert "DIRECT" not in got
+    # near case: an acronym organisation in capitals, and a name in capitals with only an article
+    got = _actors("The NRA sued the state. THE NEW YORK TIMES reported it first.")
+    assert got["NRA"][0] == "organisation"
+    assert any("TIMES" in name for name in got)
+
+
+def test_sentence_initial_another_other_and_chat_acronyms_are_no_actors() -> None:
+    got = _actors("Another warning for the mayor came on Friday, aides noted. Other aides say the plan failed.")
+    assert "Another" not in got and "Other" not in got
+    got = _actors("Roadside IED blasts killed two. He replied in a text: LOL.")
+    assert "IED" not in got and "LOL" not in got
+    # near case: a one-word name with a cue is still a person
+    got = _actors("Another day, Dana Lee said, and Lee left.")
+    assert got["Dana Lee"][0] == "person"
