@@ -25,7 +25,7 @@ def test_the_country_before_a_national_chamber_is_its_own_mention() -> None:
     got = _actors(text)
     assert got["United States"] == ("country", ["U.S."])
     assert got["Senate"][1] == ["Senate", "Senate"]
-    text = "Two US House members voted no, but later the House passed the bill on Friday."
+    text = "Two US House members voted no, Rep. Dana Lee said, but later the House passed the bill."
     got = _actors(text)
     assert "US" in got["United States"][1]
     assert got["House of Representatives"][1] == ["House", "House"]
