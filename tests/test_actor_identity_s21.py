@@ -29,9 +29,11 @@ def test_the_country_before_a_national_chamber_is_its_own_mention() -> None:
     got = _actors(text)
     assert "US" in got["United States"][1]
     assert got["House of Representatives"][1] == ["House", "House"]
-    # near case: a national agency named with the country keeps it ("U.S. Chamber of Commerce" is one name)
-    text = "The U.S. Chamber of Commerce opposed the plan, its president said."
-    assert _mention_of(text, "U.S. Chamber of Commerce") == ("U.S. Chamber of Commerce", "organisation")
+    # near case: a department or committee named with the country keeps it (one name)
+    text = "The U.S. Department of Health and Human Services said so, its spokesman added."
+    assert _mention_of(text, "U.S. Department of Health and Human Services") is not None
+    text = "The U.S. Senate Intelligence Committee met on Monday."
+    assert _mention_of(text, "U.S. Senate Intelligence Committee") is not None
 
 
 def test_a_state_chamber_written_state_senate_is_not_the_national_senate() -> None:
