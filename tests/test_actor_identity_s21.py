@@ -156,3 +156,22 @@ def test_sentence_initial_another_other_and_chat_acronyms_are_no_actors() -> Non
     # near case: a one-word name with a cue is still a person
     got = _actors("Another day, Dana Lee said, and Lee left.")
     assert got["Dana Lee"][0] == "person"
+
+
+def test_a_county_or_river_named_after_a_city_is_a_place_of_its_own() -> None:
+    text = "Flooding on the Des Moines River reached Milwaukee County, and Milwaukee itself stayed dry, said Dana Lee."
+    assert _mention_of(text, "Des Moines River") == ("Des Moines River", "place")
+    assert _mention_of(text, "Milwaukee County") == ("Milwaukee County", "place")
+    assert _mention_of(text, "Milwaukee") == ("Milwaukee", "place")
+    # near case: a city before an organisation head is not a county ("the Milwaukee Bucks" is no place)
+    assert _mention_of("The Milwaukee Journal Sentinel reported it.", "Milwaukee County") is None
+
+
+def test_state_party_and_chamber_before_a_candidate_are_three_actors() -> None:
+    text = "The Ohio Democratic Senate candidate Dana Lee spoke on Monday."
+    assert _mention_of(text, "Ohio") == ("Ohio", "place")
+    assert _mention_of(text, "Democratic") == ("Democratic Party", "organisation")
+    assert _mention_of(text, "Senate") == ("Senate", "organisation")
+    # near case: without the noun for a seat or candidate nothing is split ("the Ohio Democratic Party")
+    text = "The Ohio Democratic Party met on Monday."
+    assert _mention_of(text, "Democratic") is None

@@ -126,6 +126,15 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         _gaz_actor(ctx, run[0][0], run[0][1], hit[1], make)
         ctx.party_prefixes.add(run[0][0])
         return run[1:]
+    if n == 3 and words[1] in _PARTY_ADJECTIVES and words[2] in _CHAMBERS and _CHAMBER_NOUN_AFTER_RE.match(
+            text, run[2][1]) and (place := ctx.gaz.get(run[0][0])) is not None and place[0] == run[0][1] \
+            and place[1].category in ("place", "country") and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[1][1] and hit[1].category == "party":
+        # "the Kentucky Democratic Senate candidate": the state, the party and the chamber, three actors
+        _gaz_actor(ctx, run[0][0], run[0][1], place[1], make)
+        _gaz_actor(ctx, run[1][0], run[1][1], hit[1], make)
+        ctx.party_prefixes.add(run[1][0])
+        return run[2:]
     if n >= 2 and words[-1] in _PARTY_PLURALS and (hit := ctx.gaz.get(run[-1][0])) is not None \
             and hit[0] == run[-1][1] and hit[1].category == "party" and (place := ctx.gaz.get(run[0][0])) is not None \
             and place[0] == run[-2][1] and place[1].category in ("place", "country") and not _names_us(
@@ -252,6 +261,12 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             j += 1
         if hit is not None and run[j - 1][1] != end:
             break  # gazetteer hit that ends inside a token: not ours
+        if hit is not None and i == 0 and j < len(run) and hit[1].category in ("place", "capital") \
+                and text[run[j][0] : run[j][1]] in _GEO_AFTER_PLACE:
+            # "Milwaukee County", "the Des Moines River": a place of its own, not a mention of the city
+            e = run[j][1]
+            make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+            return run[j + 1 :] or None
         if hit is not None:
             pending_gaz.append((s, end, hit[1]))
         else:
@@ -389,6 +404,8 @@ _COMPASS_WORDS = frozenset("North South East West Central Northern Southern East
 _HOUSE = "House of Representatives"
 #: A lower-case word right before a word in capitals ("the campaign TRAIL", "a DIRECT result").
 _LOWER_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[ \t]+\Z")
+#: Words after a city's or state's name that make another place of it ("Milwaukee County", "Des Moines River").
+_GEO_AFTER_PLACE = frozenset("County River Valley Parish Basin Mountains Lake Bay Township".split())
 #: Plural party words ("Iowa Democrats").
 _PARTY_PLURALS = frozenset({"Republicans", "Democrats"})
 #: Legislative chambers named after a party adjective ("Republican Iowa House districts").
