@@ -175,3 +175,15 @@ def test_state_party_and_chamber_before_a_candidate_are_three_actors() -> None:
     # near case: without the noun for a seat or candidate nothing is split ("the Ohio Democratic Party")
     text = "The Ohio Democratic Party met on Monday."
     assert _mention_of(text, "Democratic") is None
+
+
+def test_country_aliases_and_territories_get_the_right_type() -> None:
+    text = "The Russian Federation and the UK traded barbs; Russia later apologised, and the Soviet Union was recalled."
+    assert _mention_of(text, "Russian Federation") == _mention_of(text, "Russia") == ("Russia", "country")
+    assert _mention_of(text, "UK") == ("United Kingdom", "country")
+    assert _mention_of(text, "Soviet Union") == ("Soviet Union", "country")
+    text = "Protests spread from Hong Kong to Gaza, said Dana Lee."
+    assert _mention_of(text, "Hong Kong") == ("Hong Kong", "place")
+    assert _mention_of(text, "Gaza") == ("Gaza", "place")
+    # near case: a union of countries named with an organisation head stays an organisation
+    assert _mention_of("The African Union met in May.", "African Union") == ("African Union", "organisation")

@@ -234,8 +234,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
             s = _ordinal_start(text, s)
             hit = ctx.gaz.get(s)
-            if hit is not None and hit[0] == e and hit[1].category == "organisation":
-                _gaz_actor(ctx, s, e, hit[1], make)  # named by the gazetteer: "Marine Corps" is the U.S. Marine Corps
+            if hit is not None and hit[0] == e and hit[1].category in ("organisation", "country"):
+                # named by the gazetteer: "Marine Corps" is the U.S. Marine Corps; "the Soviet Union", "the Russian
+                # Federation" are countries whatever their last word
+                _gaz_actor(ctx, s, e, hit[1], make)
             else:
                 make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return None
