@@ -187,3 +187,19 @@ def test_country_aliases_and_territories_get_the_right_type() -> None:
     assert _mention_of(text, "Gaza") == ("Gaza", "place")
     # near case: a union of countries named with an organisation head stays an organisation
     assert _mention_of("The African Union met in May.", "African Union") == ("African Union", "organisation")
+
+
+def test_a_publication_noun_after_a_one_word_name_makes_it_an_organisation() -> None:
+    text = "He waved a fake Time magazine cover at the rally, said Dana Lee."
+    assert _mention_of(text, "Time") == ("Time", "organisation")
+    # near case: the word alone at a sentence start is no actor
+    assert _mention_of("Time is short, said Dana Lee.", "Time") is None
+
+
+def test_the_west_as_a_bloc_is_a_group() -> None:
+    text = "Lavrov accused the West of hypocrisy on Monday."
+    assert _mention_of(text, "West") == ("West", "group")
+    # near case: "West" in a longer name is left to that name
+    text = "Aides gathered in the West Wing, and Kanye West arrived later."
+    assert _mention_of(text, "West Wing") == ("West Wing", "place")
+    assert _mention_of(text, "Kanye West") == ("Kanye West", "person")

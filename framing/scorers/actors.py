@@ -228,6 +228,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                  and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s)}
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
+        if _MEDIA_NOUN_AFTER_RE.match(text, e) and k not in surname and k not in first:
+            # "a fake Time magazine cover", "the Hill newspaper": a publication (the noun says so), not a person
+            actor(text[s:e], "organisation", k, s).mentions.append((s, e))
+            continue
+        if text[s:e] == "West" and text[max(0, s - 4) : s] in ("the ", "The ") and not _CAP_AFTER_RE.match(text, e):
+            # "Lavrov accused the West", "sanctions the West imposed": the Western countries, a group
+            actor("West", "group", "group:west", s).mentions.append((s, e))
+            continue
         if k in org_words and k not in surname and k not in first:
             # "the corrupt Ukraine gas company, Burisma", "Bankrate, a personal finance website": an organisation
             actor(text[s:e], "organisation", k, s).mentions.append((s, e))
@@ -357,6 +365,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
 
 _OF_BEFORE_RE = re.compile(r"[ \t]+of[ \t]+\Z")
+#: A kind of publication right after a one-word name ("Time magazine", "People magazine").
+_MEDIA_NOUN_AFTER_RE = re.compile(r"[ \t](?:magazine|newspaper|tabloid|newsweekly)(?![\w'’-])")
+_CAP_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
 #: Four or more words in capitals in a row, with single spaces between (a shouted sentence, a slogan).
 _SHOUTED_RE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’]*(?:[ \t]+[A-Z][A-Z'’]*(?![\w'’-])){3,}")
 
