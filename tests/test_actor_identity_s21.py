@@ -203,3 +203,12 @@ def test_the_west_as_a_bloc_is_a_group() -> None:
     text = "Aides gathered in the West Wing, and Kanye West arrived later."
     assert _mention_of(text, "West Wing") == ("West Wing", "place")
     assert _mention_of(text, "Kanye West") == ("Kanye West", "person")
+
+
+def test_sentence_initial_top_ask_starting_are_no_name_words() -> None:
+    text = "Top White House aides met on Monday. Ask Dana Lee about it, the memo said."
+    assert _mention_of(text, "White House") == ("White House", "organisation")
+    assert _mention_of(text, "Dana Lee") == ("Dana Lee", "person")
+    assert _mention_of(text, "Top White House") is None and _mention_of(text, "Ask Dana Lee") is None
+    # near case: a surname that is no common word is kept whole
+    assert _mention_of("Askew Dana spoke, said Sam Ortiz.", "Sam Ortiz") == ("Sam Ortiz", "person")

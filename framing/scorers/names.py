@@ -181,7 +181,7 @@ COMMON_CAPITALISED = frozenset(
     nobody image images credit credits caption claim fact check i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re
     we've we’ve you're you’re they're they’re he's he’s she's she’s it’s that’s there’s what’s don’t can’t
     won’t let’s here’s tv something anything everything besides amid
-    another other others gonna gotta wanna""".split()
+    another other others gonna gotta wanna top typical starting ask""".split()
 )
 
 #: Connectors allowed inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman").
