@@ -212,3 +212,11 @@ def test_sentence_initial_top_ask_starting_are_no_name_words() -> None:
     assert _mention_of(text, "Top White House") is None and _mention_of(text, "Ask Dana Lee") is None
     # near case: a surname that is no common word is kept whole
     assert _mention_of("Askew Dana spoke, said Sam Ortiz.", "Sam Ortiz") == ("Sam Ortiz", "person")
+
+
+def test_hill_before_a_plural_party_word_is_capitol_hill() -> None:
+    text = "Hill Republicans balked at the plan on Monday, said Dana Lee."
+    assert _mention_of(text, "Hill") == ("Capitol Hill", "place")
+    assert _mention_of(text, "Republicans") == ("Republican Party", "organisation")
+    # near case: the newspaper written "The Hill" stays the newspaper
+    assert _mention_of("The story ran in The Hill on Monday.", "Hill") == ("Hill", "organisation")

@@ -135,6 +135,12 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         _gaz_actor(ctx, run[1][0], run[1][1], hit[1], make)
         ctx.party_prefixes.add(run[1][0])
         return run[2:]
+    if n == 2 and words[0] == "Hill" and words[1] in _PARTY_PLURALS and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[1][1] and hit[1].category == "party":
+        # "Hill Republicans": the party's members on Capitol Hill, the place and the party
+        make("Capitol Hill", "place", "place:" + _fold("Capitol Hill"), run[0][0]).mentions.append(run[0])
+        _gaz_actor(ctx, run[1][0], run[1][1], hit[1], make)
+        return None
     if n >= 2 and words[-1] in _PARTY_PLURALS and (hit := ctx.gaz.get(run[-1][0])) is not None \
             and hit[0] == run[-1][1] and hit[1].category == "party" and (place := ctx.gaz.get(run[0][0])) is not None \
             and place[0] == run[-2][1] and place[1].category in ("place", "country") and not _names_us(
