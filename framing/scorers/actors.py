@@ -75,7 +75,14 @@ from framing.scorers.actor_cues import (
     _name_word,
     _single_cue,
 )
-from framing.scorers.actor_gazetteer import _gazetteer_hits, _gazetteer_table, _join_and_names, _residents_word, gazetteer, gazetteer_additions
+from framing.scorers.actor_gazetteer import (
+    _gazetteer_hits,
+    _gazetteer_table,
+    _join_and_names,
+    _residents_word,
+    gazetteer,
+    gazetteer_additions,
+)
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost
 from framing.scorers.actor_runs import _ampersand_names, _clean_run, _is_dateline, _join_for_names
