@@ -220,3 +220,10 @@ def test_hill_before_a_plural_party_word_is_capitol_hill() -> None:
     assert _mention_of(text, "Republicans") == ("Republican Party", "organisation")
     # near case: the newspaper written "The Hill" stays the newspaper
     assert _mention_of("The story ran in The Hill on Monday.", "Hill") == ("Hill", "organisation")
+
+
+def test_a_county_inside_a_longer_name_and_a_bay_are_not_split_off() -> None:
+    text = "The Los Angeles County Federation of Labor endorsed her, said Dana Lee."
+    assert _mention_of(text, "Los Angeles County") is None
+    text = "Prisoners at Guantanamo Bay were moved, and Guantanamo stayed open, said Dana Lee."
+    assert _mention_of(text, "Guantanamo Bay") == _mention_of(text, "Guantanamo")

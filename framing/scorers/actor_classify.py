@@ -270,8 +270,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         if hit is not None and run[j - 1][1] != end:
             break  # gazetteer hit that ends inside a token: not ours
         if hit is not None and i == 0 and j < len(run) and hit[1].category in ("place", "capital") \
-                and text[run[j][0] : run[j][1]] in _GEO_AFTER_PLACE:
-            # "Milwaukee County", "the Des Moines River": a place of its own, not a mention of the city
+                and text[run[j][0] : run[j][1]] in _GEO_AFTER_PLACE \
+                and (j + 1 == len(run) or _is_title_word(text[run[j + 1][0] : run[j + 1][1]])):
+            # "Milwaukee County", "the Des Moines River": a place of its own, not a mention of the city (not in a
+            # longer name, "the Los Angeles County Federation of Labor"; a title may follow: "Dallas County Sheriff")
             e = run[j][1]
             make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
             return run[j + 1 :] or None
@@ -413,7 +415,7 @@ _HOUSE = "House of Representatives"
 #: A lower-case word right before a word in capitals ("the campaign TRAIL", "a DIRECT result").
 _LOWER_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[ \t]+\Z")
 #: Words after a city's or state's name that make another place of it ("Milwaukee County", "Des Moines River").
-_GEO_AFTER_PLACE = frozenset("County River Valley Parish Basin Mountains Lake Bay Township".split())
+_GEO_AFTER_PLACE = frozenset("County River Valley Parish Basin Mountains Township".split())
 #: Plural party words ("Iowa Democrats").
 _PARTY_PLURALS = frozenset({"Republicans", "Democrats"})
 #: Legislative chambers named after a party adjective ("Republican Iowa House districts").
