@@ -228,3 +228,10 @@ def test_a_county_inside_a_longer_name_and_a_bay_are_not_split_off() -> None:
     text = "Prisoners at Guantanamo Bay were moved, and Guantanamo stayed open, said Dana Lee."
     got = _actors(text)
     assert "Guantanamo Bay" not in got and got["Guantanamo"][0] == "place"
+
+
+def test_a_name_in_capitals_that_recurs_is_kept_and_an_on_name_continues_across_and() -> None:
+    text = "She told TIME about the plan, and the time was right, a TIME reporter wrote."
+    assert _mention_of(text, "TIME") == ("TIME", "organisation")
+    text = "The Center on Budget and Policy Priorities disputed the figures."
+    assert _mention_of(text, "Center on Budget and Policy Priorities") is not None

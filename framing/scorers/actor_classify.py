@@ -78,6 +78,11 @@ _FORMULAS = frozenset("CO NO SO CH NH".split())
 _FORMULA_DIGIT_RE = re.compile(r"[ \t]?[0-9](?![\w,.:/-]*[0-9])(?![\w])")
 
 
+def _once(text: str, tok: str, e: int) -> bool:
+    """Whether the word ``tok`` ending at ``e`` occurs nowhere else in ``text`` as a word."""
+    return re.search(r"(?<![\w'’-])" + re.escape(tok) + r"(?![\w'’-])", text[:e - len(tok)] + " " + text[e:]) is None
+
+
 def _names_us(ctx: _Context, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` names the United States ("US", "U.S.", "United States")."""
     hit = ctx.gaz.get(s)
@@ -359,8 +364,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             if tok in _NOT_ORG_ACRONYMS or (tok in _FORMULAS and _FORMULA_DIGIT_RE.match(text, e)):
                 return None  # "the spread of AIDS", "CO 2 emissions": a disease, a chemical formula
             if len(tok) >= 4 and tok.lower() in ctx.low_words and s not in ctx.gaz and _LOWER_BEFORE_RE.search(
-                    text, max(0, s - 20), s):
-                return None  # "on the campaign TRAIL", "as a DIRECT result": a word in capitals for stress
+                    text, max(0, s - 20), s) and _once(text, tok, e):
+                # "on the campaign TRAIL", "as a DIRECT result": a word in capitals for stress, written once (a
+                # name in capitals recurs: "told TIME ... TIME reported")
+                return None
             if (tok.isalpha() and len(tok) <= 6) or (_DOTTED_ACRONYM_RE.fullmatch(tok) and tok not in _DOTTED_NO_ORG):
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "NPR", "the F.T.C."
             return None

@@ -180,7 +180,8 @@ _AND_GAP_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
 #: Last words of the second half of "Department of X and Y" names.
 _AND_TAILS = frozenset(
     """Services Development Prevention Security Technology Statistics Research Trade Training Welfare Affairs
-    Resources Enforcement Safety Environment Justice Commerce Industry Energy Works Planning Innovation""".split()
+    Resources Enforcement Safety Environment Justice Commerce Industry Energy Works Planning Innovation
+    Priorities""".split()
 )
 #: Plural nouns for people that start "X for Y" organisation names ("Americans for Prosperity", "Citizens for
 #: Responsibility and Ethics", "Students for Fair Admissions", "Physicians for Human Rights").
