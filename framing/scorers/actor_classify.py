@@ -30,7 +30,7 @@ from framing.scorers.actor_cues import (
     _names_title,
     _person_cue_after,
 )
-from framing.scorers.actor_gazetteer import _gaz_actor
+from framing.scorers.actor_gazetteer import _gaz_actor, _gazetteer_table
 from framing.scorers.actor_runs import _of_head, _strip_title
 from framing.scorers.actor_words import (
     _DOTTED,
@@ -70,11 +70,17 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
 
 
 #: Acronyms of diseases and of things measured that are written like an organisation's and name none.
-_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP".split())
+_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP".split()) | frozenset(
+    "IED IEDS WMD LOL OMG PC".split())  # weapons, chat words, "political correctness" (session 21)
 #: Molecules whose formula's number may stand apart ("CO 2", "NO 2"; not "MI 5").
 _FORMULAS = frozenset("CO NO SO CH NH".split())
 #: The number of a formula, set apart from its letters.
 _FORMULA_DIGIT_RE = re.compile(r"[ \t]?[0-9](?![\w,.:/-]*[0-9])(?![\w])")
+
+
+def _once(text: str, tok: str, e: int) -> bool:
+    """Whether the word ``tok`` ending at ``e`` occurs nowhere else in ``text`` as a word."""
+    return re.search(r"(?<![\w'’-])" + re.escape(tok) + r"(?![\w'’-])", text[:e - len(tok)] + " " + text[e:]) is None
 
 
 def _names_us(ctx: _Context, s: int, e: int) -> bool:
@@ -109,6 +115,53 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         chamber = _HOUSE if words[0] == "House" else words[0]
         make(chamber, "organisation", _fold(chamber), s).mentions.append((s, e))
         _gaz_actor(ctx, run[1][0], run[1][1], hit[1], make)
+        return None
+    if n == 1 and words[0] in _CHAMBERS and text[max(0, run[0][0] - 6) : run[0][0]] == "state ":
+        # "he won election to the state Senate": the state's chamber, an organisation of its own (not the U.S.
+        # Senate named elsewhere in the text)
+        s, e = run[0][0] - 6, run[0][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n >= 3 and words[0] in _PARTY_ADJECTIVES and words[-1] in _CHAMBERS and _CHAMBER_NOUN_AFTER_RE.match(
+            text, run[-1][1]) and (hit := ctx.gaz.get(run[0][0])) is not None and hit[0] == run[0][1] \
+            and hit[1].category == "party":
+        # "Republican U.S. House members", "Democratic Iowa Senate districts": the party of the members or seats
+        # of a named chamber is the party's own mention, the chamber is classified on its own (not "the Republican
+        # United States Senate passed", where the party word is the chamber's label)
+        _gaz_actor(ctx, run[0][0], run[0][1], hit[1], make)
+        ctx.party_prefixes.add(run[0][0])
+        return run[1:]
+    if n == 3 and words[1] in _PARTY_ADJECTIVES and words[2] in _CHAMBERS and _CHAMBER_NOUN_AFTER_RE.match(
+            text, run[2][1]) and (place := ctx.gaz.get(run[0][0])) is not None and place[0] == run[0][1] \
+            and place[1].category in ("place", "country") and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[1][1] and hit[1].category == "party":
+        # "the Kentucky Democratic Senate candidate": the state, the party and the chamber, three actors
+        _gaz_actor(ctx, run[0][0], run[0][1], place[1], make)
+        _gaz_actor(ctx, run[1][0], run[1][1], hit[1], make)
+        ctx.party_prefixes.add(run[1][0])
+        return run[2:]
+    if n == 2 and words[0] == "Hill" and words[1] in _PARTY_PLURALS and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[1][1] and hit[1].category == "party":
+        # "Hill Republicans": the party's members on Capitol Hill, the place and the party
+        make("Capitol Hill", "place", "place:" + _fold("Capitol Hill"), run[0][0]).mentions.append(run[0])
+        _gaz_actor(ctx, run[1][0], run[1][1], hit[1], make)
+        return None
+    if n >= 2 and words[-1] in _PARTY_PLURALS and (hit := ctx.gaz.get(run[-1][0])) is not None \
+            and hit[0] == run[-1][1] and hit[1].category == "party" and (place := ctx.gaz.get(run[0][0])) is not None \
+            and place[0] == run[-2][1] and place[1].category in ("place", "country") and not _names_us(
+                ctx, run[0][0], run[-2][1]):
+        # "Iowa Democrats", "Texas Republicans", "Capitol Hill Republicans": the place and the party's members
+        # there, two actors (as "House Republicans"; not "the Iowa GOP", a state party of its own)
+        _gaz_actor(ctx, run[0][0], run[-2][1], place[1], make)
+        _gaz_actor(ctx, run[-1][0], run[-1][1], hit[1], make)
+        return None
+    if n >= 2 and words[-1] in _US_CHAMBERS and _names_us(ctx, run[0][0], run[-2][1]):
+        # "the U.S. Senate", "the US House": the country and the chamber, two actors (as "the US Supreme Court")
+        s, e = run[0][0], run[-2][1]
+        make("United States", "country", "country:" + _fold("United States"), s).mentions.append((s, e))
+        s, e = run[-1]
+        chamber = _HOUSE if words[-1] == "House" else words[-1]
+        make(chamber, "organisation", _fold(chamber), s).mentions.append((s, e))
         return None
     if n >= 3 and words[-2:] == ["Supreme", "Court"] and _names_us(ctx, run[0][0], run[-3][1]):
         # "the US Supreme Court": the country and the court ("the Supreme Court" of American news), two actors
@@ -192,8 +245,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
             s = _ordinal_start(text, s)
             hit = ctx.gaz.get(s)
-            if hit is not None and hit[0] == e and hit[1].category == "organisation":
-                _gaz_actor(ctx, s, e, hit[1], make)  # named by the gazetteer: "Marine Corps" is the U.S. Marine Corps
+            if hit is not None and hit[0] == e and hit[1].category in ("organisation", "country"):
+                # named by the gazetteer: "Marine Corps" is the U.S. Marine Corps; "the Soviet Union", "the Russian
+                # Federation" are countries whatever their last word
+                _gaz_actor(ctx, s, e, hit[1], make)
             else:
                 make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return None
@@ -219,10 +274,21 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             j += 1
         if hit is not None and run[j - 1][1] != end:
             break  # gazetteer hit that ends inside a token: not ours
+        if hit is not None and i == 0 and j < len(run) and hit[1].category in ("place", "capital") \
+                and text[run[j][0] : run[j][1]] in _GEO_AFTER_PLACE \
+                and (j + 1 == len(run) or _is_title_word(text[run[j + 1][0] : run[j + 1][1]])):
+            # "Milwaukee County", "the Des Moines River": a place of its own, not a mention of the city (not in a
+            # longer name, "the Los Angeles County Federation of Labor"; a title may follow: "Dallas County Sheriff")
+            e = run[j][1]
+            make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+            return run[j + 1 :] or None
         if hit is not None:
             pending_gaz.append((s, end, hit[1]))
         else:
-            pending_gaz.append((s, end, LexiconEntry(text[s:end], "country", 0.0, (dotted or "",))))
+            # "U.S.", "U.K." are countries; "U.N.", "E.U." what the gazetteer calls their full names (organisations)
+            full = _gazetteer_table()[0].get(dotted or "")
+            cat = full.category if full is not None and full.category == "organisation" else "country"
+            pending_gaz.append((s, end, LexiconEntry(text[s:end], cat, 0.0, (dotted or "",))))
         gaz_titled = _names_title(titles)
         gaz_at = (i, j)
         i = j
@@ -297,6 +363,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         if tok.isupper() and len(tok) > 1:
             if tok in _NOT_ORG_ACRONYMS or (tok in _FORMULAS and _FORMULA_DIGIT_RE.match(text, e)):
                 return None  # "the spread of AIDS", "CO 2 emissions": a disease, a chemical formula
+            if len(tok) >= 4 and tok.lower() in ctx.low_words and s not in ctx.gaz and _LOWER_BEFORE_RE.search(
+                    text, max(0, s - 20), s) and _once(text, tok, e):
+                # "on the campaign TRAIL", "as a DIRECT result": a word in capitals for stress, written once (a
+                # name in capitals recurs: "told TIME ... TIME reported")
+                return None
             if (tok.isalpha() and len(tok) <= 6) or (_DOTTED_ACRONYM_RE.fullmatch(tok) and tok not in _DOTTED_NO_ORG):
                 make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "NPR", "the F.T.C."
             return None
@@ -348,6 +419,20 @@ _COMPASS_WORDS = frozenset("North South East West Central Northern Southern East
 
 
 _HOUSE = "House of Representatives"
+#: A lower-case word right before a word in capitals ("the campaign TRAIL", "a DIRECT result").
+_LOWER_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[ \t]+\Z")
+#: Words after a city's or state's name that make another place of it ("Milwaukee County", "Des Moines River").
+_GEO_AFTER_PLACE = frozenset("County River Valley Parish Basin Mountains Township".split())
+#: Plural party words ("Iowa Democrats").
+_PARTY_PLURALS = frozenset({"Republicans", "Democrats"})
+#: Legislative chambers named after a party adjective ("Republican Iowa House districts").
+_CHAMBERS = frozenset({"House", "Senate", "Legislature", "Assembly"})
+#: Nouns for the members or seats of a chamber, after its name ("House members", "Senate districts").
+_CHAMBER_NOUN_AFTER_RE = re.compile(
+    r"[ \t](?:members?|districts?|seats?|candidates?|races?|majority|minority|caucus|leaders?|lawmakers|"
+    r"incumbents?|primary|primaries)(?![\w'’-])")
+#: National chambers named after the country ("the U.S. Senate"); annotators mark the country and the chamber.
+_US_CHAMBERS = frozenset({"House", "Senate", "Congress"})
 #: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".
 _HOUSE_BEFORE_RE = re.compile(
     r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+(?:(?:Republican|Democratic|GOP)[ \t]+)?\Z")

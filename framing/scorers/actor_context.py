@@ -56,6 +56,7 @@ class _Context:
     prose_words: frozenset[str] | None = None  # lower-case words in running text (not in e-mails, handles, URLs)
     place_starts: frozenset[int] = frozenset()  # starts of the mentions of places and countries (set before labels)
     org_starts: frozenset[int] = frozenset()  # starts of the mentions of organisations (set before labels)
+    party_prefixes: set[int] = field(default_factory=set)  # party words split off a chamber's name (starts)
 
 
 def _label_index(spans: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span], set[int]]:

@@ -114,3 +114,46 @@ def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) 
     else:
         key = atype + ":" + _fold(canon)
     make(canon, atype, key, s).mentions.append((s, e))
+
+
+@lru_cache(maxsize=1)
+def _and_forms() -> frozenset[str]:
+    """The gazetteer's surface forms written with " and "."""
+    return frozenset(k for k in _gazetteer_table()[0] if " and " in k)
+
+
+def _join_and_names(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
+    """Two capitalised runs joined by "and" that end and start a gazetteer name written with "and" ("Immigration
+    and Customs Enforcement"): one run, so the name is found whole (not "Customs Enforcement" read as a person)."""
+    forms = _and_forms()
+    if not forms or " and " not in text:
+        return runs
+    out: list[list[CapToken]] = []
+    for run in runs:
+        if out and text[out[-1][-1][1] : run[0][0]] == " and " and any(
+                text[out[-1][a][0] : run[b][1]] in forms
+                for a in range(max(0, len(out[-1]) - 3), len(out[-1])) for b in range(min(3, len(run)))):
+            out[-1] = out[-1] + run
+            continue
+        out.append(run)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The gazetteer's one-word place names (US states and cities, regions)."""
+    return frozenset(k for k, entry in _gazetteer_table()[0].items() if entry.category == "place" and " " not in k)
+
+
+def _residents_word(tok: str) -> bool:
+    """Whether ``tok`` names the people of a gazetteer place by a plural in "-ans" ("Iowans", "Texans", "Ohioans",
+    "Floridians", "Bostonians"): a group, not a person. The place's name is the word without its ending, give or
+    take its last one or two letters ("Texa(s)", "Flori(da)")."""
+    if len(tok) < 6 or not tok.endswith("ans") or not tok[:1].isupper() or not tok.isalpha():
+        return False
+    places = _place_names()
+    for cut in (2, 3, 4):
+        base = tok[:-cut]
+        if len(base) >= 4 and any(base + tail in places for tail in ("", "a", "s", "o", "da", "ia", "na")):
+            return True
+    return False

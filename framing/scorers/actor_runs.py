@@ -26,7 +26,15 @@ from framing.scorers.actor_words import (
     ACTOR_ORG_HEADS,
     WEEKDAYS,
 )
-from framing.scorers.names import ADDRESS_FORMS, COMMON_CAPITALISED, DEPARTMENT_TITLES, TITLE_WORDS, CapToken, split_run
+from framing.scorers.names import (
+    ADDRESS_FORMS,
+    COMMON_CAPITALISED,
+    DEPARTMENT_TITLES,
+    ON_HEADS,
+    TITLE_WORDS,
+    CapToken,
+    split_run,
+)
 
 #: Names joined by "&": "AT&T", "S&P", "Johnson & Johnson", "Stars & Stripes", "Standard & Poor's".
 _AMPERSAND_NAME_RE = re.compile(
@@ -167,11 +175,13 @@ _TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST
 
 
 _FOR_GAP_RE = re.compile(r"[ \t]+for[ \t]+\Z")
+_ON_GAP_RE = re.compile(r"[ \t]+on[ \t]+\Z")
 _AND_GAP_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
 #: Last words of the second half of "Department of X and Y" names.
 _AND_TAILS = frozenset(
     """Services Development Prevention Security Technology Statistics Research Trade Training Welfare Affairs
-    Resources Enforcement Safety Environment Justice Commerce Industry Energy Works Planning Innovation""".split()
+    Resources Enforcement Safety Environment Justice Commerce Industry Energy Works Planning Innovation
+    Priorities""".split()
 )
 #: Plural nouns for people that start "X for Y" organisation names ("Americans for Prosperity", "Citizens for
 #: Responsibility and Ethics", "Students for Fair Admissions", "Physicians for Human Rights").
@@ -249,5 +259,8 @@ def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
     """Index of the first organisation head followed by "of" ("Party" in "Communist Party of China"), or -1."""
     for h in range(len(run) - 1):
         if words[h] in ACTOR_ORG_HEADS and _OF_GAP_RE.match(text, run[h][1], run[h + 1][0]):
+            return h
+        if words[h] in ON_HEADS and _ON_GAP_RE.match(text, run[h][1], run[h + 1][0]):
+            # "Subcommittee on Border Security": "on" joins a committee's complement as "of" does
             return h
     return -1

@@ -75,7 +75,14 @@ from framing.scorers.actor_cues import (
     _name_word,
     _single_cue,
 )
-from framing.scorers.actor_gazetteer import _gazetteer_hits, gazetteer, gazetteer_additions
+from framing.scorers.actor_gazetteer import (
+    _gazetteer_hits,
+    _gazetteer_table,
+    _join_and_names,
+    _residents_word,
+    gazetteer,
+    gazetteer_additions,
+)
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost
 from framing.scorers.actor_runs import _ampersand_names, _clean_run, _is_dateline, _join_for_names
@@ -138,6 +145,13 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     if "., " in text and (states := tuple(m.span(1) for m in _SPELT_TAG_STATE_RE.finditer(text))):
         # the state of a party-state tag spelt out ("Chuck Grassley (R., Iowa)") is part of the tag, no actor
         runs = [sub for run in runs for sub in split_run(run, [in_spans(states, s) for s, _ in run])]
+    if (shouted := _shouted_spans(text)):
+        # a shouted sentence in capitals ("AND WE WILL NOT STOP UNTIL WE QUENCH OUR THIRST"): no actors in it but
+        # gazetteer names ("ISIS")
+        table = _gazetteer_table()[0]
+        runs = [sub for run in runs for sub in split_run(
+            run, [in_spans(shouted, s) and text[s:e] not in table for s, e in run])]
+    runs = _join_and_names(text, runs)
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
@@ -221,6 +235,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                  and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s)}
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
+        if _MEDIA_NOUN_AFTER_RE.match(text, e) and k not in surname and k not in first:
+            # "a fake Time magazine cover", "the Hill newspaper": a publication (the noun says so), not a person
+            actor(text[s:e], "organisation", k, s).mentions.append((s, e))
+            continue
+        if text[s:e] == "West" and text[max(0, s - 4) : s] in ("the ", "The ") and not _CAP_AFTER_RE.match(text, e):
+            # "Lavrov accused the West", "sanctions the West imposed": the Western countries, a group
+            actor("West", "group", "group:west", s).mentions.append((s, e))
+            continue
         if k in org_words and k not in surname and k not in first:
             # "the corrupt Ukraine gas company, Burisma", "Bankrate, a personal finance website": an organisation
             actor(text[s:e], "organisation", k, s).mentions.append((s, e))
@@ -249,6 +271,10 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         elif _has_demonym(ctx, text[s:e]):
             # "Valdoria" next to "Valdorian": a country the gazetteer does not know (invented, or new)
             actor(text[s:e], "country", "country:" + k, s).mentions.append((s, e))
+            continue
+        elif _residents_word(text[s:e]):
+            # "Iowans unseated two members": the people of a state or city, a group (not a person)
+            actor(text[s:e], "group", "group:" + k, s).mentions.append((s, e))
             continue
         elif _PLURAL_NOUN_RE.search(text[s:e]) and _sentence_initial(ctx.doc, s):
             continue  # "Economists say ...": a plural common noun opening a sentence, not a surname
@@ -323,6 +349,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             if not person and text[s:e] in ("House", "Senate") and _PARTY_MEMBERS_AFTER_RE.match(text, e):
                 continue  # "some conservative House Republicans": the label is the members', not the chamber's
             for lab in _labels_near(ctx, s, e, person):
+                if not person and lab.start in ctx.party_prefixes:
+                    continue  # "Republican Iowa House districts": the party's own mention, no label of the chamber
                 acc.labels.setdefault((lab.start, lab.end), lab)
             if not person:
                 for lab in _regime_of(ctx, s):
@@ -344,6 +372,26 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
 
 _OF_BEFORE_RE = re.compile(r"[ \t]+of[ \t]+\Z")
+#: A kind of publication right after a one-word name ("Time magazine", "People magazine").
+_MEDIA_NOUN_AFTER_RE = re.compile(r"[ \t](?:magazine|newspaper|tabloid|newsweekly)(?![\w'’-])")
+_CAP_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
+#: Four or more words in capitals in a row, with single spaces between (a shouted sentence, a slogan).
+_SHOUTED_RE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’]*(?:[ \t]+[A-Z][A-Z'’]*(?![\w'’-])){3,}")
+
+
+_ARTICLES = frozenset({"THE", "A", "AN"})
+
+
+def _shouted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of shouted capitals (:data:`_SHOUTED_RE`) whose words are mostly no gazetteer names and at least
+    one of which is a common word other than an article ("AND", "WE", "OUR"): slogans and shouted quotations, not
+    names in capitals ("THE NEW YORK TIMES")."""
+    out = []
+    for m in _SHOUTED_RE.finditer(text):
+        words = m.group().split()
+        if any(w.lower() in COMMON_CAPITALISED and w not in _ARTICLES for w in words):
+            out.append(m.span())
+    return tuple(out)
 _PARTY_MEMBERS_AFTER_RE = re.compile(r"[ \t](?:Republicans|Democrats)(?![\w'’-])")
 _PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
 
@@ -405,9 +453,11 @@ def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
 
 #: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
 #: hotel" (not "the Trump administration": annotators disagree whether that is the president).
-_NAMED_ORG_NOUN_RE = re.compile(r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?![\w'’-])")
+_NAMED_ORG_NOUN_RE = re.compile(
+    r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
 #: "the Obama administration": the government of a president named elsewhere in the text (see ``find_actors``).
-_ADMINISTRATION_RE = re.compile(r"[ \t](administration)(?![\w'’-])")
+#: A possessive "'s" may follow ("the Obama administration's drone program").
+_ADMINISTRATION_RE = re.compile(r"[ \t](administration)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
 _WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
 
 

@@ -180,7 +180,8 @@ COMMON_CAPITALISED = frozenset(
     editorial exclusive statement press right left everybody everyone somebody someone anybody anyone
     nobody image images credit credits caption claim fact check i'm i’m i've i’ve i'll i’ll i'd i’d we're we’re
     we've we’ve you're you’re they're they’re he's he’s she's she’s it’s that’s there’s what’s don’t can’t
-    won’t let’s here’s tv something anything everything besides amid""".split()
+    won’t let’s here’s tv something anything everything besides amid
+    another other others gonna gotta wanna top typical starting ask""".split()
 )
 
 #: Connectors allowed inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman").
@@ -190,6 +191,15 @@ _CONNECTOR_GAP = re.compile(
 _SPACE_GAP = re.compile(r"[ \t]+\Z")
 _PERIOD_GAP = re.compile(r"\.[ \t]+\Z")
 _OF_GAP = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
+#: "on" continues the name of a committee or commission ("Subcommittee on Border Security", "Commission on Civil
+#: Rights", "Council on Foreign Relations"), not before a day or month ("the Judiciary Committee on Tuesday").
+_ON_GAP = re.compile(r"[ \t]+on[ \t]+\Z")
+ON_HEADS = frozenset("Committee Subcommittee Commission Council Caucus Panel Center Centre".split())
+_NOT_AFTER_ON = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Capitol Twitter Facebook Fox CNN MSNBC""".split()
+)
+_NEXT_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
 
 #: Heads after which "of" continues an organisation or title name ("Bank of England", "Secretary of State").
 _OF_HEADS = ORG_HEADS | frozenset(
@@ -240,6 +250,9 @@ def _joins(text: str, prev: CapToken, gap: str) -> bool:
         return True
     if _OF_GAP.match(gap):
         return ptxt in _OF_HEADS
+    if ptxt in ON_HEADS and _ON_GAP.match(gap):
+        m = _NEXT_WORD_RE.match(text, prev[1] + len(gap))
+        return m is not None and m.group() not in _NOT_AFTER_ON
     return False
 
 
