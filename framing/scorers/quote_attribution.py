@@ -93,22 +93,33 @@ _SPEECH_NOUNS = (
     "|accusations?|insistence|arguments?|warnings?|promises?|pledges?|vows?|calls?|rhetoric|language|phrases?"
     "|tweets?|speech|testimony|criticism|attacks?|complaints?|description|labell?ing|labels?|use of the words?"
     "|use of the (?:term|phrase)|dismissal|praise|plea|demands?|boasts?|quips?|jokes?"
+    "|refrains?|admissions?|swipes?|jabs?|broadsides?|tirades?|rants?|retorts?|insinuations?"
 )
 #: An adjective or adverb between a possessor and its speech noun (a noun there, "McCabe's lawyers claim", makes
 #: the noun's owner someone else).
 _MODIFIER = (r"(?:[a-z][\w-]*(?:ly|al|ous|ive|ic|ed|ing|ent|ant|ful|est|less|ible|able)|recent|past|latest|new|own"
-             r"|early|first|last|initial|original|public|private|repeated|frequent|now-infamous)")
+             r"|early|first|last|initial|original|public|private|repeated|frequent|now-infamous"
+             # a hyphenated compound ("his souped-up rhetoric", "her campaign-trail refrain")
+             r"|[a-z]+(?:-[a-z]+)+)")
 _POSSESSOR = r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s|s'|s’)|\b(?:[Hh]is|[Hh]er))"
 #: A possessor and a speech noun before the quotation, in the same clause: ""X's (recent) remarks (...) that/of "..."".
 _POSSESSIVE_SPEECH_BEFORE_RE = re.compile(
     r"(" + _POSSESSOR + r")\s+(?:" + _MODIFIER + r",?\s+){0,3}?(" + _SPEECH_NOUNS + r")\b"
-    r"(?:\s+(?:of|that|about|on|to|against|for|in which)\b[^.;:!?\"“”]{0,60}?)?\s*[\"“‘]$"
+    # a time between the noun and its clause ("Lee's tweet Monday night that ...")
+    r"(?:\s+(?:on\s+|last\s+|this\s+|earlier\s+this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?)?"
+    r"(?:\s+(?P<prep>of|that|about|on|to|against|for|in which|at)\b(?P<clause>[^.;:!?\"“”]{0,80}?))?\s*[\"“‘]$"
 )
+#: A verb that names or judges what it takes as object ("Flake called Trump's claim that he won "absurd"": the
+#: quotation after the content clause may be the verb's complement, not the possessor's words).
+_NAMING_VERB_RE = re.compile(
+    r"\b(?:call|label|dub|describ|deem|brand|term|dismiss|characteri[sz]|mock|ridicul)\w*\b", re.IGNORECASE)
 #: The speech noun right after the quotation: "Mrs. Clinton's deeply disturbing "deplorables" comment".
 _POSSESSIVE_SPEECH_AROUND_RE = re.compile(r"(" + _POSSESSOR + r")\s+(?:" + _MODIFIER + r"\s+){0,3}[\"“‘]$")
 _SPEECH_NOUN_AFTER_RE = re.compile(r"\s+(?:" + _SPEECH_NOUNS + r")\b")
 #: What may come right before a possessor that opens its clause (the clause's subject, not a verb's object).
-_CLAUSE_OPENING_RE = re.compile(r"(?:[,;:(—–]|\b(?:that|but|as|while|since|because|though|although|yet))\s*$")
+_CLAUSE_OPENING_RE = re.compile(
+    r"(?:[,;:(—–]|\b(?i:that|but|as|while|since|because|though|although|yet))\s*$")
 #: ", in X's words" right after the quotation.
 _IN_WORDS_AFTER_RE = re.compile(r"[,\s]*in (" + _POSSESSOR + r") (?:own )?words\b")
 
@@ -154,9 +165,13 @@ def _possessive_speech(doc: Document, qs: int, qe: int) -> tuple[tuple[int, int]
     if doc.in_quote(ps, pe):
         return None
     lead = text[doc.sentences[si][0] if si >= 0 else 0 : ps]
-    if m is not None and lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead):
+    if m is not None and lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead) and not (
+            m.group("prep") == "that" and not _NAMING_VERB_RE.search(lead)
+            and not re.search(r"\bas\b", m.group("clause"))):
         # "Flake called Trump's remarks "kind of appalling"": the object of another's verb (a quotation between
-        # the possessor and the noun is the possessor's in any case: 'with Mrs. Clinton's "deplorables" comment')
+        # the possessor and the noun is the possessor's in any case: 'with Mrs. Clinton's "deplorables" comment';
+        # so is one inside the noun's "that" clause, "Lee stood by his argument that the mayor doesn't give a
+        # "damn"", unless the verb names or judges the noun, "Flake called Trump's claim that he won "absurd"")
         return None
     if text[pe - 2 : pe] in ("'s", "’s"):
         pe -= 2

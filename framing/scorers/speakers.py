@@ -708,6 +708,39 @@ def _described_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[
     return m.group(1)
 
 
+#: A sentence whose subject is a definite title, after at most a short opener ("Right now the president is mostly
+#: sounding cautious.", "The senator has said little."), up to its verb.
+_TITLE_SUBJECT_RE = re.compile(
+    r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},?[ \t]+)?(([Tt])he[ \t]+(?:" + "|".join(sorted(TITLE_NOUNS)) + r"))[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?(?:is|was|has|had|will|would|can|could|did|does|seems|seemed|appears|appeared)\b"
+)
+
+
+def _title_subject_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                          keys: Sequence[tuple[int, int]]) -> str | None:
+    """The titled person the sentence right before the pronoun at ``pos`` is about, when "the president" (a title)
+    is that sentence's subject, both sentences are in one paragraph and nobody is named from the title to the
+    pronoun: "Right now the president is mostly sounding cautious. But his rhetoric of "..."" is the president's,
+    not that of a person named paragraphs before. The title resolves as a speaker phrase would; None otherwise."""
+    si = doc.sentence_index(pos)
+    if si <= 0:
+        return None
+    ps, _ = doc.sentences[si - 1]
+    ss = doc.sentences[si][0]
+    if "\n" in doc.text[ps:pos] or doc.in_quote(ps, ps + 1):
+        return None
+    m = _TITLE_SUBJECT_RE.match(doc.text, ps)
+    if m is None or (m.group(2) == "t" and m.start(1) == ps):
+        return None
+    lo = bisect.bisect_left(keys, (ps, -1))
+    hi = bisect.bisect_left(keys, (pos, -1))
+    if any(actor.type == "person" for _, _, actor in mentions[lo:hi]):
+        return None  # a person named in either sentence: the usual search decides
+    if re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", doc.text[m.end() : pos]):
+        return None  # an earlier pronoun between them (its referent may be someone else)
+    return resolve_reference(doc, m.group(1), ps + m.start(1), mentions, keys, ())
+
+
 #: "he told" / "she asked" right before a name: the named person is the listener of a pronoun's words.
 _LISTENER_BEFORE_RE = re.compile(
     r"\b(he|she|He|She)[ \t]+(?:also[ \t]+|later[ \t]+)?"
@@ -744,6 +777,9 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         described = _described_speaker_before(doc, pos, mentions, keys)
         if described is not None:
             return described
+        titled = _title_subject_before(doc, pos, mentions, keys)
+        if titled is not None:
+            return titled
         recent: set[str] = set()
         for off, name, typ in reversed(prev_speakers):  # newest first: stop at the window (linear overall)
             if off < lo_pos or len(recent) >= 8:
