@@ -134,6 +134,38 @@ def _said_colon_before(text: str, qs: int) -> bool:
     return m is not None and verb_kind(m.group(1).lower()) is not None and not m.group(1).lower().startswith("chant")
 
 
+#: A verb of criticism or naming, its object and "as" right before a short quotation ("slammed Vindman on Twitter
+#: as a "Never Trumper"", "derisively referred to the senator as "Pocahontas"", "decry "fake news" as "the
+#: Enemy of the People""), or a naming verb, a determined object and the label ("labeled this lawsuit the "Texas
+#: Blunder"").
+_LABEL_OF_OBJECT_RE = re.compile(
+    r"\b(?:(?:slamm|criticiz|criticis|attack|blast|derid|denounc|decri|ridicul|mock|dismiss|describ|portray"
+    r"|brand|label|referr)(?:ed|es|e|ing|s)?|decry|refers?)\b"
+    r"(?![ \t]+(?:to[ \t]+)?as\b)(?:[ \t]+to)?[ \t]+[^.;:!?\n]{1,60}?[ \t]as[ \t]+(?:an?[ \t]+|the[ \t]+)?\Z"
+    r"|\b(?:called|labell?ed|branded|dubbed|termed)[ \t]+(?:this|that|these|those|his|her|their|its)[ \t]+"
+    r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]+(?:an?[ \t]+|the[ \t]+)?\Z"
+)
+
+
+def _label_of_object(doc: Document, qs: int, qe: int, verb_spans: dict[int, Span],
+                     quote_starts: Sequence[int]) -> Any:
+    """The attribution of a short quotation that would pass for a title or a cited term ("Never Trumper",
+    "Pocahontas") when it is the label the sentence's subject puts on the object of a verb of criticism or naming
+    ("Trump has slammed Vindman as a "Never Trumper""): the subject's words; None when no such verb comes right
+    before it in its sentence (with its object and "as", or a naming verb with a determined object), or no subject
+    is found. Not after a passive or a participle without an object ("was described as "X"", "These scholarships,
+    also referred to as "X""), which names no one."""
+    text = doc.text
+    si = doc.sentence_index(qs)
+    ss = doc.sentences[si][0] if si >= 0 else 0
+    m = _LABEL_OF_OBJECT_RE.search(text, max(ss, qs - 120), qs)
+    if m is None or re.search(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?\Z",
+                                text[max(ss, m.start() - 30) : m.start()]):
+        return None
+    att = _attribute(doc, qs, qe, True, True, verb_spans, quote_starts)
+    return att if att is not None and att[0] is not None else None
+
+
 def _appositive_head(doc: Document, s: int, mentions: Sequence[tuple[int, int, Actor]],
                      keys: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The person who opens the sentence when the speaker phrase at ``s`` lies inside the role appositive set off
@@ -333,6 +365,10 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                 att[i] = poss  # "Obama's remarks that he was "elected to stop wars""
                 continue
         if nw <= MAX_SCARE_WORDS and not _said_colon_before(text, qs) and named_thing(doc, qs, qe, inner):
+            label = _label_of_object(doc, qs, qe, verb_spans, quote_starts)
+            if label is not None:
+                att[i] = label  # 'Trump has slammed Vindman as a "Never Trumper"': his label, not a title
+                continue
             named[i] = True  # a title or a cited term: no speaker ("the book "Adios, America,"", "called "X"")
             continue
         att[i] = _attribute(doc, qs, qe, nw <= MAX_SCARE_WORDS, partial, verb_spans, quote_starts)
