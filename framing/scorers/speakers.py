@@ -726,7 +726,6 @@ def _title_subject_before(doc: Document, pos: int, mentions: Sequence[tuple[int,
     if si <= 0:
         return None
     ps, _ = doc.sentences[si - 1]
-    ss = doc.sentences[si][0]
     if "\n" in doc.text[ps:pos] or doc.in_quote(ps, ps + 1):
         return None
     m = _TITLE_SUBJECT_RE.match(doc.text, ps)
@@ -777,9 +776,9 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         described = _described_speaker_before(doc, pos, mentions, keys)
         if described is not None:
             return described
-        titled = _title_subject_before(doc, pos, mentions, keys)
-        if titled is not None:
-            return titled
+        title_subject = _title_subject_before(doc, pos, mentions, keys)
+        if title_subject is not None:
+            return title_subject
         recent: set[str] = set()
         for off, name, typ in reversed(prev_speakers):  # newest first: stop at the window (linear overall)
             if off < lo_pos or len(recent) >= 8:
