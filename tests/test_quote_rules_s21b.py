@@ -106,3 +106,31 @@ def test_a_passive_described_as_is_a_name(quote_speakers: Speakers) -> None:
 
 def test_as_without_a_verb_of_criticism_is_a_name(quote_speakers: Speakers) -> None:
     assert quote_speakers('The band was formed in 1990 as "Blue Moon" and later renamed.') == []
+
+
+def test_a_that_clause_after_a_comma_and_a_participle_is_the_possessors(quote_speakers: Speakers) -> None:
+    text = ('"We will see," Ann Lee said, echoing Bob Stone\'s recent comment that the mayor wanted to "crush" the '
+            'union.')
+    assert quote_speakers(text) == ["Ann Lee", "Bob Stone"]
+
+
+def test_a_verb_of_saying_before_the_possessor_may_own_the_that(quote_speakers: Speakers) -> None:
+    text = ('Ann Lee said Sunday in response to Bob Stone\'s comments that the city believes "the council should act '
+            'swiftly."')
+    assert quote_speakers(text) == ["Ann Lee"]
+
+
+def test_a_relative_that_with_a_naming_verb_is_not_the_possessors(quote_speakers: Speakers) -> None:
+    assert "Ann Lee" not in quote_speakers('Bob Stone repeated Ann Lee\'s claim that critics called "plainly absurd."')
+
+
+def test_a_hyphenated_modifier_before_attack_is_no_speech(quote_speakers: Speakers) -> None:
+    text = ('Ann Lee even repeated her view from before Bob Stone\'s chemical-weapons attack that it will be "the '
+            'people who decide."')
+    assert quote_speakers(text) == ["Ann Lee"]
+
+
+def test_the_label_needs_the_criticising_verbs_own_subject(quote_speakers: Speakers) -> None:
+    # the attribution found must be that of the verb before "as", here the pronoun subject of "derided"
+    text = 'Ann Lee spoke on Monday. It is a probe she derided earlier this month as "A Total Witch Hunt" and more.'
+    assert quote_speakers(text) == ["Ann Lee"]

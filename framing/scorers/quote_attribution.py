@@ -100,7 +100,7 @@ _SPEECH_NOUNS = (
 _MODIFIER = (r"(?:[a-z][\w-]*(?:ly|al|ous|ive|ic|ed|ing|ent|ant|ful|est|less|ible|able)|recent|past|latest|new|own"
              r"|early|first|last|initial|original|public|private|repeated|frequent|now-infamous"
              # a hyphenated compound ("his souped-up rhetoric", "her campaign-trail refrain")
-             r"|[a-z]+(?:-[a-z]+)+)")
+             r"|[a-z]+(?:-[a-z]+)+(?=,?\s+(?!attacks?\b)))")  # (not "Assad's chemical-weapons attack")
 _POSSESSOR = r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s|s'|s’)|\b(?:[Hh]is|[Hh]er))"
 #: A possessor and a speech noun before the quotation, in the same clause: ""X's (recent) remarks (...) that/of "..."".
 _POSSESSIVE_SPEECH_BEFORE_RE = re.compile(
@@ -110,6 +110,13 @@ _POSSESSIVE_SPEECH_BEFORE_RE = re.compile(
     r"|Sunday|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?)?"
     r"(?:\s+(?P<prep>of|that|about|on|to|against|for|in which|at)\b(?P<clause>[^.;:!?\"“”]{0,80}?))?\s*[\"“‘]$"
 )
+#: Speech nouns whose "that" clause is the possessor's words after any verb (not "attack", "call", "language"; a
+#: reporting verb before them may own the "that": "Vietor said in response to Graham's comments that ...").
+_THAT_CLAUSE_NOUNS = frozenset(
+    """claim claims assertion assertions statement statements comment comments remark remarks argument arguments
+    admission admissions insistence promise promises pledge pledges warning warnings tweet tweets refrain refrains
+    accusation accusations boast boasts vow vows words""".split())
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes)\b")
 #: A verb that names or judges what it takes as object ("Flake called Trump's claim that he won "absurd"": the
 #: quotation after the content clause may be the verb's complement, not the possessor's words).
 _NAMING_VERB_RE = re.compile(
@@ -166,12 +173,15 @@ def _possessive_speech(doc: Document, qs: int, qe: int) -> tuple[tuple[int, int]
         return None
     lead = text[doc.sentences[si][0] if si >= 0 else 0 : ps]
     if m is not None and lead.strip(" \"“‘") and not _CLAUSE_OPENING_RE.search(lead) and not (
-            m.group("prep") == "that" and not _NAMING_VERB_RE.search(lead)
-            and not re.search(r"\bas\b", m.group("clause"))):
+            m.group("prep") == "that" and m.group(2) in _THAT_CLAUSE_NOUNS and not _NAMING_VERB_RE.search(lead)
+            and not _SAID_BEFORE_RE.search(lead.rsplit(",", 1)[-1]) and not re.search(r"\bas\b", m.group("clause"))
+            and not _NAMING_VERB_RE.search(m.group("clause"))):
         # "Flake called Trump's remarks "kind of appalling"": the object of another's verb (a quotation between
         # the possessor and the noun is the possessor's in any case: 'with Mrs. Clinton's "deplorables" comment';
         # so is one inside the noun's "that" clause, "Lee stood by his argument that the mayor doesn't give a
-        # "damn"", unless the verb names or judges the noun, "Flake called Trump's claim that he won "absurd"")
+        # "damn"", unless the verb names or judges the noun, "Flake called Trump's claim that he won "absurd"", a
+        # verb of saying before it may own the "that", "Vietor said in response to Graham's comments that ...", or
+        # the "that" opens a relative clause with a naming verb, "Trump's claim that critics called "absurd"")
         return None
     if text[pe - 2 : pe] in ("'s", "’s"):
         pe -= 2

@@ -163,7 +163,9 @@ def _label_of_object(doc: Document, qs: int, qe: int, verb_spans: dict[int, Span
                                 text[max(ss, m.start() - 30) : m.start()]):
         return None
     att = _attribute(doc, qs, qe, True, True, verb_spans, quote_starts)
-    return att if att is not None and att[0] is not None else None
+    if att is None or att[0] is None or not m.start() <= att[1][0] < m.end():
+        return None  # the speaker must be the subject of that verb, not of another found elsewhere
+    return att
 
 
 def _appositive_head(doc: Document, s: int, mentions: Sequence[tuple[int, int, Actor]],
