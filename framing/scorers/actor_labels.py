@@ -321,6 +321,49 @@ def _hyphen_title(tok: str) -> bool:
         p[:1].isupper() and p in TITLE_WORDS for p in parts)  # (not "Vice-Foreign Minister": a department word)
 
 
+#: Label words that open a person's role phrase before lower-case nouns modifying the role ("conservative talk radio
+#: host", "former high-school football coach"): the person's, read past those nouns.
+#: (Not a party adjective: "veteran Ohio Democratic campaign consultant" is read by _ROLE_CHAIN_RE, which keeps the
+#: modifier before the home place.)
+_CHAIN_LEADS = frozenset(
+    """conservative liberal progressive libertarian former longtime long-time veteran prominent leading moderate
+    populist nationalist centrist""".split())
+#: Lexicon categories of a lead before such modifying nouns ("far-right radio host").
+_CHAIN_LEAD_CATEGORIES = frozenset(("ideological_label", "pejorative_label"))
+
+
+def _noun_modifier(ctx: _Context, k: int) -> bool:
+    """Whether token ``k`` can modify a role noun after it: a lower-case word ("radio", "high-school", "online"),
+    no determiner, function word, verb or adverb, no plural and no label of its own."""
+    doc = ctx.doc
+    tok = doc.norm_tokens[k]
+    raw = doc.text[doc.token_spans[k][0] : doc.token_spans[k][1]]
+    return (raw.islower() and raw.replace("-", "").isalpha() and tok not in _NOT_COMPOUND_WORDS
+            and tok not in _DETERMINERS and not _verb_like_word(tok) and not tok.endswith(("ly", "ed", "ing"))
+            and (not tok.endswith("s") or tok.endswith(("ss", "news", "ics")))
+            and _label_kind_of_word(tok) is None and _plural_label_kind(tok) is None)
+
+
+def _modifiers_after_lead(ctx: _Context, i: int) -> bool:
+    """Whether tokens ``i`` and before are one to three nouns modifying a role after them and are preceded by a
+    lead label of the person ("conservative talk radio host", "far-right radio host"; not "the radio host": no
+    lead)."""
+    doc = ctx.doc
+    text = doc.text
+    spans = doc.token_spans
+    k = i
+    while k >= 0 and i - k < 3 and _noun_modifier(ctx, k):
+        if k == 0 or text[spans[k - 1][1] : spans[k][0]] != " ":
+            return False
+        k -= 1
+        span = ctx.label_ends.get(spans[k][1])
+        if span is not None and span.category in _CHAIN_LEAD_CATEGORIES and not span.text.endswith("s"):
+            return True
+        if doc.norm_tokens[k] in _CHAIN_LEADS or doc.norm_tokens[k] in _LEANING_WORDS:
+            return True
+    return False
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -397,6 +440,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                   not person and out[-1].text.rsplit(" ", 1)[-1].lower() in _ORG_LABEL_NOUNS
                   and low.isalpha() and low not in _NOT_COMPOUND_WORDS and not low.endswith(("ed", "ly"))))):
             lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
+            out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
+        elif (person and out and out[-1].start == cur and gap == " " and out[-1].text.islower()
+              and _modifiers_after_lead(ctx, i)):
+            lab = out[-1]  # "conservative talk radio host Jane Roe": the nouns modify the role, the lead is read next
             out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
         elif low == "and" and person and out and out[-1].start == cur and gap.strip() == "" and i > 0 \
                 and out[-1].text.islower() and text[spans[i - 1][1] : ts] == " " \
