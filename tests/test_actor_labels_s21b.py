@@ -43,3 +43,11 @@ def test_a_plural_role_before_a_colon_labels_list_items_with_a_year_or_an_apposi
     # near case: a clause after the first name ends the list
     got = _labels("Two senators spoke: Ann Poe in 1992 said no, and Jane Roe later agreed.")
     assert "senators" not in got.get("Jane Roe", [])
+
+
+def test_a_role_given_by_example_passes_a_relative_clause_before_and() -> None:
+    got = _labels("Other contenders, such as Ann Poe, who served as deputy mayor, and Jane Roe, are in the running.")
+    assert "contenders" in got["Jane Roe"]
+    # near case: without "and" after the clause the next name is no item of the list
+    got = _labels("Critics like Ann Poe, who runs the shop, Jane Roe said, are wrong about the plan.")
+    assert got.get("Jane Roe", []) == []

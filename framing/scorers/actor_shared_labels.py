@@ -234,6 +234,9 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
                 coord = _COORD_JOIN_RE
             elif acc0.type == "person" and (of := _OF_PLACE_GAP_RE.match(text, e, min(len(text), e + 40))):
                 e = of.end()  # "including Cory Gardner of Colorado, Lisa Murkowski of Alaska and ...": past the state
+            elif acc0.type == "person" and (tail := _LIST_ITEM_TAIL_RE.match(text, e, min(len(text), e + 70))) \
+                    and _AND_NEXT_RE.match(text, tail.end()):
+                e = tail.end()  # "such as Jane Roe, who served as ..., and Ann Poe": past the clause, before "and"
             g = coord.match(text, e, min(len(text), e + 12))
             nxt = None
             if g is not None:
@@ -256,6 +259,8 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
 _DASH_LIST_RE = re.compile(
     r"(?<![\w'’-])([a-z][\w'’-]*s)(?:[ \t]+of[ \t]+[a-z][\w'’-]*)?[ \t]*(?:—|–|--|:)[ \t]*(?=[A-Z])")
 _WORD_BEFORE_RE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+#: "and" (after a comma) before the next item of a list.
+_AND_NEXT_RE = re.compile(r",?[ \t]+(?:and|&)[ \t]")
 #: What a list item may carry after its name before the next one: a year or a place ("Jane Roe in 1992 and ..."),
 #: an appositive or relative clause closed by a comma ("Jane Roe, the top commander in Mosul, and ...").
 _LIST_ITEM_TAIL_RE = re.compile(
