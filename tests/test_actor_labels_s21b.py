@@ -51,3 +51,16 @@ def test_a_role_given_by_example_passes_a_relative_clause_before_and() -> None:
     # near case: without "and" after the clause the next name is no item of the list
     got = _labels("Critics like Ann Poe, who runs the shop, Jane Roe said, are wrong about the plan.")
     assert got.get("Jane Roe", []) == []
+
+
+def test_a_mocking_nickname_before_a_name_is_a_descriptive_label() -> None:
+    got = _labels("Dan Fielder spoke first. Later the governor called him Lyin' Dan Fielder in a post.")
+    assert "Lyin'" in got["Dan Fielder"]
+    got = _labels("Tom Brandt left the firm. The senator mocked “Sleepy Tom” Brandt in a statement.")
+    assert "“Sleepy Tom”" in got["Tom Brandt"]
+    # near case: a quoted title before a name is no nickname
+    got = _labels("Ann Gower wrote songs. The ballad “Blue River” Gower recorded in 1961 was a hit.")
+    assert not any("Blue River" in lab for lab in got.get("Ann Gower", []))
+    # near case: a capitalised word that is no mocking word stays no label
+    got = _labels("Dan Fielder spoke first. Later the governor praised Senator Dan Fielder in a post.")
+    assert "Later" not in got["Dan Fielder"]

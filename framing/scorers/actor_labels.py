@@ -570,6 +570,35 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         jb = doc.token_index(bio.end() - 1)
         if 0 <= jb < len(spans) and spans[jb][0] == bio.end() - len(bio.group("det")) - 1:
             out.extend(lab for lab in _appositive_labels(ctx, jb, jb + 1, person) if lab.kind != "honorific")
+    if person:
+        out.extend(lab for lab in _nickname_labels(ctx, s, e) if all(o.start != lab.start for o in out))
+    return out
+
+
+#: Mocking adjectives of nicknames given to people ("Lyin' Ted", "Sleepy Joe", "Psycho Joe"), the apostrophe of a
+#: dropped "g" taken off.
+_NICKNAME_WORDS = frozenset(
+    """lyin lying sloppy psycho crooked sleepy cryin crying leakin shifty sneaky liddle dopey goofy phony cheatin
+    sleazy tricky slippery crazy""".split())
+#: A quoted nickname of one to three capitalised words right before a person's name ("“Sloppy Steve” Bannon").
+_QUOTED_NICKNAME_RE = re.compile(r"(?:^|(?<=[ \t(]))([“\"][A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[”\"])[ \t]+\Z")
+
+
+def _nickname_labels(ctx: _Context, s: int, e: int) -> list[Label]:
+    """A nickname's mocking word right before a person's name ("Lyin' Ted Cruz": the guideline's descriptive label),
+    and a quoted nickname opening with such a word right before the name ("“Sloppy Steve” Bannon"; not a quoted
+    title, "the song “Hound Dog” Presley recorded")."""
+    text = ctx.doc.text
+    out: list[Label] = []
+    before = text[max(0, s - 40) : s]
+    w = re.search(r"(?<![\w'’.-])([A-Z][a-z]+['’]?)[ \t]+\Z", before)
+    if w is not None and w.group(1).rstrip("'’").lower() in _NICKNAME_WORDS:
+        a = s - len(before) + w.start(1)
+        out.append(Label(w.group(1), "descriptive", a, a + len(w.group(1))))  # "Lyin' Ted Cruz"
+    q = _QUOTED_NICKNAME_RE.search(before)
+    if q is not None and q.group(1)[1:].split()[0].rstrip("'’").lower() in _NICKNAME_WORDS:
+        a = s - len(before) + q.start(1)
+        out.append(Label(q.group(1), "descriptive", a, a + len(q.group(1))))
     return out
 
 
