@@ -64,3 +64,21 @@ def test_a_mocking_nickname_before_a_name_is_a_descriptive_label() -> None:
     # near case: a capitalised word that is no mocking word stays no label
     got = _labels("Dan Fielder spoke first. Later the governor praised Senator Dan Fielder in a post.")
     assert "Later" not in got["Dan Fielder"]
+
+
+def test_ranking_before_a_party_in_an_appositive_is_a_label() -> None:
+    got = _labels("Rep. Ann Gower of Ohio, the ranking Democrat on the panel, objected to the bill.")
+    assert "ranking" in got["Ann Gower"]
+    # near case: the noun "ranking" after a name's preposition is no label
+    got = _labels("The ranking of colleges by Ann Gower was published on Monday.")
+    assert got.get("Ann Gower", []) == []
+
+
+def test_an_appositive_after_a_home_place_with_a_label_after_the_determiner_stays_with_the_first_name() -> None:
+    text = "Later, questioned by Sen. Ann Gower of Maine, the senior senator, Mr. Brandt walked back his remark."
+    got = _labels(text)
+    assert "senator" in got["Ann Gower"]
+    assert not any("senator" in lab or "senior" in lab for lab in got.get("Brandt", []))
+    # near case: a fronted role phrase with no home place before it is the name's
+    got = _labels("A former diplomat, Tom Brandt has served in Paris and Rome.")
+    assert "diplomat" in got["Tom Brandt"]

@@ -45,6 +45,8 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return "descriptive"  # "the advocacy group Public Citizen", "the Heritage Foundation, a think tank"
     if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
         return "descriptive"
+    if person and low in _RANK_WORDS:
+        return "descriptive"  # "the ranking Democrat on the panel" (not in DESCRIPTIVE_WORDS, which quotes read)
     if person and low in _LOWER_TITLES:
         return "title"  # "president and CEO of the Center", in an appositive
     if "-" in low and low.rsplit("-", 1)[0] in _ROLE_PREFIXES:
@@ -53,6 +55,8 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     return None
 
 
+#: A person's rank in a committee or body, before the party or role ("the ranking Republican").
+_RANK_WORDS = frozenset(("ranking",))
 #: Words that place an actor with respect to the parties (not in DESCRIPTIVE_WORDS, which the quote scorer reads).
 _PARTISANSHIP_WORDS = frozenset("nonpartisan non-partisan partisan".split())  # ("bipartisan": mostly of bills)
 #: Nouns after a name that take the leaning word before the name ("a right-leaning Trump opponent").
@@ -395,9 +399,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break  # a headline's last words are no title of the lead's first name
         if gap.strip() == ",":
             commas += 1
-            comma_at = len(out)
             if commas > 1:
-                break
+                break  # (the first comma marks the phrase before it: not moved by the one that ends the scan)
+            comma_at = len(out)
         elif gap.strip() and not (gap.strip() == "." and not out and (
                 text[ts:te] in ABBREVIATED_TITLES or _prefixed_title(text[ts:te]))):
             break  # (a full title word before a full stop ends a sentence: "the Iowa Secretary of State. Republican")
@@ -458,8 +462,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts
         i -= 1
+    first_left = min((lab.start for lab in out[comma_at:]), default=cur) if comma_at >= 0 else cur
     if person and 0 <= comma_at < len(out) and (
-            _APPOSITIVE_OPEN_RE.search(text, max(0, cur - 80), cur)
+            _APPOSITIVE_OPEN_RE.search(text, max(0, first_left - 80), first_left)
             or ((nxt_w := _LOWER_WORD_RE.match(text, e + 1)) is not None and text[e : e + 1] == " "
                 and nxt_w.group() not in _NAME_GOES_ON_WORDS
                 and _PREPOSITION_OBJECT_RE.search(text, max(0, min(lab.start for lab in out[comma_at:]) - 60),
@@ -467,7 +472,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         # "Sen. Bob Corker of Tennessee, the ranking Republican, Mr. Kerry said": the role phrase before the comma
         # is an appositive of the name before it; "In a letter to his counterpart, Jane Roe said": the object of a
         # fronted preposition, and the name the subject of what follows (not closed by a comma, a full stop or a
-        # dash); "A former diplomat, Jane Roe has served" stays
+        # dash); "A former diplomat, Jane Roe has served" stays. (Searched before the phrase's first label, not
+        # where the scan stopped: "..., the senior senator, Mr. Kerry" reads on to "the".)
         del out[comma_at:]
     if person and out and out[-1].start == cur and out[-1].text.islower() \
             and (chain := _ROLE_CHAIN_RE.search(text, max(0, cur - 90), cur)) is not None \
