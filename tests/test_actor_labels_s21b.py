@@ -82,3 +82,15 @@ def test_an_appositive_after_a_home_place_with_a_label_after_the_determiner_stay
     # near case: a fronted role phrase with no home place before it is the name's
     got = _labels("A former diplomat, Tom Brandt has served in Paris and Rome.")
     assert "diplomat" in got["Tom Brandt"]
+
+
+def test_words_before_a_name_that_modifies_a_role_are_not_the_names() -> None:
+    got = _labels("A top Gower aide confirmed the emails to reporters on Friday.")
+    assert "top" not in got.get("Gower", [])
+    got = _labels("A senior Brandt administration official said the plan was dead.")
+    assert "senior" not in got.get("Brandt", [])
+    # near case: a verb after the name leaves the labels before it with the name
+    got = _labels("The veteran senator Ann Gower leads the party into the vote.")
+    assert "veteran" in got["Ann Gower"]
+    got = _labels("Former Gov. Ann Gower heads the panel now.")
+    assert "Gov" in got["Ann Gower"]

@@ -368,6 +368,34 @@ def _modifiers_after_lead(ctx: _Context, i: int) -> bool:
     return False
 
 
+#: A person's role after a name, with at most one lower-case noun between ("Trump adviser", "Biden administration
+#: official", "Powell aide").
+_ROLE_WORD_AFTER_RE = re.compile(r" (?P<role>[a-z][a-z-]*)(?![\w'’-])")
+_ROLE_HEAD_AFTER_RE = re.compile(r" (?P<mod>[a-z][a-z-]*) (?P<role>[a-z][a-z-]*)(?![\w'’-])")
+
+
+def _name_modifies_role(ctx: _Context, s: int, e: int) -> bool:
+    """Whether the person's mention at ``s``-``e`` modifies a role noun after it ("former Trump adviser", "a top
+    Powell aide", "senior Biden administration officials"): the role a noun (the tagger decides a plural or a word
+    that may be a verb: not "Jane Roe heads the panel", "Jane Roe chairs ...") and not a title of the name's own."""
+    text = ctx.doc.text
+    for m in (_ROLE_WORD_AFTER_RE.match(text, e), _ROLE_HEAD_AFTER_RE.match(text, e)):
+        if m is None:
+            continue
+        role = m.group("role")
+        kind = _label_kind_of_word(role) or _plural_label_kind(role)
+        if kind is None or kind == "honorific" or role in _NOT_COMPOUND_WORDS or _verb_like_word(role):
+            continue
+        mod = m.groupdict().get("mod")
+        if mod is not None and (mod in _NOT_COMPOUND_WORDS or _verb_like_word(mod) or mod.endswith(("ly", "ed"))):
+            continue
+        if not role.endswith("s") and (mod is None or not mod.endswith("s")):
+            return True  # a singular role without a determiner after a name: a compound ("Powell aide")
+        tags = tag_spans(text, max(0, s - 60), m.end())  # "Jane Roe heads the panel": a verb
+        return all(t == "NOUN" for a, _b, t in tags if a >= m.start() + 1)
+    return False
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -493,6 +521,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         m = _TITLE_TO_RE.search(text, max(0, s - 70), s) or _LOWER_TITLE_OF_RE.search(text, max(0, s - 70), s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
+    if person and out and _name_modifies_role(ctx, s, e):
+        # "former Trump adviser Jane Roe", "a top Powell aide": the name modifies the role after it, the words
+        # before the name are the role holder's (a capitalised title stays the name's: "President Obama aide")
+        out = [lab for lab in out if lab.kind == "title" and _is_title_word(lab.text.rsplit(" ", 1)[-1])]
     if person and (card := _link_text_after(text, e)) is not None:
         e = card  # "Rep. Jane Roe Jane Marie RoeHeadline ... MORE (D-Mich.), the ...": the tag after the pasted card
     if person:
