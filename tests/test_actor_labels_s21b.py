@@ -94,3 +94,14 @@ def test_words_before_a_name_that_modifies_a_role_are_not_the_names() -> None:
     assert "veteran" in got["Ann Gower"]
     got = _labels("Former Gov. Ann Gower heads the panel now.")
     assert "Gov" in got["Ann Gower"]
+
+
+def test_a_party_or_leaning_word_is_an_ideological_label() -> None:
+    got = {a.name: {lab.text: lab.kind for lab in a.labels}
+           for a in framing.analyze("Tom Brandt, a progressive Democrat, spoke at the rally.").actors}
+    assert got["Tom Brandt"].get("progressive") == "ideological"
+    assert got["Tom Brandt"].get("Democrat") == "ideological"
+    # near case: "moderate" and "nonpartisan" stay descriptive (no side)
+    got = {a.name: {lab.text: lab.kind for lab in a.labels}
+           for a in framing.analyze("Tom Brandt, a moderate voter from Ohio, spoke at the rally.").actors}
+    assert got["Tom Brandt"].get("moderate", "descriptive") == "descriptive"

@@ -41,6 +41,8 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return "ideological"  # "the left-leaning Economic Policy Institute"
     if low in _PARTISANSHIP_WORDS:
         return "descriptive"  # "the nonpartisan Congressional Budget Office"
+    if low in _IDEOLOGY_WORDS:
+        return "ideological"  # "Democratic Sen. X", "X, a conservative,": the guideline's kind of a party or leaning
     if not person and low in _ORG_LABEL_NOUNS:
         return "descriptive"  # "the advocacy group Public Citizen", "the Heritage Foundation, a think tank"
     if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
@@ -57,6 +59,9 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
 
 #: A person's rank in a committee or body, before the party or role ("the ranking Republican").
 _RANK_WORDS = frozenset(("ranking",))
+#: Party and leaning words of DESCRIPTIVE_WORDS whose label kind is ideological (as every gold set marks them;
+#: not "moderate" or "independent", which mostly describe a voter or a body without a side).
+_IDEOLOGY_WORDS = frozenset("democratic republican democrat gop conservative liberal progressive libertarian".split())
 #: Words that place an actor with respect to the parties (not in DESCRIPTIVE_WORDS, which the quote scorer reads).
 _PARTISANSHIP_WORDS = frozenset("nonpartisan non-partisan partisan".split())  # ("bipartisan": mostly of bills)
 #: Nouns after a name that take the leaning word before the name ("a right-leaning Trump opponent").
