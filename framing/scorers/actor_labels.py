@@ -41,10 +41,14 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return "ideological"  # "the left-leaning Economic Policy Institute"
     if low in _PARTISANSHIP_WORDS:
         return "descriptive"  # "the nonpartisan Congressional Budget Office"
+    if low in _IDEOLOGY_WORDS:
+        return "ideological"  # "Democratic Sen. X", "X, a conservative,": the guideline's kind of a party or leaning
     if not person and low in _ORG_LABEL_NOUNS:
         return "descriptive"  # "the advocacy group Public Citizen", "the Heritage Foundation, a think tank"
     if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
         return "descriptive"
+    if person and low in _RANK_WORDS:
+        return "descriptive"  # "the ranking Democrat on the panel" (not in DESCRIPTIVE_WORDS, which quotes read)
     if person and low in _LOWER_TITLES:
         return "title"  # "president and CEO of the Center", in an appositive
     if "-" in low and low.rsplit("-", 1)[0] in _ROLE_PREFIXES:
@@ -53,6 +57,11 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     return None
 
 
+#: A person's rank in a committee or body, before the party or role ("the ranking Republican").
+_RANK_WORDS = frozenset(("ranking",))
+#: Party and leaning words of DESCRIPTIVE_WORDS whose label kind is ideological (as every gold set marks them;
+#: not "moderate" or "independent", which mostly describe a voter or a body without a side).
+_IDEOLOGY_WORDS = frozenset("democratic republican democrat gop conservative liberal progressive libertarian".split())
 #: Words that place an actor with respect to the parties (not in DESCRIPTIVE_WORDS, which the quote scorer reads).
 _PARTISANSHIP_WORDS = frozenset("nonpartisan non-partisan partisan".split())  # ("bipartisan": mostly of bills)
 #: Nouns after a name that take the leaning word before the name ("a right-leaning Trump opponent").
@@ -321,6 +330,77 @@ def _hyphen_title(tok: str) -> bool:
         p[:1].isupper() and p in TITLE_WORDS for p in parts)  # (not "Vice-Foreign Minister": a department word)
 
 
+#: Label words that open a person's role phrase before lower-case nouns modifying the role ("conservative talk radio
+#: host", "former high-school football coach"): the person's, read past those nouns.
+#: (Not a party adjective: "veteran Ohio Democratic campaign consultant" is read by _ROLE_CHAIN_RE, which keeps the
+#: modifier before the home place.)
+_CHAIN_LEADS = frozenset(
+    """conservative liberal progressive libertarian former longtime long-time veteran prominent leading moderate
+    populist nationalist centrist""".split())
+#: Lexicon categories of a lead before such modifying nouns ("far-right radio host").
+_CHAIN_LEAD_CATEGORIES = frozenset(("ideological_label", "pejorative_label"))
+
+
+def _noun_modifier(ctx: _Context, k: int) -> bool:
+    """Whether token ``k`` can modify a role noun after it: a lower-case word ("radio", "high-school", "online"),
+    no determiner, function word, verb or adverb, no plural and no label of its own."""
+    doc = ctx.doc
+    tok = doc.norm_tokens[k]
+    raw = doc.text[doc.token_spans[k][0] : doc.token_spans[k][1]]
+    return (raw.islower() and raw.replace("-", "").isalpha() and tok not in _NOT_COMPOUND_WORDS
+            and tok not in _DETERMINERS and not _verb_like_word(tok) and not tok.endswith(("ly", "ed", "ing"))
+            and (not tok.endswith("s") or tok.endswith(("ss", "news", "ics")))
+            and _label_kind_of_word(tok) is None and _plural_label_kind(tok) is None)
+
+
+def _modifiers_after_lead(ctx: _Context, i: int) -> bool:
+    """Whether tokens ``i`` and before are one to three nouns modifying a role after them and are preceded by a
+    lead label of the person ("conservative talk radio host", "far-right radio host"; not "the radio host": no
+    lead)."""
+    doc = ctx.doc
+    text = doc.text
+    spans = doc.token_spans
+    k = i
+    while k >= 0 and i - k < 3 and _noun_modifier(ctx, k):
+        if k == 0 or text[spans[k - 1][1] : spans[k][0]] != " ":
+            return False
+        k -= 1
+        span = ctx.label_ends.get(spans[k][1])
+        if span is not None and span.category in _CHAIN_LEAD_CATEGORIES and not span.text.endswith("s"):
+            return True
+        if doc.norm_tokens[k] in _CHAIN_LEADS or doc.norm_tokens[k] in _LEANING_WORDS:
+            return True
+    return False
+
+
+#: A person's role after a name, with at most one lower-case noun between ("Trump adviser", "Biden administration
+#: official", "Powell aide").
+_ROLE_WORD_AFTER_RE = re.compile(r" (?P<role>[a-z][a-z-]*)(?![\w'’-])")
+_ROLE_HEAD_AFTER_RE = re.compile(r" (?P<mod>[a-z][a-z-]*) (?P<role>[a-z][a-z-]*)(?![\w'’-])")
+
+
+def _name_modifies_role(ctx: _Context, s: int, e: int) -> bool:
+    """Whether the person's mention at ``s``-``e`` modifies a role noun after it ("former Trump adviser", "a top
+    Powell aide", "senior Biden administration officials"): the role a noun (the tagger decides a plural or a word
+    that may be a verb: not "Jane Roe heads the panel", "Jane Roe chairs ...") and not a title of the name's own."""
+    text = ctx.doc.text
+    for m in (_ROLE_WORD_AFTER_RE.match(text, e), _ROLE_HEAD_AFTER_RE.match(text, e)):
+        if m is None:
+            continue
+        role = m.group("role")
+        kind = _label_kind_of_word(role) or _plural_label_kind(role)
+        if kind is None or kind == "honorific" or role in _NOT_COMPOUND_WORDS or _verb_like_word(role):
+            continue
+        mod = m.groupdict().get("mod")
+        if mod is not None and (mod in _NOT_COMPOUND_WORDS or _verb_like_word(mod) or mod.endswith(("ly", "ed"))):
+            continue
+        if not role.endswith("s") and (mod is None or not mod.endswith("s")):
+            return True  # a singular role without a determiner after a name: a compound ("Powell aide")
+        tags = tag_spans(text, max(0, s - 60), m.end())  # "Jane Roe heads the panel": a verb
+        return all(t == "NOUN" for a, _b, t in tags if a >= m.start() + 1)
+    return False
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -352,9 +432,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break  # a headline's last words are no title of the lead's first name
         if gap.strip() == ",":
             commas += 1
-            comma_at = len(out)
             if commas > 1:
-                break
+                break  # (the first comma marks the phrase before it: not moved by the one that ends the scan)
+            comma_at = len(out)
         elif gap.strip() and not (gap.strip() == "." and not out and (
                 text[ts:te] in ABBREVIATED_TITLES or _prefixed_title(text[ts:te]))):
             break  # (a full title word before a full stop ends a sentence: "the Iowa Secretary of State. Republican")
@@ -398,6 +478,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                   and low.isalpha() and low not in _NOT_COMPOUND_WORDS and not low.endswith(("ed", "ly"))))):
             lab = out[-1]  # "presidential candidate": the adjective belongs to the role noun
             out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
+        elif (person and out and out[-1].start == cur and gap == " " and out[-1].text.islower()
+              and _modifiers_after_lead(ctx, i)):
+            lab = out[-1]  # "conservative talk radio host Jane Roe": the nouns modify the role, the lead is read next
+            out[-1] = Label(text[ts : lab.end], lab.kind, ts, lab.end)
         elif low == "and" and person and out and out[-1].start == cur and gap.strip() == "" and i > 0 \
                 and out[-1].text.islower() and text[spans[i - 1][1] : ts] == " " \
                 and text[spans[i - 1][0] : spans[i - 1][1]].islower() \
@@ -411,8 +495,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts
         i -= 1
+    first_left = min((lab.start for lab in out[comma_at:]), default=cur) if comma_at >= 0 else cur
     if person and 0 <= comma_at < len(out) and (
-            _APPOSITIVE_OPEN_RE.search(text, max(0, cur - 80), cur)
+            _APPOSITIVE_OPEN_RE.search(text, max(0, first_left - 80), first_left)
             or ((nxt_w := _LOWER_WORD_RE.match(text, e + 1)) is not None and text[e : e + 1] == " "
                 and nxt_w.group() not in _NAME_GOES_ON_WORDS
                 and _PREPOSITION_OBJECT_RE.search(text, max(0, min(lab.start for lab in out[comma_at:]) - 60),
@@ -420,7 +505,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         # "Sen. Bob Corker of Tennessee, the ranking Republican, Mr. Kerry said": the role phrase before the comma
         # is an appositive of the name before it; "In a letter to his counterpart, Jane Roe said": the object of a
         # fronted preposition, and the name the subject of what follows (not closed by a comma, a full stop or a
-        # dash); "A former diplomat, Jane Roe has served" stays
+        # dash); "A former diplomat, Jane Roe has served" stays. (Searched before the phrase's first label, not
+        # where the scan stopped: "..., the senior senator, Mr. Kerry" reads on to "the".)
         del out[comma_at:]
     if person and out and out[-1].start == cur and out[-1].text.islower() \
             and (chain := _ROLE_CHAIN_RE.search(text, max(0, cur - 90), cur)) is not None \
@@ -440,6 +526,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         m = _TITLE_TO_RE.search(text, max(0, s - 70), s) or _LOWER_TITLE_OF_RE.search(text, max(0, s - 70), s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
+    if person and out and _name_modifies_role(ctx, s, e):
+        # "former Trump adviser Jane Roe", "a top Powell aide": the name modifies the role after it, the words
+        # before the name are the role holder's (a capitalised title stays the name's: "President Obama aide")
+        out = [lab for lab in out if lab.kind == "title" and _is_title_word(lab.text.rsplit(" ", 1)[-1])]
     if person and (card := _link_text_after(text, e)) is not None:
         e = card  # "Rep. Jane Roe Jane Marie RoeHeadline ... MORE (D-Mich.), the ...": the tag after the pasted card
     if person:
@@ -523,6 +613,35 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         jb = doc.token_index(bio.end() - 1)
         if 0 <= jb < len(spans) and spans[jb][0] == bio.end() - len(bio.group("det")) - 1:
             out.extend(lab for lab in _appositive_labels(ctx, jb, jb + 1, person) if lab.kind != "honorific")
+    if person:
+        out.extend(lab for lab in _nickname_labels(ctx, s, e) if all(o.start != lab.start for o in out))
+    return out
+
+
+#: Mocking adjectives of nicknames given to people ("Lyin' Ted", "Sleepy Joe", "Psycho Joe"), the apostrophe of a
+#: dropped "g" taken off.
+_NICKNAME_WORDS = frozenset(
+    """lyin lying sloppy psycho crooked sleepy cryin crying leakin shifty sneaky liddle dopey goofy phony cheatin
+    sleazy tricky slippery crazy""".split())
+#: A quoted nickname of one to three capitalised words right before a person's name ("“Sloppy Steve” Bannon").
+_QUOTED_NICKNAME_RE = re.compile(r"(?:^|(?<=[ \t(]))([“\"][A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[”\"])[ \t]+\Z")
+
+
+def _nickname_labels(ctx: _Context, s: int, e: int) -> list[Label]:
+    """A nickname's mocking word right before a person's name ("Lyin' Ted Cruz": the guideline's descriptive label),
+    and a quoted nickname opening with such a word right before the name ("“Sloppy Steve” Bannon"; not a quoted
+    title, "the song “Hound Dog” Presley recorded")."""
+    text = ctx.doc.text
+    out: list[Label] = []
+    before = text[max(0, s - 40) : s]
+    w = re.search(r"(?<![\w'’.-])([A-Z][a-z]+['’]?)[ \t]+\Z", before)
+    if w is not None and w.group(1).rstrip("'’").lower() in _NICKNAME_WORDS:
+        a = s - len(before) + w.start(1)
+        out.append(Label(w.group(1), "descriptive", a, a + len(w.group(1))))  # "Lyin' Ted Cruz"
+    q = _QUOTED_NICKNAME_RE.search(before)
+    if q is not None and q.group(1)[1:].split()[0].rstrip("'’").lower() in _NICKNAME_WORDS:
+        a = s - len(before) + q.start(1)
+        out.append(Label(q.group(1), "descriptive", a, a + len(q.group(1))))
     return out
 
 

@@ -234,6 +234,9 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
                 coord = _COORD_JOIN_RE
             elif acc0.type == "person" and (of := _OF_PLACE_GAP_RE.match(text, e, min(len(text), e + 40))):
                 e = of.end()  # "including Cory Gardner of Colorado, Lisa Murkowski of Alaska and ...": past the state
+            elif acc0.type == "person" and (tail := _LIST_ITEM_TAIL_RE.match(text, e, min(len(text), e + 70))) \
+                    and _AND_NEXT_RE.match(text, tail.end()):
+                e = tail.end()  # "such as Jane Roe, who served as ..., and Ann Poe": past the clause, before "and"
             g = coord.match(text, e, min(len(text), e + 12))
             nxt = None
             if g is not None:
@@ -252,9 +255,17 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
 
 
 #: A plural role before a dash or colon that opens a list of names: "three Republican presidents — Reagan, Bush
-#: and Clinton", "two senators: Jane Roe and Ann Poe".
-_DASH_LIST_RE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*s)[ \t]*(?:—|–|--|:)[ \t]*(?=[A-Z])")
+#: and Clinton", "two senators: Jane Roe and Ann Poe" (with a lower-case "of" complement: "two chiefs of staff:").
+_DASH_LIST_RE = re.compile(
+    r"(?<![\w'’-])([a-z][\w'’-]*s)(?:[ \t]+of[ \t]+[a-z][\w'’-]*)?[ \t]*(?:—|–|--|:)[ \t]*(?=[A-Z])")
 _WORD_BEFORE_RE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+#: "and" (after a comma) before the next item of a list.
+_AND_NEXT_RE = re.compile(r",?[ \t]+(?:and|&)[ \t]")
+#: What a list item may carry after its name before the next one: a year or a place ("Jane Roe in 1992 and ..."),
+#: an appositive or relative clause closed by a comma ("Jane Roe, the top commander in Mosul, and ...").
+_LIST_ITEM_TAIL_RE = re.compile(
+    r"[ \t]+(?:in|of|from)[ \t]+(?:[12]\d{3}|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)(?=,|[ \t]+(?:and|&)[ \t])"
+    r"|,[ \t]+(?:the|a|an|who|its|his|her|their)[ \t][^,;:()\n.—–\"“”]{1,60}(?=,)")
 
 
 def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
@@ -271,6 +282,8 @@ def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         if first is None or first[1].type != "person":
             continue  # (not "business leaders — Republican and Democrat alike")
         lab = _word_label(ctx, m.start(1), m.end(1))
+        if lab is None and (kind := _plural_label_kind(m.group(1).lower())) is not None:
+            lab = Label(m.group(1), kind, m.start(1), m.end(1))  # "deputies", "businessmen"
         if lab is None or lab.kind == "honorific":
             continue
         labels = [lab]
@@ -279,7 +292,12 @@ def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             labels.append(prev)  # "Republican presidents"
         chain = [first[1]]
         e, acc0 = first
-        while len(chain) < 8 and (g := _COORD_JOIN_RE.match(text, e, min(len(text), e + 12))) is not None:
+        while len(chain) < 8:
+            tail = _LIST_ITEM_TAIL_RE.match(text, e, min(len(text), e + 70))
+            pos = tail.end() if tail is not None else e  # "Jane Roe in 1992 and ...", "Jane Roe, the ..., and"
+            g = _COORD_JOIN_RE.match(text, pos, min(len(text), pos + 12))
+            if g is None:
+                break
             nxt = starts.get(g.end())
             if nxt is None or nxt[1].type != acc0.type:
                 break
