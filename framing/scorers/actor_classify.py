@@ -175,6 +175,12 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         make(text[o : run[-1][1]], "organisation", _fold(text[o : run[-1][1]]), o).mentions.append(
             (o, run[-1][1]))
         return None
+    if n > 1 and (hit := ctx.gaz.get(run[1 if words[0] == "The" else 0][0])) is not None and hit[0] == run[-1][1] \
+            and hit[1].category in ("organisation", "party", "group"):
+        # a whole run the gazetteer names an organisation, party or group ("the Veterans of Foreign Wars", "the
+        # Department of Justice" = the Justice Department): its entry, before the shape rules for "X of Y" names
+        _gaz_actor(ctx, run[1 if words[0] == "The" else 0][0], run[-1][1], hit[1], make)
+        return None
     if n > 1 and "Against" in words[1:-1] and words[-1] not in _NOT_AGAINST_ORG_ENDS \
             and not any(_is_title_word(w) for w in words[words.index("Against"):]) \
             and not text.startswith((" protest", " rally", " march"), run[-1][1]):

@@ -117,6 +117,54 @@ def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) 
 
 
 @lru_cache(maxsize=1)
+def _connector_forms() -> Mapping[str, tuple[str, ...]]:
+    """The gazetteer's surface forms with a lower-case connector word ("Veterans of Foreign Wars", "Club for
+    Growth", "Institute for the Study of War"), by their first word, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for k in _gazetteer_table()[0]:
+        words = k.split()
+        if len(words) > 2 and any(w.islower() for w in words[1:-1]) and words[0][:1].isupper():
+            by_first.setdefault(words[0], []).append(k)
+    return MappingProxyType({w: tuple(sorted(v, key=len, reverse=True)) for w, v in by_first.items()})
+
+
+def _join_connector_names(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
+    """Capitalised runs split by lower-case connectors ("of", "for", "the") that together spell a gazetteer name
+    ("the Veterans of Foreign Wars": "Veterans" and "Foreign Wars"): one run, so the name is found whole."""
+    forms = _connector_forms()
+    out: list[list[CapToken]] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        joined = False
+        for a in range(len(run)):
+            cands = forms.get(text[run[a][0] : run[a][1]])
+            if not cands:
+                continue
+            p = run[a][0]
+            for form in cands:
+                if not text.startswith(form, p):
+                    continue
+                end = p + len(form)
+                # the form must end where a token of a following run ends
+                j = i + 1
+                while j < len(runs) and runs[j][-1][1] < end:
+                    j += 1
+                if j < len(runs) and j > i and any(t[1] == end for t in runs[j]) and runs[j][0][0] < end:
+                    merged = [t for r in runs[i : j + 1] for t in r]
+                    out.append(merged)
+                    i = j + 1
+                    joined = True
+                    break
+            if joined:
+                break
+        if not joined:
+            out.append(run)
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
 def _and_forms() -> frozenset[str]:
     """The gazetteer's surface forms written with " and "."""
     return frozenset(k for k in _gazetteer_table()[0] if " and " in k)

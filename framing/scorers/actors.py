@@ -77,6 +77,7 @@ from framing.scorers.actor_cues import (
 )
 from framing.scorers.actor_gazetteer import (
     _gazetteer_hits,
+    _join_connector_names,
     _gazetteer_table,
     _join_and_names,
     _residents_word,
@@ -151,7 +152,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         table = _gazetteer_table()[0]
         runs = [sub for run in runs for sub in split_run(
             run, [in_spans(shouted, s) and text[s:e] not in table for s, e in run])]
-    runs = _join_and_names(text, runs)
+    runs = _join_connector_names(text, _join_and_names(text, runs))
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
