@@ -54,6 +54,11 @@ from framing.scorers.names import (
 from framing.scorers.speakers import gender_of_first_name
 
 
+#: Chambers and courts after "U.S.": the country and the chamber, two actors (session 21), not one name.
+_US_NAMED_CHAMBERS = frozenset({"Senate", "House of Representatives", "House", "Congress", "Supreme Court",
+                                "Capitol Hill", "Capitol", "Legislature", "General Assembly"})
+
+
 def _predicate_group(text: str, s: int, e: int, entry: LexiconEntry) -> bool:
     """A singular group word after "a"/"an" ("the senator, a Republican,") describes someone: not the group."""
     return (entry.category in ("group", "party") and not text[s:e].endswith("s")
@@ -327,6 +332,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             and not (len(rest) == 2 and _person_cue_after(ctx, rest[0][0], rest[-1][1]))
         ):
             person_tail = False
+    if not rest and len(pending_gaz) == 2 and _names_us(ctx, pending_gaz[0][0], pending_gaz[0][1]) \
+            and pending_gaz[1][2].category == "organisation" and pending_gaz[1][0] == pending_gaz[0][1] + 1 \
+            and (pending_gaz[1][2].alternatives or (pending_gaz[1][2].term,))[0] not in _US_NAMED_CHAMBERS:
+        # "the U.S. Chamber of Commerce", "U.S. Immigration and Customs Enforcement": the country's name is part of
+        # the organisation's (as "the U.S. Department of Health and Human Services"), no mention of the country
+        _gaz_actor(ctx, pending_gaz[0][0], pending_gaz[1][1], pending_gaz[1][2], make)
+        return None
     # leading gazetteer items: demonyms and parties before a person are labels, otherwise actors
     for s, e, entry in pending_gaz:
         cat = entry.category

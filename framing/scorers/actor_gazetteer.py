@@ -121,9 +121,10 @@ def _connector_forms() -> Mapping[str, tuple[str, ...]]:
     """The gazetteer's surface forms with a lower-case connector word ("Veterans of Foreign Wars", "Club for
     Growth", "Institute for the Study of War"), by their first word, longest first."""
     by_first: dict[str, list[str]] = {}
-    for k in _gazetteer_table()[0]:
+    for k, entry in _gazetteer_table()[0].items():
         words = k.split()
-        if len(words) > 2 and any(w.islower() for w in words[1:-1]) and words[0][:1].isupper():
+        if len(words) > 2 and any(w.islower() for w in words[1:-1]) and words[0][:1].isupper() \
+                and entry.category != "other":  # site furniture ("Terms of Service") stays apart: no actor
             by_first.setdefault(words[0], []).append(k)
     return MappingProxyType({w: tuple(sorted(v, key=len, reverse=True)) for w, v in by_first.items()})
 
