@@ -118,3 +118,14 @@ def test_a_chamber_committee_named_with_a_plural_possessive_is_one_organisation(
     got = _actors(text)
     assert got["Republican Party"][1] == ["Republicans"]
     assert got["Senate"][1] == ["Senate"]
+
+
+def test_a_one_word_gazetteer_organisation_in_capitals_is_found() -> None:
+    text = "She did not answer an email from POLITICO, and a Politico analysis found the same. (REUTERS/Dana Lee)"
+    got = _actors(text)
+    assert got["Politico"] == ("organisation", ["POLITICO", "Politico"])
+    assert got["Reuters"] == ("organisation", ["REUTERS"])
+    # near case: a short word in capitals is not read as a gazetteer name written in capitals ("IS" is no "Is")
+    text = "The problem IS real, Dana Lee said on Monday."
+    got = _actors(text)
+    assert "Islamic State" not in got and "IS" not in got

@@ -66,6 +66,16 @@ def _gazetteer_table() -> tuple[Mapping[str, LexiconEntry], int]:
     return MappingProxyType(table), max(len(k.split()) for k in table)
 
 
+def _capitals_organisation(table: Mapping[str, LexiconEntry], word: str) -> LexiconEntry | None:
+    """A one-word organisation of the gazetteer written in capitals ("according to a POLITICO analysis",
+    "REUTERS/Mike Blake"): the entry of its capitalised form; four letters or more, so no acronym is read as a
+    word ("IS" is no "Is")."""
+    if len(word) < 4 or not word.isalpha() or not word.isupper():
+        return None
+    entry = table.get(word.capitalize())
+    return entry if entry is not None and entry.category == "organisation" else None
+
+
 def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tuple[int, LexiconEntry]]:
     """Gazetteer items among the capitalised runs, longest first: start -> (end, entry)."""
     table, max_words = _gazetteer_table()
@@ -76,6 +86,8 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
         while i < n:
             for k in range(min(n, i + max_words) - 1, i - 1, -1):
                 entry = table.get(text[run[i][0] : run[k][1]])
+                if entry is None and k == i:
+                    entry = _capitals_organisation(table, text[run[i][0] : run[i][1]])
                 if entry is not None:
                     hits[run[i][0]] = (run[k][1], entry)
                     i = k
