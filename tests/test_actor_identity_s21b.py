@@ -129,3 +129,15 @@ def test_a_one_word_gazetteer_organisation_in_capitals_is_found() -> None:
     text = "The problem IS real, Dana Lee said on Monday."
     got = _actors(text)
     assert "Islamic State" not in got and "IS" not in got
+
+
+def test_the_country_before_a_whole_gazetteer_department_name_joins_it() -> None:
+    text = "The U.S. Justice Department sued the firm. Later the Justice Department dropped the case."
+    got = _actors(text)
+    assert got["Department of Justice"] == ("organisation", ["U.S. Justice Department", "Justice Department"])
+    assert "United States" not in got
+    # near case: "U.S." before a chamber and its court stays the country's mention
+    text = "The US Supreme Court ruled on Monday."
+    got = _actors(text)
+    assert got["United States"][1] == ["US"]
+    assert got["Supreme Court"][1] == ["Supreme Court"]

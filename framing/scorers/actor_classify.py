@@ -186,6 +186,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # Department of Justice" = the Justice Department): its entry, before the shape rules for "X of Y" names
         _gaz_actor(ctx, run[1 if words[0] == "The" else 0][0], run[-1][1], hit[1], make)
         return None
+    if n > 2 and _names_us(ctx, run[0][0], run[0][1]) and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[-1][1] and hit[1].category == "organisation" and n - 1 > 1 \
+            and (hit[1].alternatives or (hit[1].term,))[0] not in _US_NAMED_CHAMBERS:
+        # "the U.S. Justice Department": the country's name is part of the organisation's, the gazetteer's entry
+        # (one actor with "the Justice Department" later)
+        _gaz_actor(ctx, run[0][0], run[-1][1], hit[1], make)
+        return None
     if n > 1 and "Against" in words[1:-1] and words[-1] not in _NOT_AGAINST_ORG_ENDS \
             and not any(_is_title_word(w) for w in words[words.index("Against"):]) \
             and not text.startswith((" protest", " rally", " march"), run[-1][1]):
