@@ -129,6 +129,10 @@ def test_a_one_word_gazetteer_organisation_in_capitals_is_found() -> None:
     text = "The problem IS real, Dana Lee said on Monday."
     got = _actors(text)
     assert "Islamic State" not in got and "IS" not in got
+    # near case: a word of a longer name in capitals is no gazetteer name of its own
+    text = "A bus station in Durham, 1940. LIBRARY OF CONGRESS\n\nCongress passed the bill."
+    got = _actors(text)
+    assert got.get("Congress", ("", []))[1] == ["Congress"]
 
 
 def test_the_country_before_a_whole_gazetteer_department_name_joins_it() -> None:

@@ -86,7 +86,8 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
         while i < n:
             for k in range(min(n, i + max_words) - 1, i - 1, -1):
                 entry = table.get(text[run[i][0] : run[k][1]])
-                if entry is None and k == i:
+                if entry is None and k == i and not (i > 0 and text[run[i - 1][0] : run[i - 1][1]].isupper()):
+                    # not inside a longer name in capitals ("LIBRARY OF CONGRESS", a photo credit)
                     entry = _capitals_organisation(table, text[run[i][0] : run[i][1]])
                 if entry is not None:
                     hits[run[i][0]] = (run[k][1], entry)
