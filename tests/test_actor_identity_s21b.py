@@ -145,3 +145,16 @@ def test_the_country_before_a_whole_gazetteer_department_name_joins_it() -> None
     got = _actors(text)
     assert got["United States"][1] == ["US"]
     assert got["Supreme Court"][1] == ["Supreme Court"]
+
+
+def test_the_district_of_columbia_and_washington_state_are_places_of_their_own() -> None:
+    text = "Voters in the District of Columbia and in Washington State agreed, officials in Washington said."
+    got = _actors(text)
+    assert got["District of Columbia"] == ("place", ["District of Columbia"])
+    assert got["Washington State"] == ("place", ["Washington State"])
+    assert got["Washington"][1] == ["Washington"]
+    # near case: an organisation named after them keeps its own name
+    text = "The Council of the District of Columbia voted, and Washington State University agreed."
+    got = _actors(text)
+    assert got["Council of the District of Columbia"][0] == "organisation"
+    assert got["Washington State University"][0] == "organisation"
