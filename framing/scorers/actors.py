@@ -77,9 +77,9 @@ from framing.scorers.actor_cues import (
 )
 from framing.scorers.actor_gazetteer import (
     _gazetteer_hits,
-    _join_connector_names,
     _gazetteer_table,
     _join_and_names,
+    _join_connector_names,
     _residents_word,
     gazetteer,
     gazetteer_additions,
