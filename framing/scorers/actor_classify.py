@@ -53,6 +53,10 @@ from framing.scorers.names import (
 )
 from framing.scorers.speakers import gender_of_first_name
 
+#: Chambers and courts after "U.S.": the country and the chamber, two actors (session 21), not one name.
+_US_NAMED_CHAMBERS = frozenset({"Senate", "House of Representatives", "House", "Congress", "Supreme Court",
+                                "Capitol Hill", "Capitol", "Legislature", "General Assembly"})
+
 
 def _predicate_group(text: str, s: int, e: int, entry: LexiconEntry) -> bool:
     """A singular group word after "a"/"an" ("the senator, a Republican,") describes someone: not the group."""
@@ -174,6 +178,19 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # "the 5th Circuit", "the 9th Circuit's ruling": the court of appeals
         make(text[o : run[-1][1]], "organisation", _fold(text[o : run[-1][1]]), o).mentions.append(
             (o, run[-1][1]))
+        return None
+    if n > 1 and (hit := ctx.gaz.get(run[1 if words[0] == "The" else 0][0])) is not None and hit[0] == run[-1][1] \
+            and hit[1].category in ("organisation", "party", "group"):
+        # a whole run the gazetteer names an organisation, party or group ("the Veterans of Foreign Wars", "the
+        # Department of Justice" = the Justice Department): its entry, before the shape rules for "X of Y" names
+        _gaz_actor(ctx, run[1 if words[0] == "The" else 0][0], run[-1][1], hit[1], make)
+        return None
+    if n > 2 and _names_us(ctx, run[0][0], run[0][1]) and (hit := ctx.gaz.get(run[1][0])) is not None \
+            and hit[0] == run[-1][1] and hit[1].category == "organisation" and n - 1 > 1 \
+            and (hit[1].alternatives or (hit[1].term,))[0] not in _US_NAMED_CHAMBERS:
+        # "the U.S. Justice Department": the country's name is part of the organisation's, the gazetteer's entry
+        # (one actor with "the Justice Department" later)
+        _gaz_actor(ctx, run[0][0], run[-1][1], hit[1], make)
         return None
     if n > 1 and "Against" in words[1:-1] and words[-1] not in _NOT_AGAINST_ORG_ENDS \
             and not any(_is_title_word(w) for w in words[words.index("Against"):]) \
@@ -321,6 +338,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             and not (len(rest) == 2 and _person_cue_after(ctx, rest[0][0], rest[-1][1]))
         ):
             person_tail = False
+    if not rest and len(pending_gaz) == 2 and _names_us(ctx, pending_gaz[0][0], pending_gaz[0][1]) \
+            and pending_gaz[1][2].category == "organisation" and pending_gaz[1][0] == pending_gaz[0][1] + 1 \
+            and (pending_gaz[1][2].alternatives or (pending_gaz[1][2].term,))[0] not in _US_NAMED_CHAMBERS:
+        # "the U.S. Chamber of Commerce", "U.S. Immigration and Customs Enforcement": the country's name is part of
+        # the organisation's (as "the U.S. Department of Health and Human Services"), no mention of the country
+        _gaz_actor(ctx, pending_gaz[0][0], pending_gaz[1][1], pending_gaz[1][2], make)
+        return None
     # leading gazetteer items: demonyms and parties before a person are labels, otherwise actors
     for s, e, entry in pending_gaz:
         cat = entry.category

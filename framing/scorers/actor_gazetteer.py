@@ -66,6 +66,16 @@ def _gazetteer_table() -> tuple[Mapping[str, LexiconEntry], int]:
     return MappingProxyType(table), max(len(k.split()) for k in table)
 
 
+def _capitals_organisation(table: Mapping[str, LexiconEntry], word: str) -> LexiconEntry | None:
+    """A one-word organisation of the gazetteer written in capitals ("according to a POLITICO analysis",
+    "REUTERS/Mike Blake"): the entry of its capitalised form; four letters or more, so no acronym is read as a
+    word ("IS" is no "Is")."""
+    if len(word) < 4 or not word.isalpha() or not word.isupper():
+        return None
+    entry = table.get(word.capitalize())
+    return entry if entry is not None and entry.category == "organisation" else None
+
+
 def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tuple[int, LexiconEntry]]:
     """Gazetteer items among the capitalised runs, longest first: start -> (end, entry)."""
     table, max_words = _gazetteer_table()
@@ -76,6 +86,9 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
         while i < n:
             for k in range(min(n, i + max_words) - 1, i - 1, -1):
                 entry = table.get(text[run[i][0] : run[k][1]])
+                if entry is None and k == i and not (i > 0 and text[run[i - 1][0] : run[i - 1][1]].isupper()):
+                    # not inside a longer name in capitals ("LIBRARY OF CONGRESS", a photo credit)
+                    entry = _capitals_organisation(table, text[run[i][0] : run[i][1]])
                 if entry is not None:
                     hits[run[i][0]] = (run[k][1], entry)
                     i = k
@@ -114,6 +127,55 @@ def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) 
     else:
         key = atype + ":" + _fold(canon)
     make(canon, atype, key, s).mentions.append((s, e))
+
+
+@lru_cache(maxsize=1)
+def _connector_forms() -> Mapping[str, tuple[str, ...]]:
+    """The gazetteer's surface forms with a lower-case connector word ("Veterans of Foreign Wars", "Club for
+    Growth", "Institute for the Study of War"), by their first word, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for k, entry in _gazetteer_table()[0].items():
+        words = k.split()
+        if len(words) > 2 and any(w.islower() for w in words[1:-1]) and words[0][:1].isupper() \
+                and entry.category != "other":  # site furniture ("Terms of Service") stays apart: no actor
+            by_first.setdefault(words[0], []).append(k)
+    return MappingProxyType({w: tuple(sorted(v, key=len, reverse=True)) for w, v in by_first.items()})
+
+
+def _join_connector_names(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
+    """Capitalised runs split by lower-case connectors ("of", "for", "the") that together spell a gazetteer name
+    ("the Veterans of Foreign Wars": "Veterans" and "Foreign Wars"): one run, so the name is found whole."""
+    forms = _connector_forms()
+    out: list[list[CapToken]] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        joined = False
+        for a in range(len(run)):
+            cands = forms.get(text[run[a][0] : run[a][1]])
+            if not cands:
+                continue
+            p = run[a][0]
+            for form in cands:
+                if not text.startswith(form, p):
+                    continue
+                end = p + len(form)
+                # the form must end where a token of a following run ends
+                j = i + 1
+                while j < len(runs) and runs[j][-1][1] < end:
+                    j += 1
+                if j < len(runs) and j > i and any(t[1] == end for t in runs[j]) and runs[j][0][0] < end:
+                    merged = [t for r in runs[i : j + 1] for t in r]
+                    out.append(merged)
+                    i = j + 1
+                    joined = True
+                    break
+            if joined:
+                break
+        if not joined:
+            out.append(run)
+            i += 1
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -255,6 +255,20 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
     return out
 
 
+def _join_chamber_possessive_names(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
+    """A chamber's committee named with a plural possessive ("the House Veterans' Affairs Committee", "the Senate
+    Veterans’ Affairs Committee"): the apostrophe split the name; one run, so it is found whole."""
+    out: list[list[CapToken]] = []
+    for run in runs:
+        if out and text[out[-1][0][0] : out[-1][0][1]] in ("House", "Senate") \
+                and text[out[-1][-1][1] - 1] == "s" and text[out[-1][-1][1] : run[0][0]] in ("' ", "’ ") \
+                and text[run[-1][0] : run[-1][1]] in ("Committee", "Subcommittee"):
+            out[-1] = out[-1] + run
+            continue
+        out.append(run)
+    return out
+
+
 def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
     """Index of the first organisation head followed by "of" ("Party" in "Communist Party of China"), or -1."""
     for h in range(len(run) - 1):

@@ -79,13 +79,20 @@ from framing.scorers.actor_gazetteer import (
     _gazetteer_hits,
     _gazetteer_table,
     _join_and_names,
+    _join_connector_names,
     _residents_word,
     gazetteer,
     gazetteer_additions,
 )
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost
-from framing.scorers.actor_runs import _ampersand_names, _clean_run, _is_dateline, _join_for_names
+from framing.scorers.actor_runs import (
+    _ampersand_names,
+    _clean_run,
+    _is_dateline,
+    _join_chamber_possessive_names,
+    _join_for_names,
+)
 from framing.scorers.actor_shared_labels import _dash_list_labels, _like_labels, _share_coordinated_titles
 from framing.scorers.actor_words import _LOWER_WORD_RE, ACTOR_TYPES, LABEL_KINDS, LEXICON_LABEL_KIND
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS as DESCRIPTIVE_WORDS  # re-exported: quotes.py reads it
@@ -126,6 +133,11 @@ _AND_BEFORE_RE = re.compile(r"(?:,? (?:and|or)|,) \Z")
 #: The state in a party-state tag with a comma after the party letter (the Wall Street Journal's "(D., Calif.)").
 _SPELT_TAG_STATE_RE = re.compile(r"\([ \t]*[DRI]\.,[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)[ \t]*\)")
 
+#: Another compass region of the United States near "the West": the West is a region there, not the bloc.
+_US_REGION_NEAR_RE = re.compile(r"(?<!Middle )(?<!Far )\b(?:Midwest|South|Northeast|Southeast|Southwest|Northwest)\b"
+                                r"(?![ -][A-Z])")
+
+
 def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     """Actors of ``doc`` with their mentions and labels, in order of first mention.
 
@@ -151,7 +163,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         table = _gazetteer_table()[0]
         runs = [sub for run in runs for sub in split_run(
             run, [in_spans(shouted, s) and text[s:e] not in table for s, e in run])]
-    runs = _join_and_names(text, runs)
+    runs = _join_connector_names(text, _join_and_names(text, _join_chamber_possessive_names(text, runs)))
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
@@ -240,6 +252,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             actor(text[s:e], "organisation", k, s).mentions.append((s, e))
             continue
         if text[s:e] == "West" and text[max(0, s - 4) : s] in ("the ", "The ") and not _CAP_AFTER_RE.match(text, e):
+            if _US_REGION_NEAR_RE.search(text[max(0, s - 60) : e + 60]):
+                # "in the West and Midwest", "the South and, to a lesser extent, the West": a region of the
+                # country beside another, a place
+                actor("West", "place", "place:west", s).mentions.append((s, e))
+                continue
             # "Lavrov accused the West", "sanctions the West imposed": the Western countries, a group
             actor("West", "group", "group:west", s).mentions.append((s, e))
             continue
