@@ -5,19 +5,8 @@ alone. The sentences are written for these tests."""
 from __future__ import annotations
 
 import framing
-
-
-def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
-    """name -> (type, mention texts)."""
-    return {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in framing.analyze(text).actors}
-
-
-def _mention_of(text: str, form: str) -> tuple[str, str] | None:
-    """(name, type) of the actor with a mention written exactly ``form``."""
-    for a in framing.analyze(text).actors:
-        if any(text[s:e] == form for s, e in a.mentions):
-            return a.name, a.type
-    return None
+from tests.actor_views import actor_of_mention as _mention_of
+from tests.actor_views import actor_table as _actors
 
 
 def test_the_country_before_a_national_chamber_is_its_own_mention() -> None:

@@ -5,20 +5,8 @@ fixes and on a near case it must leave alone. The sentences are written for thes
 
 from __future__ import annotations
 
-import framing
-
-
-def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
-    """name -> (type, mention texts)."""
-    return {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in framing.analyze(text).actors}
-
-
-def _mention_of(text: str, form: str) -> tuple[str, str] | None:
-    """(name, type) of the actor with a mention written exactly ``form``."""
-    for a in framing.analyze(text).actors:
-        if any(text[s:e] == form for s, e in a.mentions):
-            return a.name, a.type
-    return None
+from tests.actor_views import actor_of_mention as _mention_of
+from tests.actor_views import actor_table as _actors
 
 
 def test_foreign_parties_are_organisations_not_people() -> None:
