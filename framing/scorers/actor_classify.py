@@ -30,7 +30,7 @@ from framing.scorers.actor_cues import (
     _names_title,
     _person_cue_after,
 )
-from framing.scorers.actor_gazetteer import _gaz_actor, _gazetteer_table
+from framing.scorers.actor_gazetteer import _canonical, _gaz_actor, _gazetteer_table
 from framing.scorers.actor_runs import _of_head, _strip_title
 from framing.scorers.actor_words import (
     _DOTTED,
@@ -45,6 +45,7 @@ from framing.scorers.actor_words import (
 from framing.scorers.names import (
     COMMON_CAPITALISED,
     GEO_HEADS,
+    MONTHS,
     NEWSPAPER_HEADS,
     NEWSPAPER_HEADS_STRICT,
     NON_PERSON_WORDS,
@@ -74,8 +75,8 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
 
 
 #: Acronyms of diseases and of things measured that are written like an organisation's and name none.
-_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP".split()) | frozenset(
-    "IED IEDS WMD LOL OMG PC".split())  # weapons, chat words, "political correctness" (session 21)
+#: (With weapons, chat words and "political correctness", session 21.)
+_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP IED IEDS WMD LOL OMG PC".split())
 #: Molecules whose formula's number may stand apart ("CO 2", "NO 2"; not "MI 5").
 _FORMULAS = frozenset("CO NO SO CH NH".split())
 #: The number of a formula, set apart from its letters.
@@ -84,7 +85,8 @@ _FORMULA_DIGIT_RE = re.compile(r"[ \t]?[0-9](?![\w,.:/-]*[0-9])(?![\w])")
 
 def _once(text: str, tok: str, e: int) -> bool:
     """Whether the word ``tok`` ending at ``e`` occurs nowhere else in ``text`` as a word."""
-    return re.search(r"(?<![\w'’-])" + re.escape(tok) + r"(?![\w'’-])", text[:e - len(tok)] + " " + text[e:]) is None
+    s = e - len(tok)
+    return all(m.start() == s for m in re.finditer(r"(?<![\w'’-])" + re.escape(tok) + r"(?![\w'’-])", text))
 
 
 def _names_us(ctx: _Context, s: int, e: int) -> bool:
@@ -186,8 +188,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         _gaz_actor(ctx, run[1 if words[0] == "The" else 0][0], run[-1][1], hit[1], make)
         return None
     if n > 2 and _names_us(ctx, run[0][0], run[0][1]) and (hit := ctx.gaz.get(run[1][0])) is not None \
-            and hit[0] == run[-1][1] and hit[1].category == "organisation" and n - 1 > 1 \
-            and (hit[1].alternatives or (hit[1].term,))[0] not in _US_NAMED_CHAMBERS:
+            and hit[0] == run[-1][1] and hit[1].category == "organisation" \
+            and _canonical(hit[1]) not in _US_NAMED_CHAMBERS:
         # "the U.S. Justice Department": the country's name is part of the organisation's, the gazetteer's entry
         # (one actor with "the Justice Department" later)
         _gaz_actor(ctx, run[0][0], run[-1][1], hit[1], make)
@@ -340,7 +342,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             person_tail = False
     if not rest and len(pending_gaz) == 2 and _names_us(ctx, pending_gaz[0][0], pending_gaz[0][1]) \
             and pending_gaz[1][2].category == "organisation" and pending_gaz[1][0] == pending_gaz[0][1] + 1 \
-            and (pending_gaz[1][2].alternatives or (pending_gaz[1][2].term,))[0] not in _US_NAMED_CHAMBERS:
+            and _canonical(pending_gaz[1][2]) not in _US_NAMED_CHAMBERS:
         # "the U.S. Chamber of Commerce", "U.S. Immigration and Customs Enforcement": the country's name is part of
         # the organisation's (as "the U.S. Department of Health and Human Services"), no mention of the country
         _gaz_actor(ctx, pending_gaz[0][0], pending_gaz[1][1], pending_gaz[1][2], make)
@@ -490,8 +492,7 @@ _US_STATE_CODES: Mapping[str, str] = MappingProxyType(dict(zip(
 _STATE_CODE_CONTEXT_RE = re.compile(r"(?:\(|\b[DRI]-[ \t]?)\Z")
 
 
-_TIME_CAPS = WEEKDAYS | frozenset("""January February March April May June July August September October November
-    December""".split())
+_TIME_CAPS = WEEKDAYS | MONTHS
 
 
 #: Short forms of first names: "Bob Mueller" is "Robert Mueller".

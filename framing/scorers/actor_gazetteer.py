@@ -101,6 +101,11 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
 _NEEDS_THE = frozenset({"Hill"})
 
 
+def _canonical(entry: LexiconEntry) -> str:
+    """The actor an entry names: its first alternative, else its term."""
+    return entry.alternatives[0] if entry.alternatives else entry.term
+
+
 def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) -> None:
     text = ctx.doc.text
     if entry.term in _NEEDS_THE and not text[max(0, s - 4) : s].lower() == "the ":
@@ -108,7 +113,7 @@ def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) 
     cat = entry.category
     if cat == "country" and entry.term in _STATE_COUNTRIES and ctx.us_context:
         cat = "place"  # "Georgia" in a story about US politics is the state
-    canon = entry.alternatives[0] if entry.alternatives else entry.term
+    canon = _canonical(entry)
     if cat == "demonym":
         if text[s:e].endswith("s") and not text[s:e].endswith(("ss", "ese")) and canon not in ("Philippines",):
             make(text[s:e], "group", _fold(text[s:e]), s).mentions.append((s, e))

@@ -500,8 +500,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             _APPOSITIVE_OPEN_RE.search(text, max(0, first_left - 80), first_left)
             or ((nxt_w := _LOWER_WORD_RE.match(text, e + 1)) is not None and text[e : e + 1] == " "
                 and nxt_w.group() not in _NAME_GOES_ON_WORDS
-                and _PREPOSITION_OBJECT_RE.search(text, max(0, min(lab.start for lab in out[comma_at:]) - 60),
-                                                  min(lab.start for lab in out[comma_at:])))):
+                and _PREPOSITION_OBJECT_RE.search(text, max(0, first_left - 60), first_left))):
         # "Sen. Bob Corker of Tennessee, the ranking Republican, Mr. Kerry said": the role phrase before the comma
         # is an appositive of the name before it; "In a letter to his counterpart, Jane Roe said": the object of a
         # fronted preposition, and the name the subject of what follows (not closed by a comma, a full stop or a
@@ -564,10 +563,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 is not None:
             out.append(kind_noun)  # "the Axios news agency", "the Gallup polling firm"
         elif person and gap == " " and toks[j] == "the" and (role := _THE_ROLE_RE.match(text, ns)) is not None \
-                and _label_kind_of_word(role.group(1).lower()) not in (None, "honorific"):
+                and (role_kind := _label_kind_of_word(role.group(1).lower())) not in (None, "honorific"):
             # "Trump the candidate.", "Jane Roe the plumber,": a role after the name and "the", closing the phrase
-            out.append(Label(role.group(1), _label_kind_of_word(role.group(1).lower()) or "descriptive",
-                             role.start(1), role.end(1)))
+            out.append(Label(role.group(1), role_kind or "descriptive", role.start(1), role.end(1)))
         elif person and gap.strip() in _DASHES and gap.startswith((" ", "\t")) and toks[j] in ("the", "a", "an") \
                 and not _DASH_OPEN_RE.search(text, max(0, s - 120), s):
             # "Karl Rove — the party's top fundraiser who ...", "Jane Roe — a former senator —": an appositive
@@ -623,6 +621,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
 _NICKNAME_WORDS = frozenset(
     """lyin lying sloppy psycho crooked sleepy cryin crying leakin shifty sneaky liddle dopey goofy phony cheatin
     sleazy tricky slippery crazy""".split())
+#: A capitalised word (its dropped "g" marked or not) right before a name ("Lyin' Ted").
+_NICKNAME_WORD_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+['’]?)[ \t]+\Z")
 #: A quoted nickname of one to three capitalised words right before a person's name ("“Sloppy Steve” Bannon").
 _QUOTED_NICKNAME_RE = re.compile(r"(?:^|(?<=[ \t(]))([“\"][A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[”\"])[ \t]+\Z")
 
@@ -634,7 +634,7 @@ def _nickname_labels(ctx: _Context, s: int, e: int) -> list[Label]:
     text = ctx.doc.text
     out: list[Label] = []
     before = text[max(0, s - 40) : s]
-    w = re.search(r"(?<![\w'’.-])([A-Z][a-z]+['’]?)[ \t]+\Z", before)
+    w = _NICKNAME_WORD_RE.search(before)
     if w is not None and w.group(1).rstrip("'’").lower() in _NICKNAME_WORDS:
         a = s - len(before) + w.start(1)
         out.append(Label(w.group(1), "descriptive", a, a + len(w.group(1))))  # "Lyin' Ted Cruz"

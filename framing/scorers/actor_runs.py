@@ -30,6 +30,7 @@ from framing.scorers.names import (
     ADDRESS_FORMS,
     COMMON_CAPITALISED,
     DEPARTMENT_TITLES,
+    ON_GAP,
     ON_HEADS,
     TITLE_WORDS,
     CapToken,
@@ -175,7 +176,6 @@ _TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST
 
 
 _FOR_GAP_RE = re.compile(r"[ \t]+for[ \t]+\Z")
-_ON_GAP_RE = re.compile(r"[ \t]+on[ \t]+\Z")
 _AND_GAP_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
 #: Last words of the second half of "Department of X and Y" names.
 _AND_TAILS = frozenset(
@@ -274,7 +274,7 @@ def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
     for h in range(len(run) - 1):
         if words[h] in ACTOR_ORG_HEADS and _OF_GAP_RE.match(text, run[h][1], run[h + 1][0]):
             return h
-        if words[h] in ON_HEADS and _ON_GAP_RE.match(text, run[h][1], run[h + 1][0]):
+        if words[h] in ON_HEADS and ON_GAP.match(text, run[h][1], run[h + 1][0]):
             # "Subcommittee on Border Security": "on" joins a committee's complement as "of" does
             return h
     return -1

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from framing.scorers.names import ORG_HEADS
+from framing.scorers.names import WEEKDAYS as WEEKDAYS  # re-exported: the actor modules read it here
 
 LABEL_KINDS = ("title", "pejorative", "ideological", "honorific", "descriptive")
 
@@ -17,9 +18,6 @@ LABEL_KINDS = ("title", "pejorative", "ideological", "honorific", "descriptive")
 #: reads too) and heads read by the actor scorer only ("The Nature Conservancy", "the World Economic Forum"). A name
 #: of its own, so that importing ORG_HEADS from either module cannot silently pick the other list.
 ACTOR_ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum"})
-
-#: The days of the week, capitalised.
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 #: Lexicon category -> label kind.
 LEXICON_LABEL_KIND: Mapping[str, str] = MappingProxyType(

@@ -394,8 +394,6 @@ _MEDIA_NOUN_AFTER_RE = re.compile(r"[ \t](?:magazine|newspaper|tabloid|newsweekl
 _CAP_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
 #: Four or more words in capitals in a row, with single spaces between (a shouted sentence, a slogan).
 _SHOUTED_RE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’]*(?:[ \t]+[A-Z][A-Z'’]*(?![\w'’-])){3,}")
-
-
 _ARTICLES = frozenset({"THE", "A", "AN"})
 
 
@@ -409,6 +407,8 @@ def _shouted_spans(text: str) -> tuple[tuple[int, int], ...]:
         if any(w.lower() in COMMON_CAPITALISED and w not in _ARTICLES for w in words):
             out.append(m.span())
     return tuple(out)
+
+
 _PARTY_MEMBERS_AFTER_RE = re.compile(r"[ \t](?:Republicans|Democrats)(?![\w'’-])")
 _PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
 

@@ -17,15 +17,19 @@ __all__ = [
     "COMMON_CAPITALISED",
     "DEPARTMENT_TITLES",
     "GEO_HEADS",
+    "MONTHS",
     "NEWSPAPER_HEADS",
     "NEWSPAPER_HEADS_STRICT",
     "NON_PERSON_WORDS",
     "NON_SURNAME_WORDS",
+    "ON_GAP",
+    "ON_HEADS",
     "ORG_HEADS",
     "PLACE_GIVEN_NAMES",
     "SAINT_HEADS",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
+    "WEEKDAYS",
     "CapToken",
     "cap_runs",
     "in_spans",
@@ -193,12 +197,13 @@ _PERIOD_GAP = re.compile(r"\.[ \t]+\Z")
 _OF_GAP = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+\Z")
 #: "on" continues the name of a committee or commission ("Subcommittee on Border Security", "Commission on Civil
 #: Rights", "Council on Foreign Relations"), not before a day or month ("the Judiciary Committee on Tuesday").
-_ON_GAP = re.compile(r"[ \t]+on[ \t]+\Z")
+ON_GAP = re.compile(r"[ \t]+on[ \t]+\Z")
 ON_HEADS = frozenset("Committee Subcommittee Commission Council Caucus Panel Center Centre".split())
-_NOT_AFTER_ON = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-    September October November December Capitol Twitter Facebook Fox CNN MSNBC""".split()
-)
+#: The days of the week and the months, capitalised.
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split())
+_NOT_AFTER_ON = WEEKDAYS | MONTHS | frozenset("Capitol Twitter Facebook Fox CNN MSNBC".split())
 _NEXT_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
 
 #: Heads after which "of" continues an organisation or title name ("Bank of England", "Secretary of State").
@@ -250,7 +255,7 @@ def _joins(text: str, prev: CapToken, gap: str) -> bool:
         return True
     if _OF_GAP.match(gap):
         return ptxt in _OF_HEADS
-    if ptxt in ON_HEADS and _ON_GAP.match(gap):
+    if ptxt in ON_HEADS and ON_GAP.match(gap):
         m = _NEXT_WORD_RE.match(text, prev[1] + len(gap))
         return m is not None and m.group() not in _NOT_AFTER_ON
     return False

@@ -146,9 +146,12 @@ _LABEL_OF_OBJECT_RE = re.compile(
     r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]+(?:an?[ \t]+|the[ \t]+)?\Z"
 )
 
+#: A form of "be" (and an adverb) right before that verb: a passive ("was described as "X""), naming no one.
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?\Z")
+
 
 def _label_of_object(doc: Document, qs: int, qe: int, verb_spans: dict[int, Span],
-                     quote_starts: Sequence[int]) -> Any:
+                     quote_starts: Sequence[int]) -> _Att | None:
     """The attribution of a short quotation that would pass for a title or a cited term ("Never Trumper",
     "Pocahontas") when it is the label the sentence's subject puts on the object of a verb of criticism or naming
     ("Trump has slammed Vindman as a "Never Trumper""): the subject's words; None when no such verb comes right
@@ -159,8 +162,7 @@ def _label_of_object(doc: Document, qs: int, qe: int, verb_spans: dict[int, Span
     si = doc.sentence_index(qs)
     ss = doc.sentences[si][0] if si >= 0 else 0
     m = _LABEL_OF_OBJECT_RE.search(text, max(ss, qs - 120), qs)
-    if m is None or re.search(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?\Z",
-                                text[max(ss, m.start() - 30) : m.start()]):
+    if m is None or _PASSIVE_BEFORE_RE.search(text[max(ss, m.start() - 30) : m.start()]):
         return None
     att = _attribute(doc, qs, qe, True, True, verb_spans, quote_starts)
     if att is None or att[0] is None or not m.start() <= att[1][0] < m.end():

@@ -715,6 +715,8 @@ _TITLE_SUBJECT_RE = re.compile(
     r"(?:[a-z]+ly[ \t]+)?(?:is|was|has|had|will|would|can|could|did|does|seems|seemed|appears|appeared)\b"
 )
 
+_THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+
 
 def _title_subject_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                           keys: Sequence[tuple[int, int]]) -> str | None:
@@ -735,7 +737,7 @@ def _title_subject_before(doc: Document, pos: int, mentions: Sequence[tuple[int,
     hi = bisect.bisect_left(keys, (pos, -1))
     if any(actor.type == "person" for _, _, actor in mentions[lo:hi]):
         return None  # a person named in either sentence: the usual search decides
-    if re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", doc.text[m.end() : pos]):
+    if _THIRD_PERSON_RE.search(doc.text, m.end(), pos):
         return None  # an earlier pronoun between them (its referent may be someone else)
     return resolve_reference(doc, m.group(1), ps + m.start(1), mentions, keys, ())
 
