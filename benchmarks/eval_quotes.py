@@ -8,7 +8,8 @@ overlap). Printed:
 
 - **speaker accuracy**: correct speakers / gold attributed quotations (a quotation the system misses or calls a
   scare quote counts as wrong); the same split into wrong and missing speakers, and the accuracy among the
-  quotations that got a speaker;
+  quotations that got a speaker; and how many found quotations whose gold region names no speaker (an
+  unattributed quotation, a cited term, a name, a scare quote) got one anyway (a false attribution);
 - **quote detection** precision/recall (articles with ``scope: all`` only): a system quotation is right when the
   gold region is a quotation;
 - **scare quotes** precision/recall, strict (a scare quote on a ``term`` or ``name`` region is wrong) and lenient
@@ -139,6 +140,8 @@ class Counts:
     s_found: int = 0
     e_pred: int = 0
     e_tp: int = 0
+    unattributed: int = 0  # found quotations whose gold region has no speaker (unattributed, a term, a scare quote)
+    spurious: int = 0  # ... of them given a speaker anyway
     errors: list[str] = field(default_factory=list)
 
 
@@ -178,6 +181,11 @@ def evaluate(gold_path: Path, analyzer: Any) -> Counts:
             g = _match(gold_by_start, golds, q.start, q.end)
             if g is not None:
                 pred_quote[g["start"]] = q
+            if g is not None and not (g["kind"] == "quote" and g.get("attributed")):
+                c.unattributed += 1
+                if q.speaker:
+                    c.spurious += 1
+                    c.errors.append(f"{ln} speaker given to an unattributed {g['kind']} {q.speaker!r}: {g['head']!r}")
             if scope_all or g is not None:
                 c.q_pred += scope_all
                 ok = g is not None and g["kind"] == "quote"
@@ -251,6 +259,8 @@ def report(name: str, c: Counts, verbose: bool) -> None:
     print(f"  speaker accuracy      {acc:.2f} ({c.correct}/{c.attributed} attributed gold quotations)")
     print(f"    wrong {c.wrong}, missing {c.missing}; accuracy where a speaker was given "
           f"{c.correct / given if given else 0.0:.2f} ({c.correct}/{given})")
+    print(f"    speakers given to gold regions without one (unattributed quotations, terms, scare quotes): "
+          f"{c.spurious}/{c.unattributed}")
     print(f"  quote detection       {_pr(c.q_tp, c.q_pred, c.q_found, c.q_gold)}")
     print(f"  scare quotes (strict) {_pr(c.s_tp, c.s_pred, c.s_found, c.s_gold)}")
     print(f"  scare quotes (lenient, terms not counted) "

@@ -204,7 +204,8 @@ def _corpus(n_per_group: int = 5) -> list[Analysis]:
                                                                         "coverage": 0.1},
                                 spans=spans, meta={"leaning": g, "date": f"{date}-0{i % 9 + 1}-01"},
                                 actors=(Actor("Calder", "person", ((0, 3),),
-                                              (Label(word, "pejorative" if g != "center" else "title", 0, 3),)),)))
+                                              (Label(word, "pejorative" if g != "center" else "title",
+                                                     t.index(word), t.index(word) + len(word)),)),)))
     return out
 
 

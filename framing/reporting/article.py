@@ -23,13 +23,13 @@ from framing.reporting.measures import (
     shown_measures,
 )
 from framing.reporting.style import NEUTRAL_STYLE, Palette
+from framing.scorers.loaded_labels import is_loaded_label, loaded_label_extents
 from framing.tokenize import sentence_spans
 
 __all__ = ["MAX_SHOWN_CHARS", "MAX_TABLE_ROWS", "article_data", "category_rates", "highlight_segments",
            "is_hidden_candidate", "shown_length"]
 
 _TITLE_KINDS = ("title", "honorific")
-_LOADED_KINDS = ("pejorative", "ideological")
 
 
 
@@ -302,10 +302,11 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
     if read:
         headline.append({"label": "Readability", "value": f"{read[1]:.1f}", "note": readability_label(read[0])})
     actors: list[dict[str, Any]] = []
+    extents = loaded_label_extents(a.spans)
     for act in a.actors:
         titles = [lab for lab in act.labels if lab.kind in _TITLE_KINDS]
-        loaded_l = [lab for lab in act.labels if lab.kind in _LOADED_KINDS]
-        other = [lab for lab in act.labels if lab.kind not in _TITLE_KINDS + _LOADED_KINDS]
+        loaded_l = [lab for lab in act.labels if is_loaded_label(lab, extents)]
+        other = [lab for lab in act.labels if lab.kind not in _TITLE_KINDS and not is_loaded_label(lab, extents)]
         actors.append({
             "name": act.name, "type": act.type, "mentions": len(act.mentions),
             "titles": _labels_text(titles), "loaded": _labels_text(loaded_l), "other": _labels_text(other),

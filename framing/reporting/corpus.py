@@ -15,7 +15,6 @@ from framing.analysis import Analysis
 from framing.io import SKIPPED
 from framing.language import ENGLISH
 from framing.reporting.article import (
-    _LOADED_KINDS,
     _TITLE_KINDS,
     MAX_TABLE_ROWS,
     _fmt,
@@ -27,6 +26,7 @@ from framing.reporting.article import (
 )
 from framing.reporting.measures import READABILITY_SHOWN, category_name, measure_label, shown_measures
 from framing.reporting.style import Palette
+from framing.scorers.loaded_labels import is_loaded_label, loaded_label_extents
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
 __all__ = ["STOPWORDS", "Z_THRESHOLD", "CorpusAccumulator"]
@@ -220,11 +220,13 @@ class CorpusAccumulator:
                 else:
                     heapq.heapreplace(heap, ev_entry)  # type: ignore[misc]
         self.doc_counts.append((g, a.n_words, by_cat, own))
+        extents = loaded_label_extents(a.spans) if a.actors else ()
         for act in a.actors:
             if act.type == "person" and act.labels:
                 self.people.add(act.name)
             for lab in act.labels:
-                self.labels[act.name][g][(lab.kind, lab.text.lower())] += 1
+                cls = "loaded" if is_loaded_label(lab, extents) else lab.kind
+                self.labels[act.name][g][(cls, lab.text.lower())] += 1
 
     # -- the finished data ----------------------------------------------------------------------------------
 
@@ -352,7 +354,7 @@ class CorpusAccumulator:
                     if self._merged(gg, keep) == g:
                         lab_counts.update(cc)
                 titles = Counter({t: k for (kind, t), k in lab_counts.items() if kind in _TITLE_KINDS})
-                loaded_l = Counter({t: k for (kind, t), k in lab_counts.items() if kind in _LOADED_KINDS})
+                loaded_l = Counter({t: k for (kind, t), k in lab_counts.items() if kind == "loaded"})
                 cells.append({
                     "group": g,
                     "titles": ", ".join(f"{t} ×{k}" for t, k in titles.most_common(4)),

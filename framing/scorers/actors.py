@@ -31,8 +31,11 @@ lexicon category (``neutral_title`` -> ``title``, ``pejorative_label`` and ``del
 ``ideological_label`` -> ``ideological``, ``emotive`` -> ``descriptive``) or from the short lists in ``actor_words``
 (``honorific``, ``descriptive``; an emotive word in the honorific list, "heroic", is ``honorific``).
 ``label_asymmetry`` compares actors of one type: the largest difference between two actors' shares of
-pejorative or ideological labels, or of honorific labels (0 = all labelled alike, 1 = one actor only gets
-titles, another only epithets or only praise).
+loaded labels, or of honorific labels (0 = all labelled alike, 1 = one actor only gets titles, another only
+epithets or only praise). A label is *loaded* (:func:`is_loaded_label`) when its kind is pejorative or ideological
+and a loaded lexicon span (weight > 0) lies in it: the one definition of loaded evidence, so "dictator" and "radical
+leftist" count, while a party or leaning word ("Democratic Sen. X", "GOP leader Y", "a conservative") and a label
+entry kept at weight 0 ("far-left", "communist") keep their kind but are not counted as loaded.
 
 This module holds :func:`find_actors` (and the passes over the actors it has found), :func:`label_asymmetry` and
 :class:`ActorScorer`; the parts live in ``actor_words`` (word lists and patterns), ``actor_gazetteer``,
@@ -97,6 +100,7 @@ from framing.scorers.actor_shared_labels import _dash_list_labels, _like_labels,
 from framing.scorers.actor_words import _LOWER_WORD_RE, ACTOR_TYPES, LABEL_KINDS, LEXICON_LABEL_KIND
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS as DESCRIPTIVE_WORDS  # re-exported: quotes.py reads it
 from framing.scorers.base import ResultBuilder
+from framing.scorers.loaded_labels import LOADED_LABEL_KINDS, is_loaded_label, loaded_label_extents
 from framing.scorers.names import (
     ADDRESS_FORMS,
     COMMON_CAPITALISED,
@@ -112,11 +116,14 @@ __all__ = [
     "ACTOR_TYPES",
     "LABEL_KINDS",
     "LEXICON_LABEL_KIND",
+    "LOADED_LABEL_KINDS",
     "ActorScorer",
     "find_actors",
     "gazetteer",
     "gazetteer_additions",
+    "is_loaded_label",
     "label_asymmetry",
+    "loaded_label_extents",
 ]
 
 
@@ -511,14 +518,15 @@ def _compatible(text: str, s: int, target: set[str], actors: Mapping[str, _Acc],
 _REGIME_AFTER_RE = re.compile(r"[ \t](?:regime|regimes|dictatorship|junta)(?![\w-])")
 
 
-def label_asymmetry(actors: Sequence[Actor]) -> float:
+def label_asymmetry(actors: Sequence[Actor], *, loaded_extents: Sequence[tuple[int, int]] | None = None) -> float:
     """The largest gap between two comparable actors' shares of loaded labels, negative or positive (0..1).
 
-    For each actor with labels, ``neg = (#pejorative + #ideological) / #labels`` and
-    ``pos = #honorific / #labels``. Within one type (people with people, countries with countries) the score
-    is ``max(max(neg) - min(neg), max(pos) - min(pos))``; the result is the largest over types. 0 when fewer
-    than two actors of a type carry labels or all are labelled alike; 1 when one actor only gets titles or
-    descriptions and another only epithets (or only praise). Actors without labels are not compared.
+    For each actor with labels, ``neg = #loaded / #labels`` and ``pos = #honorific / #labels``, where a label is
+    loaded by :func:`is_loaded_label` over ``loaded_extents`` (the document's :func:`loaded_label_extents`); without
+    them, every pejorative or ideological label counts. Within one type (people with people, countries with
+    countries) the score is ``max(max(neg) - min(neg), max(pos) - min(pos))``; the result is the largest over
+    types. 0 when fewer than two actors of a type carry labels or all are labelled alike; 1 when one actor only
+    gets titles or descriptions and another only epithets (or only praise). Actors without labels are not compared.
     """
     best = 0.0
     by_type: dict[str, list[tuple[float, float]]] = {}
@@ -526,7 +534,10 @@ def label_asymmetry(actors: Sequence[Actor]) -> float:
         if not a.labels:
             continue
         n = len(a.labels)
-        neg = sum(1 for lab in a.labels if lab.kind in ("pejorative", "ideological"))
+        if loaded_extents is None:
+            neg = sum(1 for lab in a.labels if lab.kind in LOADED_LABEL_KINDS)
+        else:
+            neg = sum(1 for lab in a.labels if is_loaded_label(lab, loaded_extents))
         pos = sum(1 for lab in a.labels if lab.kind == "honorific")
         by_type.setdefault(a.type, []).append((neg / n, pos / n))
     for shares in by_type.values():
@@ -555,4 +566,4 @@ class ActorScorer:
         sc["actor_labels_count"] = float(len(labels))
         for kind in LABEL_KINDS:
             sc[f"actor_labels_{kind}_count"] = float(sum(1 for lab in labels if lab.kind == kind))
-        sc["label_asymmetry"] = label_asymmetry(actors)
+        sc["label_asymmetry"] = label_asymmetry(actors, loaded_extents=loaded_label_extents(result.lexicon_spans))
