@@ -56,5 +56,7 @@ def test_the_scorer_reads_loaded_labels() -> None:
     r = Analyzer().analyze(TEXT)
     # Maduro only has loaded labels, Tom Ray and Ann Lee none that are loaded: the gap is 1.
     assert r.scores["label_asymmetry"] == 1.0
+    assert r.scores["actor_labels_loaded_count"] == 1.0  # "Dictator"; not "far-left" (weight 0) nor "GOP"
+    assert r.scores["actor_labels_ideological_count"] >= 2.0  # the kinds still count them
     r2 = Analyzer().analyze("Democratic Sen. Jane Doe met GOP leader Ann Lee and Sen. Tom Ray.")
     assert r2.scores["label_asymmetry"] == 0.0

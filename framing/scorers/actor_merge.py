@@ -26,13 +26,19 @@ def _merge_pair(b: Actor, a: Actor) -> Actor:
 
 
 def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:
-    """Labels in text order without those inside another label ("Chairman" in "Executive Chairman")."""
+    """Labels in text order without those inside another label ("Chairman" in "Executive Chairman"); two labels
+    of one kind that overlap in part are one label over both ("U.S. Vice" and "Vice President" of "U.S. Vice
+    President Joe Biden" are "U.S. Vice President")."""
     out: list[Label] = []
     max_end = -1
     for lab in sorted(labels, key=lambda lab: (lab.start, -lab.end)):
         if lab.end <= max_end:
             continue
-        out.append(lab)
+        if out and lab.start < max_end and out[-1].kind == lab.kind:
+            prev = out[-1]
+            out[-1] = Label(prev.text[: lab.start - prev.start] + lab.text, lab.kind, prev.start, lab.end)
+        else:
+            out.append(lab)
         max_end = lab.end
     return tuple(out)
 

@@ -389,10 +389,16 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             continue
         mentions = sorted(set(acc.mentions))
         mention_starts = [ms for ms, _me in mentions]
-        labs = _outermost(lab for lab in acc.labels.values() if lab.text.rstrip(".") not in ADDRESS_FORMS
+        labs = _outermost(lab for lab in acc.labels.values() if not _address_form_label(lab)
                           and not _covers_mention(lab, mentions, mention_starts))
         out.append(Actor(acc.name, acc.type, tuple(mentions), labs))
     return _merge_same_name(out)
+
+
+def _address_form_label(lab: Label) -> bool:
+    """An address form is no label ("Mr.", "Ms"), nor is a title ending in one: the word before it is a verb or a
+    modifier read with it ("also give Mr. Romney", "a cautious Mr. Obama")."""
+    return lab.text.rsplit(None, 1)[-1].rstrip(".") in ADDRESS_FORMS
 
 
 _OF_BEFORE_RE = re.compile(r"[ \t]+of[ \t]+\Z")
@@ -553,7 +559,8 @@ class ActorScorer:
 
     name = "actors"
     score_names = ("actors_count", *(f"actors_{t}_count" for t in ACTOR_TYPES),
-                   "actor_labels_count", *(f"actor_labels_{kind}_count" for kind in LABEL_KINDS), "label_asymmetry")
+                   "actor_labels_count", *(f"actor_labels_{kind}_count" for kind in LABEL_KINDS),
+                   "actor_labels_loaded_count", "label_asymmetry")
 
     def score(self, doc: Document, result: ResultBuilder) -> None:
         actors = find_actors(doc, result.lexicon_spans)
@@ -566,4 +573,6 @@ class ActorScorer:
         sc["actor_labels_count"] = float(len(labels))
         for kind in LABEL_KINDS:
             sc[f"actor_labels_{kind}_count"] = float(sum(1 for lab in labels if lab.kind == kind))
-        sc["label_asymmetry"] = label_asymmetry(actors, loaded_extents=loaded_label_extents(result.lexicon_spans))
+        extents = loaded_label_extents(result.lexicon_spans)
+        sc["actor_labels_loaded_count"] = float(sum(1 for lab in labels if is_loaded_label(lab, extents)))
+        sc["label_asymmetry"] = label_asymmetry(actors, loaded_extents=extents)
