@@ -1,4 +1,4 @@
-"""Session-22 label clean-ups (issue 15, found on development lines 0-499 in the corporate report's title columns):
+"""Session-22 label clean-ups (issue 15, found on development lines 0-499 in the corpus report's title columns):
 each rule on a sentence it fixes and on a near case it must leave alone. The sentences are written for these tests."""
 
 from __future__ import annotations
