@@ -79,7 +79,13 @@ from framing.scorers.scare import (
 )
 from framing.scorers.scare_model import is_scare_quote
 from framing.scorers.speaker_ranker import RuleAttribution, load_ranker
-from framing.scorers.speakers import TITLE_NOUNS, is_identity_description, opens_sentence, resolve_reference
+from framing.scorers.speakers import (
+    TITLE_NOUNS,
+    counts_no_one,
+    is_identity_description,
+    opens_sentence,
+    resolve_reference,
+)
 from framing.tokenize import count_words
 
 __all__ = ["MAX_SCARE_WORDS", "SCARE_QUOTE_WEIGHT", "QuoteScorer", "find_quotes", "source_counts"]
@@ -532,6 +538,8 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
             extra.append(Span(vs, ve, text[vs:ve], f"attribution_{kind}", "devices", 0.0, (),
                               doc.in_quote(vs, ve), False, text[vs:ve].lower()))
             verb_spans[vs] = extra[-1]
+    # a speaker that only counts ("Thousands held signs") names no one (issue 15, session 22)
+    quotes = [dataclasses.replace(q, speaker=None) if counts_no_one(q.speaker) else q for q in quotes]
     return _rank_speakers(doc, quotes, rules, actors, enabled=rank_speakers), scares, extra, evidence
 
 
