@@ -16,6 +16,11 @@ on the fourth), in the measure of ``eval_quotes.py`` (correct / gold attributed 
 misses counts as wrong). ``--write`` fits on all four sets and writes ``framing/models/speakers/weights.json``;
 ``--check`` fits the same way and fails when the shipped weights differ (reproducibility).
 
+Margin (session 22): also printed, the pooled leave-one-set-out change precision (a change: the final speaker differs
+from the rules'; right when it is a right speaker, for a gold region without a speaker only "no speaker") for each
+margin of :data:`MARGINS`; the smallest reaching :data:`TARGET_PRECISION` is written to ``weights.json`` with the
+weights (the ranker overrides the rules only when its top candidate scores more than the margin above their choice).
+
 ``--old-rules SET=PATH`` (transfer check) tests the held-out set on the attributions an older rule version that never
 saw it gave (dumped by ``benchmarks/dump_quote_speakers.py``; shipped: ``benchmarks/data/speakers_rules_2d53c46_blind3
 .json``, ``speakers_rules_fc59942_blind2.json``).
@@ -223,9 +228,47 @@ def _pick(ranker: SpeakerRanker, g: Group) -> str | None:
     return ranker.choose(g.cands, g.rule_speaker) if ranked(g.rule) else g.rule_speaker
 
 
-def accuracy(groups: Sequence[Group], weights: dict[str, float] | None) -> tuple[int, int]:
+def changes(groups: Sequence[Group], ranker: SpeakerRanker) -> tuple[int, int]:
+    """(right changes, changes): quotations whose final speaker differs from the rules'; a change is right when the
+    new speaker is a right one (for a gold region without a speaker, only "no speaker" is right)."""
+    right = made = 0
+    for g in groups:
+        if g.cands is None:
+            continue
+        pick = _pick(ranker, g)
+        if pick != g.rule_speaker:
+            made += 1
+            right += _ok(g, pick)
+    return right, made
+
+
+MARGINS = tuple(round(0.25 * k, 2) for k in range(17))
+#: Change precision the leave-one-set-out margin must reach (issue 15, session 22).
+TARGET_PRECISION = 0.85
+
+
+def choose_margin(folds: Sequence[tuple[Sequence[Group], dict[str, float]]]) -> tuple[float, list[str]]:
+    """The smallest margin in :data:`MARGINS` whose pooled leave-one-set-out change precision (each held-out set
+    scored with the weights fitted without it) reaches :data:`TARGET_PRECISION`, with one printed line per margin."""
+    lines: list[str] = []
+    chosen: float | None = None
+    for mg in MARGINS:
+        right = made = fixed = 0
+        for test, w in folds:
+            rk = SpeakerRanker(w, mg)
+            r, m = changes(test, rk)
+            right, made = right + r, made + m
+            fixed += accuracy(test, w, mg)[0] - accuracy(test, None)[0]
+        prec = right / made if made else 1.0
+        lines.append(f"  margin {mg:4.2f}: changes {right}/{made} right ({prec:.3f}), attributed accuracy {fixed:+d}")
+        if chosen is None and prec >= TARGET_PRECISION:
+            chosen = mg
+    return (chosen if chosen is not None else MARGINS[-1]), lines
+
+
+def accuracy(groups: Sequence[Group], weights: dict[str, float] | None, margin: float = 0.0) -> tuple[int, int]:
     """(correct, gold attributed quotations): the rules' speakers when ``weights`` is None."""
-    ranker = SpeakerRanker(weights) if weights is not None else None
+    ranker = SpeakerRanker(weights, margin) if weights is not None else None
     att = [g for g in groups if g.attributed]
     correct = 0
     for g in att:
@@ -271,10 +314,12 @@ def main(argv: list[str] | None = None) -> int:
     tot_r = tot_m = tot_n = 0
     rk_none: dict[int, str | None] = {}
     print(f"leave-one-set-out speaker accuracy ({args.model}, C={args.C}): rules vs ranker on the held-out set")
+    folds: list[tuple[list[Group], dict[str, float]]] = []
     for held in SETS:
         train = [g for g in groups if g.set != held]
         test = [g for g in groups if g.set == held]
         w = FITS[args.model](train, args.C)
+        folds.append((test, w))
         for g in test:
             if g.cands is not None:
                 rk_none[id(g)] = _pick(SpeakerRanker(w), g)
@@ -300,6 +345,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'pooled':7s} rules {tot_r / tot_n:.3f} ({tot_r}/{tot_n})  ranker {tot_m / tot_n:.3f} ({tot_m}/{tot_n})")
     oracle = sum(1 for g in groups if g.attributed and any(g.labels))
     print(f"  candidate recall (a right candidate exists): {oracle / tot_n:.3f} ({oracle}/{tot_n})")
+    margin, lines = choose_margin(folds)
+    print(f"leave-one-set-out change precision by margin (target {TARGET_PRECISION}):")
+    print("\n".join(lines))
+    print(f"  chosen margin {margin}")
     if args.write or args.check:
         w = FITS[args.model](groups, args.C)
         payload = {
@@ -307,14 +356,21 @@ def main(argv: list[str] | None = None) -> int:
             "trained_on": [f"benchmarks/data/quotes_gold_{s}.jsonl" for s in SETS],
             "C": args.C,
             "fit": args.model,
+            "margin": margin,
+            "margin_rule": f"smallest of {MARGINS[0]}..{MARGINS[-1]} with leave-one-set-out change precision >= "
+                           f"{TARGET_PRECISION}",
             "weights": w,
         }
         if args.write:
             WEIGHTS.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
             print(f"wrote {WEIGHTS.relative_to(ROOT)} ({len(w)} weights)")
         else:
-            shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))["weights"]
+            data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+            shipped = data["weights"]
             diff = sorted(k for k in set(w) | set(shipped) if abs(w.get(k, 0.0) - shipped.get(k, 0.0)) > 1e-4)
+            if data.get("margin") != margin:
+                print(f"shipped margin {data.get('margin')!r} differs from the leave-one-set-out choice {margin}")
+                return 1
             if diff:
                 print(f"shipped weights differ from a refit on {len(diff)} features: {diff[:10]}")
                 return 1

@@ -107,10 +107,16 @@ def test_the_shipped_ranker_keeps_plain_attributions_on_either_side(text: str, s
     assert [q.speaker for q in framing.analyze(text, scorers=["lexicon", "devices"]).quotes] == [speaker]
 
 
-def test_a_missing_attribution_is_found_in_the_sentence_before() -> None:
+def test_a_missing_attribution_is_found_in_the_sentence_before(monkeypatch: pytest.MonkeyPatch) -> None:
     # the rules find no verb for a quotation after a colon; the ranker reads the sentence's named subject
     text = ("Asked about the prospects for a lapse in government funding, Senator John Cornyn was definitive: "
             "“There’s not going to be a shutdown.”")
+    # the shipped ranker overrides the rules only by its margin (session 22): not sure enough on this lone sentence
+    (q,) = _ranked(text)
+    assert q.speaker is None
+    import framing.scorers.quotes as quotes_mod
+
+    monkeypatch.setattr(quotes_mod, "load_ranker", lambda: SpeakerRanker(load_ranker().weights))  # margin 0
     (q,) = _ranked(text)
     assert q.speaker == "John Cornyn"
     # off by default (precision first: its added speakers were right about half the time on held-out quotations)
