@@ -11,7 +11,7 @@ import framing
 from framing.document import Document
 from framing.tokenize import TOKEN_RE
 
-_PIECES = [*"ab Z-'’.\n\t\u00a0\u2028\x1cİ\u00ad,“”", "state-run", "Mr. ", "'s"]
+_PIECES = [*"ab Z-'’.\n\t\u00a0\u2028\x1cİ\u00ad,“”Σ", "state-run", "Mr. ", "'s", "ΟΔΟΣ", ":)", "--"]
 _TEXT = st.lists(st.sampled_from(_PIECES)).map("".join)
 
 
@@ -32,6 +32,25 @@ def test_token_views_agree(text: str) -> None:
     assert d.token_starts == tuple(s for s, _ in d.token_spans)
     assert d.tokens == tuple(text[s:e] for s, e in d.token_spans)
     assert d.norm_tokens == tuple(d.norm[s:e] for s, e in d.token_spans)
+    assert d.lower_tokens == tuple(t.lower().replace("’", "'") for t in d.tokens)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_vader_words_rule(text: str) -> None:
+    import string
+
+    from framing.document import vader_words
+
+    chunks = text.split()
+    expected = [w if len(c := w.strip(string.punctuation)) <= 2 else c for w in chunks]
+    assert vader_words(chunks) == expected
+    assert vader_words(iter(chunks)) == expected
+
+
+def test_lower_tokens_final_sigma() -> None:
+    # str.lower reads the characters around a capital sigma: the model's forms are lower-cased token by token
+    d = Document("ΟΔΟΣ’s ΟΔΟΣ. İstanbul’s")
     assert d.lower_tokens == tuple(t.lower().replace("’", "'") for t in d.tokens)
 
 

@@ -243,3 +243,15 @@ def test_clause_breaks_match_the_plain_pattern() -> None:
             "(ALTHOUGH) although-ish “though” a -- b whereaſ wHiLe, unlikely but: yet—no")
     assert [m.span() for m in _CLAUSE_BREAK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(list(plain.finditer(text))) > 15
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["but", "BUT", "But", "while", "Whereas", "although", "THOUGH", "however", "yet",
+                                 "unlike", " ", "-", "'", "’", ";", ":", "(", "]", '"', "“", "»", "—", "–", " -- ",
+                                 "--", "x", "\n", "_", "1", "é", "ſ", "ı", "İ", "\u212a", "unliKe", "whereaſ", "bUt",
+                                 "Σ", "t", "h"]), max_size=16).map("".join))
+def test_clause_breaks_in_three_scans(text: str) -> None:
+    # session 23: marks, dashes and lower-cased words scanned apart find what the joint pattern finds
+    from framing.scorers.sentiment import _CLAUSE_BREAK_RE, _clause_breaks
+
+    assert _clause_breaks(text) == [m.span() for m in _CLAUSE_BREAK_RE.finditer(text)]

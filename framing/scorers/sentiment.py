@@ -431,6 +431,33 @@ _CLAUSE_BREAK_RE = re.compile(
     r"(?![\w'’-])",
     re.IGNORECASE,
 )
+#: :data:`_CLAUSE_BREAK_RE` in three scans that find the same breaks about 1.6 times faster: its marks, its
+#: dashes, and its words in the lower-cased text, each word branch opening with its first letter so that the
+#: regex engine skips in C to the next candidate letter (the joint pattern, with a look-ahead first, tries every
+#: position). The three never overlap (marks, white space and hyphens, letters), so their union in offset order
+#: is the joint scan's.
+_BREAK_MARK_RE = re.compile(r"[;:()\[\]\"“”«»—–]")
+_BREAK_DASH_RE = re.compile(r"\s--\s")
+_BREAK_WORD_LOWER_RE = re.compile(
+    "(?:" + "|".join(f"{w[0]}(?<![\\w'’-]{w[0]}){w[1:]}"
+                     for w in ("but", "wh(?:ile|ereas)", "although", "though", "however", "yet", "unlike"))
+    + r")(?![\w'’-])")
+#: Characters for which lower-casing is not the regex engine's case-insensitive match ("ſ" matches "s", "ı"
+#: matches "i") or changes the length ("İ"): a text with one takes the joint pattern.
+_CASE_ODD_RE = re.compile("[ſıİ\u212a]")
+
+
+def _clause_breaks(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`_CLAUSE_BREAK_RE` in ``text``, in order."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and _CASE_ODD_RE.search(text)):
+        return [m.span() for m in _CLAUSE_BREAK_RE.finditer(text)]
+    out = [m.span() for m in _BREAK_MARK_RE.finditer(text)]
+    if "--" in text:
+        out += [m.span() for m in _BREAK_DASH_RE.finditer(text)]
+    out += [m.span() for m in _BREAK_WORD_LOWER_RE.finditer(low)]
+    out.sort()
+    return out
 
 
 def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, int]]]:
@@ -456,7 +483,7 @@ def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, 
     # word starts/ends and clause breaks of the text, found once; each mention then costs a few bisections
     w_starts = doc.chunk_starts  # the document's white-space chunks (\S+ runs)
     w_ends = doc.chunk_ends
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK_RE.finditer(text)]
+    breaks = _clause_breaks(text)
     b_starts = [b[0] for b in breaks]
     b_ends = [b[1] for b in breaks]
     for idx, (s, e, k) in enumerate(ments):
