@@ -43,6 +43,29 @@ CAP_TOKEN_RE = re.compile(
     rf"(?<![\w'’\-‐‑.])(?:(?:[{_UP}]\.){{2,}}|(?:(?:al|el|bin|ibn|abu|ben|de|van|von|di|da)[-‐‑])?"
     rf"[{_UP}]\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*)"
 )
+# CAP_TOKEN_RE's matches, found faster (cap_runs): every character of a match is one its look-behind refuses, so no
+# match starts inside another and the matches are simply those of its two kinds of start, found apart and merged.
+# Tokens that open with a capital: the capital first, then the look-behind, so that the regex engine skips in C to
+# the next capital (the joint pattern, opening with the look-behind, is tried at every position; ~3x faster).
+_CAP_FIRST_RE = re.compile(
+    rf"[{_UP}](?<![\w'’\-‐‑.][{_UP}])(?:\.(?:[{_UP}]\.)+|\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*)")
+# Tokens that open with a lower-case particle ("al-Assad", "bin-Salman"): tried only before a hyphen and a capital.
+_PARTICLE_NAME_RE = re.compile(
+    rf"(?<![\w'’\-‐‑.])(?:al|el|bin|ibn|abu|ben|de|van|von|di|da)[-‐‑][{_UP}]\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*")
+_HYPHEN_CAP_RE = re.compile(rf"[-‐‑](?=[{_UP}])")
+
+
+def _cap_token_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of :data:`CAP_TOKEN_RE` in ``text[lo:hi]``, in order (tests/test_names.py compares the two)."""
+    out = [m.span() for m in _CAP_FIRST_RE.finditer(text, lo, hi)]
+    n = len(out)
+    for h in _HYPHEN_CAP_RE.finditer(text, lo, hi):
+        for s in (h.start() - 2, h.start() - 3):  # particles of two and three letters
+            if s >= lo and (m := _PARTICLE_NAME_RE.match(text, s, hi)) is not None:
+                out.append(m.span())
+    if len(out) > n:
+        out.sort()
+    return out
 
 #: Abbreviated titles written with a period ("Sen. Warren"): the period does not end the name run.
 ABBREVIATED_TITLES = frozenset(
@@ -227,8 +250,7 @@ def cap_runs(text: str, lo: int = 0, hi: int | None = None) -> list[list[CapToke
     runs: list[list[CapToken]] = []
     cur: list[CapToken] = []
     prev_end = -1
-    for m in CAP_TOKEN_RE.finditer(text, lo, end):
-        s, e = m.span()
+    for s, e in _cap_token_spans(text, lo, end):
         if cur:
             gap = text[prev_end:s]
             if _joins(text, cur[-1], gap):
