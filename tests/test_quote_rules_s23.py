@@ -57,3 +57,26 @@ def test_a_surname_that_is_a_title_word_is_kept(quote_speakers: Speakers) -> Non
 
 def test_an_acronym_or_web_address_is_a_name(quote_speakers: Speakers) -> None:
     assert quote_speakers('According to HealthCare.gov: "The site is down at night."') == ["HealthCare.gov"]
+
+
+# --- a term or title the writer mentions is nobody's quotation
+
+
+def test_a_title_after_on_or_an_outlet_possessive_gets_no_speaker(quote_speakers: Speakers) -> None:
+    text = 'Ann Lee also canceled a visit on "The Late Show with Jane Doe," a spokeswoman said.'
+    assert quote_speakers(text) == [None]
+
+
+def test_a_quoted_policy_name_gets_no_speaker(quote_speakers: Speakers) -> None:
+    text = 'Ann Lee signed an order after the agency\'s "zero waste" policy drew protests.'
+    assert quote_speakers(text) == [None]
+
+
+def test_so_called_gets_no_speaker(quote_speakers: Speakers) -> None:
+    assert quote_speakers('Ann Lee said the town had no so-called "safe zones" left.') == [None]
+
+
+def test_partial_quotes_that_are_someones_words_keep_the_speaker(quote_speakers: Speakers) -> None:
+    assert quote_speakers('Ann Lee called the inquiry "a witch hunt" on Monday.') == ["Ann Lee"]
+    assert quote_speakers('Ann Lee said it was a "pro-growth" strategy.') == ["Ann Lee"]
+    assert quote_speakers('Ann Lee said the town wanted a "watch and wait" approach.') == ["Ann Lee"]
