@@ -152,5 +152,5 @@ def test_speaker_phrases_that_are_clauses_or_verb_fragments_name_no_one() -> Non
     assert cleaned("McAuliffe’s overwhelming strength among women", "’s overwhelming strength among women") is None
     # near cases that stay
     assert cleaned("He quoted Iain, who said", "He quoted Iain") == "He quoted Iain"
-    assert cleaned("That political heat has grown", "That political heat") == "That political heat"
+    assert cleaned("That political group has grown", "That political group") == "That political group"
     assert cleaned("unsealed court documents show", "unsealed court documents") == "unsealed court documents"

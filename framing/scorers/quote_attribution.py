@@ -587,9 +587,10 @@ def _speech_noun_intro(doc: Document, qs: int, s_lo: int) -> _Att | None:
     k = bisect.bisect_left(doc.token_starts, base + m.start()) - 1  # the token before the noun phrase
     if k < s_lo or doc.norm_tokens[k] not in _INTRO_VERBS:
         return None
-    sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
-    if sp is not None and doc.token_index(sp[0]) > s_lo and \
-            doc.norm_tokens[doc.token_index(sp[0]) - 1] in _ASIDE_PREPOSITIONS:
+    raw = _subject_before(doc, k, max(s_lo, k - 22), s_lo)
+    sp = _clean(doc, raw)
+    if raw is not None and doc.token_index(raw[0]) > s_lo and \
+            doc.norm_tokens[doc.token_index(raw[0]) - 1] in _ASIDE_PREPOSITIONS:
         # "A spokesperson, for their part, offered this reply:": the object of an aside, not the subject
         sp = _clean(doc, _sentence_subject(doc, s_lo, k))
     if sp is None:

@@ -55,6 +55,7 @@ from framing.scorers.quote_attribution import (
     _other_clause,
     _possessive_speech,
 )
+from framing.scorers.quote_mentions import is_mention
 from framing.scorers.quote_phrases import _of_head
 from framing.scorers.quote_verbless import (
     HEADLINE_TO_RE,
@@ -539,7 +540,11 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                               doc.in_quote(vs, ve), False, text[vs:ve].lower()))
             verb_spans[vs] = extra[-1]
     # a speaker that only counts ("Thousands held signs") names no one (issue 15, session 22)
-    quotes = [dataclasses.replace(q, speaker=None) if counts_no_one(q.speaker) else q for q in quotes]
+    # nor does a term or title the writer mentions ('the "zero tolerance" policy', 'told CBS's "60 Minutes"';
+    # issue 15, session 23)
+    quotes = [dataclasses.replace(q, speaker=None)
+              if counts_no_one(q.speaker) or (q.speaker and is_mention(doc, q.start, q.end, q.verb)) else q
+              for q in quotes]
     return _rank_speakers(doc, quotes, rules, actors, enabled=rank_speakers), scares, extra, evidence
 
 

@@ -21,6 +21,7 @@ from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.names import in_spans, link_text_spans
 from framing.scorers.reporting import reporting_forms
+from framing.scorers.speaker_heads import head_names_someone
 
 __all__ = ["SUBJECT_PRONOUNS", "clean_speaker", "counts_no_one", "gender_of", "gender_of_first_name",
            "is_identity_description", "oblique_mention", "opens_sentence", "plausible_speaker", "resolve_reference"]
@@ -205,7 +206,8 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     if len(words) <= 3 and lows[-1].endswith("ing") and len(lows[-1]) > 4 and lows[0] not in _DETERMINER_WORDS \
             and all(text[a].islower() for a, _ in words):
         return None  # a participle phrase ("possibly leading to what some have called"), not "the ruling"
-    return words[0][0], words[-1][1]
+    # its head must be a name, a pronoun or a noun that can speak (issue 15, session 23)
+    return head_names_someone(doc, words, lows)
 
 
 #: Heads that count people or things and name no one ("Three percent", "least two dozen", "Thousands").
