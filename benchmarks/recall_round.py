@@ -46,6 +46,11 @@ was judged). Sheet A selects, sheet B estimates; controls never decide anything.
    on sheet A" is applied once and its sheet-B pooled precision reported: that set ships if it is >= 0.85;
    otherwise nothing ships. A set with no judged sheet-B item ships nothing. ``score`` prints which rule applies
    and writes ``recall_round_s23_decisions.tsv`` (term, A judged/loaded, B judged/loaded, decision).
+4. Amendment (session 23, written after the four judged halves came back but before ``score`` was first run; only
+   the halves' totals and the controls' precision had been looked at, no per-entry figure): the pooled sheet-B
+   estimate weights entries equally, while the product emits a frequent entry far more often. So each rule's set
+   must ALSO reach 0.85 frequency-weighted: each kept entry's sheet-B precision weighted by its weight>0 hits on
+   lines 1000-1999 (``hits_1000_1999`` in the candidates file). Both figures >= 0.85, or the next rule applies.
 
 ``score`` reads each sheet whole or as its halves (any of them that exist; an item judged differently in two files
 is an error). A judgment is ``1`` (loaded), ``0`` (not) or ``?`` (undecidable, left out); blank is not judged.
@@ -405,21 +410,49 @@ def pooled(b: Score, terms: Iterable[str]) -> tuple[int, int]:
     return sum(js), len(js)
 
 
-def decide(a: Score, b: Score) -> tuple[str, set[str], list[str]]:
-    """(rule that applies, terms that ship, report lines)."""
+def weighted(b: Score, terms: Iterable[str], freq: dict[str, int]) -> float:
+    """Sheet-B precision of ``terms`` with each entry weighted by its hits (``freq``); nan without judged items."""
+    num = den = 0.0
+    for t in terms:
+        js = b.terms.get(t, [])
+        if js:
+            w = freq.get(t, 0)
+            num += w * sum(js) / len(js)
+            den += w
+    return num / den if den else float("nan")
+
+
+def decide(a: Score, b: Score, freq: dict[str, int] | None = None) -> tuple[str, set[str], list[str]]:
+    """(rule that applies, terms that ship, report lines). With ``freq`` (term -> hits on sheet B's lines), a set
+    ships only if its frequency-weighted sheet-B precision reaches 0.85 too (amendment 4)."""
+    def passes(terms: set[str]) -> tuple[bool, str]:
+        k, n = pooled(b, terms)
+        ok = bool(n) and k / n >= SHIP_PRECISION
+        text = f"pooled {_fmt(k, n)}"
+        if freq is not None:
+            w = weighted(b, terms, freq)
+            ok = ok and w >= SHIP_PRECISION
+            text += f", frequency-weighted {w:.3f}"
+        return ok, text
+
     kept = {t for t, js in a.terms.items() if kept_on_a(js)}
-    k, n = pooled(b, kept)
+    ok, text = passes(kept)
     lines = [f"kept on sheet A (>= {KEEP_MIN_JUDGED} judged, >= {KEEP_SHARE} loaded): {len(kept)} of {len(a.terms)}",
-             f"sheet B, kept candidates' items pooled: {_fmt(k, n)}"]
-    if n and k / n >= SHIP_PRECISION:
+             f"sheet B, kept candidates' items: {text}"]
+    if ok:
         return "main rule: the kept set ships", kept, lines
     strict = {t for t in kept if strict_on_a(a.terms[t])}
-    k2, n2 = pooled(b, strict)
+    ok2, text2 = passes(strict)
     lines.append(f"below {SHIP_PRECISION}: stricter rule (5/5 or 4/4 on sheet A) applied once: {len(strict)} entries, "
-                 f"sheet B pooled {_fmt(k2, n2)}")
-    if n2 and k2 / n2 >= SHIP_PRECISION:
+                 f"sheet B {text2}")
+    if ok2:
         return "stricter rule: the 5/5-or-4/4 set ships", strict, lines
     return "nothing ships", set(), lines
+
+
+def frequencies(path: Path = CANDIDATES) -> dict[str, int]:
+    """term -> weight>0 hits on lines 1000-1999 (sheet B's lines), from the candidates file."""
+    return {r["term"]: int(r["hits_1000_1999"]) for r in _read_tsv(path)}
 
 
 def sheet_files(sheet: str, given: Sequence[str] | None) -> list[Path]:
@@ -432,7 +465,7 @@ def sheet_files(sheet: str, given: Sequence[str] | None) -> list[Path]:
 def cmd_score(args: argparse.Namespace) -> None:
     a = tally(Path(args.key_a or sheet_paths("A")["key"]), read_judgments(sheet_files("A", args.a)))
     b = tally(Path(args.key_b or sheet_paths("B")["key"]), read_judgments(sheet_files("B", args.b)))
-    rule, ships, lines = decide(a, b)
+    rule, ships, lines = decide(a, b, frequencies(Path(args.candidates) if args.candidates else CANDIDATES))
     for ln in lines:
         print(ln)
     kept = {t for t, js in a.terms.items() if kept_on_a(js)}
@@ -475,6 +508,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--key-a")
     p.add_argument("--key-b")
     p.add_argument("--out", help=f"decisions TSV (default {DECISIONS.name})")
+    p.add_argument("--candidates", help=f"candidates TSV with hits_1000_1999 (default {CANDIDATES.name})")
     p.set_defaults(func=cmd_score)
     args = ap.parse_args(argv)
     args.func(args)

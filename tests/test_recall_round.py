@@ -40,6 +40,16 @@ def _write(tmp: Path, sheet: str, judged: dict[str, list[str]], controls: list[s
     return sheet_path, key_path
 
 
+def _candidates(tmp: Path, hits: dict[str, int]) -> Path:
+    """A candidates file with each term's hits on sheet B's lines (the frequency weights of amendment 4)."""
+    path = tmp / "cands.tsv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(["term", "hits_1000_1999"])
+        w.writerows(hits.items())
+    return path
+
+
 def _decisions(path: Path) -> dict[str, dict[str, str]]:
     with path.open(encoding="utf-8") as f:
         return {r["term"]: r for r in csv.DictReader(f, delimiter="\t")}
@@ -60,10 +70,10 @@ def test_main_rule_ships_the_kept_set(tmp_path: Path, capsys: pytest.CaptureFixt
                                             "few": list("111"), "q3": list("111")}, list("10"))
     out = tmp_path / "dec.tsv"
     rr.main(["score", "--a", str(a_sheet), "--key-a", str(a_key), "--b", str(b_sheet), "--key-b", str(b_key),
-             "--out", str(out)])
+             "--out", str(out), "--candidates", str(_candidates(tmp_path, {"good": 10, "vok": 10, "q3": 10}))])
     text = capsys.readouterr().out
     # kept: good 5/5, vok 4/5, q3 3/3 ('?' and blank left out); not: bad 2/5, few 2 judged
-    assert "sheet B, kept candidates' items pooled: 12/13" in text
+    assert "sheet B, kept candidates' items: pooled 12/13" in text and "frequency-weighted 0.933" in text
     assert "RULE: main rule: the kept set ships" in text
     assert "controls (shipped entries), sheet A: 3/4" in text and "sheet B: 1/2" in text
     d = _decisions(out)
@@ -77,10 +87,10 @@ def test_stricter_rule_then_nothing(tmp_path: Path, capsys: pytest.CaptureFixtur
     b_sheet, b_key = _write(tmp_path, "B", {"perfect": list("11111"), "ok": list("00000"), "three": list("000")}, [])
     out = tmp_path / "dec.tsv"
     args = ["score", "--a", str(a_sheet), "--key-a", str(a_key), "--b", str(b_sheet), "--key-b", str(b_key),
-            "--out", str(out)]
+            "--out", str(out), "--candidates", str(_candidates(tmp_path, {"perfect": 1, "ok": 1, "three": 1}))]
     rr.main(args)
     text = capsys.readouterr().out
-    assert "sheet B, kept candidates' items pooled: 5/13" in text
+    assert "sheet B, kept candidates' items: pooled 5/13" in text
     assert "RULE: stricter rule: the 5/5-or-4/4 set ships" in text
     d = _decisions(out)
     assert d["perfect"]["decision"] == "ship" and d["ok"]["decision"].startswith("kept on A, not shipped")
@@ -90,6 +100,24 @@ def test_stricter_rule_then_nothing(tmp_path: Path, capsys: pytest.CaptureFixtur
     text = capsys.readouterr().out
     assert "RULE: nothing ships" in text
     assert not [t for t, r in _decisions(out).items() if r["decision"] == "ship"]
+
+
+def test_frequency_weighted_precision_decides_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Amendment 4: pooled 9/10 passes, but the frequent entry is right 4 of 5 times and the rare ones carry little
+    weight, so the frequency-weighted figure (0.8 * 100 + 1.0 * 2) / 102 < 0.85 sends the decision to the stricter
+    rule, whose set (the 5/5 rare entry) passes both."""
+    a_sheet, a_key = _write(tmp_path, "A", {"common": list("11110"), "rare": list("11111")}, [])
+    b_sheet, b_key = _write(tmp_path, "B", {"common": list("11110"), "rare": list("11111")}, [])
+    cands = _candidates(tmp_path, {"common": 100, "rare": 2})
+    assert rr.weighted(rr.tally(b_key, rr.read_judgments([b_sheet])), ["common", "rare"], {"common": 100, "rare": 2}) \
+        == pytest.approx((0.8 * 100 + 2) / 102)
+    out = tmp_path / "dec.tsv"
+    rr.main(["score", "--a", str(a_sheet), "--key-a", str(a_key), "--b", str(b_sheet), "--key-b", str(b_key),
+             "--out", str(out), "--candidates", str(cands)])
+    text = capsys.readouterr().out
+    assert "pooled 9/10" in text and "frequency-weighted 0.804" in text
+    assert "RULE: stricter rule" in text
+    assert {t for t, r in _decisions(out).items() if r["decision"] == "ship"} == {"rare"}
 
 
 def test_halves_and_conflicts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -103,7 +131,7 @@ def test_halves_and_conflicts(tmp_path: Path, capsys: pytest.CaptureFixture[str]
             csv.writer(f).writerows([rows[0], *part])
     assert rr.read_judgments([h1, h2]) == rr.read_judgments([a_sheet]) == rr.read_judgments([a_sheet, h1, h2])
     rr.main(["score", "--a", str(h1), str(h2), "--key-a", str(a_key), "--b", str(b_sheet), "--key-b", str(b_key),
-             "--out", str(tmp_path / "d.tsv")])
+             "--out", str(tmp_path / "d.tsv"), "--candidates", str(_candidates(tmp_path, {"t": 3}))])
     assert "RULE: main rule" in capsys.readouterr().out
     rows[1][3] = "0" if rows[1][3] == "1" else "1"
     with h1.open("w", newline="", encoding="utf-8") as f:
