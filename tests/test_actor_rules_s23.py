@@ -1,0 +1,26 @@
+"""Session-23 actor rules (issue 15): classes of false actor that are wrong on their face (page furniture, headline
+glue), each rule on a sentence it fixes and on a near case it must leave alone. The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.actor_views import actor_of_mention as _mention_of
+from tests.actor_views import actor_table as _actors
+
+
+def test_a_signup_box_holds_no_people() -> None:
+    text = ("Dana Lee, the mayor, said the budget would pass. Get the Courier Stories you care about delivered to "
+            "your inbox. By signing up, you agree to our Privacy Policy. Lee spoke on Monday.")
+    got = _actors(text)
+    assert "Courier Stories" not in got
+    assert got["Dana Lee"][0] == "person"
+    text = ("Sam Ortiz voted no. Email Sign Up By signing up you agree to receive email newsletters or alerts from "
+            "POLITICO. You can unsubscribe at any time.")
+    got = _actors(text)
+    assert not any("Sign" in name for name in got)
+    assert _mention_of(text, "POLITICO") is not None  # the box's outlet stays
+    # near cases: an outlet named by its organisation head in a box stays; a quoted sentence is no box
+    text = "Get insight delivered to your inbox; sign up for National Review Online's newsletters today."
+    assert _mention_of(text, "National Review Online") == ("National Review", "organisation")
+    text = '"You should sign up for the newsletter," Dana Lee told the crowd. Lee is the mayor.'
+    assert _mention_of(text, "Dana Lee") == ("Dana Lee", "person")
