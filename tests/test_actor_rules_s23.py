@@ -24,3 +24,21 @@ def test_a_signup_box_holds_no_people() -> None:
     assert _mention_of(text, "National Review Online") == ("National Review", "organisation")
     text = '"You should sign up for the newsletter," Dana Lee told the crowd. Lee is the mayor.'
     assert _mention_of(text, "Dana Lee") == ("Dana Lee", "person")
+
+
+def test_a_closed_class_word_splits_a_run_of_name_words() -> None:
+    text = "Readers Share Your Thoughts How the vote went. Dana Lee said so on Monday."
+    got = _actors(text)
+    assert not any("Thoughts" in name or "Your" in name for name in got)
+    text = "I want to tell President Trump I am tired, a voter said. Trump did not reply. Donald Trump spoke later."
+    assert _mention_of(text, "Trump I") is None
+    text = "The lawyer Stephen Hale Is Here, a banner read. Hale declined to comment."
+    assert _mention_of(text, "Stephen Hale Is Here") is None
+    # near cases: a middle initial "I.", a modal that is a name, a preposition inside an organisation's name
+    text = "Stephen I. Vladeck, a law professor, said the case was weak. Vladeck added more."
+    assert _mention_of(text, "Stephen I. Vladeck") == ("Stephen I. Vladeck", "person")
+    text = "Prime Minister Theresa May met the columnist George Will on Monday."
+    assert _mention_of(text, "Theresa May") is not None
+    assert _mention_of(text, "George Will") is not None
+    text = "The group Mayors Against Illegal Guns ran an ad on Monday."
+    assert _mention_of(text, "Mayors Against Illegal Guns") is not None
