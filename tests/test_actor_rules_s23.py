@@ -42,3 +42,15 @@ def test_a_closed_class_word_splits_a_run_of_name_words() -> None:
     assert _mention_of(text, "George Will") is not None
     text = "The group Mayors Against Illegal Guns ran an ad on Monday."
     assert _mention_of(text, "Mayors Against Illegal Guns") is not None
+
+
+def test_a_sentence_initial_gerund_is_no_first_name() -> None:
+    text = "The pollster Bill Hart spoke first. Joining Hart on the panel were two others, aides said."
+    assert _mention_of(text, "Joining Hart") is None
+    text = "Blaming Rosenstein for the delay, the senator left. Rod Rosenstein did not answer."
+    assert _mention_of(text, "Blaming Rosenstein") is None
+    # near cases: a first name ending in -ing, and a gerund inside a sentence
+    text = "Sterling Brown, a guard, said he was fine. Brown left later."
+    assert _mention_of(text, "Sterling Brown") == ("Sterling Brown", "person")
+    text = "The coach Fleming Howard spoke on Monday."
+    assert _mention_of(text, "Fleming Howard") == ("Fleming Howard", "person")

@@ -37,6 +37,7 @@ from framing.scorers.names import (
     CapToken,
     split_run,
 )
+from framing.scorers.speakers import gender_of_first_name
 
 #: Names joined by "&": "AT&T", "S&P", "Johnson & Johnson", "Stars & Stripes", "Standard & Poor's".
 _AMPERSAND_NAME_RE = re.compile(
@@ -126,6 +127,9 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             drop.append(True)
         elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
             drop.append(True)
+        elif i == 0 and len(run) > 1 and len(tok) >= 6 and tok.endswith("ing") and tok[1:].islower() \
+                and gender_of_first_name(tok) is None and _sentence_initial(ctx.doc, s):
+            drop.append(True)  # "Joining McInturff on the panel were ...": a sentence-initial gerund, no first name
         else:
             drop.append(False)
     return split_run(run, drop) if any(drop) else [run]
