@@ -173,9 +173,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 kept.append(run)
                 continue
             covered = [False] * len(run)
-            for k, (s, _e) in enumerate(run):
-                if (hit := hits.get(s)) is not None:
-                    for m in range(k, len(run)):
+            for j, (ts, _te) in enumerate(run):
+                if (hit := hits.get(ts)) is not None:
+                    for m in range(j, len(run)):
                         covered[m] = covered[m] or run[m][1] <= hit[0]
             kept.extend(split_run(run, [not c for c in covered]))
         runs = kept
