@@ -175,8 +175,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             covered = [False] * len(run)
             for j, (ts, _te) in enumerate(run):
                 if (hit := hits.get(ts)) is not None:
-                    for m in range(j, len(run)):
-                        covered[m] = covered[m] or run[m][1] <= hit[0]
+                    for q in range(j, len(run)):
+                        covered[q] = covered[q] or run[q][1] <= hit[0]
             kept.extend(split_run(run, [not c for c in covered]))
         runs = kept
     if "., " in text and (states := tuple(m.span(1) for m in _SPELT_TAG_STATE_RE.finditer(text))):
