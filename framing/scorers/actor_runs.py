@@ -30,12 +30,14 @@ from framing.scorers.names import (
     ADDRESS_FORMS,
     COMMON_CAPITALISED,
     DEPARTMENT_TITLES,
+    NON_PERSON_WORDS,
     ON_GAP,
     ON_HEADS,
     TITLE_WORDS,
     CapToken,
     split_run,
 )
+from framing.scorers.speakers import gender_of_first_name
 
 #: Names joined by "&": "AT&T", "S&P", "Johnson & Johnson", "Stars & Stripes", "Standard & Poor's".
 _AMPERSAND_NAME_RE = re.compile(
@@ -85,11 +87,25 @@ _NUMBER_WORDS = frozenset(
     seventy eighty ninety hundred thousand million billion""".split())
 
 
+#: Closed-class words that are never part of a person's name, wherever they stand in a capitalised run: pronouns,
+#: determiners, auxiliaries, wh-words, conjunctions, "by", "here", "there" (a headline or page-furniture run read as
+#: one name: "Positive Demeanor This", "Vote Here", "Sonia Shah How Trump Is Going"); not the modals that are names
+#: ("Theresa May", "George Will") nor prepositions that build organisations' names ("Mayors Against Illegal Guns").
+_NEVER_IN_NAME = frozenset(
+    """i we you he she they it its his her their our my your me us him them who whom whose what which when where why
+    how this these those the is are was were be been being has have had do does did would could should shall must
+    if unless because since though although whether nor than by here there caption""".split())
+
+
 def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
     """Drop common words (sentence-initial ones, headline words) and split the run there."""
     text = ctx.doc.text
     title_line = False
     drop = []
+    # a closed-class word inside a run of name words only (no organisation head, no gazetteer item): the run is a
+    # headline or page furniture read as one name, split there
+    inner = len(run) > 1 and any(text[s:e].lower() in _NEVER_IN_NAME for s, e in run[1:]) and not any(
+        s in ctx.gaz or text[s:e] in ACTOR_ORG_HEADS or text[s:e] in NON_PERSON_WORDS for s, e in run)
     for i, (s, e) in enumerate(run):
         tok = text[s:e]
         low = tok.lower()
@@ -99,6 +115,8 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             drop.append(False)
         elif low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]):
             drop.append(True)
+        elif inner and low in _NEVER_IN_NAME and not (low == "i" and text[e : e + 1] == "."):
+            drop.append(True)  # (not a middle initial: "Stephen I. Vladeck")
         elif low in _NUMBER_WORDS:
             drop.append(True)  # "Thirty years later, ...": a number, not a name
         elif i > 0 and i == len(run) - 1 and tok in WEEKDAYS and text[e : e + 1] == " " \
@@ -109,6 +127,9 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             drop.append(True)
         elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
             drop.append(True)
+        elif i == 0 and len(run) > 1 and len(tok) >= 6 and tok.endswith("ing") and tok[1:].islower() \
+                and gender_of_first_name(tok) is None and _sentence_initial(ctx.doc, s):
+            drop.append(True)  # "Joining McInturff on the panel were ...": a sentence-initial gerund, no first name
         else:
             drop.append(False)
     return split_run(run, drop) if any(drop) else [run]

@@ -97,7 +97,7 @@ from framing.scorers.actor_runs import (
     _join_for_names,
 )
 from framing.scorers.actor_shared_labels import _dash_list_labels, _like_labels, _share_coordinated_titles
-from framing.scorers.actor_words import _LOWER_WORD_RE, ACTOR_TYPES, LABEL_KINDS, LEXICON_LABEL_KIND
+from framing.scorers.actor_words import _LOWER_WORD_RE, ACTOR_ORG_HEADS, ACTOR_TYPES, LABEL_KINDS, LEXICON_LABEL_KIND
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS as DESCRIPTIVE_WORDS  # re-exported: quotes.py reads it
 from framing.scorers.base import ResultBuilder
 from framing.scorers.loaded_labels import LOADED_LABEL_KINDS, is_loaded_label, loaded_label_extents
@@ -161,6 +161,24 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         # pasted related-story links ("Trump Donald John TrumpGOP senators balk ... MORE"): no actors in them
         runs = [sub for run in runs for sub in split_run(
             run, [in_spans(link_text, s) for s, _ in run])]
+    if (boxes := _signup_box_spans(doc)):
+        # a newsletter or sign-up box ("Get the Monitor Stories you care about delivered to your inbox", "Email Sign
+        # Up By signing up you agree to ..."): page furniture, no actors in it (the guideline's `ignore`)
+        # the box's outlet stays ("sign up for National Review Online's newsletters", "alerts from POLITICO"):
+        # a run ending in an organisation head, or a gazetteer name
+        hits = _gazetteer_hits(text, runs)
+        kept: list[list[CapToken]] = []
+        for run in runs:
+            if not in_spans(boxes, run[0][0]) or text[run[-1][0] : run[-1][1]] in ACTOR_ORG_HEADS:
+                kept.append(run)
+                continue
+            covered = [False] * len(run)
+            for j, (ts, _te) in enumerate(run):
+                if (hit := hits.get(ts)) is not None:
+                    for q in range(j, len(run)):
+                        covered[q] = covered[q] or run[q][1] <= hit[0]
+            kept.extend(split_run(run, [not c for c in covered]))
+        runs = kept
     if "., " in text and (states := tuple(m.span(1) for m in _SPELT_TAG_STATE_RE.finditer(text))):
         # the state of a party-state tag spelt out ("Chuck Grassley (R., Iowa)") is part of the tag, no actor
         runs = [sub for run in runs for sub in split_run(run, [in_spans(states, s) for s, _ in run])]
@@ -421,6 +439,28 @@ def _shouted_spans(text: str) -> tuple[tuple[int, int], ...]:
         words = m.group().split()
         if any(w.lower() in COMMON_CAPITALISED and w not in _ARTICLES for w in words):
             out.append(m.span())
+    return tuple(out)
+
+
+#: Words of a newsletter or sign-up box: "sign up", "signing up", "subscribe", "newsletter", "inbox".
+_SIGNUP_WORD_RE = re.compile(
+    r"(?i)(?<![\w'’-])(?:sign(?:ing)?[ -]up|subscrib\w*|unsubscribe|newsletters?|inbox)(?![\w'’-])")
+#: The reader addressed: "you", "your".
+_YOU_RE = re.compile(r"(?i)(?<![\w'’-])(?:you|your)(?![\w'’-])")
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _signup_box_spans(doc: Document) -> tuple[tuple[int, int], ...]:
+    """Sentences of a newsletter or sign-up box: a sign-up word and the reader addressed ("you", "your"), no
+    quotation mark (a speaker's words are no box). Empty for most texts (one regex search)."""
+    text = doc.text
+    if _SIGNUP_WORD_RE.search(text) is None:
+        return ()
+    out = []
+    for s, e in doc.sentences:
+        if _SIGNUP_WORD_RE.search(text, s, e) and _YOU_RE.search(text, s, e) \
+                and not any(q in text[s:e] for q in _QUOTE_MARKS):
+            out.append((s, e))
     return tuple(out)
 
 
