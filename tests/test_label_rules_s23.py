@@ -35,3 +35,17 @@ def test_noun_phrase_after_a_name_that_is_no_appositive() -> None:
     # a time word and a place are not read
     got = _labels("Brent Hale, a day after the vote, resigned.")
     assert got.get("Brent Hale", []) == []
+
+
+def test_age_after_a_name_is_a_descriptive_label() -> None:
+    got = _labels("Police arrested Brent Hale, 41, of Queens on Monday.")
+    assert got["Brent Hale"] == ["41"]
+    got = _labels("Jane Roe, 45, a retired plumber from Ohio, said she would vote.")
+    assert got["Jane Roe"] == ["45", "retired plumber"]
+
+
+def test_numbers_after_a_name_that_are_no_age() -> None:
+    got = _labels("Brent Hale, 1,500 workers and the union met on Monday.")
+    assert got.get("Brent Hale", []) == []
+    got = _labels("The vote went to Brent Hale, 2016, when the seat opened.")
+    assert got.get("Brent Hale", []) == []

@@ -549,8 +549,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         e = of_place.end()  # "Rep. Adam Schiff of California, the top Democrat on ...": the appositive is Schiff's
     j = doc.token_index(e - 1) + 1
     if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
-            and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == ",":
-        e = spans[j][1]  # "John Smith, 45, a plumber from Ohio": past the age
+            and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == "," \
+            and not (toks[j + 1][:1].isdigit() and text[spans[j][1] : spans[j + 1][0]] == ","):  # (not "1,500")
+        if int(toks[j]) < 120:
+            # "John Smith, 45, a plumber from Ohio": the age (the guideline's descriptive label since dev10)
+            out.append(Label(text[spans[j][0] : spans[j][1]], "descriptive", *spans[j]))
+        e = spans[j][1]  # past the age
         j += 1
     if j < len(spans):
         ns = spans[j][0]
