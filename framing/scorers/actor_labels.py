@@ -967,9 +967,11 @@ _NP_NOT_HEADS = frozenset("""latter former rest same other others post result on
     approach tactic process decline increase rise drop""".split())
 #: Abbreviations whose dot ends no sentence (the clause before a name is searched past them).
 _ABBREVIATION_DOT_RE = re.compile(r"(?:^|(?<=[\s(]))(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|Lt|Col|Sgt|[A-Z])\.\Z")
-#: A list after the appositive's comma: "members of Congress, their staffs, Capitol Police, and ...".
+#: A list after the appositive's comma: "members of Congress, their staffs, Capitol Police, and ...", "X, Y's
+#: losses, and the talks".
 _NP_LIST_NEXT_RE = re.compile(
-    r",[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]*(?:,|and[ \t])")
+    r",[ \t]+(?:and|or)[ \t]|"
+    r",[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]*(?:,|and[ \t])")
 
 
 def _np_appositive(ctx: _Context, s: int, j: int) -> Label | None:
