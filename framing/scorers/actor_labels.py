@@ -549,8 +549,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         e = of_place.end()  # "Rep. Adam Schiff of California, the top Democrat on ...": the appositive is Schiff's
     j = doc.token_index(e - 1) + 1
     if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
-            and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == ",":
-        e = spans[j][1]  # "John Smith, 45, a plumber from Ohio": past the age
+            and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == "," \
+            and not (toks[j + 1][:1].isdigit() and text[spans[j][1] : spans[j + 1][0]] == ","):  # (not "1,500")
+        if int(toks[j]) < 120:
+            # "John Smith, 45, a plumber from Ohio": the age (the guideline's descriptive label since dev10)
+            out.append(Label(text[spans[j][0] : spans[j][1]], "descriptive", *spans[j]))
+        e = spans[j][1]  # past the age
         j += 1
     if j < len(spans):
         ns = spans[j][0]
@@ -572,6 +576,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             # after a spaced dash
             out.extend(lab for lab in _appositive_labels(ctx, j, j + 1, person) if lab.kind != "honorific")
         elif gap.strip() == ",":
+            n_before = len(out)
             if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
                     and toks[j + 2] in _DETERMINERS:
                 # "Haley Byrd, one of the finest congressional reporters,": the plural role
@@ -605,6 +610,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 # "Brett Kavanaugh, Mr. Trump's Supreme Court nominee,": a named role after the possessor
                 out.append(Label(text[spans[j2][0] : spans[r][1]], _label_kind_of_word(toks[r]) or "descriptive",
                                  spans[j2][0], spans[r][1]))
+            if len(out) == n_before and (person or s not in ctx.place_starts) \
+                    and (np_label := _np_appositive(ctx, s, j)) is not None:
+                out.append(np_label)  # "Jane Roe, a University of Chicago infectious disease specialist,"
     if person and (bio := _BIO_LINE_RE.match(text, e)) is not None and (s == 0 or text[s - 1] == "\n") \
             and " " in text[s:e] and not out:
         # "Jane Roe (@janeroe) is a senior fellow at the Institute ...": an author's line at a paragraph's start
@@ -939,3 +947,120 @@ def _right_label(ctx: _Context, span: Span, person: bool) -> bool:
     if nxt is not None:
         return False
     return person or not _person_label(span.text)
+
+
+#: Where a noun-phrase appositive after a name ends: a comma, semicolon, colon, bracket, dash, quote, line break or a
+#: full stop that ends a sentence (not an abbreviation's dot: "the U.S.-based", "the U.S. envoy").
+_NP_CLOSE_RE = re.compile(r"[,;:()\"“”\n]|[—–]|--|[.!?](?=[ \t]*(?:\n|\Z)|[ \t]+[A-Z\"“])")
+#: Possessive determiners that open a noun-phrase appositive ("Jane Roe, her longtime friend,").
+_NP_DETERMINERS = frozenset("the a an his her its their our".split())
+#: Relative words after an appositive's noun: what follows them is a clause of its own, not read.
+_NP_RELATIVES = frozenset("who whose whom which that where".split())
+#: Sentence openers that make a name the end of a fronted phrase ("For Murray, the increase ...", "According to
+#: Smith, the ..."): the noun phrase after the comma is the next clause's subject, no appositive.
+_FRONTED_OPENERS = frozenset(
+    """in on at for to with from after before when while if although though as since unlike like despite during
+    under asked according because besides beyond including against among without until once whether by of over
+    through thanks about unless whereas amid""".split())
+#: Nouns that head a noun phrase without saying what its actor is ("the latter", "the rest", "a post he held").
+_NP_NOT_HEADS = frozenset("""latter former rest same other others post result one ones strategy decision development
+    approach tactic process decline increase rise drop""".split())
+#: Abbreviations whose dot ends no sentence (the clause before a name is searched past them).
+_ABBREVIATION_DOT_RE = re.compile(r"(?:^|(?<=[\s(]))(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|Lt|Col|Sgt|[A-Z])\.\Z")
+#: A list after the appositive's comma: "members of Congress, their staffs, Capitol Police, and ...", "X, Y's
+#: losses, and the talks".
+_NP_LIST_NEXT_RE = re.compile(
+    r",[ \t]+(?:and|or)[ \t]|"
+    r",[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]*(?:,|and[ \t])")
+
+
+def _np_appositive(ctx: _Context, s: int, j: int) -> Label | None:
+    """A noun-phrase appositive after the name at ``s`` that opens at token ``j`` right after a comma, decided by
+    the part-of-speech tagger rather than a list of role nouns: a determiner ("the", "a", "his") or a possessor
+    ("Christie's"), modifiers, a lower-case noun as head ("Jane Roe, a University of Chicago infectious disease
+    specialist,", "Crossroads, the Karl Rove-backed pro-GOP super PAC,", "the group, a nonprofit that tracks ..."),
+    then at most a prepositional phrase or a relative clause, closed by a comma, a full stop or a dash. Not a clause
+    (no verb or auxiliary before the close: "For Murray, the increase ... equals"; "Burr, the Daily Beast reported"),
+    not a name (a capitalised head: "Congress, the Supreme Court"), not a time or quantity word, and not after a name
+    that ends a fronted phrase ("According to Smith, the ..."). The label runs from the word after the determiner (or
+    possessor) to the head noun."""
+    doc = ctx.doc
+    text = doc.text
+    spans = doc.token_spans
+    ps = spans[j][0]
+    close = _NP_CLOSE_RE.search(text, ps, min(len(text), ps + 200))
+    if close is None:
+        return None
+    pe = close.start()
+    if _NP_LIST_NEXT_RE.match(text, pe):
+        return None  # a list: "members of Congress, their staffs, Capitol Police, ..."
+    # a name at the end of a fronted phrase: the clause before it opens with a preposition or a subordinator
+    bound = s
+    while True:
+        bound = max(text.rfind(c, 0, bound) for c in ".!?\n;:,")
+        if bound < 0 or text[bound] != "." or not _ABBREVIATION_DOT_RE.search(text, max(0, bound - 4), bound + 1):
+            break
+    clause = text[bound + 1 : s].split()
+    if clause and clause[0].strip("\"“'‘(").lower() in _FRONTED_OPENERS:
+        return None
+    tags = [(a, b, t) for a, b, t in tag_spans(text, max(0, s), pe) if a >= ps]
+    if len(tags) < 2:
+        return None
+    words = [text[a:b] for a, b, _t in tags]
+    i = 0
+    if words[0].lower() in _NP_DETERMINERS:
+        i = 1
+    else:  # a possessor: "Christie's top appointee", "the president's"
+        while i < len(words) and i < 4 and words[i][:1].isupper() and tags[i][2] == "PROPN":
+            i += 1
+        if i == 0 or i >= len(words) or words[i] not in ("'s", "’s"):
+            return None
+        i += 1
+    if i < len(words) and words[i] in ("'s", "’s"):
+        return None
+    first = i
+    stop = len(tags)
+    k = first
+    while k < len(tags):
+        a, b, t = tags[k]
+        low = words[k].lower()
+        if low in _NP_RELATIVES and k > first:
+            stop = k
+            break  # "the man who leaked ...": the clause is not read
+        if t in ("AUX", "PRON", "SCONJ", "INTJ"):
+            return None
+        if t == "CCONJ" and all(w[:1].isupper() for w in words[first:k]):
+            return None  # "Congress, the White House and federal courts": a list of names
+        if t == "VERB" and text[a - 1 : a] != "-" and "-" not in low:
+            if k > first and tags[k - 1][2] == "NOUN" and low.endswith(("ed", "en")) and k + 1 < len(tags) \
+                    and words[k + 1] in ("by", "in", "at", "on"):
+                stop = k
+                break  # "a British data firm hired by ...": a participle and its complement
+            return None
+        if t == "ADP":
+            if low in ("of", "for") and k > first and words[k - 1][:1].isupper() and k + 1 < len(tags) \
+                    and words[k + 1][:1].isupper():
+                k += 1
+                continue  # "a University of Chicago infectious disease specialist"
+            if k == first:
+                return None
+            stop = k
+            break  # the head's complement: "a law professor at Vanderbilt"
+        k += 1
+    for a, b, t in tags[stop:]:  # the complement: no clause ("a person familiar with it said")
+        low = text[a:b].lower()
+        if low in _NP_RELATIVES:
+            break
+        if t in ("AUX", "SCONJ") or (t == "VERB" and text[a - 1 : a] != "-" and not low.endswith(("ed", "ing"))):
+            return None
+    head = stop - 1
+    if head < first:
+        return None
+    hw = words[head]
+    if not ((tags[head][2] == "NOUN" and hw.islower()) or (
+            hw.isupper() and len(hw) > 1 and head > first and words[head - 1].islower())):
+        return None  # a name ("Congress, the Supreme Court"), an adjective ("a person familiar with ...")
+    if hw.lower() in _NOT_ROLE_HEADS or hw.lower() in _NP_NOT_HEADS or hw.lower() in _DETERMINERS:
+        return None
+    start, end = tags[first][0], tags[head][1]
+    return Label(text[start:end], "descriptive", start, end)
