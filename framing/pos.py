@@ -196,6 +196,20 @@ class LazyTags(Sequence[str]):
         return f"LazyTags({len(self._done)} of {self._n} tokens tagged)"
 
 
+@lru_cache(maxsize=65536)
+def known_tags(word: str) -> frozenset[str]:
+    """The tags the shipped tagger has clearly learned for ``word`` as a word form (lower-cased): its tag
+    dictionary entry and every class with a weight above 1 on the word itself ("look": VERB, not its weak NOUN).
+    Empty for a word the training data never had or barely had ("Biden", "Warren", most surnames), so a caller
+    can tell a learned adverb ("Clearly") from a guess on an unknown name."""
+    model = _load_model()
+    low = _normalize(word)
+    tags = {t for t, w in model.weights.get("i word " + low, {}).items() if w > 1.0}
+    if low in model.tagdict:
+        tags.add(model.tagdict[low])
+    return frozenset(tags)
+
+
 def tag_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, tag)`` for the word tokens (``TOKEN_RE``) of ``text[start:end]``, tagged with the
     punctuation marks in between as context; offsets index ``text``.

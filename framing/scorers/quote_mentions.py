@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from framing.document import Document
+from framing.pos import tag_spans
 
 __all__ = ["is_mention"]
 
@@ -38,8 +39,9 @@ _NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z-]*)\b")
 #: What a title follows: "on", an outlet's possessive, a noun for a work.
 _TITLE_BEFORE_RE = re.compile(
     r"(?:\bon|['’]s|\b(?:book|books|bestseller|memoir|novel|film|movie|documentary|show|series|program|programme"
-    r"|podcast|song|album|play|musical|article|essay|op-ed|column|titled|entitled|headlined))[ \t]*,?[ \t]*\Z")
-_SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is".split())
+    r"|podcast|song|album|play|musical|article|essay|op-ed|column|titled|entitled|headlined))[ \t]*(?:,[ \t]*)?\Z")
+_WORD_RE = re.compile(r"\w+")
+_SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is &".split())
 
 
 def _words(s: str) -> list[str]:
@@ -52,6 +54,22 @@ def _title_case(inner: str) -> bool:
         return False
     big = [w for w in ws if w.lower() not in _SMALL_WORDS]
     return bool(big) and all(w[0].isupper() or w[0].isdigit() for w in [ws[0], *big])
+
+
+def _ends_in_noun(doc: Document, qs: int, qe: int) -> bool:
+    """Whether the last word inside the quotation marks is tagged a noun in its sentence: a quoted compound noun
+    names a term ("zero tolerance"); a quoted judgement ("deeply flawed", "cruel and unusual") is someone's words."""
+    last = None
+    for m in _WORD_RE.finditer(doc.text, qs + 1, qe - 1):
+        last = (m.start(), m.end())
+    if last is None:
+        return False
+    si = doc.sentence_index(qs)
+    ss = doc.sentences[si][0] if 0 <= si < len(doc.sentences) else max(0, qs - 200)
+    for a, _b, tag in tag_spans(doc.text, max(ss, qs - 300), min(len(doc.text), qe + 60)):
+        if a == last[0]:
+            return tag in ("NOUN", "PROPN")
+    return False
 
 
 def is_mention(doc: Document, qs: int, qe: int, verb: str | None = None) -> bool:
@@ -71,8 +89,8 @@ def is_mention(doc: Document, qs: int, qe: int, verb: str | None = None) -> bool
         return True
     if 2 <= len(ws) <= 5 and bare == inner and _DETERMINER_BEFORE_RE.search(before):
         m = _NOUN_AFTER_RE.match(text, qe)
-        if m is not None and m.group(1) in _NAMING_NOUNS:
-            return True  # 'the "zero tolerance" policy', 'a "talking points" memo'
+        if m is not None and m.group(1) in _NAMING_NOUNS and _ends_in_noun(doc, qs, qe):
+            return True  # 'the "zero tolerance" policy', 'a "talking points" memo'; not 'the "deeply flawed" bill'
     if _title_case(bare) and _TITLE_BEFORE_RE.search(before):
         return True  # 'told CBS's "60 Minutes"', 'said on "Fox & Friends."', 'his book "The Art of the Deal"'
     return False

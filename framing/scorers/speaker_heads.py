@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from framing.document import Document
-from framing.pos import tag_spans
+from framing.pos import known_tags, tag_spans
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS, ROLE_NOUNS
 from framing.scorers.names import ORG_HEADS
 
@@ -67,7 +68,13 @@ _PEOPLE = frozenset(
     everybody everyone somebody someone anybody anyone nobody others other one ones poster posters liaison
     liaisons examiner examiners chairmen chairwomen watcher watchers lieutenant sergeant captain colonel major
     admiral corporal commander marshal deputy officer-in-charge coroner ranger firefighter firefighters paramedic
-    medic general chancellor premier driver drivers counselor counselors counsellor therapist""".split()
+    medic general chancellor premier driver drivers counselor counselors counsellor therapist
+    queen king prince princess duke duchess monarch royal royals emperor empress mom moms dad dads mum mums
+    grandmother grandfather grandma grandpa aunt uncle cousin cousins nephew niece fiance fiancee widow widower
+    stepson stepdaughter stepmother stepfather gunman gunmen shooter shooters suspect suspects terrorist
+    terrorists militant militants rebel rebels insurgent insurgents attacker attackers assailant inmate inmates
+    prisoner prisoners detainee detainees hostage hostages couple pair jury principal principals
+    councilman councilwoman councilmember alderman""".split()
 )
 #: Groups and bodies (besides the last words of organisation names, lower-cased).
 _BODIES = frozenset(
@@ -114,6 +121,8 @@ _PRONOUNS = frozenset(
 )
 #: Tags of a lone capitalised word that is no name and no noun ("Clearly", "Oh", "Look", "Toward").
 _NOT_NOUN_TAGS = frozenset("ADV ADJ INTJ ADP SCONJ CCONJ VERB AUX PART".split())
+#: Endings of adverbs, participles and adjectives, which no surname has ("Conventional": see also -al below).
+_NON_NOUN_ENDINGS = ("ly", "ed", "ous", "ive", "ful", "less", "able", "ible")
 #: Titles that need a name after them ("Sen.", "Vice President").
 _TITLE_ENDS = frozenset(
     """sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. adm adm. dr dr. mr mr. mrs mrs. ms ms.
@@ -127,6 +136,13 @@ _TRAILING = frozenset("himself herself themselves itself first overall alone too
 #: Prepositions of place and time after a name: the speaker phrase ends before them.
 _CUT_PREPOSITIONS = frozenset("near during after before since until amid despite".split())
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ites")
+#: Singular agent nouns ("the councilman", "the historian", "the organizer") ...
+_AGENT_SINGULARS = ("er", "or", "ist", "ian", "man", "woman")
+#: ... except these common nouns that end like one but name no one.
+_NOT_AGENTS = frozenset("""number numbers matter matters border borders corner corners winter summer center centre
+    chapter character disaster monster register barrier sector factor mirror error motor answer power computer
+    weather water quarter trigger cancer paper letter order layer cluster shelter poster roster meter theater
+    theatre filter folder server browser printer monitor sensor""".split())
 #: Nouns that count or measure what "of" introduces: the head is the noun after "of".
 _QUANTITY_NOUNS = frozenset("""lot lots number numbers handful couple bunch dozens hundreds thousands millions
     share percent half rest plenty score series range variety""".split())
@@ -142,19 +158,53 @@ def is_speaker_noun(word: str) -> bool:
                  w[:-1] if w.endswith("s") else ""):
         if cand and cand in SPEAKER_NOUNS:
             return True
+    if w.endswith("-elect") and len(w) > 6:
+        return is_speaker_noun(w[:-6])  # "the president-elect"
     if "-" in w:
         return is_speaker_noun(w.rsplit("-", 1)[1])
-    # plural agent nouns name groups of people ("tenants", "renters", "pharmacists", "Iowans")
-    return len(w) > 6 and w.endswith(_AGENT_PLURALS)
+    if w in _NOT_AGENTS:
+        return False
+    # agent nouns name people ("tenants", "renters", "pharmacists", "Iowans"; "the councilman", "the historian"),
+    # not words the tagger learned only as something else ("whatever", "together", "whether")
+    if not ((len(w) > 6 and w.endswith(_AGENT_PLURALS)) or (len(w) > 5 and w.endswith(_AGENT_SINGULARS))):
+        return False
+    tags = known_tags(w)
+    return not tags or bool(tags & {"NOUN", "PROPN"})
+
+
+_MID_WORD_RE = re.compile(r"(?<=[\w,;]) ([^\W\d_][\w.&-]*)")
+_JOINERS = re.compile(r"[.&-]")
+
+
+@lru_cache(maxsize=8)
+def _mid_sentence_words(text: str) -> dict[str, tuple[int, ...]]:
+    """Word -> start offsets of its occurrences right after a word, comma or semicolon and a space, from one scan of
+    ``text``; a compound ("Smith-Jones", "MoveOn.org") is also listed under each of its prefixes that end before a
+    joiner, as a search for the prefix followed by a word boundary would find it."""
+    out: dict[str, list[int]] = {}
+    for m in _MID_WORD_RE.finditer(text):
+        tok, at = m.group(1).rstrip(".&-"), m.start(1)
+        out.setdefault(tok, []).append(at)
+        for j in _JOINERS.finditer(tok):
+            out.setdefault(tok[: j.start()], []).append(at)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _capitalised_elsewhere(text: str, word: str, at: int) -> bool:
     """Whether ``word`` occurs capitalised after a word or a comma elsewhere in ``text`` (a name is
-    capitalised mid-sentence; "Clearly" or "Perhaps" only where a sentence opens)."""
-    for m in re.finditer(r"(?<=[\w,;]) " + re.escape(word) + r"\b", text):
-        if m.start() + 1 != at:
-            return True
-    return False
+    capitalised mid-sentence; "Clearly" or "Perhaps" only where a sentence opens). One scan per text, cached: a
+    search per speaker made long texts quadratic."""
+    return any(p != at for p in _mid_sentence_words(text).get(word, ()))
+
+
+def _learned_non_noun(word: str) -> bool:
+    """Whether the tagger learned ``word`` as something other than a noun ("Clearly", "Oh", "Toward", "Whatever"), or
+    its ending says so (-ly, -ed, -ous, -ive, ...; -al on a long word: "Conventional"): an unknown word ("Biden",
+    "Zuckerberg") may be a surname whatever tag it gets."""
+    low = word.lower()
+    tags = known_tags(low)
+    return (bool(tags & (_NOT_NOUN_TAGS | {"DET", "PRON", "NUM"})) and not tags & {"NOUN", "PROPN"}) \
+        or low.endswith(_NON_NOUN_ENDINGS) or (len(low) > 8 and low.endswith("al"))
 
 
 def _name_shaped(word: str) -> bool:
@@ -220,7 +270,7 @@ def head_names_someone(doc: Document, words: Sequence[tuple[int, int]], lows: Se
             if _capitalised_elsewhere(text, hw, words[0][0]) or _name_shaped(hw):
                 return span
             tag = _tag_at(doc, words[0][0], words[0][1])
-            if tag in _NOT_NOUN_TAGS and not is_speaker_noun(head):
+            if tag in _NOT_NOUN_TAGS and not is_speaker_noun(head) and _learned_non_noun(hw):
                 return None  # "Clearly", "Oh", "Look", "Presidential" (a noun may be a surname: "Flake", "Pence")
             return span
         if hw.lower() in _TITLE_ENDS:
