@@ -167,3 +167,21 @@ def test_committed_sheets_are_blind() -> None:
         assert 0.12 <= sum(r["control"] == "1" for r in key) / len(key) <= 0.18
         lines = {int(r["line"]) for r in key}
         assert lines <= set(rr.SHEETS[sheet][0]) and max(lines) < 2000
+
+
+def test_stage_c_set_and_rule() -> None:
+    """Stage C (``recall_round_c.py``): the C set is the entries loaded on every judged hit of both sheets (>= 3
+    each); it ships only if pooled AND frequency-weighted sheet-C precision reach 0.85."""
+    spec = importlib.util.spec_from_file_location("recall_round_c", ROOT / "benchmarks" / "recall_round_c.py")
+    assert spec is not None and spec.loader is not None
+    rc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rc)
+    a = rr.Score(terms={"all": [1, 1, 1], "one_miss": [1, 1, 1, 0], "few": [1, 1], "b_miss": [1, 1, 1]})
+    b = rr.Score(terms={"all": [1, 1, 1, 1], "one_miss": [1, 1, 1], "few": [1, 1, 1], "b_miss": [1, 0, 1]})
+    assert rc.c_set(a, b) == {"all"}
+    c = rr.Score(terms={"x": [1, 1, 1, 1, 1], "y": [1, 0, 0]})
+    ok, _ = rc.decide_c(c, {"x", "y"}, {"x": 10, "y": 1})  # pooled 6/8 = 0.75: fails
+    assert not ok
+    c = rr.Score(terms={"x": [1] * 9, "y": [0, 1, 1]})
+    assert rc.decide_c(c, {"x", "y"}, {"x": 1, "y": 1})[0] is False  # pooled 11/12 passes, weighted (1 + 2/3)/2 fails
+    assert rc.decide_c(c, {"x", "y"}, {"x": 20, "y": 1})[0] is True
