@@ -522,7 +522,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         out.append(Label(party.group("party"), "ideological", party.start("party"), party.end("party")))
     if person and not out:
         # a title with its complement: "former Ambassador to Ukraine Marie Yovanovitch"
-        m = _TITLE_TO_RE.search(text, max(0, s - 70), s) or _LOWER_TITLE_OF_RE.search(text, max(0, s - 70), s)
+        lo = max(0, s - 70)
+        m = None
+        if _TITLE_TO_GATE_RE.search(text, lo, s) is not None:  # (each match holds the gate's words)
+            m = _TITLE_TO_RE.search(text, lo, s)
+        if m is None and _LOWER_TITLE_OF_GATE_RE.search(text, lo, s) is not None:
+            m = _LOWER_TITLE_OF_RE.search(text, lo, s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
     if person and out and _name_modifies_role(ctx, s, e):
@@ -714,7 +719,10 @@ def _role_phrase_before(ctx: _Context, s: int, e: int) -> Label | None:
     phrase's last word) is a role or label word; not a name in a list ("the mayor, the sheriff, John Doe and ...":
     no comma after the name) nor a time word."""
     text = ctx.doc.text
-    m = _ROLE_PHRASE_BEFORE_RE.search(text, max(0, s - 150), s)
+    lo = max(0, s - 150)
+    if text[s - 1 : s] not in (" ", "\t") or not text[lo:s].rstrip(" \t").endswith(","):
+        return None  # (the phrase ends in a comma and white space: most names have none, so no search)
+    m = _ROLE_PHRASE_BEFORE_RE.search(text, lo, s)
     if m is None:
         return None
     if _NAME_CLOSE_RE.match(text, e) is None and (m.group("lead") is None or _NAME_LIST_NEXT_RE.match(text, e)):
@@ -800,6 +808,17 @@ _TITLE_TO_RE = re.compile(
     r"Chairman|Chairwoman|Chair|Partner|Founder)"
     r"[ \t]+(?:to|of|for)[ \t]+"
     r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)(?<![a-z]{2}\.)[ \t]+\Z")
+
+
+#: What every match of _TITLE_TO_RE holds (its title word, perhaps with the other case of its first letter, and the
+#: preposition): searched first, since the pattern itself, anchored at its end, is tried at every position of its
+#: window and mostly fails; the gate opens with one of a few letters, which the regex engine finds in C.
+_TITLE_TO_GATE_RE = re.compile(
+    r"[AaEeMmSGCcRDPF](?:mbassador|nvoy|inister|ecretary|overnor|onsul|ommissioner|epresentative|irector|hair|artner|"
+    r"ounder)\w*[ \t]+(?:to|of|for)[ \t]")
+#: The same for _LOWER_TITLE_OF_RE.
+_LOWER_TITLE_OF_GATE_RE = re.compile(
+    r"[DdSsCcAa](?:irector|ecretary|hairman|hairwoman|ommissioner|dministrator)[ \t]+of[ \t]")
 
 
 #: An office with a lower-case "of" complement right before a name ("Former director of national intelligence
