@@ -8,7 +8,7 @@ import bisect
 import re
 
 from framing.analysis import Label, Span
-from framing.pos import tag_spans
+from framing.pos import tag_spans, tag_token_spans, tags_of_spans
 from framing.scorers.actor_context import _INDEFINITE, _Context, _is_title_word
 from framing.scorers.actor_words import (
     _CAP_AFTER_RE,
@@ -23,6 +23,7 @@ from framing.scorers.actor_words import (
     ROLE_NOUNS,
 )
 from framing.scorers.names import ABBREVIATED_TITLES, DEPARTMENT_TITLES, TITLE_WORDS, link_text_spans
+from framing.tokenize import TOKEN_RE
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
@@ -1022,10 +1023,11 @@ def _np_appositive(ctx: _Context, s: int, j: int) -> Label | None:
     clause = text[bound + 1 : s].split()
     if clause and clause[0].strip("\"“'‘(").lower() in _FRONTED_OPENERS:
         return None
-    tags = [(a, b, t) for a, b, t in tag_spans(text, max(0, s), pe) if a >= ps]
-    if len(tags) < 2:
-        return None
-    words = [text[a:b] for a, b, _t in tags]
+    toks = tag_token_spans(text, max(0, s), pe)
+    words = [text[a:b] for a, b in toks if a >= ps and TOKEN_RE.fullmatch(text, a, b)]
+    if len(words) < 2 or (words[0].lower() not in _NP_DETERMINERS and not words[0][:1].isupper()):
+        return None  # (decided before tagging: no determiner and no capitalised possessor, checked below)
+    tags = [(a, b, t) for a, b, t in tags_of_spans(text, toks) if a >= ps]
     i = 0
     if words[0].lower() in _NP_DETERMINERS:
         i = 1
