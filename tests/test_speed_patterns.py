@@ -112,3 +112,72 @@ def test_gates_on_matching_examples() -> None:
     for text in ("Former director of national intelligence ", "secretary of homeland security "):
         assert _LOWER_TITLE_OF_RE.search(text) is not None and _LOWER_TITLE_OF_GATE_RE.search(text) is not None, text
     assert _ROLE_PHRASE_BEFORE_RE.search("said. The former coach of the team, ") is not None
+
+
+from framing.scorers.actor_cues import _ORG_NOUN_BEFORE_RE, org_noun_before  # noqa: E402
+from framing.scorers.quote_attribution import _AS_PUT_IT_BEFORE_RE, _as_put_it_before  # noqa: E402
+
+_ORG_PIECES = ["the ", "gas ", "company", "companies", "firm", "start-up", "non-profit", "organisation", "organization",
+               "group", "app", "-", ",", " ", "\t", "\n", "Burisma", "x", "s"]
+_PUT_PIECES = ["As ", "as ", "he ", "the ", "senator ", "Palin ", "once ", "put", "puts", "phrased", "phrases", " it",
+               " ", "\t", ",", ":", "yesterday", "(", "—", "\n", "."]
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_ORG_PIECES), max_size=10).map("".join), st.integers(0, 12))
+def test_org_noun_before_as_the_plain_search(text: str, lo: int) -> None:
+    lo = min(lo, len(text))
+    assert _span(org_noun_before(text, lo, len(text))) == _span(_ORG_NOUN_BEFORE_RE.search(text, lo, len(text)))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_PUT_PIECES), max_size=12).map("".join), st.integers(0, 12))
+def test_as_put_it_before_as_the_plain_search(text: str, lo: int) -> None:
+    lo = min(lo, len(text))
+    assert _span(_as_put_it_before(text, lo, len(text))) == _span(_AS_PUT_IT_BEFORE_RE.search(text, lo, len(text)))
+
+
+def test_round_two_gates_on_matching_examples() -> None:
+    assert org_noun_before("the gas company, ", 0, 17) is not None
+    assert org_noun_before("the publisher ", 0, 14) is not None
+    assert _as_put_it_before("As Palin put it yesterday, ", 0, 27) is not None
+
+
+from types import SimpleNamespace  # noqa: E402
+
+from framing.analysis import Label  # noqa: E402
+from framing.scorers.actor_labels import (  # noqa: E402
+    _NICKNAME_WORD_RE,
+    _NICKNAME_WORDS,
+    _QUOTED_NICKNAME_RE,
+    _nickname_labels,
+)
+
+
+def _nickname_labels_plain(text: str, s: int) -> list[Label]:
+    out: list[Label] = []
+    before = text[max(0, s - 40) : s]
+    w = _NICKNAME_WORD_RE.search(before)
+    if w is not None and w.group(1).rstrip("'’").lower() in _NICKNAME_WORDS:
+        a = s - len(before) + w.start(1)
+        out.append(Label(w.group(1), "descriptive", a, a + len(w.group(1))))
+    q = _QUOTED_NICKNAME_RE.search(before)
+    if q is not None and q.group(1)[1:].split()[0].rstrip("'’").lower() in _NICKNAME_WORDS:
+        a = s - len(before) + q.start(1)
+        out.append(Label(q.group(1), "descriptive", a, a + len(q.group(1))))
+    return out
+
+
+_NICK_PIECES = ["Lyin' ", "Lyin’ ", "Sleepy ", "sleepy ", "Crooked", "“Sloppy Steve” ", '"Psycho Joe" ', "Ted", " ",
+                "\t", "'", "’", "(", "the ", "X", "\n", "”", '"']
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_NICK_PIECES), max_size=8).map("".join))
+def test_nickname_labels_as_the_plain_searches(text: str) -> None:
+    ctx = SimpleNamespace(doc=SimpleNamespace(text=text + "Cruz"))
+    assert _nickname_labels(ctx, len(text), len(text) + 4) == _nickname_labels_plain(text + "Cruz", len(text))  # type: ignore[arg-type]
