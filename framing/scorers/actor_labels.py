@@ -635,6 +635,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
 _NICKNAME_WORDS = frozenset(
     """lyin lying sloppy psycho crooked sleepy cryin crying leakin shifty sneaky liddle dopey goofy phony cheatin
     sleazy tricky slippery crazy""".split())
+#: The same words as a tuple for ``str.endswith``.
+_NICKNAME_ENDINGS = tuple(sorted(_NICKNAME_WORDS))
 #: A capitalised word (its dropped "g" marked or not) right before a name ("Lyin' Ted").
 _NICKNAME_WORD_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+['’]?)[ \t]+\Z")
 #: A quoted nickname of one to three capitalised words right before a person's name ("“Sloppy Steve” Bannon").
@@ -648,11 +650,15 @@ def _nickname_labels(ctx: _Context, s: int, e: int) -> list[Label]:
     text = ctx.doc.text
     out: list[Label] = []
     before = text[max(0, s - 40) : s]
-    w = _NICKNAME_WORD_RE.search(before)
+    head = before.rstrip(" \t")
+    if len(head) == len(before):
+        return out  # (both patterns end in white space before the name)
+    # (each search only when ``before`` ends as its match would: a mocking word, a closing quotation mark)
+    w = _NICKNAME_WORD_RE.search(before) if head.rstrip("'’").lower().endswith(_NICKNAME_ENDINGS) else None
     if w is not None and w.group(1).rstrip("'’").lower() in _NICKNAME_WORDS:
         a = s - len(before) + w.start(1)
         out.append(Label(w.group(1), "descriptive", a, a + len(w.group(1))))  # "Lyin' Ted Cruz"
-    q = _QUOTED_NICKNAME_RE.search(before)
+    q = _QUOTED_NICKNAME_RE.search(before) if head.endswith(("”", '"')) else None
     if q is not None and q.group(1)[1:].split()[0].rstrip("'’").lower() in _NICKNAME_WORDS:
         a = s - len(before) + q.start(1)
         out.append(Label(q.group(1), "descriptive", a, a + len(q.group(1))))
