@@ -181,3 +181,14 @@ _NICK_PIECES = ["Lyin' ", "Lyin’ ", "Sleepy ", "sleepy ", "Crooked", "“Slopp
 def test_nickname_labels_as_the_plain_searches(text: str) -> None:
     ctx = SimpleNamespace(doc=SimpleNamespace(text=text + "Cruz"))
     assert _nickname_labels(ctx, len(text), len(text) + 4) == _nickname_labels_plain(text + "Cruz", len(text))  # type: ignore[arg-type]
+
+
+from framing.language import _NOT_LETTERS_RE  # noqa: E402
+
+_LETTER_PLAIN = re.compile(r"[^\W\d_]")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40))
+def test_letter_count_as_the_plain_pattern(text: str) -> None:
+    assert len(text) - sum(map(len, _NOT_LETTERS_RE.findall(text))) == len(_LETTER_PLAIN.findall(text))
