@@ -58,13 +58,15 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-_LETTER_RE = re.compile(r"[^\W\d_]")
+#: Runs of characters that are no letter: the letters of a text are the rest (one match per run of digits, spaces
+#: and punctuation instead of one per letter; ~2x faster than counting the matches of ``[^\W\d_]``).
+_NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
 _NON_LATIN_RE = re.compile(r"[^\W\d_A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def _latin_share(sample: str) -> tuple[int, float]:
     """Number of letters in ``sample`` and the share of them in the Latin script (U+0000-U+024F, U+1E00-U+1EFF)."""
-    letters = len(_LETTER_RE.findall(sample))
+    letters = len(sample) - sum(map(len, _NOT_LETTERS_RE.findall(sample)))
     if not letters:
         return 0, 1.0
     return letters, 1.0 - len(_NON_LATIN_RE.findall(sample)) / letters

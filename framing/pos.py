@@ -217,8 +217,18 @@ def tag_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     >>> [t for _, _, t in tag_spans("Critics, he said, claim it was rigged.")]
     ['NOUN', 'PRON', 'VERB', 'VERB', 'PRON', 'AUX', 'VERB']
     """
+    return tags_of_spans(text, tag_token_spans(text, start, end))
+
+
+def tag_token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The tokens that :func:`tag_spans` tags in ``text[start:end]``: word tokens and punctuation marks, as
+    ``(start, end)``; a caller may read the words before deciding to tag them (:func:`tags_of_spans`)."""
     stop = len(text) if end is None else end
-    toks = [m.span() for m in _TAG_TOKEN_RE.finditer(text, start, stop)]
+    return [m.span() for m in _TAG_TOKEN_RE.finditer(text, start, stop)]
+
+
+def tags_of_spans(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """:func:`tag_spans` of the tokens that :func:`tag_token_spans` cut."""
     tags = pos_tags([text[a:b].translate(_TREEBANK) for a, b in toks])
     return [(a, b, t) for (a, b), t in zip(toks, tags, strict=True) if TOKEN_RE.fullmatch(text, a, b)]
 

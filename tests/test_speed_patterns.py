@@ -37,3 +37,158 @@ def test_sample_texts() -> None:
         t = rec.text
         assert _cap_token_spans(t, 0, len(t)) == [m.span() for m in CAP_TOKEN_RE.finditer(t)]
         assert _SHOUTED_RE.findall(t) == _SHOUTED_PLAIN.findall(t)
+
+
+# Session 23, round 2: a case-insensitive pattern that opens with its first letters, a whole-text scan searched
+# line by line, and the gates searched before patterns anchored at the end of a window.
+from framing.scorers.actor_labels import (  # noqa: E402
+    _LOWER_TITLE_OF_GATE_RE,
+    _LOWER_TITLE_OF_RE,
+    _ROLE_PHRASE_BEFORE_RE,
+    _TITLE_TO_GATE_RE,
+    _TITLE_TO_RE,
+)
+from framing.scorers.actor_shared_labels import _DASH_LIST_RE, _dash_list_matches  # noqa: E402
+from framing.scorers.actors import _SIGNUP_WORD_RE  # noqa: E402
+
+_SIGNUP_PLAIN = re.compile(
+    r"(?i)(?<![\w'’-])(?:sign(?:ing)?[ -]up|subscrib\w*|unsubscribe|newsletters?|inbox)(?![\w'’-])")
+_SIGNUP_PIECES = ["sign", "SIGN", "ſign", "ing", " ", "-", "up", "UP", "subscrib", "SUBSCRIBE", "unsubscribe", "Un",
+                  "newsletter", "NEWSLETTERS", "s", "inbox", "İnbox", "ınbox", "x", "'", "’", "\n", "a", "_", "1", "."]
+_LIST_PIECES = ["leaders", "chiefs", " of ", "staff", "s", "—", "–", "--", "-", ":", " ", "\t", "\n", "Jane", "Roe",
+                "A", "x", "'", "’", ",", "ex-presidents"]
+_TITLE_PIECES = ["former ", "then-", "ex-", "Ambassador", "ambassador", "Envoy", "Minister", "Secretary", "Chair",
+                 "Chairman", "director", "Director", "secretary", "commissioner", "administrator", "Founder", " to ",
+                 " of ", " for ", "the ", "Ukraine", "U.S.", "national", "intelligence", " ", "\t", "\n", ".", ",",
+                 "Jane", "a", "x-"]
+_ROLE_PIECES = ["The ", "the ", "a ", "his ", "former ", "coach", " of ", "team", ",", " ", "\t", "\n", ". ", "said",
+                "Jane", "who", "(", '"']
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SIGNUP_PIECES), max_size=10).map("".join), st.integers(0, 6), st.integers(0, 6))
+def test_signup_as_the_plain_pattern(text: str, lo: int, cut: int) -> None:
+    hi = max(lo, len(text) - cut)
+    a, b = _SIGNUP_WORD_RE.search(text, lo, hi), _SIGNUP_PLAIN.search(text, lo, hi)
+    assert (a and a.span()) == (b and b.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=14).map("".join))
+def test_dash_list_as_the_whole_text_scan(text: str) -> None:
+    assert [m.span(1) + m.span() for m in _dash_list_matches(text)] == \
+        [m.span(1) + m.span() for m in _DASH_LIST_RE.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=12).map("".join), st.integers(0, 40))
+def test_title_gates_hold_every_match(text: str, lo: int) -> None:
+    lo = min(lo, len(text))
+    if _TITLE_TO_GATE_RE.search(text, lo) is None:
+        assert _TITLE_TO_RE.search(text, lo) is None
+    if _LOWER_TITLE_OF_GATE_RE.search(text, lo) is None:
+        assert _LOWER_TITLE_OF_RE.search(text, lo) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=12).map("".join))
+def test_role_phrase_gate_holds_every_match(text: str) -> None:
+    if _ROLE_PHRASE_BEFORE_RE.search(text) is not None:
+        assert text[-1:] in (" ", "\t") and text.rstrip(" \t").endswith(",")
+
+
+def test_sample_texts_round_two() -> None:
+    for rec in framing.read_sample():
+        t = rec.text
+        assert [m.span() for m in _dash_list_matches(t)] == [m.span() for m in _DASH_LIST_RE.finditer(t)]
+        a, b = _SIGNUP_WORD_RE.search(t), _SIGNUP_PLAIN.search(t)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_gates_on_matching_examples() -> None:
+    for text in ("met former Ambassador to Ukraine ", "then-Envoy for Syria ", "the Minister of Foreign Affairs ",
+                 "with special envoy to Iran ", "Chairwoman of the Fed "):
+        assert _TITLE_TO_RE.search(text) is not None and _TITLE_TO_GATE_RE.search(text) is not None, text
+    for text in ("Former director of national intelligence ", "secretary of homeland security "):
+        assert _LOWER_TITLE_OF_RE.search(text) is not None and _LOWER_TITLE_OF_GATE_RE.search(text) is not None, text
+    assert _ROLE_PHRASE_BEFORE_RE.search("said. The former coach of the team, ") is not None
+
+
+from framing.scorers.actor_cues import _ORG_NOUN_BEFORE_RE, org_noun_before  # noqa: E402
+from framing.scorers.quote_attribution import _AS_PUT_IT_BEFORE_RE, _as_put_it_before  # noqa: E402
+
+_ORG_PIECES = ["the ", "gas ", "company", "companies", "firm", "start-up", "non-profit", "organisation", "organization",
+               "group", "app", "-", ",", " ", "\t", "\n", "Burisma", "x", "s"]
+_PUT_PIECES = ["As ", "as ", "he ", "the ", "senator ", "Palin ", "once ", "put", "puts", "phrased", "phrases", " it",
+               " ", "\t", ",", ":", "yesterday", "(", "—", "\n", "."]
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_ORG_PIECES), max_size=10).map("".join), st.integers(0, 12))
+def test_org_noun_before_as_the_plain_search(text: str, lo: int) -> None:
+    lo = min(lo, len(text))
+    assert _span(org_noun_before(text, lo, len(text))) == _span(_ORG_NOUN_BEFORE_RE.search(text, lo, len(text)))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_PUT_PIECES), max_size=12).map("".join), st.integers(0, 12))
+def test_as_put_it_before_as_the_plain_search(text: str, lo: int) -> None:
+    lo = min(lo, len(text))
+    assert _span(_as_put_it_before(text, lo, len(text))) == _span(_AS_PUT_IT_BEFORE_RE.search(text, lo, len(text)))
+
+
+def test_round_two_gates_on_matching_examples() -> None:
+    assert org_noun_before("the gas company, ", 0, 17) is not None
+    assert org_noun_before("the publisher ", 0, 14) is not None
+    assert _as_put_it_before("As Palin put it yesterday, ", 0, 27) is not None
+
+
+from types import SimpleNamespace  # noqa: E402
+
+from framing.analysis import Label  # noqa: E402
+from framing.scorers.actor_labels import (  # noqa: E402
+    _NICKNAME_WORD_RE,
+    _NICKNAME_WORDS,
+    _QUOTED_NICKNAME_RE,
+    _nickname_labels,
+)
+
+
+def _nickname_labels_plain(text: str, s: int) -> list[Label]:
+    out: list[Label] = []
+    before = text[max(0, s - 40) : s]
+    w = _NICKNAME_WORD_RE.search(before)
+    if w is not None and w.group(1).rstrip("'’").lower() in _NICKNAME_WORDS:
+        a = s - len(before) + w.start(1)
+        out.append(Label(w.group(1), "descriptive", a, a + len(w.group(1))))
+    q = _QUOTED_NICKNAME_RE.search(before)
+    if q is not None and q.group(1)[1:].split()[0].rstrip("'’").lower() in _NICKNAME_WORDS:
+        a = s - len(before) + q.start(1)
+        out.append(Label(q.group(1), "descriptive", a, a + len(q.group(1))))
+    return out
+
+
+_NICK_PIECES = ["Lyin' ", "Lyin’ ", "Sleepy ", "sleepy ", "Crooked", "“Sloppy Steve” ", '"Psycho Joe" ', "Ted", " ",
+                "\t", "'", "’", "(", "the ", "X", "\n", "”", '"']
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_NICK_PIECES), max_size=8).map("".join))
+def test_nickname_labels_as_the_plain_searches(text: str) -> None:
+    ctx = SimpleNamespace(doc=SimpleNamespace(text=text + "Cruz"))
+    assert _nickname_labels(ctx, len(text), len(text) + 4) == _nickname_labels_plain(text + "Cruz", len(text))  # type: ignore[arg-type]
+
+
+from framing.language import _NOT_LETTERS_RE  # noqa: E402
+
+_LETTER_PLAIN = re.compile(r"[^\W\d_]")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40))
+def test_letter_count_as_the_plain_pattern(text: str) -> None:
+    assert len(text) - sum(map(len, _NOT_LETTERS_RE.findall(text))) == len(_LETTER_PLAIN.findall(text))

@@ -22,13 +22,13 @@ from framing.scorers.actor_context import (
 )
 from framing.scorers.actor_cues import (
     _NAME_PART_BEFORE_RE,
-    _ORG_NOUN_BEFORE_RE,
     _camel_case_brand,
     _common_words,
     _first_name_place,
     _initials_name,
     _names_title,
     _person_cue_after,
+    org_noun_before,
 )
 from framing.scorers.actor_gazetteer import _canonical, _gaz_actor, _gazetteer_table
 from framing.scorers.actor_runs import _of_head, _strip_title
@@ -416,7 +416,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     if not had_title and all(w.lower() in ctx.low_words for w in rest_words) and _common_words(ctx, rest_words):
         return None  # "Health Care", "Immigration Debate": common words written in capitals, not a name
-    if not had_title and (org_noun := _ORG_NOUN_BEFORE_RE.search(text, max(0, s - 40), s)) \
+    if not had_title and (org_noun := org_noun_before(text, max(0, s - 40), s)) \
             and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s) \
             and not _is_title_word(rest_words[0]) \
             and not (org_noun.group().rstrip(", \t") in _PERSON_ORG_NOUNS and gender_of_first_name(rest_words[0])):

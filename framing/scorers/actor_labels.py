@@ -8,7 +8,7 @@ import bisect
 import re
 
 from framing.analysis import Label, Span
-from framing.pos import tag_spans
+from framing.pos import tag_spans, tag_token_spans, tags_of_spans
 from framing.scorers.actor_context import _INDEFINITE, _Context, _is_title_word
 from framing.scorers.actor_words import (
     _CAP_AFTER_RE,
@@ -23,6 +23,7 @@ from framing.scorers.actor_words import (
     ROLE_NOUNS,
 )
 from framing.scorers.names import ABBREVIATED_TITLES, DEPARTMENT_TITLES, TITLE_WORDS, link_text_spans
+from framing.tokenize import TOKEN_RE
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
@@ -522,7 +523,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         out.append(Label(party.group("party"), "ideological", party.start("party"), party.end("party")))
     if person and not out:
         # a title with its complement: "former Ambassador to Ukraine Marie Yovanovitch"
-        m = _TITLE_TO_RE.search(text, max(0, s - 70), s) or _LOWER_TITLE_OF_RE.search(text, max(0, s - 70), s)
+        lo = max(0, s - 70)
+        m = None
+        if _TITLE_TO_GATE_RE.search(text, lo, s) is not None:  # (each match holds the gate's words)
+            m = _TITLE_TO_RE.search(text, lo, s)
+        if m is None and _LOWER_TITLE_OF_GATE_RE.search(text, lo, s) is not None:
+            m = _LOWER_TITLE_OF_RE.search(text, lo, s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
     if person and out and _name_modifies_role(ctx, s, e):
@@ -629,6 +635,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
 _NICKNAME_WORDS = frozenset(
     """lyin lying sloppy psycho crooked sleepy cryin crying leakin shifty sneaky liddle dopey goofy phony cheatin
     sleazy tricky slippery crazy""".split())
+#: The same words as a tuple for ``str.endswith``.
+_NICKNAME_ENDINGS = tuple(sorted(_NICKNAME_WORDS))
 #: A capitalised word (its dropped "g" marked or not) right before a name ("Lyin' Ted").
 _NICKNAME_WORD_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+['’]?)[ \t]+\Z")
 #: A quoted nickname of one to three capitalised words right before a person's name ("“Sloppy Steve” Bannon").
@@ -642,11 +650,15 @@ def _nickname_labels(ctx: _Context, s: int, e: int) -> list[Label]:
     text = ctx.doc.text
     out: list[Label] = []
     before = text[max(0, s - 40) : s]
-    w = _NICKNAME_WORD_RE.search(before)
+    head = before.rstrip(" \t")
+    if len(head) == len(before):
+        return out  # (both patterns end in white space before the name)
+    # (each search only when ``before`` ends as its match would: a mocking word, a closing quotation mark)
+    w = _NICKNAME_WORD_RE.search(before) if head.rstrip("'’").lower().endswith(_NICKNAME_ENDINGS) else None
     if w is not None and w.group(1).rstrip("'’").lower() in _NICKNAME_WORDS:
         a = s - len(before) + w.start(1)
         out.append(Label(w.group(1), "descriptive", a, a + len(w.group(1))))  # "Lyin' Ted Cruz"
-    q = _QUOTED_NICKNAME_RE.search(before)
+    q = _QUOTED_NICKNAME_RE.search(before) if head.endswith(("”", '"')) else None
     if q is not None and q.group(1)[1:].split()[0].rstrip("'’").lower() in _NICKNAME_WORDS:
         a = s - len(before) + q.start(1)
         out.append(Label(q.group(1), "descriptive", a, a + len(q.group(1))))
@@ -714,7 +726,10 @@ def _role_phrase_before(ctx: _Context, s: int, e: int) -> Label | None:
     phrase's last word) is a role or label word; not a name in a list ("the mayor, the sheriff, John Doe and ...":
     no comma after the name) nor a time word."""
     text = ctx.doc.text
-    m = _ROLE_PHRASE_BEFORE_RE.search(text, max(0, s - 150), s)
+    lo = max(0, s - 150)
+    if text[s - 1 : s] not in (" ", "\t") or not text[lo:s].rstrip(" \t").endswith(","):
+        return None  # (the phrase ends in a comma and white space: most names have none, so no search)
+    m = _ROLE_PHRASE_BEFORE_RE.search(text, lo, s)
     if m is None:
         return None
     if _NAME_CLOSE_RE.match(text, e) is None and (m.group("lead") is None or _NAME_LIST_NEXT_RE.match(text, e)):
@@ -800,6 +815,17 @@ _TITLE_TO_RE = re.compile(
     r"Chairman|Chairwoman|Chair|Partner|Founder)"
     r"[ \t]+(?:to|of|for)[ \t]+"
     r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)(?<![a-z]{2}\.)[ \t]+\Z")
+
+
+#: What every match of _TITLE_TO_RE holds (its title word, perhaps with the other case of its first letter, and the
+#: preposition): searched first, since the pattern itself, anchored at its end, is tried at every position of its
+#: window and mostly fails; the gate opens with one of a few letters, which the regex engine finds in C.
+_TITLE_TO_GATE_RE = re.compile(
+    r"[AaEeMmSGCcRDPF](?:mbassador|nvoy|inister|ecretary|overnor|onsul|ommissioner|epresentative|irector|hair|artner|"
+    r"ounder)\w*[ \t]+(?:to|of|for)[ \t]")
+#: The same for _LOWER_TITLE_OF_RE.
+_LOWER_TITLE_OF_GATE_RE = re.compile(
+    r"[DdSsCcAa](?:irector|ecretary|hairman|hairwoman|ommissioner|dministrator)[ \t]+of[ \t]")
 
 
 #: An office with a lower-case "of" complement right before a name ("Former director of national intelligence
@@ -1003,10 +1029,11 @@ def _np_appositive(ctx: _Context, s: int, j: int) -> Label | None:
     clause = text[bound + 1 : s].split()
     if clause and clause[0].strip("\"“'‘(").lower() in _FRONTED_OPENERS:
         return None
-    tags = [(a, b, t) for a, b, t in tag_spans(text, max(0, s), pe) if a >= ps]
-    if len(tags) < 2:
-        return None
-    words = [text[a:b] for a, b, _t in tags]
+    toks = tag_token_spans(text, max(0, s), pe)
+    words = [text[a:b] for a, b in toks if a >= ps and TOKEN_RE.fullmatch(text, a, b)]
+    if len(words) < 2 or (words[0].lower() not in _NP_DETERMINERS and not words[0][:1].isupper()):
+        return None  # (decided before tagging: no determiner and no capitalised possessor, checked below)
+    tags = [(a, b, t) for a, b, t in tags_of_spans(text, toks) if a >= ps]
     i = 0
     if words[0].lower() in _NP_DETERMINERS:
         i = 1

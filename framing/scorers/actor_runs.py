@@ -15,7 +15,7 @@ from framing.scorers.actor_context import (
     _Make,
     _sentence_initial,
 )
-from framing.scorers.actor_cues import _ORG_NOUN_BEFORE_RE
+from framing.scorers.actor_cues import org_noun_before
 from framing.scorers.actor_labels import _hyphen_title, _span_kind
 from framing.scorers.actor_words import (
     _CAP_AFTER_RE,
@@ -241,7 +241,7 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
             continue
         last = text[run[-1][0] : end]
         if (i + 1 < n and len(run) <= 4 and text.startswith(" for ", end)
-                and (last in ACTOR_ORG_HEADS or last in _FOR_PLURALS or _ORG_NOUN_BEFORE_RE.search(
+                and (last in ACTOR_ORG_HEADS or last in _FOR_PLURALS or org_noun_before(
                     text, max(0, run[0][0] - 40), run[0][0]))
                 and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
                 and not _is_titlecase_sentence(ctx, run[0][0])):

@@ -204,6 +204,18 @@ _AS_PUT_IT_BEFORE_RE = re.compile(
     r"(?:[\w.'’-]+[ \t]+){0,3}?[\w'’-]+))[ \t]+(?:(?:once|later|recently|memorably|famously|so)[ \t]+)?"
     r"(put|puts|phrased|phrases)[ \t]+it(?:[ \t]+[\w.'’-]+){0,4}?[ \t]*[,:][ \t]*\Z")
 
+#: What every match of _AS_PUT_IT_BEFORE_RE holds: "put it", "puts it", "phrased it", "phrases it".
+_PUT_IT_GATE_RE = re.compile(r"p(?:ut|hrase)[sd]?[ \t]+it")
+
+
+def _as_put_it_before(text: str, lo: int, qs: int) -> re.Match[str] | None:
+    """:data:`_AS_PUT_IT_BEFORE_RE`'s search in ``text[lo:qs]``, made only when the window ends in a comma or colon
+    (and white space) and holds the idiom's verb and "it" (the pattern, anchored at its end, is otherwise tried at
+    every position of the window to fail)."""
+    if not text[lo:qs].rstrip(" \t").endswith((",", ":")) or _PUT_IT_GATE_RE.search(text, lo, qs) is None:
+        return None
+    return _AS_PUT_IT_BEFORE_RE.search(text, lo, qs)
+
 
 #: A passive verb of naming right before a quotation ("was billed as a "...", "has been called "..."") ...
 _PASSIVE_NAMING_BEFORE_RE = re.compile(
@@ -274,7 +286,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     spans = doc.token_spans
     toks = doc.norm_tokens
     n_tok = len(spans)
-    put_it = _AS_PUT_IT_RE.match(text, qe) or _AS_PUT_IT_BEFORE_RE.search(text, max(0, qs - 120), qs)
+    put_it = _AS_PUT_IT_RE.match(text, qe) or _as_put_it_before(text, max(0, qs - 120), qs)
     if put_it is not None:
         return _clean(doc, put_it.span(1)), (put_it.start(2), put_it.end(2), "neutral")
     agent = _passive_agent(doc, qs, qe)
