@@ -45,3 +45,11 @@ def test_a_sentence_initial_ing_word_that_is_part_of_the_name() -> None:
     assert "Chris Bell" in _names("Joining Chris Bell on the panel were two pollsters.")
     assert "Fox News" in _names("Targeting Fox News, the president spoke for an hour.")
     assert "Maria Lopez" in _names("Citing Maria Lopez, the court ruled against the city.")
+
+
+def test_he_and_do_inside_a_name_are_no_pronoun_or_auxiliary() -> None:
+    got = _labels("Vice Premier He Lifeng met the trade delegation.")
+    assert "Premier" in got["He Lifeng"]
+    assert "Liu He" in _names("The talks were led by Liu He on Monday.")
+    got = _labels("Crypto CEO Do Kwon was arrested in Montenegro.")
+    assert "CEO" in got["Do Kwon"][0]

@@ -92,10 +92,11 @@ _NUMBER_WORDS = frozenset(
 #: Closed-class words that are never part of a person's name, wherever they stand in a capitalised run: pronouns,
 #: determiners, auxiliaries, wh-words, conjunctions, "by", "here", "there" (a headline or page-furniture run read as
 #: one name: "Positive Demeanor This", "Vote Here", "Sonia Shah How Trump Is Going"); not the modals that are names
-#: ("Theresa May", "George Will") nor prepositions that build organisations' names ("Mayors Against Illegal Guns").
+#: ("Theresa May", "George Will") nor prepositions that build organisations' names ("Mayors Against Illegal Guns"),
+#: nor "he" and "do", which are names ("Vice Premier He Lifeng", "Liu He", "Do Kwon").
 _NEVER_IN_NAME = frozenset(
-    """i we you he she they it its his her their our my your me us him them who whom whose what which when where why
-    how this these those the is are was were be been being has have had do does did would could should shall must
+    """i we you she they it its his her their our my your me us him them who whom whose what which when where why
+    how this these those the is are was were be been being has have had does did would could should shall must
     if unless because since though although whether nor than by here there caption""".split())
 
 
