@@ -53,3 +53,16 @@ def test_he_and_do_inside_a_name_are_no_pronoun_or_auxiliary() -> None:
     assert "Liu He" in _names("The talks were led by Liu He on Monday.")
     got = _labels("Crypto CEO Do Kwon was arrested in Montenegro.")
     assert "CEO" in got["Do Kwon"][0]
+
+
+def test_a_noun_phrase_closing_the_sentence_is_no_appositive() -> None:
+    # the phrase after the object sums up the event, not the person
+    got = _labels("The court ruled against Brent Hale, the latest setback for the campaign.")
+    assert got.get("Brent Hale", []) == []
+    got = _labels("Police shot Dana Whitfield, the third such incident this summer\nThe city paid.")
+    assert got.get("Dana Whitfield", []) == []
+    got = _labels("Voters rejected Brent Hale, the biggest surprise of the night?")
+    assert got.get("Brent Hale", []) == []
+    # an appositive closed by a comma is still read
+    got = _labels("The court ruled against Brent Hale, a retired plumber, on Monday.")
+    assert got["Brent Hale"] == ["retired plumber"]

@@ -979,7 +979,8 @@ def _np_appositive(ctx: _Context, s: int, j: int) -> Label | None:
     the part-of-speech tagger rather than a list of role nouns: a determiner ("the", "a", "his") or a possessor
     ("Christie's"), modifiers, a lower-case noun as head ("Jane Roe, a University of Chicago infectious disease
     specialist,", "Crossroads, the Karl Rove-backed pro-GOP super PAC,", "the group, a nonprofit that tracks ..."),
-    then at most a prepositional phrase or a relative clause, closed by a comma, a full stop or a dash. Not a clause
+    then at most a prepositional phrase or a relative clause, closed by a comma or a dash (a phrase that ends the
+    sentence is the event's: "Jane Roe beat Brent Hale, the third such upset this year."). Not a clause
     (no verb or auxiliary before the close: "For Murray, the increase ... equals"; "Burr, the Daily Beast reported"),
     not a name (a capitalised head: "Congress, the Supreme Court"), not a time or quantity word, and not after a name
     that ends a fronted phrase ("According to Smith, the ..."). The label runs from the word after the determiner (or
@@ -992,6 +993,8 @@ def _np_appositive(ctx: _Context, s: int, j: int) -> Label | None:
     if close is None:
         return None
     pe = close.start()
+    if text[pe] in ".!?\n":
+        return None  # a phrase closing the sentence sums up the event: "..., the latest blow to Trump."
     if _NP_LIST_NEXT_RE.match(text, pe):
         return None  # a list: "members of Congress, their staffs, Capitol Police, ..."
     # a name at the end of a fronted phrase: the clause before it opens with a preposition or a subordinator
