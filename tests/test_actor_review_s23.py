@@ -66,3 +66,10 @@ def test_a_noun_phrase_closing_the_sentence_is_no_appositive() -> None:
     # an appositive closed by a comma is still read
     got = _labels("The court ruled against Brent Hale, a retired plumber, on Monday.")
     assert got["Brent Hale"] == ["retired plumber"]
+
+
+def test_fronted_opener_is_the_clause_s_first_word_token() -> None:
+    # the clause's first word is read from the document's tokens, past a bullet or a bracket
+    for lead in ("• ", "[", "— "):
+        got = _labels(f"{lead}For Jane Roe, the biggest worry, she said, is money.")
+        assert got.get("Jane Roe", []) == []

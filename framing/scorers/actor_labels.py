@@ -1003,8 +1003,9 @@ def _np_appositive(ctx: _Context, s: int, j: int) -> Label | None:
         bound = max(text.rfind(c, 0, bound) for c in ".!?\n;:,")
         if bound < 0 or text[bound] != "." or not _ABBREVIATION_DOT_RE.search(text, max(0, bound - 4), bound + 1):
             break
-    clause = text[bound + 1 : s].split()
-    if clause and clause[0].strip("\"“'‘(").lower() in _FRONTED_OPENERS:
+    first = bisect.bisect_left(doc.token_starts, bound + 1)  # the clause's first word token ("• For Jane Roe, ...")
+    if first < len(spans) and spans[first][0] < s \
+            and text[spans[first][0] : spans[first][1]].lower() in _FRONTED_OPENERS:
         return None
     tags = [(a, b, t) for a, b, t in tag_spans(text, max(0, s), pe) if a >= ps]
     if len(tags) < 2:
