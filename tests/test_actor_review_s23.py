@@ -73,3 +73,25 @@ def test_fronted_opener_is_the_clause_s_first_word_token() -> None:
     for lead in ("• ", "[", "— "):
         got = _labels(f"{lead}For Jane Roe, the biggest worry, she said, is money.")
         assert got.get("Jane Roe", []) == []
+
+
+def test_guards_of_the_session_23_label_and_box_rules() -> None:
+    # each case fails without its guard
+    # a name ending a fronted phrase: the noun phrase after it is the next clause's subject
+    assert _labels("For Jane Roe, the biggest worry, she said, is money.").get("Jane Roe", []) == []
+    # a list after the appositive's comma (_NP_LIST_NEXT_RE)
+    got = _labels("Lawmakers met Brent Hale, the committee staff, and the lawyers on Monday.")
+    assert got.get("Brent Hale", []) == []
+    got = _labels("Lawmakers met Brent Hale, the committee staff, Capitol Police and the mayor on Monday.")
+    assert got.get("Brent Hale", []) == []
+    # "of" between capitalised words stays inside the noun phrase
+    got = _labels("Jane Roe, the Bank of America data specialist, said the plan would fail.")
+    assert got["Jane Roe"] == ["Bank of America data specialist"]
+    # a number of 120 or more after a name is no age
+    assert _labels("Brent Hale, 150, led the count on Monday.").get("Brent Hale", []) == []
+    # a hyphenated modifier the tagger reads as a verb ("45-year-old", "well-connected") is no clause
+    got = _labels("Brent Hale, the well-connected architect of the plan, said no.")
+    assert got["Brent Hale"] == ["well-connected architect"]
+    # a sign-up box keeps its outlet when the run ends in an organisation head (not in the gazetteer)
+    got = _names("Sign up for the Lakeview Morning Herald newsletter and get alerts in your inbox.")
+    assert "Lakeview Morning Herald" in got
