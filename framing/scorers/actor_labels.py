@@ -554,7 +554,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None and of_place.start(1) not in ctx.org_starts:
         e = of_place.end()  # "Rep. Adam Schiff of California, the top Democrat on ...": the appositive is Schiff's
     j = doc.token_index(e - 1) + 1
-    if person and j + 1 < len(spans) and toks[j].isdigit() and len(toks[j]) <= 3 \
+    if person and j + 1 < len(spans) and re.fullmatch(r"[0-9]{1,3}", toks[j]) \
             and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == "," \
             and not (toks[j + 1][:1].isdigit() and text[spans[j][1] : spans[j + 1][0]] == ","):  # (not "1,500")
         if int(toks[j]) < 120:
@@ -1005,7 +1005,8 @@ def _np_appositive(ctx: _Context, s: int, j: int) -> Label | None:
     the part-of-speech tagger rather than a list of role nouns: a determiner ("the", "a", "his") or a possessor
     ("Christie's"), modifiers, a lower-case noun as head ("Jane Roe, a University of Chicago infectious disease
     specialist,", "Crossroads, the Karl Rove-backed pro-GOP super PAC,", "the group, a nonprofit that tracks ..."),
-    then at most a prepositional phrase or a relative clause, closed by a comma, a full stop or a dash. Not a clause
+    then at most a prepositional phrase or a relative clause, closed by a comma or a dash (a phrase that ends the
+    sentence is the event's: "Jane Roe beat Brent Hale, the third such upset this year."). Not a clause
     (no verb or auxiliary before the close: "For Murray, the increase ... equals"; "Burr, the Daily Beast reported"),
     not a name (a capitalised head: "Congress, the Supreme Court"), not a time or quantity word, and not after a name
     that ends a fronted phrase ("According to Smith, the ..."). The label runs from the word after the determiner (or
@@ -1018,6 +1019,8 @@ def _np_appositive(ctx: _Context, s: int, j: int) -> Label | None:
     if close is None:
         return None
     pe = close.start()
+    if text[pe] in ".!?\n":
+        return None  # a phrase closing the sentence sums up the event: "..., the latest blow to Trump."
     if _NP_LIST_NEXT_RE.match(text, pe):
         return None  # a list: "members of Congress, their staffs, Capitol Police, ..."
     # a name at the end of a fronted phrase: the clause before it opens with a preposition or a subordinator
@@ -1026,8 +1029,9 @@ def _np_appositive(ctx: _Context, s: int, j: int) -> Label | None:
         bound = max(text.rfind(c, 0, bound) for c in ".!?\n;:,")
         if bound < 0 or text[bound] != "." or not _ABBREVIATION_DOT_RE.search(text, max(0, bound - 4), bound + 1):
             break
-    clause = text[bound + 1 : s].split()
-    if clause and clause[0].strip("\"“'‘(").lower() in _FRONTED_OPENERS:
+    first = bisect.bisect_left(doc.token_starts, bound + 1)  # the clause's first word token ("• For Jane Roe, ...")
+    if first < len(spans) and spans[first][0] < s \
+            and text[spans[first][0] : spans[first][1]].lower() in _FRONTED_OPENERS:
         return None
     toks = tag_token_spans(text, max(0, s), pe)
     words = [text[a:b] for a, b in toks if a >= ps and TOKEN_RE.fullmatch(text, a, b)]

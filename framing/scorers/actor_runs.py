@@ -5,8 +5,10 @@ the start of a run (as labels)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from framing.analysis import Label
+from framing.pos import _load_model
 from framing.scorers.actor_context import (
     _by_ampersand,
     _Context,
@@ -90,11 +92,34 @@ _NUMBER_WORDS = frozenset(
 #: Closed-class words that are never part of a person's name, wherever they stand in a capitalised run: pronouns,
 #: determiners, auxiliaries, wh-words, conjunctions, "by", "here", "there" (a headline or page-furniture run read as
 #: one name: "Positive Demeanor This", "Vote Here", "Sonia Shah How Trump Is Going"); not the modals that are names
-#: ("Theresa May", "George Will") nor prepositions that build organisations' names ("Mayors Against Illegal Guns").
+#: ("Theresa May", "George Will") nor prepositions that build organisations' names ("Mayors Against Illegal Guns"),
+#: nor "he" and "do", which are names ("Vice Premier He Lifeng", "Liu He", "Do Kwon").
 _NEVER_IN_NAME = frozenset(
-    """i we you he she they it its his her their our my your me us him them who whom whose what which when where why
-    how this these those the is are was were be been being has have had do does did would could should shall must
+    """i we you she they it its his her their our my your me us him them who whom whose what which when where why
+    how this these those the is are was were be been being has have had does did would could should shall must
     if unless because since though although whether nor than by here there caption""".split())
+
+
+@lru_cache(maxsize=512)
+def _seen_as_verb(word: str) -> bool:
+    """Whether the shipped part-of-speech tagger learnt ``word`` (lower case) as a verb: a verb in its tag
+    dictionary or a positive verb weight for the word ("joining", "blaming"; not "manning", "peking")."""
+    model = _load_model()
+    return model.tagdict.get(word) == "VERB" or model.weights.get("i word " + word, {}).get("VERB", 0.0) > 0.0
+
+
+def _gerund_opens(ctx: _Context, run: list[CapToken]) -> bool:
+    """Whether the "-ing" word opening ``run`` is a gerund before the name, not part of it: a gazetteer name
+    or a first name right after it ("Citing Fox News, ...", "Citing Jane Roe, ..."), or a word the tagger knows
+    as a verb before a name with no organisation head ("Joining McInturff", "Blaming Democrats", "Joining House
+    Democrats"; not "Manning Marable", "Nanjing University", "Fielding Graduate University", "Reading Hospital")."""
+    text = ctx.doc.text
+    if run[1][0] in ctx.gaz or gender_of_first_name(text[run[1][0] : run[1][1]]) is not None:
+        return True
+    if not _seen_as_verb(text[run[0][0] : run[0][1]].lower()):
+        return False
+    return any(s in ctx.gaz for s, _ in run[1:]) or not any(
+        text[s:e] in ACTOR_ORG_HEADS and text[s:e] not in _FOR_PLURALS for s, e in run)
 
 
 def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
@@ -128,7 +153,7 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
         elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
             drop.append(True)
         elif i == 0 and len(run) > 1 and len(tok) >= 6 and tok.endswith("ing") and tok[1:].islower() \
-                and gender_of_first_name(tok) is None and _sentence_initial(ctx.doc, s):
+                and gender_of_first_name(tok) is None and _sentence_initial(ctx.doc, s) and _gerund_opens(ctx, run):
             drop.append(True)  # "Joining McInturff on the panel were ...": a sentence-initial gerund, no first name
         else:
             drop.append(False)

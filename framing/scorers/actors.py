@@ -451,18 +451,22 @@ _SIGNUP_WORD_RE = re.compile(
     r"(?<=i)nbox)(?![\w'’-])")
 #: The reader addressed: "you", "your".
 _YOU_RE = re.compile(r"(?i)(?<![\w'’-])(?:you|your)(?![\w'’-])")
+#: What only a box says: "inbox", "privacy policy", "terms of use/service", "agree", "email", "alerts", "delivered".
+_BOX_CUE_RE = re.compile(r"(?i)(?<![\w'’-])(?:inbox|privacy policy|terms of (?:use|service)|agree|e-?mails?|alerts?"
+                         r"|delivered)(?![\w'’-])")
 _QUOTE_MARKS = ('"', "“", "”")
 
 
 def _signup_box_spans(doc: Document) -> tuple[tuple[int, int], ...]:
-    """Sentences of a newsletter or sign-up box: a sign-up word and the reader addressed ("you", "your"), no
-    quotation mark (a speaker's words are no box). Empty for most texts (one regex search)."""
+    """Sentences of a newsletter or sign-up box: a sign-up word, the reader addressed ("you", "your") and a box cue
+    ("inbox", "agree", "email", ...; "a newsletter with a million subscribers, says you" is a sentence about people),
+    no quotation mark (a speaker's words are no box). Empty for most texts (one regex search)."""
     text = doc.text
     if _SIGNUP_WORD_RE.search(text) is None:
         return ()
     out = []
     for s, e in doc.sentences:
-        if _SIGNUP_WORD_RE.search(text, s, e) and _YOU_RE.search(text, s, e) \
+        if _SIGNUP_WORD_RE.search(text, s, e) and _YOU_RE.search(text, s, e) and _BOX_CUE_RE.search(text, s, e) \
                 and not any(q in text[s:e] for q in _QUOTE_MARKS):
             out.append((s, e))
     return tuple(out)
