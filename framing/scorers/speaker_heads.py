@@ -41,9 +41,9 @@ _PEOPLE = frozenset(
     source sources insider insiders observer observers caller callers announcer narrator complainant accused
     author authors writer writers reporter reporters editor editors host hosts anchor expert experts scholar
     scholars academic academics researcher researchers scientist scientists economist economists analyst analysts
-    strategist strategists pollster pollsters consultant operative official member members leader leaders chief
+    strategist strategists pollster pollsters consultant operative member members leader leaders chief
     head executive executives ceo founder president vice-president judge judges justice justices juror jurors
-    officer cop cops agent agents trooper candidate critic critics supporter supporters fan fans follower
+    cop cops agent agents trooper candidate critic critics supporter supporters fan fans follower
     followers opponent opponents ally allies friend friends neighbor neighbors neighbour neighbours immigrant
     immigrants refugee refugees migrant migrants student students graduate graduates grad grads recruit recruits
     monitor monitors attendee attendees participant participants respondent respondents customer customers
@@ -59,12 +59,12 @@ _PEOPLE = frozenset(
     teacher teachers doctor doctors nurse nurses physician physicians patient patients democrat democrats
     republican republicans conservative conservatives liberal liberals progressive progressives moderate
     moderates independent independents libertarian libertarians socialist socialists nationalist nationalists
-    populist populists centrist centrists americans local locals native natives expert specialist pundit pundits
+    populist populists centrist centrists americans local locals native natives specialist pundit pundits
     commentator commentators columnist columnists blogger bloggers correspondent correspondents journalist
-    journalists presenter speaker speakers narrator narrators plaintiff plaintiffs defendant defendants
+    journalists presenter speaker speakers narrators plaintiff plaintiffs defendant defendants
     petitioner petitioners appellant appellants claimant claimants accuser accusers fellow fellows historian
     historians lobbyist lobbyists donor donors partner partners colleague colleagues counterpart counterparts
-    successor predecessor insider whistleblower clergy priest bishop pope cardinal rabbi imam pastor minister
+    successor predecessor whistleblower clergy priest bishop pope cardinal rabbi imam pastor
     everybody everyone somebody someone anybody anyone nobody others other one ones poster posters liaison
     liaisons examiner examiners chairmen chairwomen watcher watchers lieutenant sergeant captain colonel major
     admiral corporal commander marshal deputy officer-in-charge coroner ranger firefighter firefighters paramedic
@@ -88,9 +88,9 @@ _BODIES = frozenset(
     broadcaster broadcasters service authorities authority military army navy country countries nation nations
     state states city county district majority minority plurality percent public crowd crowds audience
     audiences media press electorate congregation community communities camp side sides opposition leadership
-    management bank banks industry coalition alliance association federation movement firm startup corporation
-    corporations studio studios network club association league assembly parliament delegation mission
-    white-house white ministry body bodies enforcement town towns village villages municipality
+    management bank banks industry alliance association federation movement startup corporation
+    corporations studio studios club league assembly parliament delegation mission
+    white-house white body bodies enforcement town towns village villages municipality
     municipalities""".split()
 )
 #: Texts, recordings and outlets whose words are quoted.
@@ -104,9 +104,9 @@ _TEXTS = frozenset(
     ruling rulings rule rules settlement sign signs slogan speech speeches statement statements story stories study
     studies subpoena survey surveys transcript transcripts tweet tweets verdict video videos warrant headline
     headlines broadcast segment podcast show episode film documentary textbook text texts voicemail recording
-    recordings tape tapes footage plan plans policy proposal findings testimony remarks words response reply
+    recordings tape tapes footage plan plans policy findings testimony remarks words response reply
     announcement warning summary update guidelines regulation regulations legislation accord treaty deal
-    platform page account accounts feed bulletin newsletter press-release leaflet flyer pamphlet brochure banner
+    page account accounts feed bulletin newsletter press-release leaflet flyer pamphlet brochure banner
     chant chants caption label motto section subsection clause paragraph provision provisions footnote language
     passage meme memes data figures statistics""".split()
 )
