@@ -23,10 +23,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from framing.exceptions import ModelError
 from framing.tokenize import TOKEN_RE
+
+if TYPE_CHECKING:
+    from framing.document import Document
 
 __all__ = ["UPOS_TAGS", "pos_tagger_info", "pos_tags", "tag_spans"]
 
@@ -197,17 +200,29 @@ class LazyTags(Sequence[str]):
 
 
 @lru_cache(maxsize=65536)
-def known_tags(word: str) -> frozenset[str]:
-    """The tags the shipped tagger has clearly learned for ``word`` as a word form (lower-cased): its tag
-    dictionary entry and every class with a weight above 1 on the word itself ("look": VERB, not its weak NOUN).
-    Empty for a word the training data never had or barely had ("Biden", "Warren", most surnames), so a caller
-    can tell a learned adverb ("Clearly") from a guess on an unknown name."""
+def known_tags(word: str, min_weight: float = 1.0) -> frozenset[str]:
+    """The tags the shipped tagger has learned for ``word`` as a word form (lower-cased): its tag dictionary entry
+    and every class with a weight above ``min_weight`` on the word itself (by default 1, the clearly learned ones:
+    "look": VERB, not its weak NOUN). Empty for a word the training data never had or barely had ("Biden",
+    "Warren", most surnames), so a caller can tell a learned adverb ("Clearly") from a guess on an unknown name."""
     model = _load_model()
     low = _normalize(word)
-    tags = {t for t, w in model.weights.get("i word " + low, {}).items() if w > 1.0}
+    tags = {t for t, w in model.weights.get("i word " + low, {}).items() if w > min_weight}
     if low in model.tagdict:
         tags.add(model.tagdict[low])
     return frozenset(tags)
+
+
+def tag_at(doc: Document, start: int, end: int) -> str | None:
+    """The tag of the word token ``doc.text[start:end]``, read in its sentence (at most 300 characters each side),
+    or None when no word token starts at ``start``."""
+    si = doc.sentence_index(start)
+    ss, se = doc.sentences[si] if 0 <= si < len(doc.sentences) else (max(0, start - 200), end + 200)
+    ss, se = max(ss, start - 300), min(se, end + 300)
+    for ta, _tb, tag in tag_spans(doc.text, ss, se):
+        if ta == start:
+            return tag
+    return None
 
 
 def tag_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -5,10 +5,9 @@ the start of a run (as labels)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from framing.analysis import Label
-from framing.pos import _load_model
+from framing.pos import known_tags
 from framing.scorers.actor_context import (
     _by_ampersand,
     _Context,
@@ -100,12 +99,11 @@ _NEVER_IN_NAME = frozenset(
     if unless because since though although whether nor than by here there caption""".split())
 
 
-@lru_cache(maxsize=512)
 def _seen_as_verb(word: str) -> bool:
     """Whether the shipped part-of-speech tagger learnt ``word`` (lower case) as a verb: a verb in its tag
-    dictionary or a positive verb weight for the word ("joining", "blaming"; not "manning", "peking")."""
-    model = _load_model()
-    return model.tagdict.get(word) == "VERB" or model.weights.get("i word " + word, {}).get("VERB", 0.0) > 0.0
+    dictionary or a positive verb weight for the word ("joining", "blaming"; not "manning", "peking"). A
+    hyphenated word, which the tagger learnt only as a hyphenated shape, never."""
+    return "-" not in word and "VERB" in known_tags(word, 0.0)
 
 
 def _gerund_opens(ctx: _Context, run: list[CapToken]) -> bool:

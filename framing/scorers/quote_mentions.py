@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from framing.document import Document
-from framing.pos import tag_spans
+from framing.pos import tag_at
 
 __all__ = ["is_mention"]
 
@@ -61,15 +61,8 @@ def _ends_in_noun(doc: Document, qs: int, qe: int) -> bool:
     names a term ("zero tolerance"); a quoted judgement ("deeply flawed", "cruel and unusual") is someone's words."""
     last = None
     for m in _WORD_RE.finditer(doc.text, qs + 1, qe - 1):
-        last = (m.start(), m.end())
-    if last is None:
-        return False
-    si = doc.sentence_index(qs)
-    ss = doc.sentences[si][0] if 0 <= si < len(doc.sentences) else max(0, qs - 200)
-    for a, _b, tag in tag_spans(doc.text, max(ss, qs - 300), min(len(doc.text), qe + 60)):
-        if a == last[0]:
-            return tag in ("NOUN", "PROPN")
-    return False
+        last = m
+    return last is not None and tag_at(doc, last.start(), last.end()) in ("NOUN", "PROPN")
 
 
 def is_mention(doc: Document, qs: int, qe: int, verb: str | None = None) -> bool:

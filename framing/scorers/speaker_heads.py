@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from framing.document import Document
-from framing.pos import known_tags, tag_spans
+from framing.pos import known_tags, tag_at
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS, ROLE_NOUNS
 from framing.scorers.names import ORG_HEADS
 
@@ -221,16 +221,6 @@ def _first_name(low: str) -> bool:
     return gender_of_first_name(low) is not None
 
 
-def _tag_at(doc: Document, a: int, b: int) -> str | None:
-    si = doc.sentence_index(a)
-    ss, se = doc.sentences[si] if 0 <= si < len(doc.sentences) else (max(0, a - 200), b + 200)
-    ss, se = max(ss, a - 300), min(se, b + 300)
-    for ta, _tb, tag in tag_spans(doc.text, ss, se):
-        if ta == a:
-            return tag
-    return None
-
-
 def head_names_someone(doc: Document, words: Sequence[tuple[int, int]], lows: Sequence[str]
                        ) -> tuple[int, int] | None:
     """The span of the speaker phrase ``words`` (word spans, ``lows`` their lower-cased text) when its head can
@@ -269,7 +259,7 @@ def head_names_someone(doc: Document, words: Sequence[tuple[int, int]], lows: Se
         if len(words) == 1:
             if _capitalised_elsewhere(text, hw, words[0][0]) or _name_shaped(hw):
                 return span
-            tag = _tag_at(doc, words[0][0], words[0][1])
+            tag = tag_at(doc, words[0][0], words[0][1])
             if tag in _NOT_NOUN_TAGS and not is_speaker_noun(head) and _learned_non_noun(hw):
                 return None  # "Clearly", "Oh", "Look", "Presidential" (a noun may be a surname: "Flake", "Pence")
             return span
