@@ -166,7 +166,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         # Up By signing up you agree to ..."): page furniture, no actors in it (the guideline's `ignore`)
         # the box's outlet stays ("sign up for National Review Online's newsletters", "alerts from POLITICO"):
         # a run ending in an organisation head, or a gazetteer name
-        hits = _gazetteer_hits(text, runs)
+        hits = _gazetteer_hits(text, [run for run in runs if in_spans(boxes, run[0][0])])  # (hits are per run)
         kept: list[list[CapToken]] = []
         for run in runs:
             if not in_spans(boxes, run[0][0]) or text[run[-1][0] : run[-1][1]] in ACTOR_ORG_HEADS:
