@@ -423,7 +423,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # "the advocacy group Public Citizen", "the polling firm Wilson Research": an organisation's name
         make(name, "organisation", _fold(name), s).mentions.append((s, e))
         return None
-    acc = make(name, "person", _person_key(rest_words), s)
+    acc = make(name, "person", _person_key(rest_words, ctx.junior_surnames), s)
     acc.mentions.append((s, e))
     for lab in labels:
         acc.labels[(lab.start, lab.end)] = lab
@@ -507,10 +507,17 @@ _NICKNAMES: Mapping[str, str] = MappingProxyType({
 })
 
 
-def _person_key(words: Sequence[str]) -> str:
+def _person_key(words: Sequence[str], juniors: frozenset[str] = frozenset()) -> str:
     """Key of a person's name without middle initials and suffixes, with the full form of a short first name:
-    "Robert S. Mueller III", "Robert Mueller" and "Bob Mueller" are one person."""
+    "Robert S. Mueller III", "Robert Mueller" and "Bob Mueller" are one person. When the text writes the surname
+    bare before "Jr."/"Sr." (``juniors``, :func:`~framing.scorers.actor_context.junior_surnames`), the suffix tells
+    two people apart: "Donald Trump Jr." and "Trump Jr." get the key "trump jr", "Donald Trump" stays "donald
+    trump"."""
     core = [w for w in words if len(w.rstrip(".")) > 1 and w.rstrip(".") not in _SUFFIXES]
+    if juniors and core:
+        suffix = next((w.rstrip(".") for w in words if w.rstrip(".") in ("Jr", "Sr")), None)
+        if suffix is not None and _fold(core[-1]) in juniors:
+            return _fold(f"{core[-1]} {suffix}")
     if len(core) < 2:
         return _fold(" ".join(words))
     return _fold(" ".join([_NICKNAMES.get(core[0], core[0]), *core[1:]]))

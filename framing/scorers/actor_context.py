@@ -57,6 +57,29 @@ class _Context:
     place_starts: frozenset[int] = frozenset()  # starts of the mentions of places and countries (set before labels)
     org_starts: frozenset[int] = frozenset()  # starts of the mentions of organisations (set before labels)
     party_prefixes: set[int] = field(default_factory=set)  # party words split off a chamber's name (starts)
+    junior_surnames: frozenset[str] = frozenset()  # surnames the text writes bare before "Jr."/"Sr." (folded)
+
+
+#: A surname before "Jr."/"Sr." ("Trump Jr. said"); the word before it is checked by :func:`junior_surnames`.
+_JUNIOR_RE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+(?:Jr|Sr)(?![\w'’-])")
+#: The end of the text before a name when no capitalised word stands right before it (start of text, a line or
+#: sentence break, an opening quote or bracket, or a lower-case word; not an initial's full stop: "Donald J. Trump").
+_BARE_BEFORE_RE = re.compile(
+    r"(?:\A|[\n:;,(\[“\"‘—–]|[a-z0-9”\"’')][.!?]|(?<![\w'’-])[a-z][\w'’-]*)[ \t]*\Z")
+
+
+def junior_surnames(text: str) -> frozenset[str]:
+    """Folded surnames that the text writes with "Jr."/"Sr." but no first name ("Trump Jr. said"): a writer does so
+    to tell a son (or father) from a namesake in the same story, so "Donald Trump Jr." is then not "Donald Trump",
+    and the bare surname names the namesake. "Joseph R. Biden Jr." alone stays Joe Biden. Empty for most texts
+    (one search for "Jr"/"Sr")."""
+    if "Jr" not in text and "Sr" not in text:
+        return frozenset()
+    out = set()
+    for m in _JUNIOR_RE.finditer(text):
+        if _BARE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            out.add(_fold(m.group(1)))
+    return frozenset(out)
 
 
 def _label_index(spans: Sequence[Span]) -> tuple[dict[int, Span], dict[int, Span], set[int]]:

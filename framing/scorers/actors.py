@@ -65,6 +65,7 @@ from framing.scorers.actor_context import (
     _label_index,
     _Make,
     _sentence_initial,
+    junior_surnames,
 )
 from framing.scorers.actor_cues import (
     _NAME_PART_BEFORE_RE,
@@ -194,6 +195,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
     first_cue = _US_CUE_RE.search(text, 0, 200_000)
     ctx.us_context = first_cue is not None and _US_CUE_RE.search(text, first_cue.end(), 200_000) is not None
+    ctx.junior_surnames = junior_surnames(text)
 
     actors: dict[str, _Acc] = {}
     singles: list[tuple[CapToken, bool, list[Label]]] = []  # (token, has cue, labels from stripped titles)
@@ -258,6 +260,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for key, acc in actors.items():
         if acc.type == "person" and " " in acc.key:
             parts = [p for p in acc.key.split(" ") if p not in ("jr", "sr", "ii", "iii")]
+            if len(parts) == 1:
+                continue  # "Trump Jr.": the bare surname names the namesake ("Donald Trump"), not the junior
             surname.setdefault(parts[-1], set()).add(key)
             surname.setdefault(parts[-1].split("-")[-1], set()).add(key)
             if gender_of_first_name(parts[0]) is not None or not all(
