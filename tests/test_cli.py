@@ -102,7 +102,7 @@ def test_parquet_roundtrip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 def test_bundled_sample_is_default(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "analyze", *LEX)
     docs = jsonl(out)
-    assert code == 0 and len(docs) == 4 and {d["meta"]["outlet"] for d in docs} >= {"Continental Wire"}
+    assert code == 0 and len(docs) == 20 and {d["meta"]["outlet"] for d in docs} >= {"Continental Wire"}
 
 
 # --- bad input ---------------------------------------------------------------------------------------------

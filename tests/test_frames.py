@@ -120,4 +120,4 @@ def test_bundled_samples_are_not_all_economic() -> None:
     path = ROOT / "framing" / "data" / "sample.jsonl"
     tops = [analyze(json.loads(x)["text"], scorers=["lexicon", "devices"]).dominant_frame
             for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    assert len(tops) == 4 and len(set(tops)) > 1
+    assert len(tops) == 20 and len(set(tops)) > 1

@@ -79,14 +79,16 @@ def test_a_thousand_word_article_fits_in_four_pages(long_report):
     assert "Evidence list" in text and "Methods appendix" in text
 
 
-def test_the_bundled_four_article_corpus_fits_in_ten_pages(sample_report):
+def test_the_bundled_sample_corpus_fits_in_ten_pages(sample_report):
     _, pdf = sample_report
     pages = _pages(pdf)
     assert len(pages) <= 10, f"{len(pages)} pages"
-    text = "\n".join(pages)
-    for title in ("Valdoria's strongman seizes foreign-owned lithium mine", "Valdoria takes control of Cerro Blanco",
-                  "Valdoria reclaims its lithium", "What the Cerro Blanco decree could mean"):
-        assert title in " ".join(text.split()), title  # every document has its row in the document table
+    text = " ".join("\n".join(pages).split()).replace("- ", "-")  # words a line break hyphenated, joined again
+    # the document table shows the two most loaded documents of each of the four outlets and says so
+    for title in ("Valdoria's strongman seizes foreign-owned lithium mine", "Valdoria reclaims its lithium",
+                  "Calder Regime Rams Through Gag Law"):
+        assert title in text, title
+    assert "The other 12 document(s) are covered by the corpus sections above" in text
     # the per-document sections are the HTML's: the PDF has no highlighted full text of each document
     assert "The article, with its evidence highlighted" not in text
     assert "compact edition" in pages[0]
