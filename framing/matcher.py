@@ -35,6 +35,10 @@ NEGATION_BRIDGE = frozenset(
     "all any some much more most too".split()
 )
 
+#: Words that turn a negator before a term into an assertion of it ("not only a dictator", "isn't just a land grab",
+#: "not merely a regime", "not simply propaganda").
+_NOT_ONLY = frozenset("only just merely simply".split())
+
 #: Words that make a capitalised ideological term part of a proper name ("Communist Party").
 ORGANISATION_WORDS = frozenset(
     """Party Parties Union League Front Alliance Movement Coalition Congress Federation Caucus Group Youth Workers
@@ -438,7 +442,8 @@ class Matcher:
         for k in range(len(toks) - 1, -1, -1):
             tok = toks[k]
             if tok in NEGATORS or tok.endswith("n't"):
-                return True
+                # "not only a dictator but ...", "not just a land grab": the phrase asserts the term
+                return k + 1 >= len(toks) or toks[k + 1] not in _NOT_ONLY
             if tok not in NEGATION_BRIDGE:
                 return False
         return False

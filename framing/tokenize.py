@@ -149,7 +149,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
     Curly “…” and guillemets «…» pair by direction; straight ``"`` alternate within a paragraph; curly single
     quotes ‘…’ (British style, or nested) pair when the closing ’ is not an apostrophe inside a word (straight
-    single quotes are not read as quotation marks: they are apostrophes too often). A quotation
+    single quotes are not read as quotation marks: they are apostrophes too often; nor is a straight ``"`` right
+    after a digit where a quotation would open: an inch mark, 'a 12" pipe'). A quotation
     left open at the end of a paragraph closes there (news style reopens it in the next paragraph), so
     regions never cross a blank line and an unbalanced quote cannot swallow the rest of a document.
     """
@@ -166,6 +167,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             prev_newline = i
             continue
         if c in "“«" or (c == '"' and open_at < 0):
+            if c == '"' and i and text[i - 1].isdigit():
+                continue  # an inch mark ('a 12" pipe', "a 6'2\" guard"), not a quotation's opening mark
             if open_at >= 0 and c != '"':
                 _close(regions, text, open_at, i)  # a new opener closes a dangling quotation
             open_at = i

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -63,6 +64,21 @@ def test_negation_and_quotes() -> None:
     # a verb between the negator and the term: the term is the outlet's own word, not negated
     assert spans("They don't trust the regime.")[0][3] is False
     assert spans("It was not quite the regime.")[0][3] is True
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("He is not only a dictator but a thief.", False),  # "not only", "not just", "not merely": asserted
+    ("It was not just the regime, it was the army.", False),
+    ("It isn't merely the regime.", False),
+    ("It was not simply the regime.", False),
+    # near cases: the same words elsewhere leave the negation
+    ("It was not the only regime.", True),
+    ("He is not a dictator, just a bully.", True),
+    ("It was never just the regime.", False),
+])
+def test_not_only_and_not_just_assert_the_term(text: str, negated: bool) -> None:
+    found = [s for s in spans(text) if s[0] in ("dictator", "regime")]
+    assert found[0][3] is negated
 
 
 def test_matcher_pickles() -> None:

@@ -68,6 +68,19 @@ def test_quote_regions_curly_straight_and_unbalanced() -> None:
     assert regions == ["“One.”", '"two"', "“dangling", "“three”"]
 
 
+@pytest.mark.parametrize(("text", "regions"), [
+    # an inch mark after a digit opens no quotation (it swallowed the rest of the paragraph)
+    ('The 12" pipe burst. The dictator crushed dissent.', []),
+    ('A 55" TV and a "deal" here.', ['"deal"']),
+    # near cases: a number inside quotation marks, a quotation that ends on a digit
+    ('He said "12" times.', ['"12"']),
+    ('"2020" was hard, she said "in 2021"', ['"2020"', '"in 2021"']),
+])
+def test_a_straight_quote_after_a_digit_is_an_inch_mark_where_a_quotation_would_open(text: str,
+                                                                                      regions: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_regions(text)] == regions
+
+
 def test_mojibake_and_controls_do_not_crash() -> None:
     text = "PresidentÃ¢â‚¬â„¢s \u200b\u202eregime\x00 â€œquoteâ€\x9d"
     assert token_spans(text)

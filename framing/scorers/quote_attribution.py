@@ -377,6 +377,11 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                         # its own "that" clause, not the quotation before it
                         break
                     sp = _subject_before(doc, k, j)
+                    if sp is not None and j + 1 < n_tok and sp[0] == spans[j + 1][0] and toks[j] in (
+                            "a", "an", "the") and text[spans[j][1] : sp[0]] == " ":
+                        # '"...," an official, who spoke on condition of anonymity, said': the phrase opens
+                        # right after the quotation with its article (the search for it starts after that word)
+                        sp = spans[j][0], sp[1]
                     if sp is not None and sp[0] != spans[j][0]:
                         # "abuse victim and campaigner William Gorry said": descriptors before the name
                         between = text[qe : sp[0]]

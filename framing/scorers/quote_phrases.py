@@ -22,6 +22,7 @@ from framing.scorers.names import (
     TITLE_WORDS,
     link_text_spans,
 )
+from framing.scorers.speaker_heads import LY_NOUNS, is_ly_adverb
 from framing.scorers.speakers import clean_speaker
 
 _SPEAKER_STOP = frozenset(
@@ -72,7 +73,7 @@ def _np_backward(doc: Document, i: int, lo: int, of_lo: int | None = None) -> tu
     text = doc.text
     toks = doc.norm_tokens
     while i > lo and text[spans[i][0]].islower() and (
-            (toks[i].endswith("ly") and len(toks[i]) > 4) or toks[i] in _AUX_BEFORE_VERB):
+            is_ly_adverb(toks[i]) or toks[i] in _AUX_BEFORE_VERB):
         i -= 1  # "Trump recently said", "The government has said" (not "Megyn Kelly said", "George Will said")
     j = _walk_back(doc, i, lo)
     if j == i:
@@ -84,7 +85,28 @@ def _np_backward(doc: Document, i: int, lo: int, of_lo: int | None = None) -> tu
         head = _np_backward_plain(doc, j - 1, of_lo)
         if head is not None:
             return head[0], spans[i][1]
+    # "Police in Minneapolis said", "officials in Beijing told": the people of a place, not the place
+    if j > of_lo and toks[j] == "in" and toks[j - 1] in _IN_PLACE_HEADS and text[spans[j + 1][0]].isupper() and \
+            text[spans[j][1] : spans[j + 1][0]] == " " and text[spans[j - 1][1] : spans[j][0]] == " ":
+        head = _np_backward_plain(doc, j - 1, of_lo)
+        if head is not None:
+            return head[0], spans[i][1]
     return spans[j + 1][0], spans[i][1]
+
+
+#: People named by a place they are in: "Police in Minneapolis", "officials in Beijing", "residents in Gaza".
+_IN_PLACE_HEADS = frozenset(
+    """police officials authorities prosecutors investigators officers lawmakers legislators leaders diplomats
+    residents protesters protestors demonstrators activists witnesses doctors health experts analysts sources
+    rescuers troops soldiers militants rebels voters workers farmers""".split())
+_IN_PLACE_RE = re.compile(r"(?i:(?:[\w.'’-]+ ){0,3}?(?:" + "|".join(sorted(_IN_PLACE_HEADS)) +
+                          r")) in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+
+
+def people_in_place(doc: Document, s: int, e: int) -> bool:
+    """Whether the speaker phrase ``doc.text[s:e]`` names people by the place they are in ("Police in Minneapolis",
+    "senior officials in Beijing"): the speaker is the phrase, not the place."""
+    return _IN_PLACE_RE.fullmatch(doc.text, s, e) is not None
 
 
 def _of_continues(doc: Document, h: int) -> bool:
@@ -238,8 +260,7 @@ def _in_party_tag(text: str, pos: int) -> bool:
 
 
 #: A lower-case adverb in -ly (not a noun such as "family", "ally", "assembly", "rally").
-_ADVERB_RE = re.compile(
-    r"(?!(?:family|ally|assembly|rally|supply|anomaly|monopoly|belly|bully|jelly|lily)\b)[a-z]{2,}ly")
+_ADVERB_RE = re.compile(r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]{2,}ly")
 
 
 #: A party tag set off by commas right before a verb: ", D-N.Y., said", ", R-Ky., told".

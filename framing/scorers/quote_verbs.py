@@ -15,6 +15,7 @@ from framing.document import Document
 from framing.scorers.quote_phrases import _clean, _subject_before
 from framing.scorers.reporting import communication_forms, reporting_forms, verb_kind
 from framing.scorers.scare import DETERMINERS, PARTICLES
+from framing.scorers.speaker_heads import is_ly_adverb
 
 #: Reporting-verb forms that are also nouns ("the report said", "drug charges"): read as verbs only after a name,
 #: a pronoun or a plural subject, never after a determiner or a possessive.
@@ -87,7 +88,7 @@ def _is_passive(doc: Document, i: int) -> bool:
     if not (tok.endswith("ed") or tok in ("told", "said", "written")):
         return False
     j = i - 1
-    while j >= 0 and ((doc.norm_tokens[j].endswith("ly") and len(doc.norm_tokens[j]) > 4)
+    while j >= 0 and (is_ly_adverb(doc.norm_tokens[j])
                       or doc.norm_tokens[j] in ("then", "also", "now", "still", "not", "often")):
         j -= 1  # "was widely reported", "are then reminded"
     if j < 0 or doc.norm_tokens[j] not in _BE_FORMS:
@@ -183,7 +184,7 @@ def _governing_verb(doc: Document, k: int, qs: int) -> bool:
         return True
     prev_surface = doc.text[doc.token_spans[k - 1][0] : doc.token_spans[k - 1][1]]
     return tok.endswith("s") and (prev_surface[:1].isupper() or prev in ("he", "she", "it", "who", "which")
-                                  or (prev.endswith("ly") and len(prev) > 4)
+                                  or is_ly_adverb(prev)
                                   or (k >= 2 and toks[k - 2] in ("the", "a", "an", "this", "that", "its")
                                       and prev in _SOURCE_NOUNS))  # "The memo identifies"
 

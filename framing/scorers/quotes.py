@@ -56,7 +56,7 @@ from framing.scorers.quote_attribution import (
     _possessive_speech,
 )
 from framing.scorers.quote_mentions import is_mention
-from framing.scorers.quote_phrases import _of_head
+from framing.scorers.quote_phrases import _of_head, people_in_place
 from framing.scorers.quote_verbless import (
     HEADLINE_TO_RE,
     _adjacent,
@@ -301,6 +301,8 @@ def _resolve_speaker(doc: Document, sp: tuple[int, int] | None, qs: int,
         ref = resolve_reference(doc, doc.text[s:e], min(s, qs), mentions, keys, prev_speakers)
         if ref is not None:
             return ref, types.get(ref, "person")  # "the California Democrat said": the person, not the party
+    if people_in_place(doc, s, e):
+        return doc.text[s:e], "group"  # "Police in Minneapolis said": the police, not the city
     head = _of_head(doc, s, e)
     if head is not None:
         # "Prime Minister Sofia Brandt of neighbouring Costa Verde": the speaker is the head, not the place

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.reporting import communication_forms
+from framing.scorers.speaker_heads import is_ly_adverb
 from framing.scorers.speakers import SUBJECT_PRONOUNS
 from framing.tokenize import count_words
 
@@ -250,7 +251,7 @@ def _verb_after(doc: Document, ms: int, me: int, qs: int) -> str | None:
     if nxt is None or not nxt.group(0)[:1].islower():
         return None
     word = nxt.group(0).lower()
-    if word.endswith("ly") and len(word) > 4:
+    if is_ly_adverb(word):
         nxt = _WORD_RE.match(text, nxt.end() + 1)
         word = nxt.group(0).lower() if nxt is not None else ""
     if not (word in _AUX_AFTER or word.endswith("ed") or word in communication_forms()):

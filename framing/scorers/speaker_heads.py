@@ -31,7 +31,19 @@ from framing.pos import known_tags, tag_at
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS, ROLE_NOUNS
 from framing.scorers.names import ORG_HEADS
 
-__all__ = ["SPEAKER_NOUNS", "head_names_someone", "is_speaker_noun"]
+__all__ = ["LY_NOUNS", "SPEAKER_NOUNS", "head_names_someone", "is_ly_adverb", "is_speaker_noun"]
+
+#: Nouns and adjectives ending in "-ly" that are no adverb: "the family said" is no "the (lovingly) said".
+LY_NOUNS = frozenset(
+    """family ally assembly rally supply anomaly monopoly belly bully jelly lily daily weekly monthly quarterly
+    butterfly homily melancholy""".split())
+
+
+def is_ly_adverb(word: str) -> bool:
+    """Whether ``word`` (any case) reads as an adverb in "-ly" of at least five letters ("recently", "widely"), not
+    a noun such as "family" or "assembly" (:data:`LY_NOUNS`)."""
+    return len(word) > 4 and word[-2:].lower() == "ly" and word.lower() not in LY_NOUNS
+
 
 #: People and their roles (besides the actor scorer's role and descriptive words).
 _PEOPLE = frozenset(

@@ -21,7 +21,7 @@ from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.names import in_spans, link_text_spans
 from framing.scorers.reporting import reporting_forms
-from framing.scorers.speaker_heads import head_names_someone
+from framing.scorers.speaker_heads import LY_NOUNS, head_names_someone
 
 __all__ = ["SUBJECT_PRONOUNS", "clean_speaker", "counts_no_one", "gender_of", "gender_of_first_name",
            "is_identity_description", "oblique_mention", "opens_sentence", "plausible_speaker", "resolve_reference"]
@@ -271,7 +271,7 @@ def _mend_fragment(text: str, words: list[tuple[int, int]], lows: list[str]
         words = [(len(at) - 2, len(at)), *words]  # "at least two dozen protesters"
         lows = relow(words)
     n = len(lows)
-    while n > 1 and lows[n - 1].endswith("ly") and text[words[n - 1][0]].islower():
+    while n > 1 and lows[n - 1].endswith("ly") and lows[n - 1] not in LY_NOUNS and text[words[n - 1][0]].islower():
         n -= 1  # ("the words most commonly")
     if lows[-1] in _DETERMINER_WORDS - {"one", "that", "those", "these", "this"} - {"her"} \
             or lows[n - 1] in _DEGREE_TAILS or lows[-1] in _QUANTITY_HEADS:
