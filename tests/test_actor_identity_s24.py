@@ -38,3 +38,24 @@ def test_without_a_bare_junior_the_suffix_still_joins_the_plain_name() -> None:
     # near case: "Dana R. Okafor Jr." and "Dana Okafor" are one person when the text never writes "Okafor Jr."
     text = "Dana R. Okafor Jr. was sworn in on Wednesday. Okafor said unity mattered. Dana Okafor then left."
     assert _mention_of(text, "Okafor") == _mention_of(text, "Dana Okafor") == ("Dana R. Okafor Jr", "person")
+
+
+def test_a_company_named_with_a_possessive_is_an_organisation_and_a_speaker() -> None:
+    text = '"Prices will rise," Okafor\'s said in a statement. Okafor\'s declined to comment further.'
+    got = _actors(text)
+    assert got["Okafor's"] == ("organisation", ["Okafor's", "Okafor's"])
+    import framing
+
+    assert [q.speaker for q in framing.analyze(text).quotes] == ["Okafor's"]
+    text = "Macy's, Kohl's and Dillard's said they would cut jobs."
+    assert {name for name, (typ, _) in _actors(text).items() if typ == "organisation"} >= {"Macy's", "Kohl's"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Okafor's aides said no.",  # the possessive owns a noun
+    "Voters backed Lee, and Okafor's plans stalled.",
+    "Lee's share surged, while Okafor's declined.",  # a possessive whose noun is left out
+    "Two-thirds of Okafor's, said the poll, were scared.",
+])
+def test_a_possessive_that_owns_a_noun_or_leaves_it_out_is_no_company(text: str) -> None:
+    assert not any(name.endswith("'s") for name in _actors(text))

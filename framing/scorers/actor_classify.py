@@ -40,6 +40,7 @@ from framing.scorers.actor_words import (
     _ORG_BLOCKERS,
     _SUFFIXES,
     ACTOR_ORG_HEADS,
+    BRAND_POSSESSIVE_RE,
     WEEKDAYS,
 )
 from framing.scorers.names import (
@@ -103,6 +104,12 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     text = ctx.doc.text
     words = [text[s:e] for s, e in run]
     n = len(run)
+    if n <= 3 and BRAND_POSSESSIVE_RE.match(text, run[-1][1]) and not _is_title_word(words[0]):
+        # "McDonald's said", "Papa John's has", "Macy's, Kohl's and Dillard's reported": a company named with a
+        # possessive (no noun after it), not a person called McDonald
+        s, e = run[0][0], run[-1][1] + 2
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
     if n == 2 and words[0] in _COMPASS_WORDS and (hit := ctx.gaz.get(run[1][0])) is not None \
             and hit[0] == run[1][1] and hit[1].category in ("place", "region", "continent"):
         # "West Africa", "Eastern Europe": a region of its own, not the continent

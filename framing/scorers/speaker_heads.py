@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from framing.document import Document
 from framing.pos import known_tags, tag_at
-from framing.scorers.actor_words import DESCRIPTIVE_WORDS, ROLE_NOUNS
+from framing.scorers.actor_words import BRAND_POSSESSIVE_RE, DESCRIPTIVE_WORDS, ROLE_NOUNS
 from framing.scorers.names import ORG_HEADS
 
 __all__ = ["LY_NOUNS", "SPEAKER_NOUNS", "head_names_someone", "is_ly_adverb", "is_speaker_noun"]
@@ -251,8 +251,10 @@ def head_names_someone(doc: Document, words: Sequence[tuple[int, int]], lows: Se
         return None
     span = (words[0][0], words[-1][1])
     last = lows[-1]
-    if last in ("'s", "'") or (last.endswith("'s") and len(last) > 2):
+    if (last in ("'s", "'") or (last.endswith("'s") and len(last) > 2)) and not BRAND_POSSESSIVE_RE.match(
+            text, span[1] - 2):
         return None  # "Flynn's" (calls), "the CIA's" (reported assessment): the possessor of a noun cut off
+        # (not a company named with a possessive: "McDonald's said")
     # the head: the word before "of" ("members of parliament"), else the last word
     head_i = len(words) - 1
     if "of" in lows[1:]:
