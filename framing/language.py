@@ -6,7 +6,9 @@ deterministic; a few ms per article on its first 1,200 characters, after a one-o
 second). A document is reported as non-English only on clear evidence; short or ambiguous texts are English:
 
 - fewer than :data:`MIN_LETTERS` letters (a headline, a name, a number; :data:`MIN_LETTERS_OTHER` in a
-  non-Latin script): ``"en"``;
+  mostly non-Latin script): ``"en"``, unless the text has no Latin letter at all (and at least two letters): a
+  short headline in Chinese, Russian or Korean is not English either, but too short to name its language:
+  ``"und"``;
 - mostly non-Latin letters (Cyrillic, Chinese, Arabic ...): the model's language (never ``"en"``; ``"und"`` if
   the model would still say English);
 - otherwise the model's language when it is not English, has probability at least :data:`MIN_PROBABILITY` and
@@ -26,6 +28,8 @@ from typing import Any
 __all__ = ["ENGLISH", "MIN_LETTERS", "MIN_LETTERS_OTHER", "MIN_PROBABILITY", "MIN_WORDS", "detect_language"]
 
 ENGLISH = "en"
+#: ISO 639-2's code for a language that cannot be told (a short text in a non-Latin script).
+UNDETERMINED = "und"
 #: Texts with fewer letters are English (too short to tell); mostly non-Latin texts need :data:`MIN_LETTERS_OTHER`
 #: (one Chinese character carries about as much as a Latin word).
 MIN_LETTERS = 40
@@ -85,14 +89,16 @@ def detect_language(text: str) -> str:
     sample = text[:_SAMPLE]
     letters, latin = _latin_share(sample)
     if letters < (MIN_LETTERS if latin >= 0.5 else MIN_LETTERS_OTHER):
-        return ENGLISH
+        # too short to tell which language; but a text with no Latin letter at all is no English: "und"
+        # ("政权猛烈抨击改革", "Москва")
+        return UNDETERMINED if latin == 0.0 and letters >= 2 else ENGLISH
     if latin >= 0.5:
         words = _WORD_RE.findall(sample)
         if len(words) < MIN_WORDS or _clearly_english(words):
             return ENGLISH  # what the model's answer would come to, without running it
     lang, prob = _identifier().classify(sample)
     if latin < 0.5:
-        return "und" if lang == ENGLISH else str(lang)
+        return UNDETERMINED if lang == ENGLISH else str(lang)
     if lang != ENGLISH and prob >= MIN_PROBABILITY:
         return str(lang)
     return ENGLISH

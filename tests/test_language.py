@@ -22,8 +22,15 @@ ENGLISH_TEXT = "The regime slammed the so-called reforms, and the senator said t
 
 def test_english_and_short_texts_are_english() -> None:
     assert detect_language(ENGLISH_TEXT) == ENGLISH
-    for short in ("", "Merkel", "El Niño", "Donald Trump en Paris", "Москва", "¡Viva México!", "12 345"):
+    for short in ("", "Merkel", "El Niño", "Donald Trump en Paris", "Москва Merkel", "¡Viva México!", "12 345", "Я"):
         assert detect_language(short) == ENGLISH, short
+
+
+@pytest.mark.parametrize("text", ["政权猛烈抨击改革", "Москва", "日本政府は月曜日に発表した。",
+                                  "정부는 월요일에 발표했다."])
+def test_a_short_text_with_no_latin_letter_is_not_english(text: str) -> None:
+    # (a black-box audit found "政权猛烈抨击改革" scored as English: Flesch reading ease 121)
+    assert detect_language(text) != ENGLISH
 
 
 def test_other_languages() -> None:
