@@ -23,6 +23,7 @@ from framing.reporting.article import (
     _span_tip,
     _title,
     is_hidden_candidate,
+    score,
 )
 from framing.reporting.measures import READABILITY_SHOWN, category_name, measure_label, shown_measures
 from framing.reporting.style import Palette
@@ -150,7 +151,7 @@ class CorpusAccumulator:
             return
         g = self.group_of(a)
         top = self.top_docs[g]
-        entry = (float(a.scores.get("loaded_index", 0.0)), -self.n_docs, a)
+        entry = (score(a.scores, "loaded_index", 0.0) or 0.0, -self.n_docs, a)
         if a.text and any(e[2].text == a.text for e in top):
             pass  # the same text twice (syndicated copies): show it once
         elif len(top) < 2:
@@ -160,12 +161,13 @@ class CorpusAccumulator:
         self.group_docs[g] += 1
         self.group_words[g] += a.n_words
         self.n_words += a.n_words
-        self.covered_words += float(a.scores.get("coverage", 0.0)) * a.n_words
+        self.covered_words += (score(a.scores, "coverage", 0.0) or 0.0) * a.n_words
         period = _period(a.meta.get(self.date_column)) if self.date_column else None
         if period:
             self.date_values += 1
-        # frame cues per 1,000 words are left out: the frames section shows the frame scores themselves
-        vals: dict[str, float] = {k: float(v) for k, v in a.scores.items()
+        # frame cues per 1,000 words are left out: the frames section shows the frame scores themselves; a
+        # missing score (None or NaN) is kept as NaN, which the statistics leave out (it is not a zero)
+        vals: dict[str, float] = {k: math.nan if (x := score(a.scores, k)) is None else x for k in a.scores
                                   if (k.endswith("_per_1k") and not k.startswith("frame_"))
                                   or k.startswith("loaded_index")}
         for src, prefix in ((shown_measures(a.sentiment, _SENTIMENT_KEYS), "sentiment: "),
@@ -290,6 +292,7 @@ class CorpusAccumulator:
             for g in labels:
                 xs = [v.get(k, 0.0) if k.endswith("_per_1k") or k.startswith("loaded_index") else v[k]
                       for v in per_group[g] if k in v or k.endswith("_per_1k") or k.startswith("loaded_index")]
+                xs = [x for x in xs if math.isfinite(x)]  # a missing score counts in no mean
                 mean, lo, hi = bootstrap_ci(xs, n_boot=n_boot, seed=seed)
                 rows.append({"group": g, "n": len(xs), "mean": mean, "lo": lo, "hi": hi})
             loaded = not k.endswith("_per_1k") or k[: -len("_per_1k")] in self.loaded_categories
@@ -383,7 +386,8 @@ class CorpusAccumulator:
                ) -> dict[str, Any] | None:
         from framing.stats import bootstrap_ci
 
-        dated = [(self._merged(g, keep), p, v.get("loaded_index", 0.0)) for g, p, v in self.rows if p]
+        dated = [(self._merged(g, keep), p, v.get("loaded_index", 0.0)) for g, p, v in self.rows
+                 if p and math.isfinite(v.get("loaded_index", 0.0))]
         if len(dated) < 2:
             return None
         years = {p[0] for _g, p, _v in dated}

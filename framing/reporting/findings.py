@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from framing.language import ENGLISH
+from framing.reporting.article import num1, score
 from framing.reporting.measures import category_name
 
 __all__ = ["MIN_DOCS", "MIN_SPANS", "RateRatio", "article_findings", "corpus_findings", "rate_ratio"]
@@ -299,9 +301,11 @@ def _reference_sentence(art: Mapping[str, Any], ref: Any) -> list[dict[str, str]
     if not n_words:
         return []
     sc = art["scores"]
-    n_loaded = (sc["loaded_count"] + sc.get("loaded_count_quoted", 0.0) if "loaded_count" in sc
-                else float(len(art["evidence"])))  # not negated, quotations included: as the reference counts
-    values = {"loaded_index": float(sc.get("loaded_index", math.nan)), "loaded_per_1k": 1000.0 * n_loaded / n_words}
+    own, quoted = score(sc, "loaded_count"), score(sc, "loaded_count_quoted", 0.0)
+    n_loaded = (own + (quoted or 0.0) if own is not None else math.nan) if "loaded_count" in sc \
+        else float(len(art["evidence"]))  # not negated, quotations included: as the reference counts
+    index = score(sc, "loaded_index")
+    values = {"loaded_index": math.nan if index is None else index, "loaded_per_1k": 1000.0 * n_loaded / n_words}
     parts = []
     for key, what in (("loaded_index", "loaded-language index"), ("loaded_per_1k", "loaded terms per 1,000 words")):
         below, med = ref.share_below(key, values[key]), ref.median(key)
@@ -331,7 +335,7 @@ def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict
     ``"print": "no"`` repeat what the compact PDF shows elsewhere and are left out of it."""
     if art.get("error"):
         return [{"kind": "none", "text": "This document could not be analysed, so there are no findings."}]
-    if art.get("language", "en") != "en":
+    if art.get("language", ENGLISH) != ENGLISH:
         return [{"kind": "none", "text": (
             f"This document is not in English (detected: {art['language']}): the lexicons and the model are "
             "English-only, so it has no scores and no evidence, and there are no findings.")}]
@@ -350,7 +354,7 @@ def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict
             f"{n_loaded} loaded term{'s' if n_loaded != 1 else ''} in {n_words:,} words "
             f"({1000 * n_loaded / n_words if n_words else 0:.0f} per 1,000): {n_loaded - quoted} in the outlet's "
             f"own voice, {quoted} in quotations; loaded-language index "
-            f"{float(scores.get('loaded_index', 0.0)):.1f}. Mostly {top_cats}.")})
+            f"{num1(score(scores, 'loaded_index', 0.0))}. Mostly {top_cats}.")})
         heavy = sorted(ev, key=lambda e: (-float(e["weight"]), e["n"]))
         seen: list[str] = []
         for e in heavy:

@@ -1,0 +1,96 @@
+"""Regressions from the session-24 black-box audit of the reports.
+
+1. A document not in English (every English-dependent score null by design) crashed every report that showed it
+   (``int(NaN)`` in the article view); it must render, say it is not in English and that its measures are not
+   computed, with a dash for each measure.
+2. The "highest / lowest mean index" key finding was badged clear with 3 documents a side, against the report's
+   own rule (each side at least ``MIN_DOCS`` documents).
+3. Documents without a value in the ``--group-by`` column formed a "(no value)" group that key findings compared
+   with the real groups.
+4. The PDF edition linked each row of the document table to a section that the PDF leaves out ("No anchor
+   #art1-doc"): every internal link of the HTML and of the PDF edition must have its target.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+
+import pytest
+
+import framing
+from framing.analysis import Analysis
+from framing.reporting import build_report
+from framing.reporting.article import article_data
+from tests.test_report_data import full_analysis
+
+GERMAN = ("Das Regime hat die sogenannten Reformen scharf kritisiert, sagte Präsident Ortiz. "
+          "Die Regierung will nicht nachgeben.")
+
+
+@pytest.fixture(scope="module")
+def german() -> Analysis:
+    """A German text analysed as framing analyses it: language 'de', every score NaN, no evidence."""
+    with pytest.warns(framing.FramingWarning, match="'de'"):
+        a = framing.analyze(GERMAN, id="de-1", meta={"outlet": "Der Kurier", "title": "Reformen"},
+                            scorers=["lexicon", "devices", "sentiment", "readability"])
+    assert a.language == "de" and math.isnan(a.scores["loaded_count"]) and math.isnan(a.scores["coverage"])
+    return a
+
+
+def _no_nan(html: str) -> None:
+    visible = re.sub(r"<[^>]*>", " ", html)
+    assert not re.search(r"\bnan\b|nan%", visible, flags=re.I), re.findall(r".{40}\bnan\b.{20}", visible, re.I)
+
+
+# --- 1. documents not in English ----------------------------------------------------------------------------
+
+
+def test_article_report_of_a_document_not_in_english_renders_and_says_so(german):
+    html, kind, n = build_report([german])
+    assert (kind, n) == ("article", 1)
+    assert "Not in English</b> (detected language: de)" in html
+    assert "English-dependent measures" in html and "are not computed" in html
+    assert "Das Regime hat die sogenannten Reformen" in html  # the text itself is shown, plain
+    cards = dict(re.findall(r'<div class="l">([^<]*)</div><div class="v">([^<]*)</div>', html))
+    assert cards["Loaded-language index"] == "—" and cards["Loaded terms"] == "—" and cards["Words"] == "16"
+    assert "Evidence list" not in html and "Actors and their labels" not in html  # not computed: not shown
+    _no_nan(html)
+
+
+def test_framing_report_takes_one_analysis_not_in_english(german, tmp_path):
+    res = framing.report([german], tmp_path / "e.html")
+    assert res.kind == "article" and "(detected language: de)" in (tmp_path / "e.html").read_text()
+
+
+def test_article_data_tolerates_missing_scores_as_nan_or_none():
+    a = full_analysis()
+    for bad in (math.nan, None):
+        b = dataclasses.replace(a, scores={k: bad for k in a.scores})
+        d = article_data(b)
+        head = {h["label"]: h for h in d["headline"]}
+        assert head["Loaded-language index"]["value"] == "—" and head["Loaded terms"]["value"] == "—"
+        assert "nan" not in head["Words"]["note"]
+        assert all(math.isnan(v) for v in d["scores"].values())
+
+
+def test_corpus_report_shows_a_document_not_in_english_with_dashes_and_carries_on(german):
+    docs = [full_analysis(id=f"en{i}", meta={"outlet": "Ledger" if i % 2 else "Wire", "title": f"Story {i}"})
+            for i in range(4)]
+    html, kind, n = build_report([*docs[:2], german, *docs[2:]], group_by="outlet", n_boot=20)
+    assert (kind, n) == ("corpus", 5)
+    row = next(r for r in re.findall(r"<tr>.*?</tr>", html, flags=re.S) if "Reformen" in r)
+    assert "not in English (de)" in row
+    assert re.findall(r'<td class="num">(.*?)</td>', row)[1:] == ["—", "—", "—"]  # index, terms, sentiment
+    assert html.count('<details class="doc">') == 5  # every document after it is shown too
+    assert "not in English (de): no measures" in html  # the collapsed section's summary line
+    _no_nan(html)
+
+
+def test_corpus_statistics_leave_out_missing_scores_of_english_documents():
+    docs = [full_analysis(id=f"d{i}", meta={"outlet": "A" if i < 3 else "B"}) for i in range(6)]
+    docs[0] = dataclasses.replace(docs[0], scores={**docs[0].scores, "loaded_index": math.nan, "coverage": None})
+    html, kind, _n = build_report(docs, group_by="outlet", n_boot=20)
+    assert kind == "corpus"
+    _no_nan(html)
