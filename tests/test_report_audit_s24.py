@@ -23,7 +23,9 @@ import framing
 from framing.analysis import Analysis
 from framing.reporting import build_report
 from framing.reporting.article import article_data
+from framing.reporting.findings import MIN_DOCS, corpus_findings
 from tests.test_report_data import full_analysis
+from tests.test_report_findings import _corpus_data, _doc
 
 GERMAN = ("Das Regime hat die sogenannten Reformen scharf kritisiert, sagte Präsident Ortiz. "
           "Die Regierung will nicht nachgeben.")
@@ -94,3 +96,32 @@ def test_corpus_statistics_leave_out_missing_scores_of_english_documents():
     html, kind, _n = build_report(docs, group_by="outlet", n_boot=20)
     assert kind == "corpus"
     _no_nan(html)
+
+
+# --- 2. "highest / lowest" follows the rule of every clear finding ------------------------------------------
+
+
+def _three_groups(n_a: int, n_b: int, n_c: int) -> list[Analysis]:
+    """Group A all loaded, B never, C half and half (as the audit's three.csv)."""
+    return ([_doc(i, "A", 6) for i in range(n_a)] + [_doc(i, "B", 0) for i in range(n_b)]
+            + [_doc(i, "C", 6 if i % 2 else 0) for i in range(n_c)])
+
+
+def test_highest_and_lowest_groups_are_not_clear_with_three_documents_each():
+    docs = _three_groups(3, 3, 6)
+    acc, data = _corpus_data(docs)
+    out = corpus_findings(acc.merged_doc_counts(), data, n_boot=200)
+    index = next(f for f in out if f["text"].startswith("Mean loaded-language index per document"))
+    assert "highest in A" in index["text"] and "lowest in B" in index["text"] and "3 documents" in index["text"]
+    assert index["kind"] == "thin"
+    assert f"fewer than {MIN_DOCS} documents on one side" in index["text"]
+    assert not [f for f in out if f["kind"] == "clear"]
+    html, _kind, _n = build_report(docs, group_by="outlet", n_boot=200)
+    assert 'class="badge b-clear"' not in html  # no clear badge anywhere when the rule is not met
+
+
+def test_highest_and_lowest_groups_are_clear_with_enough_documents():
+    acc, data = _corpus_data(_three_groups(MIN_DOCS, MIN_DOCS, 6))
+    out = corpus_findings(acc.merged_doc_counts(), data, n_boot=200)
+    index = next(f for f in out if f["text"].startswith("Mean loaded-language index per document"))
+    assert index["kind"] == "clear" and index["text"].endswith("the intervals do not overlap.")

@@ -267,9 +267,12 @@ def _index_sentence(corpus: Mapping[str, Any]) -> list[dict[str, str]]:
         return f"{r['group']} ({r['mean']:.1f}, 95% CI {r['lo']:.1f}–{r['hi']:.1f}; {r['n']:,} documents)"
 
     overlap = hi_r["lo"] <= lo_r["hi"] or hi_r["n"] < 2 or lo_r["n"] < 2
+    few = min(hi_r["n"], lo_r["n"]) < MIN_DOCS  # the rule of every clear finding: each side MIN_DOCS documents
     tail = ("the intervals overlap, so this ranking may be chance" if overlap
+            else f"the intervals do not overlap, but with fewer than {MIN_DOCS} documents on one side this "
+                 "ranking may be chance" if few
             else "the intervals do not overlap")
-    return [{"kind": "thin" if overlap else "clear",
+    return [{"kind": "thin" if overlap or few else "clear",
              "text": f"Mean loaded-language index per document: highest in {one(hi_r)}, lowest in {one(lo_r)}; "
                      f"{tail}."}]
 
