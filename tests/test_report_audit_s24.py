@@ -23,6 +23,7 @@ import framing
 from framing.analysis import Analysis
 from framing.reporting import build_report
 from framing.reporting.article import article_data
+from framing.reporting.corpus import CorpusAccumulator
 from framing.reporting.findings import MIN_DOCS, corpus_findings
 from tests.test_report_data import full_analysis
 from tests.test_report_findings import _corpus_data, _doc
@@ -125,3 +126,62 @@ def test_highest_and_lowest_groups_are_clear_with_enough_documents():
     out = corpus_findings(acc.merged_doc_counts(), data, n_boot=200)
     index = next(f for f in out if f["text"].startswith("Mean loaded-language index per document"))
     assert index["kind"] == "clear" and index["text"].endswith("the intervals do not overlap.")
+
+
+# --- 3. documents without a group value are counted and listed, never compared -------------------------------
+
+
+def _without_value(i: int, n_spans: int) -> Analysis:
+    """A document whose outlet is missing, None, empty, blank or NaN (in turn)."""
+    a = _doc(i, "none", n_spans)
+    metas: list[dict] = [{}, {"outlet": None}, {"outlet": ""}, {"outlet": "  "}, {"outlet": math.nan}]
+    return dataclasses.replace(a, id=f"nv{i}", meta=metas[i % len(metas)])
+
+
+def _with_missing_values() -> list[Analysis]:
+    return ([_doc(i, "Ledger", 3) for i in range(6)] + [_doc(i, "Wire", 3) for i in range(6)]
+            + [_without_value(i, 1 if i % 2 else 0) for i in range(6)])
+
+
+def test_documents_without_a_group_value_are_not_a_group():
+    docs = _with_missing_values()
+    acc, data = _corpus_data(docs)
+    assert [g["name"] for g in data["groups"]] == ["Ledger", "Wire"]
+    assert data["n_docs"] == 18 and data["n_no_value"] == 6 and data["no_value_words"] == 600
+    assert data["n_words"] == 1800  # the corpus totals count them
+    assert all(r["group"] != "(no value)" for m in data["metrics"] for r in m["rows"])
+    assert [d["group"] for d in data["distinguishing"]] == ["Ledger", "Wire"]
+    assert {g for g, _w, _c, _o in acc.merged_doc_counts()} == {"Ledger", "Wire"}
+    out = corpus_findings(acc.merged_doc_counts(), data, n_boot=200)
+    assert not any("no value" in f["text"] for f in out), out
+    # Ledger and Wire use the term at the same rate: no clear difference once the documents without a value,
+    # which use it less, are left out of "the other outlets"
+    assert not any(f["kind"] == "clear" and "as often as" in f["text"] for f in out), out
+
+
+def test_report_counts_and_lists_documents_without_a_group_value():
+    html, kind, n = build_report(_with_missing_values(), group_by="outlet", n_boot=50, max_articles=20)
+    assert (kind, n) == ("corpus", 18)
+    assert "6 documents have no value in the &#39;outlet&#39; column (missing or empty)" in html
+    assert "6 documents without a value, in no group" in html  # the Groups card
+    assert "(no value): counted and listed, compared with no group" in html  # the overview's group table
+    rows = [r for r in re.findall(r"<tr><td><a .*?</tr>", html, flags=re.S) if ">nv" in r]
+    assert len(rows) == 6 and all('<span class="muted">(no value)</span>' in r for r in rows)
+    findings = html[html.index('id="findings"'):html.index("</ul>")]
+    assert "no value" not in findings
+
+
+def test_a_large_corpus_still_shows_documents_without_a_group_value():
+    acc = CorpusAccumulator(group_by="outlet", max_articles=6)
+    for a in _with_missing_values():
+        acc.add(a)
+    shown, _how = acc.shown_articles()
+    # one of each group's identical texts, then the two distinct texts without a value
+    assert [a.id[:2] for a in shown] == ["Le", "Wi", "nv", "nv"]
+
+
+def test_a_corpus_where_no_document_has_a_group_value_says_so():
+    html, kind, _n = build_report([_without_value(i, i % 2) for i in range(4)], group_by="outlet", n_boot=20)
+    assert kind == "corpus"
+    assert "No analysed document has a value in the &#39;outlet&#39; column, so there are no groups to compare" in html
+    assert "No document could be analysed" not in html

@@ -166,6 +166,9 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
     n_docs = {g["name"]: g["n_docs"] for g in corpus["groups"]}
     group_by = corpus.get("group_by")
     out: list[dict[str, str]] = []
+    if not doc_counts and corpus.get("n_no_value"):
+        return [{"kind": "none", "text": f"No analysed document has a value in the '{group_by}' column, so there "
+                                         "are no groups to compare."}]
     if not doc_counts:
         return [{"kind": "none", "text": "No document could be analysed, so there is nothing to conclude."}]
     if len(groups) < 2:
