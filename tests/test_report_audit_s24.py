@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from html.parser import HTMLParser
 
 import pytest
 
@@ -165,7 +166,7 @@ def test_report_counts_and_lists_documents_without_a_group_value():
     assert "6 documents have no value in the &#39;outlet&#39; column (missing or empty)" in html
     assert "6 documents without a value, in no group" in html  # the Groups card
     assert "(no value): counted and listed, compared with no group" in html  # the overview's group table
-    rows = [r for r in re.findall(r"<tr><td><a .*?</tr>", html, flags=re.S) if ">nv" in r]
+    rows = [r for r in re.findall(r"<tr><td><span class=\"pdf-omit\"><a .*?</tr>", html, flags=re.S) if ">nv" in r]
     assert len(rows) == 6 and all('<span class="muted">(no value)</span>' in r for r in rows)
     findings = html[html.index('id="findings"'):html.index("</ul>")]
     assert "no value" not in findings
@@ -185,3 +186,85 @@ def test_a_corpus_where_no_document_has_a_group_value_says_so():
     assert kind == "corpus"
     assert "No analysed document has a value in the &#39;outlet&#39; column, so there are no groups to compare" in html
     assert "No document could be analysed" not in html
+
+
+# --- 4. every internal link has its target, in the HTML and in the PDF edition --------------------------------
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class _Links(HTMLParser):
+    """The ids and the internal links (``href="#..."``) of a page; with ``pdf=True`` those of its PDF edition,
+    which leaves out every element marked ``pdf-omit`` with all it holds (report-pdf.css)."""
+
+    def __init__(self, *, pdf: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pdf = pdf
+        self.stack: list[tuple[str, bool]] = []  # open tags and whether each is left out
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def _record(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        a = dict(attrs)
+        hidden = (self.pdf and "pdf-omit" in (a.get("class") or "").split()) or any(h for _t, h in self.stack)
+        if not hidden:
+            if a.get("id"):
+                self.ids.add(str(a["id"]))
+            href = a.get("href") or ""
+            if tag == "a" and href.startswith("#"):
+                self.hrefs.append(href[1:])
+        return hidden
+
+    def handle_starttag(self, tag, attrs):
+        hidden = self._record(tag, attrs)
+        if tag not in _VOID:
+            self.stack.append((tag, hidden))
+
+    def handle_startendtag(self, tag, attrs):
+        self._record(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if any(t == tag for t, _h in self.stack):
+            while self.stack and self.stack.pop()[0] != tag:
+                pass
+
+
+def _dangling(html: str, *, pdf: bool) -> list[str]:
+    p = _Links(pdf=pdf)
+    p.feed(html)
+    assert p.hrefs, "no internal link found: the check checks nothing"
+    return sorted({h for h in p.hrefs if h not in p.ids})
+
+
+def _twenty_documents() -> list[Analysis]:
+    """20 documents, 5 in each of 4 outlets, each text its own (more than the 12 shown one by one)."""
+    from tests.test_report_data import ARTICLE
+
+    return [full_analysis(ARTICLE + f" Story {i}.", id=f"d{i}",
+                          meta={"outlet": "ABCD"[i % 4], "title": f"Story {i}"}) for i in range(20)]
+
+
+@pytest.mark.parametrize("which", ["corpus", "corpus-large", "article", "german"])
+def test_every_internal_link_has_its_target_in_the_html_and_the_pdf_edition(which, german):
+    docs = {"corpus": _twenty_documents()[:6], "corpus-large": _twenty_documents(), "article": [full_analysis()],
+            "german": [german]}[which]
+    html, _kind, _n = build_report(docs, group_by="outlet", n_boot=20)
+    assert _dangling(html, pdf=False) == []
+    assert _dangling(html, pdf=True) == []
+
+
+def test_the_pdf_of_a_twenty_document_corpus_logs_no_missing_anchor(tmp_path, caplog):
+    import logging
+
+    try:
+        import weasyprint  # noqa: F401  (Pango is loaded on import: OSError where it is missing)
+    except (ImportError, OSError) as exc:
+        pytest.skip(f"WeasyPrint cannot run here: {exc}")
+    from framing.reporting.render import write_pdf
+
+    html, kind, n = build_report(_twenty_documents(), group_by="outlet", n_boot=20)
+    assert (kind, n) == ("corpus", 20) and html.count('<details class="doc">') < 20  # not every one shown
+    with caplog.at_level(logging.ERROR, logger="weasyprint"):
+        write_pdf(html, tmp_path / "r.pdf")
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert not [r.getMessage() for r in caplog.records if "anchor" in r.getMessage()]
