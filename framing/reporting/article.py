@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import numbers
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -46,7 +47,7 @@ def score(scores: Mapping[str, Any], key: str, default: float | None = None) -> 
     """``scores[key]`` as a float, ``default`` when the key is absent, and ``None`` when the score is missing
     (None, NaN, or not a number: a document not in English has null English-dependent scores by design)."""
     v = scores.get(key, default)
-    if v is None or isinstance(v, bool) or not isinstance(v, (int, float)):
+    if v is None or isinstance(v, bool) or not isinstance(v, numbers.Real):  # numpy numbers are Real too
         return None
     v = float(v)
     return v if math.isfinite(v) else None
@@ -264,7 +265,7 @@ _SENTIMENT_SHOWN = ("compound", "pos", "neg", "neu")
 
 def _is_number(v: Any) -> TypeGuard[float]:
     """A finite number (not a bool, None or NaN)."""
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    return isinstance(v, numbers.Real) and not isinstance(v, bool) and math.isfinite(v)
 
 
 def _first_number(m: Mapping[str, Any], prefer: Sequence[str]) -> tuple[str, float] | None:
@@ -380,5 +381,5 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "sentiment": [(sentiment_label(k), v) for k, v in _numbers(shown_measures(a.sentiment, _SENTIMENT_SHOWN))],
         "english": english,
         "scores": {k: math.nan if v is None else float(v) for k, v in a.scores.items()
-                   if v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))},
+                   if v is None or (isinstance(v, numbers.Real) and not isinstance(v, bool))},
     }
