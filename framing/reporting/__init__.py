@@ -147,7 +147,7 @@ def build_report(
     ``bias_model`` is that model (loaded), whose card summary from its manifest the appendix shows (default: the
     shipped model's); ``model_manifest`` is its ``manifest.json``, for the sha256 shown.
     """
-    from framing.reporting.corpus import CorpusAccumulator
+    from framing.reporting.corpus import NO_VALUE, CorpusAccumulator
     from framing.reporting.methods import methods_data
     from framing.reporting.render import PDF_OMITTED_PARTS, article_toc, article_view, render_html, safe_svg
     from framing.reporting.style import Palette
@@ -217,6 +217,8 @@ def build_report(
     else:
         shown, how_chosen = acc.articles[:1], "the document"
     articles = [article_view(a, palette, i, charts=charts) for i, a in enumerate(shown, start=1)]
+    for a, art in zip(shown, articles, strict=True):
+        art["group"] = acc.group_of(a)  # NO_VALUE for a document without a group value
     from framing.reporting.alerts import article_alerts, corpus_alerts
     from framing.reporting.findings import MIN_DOCS, MIN_SPANS, article_findings, corpus_findings
 
@@ -276,7 +278,7 @@ def build_report(
         "toc_pdf_omit": {f"{a['section_id']}-{part}" for a in articles for part in PDF_OMITTED_PARTS},
         "articles": articles, "articles_omitted": omitted, "how_chosen": how_chosen, "methods": methods,
         "palette": palette.classes(),
-        "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column,
+        "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column, "no_value": NO_VALUE,
         "downloads": list(downloads), "csv_safe": csv_safe,
     }
     context.update(findings=findings, alerts=alerts, findings_rules={"min_docs": MIN_DOCS, "min_spans": MIN_SPANS})

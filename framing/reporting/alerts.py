@@ -66,6 +66,13 @@ def corpus_alerts(acc: Any, corpus: Mapping[str, Any], *, model_ran: bool = Fals
             f"{len(small)} of {len(groups)} {noun} have fewer than {MIN_DOCS} documents: {names}{more}. Their "
             "means and intervals describe those documents, not the group; no difference involving them is "
             "called clear.")})
+    n_none = corpus.get("n_no_value", 0)
+    if n_none:
+        out.append({"level": "warning", "text": (
+            f"{n_none:,} document{'s' if n_none != 1 else ''} {'have' if n_none != 1 else 'has'} no value in the "
+            f"'{corpus['group_by']}' column (missing or empty): counted in the corpus totals and listed among the "
+            "documents, but compared with no group (not in the key findings, the group measures and tests, the "
+            "distinguishing terms or the label asymmetry).")})
     n_failed = acc.n_failed - acc.n_skipped
     out += _common(acc.other_languages, acc.n_skipped, acc.skip_reasons, n_failed, acc.n_hidden_candidates,
                    model_ran or bool(acc.models_seen))

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import bisect
 import math
+import numbers
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 from framing.analysis import Analysis, Span
+from framing.language import ENGLISH
 from framing.reporting.measures import (
     READABILITY_SHOWN,
     category_name,
@@ -26,8 +28,8 @@ from framing.reporting.style import NEUTRAL_STYLE, Palette
 from framing.scorers.loaded_labels import is_loaded_label, loaded_label_extents
 from framing.tokenize import sentence_spans
 
-__all__ = ["MAX_SHOWN_CHARS", "MAX_TABLE_ROWS", "article_data", "category_rates", "highlight_segments",
-           "is_hidden_candidate", "shown_length"]
+__all__ = ["MAX_SHOWN_CHARS", "MAX_TABLE_ROWS", "article_data", "category_rates", "count_text",
+           "highlight_segments", "is_hidden_candidate", "num1", "score", "shown_length"]
 
 _TITLE_KINDS = ("title", "honorific")
 
@@ -41,9 +43,24 @@ def is_hidden_candidate(s: Span) -> bool:
     return s.probability is not None and s.weight <= 0
 
 
+def score(scores: Mapping[str, Any], key: str, default: float | None = None) -> float | None:
+    """``scores[key]`` as a float, ``default`` when the key is absent, and ``None`` when the score is missing
+    (None, NaN, or not a number: a document not in English has null English-dependent scores by design)."""
+    v = scores.get(key, default)
+    if v is None or isinstance(v, bool) or not isinstance(v, numbers.Real):  # numpy numbers are Real too
+        return None
+    v = float(v)
+    return v if math.isfinite(v) else None
+
+
 def num1(x: float | None) -> str:
     """One decimal, or a dash for a missing score (NaN or None: a document not in English)."""
     return f"{x:.1f}" if x is not None and math.isfinite(x) else "—"
+
+
+def count_text(x: float | None) -> str:
+    """A count as an integer, or a dash for a missing score (NaN or None)."""
+    return str(int(x)) if x is not None and math.isfinite(x) else "—"
 
 
 def _fmt(x: float) -> str:
@@ -200,7 +217,7 @@ def _sentence_rows(a: Analysis) -> list[dict[str, Any]]:
         rows.append({
             "i": i,
             "text": a.text[st:en],
-            "prob": None if p is None else float(p),
+            "prob": float(p) if _is_number(p) else None,
             "n_loaded": n_loaded,
             "top_terms": ", ".join(t for t, _w in top[:5]),
         })
@@ -238,20 +255,26 @@ def _numbers(m: Mapping[str, Any]) -> list[tuple[str, str]]:
             if isinstance(v, str):
                 out.append((str(k), v[:80]))
             continue
-        out.append((str(k), f"{v:.3g}" if isinstance(v, float) else str(v)))
+        out.append((str(k), f"{v:.3g}" if isinstance(v, float) and math.isfinite(v)
+                    else "—" if isinstance(v, float) else str(v)))
     return out
 
 
 _SENTIMENT_SHOWN = ("compound", "pos", "neg", "neu")
 
 
+def _is_number(v: Any) -> TypeGuard[float]:
+    """A finite number (not a bool, None or NaN)."""
+    return isinstance(v, numbers.Real) and not isinstance(v, bool) and math.isfinite(v)
+
+
 def _first_number(m: Mapping[str, Any], prefer: Sequence[str]) -> tuple[str, float] | None:
     for k in prefer:
         v = m.get(k)
-        if isinstance(v, (int, float)) and not isinstance(v, bool):
+        if _is_number(v):
             return k, float(v)
     for k, v in m.items():
-        if isinstance(v, (int, float)) and not isinstance(v, bool):
+        if _is_number(v):
             return str(k), float(v)
     return None
 
@@ -285,15 +308,20 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
             key = (s.term or s.text).lower()
             terms[key] += 1
             term_weight[key] = max(term_weight.get(key, 0.0), s.weight)
-    n_loaded = int(scores.get("loaded_count", len(a.loaded_spans)))
+    english = a.language == ENGLISH
+    n_loaded = score(scores, "loaded_count", len(a.loaded_spans))
+    n_quoted = score(scores, "loaded_count_quoted", 0.0)
+    coverage = score(scores, "coverage", 0.0)
+    not_computed = f"not computed: the text is not in English ({a.language})" if not english else "not computed"
     headline = [
-        {"label": "Loaded-language index", "value": num1(scores.get("loaded_index", 0.0)),
-         "note": "summed weight of loaded terms in the outlet's own voice per 1,000 words"},
-        {"label": "Loaded terms", "value": str(n_loaded),
-         "note": f"{n_loaded * 1000.0 / a.n_words if a.n_words else 0.0:.1f} per 1,000 words; plus "
-                 f"{int(scores.get('loaded_count_quoted', 0))} inside quotations"},
-        {"label": "Words", "value": f"{a.n_words:,}", "note": f"coverage {scores.get('coverage', 0.0):.1%} "
-                                                            "of words matched"},
+        {"label": "Loaded-language index", "value": num1(score(scores, "loaded_index", 0.0)),
+         "note": "summed weight of loaded terms in the outlet's own voice per 1,000 words"
+         if english and score(scores, "loaded_index", 0.0) is not None else not_computed},
+        {"label": "Loaded terms", "value": count_text(n_loaded),
+         "note": (f"{n_loaded * 1000.0 / a.n_words if a.n_words else 0.0:.1f} per 1,000 words; plus "
+                  f"{count_text(n_quoted)} inside quotations") if n_loaded is not None else not_computed},
+        {"label": "Words", "value": f"{a.n_words:,}",
+         "note": f"coverage {coverage:.1%} of words matched" if coverage is not None else "coverage not computed"},
     ]
     sent = _first_number(a.sentiment, ("compound", "score", "polarity"))
     if sent:
@@ -311,7 +339,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
             "name": act.name, "type": act.type, "mentions": len(act.mentions),
             "titles": _labels_text(titles), "loaded": _labels_text(loaded_l), "other": _labels_text(other),
             "n_loaded": len(loaded_l), "n_titles": len(titles),
-            "sentiment": "" if act.sentiment is None else f"{act.sentiment:+.2f}",
+            "sentiment": f"{act.sentiment:+.2f}" if _is_number(act.sentiment) else "",
         })
     actors.sort(key=lambda r: (-(r["mentions"]), r["name"]))
     by_speaker: dict[str, Counter[str]] = defaultdict(Counter)
@@ -351,5 +379,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "readability": [(readability_label(k), v)
                         for k, v in _numbers(shown_measures(a.readability, READABILITY_SHOWN))],
         "sentiment": [(sentiment_label(k), v) for k, v in _numbers(shown_measures(a.sentiment, _SENTIMENT_SHOWN))],
-        "scores": {k: float(v) for k, v in a.scores.items()},
+        "english": english,
+        "scores": {k: math.nan if v is None else float(v) for k, v in a.scores.items()
+                   if v is None or (isinstance(v, numbers.Real) and not isinstance(v, bool))},
     }

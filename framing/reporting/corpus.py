@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from typing import Any
 
-from framing.analysis import Analysis
+from framing.analysis import Analysis, Span
 from framing.io import SKIPPED
 from framing.language import ENGLISH
 from framing.reporting.article import (
@@ -23,13 +23,18 @@ from framing.reporting.article import (
     _span_tip,
     _title,
     is_hidden_candidate,
+    score,
 )
 from framing.reporting.measures import READABILITY_SHOWN, category_name, measure_label, shown_measures
 from framing.reporting.style import Palette
 from framing.scorers.loaded_labels import is_loaded_label, loaded_label_extents
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
-__all__ = ["STOPWORDS", "Z_THRESHOLD", "CorpusAccumulator"]
+__all__ = ["NO_VALUE", "STOPWORDS", "Z_THRESHOLD", "CorpusAccumulator"]
+
+#: The group name shown for documents with no value in the ``group_by`` column (missing, empty or NaN). They are
+#: counted and listed, never compared as a group: missing metadata is not an outlet.
+NO_VALUE = "(no value)"
 
 #: The z-score a distinguishing term must reach to be listed as passing (two-sided 5% for one term; with many
 #: terms tested about 5% of them pass by chance alone, which the report says).
@@ -123,14 +128,29 @@ class CorpusAccumulator:
         #: per analysed document: (group, words, loaded spans per category, loaded spans in the own voice)
         self.doc_counts: list[tuple[str, int, Counter[str], int]] = []
         self.term_examples: dict[str, dict[str, str]] = defaultdict(dict)
+        #: analysed documents without a value in the group_by column, and their words: counted in the corpus
+        #: totals and shown among the documents, but not compared as a group
+        self.n_no_value = 0
+        self.no_value_words = 0
 
     def group_of(self, a: Analysis) -> str:
+        """The document's group: its ``group_by`` value, "all" without grouping, :data:`NO_VALUE` when the value
+        is missing, empty or NaN (such documents are counted and shown, but compared with no group)."""
         if not self.group_by:
             return "all"
         v = a.meta.get(self.group_by)
-        if v is None or (isinstance(v, str) and not v.strip()):
-            return "(no value)"
+        if v is None or (isinstance(v, float) and math.isnan(v)) or not str(v).strip():
+            return NO_VALUE
         return str(v).strip()[:80]
+
+    def _note_source(self, s: Span) -> None:
+        """Record where a span came from (lexicon or model) and count the hidden model candidates."""
+        if s.probability is not None:
+            self.models_seen.add(s.lexicon)
+        else:
+            self.lexicons_seen.add(s.lexicon)
+        if is_hidden_candidate(s):
+            self.n_hidden_candidates += 1
 
     def add(self, a: Analysis) -> None:
         self.n_docs += 1
@@ -149,23 +169,31 @@ class CorpusAccumulator:
             self.other_languages[a.language] += 1
             return
         g = self.group_of(a)
+        compared = g != NO_VALUE  # without a group value: counted and shown, compared with no group
         top = self.top_docs[g]
-        entry = (float(a.scores.get("loaded_index", 0.0)), -self.n_docs, a)
+        entry = (score(a.scores, "loaded_index", 0.0) or 0.0, -self.n_docs, a)
         if a.text and any(e[2].text == a.text for e in top):
             pass  # the same text twice (syndicated copies): show it once
         elif len(top) < 2:
             heapq.heappush(top, entry)  # type: ignore[misc]
         elif entry[:2] > top[0][:2]:
             heapq.heapreplace(top, entry)  # type: ignore[misc]
+        self.n_words += a.n_words
+        self.covered_words += (score(a.scores, "coverage", 0.0) or 0.0) * a.n_words
+        if not compared:  # in the corpus totals and the documents shown; in no group statistic
+            self.n_no_value += 1
+            self.no_value_words += a.n_words
+            for s in a.spans:
+                self._note_source(s)
+            return
         self.group_docs[g] += 1
         self.group_words[g] += a.n_words
-        self.n_words += a.n_words
-        self.covered_words += float(a.scores.get("coverage", 0.0)) * a.n_words
         period = _period(a.meta.get(self.date_column)) if self.date_column else None
         if period:
             self.date_values += 1
-        # frame cues per 1,000 words are left out: the frames section shows the frame scores themselves
-        vals: dict[str, float] = {k: float(v) for k, v in a.scores.items()
+        # frame cues per 1,000 words are left out: the frames section shows the frame scores themselves; a
+        # missing score (None or NaN) is kept as NaN, which the statistics leave out (it is not a zero)
+        vals: dict[str, float] = {k: math.nan if (x := score(a.scores, k)) is None else x for k in a.scores
                                   if (k.endswith("_per_1k") and not k.startswith("frame_"))
                                   or k.startswith("loaded_index")}
         for src, prefix in ((shown_measures(a.sentiment, _SENTIMENT_KEYS), "sentiment: "),
@@ -187,12 +215,7 @@ class CorpusAccumulator:
         examples = self.term_examples[g]
         title = _title(a)
         for s in a.spans:
-            if s.probability is not None:
-                self.models_seen.add(s.lexicon)
-            else:
-                self.lexicons_seen.add(s.lexicon)
-            if is_hidden_candidate(s):
-                self.n_hidden_candidates += 1
+            self._note_source(s)
             if s.weight <= 0 or s.negated:
                 continue
             self.loaded_categories.add(s.category)
@@ -235,7 +258,8 @@ class CorpusAccumulator:
         if self.n_docs <= self.max_articles:
             return self.articles[: self.max_articles], "every document"
         picked: list[Analysis] = []
-        per_group = [sorted(self.top_docs[g], key=lambda e: (-e[0], -e[1])) for g in self.groups()]
+        listed = [*self.groups(), *([NO_VALUE] if self.n_no_value else [])]  # the documents without a value last
+        per_group = [sorted(self.top_docs[g], key=lambda e: (-e[0], -e[1])) for g in listed]
         for rank in range(2):
             for tops in per_group:
                 if rank < len(tops) and len(picked) < self.max_articles:
@@ -290,6 +314,7 @@ class CorpusAccumulator:
             for g in labels:
                 xs = [v.get(k, 0.0) if k.endswith("_per_1k") or k.startswith("loaded_index") else v[k]
                       for v in per_group[g] if k in v or k.endswith("_per_1k") or k.startswith("loaded_index")]
+                xs = [x for x in xs if math.isfinite(x)]  # a missing score counts in no mean
                 mean, lo, hi = bootstrap_ci(xs, n_boot=n_boot, seed=seed)
                 rows.append({"group": g, "n": len(xs), "mean": mean, "lo": lo, "hi": hi})
             loaded = not k.endswith("_per_1k") or k[: -len("_per_1k")] in self.loaded_categories
@@ -372,6 +397,8 @@ class CorpusAccumulator:
             "coverage": self.covered_words / self.n_words if self.n_words else 0.0,
             "groups": [{"name": g, "n_docs": sum(1 for _ in per_group[g]), "n_words": n_words_g[g]} for g in labels],
             "n_groups_total": len(self.group_docs),
+            "n_no_value": self.n_no_value,
+            "no_value_words": self.no_value_words,
             "metrics": metrics,
             "distinguishing": distinguishing,
             "label_asymmetry": asym[:25],
@@ -383,7 +410,8 @@ class CorpusAccumulator:
                ) -> dict[str, Any] | None:
         from framing.stats import bootstrap_ci
 
-        dated = [(self._merged(g, keep), p, v.get("loaded_index", 0.0)) for g, p, v in self.rows if p]
+        dated = [(self._merged(g, keep), p, v.get("loaded_index", 0.0)) for g, p, v in self.rows
+                 if p and math.isfinite(v.get("loaded_index", 0.0))]
         if len(dated) < 2:
             return None
         years = {p[0] for _g, p, _v in dated}

@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from framing.language import ENGLISH
+from framing.reporting.article import num1, score
 from framing.reporting.measures import category_name
 
 __all__ = ["MIN_DOCS", "MIN_SPANS", "RateRatio", "article_findings", "corpus_findings", "rate_ratio"]
@@ -164,6 +166,9 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
     n_docs = {g["name"]: g["n_docs"] for g in corpus["groups"]}
     group_by = corpus.get("group_by")
     out: list[dict[str, str]] = []
+    if not doc_counts and corpus.get("n_no_value"):
+        return [{"kind": "none", "text": f"No analysed document has a value in the '{group_by}' column, so there "
+                                         "are no groups to compare."}]
     if not doc_counts:
         return [{"kind": "none", "text": "No document could be analysed, so there is nothing to conclude."}]
     if len(groups) < 2:
@@ -265,9 +270,12 @@ def _index_sentence(corpus: Mapping[str, Any]) -> list[dict[str, str]]:
         return f"{r['group']} ({r['mean']:.1f}, 95% CI {r['lo']:.1f}–{r['hi']:.1f}; {r['n']:,} documents)"
 
     overlap = hi_r["lo"] <= lo_r["hi"] or hi_r["n"] < 2 or lo_r["n"] < 2
+    few = min(hi_r["n"], lo_r["n"]) < MIN_DOCS  # the rule of every clear finding: each side MIN_DOCS documents
     tail = ("the intervals overlap, so this ranking may be chance" if overlap
+            else f"the intervals do not overlap, but with fewer than {MIN_DOCS} documents on one side this "
+                 "ranking may be chance" if few
             else "the intervals do not overlap")
-    return [{"kind": "thin" if overlap else "clear",
+    return [{"kind": "thin" if overlap or few else "clear",
              "text": f"Mean loaded-language index per document: highest in {one(hi_r)}, lowest in {one(lo_r)}; "
                      f"{tail}."}]
 
@@ -299,9 +307,11 @@ def _reference_sentence(art: Mapping[str, Any], ref: Any) -> list[dict[str, str]
     if not n_words:
         return []
     sc = art["scores"]
-    n_loaded = (sc["loaded_count"] + sc.get("loaded_count_quoted", 0.0) if "loaded_count" in sc
-                else float(len(art["evidence"])))  # not negated, quotations included: as the reference counts
-    values = {"loaded_index": float(sc.get("loaded_index", math.nan)), "loaded_per_1k": 1000.0 * n_loaded / n_words}
+    own, quoted = score(sc, "loaded_count"), score(sc, "loaded_count_quoted", 0.0)
+    n_loaded = (own + (quoted or 0.0) if own is not None else math.nan) if "loaded_count" in sc \
+        else float(len(art["evidence"]))  # not negated, quotations included: as the reference counts
+    index = score(sc, "loaded_index")
+    values = {"loaded_index": math.nan if index is None else index, "loaded_per_1k": 1000.0 * n_loaded / n_words}
     parts = []
     for key, what in (("loaded_index", "loaded-language index"), ("loaded_per_1k", "loaded terms per 1,000 words")):
         below, med = ref.share_below(key, values[key]), ref.median(key)
@@ -331,7 +341,7 @@ def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict
     ``"print": "no"`` repeat what the compact PDF shows elsewhere and are left out of it."""
     if art.get("error"):
         return [{"kind": "none", "text": "This document could not be analysed, so there are no findings."}]
-    if art.get("language", "en") != "en":
+    if art.get("language", ENGLISH) != ENGLISH:
         return [{"kind": "none", "text": (
             f"This document is not in English (detected: {art['language']}): the lexicons and the model are "
             "English-only, so it has no scores and no evidence, and there are no findings.")}]
@@ -350,7 +360,7 @@ def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict
             f"{n_loaded} loaded term{'s' if n_loaded != 1 else ''} in {n_words:,} words "
             f"({1000 * n_loaded / n_words if n_words else 0:.0f} per 1,000): {n_loaded - quoted} in the outlet's "
             f"own voice, {quoted} in quotations; loaded-language index "
-            f"{float(scores.get('loaded_index', 0.0)):.1f}. Mostly {top_cats}.")})
+            f"{num1(score(scores, 'loaded_index', 0.0))}. Mostly {top_cats}.")})
         heavy = sorted(ev, key=lambda e: (-float(e["weight"]), e["n"]))
         seen: list[str] = []
         for e in heavy:

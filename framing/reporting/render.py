@@ -176,6 +176,8 @@ def article_toc(art: Mapping[str, Any]) -> list[tuple[str, str]]:
     sid = art["section_id"]
     if art["error"]:
         return [(sid, str(art["title"]))]
+    if not art["english"]:  # English-dependent sections are not computed: the text alone is shown
+        return [(f"{sid}-text", "The text, not analysed (not in English)")]
     parts = [("text", "The article, highlighted"),
              ("evidence", "Evidence list") if art["evidence"] or art["neutral_evidence"] else None,
              ("rates", "Rates and terms") if art["charts"]["categories"] or art["charts"]["terms"] else None,
