@@ -24,6 +24,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
+from framing._signals import check as _check_signals
 from framing.analysis import Analysis, Span
 from framing.exceptions import FramingWarning, InputError
 from framing.io import SKIPPED, Record, is_missing, record_id, record_text, skipped_record
@@ -137,11 +138,15 @@ def iter_analyses(
                                                else _parallel(analyzer, recs, n_jobs))
     try:
         for a in stream:
+            # a SIGTERM whose exception Python dropped (it came while a worker was being forked) ends the run
+            # here, before this document is passed on and before the output is committed (framing._signals)
+            _check_signals()
             if a.error is not None and not a.error.startswith(SKIPPED):  # skipped records warned when read
                 warnings.warn(f"document {a.id!r} failed: {a.error}", FramingWarning, stacklevel=2)
             if bar is not None:
                 bar.update(1)
             yield a
+        _check_signals()
     finally:
         stream.close()  # ends the worker processes now, whatever stopped the run
         if bar is not None:
@@ -154,7 +159,8 @@ def _parallel(analyzer: Analyzer, recs: Iterator[Record], n_jobs: int) -> Genera
     try:
         pending: deque[tuple[list[Record], Future[list[dict[str, Any]]]]] = deque()
         for chunk in _chunks(recs, _CHUNK):
-            pending.append((chunk, ex.submit(_run_chunk, chunk)))
+            pending.append((chunk, ex.submit(_run_chunk, chunk)))  # may start a worker (a fork)
+            _check_signals()
             if len(pending) >= 4 * n_jobs:
                 done, fut = pending.popleft()
                 yield from map(_unpack, fut.result(), done)
