@@ -198,6 +198,15 @@ def test_bad_arguments_are_report_errors():
         build_report([])
 
 
+def test_html_output_named_like_another_format_is_refused(tmp_path):
+    """Regression (session 24 audit, 2): ``report(..., "r.pdf")`` wrote the HTML page into r.pdf."""
+    with pytest.raises(ReportError, match=r"'r\.pdf' is the report's HTML page, not a \.pdf file: pass pdf='r\.pdf'"):
+        framing.report([full_analysis()], "r.pdf")
+    with pytest.raises(ReportError, match="scores_csv= and evidence_csv="):
+        framing.report([full_analysis()], tmp_path / "r.CSV")
+    assert list(tmp_path.iterdir()) == []
+
+
 # --- the CLI and the PDF -----------------------------------------------------------------------------------
 
 

@@ -72,6 +72,9 @@ def run(args: argparse.Namespace) -> int:
 
     check_outputs([("-o", output), ("--pdf", pdf), ("--csv", scores_csv), ("--evidence-csv", evidence_csv)],
                   input_paths(args))
+    from framing.reporting import check_html_name
+
+    check_html_name(output, "-o")
     result = report(
         list(args.paths) if saved else iter_records(args), output, pdf=pdf,
         group_by=args.group_by or ("outlet" if sample else None),

@@ -29,9 +29,32 @@ from framing.exceptions import ReportError
 if TYPE_CHECKING:
     from framing.scorers.base import Scorer
 
-__all__ = ["ReportResult", "build_report", "report"]
+__all__ = ["NOT_HTML", "ReportResult", "build_report", "check_html_name", "report"]
 
 _KINDS = ("auto", "article", "corpus")
+
+#: Suffixes of the files a report's HTML page is not: ``suffix -> (hint for the API, hint for the command line)``
+#: saying what writes such a file.
+NOT_HTML = {".pdf": ("pass pdf={path!r} for the PDF", "write the PDF with --pdf {path}"),
+            ".csv": ("the tables are written by scores_csv= and evidence_csv=",
+                     "the tables are written by --csv FILE.csv and --evidence-csv FILE.csv"),
+            **dict.fromkeys((".json", ".jsonl", ".ndjson", ".parquet", ".pq"),
+                            ("analyses are written by framing.analyze_corpus() or framing analyze",
+                             "analyses are written by framing analyze"))}
+
+
+def check_html_name(output: str | os.PathLike[str] | None, option: str = "output") -> None:
+    """Refuse an HTML ``output`` whose suffix names another format (``r.pdf``, ``r.csv``...): it would be written
+    as HTML under that name. Other names (``.html``, ``.htm``, none, a device) are written as HTML. ``option``
+    is how the message names it (``"-o"`` on the command line)."""
+    if output is None:
+        return
+    path = os.fspath(output)
+    suffix = Path(path).suffix.lower()
+    if suffix in NOT_HTML:
+        hint = NOT_HTML[suffix][option.startswith("-")].format(path=path)
+        raise ReportError(f"{option} {path!r} is the report's HTML page, not a {suffix} file: {hint}, and give "
+                         f"{option} a .html name")
 
 
 @dataclass(frozen=True)
@@ -348,6 +371,7 @@ def report(
     """
     if inputs is None and group_by is None and kind != "article":
         group_by = "outlet"
+    check_html_name(output)
     from framing.io import check_outputs
 
     input_paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else (
