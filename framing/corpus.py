@@ -209,7 +209,7 @@ def _progress_bar(total: int | None, delay: float = 0.0) -> Any:
 # --- inputs ------------------------------------------------------------------------------------------------
 
 _ACCEPTED = ("an iterable of str, dicts or framing.Record, a pandas DataFrame or Series, or a path to a .txt "
-             "file, a folder of them, or a .csv/.jsonl/.parquet file")
+             "file, a folder of them, or a .csv/.tsv/.jsonl/.json/.parquet file")
 
 
 def _is_dataframe(obj: Any) -> bool:
@@ -338,7 +338,7 @@ def count_records(data: Any) -> int | None:
     """How many documents ``data`` holds, when that is cheap to know (for a progress bar); else ``None``.
 
     Counts sized containers, the lines of a JSONL file, the rows of a Parquet file and the ``.txt`` files of
-    a folder. CSV files are not counted (a quoted cell may hold line breaks).
+    a folder. CSV and TSV files are not counted (a quoted cell may hold line breaks), nor JSON arrays.
     """
     if isinstance(data, Sized) and not isinstance(data, (str, bytes)):
         return len(data)
@@ -359,7 +359,7 @@ def count_records(data: Any) -> int | None:
             import pyarrow.parquet as pq
 
             return int(pq.ParquetFile(path).metadata.num_rows)
-        if suffix not in (".csv",) and path.is_file():
+        if (suffix in (".txt", ".text", ".md") or not suffix) and path.is_file():
             return 1
     except Exception:  # only a progress hint; the reader reports real problems
         return None
@@ -578,7 +578,8 @@ def analyze_corpus(
         An iterable of str (ids ``"0"``, ``"1"``, …), of dicts (``text_column`` holds the text, other keys are
         metadata) or of :class:`~framing.io.Record`; a pandas DataFrame (other columns are metadata, ids from
         ``id_column``, an ``id`` column, or the index) or Series; or a path (str or :class:`~pathlib.Path`) to a
-        ``.txt`` file, a folder of ``.txt`` files, or a ``.csv``, ``.jsonl`` or ``.parquet`` file.
+        ``.txt`` file, a folder of ``.txt`` files, or a ``.csv``, ``.tsv``, ``.jsonl``, ``.json`` (an array of
+        objects) or ``.parquet`` file (see :func:`framing.io.read_inputs`).
     scorers, lexicons, builtin_lexicons:
         Configure the :class:`~framing.pipeline.Analyzer` as in :func:`framing.analyze`; or pass a ready
         ``analyzer`` instead.

@@ -12,10 +12,10 @@ def add_input_arguments(p: argparse.ArgumentParser, *, paths_required: bool = Fa
         "paths",
         nargs="+" if paths_required else "*",
         metavar="PATH",
-        help="a .txt file, a folder of .txt files, a .csv/.jsonl/.parquet file, or - for stdin"
+        help="a .txt file, a folder of .txt files, a .csv/.tsv/.jsonl/.json/.parquet file, or - for stdin"
         + ("" if paths_required else " (default: the bundled sample)"),
     )
-    p.add_argument("--text-column", default="text", help="column holding the text in CSV/JSONL/Parquet")
+    p.add_argument("--text-column", default="text", help="column holding the text in CSV/TSV/JSON(L)/Parquet")
     p.add_argument("--id-column", default=None, help="column holding the document id")
     p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
                    help="what to do with bytes that are not UTF-8 (default: stop with an error)")
