@@ -15,7 +15,6 @@ import os
 import signal
 import sys
 import time
-import warnings
 from array import array
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence, Sized
@@ -26,8 +25,17 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
 from framing._signals import check as _check_signals
 from framing.analysis import Analysis, Span
-from framing.exceptions import FramingWarning, InputError
-from framing.io import SKIPPED, Record, is_missing, record_id, record_text, skipped_record
+from framing.exceptions import InputError
+from framing.io import (
+    SKIPPED,
+    Record,
+    is_missing,
+    record_id,
+    record_text,
+    skipped_record,
+    warn,
+    warn_duplicate_ids,
+)
 from framing.lexicon import Lexicon
 from framing.pipeline import Analyzer
 from framing.schema import RESERVED_COLUMNS, SPAN_COLUMNS, pandas_dtype
@@ -142,7 +150,7 @@ def iter_analyses(
             # here, before this document is passed on and before the output is committed (framing._signals)
             _check_signals()
             if a.error is not None and not a.error.startswith(SKIPPED):  # skipped records warned when read
-                warnings.warn(f"document {a.id!r} failed: {a.error}", FramingWarning, stacklevel=2)
+                warn(f"document {a.id!r} failed: {a.error}")
             if bar is not None:
                 bar.update(1)
             yield a
@@ -255,7 +263,11 @@ def _dict_record(obj: Mapping[str, Any], i: int, text_column: str, id_column: st
 
 
 def _iter_items(items: Iterable[Any], text_column: str, id_column: str | None) -> Iterator[Record]:
-    first = True
+    """Records from the items of an iterable: str (the text), dict (as a JSONL line) or Record.
+
+    A null item (None, NaN, pd.NA) is a skipped record, as a null cell of a Series is; an item of any other type
+    is a wrong argument (an InputError naming its position and type)."""
+    first = True  # no dict read yet: a missing key is a wrong text_column/id_column
     for i, item in enumerate(items):
         if isinstance(item, Record):
             yield item
@@ -265,6 +277,8 @@ def _iter_items(items: Iterable[Any], text_column: str, id_column: str | None) -
             rec = _dict_record(item, i, text_column, id_column, first)
             first = first and rec.error is not None
             yield rec
+        elif is_missing(item):  # the one null rule (README, "Data safety"): a skipped row, the run goes on
+            yield skipped_record(str(i), "'text' is null", f"item {i}")
         else:
             raise InputError(f"analyze_corpus() expects {_ACCEPTED}; item {i} is a {type(item).__name__}")
 
@@ -326,12 +340,12 @@ def iter_records(
         return read_inputs([path], text_column=text_column, id_column=id_column, encoding_errors=encoding_errors,
                            on_error=on_error)
     if _is_dataframe(data):
-        return _iter_dataframe(data, text_column, id_column)
+        return warn_duplicate_ids(_iter_dataframe(data, text_column, id_column), "DataFrame rows", start=0)
     if _is_series(data):
-        return _iter_series(data)
+        return warn_duplicate_ids(_iter_series(data), "Series items", start=0)
     if isinstance(data, (bytes, Mapping)) or not isinstance(data, Iterable):
         raise InputError(f"analyze_corpus() expects {_ACCEPTED}; got {type(data).__name__}")
-    return _iter_items(data, text_column, id_column)
+    return warn_duplicate_ids(_iter_items(data, text_column, id_column), "items", start=0)
 
 
 def count_records(data: Any) -> int | None:

@@ -58,6 +58,21 @@ ON_ERROR = ("stop", "skip")
 SKIPPED = "skipped: "
 
 
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def warn(message: str, category: type[Warning] = FramingWarning) -> None:
+    """``warnings.warn`` pointed at the caller's own line: the first frame outside the framing package (the
+    ``analyze_corpus(...)`` call, the loop over ``iter_analyses``), however deep in framing the warning comes
+    from (``stacklevel`` is counted here; Python 3.12's ``skip_file_prefixes`` does the same)."""
+    level = 2
+    frame = sys._getframe(1)
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, category, stacklevel=level)
+
+
 @dataclass(frozen=True, slots=True)
 class Record:
     """One document to analyse: its id, text and metadata (the other columns of a CSV or JSONL row).
@@ -74,7 +89,7 @@ class Record:
 
 def skipped_record(rid: str, why: str, where: str, meta: Mapping[str, Any] | None = None) -> Record:
     """A record that could not be read: warns ``where: skipped, why`` and keeps it for the output's accounting."""
-    warnings.warn(f"{where}: skipped, {why}", FramingWarning, stacklevel=3)
+    warn(f"{where}: skipped, {why}")
     return Record(id=rid, text="", meta=dict(meta or {}), error=SKIPPED + why)
 
 
@@ -251,7 +266,7 @@ def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_co
                 header = cells
                 break
         if header is None:
-            warnings.warn(f"{where}: empty file, no documents", FramingWarning, stacklevel=2)
+            warn(f"{where}: empty file, no documents")
             return
         if text_column not in header:
             raise _columns_error(where, "text", text_column, header)
@@ -268,8 +283,7 @@ def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_co
                 yield skipped_record(str(n), cells, rwhere)
                 continue
             if len(cells) > len(header):
-                warnings.warn(f"{rwhere}: row {n} has more cells than the header; extra cells ignored",
-                              FramingWarning, stacklevel=2)
+                warn(f"{rwhere}: row {n} has more cells than the header; extra cells ignored")
             row = dict(zip(header, cells, strict=False))
             rid = record_id(row.get(id_column), str(n)) if id_column else str(n)
             meta = {k: v for k, v in row.items() if k not in (text_column, id_column)}
@@ -279,7 +293,7 @@ def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_co
                 continue
             yield Record(id=rid, text=text, meta=meta)
         if n == 0:
-            warnings.warn(f"{where}: a header line and no rows, no documents", FramingWarning, stacklevel=2)
+            warn(f"{where}: a header line and no rows, no documents")
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -380,7 +394,7 @@ def _read_jsonl(path: Path | None, stream: IO[str] | None, text_column: str, id_
 
     yield from _json_records(items(), text_column, id_column)
     if n_lines[0] == 0:
-        warnings.warn(f"{where}: empty file, no documents", FramingWarning, stacklevel=2)
+        warn(f"{where}: empty file, no documents")
 
 
 def _read_json(path: Path, text_column: str, id_column: str | None, errors: str) -> Iterator[Record]:
@@ -390,7 +404,7 @@ def _read_json(path: Path, text_column: str, id_column: str | None, errors: str)
     where = str(path)
     text = decode_bytes(read_file_bytes(path), where, errors)
     if not text.strip():
-        warnings.warn(f"{where}: empty file, no documents", FramingWarning, stacklevel=2)
+        warn(f"{where}: empty file, no documents")
         return
     try:
         data = json.loads(text)
@@ -405,7 +419,7 @@ def _read_json(path: Path, text_column: str, id_column: str | None, errors: str)
         raise InputError(f"{where}: expected a JSON array of objects, one per document; got a JSON "
                          f"{_JSON_TYPES.get(type(data), type(data).__name__)}")
     if not data:
-        warnings.warn(f"{where}: an empty array, no documents", FramingWarning, stacklevel=2)
+        warn(f"{where}: an empty array, no documents")
         return
     if _SURROGATE_ESCAPE.search(text):
         data = _scrub_surrogates(data)
@@ -443,7 +457,7 @@ def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterat
                 continue
             yield Record(id=rid, text=text, meta=meta)
     if n == 0:
-        warnings.warn(f"{path}: no rows, no documents", FramingWarning, stacklevel=2)
+        warn(f"{path}: no rows, no documents")
 
 
 def read_inputs(
@@ -469,19 +483,30 @@ def read_inputs(
     """
     if on_error not in ON_ERROR:
         raise InputError(f"on_error must be one of {', '.join(ON_ERROR)}, got {on_error!r}")
-    seen: set[str] = set()
+    yield from warn_duplicate_ids(_read_inputs(paths, text_column=text_column, id_column=id_column,
+                                               encoding_errors=encoding_errors, stdin=stdin, on_error=on_error),
+                                  "documents", start=1)
+
+
+#: At most this many duplicate-id warnings per input (the last says that more are not reported).
+MAX_DUPLICATE_WARNINGS = 5
+
+
+def warn_duplicate_ids(records: Iterable[Record], kind: str, *, start: int) -> Iterator[Record]:
+    """Pass ``records`` through, warning for each id that repeats an earlier one, naming the id and both
+    positions: ``duplicate id 'x' in <kind> 1 and 3 (counted from 1); ...`` (``kind``: "documents", "DataFrame
+    rows", "items"...; ``start``: the first position, 1 for files, 0 for Python containers). Both documents are
+    kept; at most :data:`MAX_DUPLICATE_WARNINGS` warnings."""
+    first: dict[str, int] = {}
     n_dup = 0
-    for n, rec in enumerate(_read_inputs(paths, text_column=text_column, id_column=id_column,
-                                         encoding_errors=encoding_errors, stdin=stdin, on_error=on_error),
-                            start=1):
-        if rec.id in seen:
+    for n, rec in enumerate(records, start=start):
+        seen = first.setdefault(rec.id, n)
+        if seen != n:
             n_dup += 1
-            if n_dup <= 5:
-                more = "; further duplicates are not reported" if n_dup == 5 else ""
-                warnings.warn(f"document {n}: duplicate id {rec.id!r}; analysed, ids in the output repeat{more}",
-                              FramingWarning, stacklevel=2)
-        else:
-            seen.add(rec.id)
+            if n_dup <= MAX_DUPLICATE_WARNINGS:
+                more = "; further duplicates are not reported" if n_dup == MAX_DUPLICATE_WARNINGS else ""
+                warn(f"duplicate id {rec.id!r} in {kind} {seen} and {n} (counted from {start}); both analysed, "
+                     f"ids in the output repeat{more}")
         yield rec
 
 
@@ -545,15 +570,14 @@ def _read_folder(path: Path, encoding_errors: str) -> Iterator[Record]:
     skipped = [p.name for p in entries if not p.is_dir() and p not in files]
     folders = [p.name for p in entries if p.is_dir()]
     if skipped:
-        warnings.warn(f"{path}: skipped {len(skipped)} file(s) that are not .txt, .text or .md: {_names(skipped)}",
-                      FramingWarning, stacklevel=3)
+        warn(f"{path}: skipped {len(skipped)} file(s) that are not .txt, .text or .md: {_names(skipped)}")
     if folders:
-        warnings.warn(f"{path}: did not read {len(folders)} subfolder(s) (only the files directly in the folder "
-                      f"are read): {_names(folders)}", FramingWarning, stacklevel=3)
+        warn(f"{path}: did not read {len(folders)} subfolder(s) (only the files directly in the folder are read): "
+             f"{_names(folders)}")
     for p in files:
         yield _read_text_file(p, encoding_errors, in_folder=True)
     if not files:
-        warnings.warn(f"{path}: no .txt files in the folder, no documents", FramingWarning, stacklevel=3)
+        warn(f"{path}: no .txt files in the folder, no documents")
 
 
 def _check_utf8(path: Path, errors: str) -> None:
