@@ -240,3 +240,20 @@ def test_report_output_named_pdf_points_to_pdf(tmp_path: Path, capsys: pytest.Ca
     code, _, err = run(capsys, "report", str(src), "-o", str(tmp_path / "r.csv"), *LEX)
     assert code == 2 and "--csv FILE.csv" in err
     assert list(tmp_path.iterdir()) == [src]
+
+
+@pytest.mark.parametrize("option,value,needle", [
+    ("--n-boot", "1", "argument --n-boot: must be at least 2, got 1"),
+    ("--n-boot", "0", "argument --n-boot: must be at least 2, got 0"),
+    ("--max-articles", "-1", "argument --max-articles: must be at least 0, got -1"),
+    ("--max-articles", "many", "argument --max-articles: expected an integer of at least 0, got 'many'"),
+])
+def test_report_numbers_out_of_range_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      option: str, value: str, needle: str) -> None:
+    """Regression (session 24 audit, 7): `--max-articles -1` was accepted silently and `--n-boot 1` printed
+    numpy warnings ("Degrees of freedom <= 0")."""
+    src = _story(tmp_path)
+    with pytest.raises(SystemExit) as info:
+        main(["report", str(src), "-o", str(tmp_path / "r.html"), option, value, *LEX])
+    assert info.value.code == 2 and needle in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [src]

@@ -196,6 +196,11 @@ def test_bad_arguments_are_report_errors():
         build_report([full_analysis()], kind="poster")
     with pytest.raises(ReportError, match="no documents"):
         build_report([])
+    with pytest.raises(ReportError, match=r"'n_boot' parameter \(bootstrap resamples\) must be an integer of at "
+                                          "least 2; got 1"):
+        build_report([full_analysis()], n_boot=1)
+    with pytest.raises(ReportError, match=r"'max_articles' parameter .* at least 0; got -1"):
+        framing.report([full_analysis()], max_articles=-1)
 
 
 def test_texts_in_a_list_are_refused_with_how_to_pass_texts(tmp_path):

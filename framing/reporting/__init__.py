@@ -29,7 +29,8 @@ from framing.exceptions import ReportError
 if TYPE_CHECKING:
     from framing.scorers.base import Scorer
 
-__all__ = ["NOT_HTML", "ReportResult", "build_report", "check_html_name", "report"]
+__all__ = ["NOT_HTML", "REPORT_MINIMUMS", "ReportResult", "build_report", "check_html_name", "check_report_numbers",
+           "report"]
 
 _KINDS = ("auto", "article", "corpus")
 
@@ -73,6 +74,19 @@ class ReportResult:
     def n_analysed(self) -> int:
         """Documents analysed: ``n_documents`` = analysed + skipped (unreadable records) + failed."""
         return self.n_documents - self.n_skipped - self.n_failed
+
+
+#: The accepted range of the report's numeric options: ``name -> (smallest value, what it is)``. A bootstrap
+#: interval needs two resamples (with one, numpy warns "Degrees of freedom <= 0" and the interval is NaN).
+REPORT_MINIMUMS = {"n_boot": (2, "bootstrap resamples"), "max_articles": (0, "documents shown one by one")}
+
+
+def check_report_numbers(**values: int) -> None:
+    """Refuse a value below its minimum in :data:`REPORT_MINIMUMS` with a :class:`ReportError` naming the range."""
+    for name, value in values.items():
+        low, what = REPORT_MINIMUMS[name]
+        if isinstance(value, bool) or not isinstance(value, int) or value < low:
+            raise ReportError(f"The {name!r} parameter ({what}) must be an integer of at least {low}; got {value!r}.")
 
 
 def _saved_paths(inputs: Any, text_column: str) -> list[str] | None:
@@ -199,6 +213,7 @@ def build_report(
 
     if kind not in _KINDS:
         raise ReportError(f"The 'kind' parameter must be one of {', '.join(_KINDS)}; got {kind!r} instead.")
+    check_report_numbers(n_boot=n_boot, max_articles=max_articles)
     palette = Palette()
     for lx in lexicons if palette_lexicons is None else palette_lexicons:  # stable colours: in lexicon order
         for e in getattr(lx, "entries", ()):
