@@ -369,8 +369,11 @@ def test_json_array_is_read_like_jsonl(tmp_path: Path) -> None:
         [(r.id, r.text, dict(r.meta), r.error) for r in from_jsonl]
     assert [r.id for r in from_json] == ["a", "2", "3", "d", "e"]  # a null id is the item's position, from 1
     assert from_json[0].text == OBJECTS[0]["text"] and dict(from_json[0].meta) == {"outlet": "X"}
-    with pytest.warns(FramingWarning, match=r"a\.json: item 3: skipped, expected a JSON object"):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         list(read_inputs([tmp_path / "a.json"]))
+    assert [str(w.message) for w in caught] == [f"{tmp_path / 'a.json'}: item 3: skipped, expected a JSON object",
+                                                f"{tmp_path / 'a.json'}: item 4: skipped, 'text' is null"]
     (tmp_path / "one.json").write_text('{"text": "the regime"}', encoding="utf-8")  # one object: one document
     assert [(r.id, r.text) for r in _read(tmp_path / "one.json")] == [("1", "the regime")]
 
