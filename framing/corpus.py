@@ -15,7 +15,6 @@ import os
 import signal
 import sys
 import time
-import warnings
 from array import array
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence, Sized
@@ -24,9 +23,19 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
+from framing._signals import check as _check_signals
 from framing.analysis import Analysis, Span
-from framing.exceptions import FramingWarning, InputError
-from framing.io import SKIPPED, Record, is_missing, record_id, record_text, skipped_record
+from framing.exceptions import InputError
+from framing.io import (
+    SKIPPED,
+    Record,
+    is_missing,
+    record_id,
+    record_text,
+    skipped_record,
+    warn,
+    warn_duplicate_ids,
+)
 from framing.lexicon import Lexicon
 from framing.pipeline import Analyzer
 from framing.schema import RESERVED_COLUMNS, SPAN_COLUMNS, pandas_dtype
@@ -137,11 +146,15 @@ def iter_analyses(
                                                else _parallel(analyzer, recs, n_jobs))
     try:
         for a in stream:
+            # a SIGTERM whose exception Python dropped (it came while a worker was being forked) ends the run
+            # here, before this document is passed on and before the output is committed (framing._signals)
+            _check_signals()
             if a.error is not None and not a.error.startswith(SKIPPED):  # skipped records warned when read
-                warnings.warn(f"document {a.id!r} failed: {a.error}", FramingWarning, stacklevel=2)
+                warn(f"document {a.id!r} failed: {a.error}")
             if bar is not None:
                 bar.update(1)
             yield a
+        _check_signals()
     finally:
         stream.close()  # ends the worker processes now, whatever stopped the run
         if bar is not None:
@@ -154,7 +167,8 @@ def _parallel(analyzer: Analyzer, recs: Iterator[Record], n_jobs: int) -> Genera
     try:
         pending: deque[tuple[list[Record], Future[list[dict[str, Any]]]]] = deque()
         for chunk in _chunks(recs, _CHUNK):
-            pending.append((chunk, ex.submit(_run_chunk, chunk)))
+            pending.append((chunk, ex.submit(_run_chunk, chunk)))  # may start a worker (a fork)
+            _check_signals()
             if len(pending) >= 4 * n_jobs:
                 done, fut = pending.popleft()
                 yield from map(_unpack, fut.result(), done)
@@ -203,7 +217,7 @@ def _progress_bar(total: int | None, delay: float = 0.0) -> Any:
 # --- inputs ------------------------------------------------------------------------------------------------
 
 _ACCEPTED = ("an iterable of str, dicts or framing.Record, a pandas DataFrame or Series, or a path to a .txt "
-             "file, a folder of them, or a .csv/.jsonl/.parquet file")
+             "file, a folder of them, or a .csv/.tsv/.jsonl/.json/.parquet file")
 
 
 def _is_dataframe(obj: Any) -> bool:
@@ -249,7 +263,11 @@ def _dict_record(obj: Mapping[str, Any], i: int, text_column: str, id_column: st
 
 
 def _iter_items(items: Iterable[Any], text_column: str, id_column: str | None) -> Iterator[Record]:
-    first = True
+    """Records from the items of an iterable: str (the text), dict (as a JSONL line) or Record.
+
+    A null item (None, NaN, pd.NA) is a skipped record, as a null cell of a Series is; an item of any other type
+    is a wrong argument (an InputError naming its position and type)."""
+    first = True  # no dict read yet: a missing key is a wrong text_column/id_column
     for i, item in enumerate(items):
         if isinstance(item, Record):
             yield item
@@ -259,6 +277,8 @@ def _iter_items(items: Iterable[Any], text_column: str, id_column: str | None) -
             rec = _dict_record(item, i, text_column, id_column, first)
             first = first and rec.error is not None
             yield rec
+        elif is_missing(item):  # the one null rule (README, "Data safety"): a skipped row, the run goes on
+            yield skipped_record(str(i), "'text' is null", f"item {i}")
         else:
             raise InputError(f"analyze_corpus() expects {_ACCEPTED}; item {i} is a {type(item).__name__}")
 
@@ -320,19 +340,19 @@ def iter_records(
         return read_inputs([path], text_column=text_column, id_column=id_column, encoding_errors=encoding_errors,
                            on_error=on_error)
     if _is_dataframe(data):
-        return _iter_dataframe(data, text_column, id_column)
+        return warn_duplicate_ids(_iter_dataframe(data, text_column, id_column), "DataFrame rows", start=0)
     if _is_series(data):
-        return _iter_series(data)
+        return warn_duplicate_ids(_iter_series(data), "Series items", start=0)
     if isinstance(data, (bytes, Mapping)) or not isinstance(data, Iterable):
         raise InputError(f"analyze_corpus() expects {_ACCEPTED}; got {type(data).__name__}")
-    return _iter_items(data, text_column, id_column)
+    return warn_duplicate_ids(_iter_items(data, text_column, id_column), "items", start=0)
 
 
 def count_records(data: Any) -> int | None:
     """How many documents ``data`` holds, when that is cheap to know (for a progress bar); else ``None``.
 
     Counts sized containers, the lines of a JSONL file, the rows of a Parquet file and the ``.txt`` files of
-    a folder. CSV files are not counted (a quoted cell may hold line breaks).
+    a folder. CSV and TSV files are not counted (a quoted cell may hold line breaks), nor JSON arrays.
     """
     if isinstance(data, Sized) and not isinstance(data, (str, bytes)):
         return len(data)
@@ -353,7 +373,7 @@ def count_records(data: Any) -> int | None:
             import pyarrow.parquet as pq
 
             return int(pq.ParquetFile(path).metadata.num_rows)
-        if suffix not in (".csv",) and path.is_file():
+        if (suffix in (".txt", ".text", ".md") or not suffix) and path.is_file():
             return 1
     except Exception:  # only a progress hint; the reader reports real problems
         return None
@@ -572,7 +592,8 @@ def analyze_corpus(
         An iterable of str (ids ``"0"``, ``"1"``, …), of dicts (``text_column`` holds the text, other keys are
         metadata) or of :class:`~framing.io.Record`; a pandas DataFrame (other columns are metadata, ids from
         ``id_column``, an ``id`` column, or the index) or Series; or a path (str or :class:`~pathlib.Path`) to a
-        ``.txt`` file, a folder of ``.txt`` files, or a ``.csv``, ``.jsonl`` or ``.parquet`` file.
+        ``.txt`` file, a folder of ``.txt`` files, or a ``.csv``, ``.tsv``, ``.jsonl``, ``.json`` (an array of
+        objects) or ``.parquet`` file (see :func:`framing.io.read_inputs`).
     scorers, lexicons, builtin_lexicons:
         Configure the :class:`~framing.pipeline.Analyzer` as in :func:`framing.analyze`; or pass a ready
         ``analyzer`` instead.

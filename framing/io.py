@@ -40,7 +40,15 @@ __all__ = [
     "read_text_file",
 ]
 
+#: Plain-text files: a single one, or the files of a folder that are read (a single file without a suffix is
+#: plain text too).
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_CSV_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # suffix -> delimiter; TSV is read as CSV with tabs (same quoting)
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_PARQUET_SUFFIXES = (".parquet", ".pq")
+#: What a single input file may be, for the message that refuses any other suffix.
+EXPECTED_INPUTS = ("a .txt file (or .text, .md, or a name without a suffix: plain text), a folder of them, a .csv, "
+                   ".tsv, .jsonl, .json (an array of objects) or .parquet file, or - for standard input")
 csv.field_size_limit(2**31 - 1)
 #: What a malformed CSV row does: ``stop`` the run (an error naming file and line) or ``skip`` it (the row is
 #: kept in the output with its ``error``, and reading goes on at the next line).
@@ -48,6 +56,21 @@ ON_ERROR = ("stop", "skip")
 #: How the ``error`` of a record that could not be read starts (``"skipped: <why>"``); an analysis that raised
 #: has the exception's name instead.
 SKIPPED = "skipped: "
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def warn(message: str, category: type[Warning] = FramingWarning) -> None:
+    """``warnings.warn`` pointed at the caller's own line: the first frame outside the framing package (the
+    ``analyze_corpus(...)`` call, the loop over ``iter_analyses``), however deep in framing the warning comes
+    from (``stacklevel`` is counted here; Python 3.12's ``skip_file_prefixes`` does the same)."""
+    level = 2
+    frame = sys._getframe(1)
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, category, stacklevel=level)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +89,7 @@ class Record:
 
 def skipped_record(rid: str, why: str, where: str, meta: Mapping[str, Any] | None = None) -> Record:
     """A record that could not be read: warns ``where: skipped, why`` and keeps it for the output's accounting."""
-    warnings.warn(f"{where}: skipped, {why}", FramingWarning, stacklevel=3)
+    warn(f"{where}: skipped, {why}")
     return Record(id=rid, text="", meta=dict(meta or {}), error=SKIPPED + why)
 
 
@@ -178,8 +201,8 @@ def _columns_error(where: str, kind: str, name: str, columns: Iterable[str]) -> 
     return InputError(f"{where}: no {kind} column {name!r}; the columns are {cols}")
 
 
-def _csv_rows(f: IO[str], where: str, on_error: str,
-              reopen: Callable[[], IO[str]] | None = None) -> Iterator[tuple[int, list[str] | str]]:
+def _csv_rows(f: IO[str], where: str, on_error: str, reopen: Callable[[], IO[str]] | None = None,
+              delimiter: str = ",") -> Iterator[tuple[int, list[str] | str]]:
     """``(first line, cells)`` for every CSV record, or ``(first line, why)`` for a malformed one (``skip``).
 
     The dialect is RFC 4180 read strictly: a quote that opens a field must close it and be followed by the
@@ -188,7 +211,7 @@ def _csv_rows(f: IO[str], where: str, on_error: str,
     line after the one where the broken record began.
     """
     offset = 0  # physical lines before the current reader's first line
-    reader = csv.reader(f, strict=True)
+    reader = csv.reader(f, strict=True, delimiter=delimiter)
     start = 1  # the physical line where the next record begins
     while True:
         try:
@@ -208,7 +231,7 @@ def _csv_rows(f: IO[str], where: str, on_error: str,
                 if reopen is None or last <= first:
                     return
                 f = reopen()
-                reader = csv.reader(itertools.islice(f, first, None), strict=True)
+                reader = csv.reader(itertools.islice(f, first, None), strict=True, delimiter=delimiter)
                 offset = first
                 start = first + 1
             else:
@@ -219,7 +242,7 @@ def _csv_rows(f: IO[str], where: str, on_error: str,
 
 
 def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_column: str | None,
-              on_error: str = "stop") -> Iterator[Record]:
+              on_error: str = "stop", delimiter: str = ",") -> Iterator[Record]:
     where = str(path) if path else "<stdin>"
     opened: list[IO[str]] = []
 
@@ -234,7 +257,7 @@ def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_co
         stack.callback(lambda: [g.close() for g in opened])
         f = reopen() if path else stream
         assert f is not None
-        rows = _csv_rows(f, where, on_error, reopen if path else None)
+        rows = _csv_rows(f, where, on_error, reopen if path else None, delimiter)
         header: list[str] | None = None
         for lineno, cells in rows:
             if isinstance(cells, str):
@@ -243,7 +266,7 @@ def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_co
                 header = cells
                 break
         if header is None:
-            warnings.warn(f"{where}: empty file, no documents", FramingWarning, stacklevel=2)
+            warn(f"{where}: empty file, no documents")
             return
         if text_column not in header:
             raise _columns_error(where, "text", text_column, header)
@@ -260,8 +283,7 @@ def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_co
                 yield skipped_record(str(n), cells, rwhere)
                 continue
             if len(cells) > len(header):
-                warnings.warn(f"{rwhere}: row {n} has more cells than the header; extra cells ignored",
-                              FramingWarning, stacklevel=2)
+                warn(f"{rwhere}: row {n} has more cells than the header; extra cells ignored")
             row = dict(zip(header, cells, strict=False))
             rid = record_id(row.get(id_column), str(n)) if id_column else str(n)
             meta = {k: v for k, v in row.items() if k not in (text_column, id_column)}
@@ -271,7 +293,7 @@ def _read_csv(path: Path | None, stream: IO[str] | None, text_column: str, id_co
                 continue
             yield Record(id=rid, text=text, meta=meta)
         if n == 0:
-            warnings.warn(f"{where}: a header line and no rows, no documents", FramingWarning, stacklevel=2)
+            warn(f"{where}: a header line and no rows, no documents")
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -308,33 +330,24 @@ def _jsonl_lines(path: Path | None, stream: IO[str] | None, where: str, errors: 
             offset += len(raw)
 
 
-def _read_jsonl(path: Path | None, stream: IO[str] | None, text_column: str, id_column: str | None,
-                errors: str) -> Iterator[Record]:
-    """JSON Lines. A line that is not a JSON object with a string text is a skipped record (a warning, and a
-    row with its ``error`` in the output); a missing text or id key stops the run only on the first object (a
-    wrong ``--text-column``), later it is skipped. Blank lines are not records."""
-    where = str(path) if path else "<stdin>"
+class _Unreadable(str):
+    """Why a JSON item could not be parsed (it becomes a skipped record)."""
+
+
+def _json_records(items: Iterable[tuple[str, str, Any]], text_column: str,
+                  id_column: str | None) -> Iterator[Record]:
+    """The one rule for JSON objects, JSONL lines and the items of a JSON array alike, from ``(where, position,
+    parsed object or _Unreadable)``: an item that is not an object with a string text is a skipped record (a
+    warning, and a row with its ``error`` in the output); a missing text or id key stops the run only on the
+    first object (a wrong ``--text-column``), later it is skipped. A null or empty id is the position."""
     n_ok = 0
-    n_lines = 0
-    for lineno, line in enumerate(_jsonl_lines(path, stream, where, errors), start=1):
-        if not line.strip():
-            continue
-        n_lines += 1
-        lwhere = f"{where}:{lineno}"
-        fallback = str(lineno)
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield skipped_record(fallback, f"not valid JSON ({exc.msg})", lwhere)
-            continue
-        except RecursionError:
-            yield skipped_record(fallback, "JSON nested too deeply", lwhere)
+    for where, fallback, obj in items:
+        if isinstance(obj, _Unreadable):
+            yield skipped_record(fallback, str(obj), where)
             continue
         if not isinstance(obj, dict):
-            yield skipped_record(fallback, "expected a JSON object", lwhere)
+            yield skipped_record(fallback, "expected a JSON object", where)
             continue
-        if _SURROGATE_ESCAPE.search(line):
-            obj = _scrub_surrogates(obj)
         id_key = id_column or "id"
         rid = record_id(obj.get(id_key), fallback)
         meta = {k: v for k, v in obj.items() if k not in (text_column, id_column, "id")}
@@ -342,17 +355,79 @@ def _read_jsonl(path: Path | None, stream: IO[str] | None, text_column: str, id_
         if missing:
             kind, col = missing[0]
             if n_ok == 0:
-                raise _columns_error(lwhere, kind, col, obj.keys())
-            yield skipped_record(rid, f"no {kind} column {col!r}", lwhere, meta)
+                error = _columns_error(where, kind, col, obj.keys())
+                if kind == "text" and all(k in obj for k in ("n_words", "scores", "spans")):
+                    error = InputError(f"{error}; this is a file of analyses written by framing analyze without "
+                                       "--include-text: it holds no texts to analyse (framing report reads it as "
+                                       "it is)")
+                raise error
+            yield skipped_record(rid, f"no {kind} column {col!r}", where, meta)
             continue
         text, why = record_text(obj[text_column], text_column)
         if why is not None:
-            yield skipped_record(rid, why, lwhere, meta)
+            yield skipped_record(rid, why, where, meta)
             continue
         n_ok += 1
         yield Record(id=rid, text=text, meta=meta)
-    if n_lines == 0:
-        warnings.warn(f"{where}: empty file, no documents", FramingWarning, stacklevel=2)
+
+
+def _read_jsonl(path: Path | None, stream: IO[str] | None, text_column: str, id_column: str | None,
+                errors: str) -> Iterator[Record]:
+    """JSON Lines, one object per line (:func:`_json_records`). Blank lines are not records."""
+    where = str(path) if path else "<stdin>"
+    n_lines = [0]
+
+    def items() -> Iterator[tuple[str, str, Any]]:
+        for lineno, line in enumerate(_jsonl_lines(path, stream, where, errors), start=1):
+            if not line.strip():
+                continue
+            n_lines[0] += 1
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                obj = _Unreadable(f"not valid JSON ({exc.msg})")
+            except RecursionError:
+                obj = _Unreadable("JSON nested too deeply")
+            if isinstance(obj, dict) and _SURROGATE_ESCAPE.search(line):
+                obj = _scrub_surrogates(obj)
+            yield f"{where}:{lineno}", str(lineno), obj
+
+    yield from _json_records(items(), text_column, id_column)
+    if n_lines[0] == 0:
+        warn(f"{where}: empty file, no documents")
+
+
+def _read_json(path: Path, text_column: str, id_column: str | None, errors: str) -> Iterator[Record]:
+    """A JSON array of objects, one per document (or a single object: one document), read whole; each item
+    follows the JSONL rules (:func:`_json_records`), its position (from 1) standing for the line number. What
+    ``framing analyze --format json`` writes is such an array (its texts are there with ``--include-text``)."""
+    where = str(path)
+    text = decode_bytes(read_file_bytes(path), where, errors)
+    if not text.strip():
+        warn(f"{where}: empty file, no documents")
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg} on line {exc.lineno}, column {exc.colno}); "
+                         "expected an array of objects, one per document") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise InputError(f"{where}: expected a JSON array of objects, one per document; got a JSON "
+                         f"{_JSON_TYPES.get(type(data), type(data).__name__)}")
+    if not data:
+        warn(f"{where}: an empty array, no documents")
+        return
+    if _SURROGATE_ESCAPE.search(text):
+        data = _scrub_surrogates(data)
+    yield from _json_records(((f"{where}: item {i}", str(i), obj) for i, obj in enumerate(data, start=1)),
+                             text_column, id_column)
+
+
+_JSON_TYPES = {str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
 
 
 def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterator[Record]:
@@ -382,7 +457,7 @@ def _read_parquet(path: Path, text_column: str, id_column: str | None) -> Iterat
                 continue
             yield Record(id=rid, text=text, meta=meta)
     if n == 0:
-        warnings.warn(f"{path}: no rows, no documents", FramingWarning, stacklevel=2)
+        warn(f"{path}: no rows, no documents")
 
 
 def read_inputs(
@@ -394,7 +469,9 @@ def read_inputs(
     stdin: IO[str] | None = None,
     on_error: str = "stop",
 ) -> Iterator[Record]:
-    """Yield records from ``.txt`` files, folders of them, ``.csv``, ``.jsonl``, ``.parquet`` or ``-`` (stdin).
+    """Yield records from ``.txt`` files (also ``.text``, ``.md`` or no suffix), folders of them, ``.csv``,
+    ``.tsv``, ``.jsonl``, ``.json`` (an array of objects), ``.parquet`` or ``-`` (stdin). A file with another
+    suffix is an :class:`~framing.exceptions.InputError`.
 
     Stdin is read as one plain text, unless it starts with ``{`` (then it is JSONL). A document whose id
     repeats an earlier one is still analysed, with a warning naming the id (outputs keep input order).
@@ -406,19 +483,30 @@ def read_inputs(
     """
     if on_error not in ON_ERROR:
         raise InputError(f"on_error must be one of {', '.join(ON_ERROR)}, got {on_error!r}")
-    seen: set[str] = set()
+    yield from warn_duplicate_ids(_read_inputs(paths, text_column=text_column, id_column=id_column,
+                                               encoding_errors=encoding_errors, stdin=stdin, on_error=on_error),
+                                  "documents", start=1)
+
+
+#: At most this many duplicate-id warnings per input (the last says that more are not reported).
+MAX_DUPLICATE_WARNINGS = 5
+
+
+def warn_duplicate_ids(records: Iterable[Record], kind: str, *, start: int) -> Iterator[Record]:
+    """Pass ``records`` through, warning for each id that repeats an earlier one, naming the id and both
+    positions: ``duplicate id 'x' in <kind> 1 and 3 (counted from 1); ...`` (``kind``: "documents", "DataFrame
+    rows", "items"...; ``start``: the first position, 1 for files, 0 for Python containers). Both documents are
+    kept; at most :data:`MAX_DUPLICATE_WARNINGS` warnings."""
+    first: dict[str, int] = {}
     n_dup = 0
-    for n, rec in enumerate(_read_inputs(paths, text_column=text_column, id_column=id_column,
-                                         encoding_errors=encoding_errors, stdin=stdin, on_error=on_error),
-                            start=1):
-        if rec.id in seen:
+    for n, rec in enumerate(records, start=start):
+        seen = first.setdefault(rec.id, n)
+        if seen != n:
             n_dup += 1
-            if n_dup <= 5:
-                more = "; further duplicates are not reported" if n_dup == 5 else ""
-                warnings.warn(f"document {n}: duplicate id {rec.id!r}; analysed, ids in the output repeat{more}",
-                              FramingWarning, stacklevel=2)
-        else:
-            seen.add(rec.id)
+            if n_dup <= MAX_DUPLICATE_WARNINGS:
+                more = "; further duplicates are not reported" if n_dup == MAX_DUPLICATE_WARNINGS else ""
+                warn(f"duplicate id {rec.id!r} in {kind} {seen} and {n} (counted from {start}); both analysed, "
+                     f"ids in the output repeat{more}")
         yield rec
 
 
@@ -449,29 +537,47 @@ def _read_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES)
-            skipped = sorted(p.name for p in path.iterdir() if p.is_file() and p.suffix.lower() not in _TEXT_SUFFIXES)
-            if skipped:
-                warnings.warn(f"{path}: skipped {len(skipped)} file(s) that are not .txt: "
-                              f"{', '.join(skipped[:5])}{' …' if len(skipped) > 5 else ''}",
-                              FramingWarning, stacklevel=2)
-            for p in files:
-                yield _read_text_file(p, encoding_errors, in_folder=True)
-            if not files:
-                warnings.warn(f"{path}: no .txt files in the folder, no documents", FramingWarning, stacklevel=2)
+            yield from _read_folder(path, encoding_errors)
             continue
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         suffix = path.suffix.lower()
-        if suffix == ".csv":
+        if suffix in _CSV_SUFFIXES:
             _check_utf8(path, encoding_errors)
-            yield from _read_csv(path, None, text_column, id_column, on_error)
-        elif suffix in (".jsonl", ".ndjson"):
+            yield from _read_csv(path, None, text_column, id_column, on_error, _CSV_SUFFIXES[suffix])
+        elif suffix in _JSONL_SUFFIXES:
             yield from _read_jsonl(path, None, text_column, id_column, encoding_errors)
-        elif suffix in (".parquet", ".pq"):
+        elif suffix == ".json":
+            yield from _read_json(path, text_column, id_column, encoding_errors)
+        elif suffix in _PARQUET_SUFFIXES:
             yield from _read_parquet(path, text_column, id_column)
-        else:
+        elif suffix in _TEXT_SUFFIXES or not suffix:
             yield _read_text_file(path, encoding_errors, in_folder=False)
+        else:
+            raise InputError(f"{path}: cannot read a {suffix} file; expected {EXPECTED_INPUTS} (to analyse "
+                             "this file as plain text, give it a .txt name)")
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
+
+
+def _read_folder(path: Path, encoding_errors: str) -> Iterator[Record]:
+    """The plain-text files directly in a folder (``.txt``, ``.text``, ``.md``), in name order. Other files, and
+    subfolders (which are not read), are listed in one warning each."""
+    entries = sorted(path.iterdir())
+    files = [p for p in entries if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES]
+    skipped = [p.name for p in entries if not p.is_dir() and p not in files]
+    folders = [p.name for p in entries if p.is_dir()]
+    if skipped:
+        warn(f"{path}: skipped {len(skipped)} file(s) that are not .txt, .text or .md: {_names(skipped)}")
+    if folders:
+        warn(f"{path}: did not read {len(folders)} subfolder(s) (only the files directly in the folder are read): "
+             f"{_names(folders)}")
+    for p in files:
+        yield _read_text_file(p, encoding_errors, in_folder=True)
+    if not files:
+        warn(f"{path}: no .txt files in the folder, no documents")
 
 
 def _check_utf8(path: Path, errors: str) -> None:

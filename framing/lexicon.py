@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
-from framing.exceptions import LexiconError
+from framing.exceptions import InputError, LexiconError
 from framing.inflect import inflect_word
 from framing.io import decode_bytes, read_file_bytes
 from framing.tokenize import TOKEN_RE, normalize_for_matching
@@ -425,10 +426,26 @@ def validate_path(path: str | Path) -> tuple[list[Lexicon], list[LexiconError]]:
     return [lex], errors
 
 
-def resolve_lexicons(lexicons: Sequence[Lexicon | str | Path] | None, *, builtin: bool = True) -> tuple[Lexicon, ...]:
-    """Built-in lexicons (unless ``builtin`` is false) followed by the given lexicons or paths."""
+def lexicon_list(lexicons: Iterable[Lexicon | str | os.PathLike[str]] | Lexicon | str | os.PathLike[str] | None,
+                 ) -> list[Lexicon | str | Path]:
+    """The ``lexicons`` argument as a list: ``None`` is none, one path (str or :class:`~pathlib.Path`) or one
+    :class:`Lexicon` is that one lexicon (``lexicons="my.tsv"`` means ``["my.tsv"]``, not its characters), any
+    other iterable is its items."""
+    if lexicons is None:
+        return []
+    if isinstance(lexicons, (str, os.PathLike, Lexicon)):
+        lexicons = [lexicons]
+    elif isinstance(lexicons, (bytes, Mapping)) or not isinstance(lexicons, Iterable):
+        raise InputError(f"lexicons must be a path, a Lexicon or a list of them; got {type(lexicons).__name__}")
+    return [x if isinstance(x, (Lexicon, str, Path)) else Path(x) for x in lexicons]
+
+
+def resolve_lexicons(lexicons: Iterable[Lexicon | str | Path] | Lexicon | str | os.PathLike[str] | None, *,
+                     builtin: bool = True) -> tuple[Lexicon, ...]:
+    """Built-in lexicons (unless ``builtin`` is false) followed by the given lexicons or paths (one path or
+    Lexicon alone counts as a list of one: :func:`lexicon_list`)."""
     out: list[Lexicon] = list(builtin_lexicons()) if builtin else []
-    for item in lexicons or ():
+    for item in lexicon_list(lexicons):
         if isinstance(item, Lexicon):
             out.append(item)
         else:

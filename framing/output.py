@@ -18,15 +18,14 @@ import csv
 import json
 import math
 import sys
-import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from framing.analysis import Analysis
-from framing.exceptions import FramingWarning, InputError
-from framing.io import SKIPPED, atomic_writer, check_outputs, neutralize_formula
+from framing.exceptions import InputError
+from framing.io import SKIPPED, atomic_writer, check_outputs, neutralize_formula, warn
 from framing.schema import SPAN_COLUMNS, SPAN_TYPES
 
 __all__ = ["FORMATS", "SPAN_COLUMNS", "SPAN_FORMATS", "WriteSummary", "csv_tables", "document_row", "span_rows",
@@ -149,8 +148,8 @@ class _Columns:
         for k in row:
             if k not in self._known and k not in self._warned:
                 self._warned.add(k)
-                warnings.warn(f"{self.where}: column {k!r} first appears in row {n}, after the columns were fixed "
-                              "by the first row; it is not written", FramingWarning, stacklevel=4)
+                warn(f"{self.where}: column {k!r} first appears in row {n}, after the columns were fixed "
+                     "by the first row; it is not written")
 
 
 class _CsvSink:
@@ -264,8 +263,8 @@ class _ParquetSink:
                     fixed.append(None)
         if field.name not in self._warned:
             self._warned.add(field.name)
-            warnings.warn(f"{self.where}: column {field.name!r} has values that are not {field.type} (the type its "
-                          "first rows gave it); they are converted or left empty", FramingWarning, stacklevel=4)
+            warn(f"{self.where}: column {field.name!r} has values that are not {field.type} (the type its "
+                 "first rows gave it); they are converted or left empty")
         try:
             return pa.array(fixed, type=field.type)
         except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):

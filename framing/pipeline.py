@@ -15,7 +15,7 @@ from framing.analysis import Analysis
 from framing.document import Document
 from framing.exceptions import FramingWarning, InputError
 from framing.language import ENGLISH, detect_language
-from framing.lexicon import Lexicon, resolve_lexicons
+from framing.lexicon import Lexicon, lexicon_list, resolve_lexicons
 from framing.matcher import Matcher
 from framing.scorers.base import ResultBuilder, Scorer
 from framing.scorers.lexicon import LexiconScorer
@@ -84,7 +84,8 @@ class Analyzer:
         The families run in :data:`SCORERS` order whatever order they are given in (the lexicon family always,
         first, since the others read its spans); scorer objects run after them, in the order given.
     lexicons:
-        Extra lexicons (objects or paths to ``.tsv`` files or directories with a ``manifest.toml``).
+        Extra lexicons (objects or paths to ``.tsv`` files or directories with a ``manifest.toml``); one path or
+        object alone is one lexicon (``lexicons="my.tsv"``).
     builtin_lexicons:
         Whether to use the lexicons shipped with framing (default true).
     model:
@@ -266,7 +267,7 @@ def analyze(
         names, objects = _split_scorers(scorers)
         key_s = (*names, *objects)
     # Lexicon objects are keys themselves (their str() is their whole content, far too long for a path)
-    key_l = tuple(lx if isinstance(lx, Lexicon) else str(lx) for lx in lexicons or ())
+    key_l = tuple(lx if isinstance(lx, Lexicon) else str(lx) for lx in lexicon_list(lexicons))
     key_m = None if model is None else str(model)
     try:
         hash((key_s, key_l))

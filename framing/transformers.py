@@ -51,7 +51,7 @@ class LexiconTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
     Parameters
     ----------
     lexicons:
-        Extra lexicons (objects or paths); ``None`` for none.
+        Extra lexicons (objects or paths; one path or object alone is one lexicon); ``None`` for none.
     builtin_lexicons:
         Whether to include the shipped lexicons.
     values:

@@ -42,6 +42,15 @@ def _command(case: Case, d: Path, out: Path) -> list[str]:
     return ["analyze", *extra, *args]
 
 
+def _output_name(case: Case) -> str:
+    """The output's name: its suffix must agree with the format (``-o`` chooses the format by its suffix)."""
+    if case.args and case.args[0] == "@report":
+        return "result.html"
+    if "--format" in case.args:
+        return "result." + case.args[case.args.index("--format") + 1]
+    return "result.json"
+
+
 def _check_spans(doc: dict[str, object]) -> None:
     text = doc.get("text")
     assert isinstance(text, str)
@@ -72,7 +81,7 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
     before = _listing(d)
     outdir = tmp_path / "out"
     outdir.mkdir()
-    out = outdir / "result.json"
+    out = outdir / _output_name(case)
     t0 = time.monotonic()
     proc = run_cli(_command(case, d, out), stdin=case.stdin)
     elapsed = time.monotonic() - t0

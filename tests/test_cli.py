@@ -190,3 +190,70 @@ def test_output_file_gets_usual_permissions(tmp_path: Path, capsys: pytest.Captu
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+
+
+# --- session 24 audit: the output's format follows its name ----------------------------------------------------
+
+
+def _story(tmp_path: Path) -> Path:
+    p = tmp_path / "story.txt"
+    p.write_text("The regime slammed the so-called reforms.", encoding="utf-8")
+    return p
+
+
+def test_output_format_follows_the_output_suffix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (session 24 audit, 2): `-o out.csv` without --format wrote JSONL into out.csv."""
+    src = _story(tmp_path)
+    for name in ("o.csv", "o.json", "o.jsonl", "o.ndjson"):
+        assert run(capsys, "analyze", str(src), "-o", str(tmp_path / name), *LEX)[0] == 0
+    assert (tmp_path / "o.csv").read_text(encoding="utf-8").startswith("id,n_words,")
+    assert [d["id"] for d in json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))] == ["story"]
+    assert (tmp_path / "o.jsonl").read_bytes() == (tmp_path / "o.ndjson").read_bytes()
+    assert [d["id"] for d in jsonl((tmp_path / "o.jsonl").read_text(encoding="utf-8"))] == ["story"]
+    # an explicit format that agrees with the name writes the same bytes
+    assert run(capsys, "analyze", str(src), "-o", str(tmp_path / "p.csv"), "--format", "csv", *LEX)[0] == 0
+    assert (tmp_path / "p.csv").read_bytes() == (tmp_path / "o.csv").read_bytes()
+
+
+def test_output_format_that_contradicts_the_suffix_is_an_error(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    src = _story(tmp_path)
+    code, _, err = run(capsys, "analyze", str(src), "-o", str(tmp_path / "out.csv"), "--format", "jsonl", *LEX)
+    assert code == 2 and err.count("\n") == 1
+    assert "names a .csv file but --format is jsonl" in err and "give the output a .jsonl name" in err
+    code, _, err = run(capsys, "analyze", str(src), "-o", str(tmp_path / "out.txt"), *LEX)
+    assert code == 2 and "cannot tell the output format from its name" in err and "--format" in err
+    assert list(tmp_path.iterdir()) == [src]
+    # a name that says nothing, with --format: written as asked; standard output and devices default to jsonl
+    assert run(capsys, "analyze", str(src), "-o", str(tmp_path / "out.txt"), "--format", "csv", *LEX)[0] == 0
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("id,n_words,")
+    code, out, _ = run(capsys, "analyze", str(src), *LEX)
+    assert code == 0 and jsonl(out)[0]["id"] == "story"
+    assert run(capsys, "analyze", str(src), "-o", "/dev/null", *LEX)[0] == 0
+
+
+def test_report_output_named_pdf_points_to_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (session 24 audit, 2): `framing report x -o r.pdf` wrote HTML into r.pdf."""
+    src = _story(tmp_path)
+    code, _, err = run(capsys, "report", str(src), "-o", str(tmp_path / "r.pdf"), *LEX)
+    assert code == 2 and err.count("\n") == 1 and f"write the PDF with --pdf {tmp_path / 'r.pdf'}" in err
+    code, _, err = run(capsys, "report", str(src), "-o", str(tmp_path / "r.csv"), *LEX)
+    assert code == 2 and "--csv FILE.csv" in err
+    assert list(tmp_path.iterdir()) == [src]
+
+
+@pytest.mark.parametrize("option,value,needle", [
+    ("--n-boot", "1", "argument --n-boot: must be at least 2, got 1"),
+    ("--n-boot", "0", "argument --n-boot: must be at least 2, got 0"),
+    ("--max-articles", "-1", "argument --max-articles: must be at least 0, got -1"),
+    ("--max-articles", "many", "argument --max-articles: expected an integer of at least 0, got 'many'"),
+])
+def test_report_numbers_out_of_range_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      option: str, value: str, needle: str) -> None:
+    """Regression (session 24 audit, 7): `--max-articles -1` was accepted silently and `--n-boot 1` printed
+    numpy warnings ("Degrees of freedom <= 0")."""
+    src = _story(tmp_path)
+    with pytest.raises(SystemExit) as info:
+        main(["report", str(src), "-o", str(tmp_path / "r.html"), option, value, *LEX])
+    assert info.value.code == 2 and needle in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [src]

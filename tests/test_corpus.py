@@ -388,3 +388,65 @@ def test_score_block_equals_typed_columns_and_is_not_copied() -> None:
         short.add(a)
     assert short.block is None
     pd.testing.assert_frame_equal(short.documents(), streamed, check_exact=True)
+
+
+# --- session 24 audit: duplicate ids, nulls in a list, where warnings point ----------------------------------
+
+
+def _warnings(fn: object, *args: object, **kw: object) -> list[warnings.WarningMessage]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fn(*args, **kw)  # type: ignore[operator]
+    return [w for w in caught if issubclass(w.category, FramingWarning)]
+
+
+def test_duplicate_ids_warn_naming_the_id_and_both_positions_in_every_input_kind(tmp_path: Path,
+                                                                                 analyzer: Analyzer) -> None:
+    """Regression (session 24 audit, 4): a DataFrame, a Series with a duplicate index and a list of dicts with
+    duplicate ids gave no warning; the CSV path named one row only."""
+    csv_path = tmp_path / "d.csv"
+    csv_path.write_text("id,text\nx,a\ny,b\nx,c\n", encoding="utf-8")
+    cases = [
+        (pd.DataFrame({"text": ["a", "b"], "id": ["x", "x"]}), "'x' in DataFrame rows 0 and 1 (counted from 0)"),
+        (pd.DataFrame({"text": ["a", "b", "c"]}, index=["p", "q", "p"]),
+         "'p' in DataFrame rows 0 and 2 (counted from 0)"),
+        (pd.Series(["a", "b"], index=["x", "x"]), "'x' in Series items 0 and 1 (counted from 0)"),
+        ([{"id": "x", "text": "a"}, {"id": "x", "text": "b"}], "'x' in items 0 and 1 (counted from 0)"),
+        ([Record(id="r", text="a"), Record(id="s", text="b"), Record(id="r", text="c")],
+         "'r' in items 0 and 2 (counted from 0)"),
+        (csv_path, "'x' in documents 1 and 3 (counted from 1)"),
+    ]
+    for data, needle in cases:
+        caught = _warnings(analyze_corpus, data, analyzer=analyzer)
+        assert [str(w.message) for w in caught] == [f"duplicate id {needle}; both analysed, ids in the output repeat"]
+    assert not _warnings(analyze_corpus, pd.Series(["a", "b"]), analyzer=analyzer)
+
+
+def test_a_list_skips_nulls_as_a_series_does(analyzer: Analyzer) -> None:
+    """Regression (session 24 audit, 5): None or NaN in a list failed the whole call ("item 1 is a NoneType")
+    while a Series skipped them as the documented null rule says."""
+    items = ["the regime", None, float("nan"), pd.NA, ""]
+    caught = _warnings(analyze_corpus, items, analyzer=analyzer)
+    assert [str(w.message) for w in caught] == [f"item {i}: skipped, 'text' is null" for i in (1, 2, 3)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from_list = analyze_corpus(items, analyzer=analyzer)
+        from_series = analyze_corpus(pd.Series(items, dtype=object), analyzer=analyzer)
+    cols = ["id", "n_words", "error"]
+    assert from_list[cols].equals(from_series[cols])
+    assert list(from_list["error"]) == [None, *["skipped: 'text' is null"] * 3, None]
+    with pytest.raises(InputError, match="item 1 is a int"):  # another type is still a wrong argument
+        analyze_corpus(["ok", 5], analyzer=analyzer)
+
+
+def test_warnings_point_at_the_callers_line(tmp_path: Path, analyzer: Analyzer) -> None:
+    """Regression (session 24 audit, 5): the warnings pointed at framing/corpus.py (or io.py), not the call."""
+    csv_path = tmp_path / "d.csv"
+    csv_path.write_text("id,text\nx,a\nx\n", encoding="utf-8")
+    for data in (["a", None], pd.Series(["a", None]), [{"id": "x", "text": "a"}, {"id": "x", "text": "b"}],
+                 csv_path):
+        for n_jobs in (1, 2):
+            caught = _warnings(analyze_corpus, data, analyzer=analyzer, n_jobs=n_jobs)
+            assert caught and {w.filename for w in caught} == {__file__}, [(w.filename, w.message) for w in caught]
+    caught = _warnings(lambda: list(iter_analyses(analyzer, ["a", None])))
+    assert caught and {w.filename for w in caught} == {__file__}

@@ -152,3 +152,76 @@ def test_sigterm_and_sighup_end_the_workers_and_leave_no_temporary_file(tmp_path
     while time.monotonic() < deadline and any(_alive(p) for p in workers):
         time.sleep(0.1)
     assert not [p for p in workers if _alive(p)], "worker processes outlived the run"
+
+
+_FORK_SIGNAL_SCRIPT = """
+import multiprocessing, os, signal, sys
+from framing.cli import main
+
+fired = []
+
+
+def after_fork_in_parent():
+    if not fired:  # SIGTERM arrives while the pool starts a worker: Python drops what a fork hook raises
+        fired.append(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+os.register_at_fork(after_in_parent=after_fork_in_parent)
+rc = main(["analyze", sys.argv[1], "--scorers", "lexicon", "--n-jobs", "2", "-o", sys.argv[2], "--no-progress"])
+print(rc, int(signal.getsignal(signal.SIGTERM)), len(multiprocessing.active_children()), flush=True)
+os.kill(os.getpid(), signal.SIGTERM)  # a later SIGTERM is not ignored: the default handler is back
+print("still alive after a second SIGTERM", flush=True)
+"""
+
+
+def test_sigterm_while_a_worker_is_forked_still_ends_the_run(tmp_path: Path) -> None:
+    """Regression (session 24 audit, 1): a SIGTERM that came while a worker process was being started was lost
+    (Python drops an exception raised inside a fork callback, and the handler had already switched SIGTERM to
+    ignore): the run finished with exit 0, wrote its output and ignored every later SIGTERM."""
+    src = tmp_path / "corpus.jsonl"
+    _corpus(src, 300)
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    script = tmp_path / "sig.py"
+    script.write_text(_FORK_SIGNAL_SCRIPT, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script), str(src), str(outdir / "a.csv")], capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    rc, handler, children = proc.stdout.split("\n")[0].split()
+    assert (int(rc), int(handler), int(children)) == (143, int(signal.SIG_DFL), 0), proc.stderr
+    assert "still alive" not in proc.stdout and proc.returncode == -signal.SIGTERM
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr, proc.stderr
+    assert proc.stderr.strip().splitlines()[-1] == "framing: interrupted (SIGTERM)"
+    assert list(outdir.iterdir()) == []
+
+
+def test_a_signal_whose_exception_was_dropped_ends_the_run_at_the_next_document() -> None:
+    from framing import Analyzer
+    from framing._signals import Terminated, install, restore
+    from framing.corpus import iter_analyses
+
+    analyzer = Analyzer(scorers=["lexicon"])
+    seen = []
+
+    def texts() -> object:
+        for i in range(5):
+            if i == 2:
+                try:  # what Python does with an exception raised in a fork hook or a __del__: drops it
+                    os.kill(os.getpid(), signal.SIGTERM)
+                    time.sleep(1)
+                except Terminated:
+                    pass
+            seen.append(i)
+            yield f"the regime {i}"
+
+    before = signal.getsignal(signal.SIGTERM)
+    previous = install()
+    try:
+        with pytest.raises(Terminated) as info:
+            for _ in iter_analyses(analyzer, texts()):
+                pass
+        assert info.value.signum == signal.SIGTERM and seen == [0, 1, 2]
+        os.kill(os.getpid(), signal.SIGTERM)  # while the run ends, a second signal is only recorded
+    finally:
+        restore(previous)
+    assert signal.getsignal(signal.SIGTERM) == before

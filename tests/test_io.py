@@ -352,3 +352,88 @@ def test_one_decode_helper_names_file_and_position_in_each_error_class_and_never
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+# --- session 24 audit: every input kind by its suffix, and nothing else ---------------------------------------
+
+OBJECTS = [{"id": "a", "text": "The regime \u201cslammed\u201d it.", "outlet": "X"}, {"id": None, "text": "x"},
+           [1, 2], {"id": "d", "text": None}, {"id": "e", "text": ""}]
+
+
+def test_json_array_is_read_like_jsonl(tmp_path: Path) -> None:
+    """Regression (session 24 audit, 3): a .json file was one raw text, its JSON quotes counted as quotations."""
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(o) + "\n" for o in OBJECTS), encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps(OBJECTS, indent=2), encoding="utf-8")
+    from_jsonl, from_json = _read(tmp_path / "a.jsonl"), _read(tmp_path / "a.json")
+    assert [(r.id, r.text, dict(r.meta), r.error) for r in from_json] == \
+        [(r.id, r.text, dict(r.meta), r.error) for r in from_jsonl]
+    assert [r.id for r in from_json] == ["a", "2", "3", "d", "e"]  # a null id is the item's position, from 1
+    assert from_json[0].text == OBJECTS[0]["text"] and dict(from_json[0].meta) == {"outlet": "X"}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        list(read_inputs([tmp_path / "a.json"]))
+    assert [str(w.message) for w in caught] == [f"{tmp_path / 'a.json'}: item 3: skipped, expected a JSON object",
+                                                f"{tmp_path / 'a.json'}: item 4: skipped, 'text' is null"]
+    (tmp_path / "one.json").write_text('{"text": "the regime"}', encoding="utf-8")  # one object: one document
+    assert [(r.id, r.text) for r in _read(tmp_path / "one.json")] == [("1", "the regime")]
+
+
+def test_bad_json_files_say_what_was_expected(tmp_path: Path) -> None:
+    for content, needle in [('[{"text": "a"}, {"text": ', r"not valid JSON \(Expecting value on line 1, column 26\)"),
+                            ("42", "expected a JSON array of objects, one per document; got a JSON number"),
+                            ('[{"body": "a"}]', "item 1: no text column 'text'; the columns are 'body'")]:
+        (tmp_path / "b.json").write_text(content, encoding="utf-8")
+        with pytest.raises(InputError, match=needle):
+            _read(tmp_path / "b.json")
+    (tmp_path / "e.json").write_text("[]", encoding="utf-8")
+    with pytest.warns(FramingWarning, match="an empty array, no documents"):
+        assert list(read_inputs([tmp_path / "e.json"])) == []
+
+
+def test_framing_json_output_is_read_back_as_documents(tmp_path: Path) -> None:
+    from framing.cli import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "the regime"}) + "\n", encoding="utf-8")
+    assert main(["analyze", str(src), "--scorers", "lexicon", "--include-text", "-o", str(tmp_path / "o.json")]) == 0
+    assert [(r.id, r.text) for r in _read(tmp_path / "o.json")] == [("a", "the regime")]
+    assert main(["analyze", str(src), "--scorers", "lexicon", "-o", str(tmp_path / "n.json")]) == 0
+    with pytest.raises(InputError, match="written by framing analyze without --include-text"):
+        _read(tmp_path / "n.json")
+
+
+def test_tsv_is_read_like_csv_with_tabs(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text('id,text,outlet\na,"the regime, ""slammed""",X\nb,,Y\n', encoding="utf-8")
+    (tmp_path / "a.tsv").write_text('id\ttext\toutlet\na\t"the regime, ""slammed"""\tX\nb\t\tY\n', encoding="utf-8")
+    from_csv, from_tsv = _read(tmp_path / "a.csv"), _read(tmp_path / "a.tsv")
+    assert [(r.id, r.text, dict(r.meta), r.error) for r in from_tsv] == \
+        [(r.id, r.text, dict(r.meta), r.error) for r in from_csv]
+    assert from_tsv[0].text == 'the regime, "slammed"'
+
+
+def test_a_file_of_another_kind_is_refused(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<p>The regime</p>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"page\.html: cannot read a \.html file; expected a \.txt file .* a \.csv, "
+                                         r"\.tsv, \.jsonl, \.json .* give it a \.txt name"):
+        _read(page)
+    for name in ("story", "story.md", "story.TEXT"):  # plain text: no suffix, or a text suffix
+        (tmp_path / name).write_text("the regime", encoding="utf-8")
+        assert [r.text for r in _read(tmp_path / name)] == ["the regime"]
+
+
+def test_folder_warning_names_what_was_read_and_the_subfolders(tmp_path: Path) -> None:
+    """Regression (session 24 audit, 3): the warning said "not .txt" while .md and .text files were read, and
+    subfolders were passed over without a word."""
+    d = tmp_path / "docs"
+    (d / "sub" / "deeper").mkdir(parents=True)
+    for name in ("a.txt", "b.md", "c.text", "d.csv", "README"):
+        (d / name).write_text("the regime", encoding="utf-8")
+    (d / "sub" / "e.txt").write_text("the junta", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        recs = list(read_inputs([d]))
+    assert [r.id for r in recs] == ["a", "b", "c"]
+    assert [str(w.message) for w in caught] == [
+        f"{d}: skipped 2 file(s) that are not .txt, .text or .md: README, d.csv",
+        f"{d}: did not read 1 subfolder(s) (only the files directly in the folder are read): sub"]

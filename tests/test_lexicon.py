@@ -201,3 +201,24 @@ def test_header_error_never_echoes_the_file(tmp_path: Path) -> None:
     p.write_text("term\tcat\tweight\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="its cell 2 should be 'category'"):
         load_lexicon(p)
+
+
+def test_one_path_alone_is_one_lexicon_everywhere() -> None:
+    """Regression (session 24 audit, 6): ``Analyzer(lexicons="my.tsv")`` iterated the string character by
+    character ("/: a lexicon directory needs a manifest.toml")."""
+    import framing
+    from framing.exceptions import InputError
+    from framing.lexicon import lexicon_list, resolve_lexicons
+
+    mini = Path(__file__).parent / "data" / "lex" / "mini.tsv"
+    want = resolve_lexicons([mini], builtin=False)
+    assert [lx.name for lx in want] == ["mini"]
+    for one in (str(mini), mini, want[0]):
+        assert resolve_lexicons(one, builtin=False) == want
+        assert framing.Analyzer(lexicons=one, builtin_lexicons=False, scorers=["lexicon"]).lexicons == want
+    text = "The regime slammed it."
+    assert framing.analyze(text, lexicons=str(mini), scorers=["lexicon"]) == \
+        framing.analyze(text, lexicons=[str(mini)], scorers=["lexicon"])
+    assert lexicon_list(None) == [] and lexicon_list((str(mini),)) == [str(mini)]
+    with pytest.raises(InputError, match="lexicons must be a path, a Lexicon or a list of them; got int"):
+        framing.Analyzer(lexicons=3)  # type: ignore[arg-type]

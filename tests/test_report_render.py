@@ -196,6 +196,37 @@ def test_bad_arguments_are_report_errors():
         build_report([full_analysis()], kind="poster")
     with pytest.raises(ReportError, match="no documents"):
         build_report([])
+    with pytest.raises(ReportError, match=r"'n_boot' parameter \(bootstrap resamples\) must be an integer of at "
+                                          "least 2; got 1"):
+        build_report([full_analysis()], n_boot=1)
+    with pytest.raises(ReportError, match=r"'max_articles' parameter .* at least 0; got -1"):
+        framing.report([full_analysis()], max_articles=-1)
+
+
+def test_texts_in_a_list_are_refused_with_how_to_pass_texts(tmp_path):
+    """Regression (session 24 audit, 6): ``report(["text one", "text two"], ...)`` said "no such file or folder"
+    while analyze_corpus() takes the same list as texts."""
+    from framing.exceptions import InputError
+
+    with pytest.raises(InputError, match=r"report\(\) reads a str as the path of a file or folder, and 'text one' "
+                                         r"is none; to report on texts, pass them as a pandas Series"):
+        framing.report(["text one", "text two"], tmp_path / "x.html")
+    with pytest.raises(InputError, match="'The regime slammed"):
+        framing.report("The regime slammed the reforms.", tmp_path / "x.html")
+    pd = pytest.importorskip("pandas")
+    texts = ["The regime slammed the reforms.", "Officials said the talks went well."]
+    result = framing.report(pd.Series(texts), tmp_path / "x.html", lexicons=str(MINI), builtin_lexicons=False,
+                            scorers=["lexicon"], n_boot=20)
+    assert (result.kind, result.n_documents) == ("corpus", 2) and "regime" in result.html
+
+
+def test_html_output_named_like_another_format_is_refused(tmp_path):
+    """Regression (session 24 audit, 2): ``report(..., "r.pdf")`` wrote the HTML page into r.pdf."""
+    with pytest.raises(ReportError, match=r"'r\.pdf' is the report's HTML page, not a \.pdf file: pass pdf='r\.pdf'"):
+        framing.report([full_analysis()], "r.pdf")
+    with pytest.raises(ReportError, match="scores_csv= and evidence_csv="):
+        framing.report([full_analysis()], tmp_path / "r.CSV")
+    assert list(tmp_path.iterdir()) == []
 
 
 # --- the CLI and the PDF -----------------------------------------------------------------------------------

@@ -85,3 +85,14 @@ def test_clone_pickle_and_pipeline() -> None:
     assert pipe.predict_proba(DOCS).shape == (4, 2)
     names = pipe[0].get_feature_names_out()
     assert any(n.endswith("loaded_index") for n in names)
+
+
+def test_one_lexicon_path_alone_is_one_lexicon() -> None:
+    """Regression (session 24 audit, 6): ``lexicons="my.tsv"`` was iterated character by character ("/: a
+    lexicon directory needs a manifest.toml")."""
+    for one in (str(MINI_LEXICON), MINI_LEXICON):
+        t = LexiconTransformer(lexicons=one, builtin_lexicons=False)
+        assert t.lexicons is one  # stored untouched (scikit-learn's contract)
+        got = t.fit_transform(DOCS)
+        want = LexiconTransformer(lexicons=[MINI_LEXICON], builtin_lexicons=False).fit_transform(DOCS)
+        assert np.array_equal(got, want) and got[0].sum() > 0

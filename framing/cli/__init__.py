@@ -16,6 +16,8 @@ import sys
 import warnings
 from collections.abc import Sequence
 
+from framing import _signals
+
 __all__ = ["main"]
 
 #: Sub-command modules under ``framing.cli``, in the order ``--help`` lists them.
@@ -57,13 +59,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from framing.exceptions import FramingError
 
     warnings.showwarning = _show_warning  # type: ignore[assignment]
-    previous = _catch_signals()
+    previous = _signals.install()
     try:
-        return int(args.run(args) or 0)
+        code = int(args.run(args) or 0)
+        _signals.check()  # a signal whose exception Python dropped (see framing._signals) still ends the run
+        return code
     except FramingError as exc:
         print(f"framing: error: {exc}", file=sys.stderr)
         return 2
-    except _Terminated as exc:
+    except _signals.Terminated as exc:
         print(f"framing: interrupted ({signal.Signals(exc.signum).name})", file=sys.stderr)
         return _interrupted_exit(128 + exc.signum, argv)
     except KeyboardInterrupt:
@@ -76,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"framing: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     finally:
-        _restore_signals(previous)
+        _signals.restore(previous)
 
 
 def _interrupted_exit(code: int, argv: Sequence[str] | None) -> int:
@@ -90,48 +94,6 @@ def _interrupted_exit(code: int, argv: Sequence[str] | None) -> int:
             sys.stderr.flush()
         os._exit(code)
     return code
-
-
-class _Terminated(KeyboardInterrupt):
-    """SIGTERM or SIGHUP: unwinds the run like Ctrl-C (temporary files removed, workers ended)."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-_MAIN_PID: list[int] = []
-
-
-def _raise_terminated(signum: int, frame: object) -> None:
-    if _MAIN_PID and os.getpid() != _MAIN_PID[-1]:  # a worker forked before it reset its handlers: just die
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
-        return
-    for name in ("SIGTERM", "SIGHUP"):  # a second signal must not interrupt the clean-up of the first
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
-    raise _Terminated(signum)
-
-
-def _catch_signals() -> dict[int, object]:
-    """Make SIGTERM (timeout, SLURM, docker stop) and SIGHUP end a run as cleanly as Ctrl-C does."""
-    previous: dict[int, object] = {}
-    _MAIN_PID.append(os.getpid())
-    for name in ("SIGTERM", "SIGHUP"):
-        signum = getattr(signal, name, None)
-        if signum is None:
-            continue
-        try:
-            previous[signum] = signal.signal(signum, _raise_terminated)
-        except ValueError:  # not the main thread (main() called from a thread): leave the handlers alone
-            pass
-    return previous
-
-
-def _restore_signals(previous: dict[int, object]) -> None:
-    for signum, handler in previous.items():
-        signal.signal(signum, handler)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,8 +3,25 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
+
+
+def int_at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse ``type`` for an integer of at least ``minimum``: anything else is an argparse error (exit 2)
+    that names the accepted range."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected an integer of at least {minimum}, got {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+        return value
+
+    parse.__name__ = f"integer >= {minimum}"
+    return parse
 
 
 def add_input_arguments(p: argparse.ArgumentParser, *, paths_required: bool = False) -> None:
@@ -12,10 +29,10 @@ def add_input_arguments(p: argparse.ArgumentParser, *, paths_required: bool = Fa
         "paths",
         nargs="+" if paths_required else "*",
         metavar="PATH",
-        help="a .txt file, a folder of .txt files, a .csv/.jsonl/.parquet file, or - for stdin"
+        help="a .txt file, a folder of .txt files, a .csv/.tsv/.jsonl/.json/.parquet file, or - for stdin"
         + ("" if paths_required else " (default: the bundled sample)"),
     )
-    p.add_argument("--text-column", default="text", help="column holding the text in CSV/JSONL/Parquet")
+    p.add_argument("--text-column", default="text", help="column holding the text in CSV/TSV/JSON(L)/Parquet")
     p.add_argument("--id-column", default=None, help="column holding the document id")
     p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
                    help="what to do with bytes that are not UTF-8 (default: stop with an error)")

@@ -7,7 +7,13 @@ import shlex
 import sys
 from typing import Any
 
-from framing.cli._common import add_csv_safety_arguments, add_input_arguments, input_paths, iter_records
+from framing.cli._common import (
+    add_csv_safety_arguments,
+    add_input_arguments,
+    input_paths,
+    int_at_least,
+    iter_records,
+)
 
 SAMPLE_DIR = "reports/latest"  # where `framing report` with no input writes (git-ignored in the repository)
 
@@ -46,10 +52,11 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--scorers", default=None, help="comma-separated scorer names (default: all default scorers)")
     p.add_argument("--model", default=None, metavar="PATH",
                    help="model folder written by 'framing train' for the ml scorers (default: the shipped model)")
-    p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for the intervals (default 1000)")
+    p.add_argument("--n-boot", type=int_at_least(2), default=1000,
+                   help="bootstrap resamples for the intervals, 2 or more (default 1000)")
     p.add_argument("--seed", type=int, default=0, help="random seed of the bootstrap (default 0)")
-    p.add_argument("--max-articles", type=int, default=12,
-                   help="documents shown one by one in a corpus report (default 12)")
+    p.add_argument("--max-articles", type=int_at_least(0), default=12,
+                   help="documents shown one by one in a corpus report, 0 or more (default 12)")
     p.add_argument("--n-jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--progress", action="store_true", help="show a progress bar on standard error")
     p.set_defaults(run=run)
@@ -72,6 +79,9 @@ def run(args: argparse.Namespace) -> int:
 
     check_outputs([("-o", output), ("--pdf", pdf), ("--csv", scores_csv), ("--evidence-csv", evidence_csv)],
                   input_paths(args))
+    from framing.reporting import check_html_name
+
+    check_html_name(output, "-o")
     result = report(
         list(args.paths) if saved else iter_records(args), output, pdf=pdf,
         group_by=args.group_by or ("outlet" if sample else None),

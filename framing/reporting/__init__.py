@@ -29,9 +29,33 @@ from framing.exceptions import ReportError
 if TYPE_CHECKING:
     from framing.scorers.base import Scorer
 
-__all__ = ["ReportResult", "build_report", "report"]
+__all__ = ["NOT_HTML", "REPORT_MINIMUMS", "ReportResult", "build_report", "check_html_name", "check_report_numbers",
+           "report"]
 
 _KINDS = ("auto", "article", "corpus")
+
+#: Suffixes of the files a report's HTML page is not: ``suffix -> (hint for the API, hint for the command line)``
+#: saying what writes such a file.
+NOT_HTML = {".pdf": ("pass pdf={path!r} for the PDF", "write the PDF with --pdf {path}"),
+            ".csv": ("the tables are written by scores_csv= and evidence_csv=",
+                     "the tables are written by --csv FILE.csv and --evidence-csv FILE.csv"),
+            **dict.fromkeys((".json", ".jsonl", ".ndjson", ".parquet", ".pq"),
+                            ("analyses are written by framing.analyze_corpus() or framing analyze",
+                             "analyses are written by framing analyze"))}
+
+
+def check_html_name(output: str | os.PathLike[str] | None, option: str = "output") -> None:
+    """Refuse an HTML ``output`` whose suffix names another format (``r.pdf``, ``r.csv``...): it would be written
+    as HTML under that name. Other names (``.html``, ``.htm``, none, a device) are written as HTML. ``option``
+    is how the message names it (``"-o"`` on the command line)."""
+    if output is None:
+        return
+    path = os.fspath(output)
+    suffix = Path(path).suffix.lower()
+    if suffix in NOT_HTML:
+        hint = NOT_HTML[suffix][option.startswith("-")].format(path=path)
+        raise ReportError(f"{option} {path!r} is the report's HTML page, not a {suffix} file: {hint}, and give "
+                         f"{option} a .html name")
 
 
 @dataclass(frozen=True)
@@ -50,6 +74,19 @@ class ReportResult:
     def n_analysed(self) -> int:
         """Documents analysed: ``n_documents`` = analysed + skipped (unreadable records) + failed."""
         return self.n_documents - self.n_skipped - self.n_failed
+
+
+#: The accepted range of the report's numeric options: ``name -> (smallest value, what it is)``. A bootstrap
+#: interval needs two resamples (with one, numpy warns "Degrees of freedom <= 0" and the interval is NaN).
+REPORT_MINIMUMS = {"n_boot": (2, "bootstrap resamples"), "max_articles": (0, "documents shown one by one")}
+
+
+def check_report_numbers(**values: int) -> None:
+    """Refuse a value below its minimum in :data:`REPORT_MINIMUMS` with a :class:`ReportError` naming the range."""
+    for name, value in values.items():
+        low, what = REPORT_MINIMUMS[name]
+        if isinstance(value, bool) or not isinstance(value, int) or value < low:
+            raise ReportError(f"The {name!r} parameter ({what}) must be an integer of at least {low}; got {value!r}.")
 
 
 def _saved_paths(inputs: Any, text_column: str) -> list[str] | None:
@@ -82,6 +119,7 @@ def _analyses(inputs: Any, analyzer: Any, *, text_column: str, id_column: str | 
     if inputs is None:
         records: Iterable[Any] = read_sample()
     elif isinstance(inputs, (str, os.PathLike)):
+        _check_paths([inputs])
         records = read_inputs([inputs], text_column=text_column, id_column=id_column,
                               encoding_errors=encoding_errors)
     elif _is_dataframe(inputs):  # a pandas DataFrame: its rows, not its column names
@@ -102,11 +140,32 @@ def _analyses(inputs: Any, analyzer: Any, *, text_column: str, id_column: str | 
         if isinstance(first, Analysis):
             return rest
         if isinstance(first, (str, os.PathLike)) and not isinstance(first, Record):
-            records = read_inputs(list(rest), text_column=text_column, id_column=id_column,
+            paths = list(rest)
+            _check_paths(paths)
+            records = read_inputs(paths, text_column=text_column, id_column=id_column,
                                   encoding_errors=encoding_errors)
         else:
             records = rest
     return iter_analyses(analyzer, records, n_jobs=n_jobs, progress=progress)
+
+
+def _check_paths(paths: Sequence[Any]) -> None:
+    """A str given to :func:`report` is a path (``-``: standard input); one that names no file or folder is most
+    likely a text meant to be analysed: say how texts are passed."""
+    from framing.exceptions import InputError
+
+    for p in paths:
+        if not isinstance(p, str) or p == "-":
+            continue
+        try:
+            exists = os.path.exists(p)
+        except (OSError, ValueError):  # a long text, or one with NUL, is no path
+            exists = False
+        if not exists:
+            shown = p[:60] + "…" if len(p) > 60 else p
+            raise InputError(f"report() reads a str as the path of a file or folder, and {shown!r} is none; to "
+                             "report on texts, pass them as a pandas Series, as dicts such as {'text': ...} or as "
+                             "framing.Record objects (analyze_corpus() takes a list of str as texts)")
 
 
 def _is_dataframe(obj: Any) -> bool:
@@ -154,6 +213,7 @@ def build_report(
 
     if kind not in _KINDS:
         raise ReportError(f"The 'kind' parameter must be one of {', '.join(_KINDS)}; got {kind!r} instead.")
+    check_report_numbers(n_boot=n_boot, max_articles=max_articles)
     palette = Palette()
     for lx in lexicons if palette_lexicons is None else palette_lexicons:  # stable colours: in lexicon order
         for e in getattr(lx, "entries", ()):
@@ -334,10 +394,12 @@ def report(
 ) -> ReportResult:
     """Analyse documents (or take analyses) and write an HTML report, and a PDF when ``pdf`` is given.
 
-    ``inputs``: ``None`` for the bundled sample; a path (``.txt``, folder, ``.csv``, ``.jsonl``,
-    ``.parquet``) or a list of paths; a pandas DataFrame (``text_column``, ``id_column`` as in
-    :func:`framing.analyze_corpus`); an :class:`~framing.analysis.Analysis` or an iterable of analyses or of
-    :class:`~framing.io.Record`. Files written by ``framing analyze`` (JSONL/JSON, or a Parquet document table)
+    ``inputs``: ``None`` for the bundled sample; a path (``.txt``, folder, ``.csv``, ``.tsv``, ``.jsonl``,
+    ``.json``, ``.parquet``) or a list of paths (a str is always a path: one that names no file is an
+    :class:`~framing.exceptions.InputError` saying how to pass texts); a pandas DataFrame (``text_column``,
+    ``id_column`` as in :func:`framing.analyze_corpus`) or Series of texts; an
+    :class:`~framing.analysis.Analysis` or an iterable of analyses, of :class:`~framing.io.Record` or of dicts
+    (``{"text": ...}``). Files written by ``framing analyze`` (JSONL/JSON, or a Parquet document table)
     are recognised by their content and read back without analysing anything again (the methods appendix says
     so); ``model`` is a model folder written by ``framing train`` for the ``ml`` scorers. One document gives a
     single-article report, several a corpus report
@@ -350,13 +412,17 @@ def report(
     """
     if inputs is None and group_by is None and kind != "article":
         group_by = "outlet"
+    check_html_name(output)
     from framing.io import check_outputs
+    from framing.lexicon import Lexicon, lexicon_list
+
+    extra_lexicons = lexicon_list(lexicons)  # one path alone is one lexicon, not its characters
 
     input_paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else (
         list(inputs) if isinstance(inputs, (list, tuple)) and all(isinstance(x, (str, os.PathLike)) for x in inputs)
         else [])
     check_outputs([("output", output), ("pdf", pdf), ("scores_csv", scores_csv), ("evidence_csv", evidence_csv)],
-                  [*input_paths, *[x for x in (lexicons or ()) if isinstance(x, (str, os.PathLike))]])
+                  [*input_paths, *[x for x in extra_lexicons if isinstance(x, (str, os.PathLike))]])
     saved = _saved_paths(inputs, text_column)
     source = None
     palette: Sequence[Any] | None = None
@@ -366,23 +432,23 @@ def report(
         analyzer = None
         from framing.lexicon import resolve_lexicons
 
-        palette = resolve_lexicons(lexicons, builtin=builtin_lexicons)  # the colours a fresh run would use
+        palette = resolve_lexicons(extra_lexicons, builtin=builtin_lexicons)  # the colours a fresh run would use
     else:
         if analyzer is None:
             from framing.pipeline import Analyzer
 
             analyzer_needed = not isinstance(inputs, Analysis) and not (
                 isinstance(inputs, (list, tuple)) and inputs and all(isinstance(x, Analysis) for x in inputs))
-            analyzer = Analyzer(scorers=scorers, lexicons=list(lexicons or ()), builtin_lexicons=builtin_lexicons,
+            analyzer = Analyzer(scorers=scorers, lexicons=extra_lexicons, builtin_lexicons=builtin_lexicons,
                                 model=None if model is None else os.fspath(model)) if analyzer_needed else None
         analyses = _analyses(inputs, analyzer, text_column=text_column, id_column=id_column,
                              encoding_errors=encoding_errors, n_jobs=n_jobs, progress=progress)
     model_note = _model_note(analyzer)
     if command is None:
         extra = []
-        if lexicons:
-            for lx in lexicons:
-                extra += ["--lexicon", os.fspath(lx)]
+        if extra_lexicons:
+            for lx in extra_lexicons:
+                extra += ["--lexicon", (lx.path or lx.name) if isinstance(lx, Lexicon) else os.fspath(lx)]
         if not builtin_lexicons:
             extra.append("--no-builtin-lexicons")
         if model is not None:

@@ -167,6 +167,14 @@ CASES: list[Case] = [
     Case("empty_folder", {"docs/.keep": b""}, ["{d}/docs"], "skipped", "no .txt files in the folder, no documents",
          n_docs=0),
     Case("missing_path", {}, ["{d}/nope.txt"], "exit-2", "nope.txt: no such file"),
+    # session 24 audit: .json, .tsv and .html were each one raw text; subfolders were passed over in silence
+    Case("json_array", {"a.json": json.dumps([{"id": "a", "text": ARTICLE}, {"id": "b", "text": "junta"}]).encode()},
+         ["{d}/a.json"], "analysed", n_docs=2, extra={"ids": ["a", "b"]}),
+    Case("tsv_file", {"a.tsv": b"id\ttext\na\tthe regime\nb\tthe junta\n"}, ["{d}/a.tsv"], "analysed", n_docs=2,
+         extra={"ids": ["a", "b"]}),
+    Case("html_file", {"a.html": b"<p>The regime</p>"}, ["{d}/a.html"], "exit-2", "cannot read a .html file"),
+    Case("subfolder_in_folder", {"docs/a.txt": ARTICLE.encode(), "docs/old/b.txt": ARTICLE.encode()},
+         ["{d}/docs"], "skipped", "did not read 1 subfolder(s)", n_docs=1),
     # --- standard input --------------------------------------------------------------------------------
     Case("stdin_invalid_utf8", {}, ["-"], "exit-2", "<stdin>: invalid UTF-8 at byte 4", stdin=b"bad \xff byte"),
     Case("stdin_binary", {}, ["-"], "exit-2", "<stdin>: looks like a binary file", stdin=PNG),
