@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -227,6 +227,13 @@ class Analysis:
     def __post_init__(self) -> None:
         for name in self.MAPPING_FIELDS:
             object.__setattr__(self, name, _frozen_map(getattr(self, name)))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the mappings are read-only proxies, which pickle cannot copy: an Analysis travels as its fields, the
+        # mappings as dicts, and the constructor freezes them again (pickle, copy.deepcopy, worker processes)
+        mappings = self.MAPPING_FIELDS
+        return (type(self), tuple(dict(v) if f.name in mappings else v
+                                  for f in fields(self) for v in (getattr(self, f.name),)))
 
     @property
     def loaded_spans(self) -> tuple[Span, ...]:
