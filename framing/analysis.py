@@ -435,7 +435,7 @@ class Analysis:
         d["actors"] = [a.to_dict() for a in self.actors]
         d["quotes"] = [q.to_dict() for q in self.quotes]
         d["scare_quotes"] = [q.to_dict() for q in self.scare_quotes]
-        d["frames"] = dict(self.frames)
+        d["frames"] = {k: None if v != v else v for k, v in self.frames.items()}  # NaN (not analysed) -> null
         d["dominant_frame"] = self.dominant_frame
         d["readability"] = dict(self.readability)
         d["sentiment"] = dict(self.sentiment)
@@ -476,7 +476,7 @@ class Analysis:
             actors=tuple(Actor._read(a) for a in f.objects("actors")),
             quotes=tuple(Quote._read(q) for q in f.objects("quotes")),
             scare_quotes=tuple(ScareQuote._read(q) for q in f.objects("scare_quotes")),
-            frames=f.numbers("frames", null=None),
+            frames=f.numbers("frames", null=math.nan),
             readability=f.mapping("readability"),
             sentiment=f.mapping("sentiment"),
             sentences=tuple(SentenceScore._read(s) for s in f.objects("sentences")),

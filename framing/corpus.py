@@ -44,14 +44,15 @@ _CHUNK = 64
 def _safe_analyze(analyzer: Analyzer, rec: Record) -> Analysis:
     """Analyse one record; an unexpected failure becomes an Analysis with ``error`` set, not a crash.
 
-    A record that could not be read (``rec.error`` set) becomes its row with that error, unanalysed."""
+    A record that could not be read (``rec.error`` set) becomes its row with that error, unanalysed. Both carry
+    the pipeline's score and frame keys with NaN values (:meth:`Analyzer.unanalysed`), as every document of a run
+    has the same keys."""
     if rec.error is not None:
-        return Analysis(id=rec.id, text="", n_words=0, scores={}, meta=rec.meta, error=rec.error)
+        return analyzer.unanalysed(rec.id, meta=rec.meta, error=rec.error)
     try:
         return analyzer.analyze(rec.text, id=rec.id, meta=rec.meta)
     except Exception as exc:  # one bad document must not stop a corpus run
-        return Analysis(id=rec.id, text="", n_words=0, scores={}, meta=rec.meta,
-                        error=f"{type(exc).__name__}: {exc}")
+        return analyzer.unanalysed(rec.id, meta=rec.meta, error=f"{type(exc).__name__}: {exc}")
 
 
 _WORKER: Analyzer | None = None

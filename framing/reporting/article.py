@@ -285,15 +285,23 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
             key = (s.term or s.text).lower()
             terms[key] += 1
             term_weight[key] = max(term_weight.get(key, 0.0), s.weight)
-    n_loaded = int(scores.get("loaded_count", len(a.loaded_spans)))
+    count = scores.get("loaded_count", len(a.loaded_spans))
+    if count is None or count != count:  # a document that was not analysed (skipped, failed, not English): NaN
+        loaded_terms = {"label": "Loaded terms", "value": "—", "note": "not analysed"}
+        coverage = "—"
+    else:
+        n_loaded = int(count)
+        quoted = scores.get("loaded_count_quoted", 0)
+        loaded_terms = {"label": "Loaded terms", "value": str(n_loaded),
+                        "note": f"{n_loaded * 1000.0 / a.n_words if a.n_words else 0.0:.1f} per 1,000 words; plus "
+                                f"{int(quoted) if quoted == quoted else 0} inside quotations"}
+        cov = scores.get("coverage", 0.0)
+        coverage = f"{cov:.1%}" if cov == cov else "—"
     headline = [
         {"label": "Loaded-language index", "value": num1(scores.get("loaded_index", 0.0)),
          "note": "summed weight of loaded terms in the outlet's own voice per 1,000 words"},
-        {"label": "Loaded terms", "value": str(n_loaded),
-         "note": f"{n_loaded * 1000.0 / a.n_words if a.n_words else 0.0:.1f} per 1,000 words; plus "
-                 f"{int(scores.get('loaded_count_quoted', 0))} inside quotations"},
-        {"label": "Words", "value": f"{a.n_words:,}", "note": f"coverage {scores.get('coverage', 0.0):.1%} "
-                                                            "of words matched"},
+        loaded_terms,
+        {"label": "Words", "value": f"{a.n_words:,}", "note": f"coverage {coverage} of words matched"},
     ]
     sent = _first_number(a.sentiment, ("compound", "score", "polarity"))
     if sent:
@@ -347,7 +355,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "scare_quotes": [q.text for q in a.scare_quotes[:MAX_TABLE_ROWS]],
         "frames": sorted(((str(k), float(v)) for k, v in a.frames.items()
                           if isinstance(v, (int, float)) and v > 0), key=lambda kv: -kv[1]),
-        "frames_computed": bool(a.frames),
+        "frames_computed": any(isinstance(v, (int, float)) and v == v for v in a.frames.values()),  # NaN: not run
         "readability": [(readability_label(k), v)
                         for k, v in _numbers(shown_measures(a.readability, READABILITY_SHOWN))],
         "sentiment": [(sentiment_label(k), v) for k, v in _numbers(shown_measures(a.sentiment, _SENTIMENT_SHOWN))],
