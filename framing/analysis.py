@@ -487,10 +487,10 @@ class Analysis:
         )
 
     def to_row(self) -> dict[str, Any]:
-        """The document as one flat table row: ``id``, ``n_words``, the metadata (a key that clashes with a
-        reserved column or a score is renamed ``meta_<key>``), ``error``, then the scores. Values are as they
-        are (writers turn non-scalar metadata into JSON text)."""
-        row: dict[str, Any] = {"id": self.id, "n_words": self.n_words}
+        """The document as one flat table row: ``id``, ``n_words``, ``language``, the metadata (a key that
+        clashes with a reserved column or a score is renamed ``meta_<key>``), ``error``, then the scores. Values
+        are as they are (writers turn non-scalar metadata into JSON text)."""
+        row: dict[str, Any] = {"id": self.id, "n_words": self.n_words, "language": self.language}
         scores = self.scores
         for k, v in self.meta.items():
             row[meta_column(k, scores)] = v

@@ -391,6 +391,7 @@ class _Collector:
     def __init__(self, evidence: bool, score_names: Iterable[str] = (), expected: int | None = None) -> None:
         self.ids: list[Any] = []
         self.n_words = array("q")
+        self.languages: list[str] = []
         self.errors: list[str | None] = []
         self.metas: list[dict[str, Any]] = []
         self.meta_cols: dict[str, None] = {}
@@ -449,6 +450,7 @@ class _Collector:
                 col.append(_NAN)
         self.ids.append(row["id"])
         self.n_words.append(row["n_words"])
+        self.languages.append(row["language"])
         self.errors.append(row["error"])
         self.metas.append(meta)
         if self.evidence:
@@ -468,7 +470,8 @@ class _Collector:
         # the metadata's dtypes inferred as pandas infers them from records (as the one frame of dicts did)
         meta = pd.DataFrame(self.metas, columns=list(self.meta_cols)) if self.meta_cols else None
         head = {"id": pd.Series(self.ids, dtype=object).astype(str),
-                "n_words": np.frombuffer(self.n_words, dtype=np.int64) if n else np.zeros(0, dtype=np.int64)}
+                "n_words": np.frombuffer(self.n_words, dtype=np.int64) if n else np.zeros(0, dtype=np.int64),
+                "language": pd.Series(self.languages, dtype=object).astype(str)}
         if self.block is not None:
             # the block is the frame's float block as it is (no copy); undeclared scores follow it
             names = list(self.block_rows)
@@ -590,8 +593,10 @@ def analyze_corpus(
 
     Returns
     -------
-    The documents frame: ``id``, ``n_words``, the metadata columns (a metadata key that clashes with ``id``,
-    ``n_words``, ``error`` or a score name is renamed ``meta_<key>``), ``error`` (``None``, or why the
+    The documents frame: ``id``, ``n_words``, ``language`` (the ISO 639-1 code the language detector gave: a
+    document not in English has NaN scores and ``error`` ``None``), the metadata columns (a metadata key that
+    clashes with ``id``, ``n_words``, ``language``, ``error`` or a score name is renamed ``meta_<key>``),
+    ``error`` (``None``, or why the
     document failed: its scores are then NaN), then one float column per flat score (``loaded_index``,
     ``<category>_count``, ``<category>_per_1k``, …). With ``evidence=True``, a :class:`CorpusFrames` whose
     ``spans`` frame has the columns :data:`SPAN_COLUMNS`, one row per span, where

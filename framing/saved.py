@@ -6,9 +6,10 @@ Two kinds of file are recognised, by their content rather than their name:
   jsonl|json``): every object has ``id``, ``n_words``, ``scores`` (an object) and ``spans`` (a list). They read
   back exactly (:meth:`~framing.analysis.Analysis.from_dict`); the texts are there only if the run used
   ``--include-text``.
-- A document table in Parquet (``framing analyze -f parquet``): its first columns are ``id`` and ``n_words``, it
-  has an ``error`` column, and the flat scores follow ``error`` (:meth:`~framing.analysis.Analysis.to_row`).
-  Such a table holds no text and no evidence: only the scores and the metadata read back.
+- A document table in Parquet (``framing analyze -f parquet``): its first columns are ``id`` and ``n_words``
+  (then ``language``, in tables written since session 24), it has an ``error`` column, and the flat scores follow
+  ``error`` (:meth:`~framing.analysis.Analysis.to_row`). Such a table holds no text and no evidence: only the
+  scores, the language and the metadata read back.
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ def analysis_from_row(row: Mapping[str, Any], columns: list[str] | None = None) 
     :meth:`~framing.analysis.Analysis.to_row` for scalar metadata (``meta_<key>`` renames undone)."""
     cols = list(row) if columns is None else columns
     cut = cols.index("error")
+    first_meta = 3 if cols[2:3] == ["language"] else 2  # older tables have no language column: English
+    language = row.get("language") if first_meta == 3 else None
     scores: dict[str, float] = {}
     for c in cols[cut + 1 :]:
         v = row.get(c)
@@ -118,12 +121,12 @@ def analysis_from_row(row: Mapping[str, Any], columns: list[str] | None = None) 
             raise InputError(f"column {c!r} (a score: the columns after 'error' are scores): expected a number or "
                              f"null, got {v!r}") from None
     meta: dict[str, Any] = {}
-    for c in cols[2:cut]:
+    for c in cols[first_meta:cut]:
         key = c[5:] if c.startswith("meta_") and (c[5:] in RESERVED_COLUMNS or c[5:] in scores) else c
         meta[key] = row.get(c)
     n_words = row.get("n_words")
     return Analysis(id=str(row.get("id")), text="", n_words=int(n_words) if n_words is not None else 0,
-                    scores=scores, meta=meta, error=row.get("error"))
+                    scores=scores, meta=meta, error=row.get("error"), language=str(language or "en"))
 
 
 def read_analyses(path: str | os.PathLike[str]) -> Iterator[Analysis]:
