@@ -409,8 +409,8 @@ def load_model(path: str | Path) -> BiasModel:
                 "parameter 'lexicons' must be null and 'builtin_lexicons' false: a model embeds its lexicons")
         if lex_names:
             try:
-                clf.lexicon_transformer_ = LexiconTransformer(lexicons=list(lexicons),
-                                                              builtin_lexicons=False).fit([])
+                clf.lexicon_transformer_ = LexiconTransformer(lexicons=list(lexicons), builtin_lexicons=False,
+                                                              detect_language=False).fit([])
             except FramingError as exc:
                 raise ModelError(f"{root}: the model's lexicon features cannot be set up ({type(exc).__name__})."
                                  ) from None
