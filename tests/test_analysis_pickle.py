@@ -83,3 +83,10 @@ def test_bias_model_pickles() -> None:
     assert n == m and dict(n.meta) == {"a": 1} and dict(n.summary) == {"b": 2}
     with pytest.raises(TypeError):
         n.meta["c"] = 3  # type: ignore[index]
+
+
+def test_joblib_dump_and_load(analyses: list[Analysis], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    joblib = pytest.importorskip("joblib")
+    path = tmp_path / "analyses.joblib"
+    joblib.dump(analyses, path)
+    assert joblib.load(path) == analyses
