@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from framing.exceptions import InputError
 from framing.policy_frames import dominant_frame
 from framing.schema import SPAN_FIELDS, meta_column, pandas_dtype
 
@@ -23,6 +24,157 @@ __all__ = ["Actor", "Analysis", "Label", "Quote", "ScareQuote", "SentenceScore",
 
 def _frozen_map(m: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return MappingProxyType(dict(m or {}))
+
+
+# --- reading to_dict() data back -----------------------------------------------------------------------------
+
+_REQUIRED: Any = object()
+
+
+class _FieldError(Exception):
+    """A value of to_dict() data that is missing or of the wrong type; the message names its field path."""
+
+
+def _received(v: Any) -> str:
+    shown = repr(v)
+    if len(shown) > 60:
+        shown = shown[:59] + "…"
+    return f"{shown} ({type(v).__name__})"
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _is_integer(v: Any) -> bool:
+    return (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer())
+
+
+class _Fields:
+    """Typed reads of one object of :meth:`Analysis.to_dict` data; a missing or ill-typed value raises a
+    :class:`_FieldError` that says what was expected, what was received and where (``spans[0].start``)."""
+
+    __slots__ = ("d", "path")
+
+    def __init__(self, d: Any, path: str) -> None:
+        if not isinstance(d, Mapping):
+            if not path:
+                raise _FieldError(f"expected an object (a dict of to_dict() data), got {_received(d)}")
+            raise _FieldError(f"field {path}: expected an object, got {_received(d)}")
+        self.d = d
+        self.path = path
+
+    def at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def _get(self, key: str, what: str, default: Any) -> Any:
+        if key in self.d:
+            return self.d[key]
+        if default is _REQUIRED:
+            raise _FieldError(f"field {self.at(key)}: expected {what}, got nothing (the key is missing)")
+        return default
+
+    def bad(self, key: str, what: str, v: Any) -> _FieldError:
+        return _FieldError(f"field {self.at(key)}: expected {what}, got {_received(v)}")
+
+    def integer(self, key: str, default: Any = _REQUIRED) -> int:
+        v = self._get(key, "an integer", default)
+        if not _is_integer(v):
+            raise self.bad(key, "an integer", v)
+        return int(v)
+
+    def real(self, key: str, default: Any = _REQUIRED) -> float:
+        v = self._get(key, "a number", default)
+        if not _is_number(v):
+            raise self.bad(key, "a number", v)
+        return float(v)
+
+    def optional_real(self, key: str) -> float | None:
+        v = self.d.get(key)
+        return None if v is None else self.real(key)
+
+    def string(self, key: str, default: Any = _REQUIRED) -> str:
+        v = self._get(key, "a string", default)
+        if not isinstance(v, str):
+            raise self.bad(key, "a string", v)
+        return v
+
+    def optional_string(self, key: str) -> str | None:
+        v = self.d.get(key)
+        if v is not None and not isinstance(v, str):
+            raise self.bad(key, "a string or null", v)
+        return v
+
+    def optional_number(self, key: str) -> Any:
+        v = self.d.get(key)
+        if v is not None and not _is_number(v):
+            raise self.bad(key, "a number or null", v)
+        return v
+
+    def flag(self, key: str) -> bool:
+        v = self.d.get(key, False)
+        if v is None:
+            return False
+        if not isinstance(v, (bool, int)) or v not in (0, 1):
+            raise self.bad(key, "true or false", v)
+        return bool(v)
+
+    def items(self, key: str) -> list[tuple[Any, str]]:
+        """The items of a list (missing or null: none), each with its path."""
+        v = self.d.get(key)
+        if v is None:
+            return []
+        if not isinstance(v, (list, tuple)):
+            raise self.bad(key, "a list", v)
+        where = self.at(key)
+        return [(x, f"{where}[{i}]") for i, x in enumerate(v)]
+
+    def objects(self, key: str) -> list[_Fields]:
+        return [_Fields(x, where) for x, where in self.items(key)]
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        out = []
+        for x, where in self.items(key):
+            if not isinstance(x, str):
+                raise _FieldError(f"field {where}: expected a string, got {_received(x)}")
+            out.append(x)
+        return tuple(out)
+
+    def pairs(self, key: str) -> tuple[tuple[int, int], ...]:
+        """``[[start, end], ...]`` as a tuple of int pairs."""
+        out = []
+        for x, where in self.items(key):
+            if not (isinstance(x, (list, tuple)) and len(x) == 2 and all(map(_is_integer, x))):
+                raise _FieldError(f"field {where}: expected a pair of integers [start, end], got {_received(x)}")
+            out.append((int(x[0]), int(x[1])))
+        return tuple(out)
+
+    def mapping(self, key: str) -> dict[str, Any]:
+        """An object (missing or null: empty) as a dict."""
+        v = self.d.get(key)
+        if v is None:
+            return {}
+        if not isinstance(v, Mapping):
+            raise self.bad(key, "an object", v)
+        return dict(v)
+
+    def numbers(self, key: str, *, null: Any = None) -> dict[str, Any]:
+        """An object of numbers (or null, read as ``null``), as a dict."""
+        m = self.mapping(key)
+        where = self.at(key)
+        for k, v in m.items():
+            if v is None:
+                m[k] = null
+            elif not _is_number(v):
+                raise _FieldError(f"field {where}.{k}: expected a number or null, got {_received(v)}")
+        return m
+
+
+def _read(reader: Any, d: Any, source: str) -> Any:
+    try:
+        return reader(_Fields(d, ""))
+    except _FieldError as exc:
+        raise InputError(f"{source}: {exc}") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +214,14 @@ class Span:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Span:
-        """The inverse of :meth:`to_dict`."""
-        p = d.get("probability")
-        return cls(int(d["start"]), int(d["end"]), d["text"], d["category"], d["lexicon"], float(d["weight"]),
-                   tuple(d.get("alternatives") or ()), bool(d.get("in_quote", False)),
-                   bool(d.get("negated", False)), d.get("term", ""), None if p is None else float(p))
+        """The inverse of :meth:`to_dict`; data that does not fit raises :class:`~framing.exceptions.InputError`."""
+        return _read(cls._read, d, "Span.from_dict()")  # type: ignore[no-any-return]
+
+    @classmethod
+    def _read(cls, f: _Fields) -> Span:
+        return cls(f.integer("start"), f.integer("end"), f.string("text"), f.string("category"), f.string("lexicon"),
+                   f.real("weight"), f.strings("alternatives"), f.flag("in_quote"), f.flag("negated"),
+                   f.string("term", ""), f.optional_real("probability"))
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -100,7 +255,11 @@ class Label:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Label:
-        return cls(d["text"], d["kind"], int(d["start"]), int(d["end"]))
+        return _read(cls._read, d, "Label.from_dict()")  # type: ignore[no-any-return]
+
+    @classmethod
+    def _read(cls, f: _Fields) -> Label:
+        return cls(f.string("text"), f.string("kind"), f.integer("start"), f.integer("end"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +283,12 @@ class Actor:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Actor:
-        return cls(d["name"], d["type"], tuple((int(s), int(e)) for s, e in d.get("mentions", ())),
-                   tuple(Label.from_dict(lab) for lab in d.get("labels", ())), d.get("sentiment"))
+        return _read(cls._read, d, "Actor.from_dict()")  # type: ignore[no-any-return]
+
+    @classmethod
+    def _read(cls, f: _Fields) -> Actor:
+        return cls(f.string("name"), f.string("type"), f.pairs("mentions"),
+                   tuple(Label._read(lab) for lab in f.objects("labels")), f.optional_number("sentiment"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +314,12 @@ class Quote:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Quote:
-        return cls(int(d["start"]), int(d["end"]), d["text"], d.get("speaker"), d.get("verb"), d.get("verb_kind"))
+        return _read(cls._read, d, "Quote.from_dict()")  # type: ignore[no-any-return]
+
+    @classmethod
+    def _read(cls, f: _Fields) -> Quote:
+        return cls(f.integer("start"), f.integer("end"), f.string("text"), f.optional_string("speaker"),
+                   f.optional_string("verb"), f.optional_string("verb_kind"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +335,11 @@ class ScareQuote:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> ScareQuote:
-        return cls(int(d["start"]), int(d["end"]), d["text"])
+        return _read(cls._read, d, "ScareQuote.from_dict()")  # type: ignore[no-any-return]
+
+    @classmethod
+    def _read(cls, f: _Fields) -> ScareQuote:
+        return cls(f.integer("start"), f.integer("end"), f.string("text"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,8 +361,12 @@ class SentenceScore:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> SentenceScore:
-        return cls(int(d["start"]), int(d["end"]), float(d["bias_probability"]),
-                   tuple((t["term"], float(t["weight"])) for t in d.get("top_terms", ())))
+        return _read(cls._read, d, "SentenceScore.from_dict()")  # type: ignore[no-any-return]
+
+    @classmethod
+    def _read(cls, f: _Fields) -> SentenceScore:
+        return cls(f.integer("start"), f.integer("end"), f.real("bias_probability"),
+                   tuple((t.string("term"), t.real("weight")) for t in f.objects("top_terms")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +404,13 @@ class Analysis:
         for name in self.MAPPING_FIELDS:
             object.__setattr__(self, name, _frozen_map(getattr(self, name)))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the mappings are read-only proxies, which pickle cannot copy: an Analysis travels as its fields, the
+        # mappings as dicts, and the constructor freezes them again (pickle, copy.deepcopy, worker processes)
+        mappings = self.MAPPING_FIELDS
+        return (type(self), tuple(dict(v) if f.name in mappings else v
+                                  for f in fields(self) for v in (getattr(self, f.name),)))
+
     @property
     def loaded_spans(self) -> tuple[Span, ...]:
         """Spans with weight above 0."""
@@ -252,7 +435,7 @@ class Analysis:
         d["actors"] = [a.to_dict() for a in self.actors]
         d["quotes"] = [q.to_dict() for q in self.quotes]
         d["scare_quotes"] = [q.to_dict() for q in self.scare_quotes]
-        d["frames"] = dict(self.frames)
+        d["frames"] = {k: None if v != v else v for k, v in self.frames.items()}  # NaN (not analysed) -> null
         d["dominant_frame"] = self.dominant_frame
         d["readability"] = dict(self.readability)
         d["sentiment"] = dict(self.sentiment)
@@ -265,35 +448,49 @@ class Analysis:
         return d
 
     @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> Analysis:
+    def from_dict(cls, d: Mapping[str, Any], *, source: str | None = None) -> Analysis:
         """An Analysis from :meth:`to_dict` data (a line of ``framing analyze`` JSONL output):
         ``Analysis.from_dict(a.to_dict()).to_dict() == a.to_dict()``. Without ``"text"`` the text is empty;
-        ``dominant_frame`` is recomputed from ``frames``."""
+        ``dominant_frame`` is recomputed from ``frames``.
+
+        ``id`` and ``n_words`` are required, the other keys optional. Data that does not fit (not an object, a
+        key missing, a value of the wrong type) raises :class:`~framing.exceptions.InputError` saying what was
+        expected, what was received and where: the field path (``spans[0].start``), after ``source`` (say,
+        ``"file.jsonl:3"``) when given.
+        """
+        return _read(cls._read, d, source or "Analysis.from_dict()")  # type: ignore[no-any-return]
+
+    @classmethod
+    def _read(cls, f: _Fields) -> Analysis:
+        rid = f._get("id", "a string", _REQUIRED)
+        if not isinstance(rid, (str, int)) or isinstance(rid, bool):
+            raise f.bad("id", "a string", rid)
+        text = f.optional_string("text")
         return cls(
-            id=str(d["id"]),
-            text=d.get("text") or "",
-            n_words=int(d["n_words"]),
-            scores={k: math.nan if v is None else v for k, v in (d.get("scores") or {}).items()},
-            spans=tuple(Span.from_dict(s) for s in d.get("spans") or ()),
-            meta=dict(d.get("meta") or {}),
-            actors=tuple(Actor.from_dict(a) for a in d.get("actors") or ()),
-            quotes=tuple(Quote.from_dict(q) for q in d.get("quotes") or ()),
-            scare_quotes=tuple(ScareQuote.from_dict(q) for q in d.get("scare_quotes") or ()),
-            frames=dict(d.get("frames") or {}),
-            readability=dict(d.get("readability") or {}),
-            sentiment=dict(d.get("sentiment") or {}),
-            sentences=tuple(SentenceScore.from_dict(s) for s in d.get("sentences") or ()),
-            error=d.get("error"),
-            language=d.get("language", "en"),
-            sentence_offsets=tuple((int(s), int(e)) for s, e in d.get("sentence_offsets") or ()),
-            extensions=dict(d.get("extensions") or {}),
+            id=str(rid),
+            text=text or "",
+            n_words=f.integer("n_words"),
+            scores=f.numbers("scores", null=math.nan),
+            spans=tuple(Span._read(s) for s in f.objects("spans")),
+            meta=f.mapping("meta"),
+            actors=tuple(Actor._read(a) for a in f.objects("actors")),
+            quotes=tuple(Quote._read(q) for q in f.objects("quotes")),
+            scare_quotes=tuple(ScareQuote._read(q) for q in f.objects("scare_quotes")),
+            frames=f.numbers("frames", null=math.nan),
+            readability=f.mapping("readability"),
+            sentiment=f.mapping("sentiment"),
+            sentences=tuple(SentenceScore._read(s) for s in f.objects("sentences")),
+            error=f.optional_string("error"),
+            language=f.string("language", "en"),
+            sentence_offsets=f.pairs("sentence_offsets"),
+            extensions=f.mapping("extensions"),
         )
 
     def to_row(self) -> dict[str, Any]:
-        """The document as one flat table row: ``id``, ``n_words``, the metadata (a key that clashes with a
-        reserved column or a score is renamed ``meta_<key>``), ``error``, then the scores. Values are as they
-        are (writers turn non-scalar metadata into JSON text)."""
-        row: dict[str, Any] = {"id": self.id, "n_words": self.n_words}
+        """The document as one flat table row: ``id``, ``n_words``, ``language``, the metadata (a key that
+        clashes with a reserved column or a score is renamed ``meta_<key>``), ``error``, then the scores. Values
+        are as they are (writers turn non-scalar metadata into JSON text)."""
+        row: dict[str, Any] = {"id": self.id, "n_words": self.n_words, "language": self.language}
         scores = self.scores
         for k, v in self.meta.items():
             row[meta_column(k, scores)] = v

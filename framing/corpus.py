@@ -53,14 +53,15 @@ _CHUNK = 64
 def _safe_analyze(analyzer: Analyzer, rec: Record) -> Analysis:
     """Analyse one record; an unexpected failure becomes an Analysis with ``error`` set, not a crash.
 
-    A record that could not be read (``rec.error`` set) becomes its row with that error, unanalysed."""
+    A record that could not be read (``rec.error`` set) becomes its row with that error, unanalysed. Both carry
+    the pipeline's score and frame keys with NaN values (:meth:`Analyzer.unanalysed`), as every document of a run
+    has the same keys."""
     if rec.error is not None:
-        return Analysis(id=rec.id, text="", n_words=0, scores={}, meta=rec.meta, error=rec.error)
+        return analyzer.unanalysed(rec.id, meta=rec.meta, error=rec.error)
     try:
         return analyzer.analyze(rec.text, id=rec.id, meta=rec.meta)
     except Exception as exc:  # one bad document must not stop a corpus run
-        return Analysis(id=rec.id, text="", n_words=0, scores={}, meta=rec.meta,
-                        error=f"{type(exc).__name__}: {exc}")
+        return analyzer.unanalysed(rec.id, meta=rec.meta, error=f"{type(exc).__name__}: {exc}")
 
 
 _WORKER: Analyzer | None = None
@@ -410,6 +411,7 @@ class _Collector:
     def __init__(self, evidence: bool, score_names: Iterable[str] = (), expected: int | None = None) -> None:
         self.ids: list[Any] = []
         self.n_words = array("q")
+        self.languages: list[str] = []
         self.errors: list[str | None] = []
         self.metas: list[dict[str, Any]] = []
         self.meta_cols: dict[str, None] = {}
@@ -468,6 +470,7 @@ class _Collector:
                 col.append(_NAN)
         self.ids.append(row["id"])
         self.n_words.append(row["n_words"])
+        self.languages.append(row["language"])
         self.errors.append(row["error"])
         self.metas.append(meta)
         if self.evidence:
@@ -487,7 +490,8 @@ class _Collector:
         # the metadata's dtypes inferred as pandas infers them from records (as the one frame of dicts did)
         meta = pd.DataFrame(self.metas, columns=list(self.meta_cols)) if self.meta_cols else None
         head = {"id": pd.Series(self.ids, dtype=object).astype(str),
-                "n_words": np.frombuffer(self.n_words, dtype=np.int64) if n else np.zeros(0, dtype=np.int64)}
+                "n_words": np.frombuffer(self.n_words, dtype=np.int64) if n else np.zeros(0, dtype=np.int64),
+                "language": pd.Series(self.languages, dtype=object).astype(str)}
         if self.block is not None:
             # the block is the frame's float block as it is (no copy); undeclared scores follow it
             names = list(self.block_rows)
@@ -610,8 +614,10 @@ def analyze_corpus(
 
     Returns
     -------
-    The documents frame: ``id``, ``n_words``, the metadata columns (a metadata key that clashes with ``id``,
-    ``n_words``, ``error`` or a score name is renamed ``meta_<key>``), ``error`` (``None``, or why the
+    The documents frame: ``id``, ``n_words``, ``language`` (the ISO 639-1 code the language detector gave: a
+    document not in English has NaN scores and ``error`` ``None``), the metadata columns (a metadata key that
+    clashes with ``id``, ``n_words``, ``language``, ``error`` or a score name is renamed ``meta_<key>``),
+    ``error`` (``None``, or why the
     document failed: its scores are then NaN), then one float column per flat score (``loaded_index``,
     ``<category>_count``, ``<category>_per_1k``, …). With ``evidence=True``, a :class:`CorpusFrames` whose
     ``spans`` frame has the columns :data:`SPAN_COLUMNS`, one row per span, where

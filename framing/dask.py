@@ -2,8 +2,8 @@
 
 :func:`analyze_dataframe` runs the same :class:`~framing.pipeline.Analyzer` as :func:`framing.analyze_corpus`
 on every partition of a Dask DataFrame and returns a lazy Dask DataFrame with a declared ``meta``: one row per
-document, the same columns and values as ``analyze_corpus`` gives for the same rows (``id``, ``n_words``, the
-input's other columns, ``error``, then the flat float scores), and the input's index.
+document, the same columns and values as ``analyze_corpus`` gives for the same rows (``id``, ``n_words``,
+``language``, the input's other columns, ``error``, then the flat float scores), and the input's index.
 
 Each worker builds its Analyzer once (compiling the lexicons) and reuses it for every partition it runs.
 
@@ -95,12 +95,14 @@ def analyze_partition(part: pd.DataFrame, spec: _AnalyzerSpec, layout: _Layout,
 
     from framing.corpus import _safe_analyze
     from framing.io import SKIPPED, record_id, record_text
+    from framing.language import ENGLISH
 
     analyzer = _analyzer_for(spec)
     texts = part[layout.text_column].tolist()
     ids = part[layout.id_column].tolist() if layout.id_column else part.index.tolist()
     n = len(texts)
     n_words = np.zeros(n, dtype="int64")
+    languages = [ENGLISH] * n  # a skipped row is "en", as in analyze_corpus
     errors: list[str | None] = [None] * n
     scores = np.full((n, len(layout.score_columns)), np.nan, dtype="float64")
     col_of = {name: j for j, name in enumerate(layout.score_columns)}
@@ -114,12 +116,14 @@ def analyze_partition(part: pd.DataFrame, spec: _AnalyzerSpec, layout: _Layout,
             continue
         a = _safe_analyze(analyzer, Record(id=str(rid), text=text))
         n_words[i] = a.n_words
+        languages[i] = a.language
         errors[i] = a.error
         for k, v in a.scores.items():
             j = col_of.get(k)
             if j is not None:
                 scores[i, j] = v
-    data: dict[str, Any] = {"id": [str(x) for x in ids], "n_words": n_words}
+    data: dict[str, Any] = {"id": [str(x) for x in ids], "n_words": n_words,
+                            "language": pd.Series(languages, dtype=object, index=part.index)}
     for src, out in layout.meta_columns:
         data[out] = part[src].to_numpy()
     data["error"] = pd.Series(errors, dtype=object, index=part.index)
@@ -143,8 +147,9 @@ def analyze_dataframe(
 
     Ids come from ``id_column``, else an ``id`` column, else the index (as in :func:`framing.analyze_corpus`).
     The other input columns are carried through (renamed ``meta_<name>`` if they clash with ``n_words``,
-    ``error`` or a score). A document that fails gets its message in ``error`` and NaN scores. See the module
-    docstring for running on a real cluster.
+    ``language``, ``error`` or a score). A document that fails gets its message in ``error`` and NaN scores, a
+    document not in English its language code in ``language`` and NaN scores. See the module docstring for
+    running on a real cluster.
     """
     import pandas as pd
 
@@ -166,7 +171,8 @@ def analyze_dataframe(
     empty = ddf._meta
     index = empty.index[:0]
     parts: dict[str, Any] = {"id": pd.Series([], dtype=str, index=index),
-                             "n_words": pd.Series([], dtype="int64", index=index)}
+                             "n_words": pd.Series([], dtype="int64", index=index),
+                             "language": pd.Series([], dtype=pd.StringDtype(), index=index)}
     for src, out in meta_columns:
         parts[out] = empty[src].iloc[:0]
     # a string dtype, not object: Dask's placeholder for an empty object column is an arbitrary object(),

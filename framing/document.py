@@ -60,6 +60,11 @@ class Document:
     def __repr__(self) -> str:
         return f"Document(id={self.id!r}, n_chars={len(self.text)})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # ``meta`` is a read-only proxy, which pickle cannot copy: a Document travels as its text, id and a dict
+        # of its metadata (its cached views are computed again where it lands)
+        return (_document, (self.text, self.id, dict(self.meta)))
+
     @cached_property
     def norm(self) -> str:
         """Lower-cased text with unified apostrophes and hyphens, offset-preserving (used for matching)."""
@@ -156,3 +161,8 @@ class Document:
     def token_index(self, pos: int) -> int:
         """Index of the token that contains (or last starts before) character ``pos``; -1 if none."""
         return bisect.bisect_right(self.token_starts, pos) - 1
+
+
+def _document(text: str, id: str, meta: dict[str, Any]) -> Document:
+    """A Document rebuilt from :meth:`Document.__reduce__`."""
+    return Document(text, id=id, meta=meta)

@@ -5,8 +5,8 @@ documents) in memory, so a corpus of any length is written with flat memory. Fil
 interrupted run leaves no partial file. Besides the per-document output, :func:`write_analyses` can write the
 evidence table (one row per span, columns :data:`SPAN_COLUMNS`) of the same run to a second file.
 
-Tabular outputs (CSV, Parquet) take their columns from the first document (``id``, ``n_words``, metadata,
-``error``, then the flat scores); a column that first appears later is dropped with a warning naming it. In
+Tabular outputs (CSV, Parquet) take their columns from the first document (``id``, ``n_words``, ``language``,
+metadata, ``error``, then the flat scores); a column that first appears later is dropped with a warning naming it. In
 Parquet the scores are ``float64``; a metadata value that does not fit the type its column got from the first
 row group is converted (to text, or to a number) or left empty, with a warning.
 """
@@ -112,9 +112,10 @@ def _cell(v: Any) -> Any:
 
 
 def document_row(a: Analysis) -> dict[str, Any]:
-    """One tabular row: ``id``, ``n_words``, metadata (non-scalar values as JSON text), ``error``, the scores.
+    """One tabular row: ``id``, ``n_words``, ``language``, metadata (non-scalar values as JSON text), ``error``,
+    the scores.
 
-    A metadata key that clashes with ``id``, ``n_words``, ``error`` or a score name is written as
+    A metadata key that clashes with ``id``, ``n_words``, ``language``, ``error`` or a score name is written as
     ``meta_<key>`` (:meth:`~framing.analysis.Analysis.to_row`).
     """
     return {k: _cell(v) for k, v in a.to_row().items()}
@@ -295,7 +296,7 @@ class _ParquetSink:
         if self.writer is None:  # no rows at all: still a valid file with the columns we know
             pa = self.pa
             schema = self.schema or pa.schema([pa.field("id", pa.string()), pa.field("n_words", pa.int64()),
-                                               pa.field("error", pa.string())])
+                                               pa.field("language", pa.string()), pa.field("error", pa.string())])
             self.writer = self.pq.ParquetWriter(self.f, schema, compression="zstd")
         self.writer.close()
 

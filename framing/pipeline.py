@@ -17,6 +17,7 @@ from framing.exceptions import FramingWarning, InputError
 from framing.language import ENGLISH, detect_language
 from framing.lexicon import Lexicon, lexicon_list, resolve_lexicons
 from framing.matcher import Matcher
+from framing.policy_frames import FRAMES
 from framing.scorers.base import ResultBuilder, Scorer
 from framing.scorers.lexicon import LexiconScorer
 
@@ -131,6 +132,23 @@ class Analyzer:
         self.scorers.extend(objects)
 
     @property
+    def frame_names(self) -> tuple[str, ...]:
+        """The keys of ``Analysis.frames`` this pipeline writes: the policy frames when the frame scorer (the
+        ``devices`` family) runs, else none."""
+        return FRAMES if any(getattr(s, "name", None) == "frames" for s in self.scorers) else ()
+
+    def unanalysed(self, id: str, *, meta: Mapping[str, Any] | None = None, error: str | None = None,
+                   language: str = ENGLISH, text: str = "", n_words: int = 0,
+                   sentence_offsets: tuple[tuple[int, int], ...] = ()) -> Analysis:
+        """The Analysis of a document that was not analysed (skipped, failed, or not in English): the same score
+        and frame keys as an analysed document of this pipeline (:attr:`score_names`, :attr:`frame_names`), every
+        value NaN (null in ``to_dict()``), no evidence."""
+        nan = math.nan
+        return Analysis(id=id, text=text, n_words=n_words, scores=dict.fromkeys(self.score_names, nan),
+                        meta=meta or {}, frames=dict.fromkeys(self.frame_names, nan), error=error, language=language,
+                        sentence_offsets=sentence_offsets)
+
+    @property
     def score_names(self) -> tuple[str, ...]:
         """Every flat score this pipeline writes, in the order an analysis holds them (each scorer declares
         its ``score_names``)."""
@@ -181,15 +199,15 @@ class Analyzer:
         )
 
     def _unsupported(self, doc: Document, language: str) -> Analysis:
-        """A document in a language the shipped resources do not cover: the same score keys, all NaN."""
+        """A document in a language the shipped resources do not cover: the same score and frame keys, all NaN."""
         if language not in self._warned_languages:
             self._warned_languages.add(language)
             warnings.warn(f"framing's lexicons, sentiment, readability and model are English: documents detected "
                           f"as language '{language}' (first: id '{doc.id}') get null scores and no evidence "
                           f"(Analysis.language == '{language}'); warned once per language.",
                           FramingWarning, stacklevel=_outside_framing())
-        return Analysis(id=doc.id, text=doc.text, n_words=doc.n_words, scores=dict.fromkeys(self.score_names, math.nan),
-                        meta=doc.meta, language=language, sentence_offsets=doc.sentences)
+        return self.unanalysed(doc.id, meta=doc.meta, language=language, text=doc.text, n_words=doc.n_words,
+                               sentence_offsets=doc.sentences)
 
     def analyze_many(self, records: Iterable[str | Mapping[str, Any]], *, text_key: str = "text",
                      id_key: str = "id") -> Iterator[Analysis]:

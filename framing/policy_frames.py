@@ -55,10 +55,12 @@ MIN_SHARE = 0.3
 
 def dominant_frame(frames: Mapping[str, float], evidence: float | None = None) -> str | None:
     """The frame with the largest share (first in :data:`FRAMES` order on ties), or ``None`` when the evidence is
-    thin: no cue at all (``other`` = 1), fewer than :data:`MIN_EVIDENCE` cues (``evidence``, the number of cues,
+    thin: no cue at all (``other`` = 1, or every frame 0 for a text without words), null frames (a document that
+    was not analysed), fewer than :data:`MIN_EVIDENCE` cues (``evidence``, the number of cues,
     when given) or a top share below :data:`MIN_SHARE` (also :attr:`framing.analysis.Analysis.dominant_frame`)."""
-    if not frames or max(frames.values(), default=0.0) <= 0:
-        return None
+    values = list(frames.values())
+    if not values or any(v is None or v != v for v in values) or max(values) <= 0:
+        return None  # no frames, or null ones (a document that was not analysed)
     if evidence is not None and not evidence >= MIN_EVIDENCE:
         return None
     top = max(FRAMES, key=lambda f: (frames.get(f, 0.0), -FRAMES.index(f)))

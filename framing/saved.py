@@ -6,9 +6,10 @@ Two kinds of file are recognised, by their content rather than their name:
   jsonl|json``): every object has ``id``, ``n_words``, ``scores`` (an object) and ``spans`` (a list). They read
   back exactly (:meth:`~framing.analysis.Analysis.from_dict`); the texts are there only if the run used
   ``--include-text``.
-- A document table in Parquet (``framing analyze -f parquet``): its first columns are ``id`` and ``n_words``, it
-  has an ``error`` column, and the flat scores follow ``error`` (:meth:`~framing.analysis.Analysis.to_row`).
-  Such a table holds no text and no evidence: only the scores and the metadata read back.
+- A document table in Parquet (``framing analyze -f parquet``): its first columns are ``id`` and ``n_words``
+  (then ``language``, in tables written since session 24), it has an ``error`` column, and the flat scores follow
+  ``error`` (:meth:`~framing.analysis.Analysis.to_row`). Such a table holds no text and no evidence: only the
+  scores, the language and the metadata read back.
 """
 
 from __future__ import annotations
@@ -31,8 +32,28 @@ _DICT_KEYS = ("id", "n_words", "scores", "spans")
 
 
 def _is_analysis_dict(obj: Any) -> bool:
-    return (isinstance(obj, dict) and all(k in obj for k in _DICT_KEYS) and isinstance(obj["scores"], dict)
-            and isinstance(obj["spans"], list) and isinstance(obj["n_words"], int))
+    return _not_analysis(obj) is None
+
+
+def _not_analysis(obj: Any) -> str | None:
+    """Why ``obj`` is not an object written by ``framing analyze`` (what was expected, what it is); None if it is."""
+    if not isinstance(obj, dict):
+        return f"expected a JSON object (an analysis written by framing analyze), got a {_json_type(obj)}"
+    missing = [k for k in _DICT_KEYS if k not in obj]
+    if missing:
+        return (f"expected an analysis written by framing analyze, with the keys {', '.join(_DICT_KEYS)}; the key(s) "
+                f"{', '.join(missing)} are missing")
+    for key, typ, what in (("scores", dict, "an object"), ("spans", list, "a list"), ("n_words", int, "an integer")):
+        v = obj[key]
+        if not isinstance(v, typ) or isinstance(v, bool):
+            return f"field {key}: expected {what}, got a {_json_type(v)}"
+    return None
+
+
+def _json_type(v: Any) -> str:
+    names = {dict: "JSON object", list: "JSON array", str: "string", bool: "boolean", int: "number",
+             float: "number", type(None): "null"}
+    return names.get(type(v), type(v).__name__)
 
 
 def _first_json_object(path: Path) -> Any:
@@ -87,20 +108,33 @@ def analysis_from_row(row: Mapping[str, Any], columns: list[str] | None = None) 
     :meth:`~framing.analysis.Analysis.to_row` for scalar metadata (``meta_<key>`` renames undone)."""
     cols = list(row) if columns is None else columns
     cut = cols.index("error")
-    scores = {c: float(row[c]) for c in cols[cut + 1 :] if row.get(c) is not None}
+    first_meta = 3 if cols[2:3] == ["language"] else 2  # older tables have no language column: English
+    language = row.get("language") if first_meta == 3 else None
+    scores: dict[str, float] = {}
+    for c in cols[cut + 1 :]:
+        v = row.get(c)
+        if v is None:
+            continue
+        try:
+            scores[c] = float(v)
+        except (TypeError, ValueError):
+            raise InputError(f"column {c!r} (a score: the columns after 'error' are scores): expected a number or "
+                             f"null, got {v!r}") from None
     meta: dict[str, Any] = {}
-    for c in cols[2:cut]:
+    for c in cols[first_meta:cut]:
         key = c[5:] if c.startswith("meta_") and (c[5:] in RESERVED_COLUMNS or c[5:] in scores) else c
         meta[key] = row.get(c)
     n_words = row.get("n_words")
     return Analysis(id=str(row.get("id")), text="", n_words=int(n_words) if n_words is not None else 0,
-                    scores=scores, meta=meta, error=row.get("error"))
+                    scores=scores, meta=meta, error=row.get("error"), language=str(language or "en"))
 
 
 def read_analyses(path: str | os.PathLike[str]) -> Iterator[Analysis]:
     """The analyses saved in ``path`` (JSONL/JSON of ``to_dict`` objects, or a Parquet document table), in order.
 
-    A line that is not an analysis raises :class:`~framing.exceptions.InputError` naming the file and line.
+    A line that is not an analysis, or a value of the wrong type in one (a span's ``start`` that is not an
+    integer ...), raises :class:`~framing.exceptions.InputError` naming the file and line (the item of a JSON
+    array, the row of a Parquet table), the field, what was expected and what was found.
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -111,17 +145,27 @@ def read_analyses(path: str | os.PathLike[str]) -> Iterator[Analysis]:
         cols = list(pf.schema_arrow.names)
         if "error" not in cols or cols[:2] != ["id", "n_words"]:
             raise InputError(f"{p}: not a document table written by framing analyze (columns {cols[:5]}...)")
+        n = 0
         for batch in pf.iter_batches(batch_size=1024):
             for row in batch.to_pylist():
-                yield analysis_from_row(row, cols)
+                n += 1
+                try:
+                    a = analysis_from_row(row, cols)
+                except InputError as exc:
+                    raise InputError(f"{p}: row {n}: {exc}") from None
+                yield a
         return
     if suffix == ".json":
-        data = json.loads(p.read_text(encoding="utf-8-sig"))
+        try:
+            data = json.loads(p.read_text(encoding="utf-8-sig"))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{p}:{exc.lineno}: not valid JSON ({exc.msg})") from None
         items = data if isinstance(data, list) else [data]
         for i, obj in enumerate(items):
-            if not _is_analysis_dict(obj):
-                raise InputError(f"{p}: item {i} is not an analysis written by framing analyze")
-            yield Analysis.from_dict(obj)
+            why = _not_analysis(obj)
+            if why is not None:
+                raise InputError(f"{p}: item {i}: {why}")
+            yield Analysis.from_dict(obj, source=f"{p}: item {i}")
         return
     with open(p, encoding="utf-8-sig") as f:
         for lineno, line in enumerate(f, start=1):
@@ -131,7 +175,7 @@ def read_analyses(path: str | os.PathLike[str]) -> Iterator[Analysis]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"{p}:{lineno}: not valid JSON ({exc.msg})") from None
-            if not _is_analysis_dict(obj):
-                raise InputError(f"{p}:{lineno}: not an analysis written by framing analyze (expected the keys "
-                                 f"{', '.join(_DICT_KEYS)})")
-            yield Analysis.from_dict(obj)
+            why = _not_analysis(obj)
+            if why is not None:
+                raise InputError(f"{p}:{lineno}: {why}")
+            yield Analysis.from_dict(obj, source=f"{p}:{lineno}")

@@ -4,8 +4,9 @@ Every tabular output (``framing analyze`` as CSV/Parquet, :func:`framing.analyze
 the report's CSV downloads) is built from :meth:`framing.Analysis.to_row` and
 :meth:`framing.Span.to_row` with these column lists and types, so the tables agree wherever they come from.
 
-Document table: ``id``, ``n_words``, the metadata columns (a key that clashes with a reserved column or a
-score is renamed ``meta_<key>``, see :func:`meta_column`), ``error``, then the flat float scores.
+Document table: ``id``, ``n_words``, ``language`` (the ISO 639-1 code of ``Analysis.language``), the metadata
+columns (a key that clashes with a reserved column or a score is renamed ``meta_<key>``, see
+:func:`meta_column`), ``error``, then the flat float scores.
 
 Evidence table: :data:`SPAN_COLUMNS`, typed by :data:`SPAN_TYPES`.
 """
@@ -34,11 +35,11 @@ SPAN_TYPES: Mapping[str, ColumnType] = MappingProxyType({
     "in_quote": "bool", "negated": "bool", "term": "string", "probability": "float64",
 })
 
-#: Document columns that are not metadata or scores (metadata sits between ``n_words`` and ``error``).
-RESERVED_COLUMNS: tuple[str, ...] = ("id", "n_words", "error")
+#: Document columns that are not metadata or scores (metadata sits between ``language`` and ``error``).
+RESERVED_COLUMNS: tuple[str, ...] = ("id", "n_words", "language", "error")
 #: Types of the reserved document columns (``error`` is empty or the message; every score is ``float64``).
 DOCUMENT_TYPES: Mapping[str, ColumnType] = MappingProxyType({"id": "string", "n_words": "int64",
-                                                             "error": "string"})
+                                                             "language": "string", "error": "string"})
 
 
 def meta_column(key: str, score_names: Container[str]) -> str:

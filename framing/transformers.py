@@ -1,11 +1,14 @@
 """scikit-learn transformers over raw documents.
 
 :class:`LexiconTransformer` turns a list of texts into per-category rates and the loaded-language index, so the
-lexicon scorer drops into a :class:`sklearn.pipeline.Pipeline` beside TF-IDF features.
+lexicon scorer drops into a :class:`sklearn.pipeline.Pipeline` beside TF-IDF features. Like
+:func:`framing.analyze`, it detects each document's language: a document not in English gets NaN features.
 """
 
 from __future__ import annotations
 
+import warnings
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,8 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from framing.document import Document
-from framing.exceptions import InputError
+from framing.exceptions import FramingWarning, InputError
+from framing.language import ENGLISH, detect_language
 from framing.lexicon import Lexicon, resolve_lexicons
 from framing.matcher import Matcher
 from framing.scorers.lexicon import lexicon_scores
@@ -58,6 +62,14 @@ class LexiconTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         ``"per_1k"`` (rates per 1,000 words, the default) or ``"count"``.
     include_index:
         Whether to add the ``loaded_index`` and ``loaded_index_quoted`` columns.
+    detect_language:
+        Whether to detect each document's language (:func:`framing.language.detect_language`), as
+        :class:`framing.Analyzer` does by default. The shipped lexicons are English: a document in another
+        language gets NaN in every column, as its scores are NaN in :func:`framing.analyze`, with one
+        :class:`~framing.exceptions.FramingWarning` per :meth:`transform` call naming the languages. Estimators
+        that do not accept NaN need an imputer after this transformer
+        (``make_pipeline(LexiconTransformer(), SimpleImputer(strategy="constant", fill_value=0))``) or the
+        non-English documents left out. ``False`` applies the lexicons to every text whatever its language.
 
     Attributes
     ----------
@@ -73,11 +85,13 @@ class LexiconTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         builtin_lexicons: bool = True,
         values: str = "per_1k",
         include_index: bool = True,
+        detect_language: bool = True,
     ) -> None:
         self.lexicons = lexicons
         self.builtin_lexicons = builtin_lexicons
         self.values = values
         self.include_index = include_index
+        self.detect_language = detect_language
 
     def fit(self, X: Any, y: Any = None) -> LexiconTransformer:
         check_documents(X, type(self).__name__)
@@ -85,6 +99,9 @@ class LexiconTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
             raise InputError(
                 f"The 'values' parameter of LexiconTransformer must be one of {_VALUES}. Got {self.values!r} instead."
             )
+        if not isinstance(self.detect_language, (bool, np.bool_)):
+            raise InputError("The 'detect_language' parameter of LexiconTransformer must be True or False. Got "
+                             f"{self.detect_language!r} instead.")
         self.matcher_ = Matcher(resolve_lexicons(self.lexicons, builtin=self.builtin_lexicons))
         self.categories_ = self.matcher_.categories
         suffix = "per_1k" if self.values == "per_1k" else "count"
@@ -98,10 +115,24 @@ class LexiconTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         check_is_fitted(self, "matcher_")
         docs = check_documents(X, type(self).__name__)
         out = np.zeros((len(docs), len(self.feature_names_out_)), dtype=np.float64)
+        detect = bool(getattr(self, "detect_language", True))
+        other: Counter[str] = Counter()
         for i, text in enumerate(docs):
+            if detect:
+                language = detect_language(text)
+                if language != ENGLISH:  # the lexicons are English: no features, as framing.analyze gives no scores
+                    out[i] = np.nan
+                    other[language] += 1
+                    continue
             doc = Document(text)
             scores = lexicon_scores(self.matcher_.find(doc), doc.n_words, self.categories_)
             out[i] = [scores[n] for n in self.feature_names_out_]
+        if other:
+            found = ", ".join(f"{k} ({n})" for k, n in other.most_common())
+            warnings.warn(f"{type(self).__name__}: {sum(other.values())} document(s) not in English ({found}) get "
+                          "NaN features, as framing.analyze gives them NaN scores; impute them (SimpleImputer) or "
+                          "pass detect_language=False to apply the English lexicons anyway.", FramingWarning,
+                          stacklevel=2)
         return out
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:

@@ -37,7 +37,7 @@ def analyzer() -> Analyzer:
 def test_strings_give_one_row_per_document_in_order(analyzer: Analyzer) -> None:
     docs = analyze_corpus(TEXTS, analyzer=analyzer)
     assert list(docs["id"]) == ["0", "1", "2", "3"]
-    assert list(docs.columns[:3]) == ["id", "n_words", "error"]
+    assert list(docs.columns[:4]) == ["id", "n_words", "language", "error"]
     for i, text in enumerate(TEXTS):
         single = analyzer.analyze(text)
         assert docs.loc[i, "n_words"] == single.n_words
@@ -51,10 +51,10 @@ def test_strings_give_one_row_per_document_in_order(analyzer: Analyzer) -> None:
 def test_score_columns_are_float_and_metadata_kept(analyzer: Analyzer) -> None:
     rows = [{"text": t, "outlet": f"o{i}", "year": 2000 + i} for i, t in enumerate(TEXTS)]
     docs = analyze_corpus(rows, analyzer=analyzer)
-    assert list(docs.columns[:5]) == ["id", "n_words", "outlet", "year", "error"]
+    assert list(docs.columns[:6]) == ["id", "n_words", "language", "outlet", "year", "error"]
     assert list(docs["outlet"]) == ["o0", "o1", "o2", "o3"]
     assert list(docs["year"]) == [2000, 2001, 2002, 2003]
-    score_cols = list(docs.columns[5:])
+    score_cols = list(docs.columns[6:])
     assert "loaded_index" in score_cols
     assert all(docs[c].dtype == "float64" for c in score_cols)
 
@@ -169,7 +169,7 @@ def test_evidence_table_matches_the_spans(analyzer: Analyzer) -> None:
 
 def test_empty_corpus_has_the_columns(analyzer: Analyzer) -> None:
     docs, spans = analyze_corpus([], analyzer=analyzer, evidence=True)
-    assert len(docs) == 0 and list(docs.columns[:3]) == ["id", "n_words", "error"]
+    assert len(docs) == 0 and list(docs.columns[:4]) == ["id", "n_words", "language", "error"]
     assert len(spans) == 0 and list(spans.columns) == list(SPAN_COLUMNS)
 
 
@@ -337,8 +337,8 @@ def _frame_from_rows(analyzer: Analyzer, records: list[dict[str, object]]) -> pd
                 elif k not in RESERVED_COLUMNS:
                     meta.setdefault(k)
             rows.append(row)
-    df = pd.DataFrame(rows, columns=["id", "n_words", *meta, "error", *scores])
-    df = df.astype({"id": str, "n_words": "int64", **dict.fromkeys(scores, "float64")})
+    df = pd.DataFrame(rows, columns=["id", "n_words", "language", *meta, "error", *scores])
+    df = df.astype({"id": str, "n_words": "int64", "language": str, **dict.fromkeys(scores, "float64")})
     df["error"] = pd.Series([r["error"] for r in rows], dtype=object, index=df.index)
     return df
 

@@ -65,7 +65,7 @@ def test_cluster_results_identical_to_single_process(client) -> None:  # type: i
     ddf = dd.from_pandas(df, npartitions=4)
     lazy = analyze_dataframe(ddf, lexicons=[MINI_LEXICON], builtin_lexicons=False)
     assert lazy.npartitions == 4
-    assert list(lazy._meta.columns[:5]) == ["id", "n_words", "outlet", "year", "error"]
+    assert list(lazy._meta.columns[:6]) == ["id", "n_words", "language", "outlet", "year", "error"]
     out = lazy.compute()
     assert len(client.scheduler_info()["workers"]) == 2
     ref = analyze_corpus(df, lexicons=[MINI_LEXICON], builtin_lexicons=False)

@@ -121,3 +121,22 @@ def test_bundled_samples_are_not_all_economic() -> None:
     tops = [analyze(json.loads(x)["text"], scorers=["lexicon", "devices"]).dominant_frame
             for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     assert len(tops) == 20 and len(set(tops)) > 1
+
+
+def test_text_without_words_has_no_frame_and_the_readme_says_so() -> None:
+    # the README said `other` = 1 without cues for every text; an empty text scores 0 for every frame (a text
+    # without words has no frame at all), a text with words but no cue has `other` = 1: both documented
+    from pathlib import Path
+
+    import framing
+
+    for text in ("", "   \n", "!!! ..."):
+        a = framing.analyze(text, scorers=["lexicon", "devices"])
+        assert set(a.frames) == set(FRAMES) and set(a.frames.values()) == {0.0}, text
+        assert a.dominant_frame is None and a.scores["frame_dominant_share"] == 0.0
+    b = framing.analyze("The cat sat on the mat.", scorers=["lexicon", "devices"])
+    assert b.frames["other"] == 1.0 and sum(b.frames.values()) == 1.0
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("| `frames` |"))
+    assert "`other` = 1 when the text has words but no cue" in row
+    assert "every frame 0, `other` too, for a text without words" in row

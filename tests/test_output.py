@@ -51,7 +51,7 @@ def test_csv_has_an_error_column_and_fixed_header(tmp_path: Path, analyzer: Anal
     assert (s.total, s.failed) == (5, 1)
     with open(tmp_path / "a.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert list(rows[0])[:4] == ["id", "n_words", "outlet", "error"]
+    assert list(rows[0])[:5] == ["id", "n_words", "language", "outlet", "error"]
     assert rows[0]["error"] == "" and rows[4]["error"] == "ValueError: no"
     assert float(rows[0]["loaded_index"]) == pytest.approx(items[0].scores["loaded_index"])
 

@@ -80,7 +80,8 @@ def test_every_shipped_scorer_declares_its_score_names() -> None:
 def test_rows_follow_the_columns() -> None:
     a = framing.analyze(TEXTS[2], id="d", meta={"n_words": 3, "loaded_index": "x", "outlet": "A"})
     row = a.to_row()
-    assert list(row)[:2] == ["id", "n_words"] and row["meta_n_words"] == 3 and row["meta_loaded_index"] == "x"
+    assert list(row)[:3] == ["id", "n_words", "language"] and row["language"] == "en"
+    assert row["meta_n_words"] == 3 and row["meta_loaded_index"] == "x"
     assert list(row)[list(row).index("error") + 1 :] == list(a.scores)
     assert set(RESERVED_COLUMNS) <= set(row)
     assert document_row(a) == row  # scalar metadata: the writers' row is the same row

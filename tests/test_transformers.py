@@ -40,7 +40,7 @@ def test_sklearn_checks(estimator, check) -> None:  # type: ignore[no-untyped-de
 def test_init_only_stores_parameters() -> None:
     t = LexiconTransformer(lexicons=["does-not-exist.tsv"], values="bogus")  # no validation in __init__
     assert t.get_params() == {"lexicons": ["does-not-exist.tsv"], "builtin_lexicons": True, "values": "bogus",
-                              "include_index": True}
+                              "include_index": True, "detect_language": True}
     with pytest.raises(TypeError):
         LexiconTransformer([])  # type: ignore[misc]  # keyword-only
 

@@ -184,7 +184,9 @@ class SentenceBiasClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[mi
         self.lexicon_transformer_: LexiconTransformer | None = None
         self.lexicon_feature_names_: tuple[str, ...] = ()
         if self.lexicon_features:
-            lt = LexiconTransformer(lexicons=self.lexicons, builtin_lexicons=self.builtin_lexicons).fit(docs)
+            # sentences of documents whose language the pipeline has checked: a sentence is not tested again
+            lt = LexiconTransformer(lexicons=self.lexicons, builtin_lexicons=self.builtin_lexicons,
+                                    detect_language=False).fit(docs)
             self.lexicon_transformer_ = lt
             self.lexicon_feature_names_ = tuple(lt.get_feature_names_out())
             dense.append(lt.transform(docs))

@@ -23,7 +23,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -61,6 +61,12 @@ class BiasModel:
         object.__setattr__(self, "meta", MappingProxyType(dict(self.meta)))
         object.__setattr__(self, "summary", MappingProxyType(dict(self.summary)))
         object.__setattr__(self, "lexicons", tuple(self.lexicons))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # ``meta`` and ``summary`` are read-only proxies, which pickle cannot copy: they travel as dicts and the
+        # constructor freezes them again
+        return (type(self), tuple(dict(v) if isinstance(v, MappingProxyType) else v
+                                  for v in (getattr(self, f.name) for f in fields(self))))
 
     def model_lexicons(self) -> tuple[Lexicon, ...]:
         """The lexicons the model was trained with (its own, else those of the classifier's lexicon block)."""
@@ -403,8 +409,8 @@ def load_model(path: str | Path) -> BiasModel:
                 "parameter 'lexicons' must be null and 'builtin_lexicons' false: a model embeds its lexicons")
         if lex_names:
             try:
-                clf.lexicon_transformer_ = LexiconTransformer(lexicons=list(lexicons),
-                                                              builtin_lexicons=False).fit([])
+                clf.lexicon_transformer_ = LexiconTransformer(lexicons=list(lexicons), builtin_lexicons=False,
+                                                              detect_language=False).fit([])
             except FramingError as exc:
                 raise ModelError(f"{root}: the model's lexicon features cannot be set up ({type(exc).__name__})."
                                  ) from None

@@ -375,7 +375,7 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "scare_quotes": [q.text for q in a.scare_quotes[:MAX_TABLE_ROWS]],
         "frames": sorted(((str(k), float(v)) for k, v in a.frames.items()
                           if isinstance(v, (int, float)) and v > 0), key=lambda kv: -kv[1]),
-        "frames_computed": bool(a.frames),
+        "frames_computed": any(isinstance(v, (int, float)) and v == v for v in a.frames.values()),  # NaN: not run
         "readability": [(readability_label(k), v)
                         for k, v in _numbers(shown_measures(a.readability, READABILITY_SHOWN))],
         "sentiment": [(sentiment_label(k), v) for k, v in _numbers(shown_measures(a.sentiment, _SENTIMENT_SHOWN))],

@@ -4,7 +4,8 @@ Boydstun, Card, Gross, Resnik & Smith (2014) define 15 frames that cut across po
 annotated them in the Media Frames Corpus. Here each of the 14 substantive frames has a cue lexicon
 (``lexicons/policy_frames.tsv``, categories ``frame_<name>``); the cues found in a text are its evidence spans
 (weight 0, they are not loaded language). A frame's score is its share of the cue hits, so the scores of a text
-sum to 1; ``other`` is 1 when no cue occurs. Cues in the headline count three times and in the lead (the first
+sum to 1; ``other`` is 1 when no cue occurs. A text without words (empty, or white space and punctuation only)
+has no frame at all: every score 0, ``other`` too. Cues in the headline count three times and in the lead (the first
 paragraph, at most two sentences) twice: what a story leads with is its frame, not a doctor mentioned in its
 last sentence. The dominant frame is the one with the largest share (:func:`dominant_frame`; ties go to the
 frame listed first), and none (``None``) when the evidence is thin: fewer than :data:`MIN_EVIDENCE` cues or a
