@@ -6,7 +6,6 @@ texts when ``../shared`` is present. A new set is one more entry in ``SETS``.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 from pathlib import Path
@@ -14,6 +13,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.benchmark_scripts import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
@@ -32,11 +33,7 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
 
 
 def _eval_actors() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_actors_gold_checks", ROOT / "benchmarks" / "eval_actors.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_benchmark("eval_actors", name="eval_actors_gold_checks")
 
 
 def check_pool_order(raw: dict[str, Any], gold: list[dict[str, Any]], pool: list[int], *,

@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _script() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("eval_by_leaning", ROOT / "benchmarks" / "eval_by_leaning.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from tests.benchmark_scripts import load_benchmark
 
 
 def test_per_sentence_counts_tokens_of_biased_words_against_loaded_spans() -> None:
-    mod = _script()
+    mod = load_benchmark("eval_by_leaning")
     from framing import Analyzer
 
     rows = [{"text": "The regime's thugs attacked a quiet town.", "type": "right", "label_bias": "Biased",
@@ -35,7 +21,7 @@ def test_per_sentence_counts_tokens_of_biased_words_against_loaded_spans() -> No
 
 
 def test_bootstrap_gap_is_zero_for_identical_groups_and_negative_when_left_is_missed() -> None:
-    mod = _script()
+    mod = load_benchmark("eval_by_leaning")
     same = [{"ours": (1, 1, 1)}] * 20
     ci = mod.bootstrap({"left": same, "right": same}, "ours", n=50)
     assert ci["gap"] == (0.0, 0.0, 0.0, 0.0)

@@ -6,7 +6,6 @@ Without ../shared the runs use the bundled sample, as the other benchmark smoke 
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import math
 import subprocess
@@ -16,16 +15,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.benchmark_scripts import load_benchmark
+
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "benchmarks" / "judge_precision.py"
 NEWS = ROOT.parent / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
 DATA = NEWS if NEWS.is_file() else ROOT / "framing" / "data" / "sample.jsonl"
 
-_spec = importlib.util.spec_from_file_location("judge_precision", SCRIPT)
-assert _spec is not None and _spec.loader is not None
-jp = importlib.util.module_from_spec(_spec)
-sys.modules["judge_precision"] = jp
-_spec.loader.exec_module(jp)
+jp = load_benchmark("judge_precision")
 
 
 def _rows(n_lex: int, n_model: int, n_rule: int = 0) -> list[dict]:

@@ -4,22 +4,13 @@ so nothing here touches the product."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from framing.document import Document
+from tests.benchmark_scripts import load_benchmark
 
-ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "benchmarks" / "lexicon_sense_cv.py"
-_spec = importlib.util.spec_from_file_location("lexicon_sense_cv", SCRIPT)
-assert _spec is not None and _spec.loader is not None
-ls = importlib.util.module_from_spec(_spec)
-sys.modules["lexicon_sense_cv"] = ls
-_spec.loader.exec_module(ls)
+ls = load_benchmark("lexicon_sense_cv")
 
 
 def _features(text: str, word: str, category: str = "emotive", in_quote: bool = False) -> dict[str, float]:

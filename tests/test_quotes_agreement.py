@@ -3,25 +3,15 @@ the agreement script that reads it (``benchmarks/quotes_agreement.py``)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from tests.benchmark_scripts import load_benchmark
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
-
-
-def _script() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("quotes_agreement", ROOT / "benchmarks" / "quotes_agreement.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.parametrize("name", ["blind7", "blind8"])
@@ -38,7 +28,7 @@ def test_the_second_annotation_covers_the_gold_regions_with_valid_fields(name: s
 
 
 def test_compare_counts_same_other_missing_and_extra_speakers() -> None:
-    mod = _script()
+    mod = load_benchmark("quotes_agreement")
     gold = {
         (1, 0): {"kind": "quote", "attributed": True, "canonical": "Dana Lee", "aliases": ["Lee"], "speaker": "she",
                  "head": "a"},

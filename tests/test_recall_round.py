@@ -4,19 +4,14 @@ synthetic sheets and keys: sheet A selects, sheet B estimates, the stricter rule
 from __future__ import annotations
 
 import csv
-import importlib.util
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("recall_round", ROOT / "benchmarks" / "recall_round.py")
-assert _spec is not None and _spec.loader is not None
-rr = importlib.util.module_from_spec(_spec)
-sys.modules["recall_round"] = rr
-_spec.loader.exec_module(rr)
+from tests.benchmark_scripts import load_benchmark
+
+rr = load_benchmark("recall_round")
 
 KEY_HEADER = ["item", "term", "control", "lexicon", "category", "weight", "line", "doc_id", "start", "end", "text",
               "in_quote"]
@@ -172,10 +167,7 @@ def test_committed_sheets_are_blind() -> None:
 def test_stage_c_set_and_rule() -> None:
     """Stage C (``recall_round_c.py``): the C set is the entries loaded on every judged hit of both sheets (>= 3
     each); it ships only if pooled AND frequency-weighted sheet-C precision reach 0.85."""
-    spec = importlib.util.spec_from_file_location("recall_round_c", ROOT / "benchmarks" / "recall_round_c.py")
-    assert spec is not None and spec.loader is not None
-    rc = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rc)
+    rc = load_benchmark("recall_round_c")
     a = rr.Score(terms={"all": [1, 1, 1], "one_miss": [1, 1, 1, 0], "few": [1, 1], "b_miss": [1, 1, 1]})
     b = rr.Score(terms={"all": [1, 1, 1, 1], "one_miss": [1, 1, 1], "few": [1, 1, 1], "b_miss": [1, 0, 1]})
     assert rc.c_set(a, b) == {"all"}
