@@ -158,9 +158,9 @@ _CAP_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*)")
 
 #: A possessive that owns no noun but is the subject of a verb of saying: a company named with a possessive
 #: ("McDonald's said", "Macy's, Kohl's and Dillard's told"): the end of the name (its "'s"), then the verb. Only verbs
-#: ("declined" only before "to": "Trump's declined" is his share of the vote)
-#: that are no noun or participle ("Obama's plans", "Strzok's notes", "the CIA's reported assessment"), and no comma
-#: before the verb ("two-thirds of Kasich's, said": a possessive whose noun is left out).
+#: that are no noun or participle ("Obama's plans", "Strzok's notes", "the CIA's reported assessment"; "declined" only
+#: before "to": "Trump's declined" is his share of the vote), and no comma before the verb ("two-thirds of Kasich's,
+#: said": a possessive whose noun is left out).
 BRAND_POSSESSIVE_RE = re.compile(
     r"['’]s(?=(?:,? (?:and |or )?[A-Z][\w&.-]*(?:['’]s|['’]))* (?:said|says|told|added|noted|confirmed"
     r"|declined to|agreed|denied)\b)")
