@@ -26,6 +26,14 @@ def _frozen_map(m: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return MappingProxyType(dict(m or {}))
 
 
+def reduce_frozen(obj: Any) -> tuple[Any, ...]:
+    """``__reduce__`` of a dataclass that freezes its mappings into read-only proxies, which pickle cannot copy: the
+    instance travels as its fields, the proxies as dicts, and the constructor freezes them again (pickle,
+    copy.deepcopy, worker processes)."""
+    return (type(obj), tuple(dict(v) if isinstance(v, MappingProxyType) else v
+                             for v in (getattr(obj, f.name) for f in fields(obj))))
+
+
 # --- reading to_dict() data back -----------------------------------------------------------------------------
 
 _REQUIRED: Any = object()
@@ -405,11 +413,7 @@ class Analysis:
             object.__setattr__(self, name, _frozen_map(getattr(self, name)))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # the mappings are read-only proxies, which pickle cannot copy: an Analysis travels as its fields, the
-        # mappings as dicts, and the constructor freezes them again (pickle, copy.deepcopy, worker processes)
-        mappings = self.MAPPING_FIELDS
-        return (type(self), tuple(dict(v) if f.name in mappings else v
-                                  for f in fields(self) for v in (getattr(self, f.name),)))
+        return reduce_frozen(self)
 
     @property
     def loaded_spans(self) -> tuple[Span, ...]:

@@ -23,7 +23,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from framing.analysis import reduce_frozen
 from framing.exceptions import FramingError, ModelError
 from framing.io import decode_bytes
 from framing.lexicon import Lexicon
@@ -63,10 +64,7 @@ class BiasModel:
         object.__setattr__(self, "lexicons", tuple(self.lexicons))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # ``meta`` and ``summary`` are read-only proxies, which pickle cannot copy: they travel as dicts and the
-        # constructor freezes them again
-        return (type(self), tuple(dict(v) if isinstance(v, MappingProxyType) else v
-                                  for v in (getattr(self, f.name) for f in fields(self))))
+        return reduce_frozen(self)  # ``meta`` and ``summary`` are read-only proxies
 
     def model_lexicons(self) -> tuple[Lexicon, ...]:
         """The lexicons the model was trained with (its own, else those of the classifier's lexicon block)."""
