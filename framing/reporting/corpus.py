@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from framing.analysis import Analysis, Span
-from framing.io import SKIPPED
+from framing.io import SKIPPED, is_missing
 from framing.language import ENGLISH
 from framing.reporting.article import (
     _TITLE_KINDS,
@@ -139,7 +139,7 @@ class CorpusAccumulator:
         if not self.group_by:
             return "all"
         v = a.meta.get(self.group_by)
-        if v is None or (isinstance(v, float) and math.isnan(v)) or not str(v).strip():
+        if is_missing(v) or not str(v).strip():
             return NO_VALUE
         return str(v).strip()[:80]
 
