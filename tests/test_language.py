@@ -106,13 +106,14 @@ def test_english_short_cut_answers_as_the_model_does(monkeypatch: pytest.MonkeyP
     assert detect_language(mixed) == "de" and len(calls) == 1
 
 
+@pytest.mark.filterwarnings("ignore::framing.exceptions.FramingWarning")
 def test_a_short_text_in_another_script_gets_null_scores_and_frames() -> None:
     # found by the fuzz test once short texts with no Latin letter became "und": frames are null like scores
+    # (the warning comes once per language and process, so whether it comes here depends on the tests before)
     import math
 
     import framing
 
-    with pytest.warns(Warning):
-        a = framing.analyze("النظام")
+    a = framing.analyze("النظام")
     assert a.language == "und"
     assert all(math.isnan(v) for v in a.scores.values()) and all(math.isnan(v) for v in a.frames.values())
