@@ -240,6 +240,13 @@ def _passive_agent(doc: Document, qs: int, qe: int) -> _Att | None:
     return _clean(doc, after.span(1)), (before.start(1), before.end(1), "neutral")
 
 
+def _domain_dot(text: str, gap: str, k: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the ``gap`` before token ``k`` is a full stop glued between two words, the second lower-case: a web
+    address or file name ('Ann Lee, an analyst at Bankrate.com, told me', 'posted on Medium.com'), not a sentence
+    end."""
+    return gap == "." and text[spans[k][0]].islower()
+
+
 def _name_then_said(doc: Document, j: int) -> bool:
     """Whether one to three capitalised words and "said" follow at token ``j`` ('"... any voters." Trump said at
     a campaign event'): an attribution after a quotation that closes with a full stop by mistake."""
@@ -317,7 +324,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 paren_end = close + 1
             elif any(c in gap for c in "\n;(") or (
                 any(c in gap for c in ".!?") and not _abbreviation(text[spans[stop - 1][0] : spans[stop - 1][1]])
-                and not _in_party_tag(text, gs)
+                and not _in_party_tag(text, gs) and not _domain_dot(text, gap, stop, spans)
             ):
                 break
         stop += 1

@@ -62,7 +62,49 @@ def _np_forward(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
         j += 1
     if j == i:
         return None
+    if j - i == 6:
+        j = _long_name_run(doc, i, j, stop)
+        if j - i > 6:
+            i = _name_after_last_title(doc, i, j)
     return spans[i][0], spans[j - 1][1]
+
+
+#: Longest capitalised run read as one speaker phrase after a verb: "said League of Conservation Voters Senior Vice
+#: President Tiernan Sittenfeld" (an organisation, a title and the name, which comes last).
+_LONG_RUN_MAX = 14
+_RUN_LINKS = frozenset("of for and on the".split())
+
+
+def _name_after_last_title(doc: Document, i: int, j: int) -> int:
+    """The first token of the name that ends the long capitalised run ``i``..``j-1`` after its last title word
+    ("... North America President Terry O'Sullivan": "Terry"), or ``i`` when no title is followed by one to four
+    words that end the run."""
+    text = doc.text
+    spans = doc.token_spans
+    for t in range(j - 2, max(i, j - 6) - 1, -1):
+        if text[spans[t][0] : spans[t][1]].rstrip(".") in TITLE_WORDS:
+            return t + 1
+    return i
+
+
+def _long_name_run(doc: Document, i: int, j: int, stop: int) -> int:
+    """The end of a phrase of six tokens from ``i`` to ``j`` carried on over a run of capitalised words (linked by
+    "of", "for", "and", "on", "the") that were all capitalised so far and end in a capitalised word; ``j`` when
+    the run is not all capitalised."""
+    spans = doc.token_spans
+    text = doc.text
+    toks = doc.norm_tokens
+    if not all(text[spans[t][0]].isupper() or toks[t] in _RUN_LINKS for t in range(i, j)):
+        return j
+    end = j
+    k = j
+    while k < stop and k - i < _LONG_RUN_MAX and text[spans[k - 1][1] : spans[k][0]] == " ":
+        if text[spans[k][0]].isupper():
+            end = k + 1
+        elif toks[k] not in _RUN_LINKS:
+            break
+        k += 1
+    return end
 
 
 def _np_backward(doc: Document, i: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
@@ -169,8 +211,11 @@ _APPOSITIVE_MAX = 20
 
 
 _ASIDE_MAX = 40
-#: A dash-delimited aside between a subject and its verb: words with no sentence end, between spaced dashes.
-_DASH_ASIDE_RE = re.compile(r"[ \t](?:--|—|–)[ \t][^-—–.!?;:\n\"“”()]{3,70}[ \t](?:--|—|–)")
+#: A dash-delimited aside between a subject and its verb: words with no sentence end, between spaced dashes (a
+#: spaced hyphen is a dash in British copy: "Steve Mnuchin - the first to arrive in Davos - said"; a hyphen inside
+#: a word may stand in the aside: "the one-child policy").
+_DASH_ASIDE_RE = re.compile(
+    r"[ \t](?:--|—|–|-)[ \t](?:[^-—–.!?;:\n\"“”()]|(?<=\w)-(?=\w)){3,70}[ \t](?:--|—|–|-)")
 _DASH_ASIDE_MAX = 80
 
 

@@ -154,6 +154,18 @@ def _verb_like(tok: str) -> bool:
     return tok in _VERB_LIKE or (tok.endswith("ed") and len(tok) > 4)
 
 
+def _plain_sentence_before(doc: Document, lo: int, k: int) -> bool:
+    """Whether tokens ``lo`` to ``k`` open their sentence with no quotation and no relative clause in them (whose
+    subject a verb coordinated after them could share instead: 'Lee, who credits the cut but calls it "..."')."""
+    spans = doc.token_spans
+    si = doc.sentence_index(spans[lo][0])
+    if si < 0 or doc.sentence_index(spans[k][0]) != si or doc.sentences[si][0] < spans[lo][0] - 2:
+        return False
+    if any(c in doc.text[spans[lo][0] : spans[k][0]] for c in "\"“”"):
+        return False
+    return not any(t in ("who", "which", "whom", "whose") for t in doc.norm_tokens[lo:k])
+
+
 def _clause_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
     """The subject of the clause holding the verb at token ``k``: the noun phrase after the last clause boundary
     before it (a comma, "while", "whereas", "but"), or at the sentence start ("Oli has in the past accused";
@@ -167,6 +179,10 @@ def _clause_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
             b = m + 1 if toks[m] in ("while", "whereas", "but") else m
             break
     if b >= k:
+        if b > lo + 1 and toks[k - 1] in ("but", "yet") and _plain_sentence_before(doc, lo, k - 1):
+            # "Mr. Trump hadn't specified the changes, but said "...": a coordinated verb with no subject of its
+            # own shares the sentence's
+            return _sentence_subject(doc, lo, k - 1)
         return None
     sp = _sentence_subject(doc, b, k)
     if sp is None and b > lo:

@@ -427,7 +427,8 @@ def gender_of(doc: Document, actor: Actor) -> str | None:
             return _KIN_GENDER[kin.group(1).lower()]
     g = _first_name_gender(actor.name)
     if g is not None:
-        return g
+        # the text's own pronoun overrules a first name that misleads: "Lindsey Graham told reporters that he ..."
+        return _says_that_pronoun(doc, actor) or g
     g = _pronoun_gender(doc, actor)
     if g is not None:
         return g
@@ -440,6 +441,26 @@ def gender_of(doc: Document, actor: Actor) -> str | None:
 
 _HE_RE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+#: A reporting verb right after a name whose that-clause opens with a pronoun: "Graham (R-S.C.) told reporters on
+#: Thursday that he didn't think ...": the pronoun is the name's.
+_SAYS_THAT_PRONOUN_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+)?"
+    r"(?:said|says|told[ \t]+(?:reporters|journalists|the[ \t]+\w+)|tells[ \t]+reporters|added|adds|argued|insisted|"
+    r"claimed|explained|acknowledged|admitted|wrote|writes)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]+"
+    r"(?:that[ \t]+)?(he|she)\b")
+
+
+def _says_that_pronoun(doc: Document, actor: Actor) -> str | None:
+    """"m" or "f" when a mention of the actor (outside quotations) is the subject of a reporting verb whose
+    clause opens with "he" or "she", and no mention is followed so by the other pronoun."""
+    found: set[str] = set()
+    for ms, me in actor.mentions[:20]:
+        m = _SAYS_THAT_PRONOUN_RE.match(doc.text, me)
+        if m is not None and not doc.in_quote(ms, m.end()):
+            found.add("m" if m.group(1).lower() == "he" else "f")
+    return found.pop() if len(found) == 1 else None
 
 
 def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
