@@ -336,7 +336,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         and hit[0] == rest[1][1] and hit[1].category in ("country", "place", "capital")
         and gender_of_first_name(rest_words[0]) is not None and rest_words[0].lower() not in ctx.low_words
     )
-    person_tail = bool(rest) and not any(w in NON_PERSON_WORDS or w in ACTOR_ORG_HEADS for w in rest_words) and not any(
+    # (a common first name opening the run is a name even when it is also a word of laws and events: "Bill
+    # Clinton", not "the Farm Bill" or "Bill of Rights")
+    first_given = len(rest_words) > 1 and rest_words[1][:1].isupper() and \
+        gender_of_first_name(rest_words[0], common_only=True) is not None
+    person_tail = bool(rest) and not any(
+        (w in NON_PERSON_WORDS and not (k == 0 and first_given)) or w in ACTOR_ORG_HEADS
+        for k, w in enumerate(rest_words)) and not any(
         s in ctx.gaz for s, _ in (rest[1:] if first_name else rest[:1] if surname_place else rest)
     )
     if person_tail and len(rest) > 1 and not first_name:
