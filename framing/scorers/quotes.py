@@ -364,7 +364,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
             inner_of.append("")
             words_of.append(0)
             continue  # a pasted related-story headline, not the article's quotation
-        closed = text[qe - 1] in _CLOSERS + "’" and qe - qs > 1
+        closed = text[qe - 1] in _CLOSERS + "’'" and qe - qs > 1
         inner = text[qs + 1 : qe - 1] if closed else text[qs + 1 : qe]
         inner_of.append(inner)
         nw = count_words(inner)
@@ -487,7 +487,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                 own.append(False)
                 voiced.append(False)
                 rules.append(RuleAttribution(None, None, "none"))
-            elif text[qe - 1] in _CLOSERS + "’" and is_scare_quote(doc, qs, qe, inner, lexicon_spans=lexicon_spans,
+            elif text[qe - 1] in _CLOSERS + "’'" and is_scare_quote(doc, qs, qe, inner, lexicon_spans=lexicon_spans,
                                                                   mentions=mentions):
                 # (a region left open by a stray mark, '“CPD director asserted ... are “permitted ...”', is none)
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
