@@ -196,10 +196,11 @@ def _has_demonym(ctx: _Context, tok: str) -> bool:
     return False
 
 
-#: A possessed kinship noun and a comma right before a name ("his wife, ", "Trump's son, ").
+#: A possessed kinship noun and a comma right before a name ("his wife, ", "Trump's son, ", "Her husband, " opening a
+#: sentence).
 _KIN_BEFORE_RE = re.compile(
-    r"(?:(?<![\w'’-])(?:his|her|their)|[\w]['’]s)[ \t]+(?:wife|husband|son|daughter|brother|sister|mother|father"
-    r"|widow|fiancée?|fiancee|girlfriend|boyfriend|stepson|stepdaughter|grandson|granddaughter),[ \t]+\Z")
+    r"(?:(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir)|[\w]['’]s)[ \t]+(?:wife|husband|son|daughter|brother|sister|mother"
+    r"|father|widow|fiancée?|fiancee|girlfriend|boyfriend|stepson|stepdaughter|grandson|granddaughter),[ \t]+\Z")
 
 
 def _single_cue(ctx: _Context, s: int, e: int) -> bool:

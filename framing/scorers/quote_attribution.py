@@ -65,8 +65,9 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 
 
 #: Between a quotation and its speaker's name: a role noun phrase and a comma ('"...," a spokeswoman for Amazon,
-#: Jane Doe, said').
-_ROLE_THEN_NAME_RE = re.compile(r"[,\s]*\b(?:a|an|the)\s[^.;:!?\n\"“”]{1,80},\s+")
+#: Jane Doe, said'), also after a possessive ('"...," her husband, Tom, said', '"...," Lee's lawyer, Ann Cole, said').
+_ROLE_THEN_NAME_RE = re.compile(
+    r"[,\s]*(?:\b(?:a|an|the|his|her|their|its|our|my)|[A-Z][\w.-]*['’]s)\s[^.;:!?\n\"“”]{1,80},\s+")
 _PARTIAL_REACH = 30
 #: Verbs of thinking: a restrictive relative clause with one reports no words of its noun.
 _THINKING_FORMS = frozenset("thought think thinks believed believe believes felt feel feels knew know knows".split())

@@ -45,6 +45,7 @@ from framing.analysis import Actor, Quote, ScareQuote, Span
 from framing.document import Document
 from framing.scorers.base import ResultBuilder
 from framing.scorers.names import in_spans, link_text_spans
+from framing.scorers.quote_appositive import name_in_appositive
 from framing.scorers.quote_attribution import (
     _CLOSERS,
     _Att,
@@ -215,6 +216,9 @@ def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[
     condemned"): that person's name; else the phrase itself."""
     s, e = sp
     text = doc.text
+    named = name_in_appositive(doc, sp, mentions, keys)
+    if named is not None:
+        return named  # '"...," said her husband, Tom.': the name in the appositive, not the description
 
     def person_at(ps: int, pe: int | None) -> tuple[int, int] | None:
         i = bisect.bisect_left(keys, (ps, -1))
