@@ -148,9 +148,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """Direct quotations as half-open offsets, quote marks included.
 
     Curly “…” and guillemets «…» pair by direction; straight ``"`` alternate within a paragraph; curly single
-    quotes ‘…’ (British style, or nested) pair when the closing ’ is not an apostrophe inside a word (straight
-    single quotes are not read as quotation marks: they are apostrophes too often; nor is a straight ``"`` right
-    after a digit where a quotation would open: an inch mark, 'a 12" pipe'). A quotation
+    quotes ‘…’ (British style, or nested) pair when the closing ’ is not an apostrophe inside a word; straight
+    single quotes ``'…'`` are apostrophes too often and pair only in the narrow shape of
+    :func:`_with_straight_single_quotes` (a straight ``"`` right after a digit where a quotation would open is an
+    inch mark, 'a 12" pipe', no quotation). A quotation
     left open at the end of a paragraph closes there (news style reopens it in the next paragraph), so
     regions never cross a blank line and an unbalanced quote cannot swallow the rest of a document.
     """
@@ -179,6 +180,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         _close(regions, text, open_at, len(text))
     if "\u2018" in text:
         regions = _with_single_quotes(text, regions)
+    if "'" in text:
+        regions = _with_straight_single_quotes(text, regions)
     return regions
 
 
@@ -229,6 +232,86 @@ def _with_single_quotes(text: str, regions: list[tuple[int, int]]) -> list[tuple
             continue  # nested inside (or crossing) the region before: the outer one wins
         merged.append((s, e))
     return merged
+
+
+#: A straight ' opening a quotation: at the start, after white space, a bracket, a colon or a dash, before a letter
+#: ("'90s" opens none).
+_STRAIGHT_OPEN_RE = re.compile(r"(?<![^\s(\[:—–-])'(?=[A-Za-z])")
+#: A straight ' closing one: after a word character or a mark, before white space, a mark or the end.
+_STRAIGHT_CLOSE_RE = re.compile(r"(?<=[\w.,!?;:…])'(?=[\s.,;:!?)\]—–-]|\Z)")
+#: Words that an apostrophe shortens at their start ("rock 'n' roll", "'em", "'til", "'cause"): no quotation opens.
+_ELISIONS = frozenset("n em til tis twas twere cause cos bout round nuff cept ol ole s t d ll re ve m".split())
+_FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
+#: A reporting verb right after a closing mark ("..., the minister said") or right before an opening one ("said:").
+_SAID_WORDS = r"(?:said|says|told|added|asked|wrote|writes|tweeted|posted|insisted|warned|declared|replied|stated)"
+_SAID_AFTER_RE = re.compile(r",?[ \t]+(?:[\w.’-]+[ \t]+){0,4}?" + _SAID_WORDS + r"(?![\w'’-])")
+_SAID_BEFORE_RE = re.compile(r"(?<![\w'’-])" + _SAID_WORDS + r"(?:[ \t]+[\w.’-]+){0,2}?:[ \t]*\Z")
+_MIN_STRAIGHT_WORDS = 2
+#: ... and in a text with quotations in other marks
+_MIN_STRAIGHT_WORDS_BESIDE_DOUBLES = 3
+
+
+def _with_straight_single_quotes(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add quotations in straight single quotes (British style: "'We will not back down,' the minister said").
+
+    The mark is an apostrophe far more often than a quotation mark ("don't", "O'Brien", "the Smiths' house", "rock
+    'n' roll", "'90s"), so a pair counts only in a narrow shape: the opening ' after the start, white space, a
+    bracket, a colon or a dash and before a letter that starts no elided word ('n', 'em, 'til); the closing ' after
+    a word character or a mark and before white space, a mark or the end, not a plural possessive ("the leaders'
+    meeting": an s, then a lower-case word; at most a few are passed over); both in one paragraph, at least two
+    words between them; and, in a text that already has quotations in other marks (American style, where single
+    quotes are nested, scare quotes or a headline's partial quotation: "X says he 'can understand' Y"), three words
+    or more and a reporting verb beside them: after a mark that ends the quotation ("...,' she added") or with a
+    colon before it ("said: '..."). An apostrophe inside a word ("don't") is never either mark."""
+    doubles = bool(regions)
+    closers = [m.start() for m in _STRAIGHT_CLOSE_RE.finditer(text)]
+    if not closers:
+        return regions
+    breaks = [m.start() for m in _PARAGRAPH_RE.finditer(text)]
+    singles: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _STRAIGHT_OPEN_RE.search(text, pos)) is not None:
+        start = m.start()
+        pos = start + 1
+        word = _FIRST_WORD_RE.match(text, start + 1)
+        if word is not None and word.group().lower() in _ELISIONS:
+            continue
+        limit = min(len(text), start + _MAX_QUOTE_CHARS)
+        b = bisect.bisect_left(breaks, start)
+        if b < len(breaks):
+            limit = min(limit, breaks[b])
+        end = -1
+        k = bisect.bisect_right(closers, start + 1)
+        for c in closers[k : k + 4]:
+            if c >= limit:
+                break
+            if not (text[c - 1] in "sS" and _LOWER_NEXT_RE.match(text, c + 1)):
+                end = c + 1
+                break
+        if end < 0:
+            continue
+        words = count_words(text[start + 1 : end - 1])
+        if words < _MIN_STRAIGHT_WORDS or (doubles and (
+                words < _MIN_STRAIGHT_WORDS_BESIDE_DOUBLES or not _reported(text, start, end))):
+            continue
+        singles.append((start, end))
+        pos = end
+    if not singles:
+        return regions
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(regions + singles, key=lambda r: (r[0], -r[1])):
+        if merged and s < merged[-1][1]:
+            continue  # nested inside (or crossing) the region before: the outer one wins
+        merged.append((s, e))
+    return merged
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """Whether a reporting verb stands beside the quotation ``text[start:end]``: after a mark that ends it ("...,'
+    she added", "...', the minister said") or after a colon before it ("said: '...")."""
+    if (text[end - 2] in ",.!?" or text[end : end + 1] == ",") and _SAID_AFTER_RE.match(text, end):
+        return True
+    return _SAID_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 def _close(regions: list[tuple[int, int]], text: str, start: int, end: int) -> None:

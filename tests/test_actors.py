@@ -1240,3 +1240,21 @@ def test_two_title_words_joined_by_a_hyphen_are_a_title() -> None:
     # near case: a department word after the hyphen stays inside its title ("Vice-Foreign Minister" is one title)
     got = _labels_by_name("He met North Korean Vice-Foreign Minister Choe Son-hui.")
     assert not any(lab == "Vice-Foreign" for labs in got.values() for lab in labs)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The senator posted on Gab and later on Parler.", "Gab"),  # the gazetteer's platforms
+    ("He shared a video on Rumble on Sunday.", "Rumble"),
+    ("She posted on Quillbook that she was leaving.", "Quillbook"),  # a lone name after a posting verb and "on"
+])
+def test_a_lone_platform_name_after_posted_on_is_an_organisation(text: str, name: str) -> None:
+    from .actor_views import actor_table
+
+    assert actor_table(text)[name][0] == "organisation"
+
+
+def test_a_person_named_in_full_keeps_a_lone_mention_after_posted_on() -> None:
+    from .actor_views import actor_table
+
+    text = "Ann Quill spoke on Monday. Her aide posted on Quill's behalf, and the crowd cheered Quill."
+    assert actor_table(text)["Ann Quill"][0] == "person"

@@ -976,3 +976,16 @@ def test_according_to_an_outlet_after_a_persons_own_verb_keeps_the_person() -> N
     # with no speaker of its own, the quotation is the source's
     text = 'The plan was a "drug deal" from the start, according to Ann Cole.'
     assert [s for s, _ in _speakers(text)] == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # British style: straight single quotes are quotation marks, attributed as double ones are (issue 15)
+    ("'We will not back down,' the minister said. The opposition was unmoved.", [("the minister", "said")]),
+    ("The minister said: 'This is a disgrace.' Critics agreed with her.", [("The minister", "said")]),
+    ("'We will not back down', Ann Bell said. 'It is over,' she added.", [("Ann Bell", "said"), ("Ann Bell", "added")]),
+    # near cases: the same sentences in double quotes keep their speakers; apostrophes make no quotation
+    ('The minister said: "This is a disgrace." Critics agreed with her.', [("The minister", "said")]),
+    ("I don't think the Smiths' house in the '90s was O'Brien's, the minister said.", []),
+])
+def test_straight_single_quotes_are_quotations_with_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _speakers(text) == expected

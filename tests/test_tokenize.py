@@ -142,3 +142,49 @@ def test_boundary_pattern_on_news_and_long_punctuation_runs() -> None:
         got = [m.span() for m in _BOUNDARY_RE.finditer(t)]
         assert time.process_time() - t0 < 1.0  # linear, not quadratic, on long runs of marks
         assert got == [m.span() for m in old.finditer(t)]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    # British style: straight single quotes around a quotation (issue 15)
+    ("'We will not back down,' the minister said.", ["'We will not back down,'"]),
+    ("'We will not back down', the minister said.", ["'We will not back down'"]),  # comma outside
+    ("The minister said: 'This is a disgrace.' Critics agreed.", ["'This is a disgrace.'"]),
+    ("'I don't know what the leaders' plan is,' she said.", ["'I don't know what the leaders' plan is,'"]),
+    # in a text with double quotes, only a single-quoted quotation with a reporting verb beside it
+    ('He said "fine". Then \'We will win,\' she added.', ['"fine"', "'We will win,'"]),
+    ('He said "fine". The \'special operation\' went on.', ['"fine"']),
+    ('He said "fine". Trump says he \'can understand\' it.', ['"fine"']),  # a headline's partial quotation
+    ('He said "ok". Kelly said: \'It is a good thing.\'', ['"ok"', "'It is a good thing.'"]),
+    # nested in a double quotation: the outer one
+    ("\"He told me 'we will win' twice,\" she said.", ["\"He told me 'we will win' twice,\""]),
+])
+def test_straight_single_quotes_around_a_quotation(text: str, quoted: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_regions(text)] == quoted
+
+
+@pytest.mark.parametrize("text", [
+    "I don't think O'Brien's team will win.",
+    "The Smiths' house and the Joneses' car were sold.",
+    "In the '90s they played rock 'n' roll and loved 'em, said the leaders' aides.",
+    "'Tis the season, the Smiths' friends said.",
+    "He said 'no' to the deal.",  # one word: a cited word or a scare quote, not a quotation region
+    "'90s music and the players' union' rules.",
+    "'Open and never closed\n\nNext paragraph's text.'",
+])
+def test_apostrophes_open_and_close_no_straight_single_quotation(text: str) -> None:
+    assert quote_regions(text) == []
+
+
+_APOSTROPHE_WORDS = st.sampled_from([
+    "don't", "can't", "O'Brien", "rock", "'n'", "roll", "'90s", "'em", "'til", "the", "Smiths'", "house", "leaders'",
+    "plan", "it's", "we'll", "d'Ivoire", "players'", "said", "minister", "They", "won't", "Jones's",
+])
+
+
+@given(st.lists(st.tuples(_APOSTROPHE_WORDS, st.sampled_from([" ", " ", ", ", ". ", "; ", " - ", "\n"])),
+                max_size=40))
+@settings(max_examples=400)
+def test_apostrophes_in_and_after_words_never_make_a_single_quotation(parts: list[tuple[str, str]]) -> None:
+    # apostrophes inside words, elisions, decades and plural possessives, in any order: no quotation
+    text = "".join(w + sep for w, sep in parts)
+    assert quote_regions(text) == []

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from framing.analysis import Label
 from framing.lexicon import LexiconEntry
 from framing.scorers.actor_context import (
+    _CREDIT_WORDS,
     _INDEFINITE,
     _THE,
     _after_word,
@@ -28,6 +29,7 @@ from framing.scorers.actor_cues import (
     _initials_name,
     _names_title,
     _person_cue_after,
+    ordinary_word,
     org_noun_before,
 )
 from framing.scorers.actor_gazetteer import _canonical, _gaz_actor, _gazetteer_table
@@ -41,6 +43,7 @@ from framing.scorers.actor_words import (
     _SUFFIXES,
     ACTOR_ORG_HEADS,
     BRAND_POSSESSIVE_RE,
+    POSTED_ON_RE,
     WEEKDAYS,
 )
 from framing.scorers.names import (
@@ -422,13 +425,33 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     s, e = rest[0][0], rest[-1][1]
     name = text[s:e]
-    if not had_title and any(len(w) > 1 and w.isupper() and w.isalpha() and w not in _SUFFIXES for w in rest_words) \
+    caps_name = False
+    if not had_title and all(w.isupper() for w in rest_words):
+        # a run of words all in capitals: a common first name opening two or three of them is a person's name in
+        # capitals ("AMY GOODMAN", a transcript's speaker; one person with "Amy Goodman", the key is case-folded);
+        # ordinary English words only ("WITCH HUNT", "TOTAL WITCH HUNT", "SEE ALSO", "FILE PHOTO") are a slogan, a
+        # stressed phrase or page furniture, no organisation (an acronym stands alone, "FBI", "NATO"; a gazetteer
+        # name was taken above; an organisation's head keeps "LIBRARY OF CONGRESS", and a word that is none, an
+        # acronym or a name, "KPIX TV", "AJIT PAI", the reading below)
+        if len(rest) <= 3 and gender_of_first_name(rest_words[0], common_only=True) is not None:
+            caps_name = True
+        elif all(ordinary_word(ctx, w) for w in rest_words) and not any(
+                w.title() in ACTOR_ORG_HEADS for w in (rest_words[0], rest_words[-1])):
+            return None
+    if not had_title and all(w in _CREDIT_WORDS for w in rest_words):
+        return None  # "REUTERS/File Photo": credit furniture, no one
+    if not had_title and not caps_name and any(
+            len(w) > 1 and w.isupper() and w.isalpha() and w not in _SUFFIXES for w in rest_words) \
             and not _initials_name(ctx, rest_words, s):
         # an acronym inside: "Occupy DC", "Health Care for America NOW" are organisations, not people
         make(name, "organisation", _fold(name), s).mentions.append((s, e))
         return None
     if not had_title and all(w.lower() in ctx.low_words for w in rest_words) and _common_words(ctx, rest_words):
         return None  # "Health Care", "Immigration Debate": common words written in capitals, not a name
+    if not had_title and POSTED_ON_RE.search(text, max(0, s - 40), s):
+        # "posted on Truth Social", "wrote on his Daily Forum page": the platform the words were posted on
+        make(name, "organisation", _fold(name), s).mentions.append((s, e))
+        return None
     if not had_title and (org_noun := org_noun_before(text, max(0, s - 40), s)) \
             and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s) \
             and not _is_title_word(rest_words[0]) \
@@ -436,6 +459,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # "the advocacy group Public Citizen", "the polling firm Wilson Research": an organisation's name
         make(name, "organisation", _fold(name), s).mentions.append((s, e))
         return None
+    if caps_name:
+        name = " ".join(w.capitalize() for w in rest_words)  # named as a transcript's label is ("Amy Goodman")
     acc = make(name, "person", _person_key(rest_words, ctx.junior_surnames), s)
     acc.mentions.append((s, e))
     for lab in labels:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from framing.analysis import Label
+from framing.pos import known_tags, tag_at
 from framing.scorers.actor_context import _after_word, _Context, _is_title_word, _sentence_initial
 from framing.scorers.actor_labels import _person_label
 from framing.scorers.actor_words import (
@@ -33,6 +34,7 @@ from framing.scorers.names import (
     SAINT_HEADS,
     CapToken,
 )
+from framing.scorers.readability import dale_chall_easy_words
 from framing.scorers.reporting import reporting_forms
 from framing.scorers.speakers import gender_of_first_name
 
@@ -143,6 +145,14 @@ def _common_words(ctx: _Context, words: Sequence[str]) -> bool:
     return all(w.lower() in ctx.prose_words for w in words)
 
 
+def ordinary_word(ctx: _Context, word: str) -> bool:
+    """Whether ``word`` (in any case) is an ordinary English word: written in lower case in the document, on the
+    Dale-Chall list of easy words, or learned by the tagger as something other than a proper noun ("WITCH", "HUNT",
+    "ALSO"; not "NATO", "KPIX", "PUTIN")."""
+    low = word.lower()
+    return low in ctx.low_words or low in dale_chall_easy_words() or bool(known_tags(low) - {"PROPN", "X"})
+
+
 _ORG_NOUNS = (r"(?:company|companies|firm|corporation|conglomerate|startup|start-up|bank|lender|insurer|retailer|"
               r"manufacturer|automaker|carmaker|publisher|newspaper|magazine|outlet|website|site|network|broadcaster|"
               r"platform|app|brand|charity|nonprofit|non-profit|organi[sz]ation|group|agency|utility|giant|chain)")
@@ -172,6 +182,51 @@ _ORG_NOUN_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}
 _PLACE_PREP_RE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+$", re.IGNORECASE)
 #: Endings of plural common nouns for people ("Economists", "Critics", "Analysts", "Officials", "Farmers").
 _PLURAL_NOUN_RE = re.compile(r"(?:ists|ians|ics|ants|ents|als|ees|ives)$")
+_OPENING_QUOTES = ('"', "“", "‘", "'")
+#: A reporting verb and "he"/"she" right after a name: one person ("Sessions said he would recuse").
+_SAID_HE_RE = re.compile(r"[ \t]+(?:said|says|told[ \t]+\w+)[ \t]+(?:that[ \t]+)?(?:he|she)(?![\w'’-])")
+
+
+def opens_clause(ctx: _Context, s: int) -> bool:
+    """Whether the token at ``s`` opens a sentence (:func:`_sentence_initial`) or a quotation ('"Prices are ...'),
+    where any word is capitalised."""
+    return ctx.doc.text[s - 1 : s] in _OPENING_QUOTES or _sentence_initial(ctx.doc, s)
+
+
+def _singulars(plural: str) -> tuple[str, ...]:
+    """The singular forms a plural in -s may have: "prices" -> "price", "witnesses" -> "witness", "stories" ->
+    "story"."""
+    if plural.endswith("ies"):
+        return plural[:-1], plural[:-3] + "y"
+    if plural.endswith("es"):
+        return plural[:-1], plural[:-2]
+    return (plural[:-1],)
+
+
+def common_noun_opening(ctx: _Context, s: int, e: int) -> bool:
+    """Whether a lone capitalised token that opens a sentence or a quotation is a common noun capitalised for its
+    place ("Witnesses said", "Aides say", '"Prices are going up," she said'), not a surname: a plural label word of
+    the lexicon ("Aides", "Prosecutors"), or a word the tagger reads as a common noun there, no common first name,
+    that the text writes in lower case too or, for a plural, whose singular is a known noun ("price", "witness";
+    not "sander"), and that the text never capitalises elsewhere (a name is capitalised mid-sentence too: "said
+    Waters")."""
+    text = ctx.doc.text
+    tok = text[s:e]
+    low = tok.lower()
+    plural = low.endswith("s") and not low.endswith("ss") and low[:-1].isalpha()
+    lab = ctx.label_starts.get(s)
+    if plural and lab is not None and lab.end == e:
+        return True
+    if gender_of_first_name(tok, common_only=True) is not None or _SAID_HE_RE.match(text, e):
+        return False
+    if low not in ctx.low_words and not (plural and any(
+            st in ctx.low_words or st in dale_chall_easy_words() or "NOUN" in known_tags(st, 0.0)
+            for st in _singulars(low))):
+        return False
+    if any(m.start() != s and not opens_clause(ctx, m.start())
+           for m in re.finditer(r"(?<![\w'’-])" + re.escape(tok) + r"(?![\w'’-])", text)):
+        return False
+    return tag_at(ctx.doc, s, e) == "NOUN"
 
 
 _CAP_WORD_RE = re.compile(r"\b[A-Z][^\W\d_]+")
@@ -196,10 +251,11 @@ def _has_demonym(ctx: _Context, tok: str) -> bool:
     return False
 
 
-#: A possessed kinship noun and a comma right before a name ("his wife, ", "Trump's son, ").
+#: A possessed kinship noun and a comma right before a name ("his wife, ", "Trump's son, ", "Her husband, " opening a
+#: sentence).
 _KIN_BEFORE_RE = re.compile(
-    r"(?:(?<![\w'’-])(?:his|her|their)|[\w]['’]s)[ \t]+(?:wife|husband|son|daughter|brother|sister|mother|father"
-    r"|widow|fiancée?|fiancee|girlfriend|boyfriend|stepson|stepdaughter|grandson|granddaughter),[ \t]+\Z")
+    r"(?:(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir)|[\w]['’]s)[ \t]+(?:wife|husband|son|daughter|brother|sister|mother"
+    r"|father|widow|fiancée?|fiancee|girlfriend|boyfriend|stepson|stepdaughter|grandson|granddaughter),[ \t]+\Z")
 
 
 def _single_cue(ctx: _Context, s: int, e: int) -> bool:

@@ -16,8 +16,15 @@ LABEL_KINDS = ("title", "pejorative", "ideological", "honorific", "descriptive")
 
 #: Last words of organisations' names for the actor scorer: the shared list (names.ORG_HEADS, which the quote scorer
 #: reads too) and heads read by the actor scorer only ("The Nature Conservancy", "the World Economic Forum"). A name
-#: of its own, so that importing ORG_HEADS from either module cannot silently pick the other list.
-ACTOR_ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum"})
+#: of its own, so that importing ORG_HEADS from either module cannot silently pick the other list. "Social" ends a
+#: platform's name ("Truth Social"), never a person's.
+ACTOR_ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum", "Social"})
+
+#: A posting verb and "on" right before a name: where the words were posted, a platform ("posted on Gab", "wrote on
+#: his Truth Social account"), not a person.
+POSTED_ON_RE = re.compile(
+    r"(?<![\w'’-])(?:posted|posting|posts|wrote|writes|writing|shared|sharing|shares|tweeted|published|streamed|"
+    r"livestreamed|commented)[ \t]+on[ \t]+(?:(?:his|her|their|its|the)[ \t]+)?\Z")
 
 #: Lexicon category -> label kind.
 LEXICON_LABEL_KIND: Mapping[str, str] = MappingProxyType(

@@ -77,6 +77,8 @@ from framing.scorers.actor_cues import (
     _has_demonym,
     _name_word,
     _single_cue,
+    common_noun_opening,
+    opens_clause,
     org_noun_before,
 )
 from framing.scorers.actor_gazetteer import (
@@ -98,7 +100,14 @@ from framing.scorers.actor_runs import (
     _join_for_names,
 )
 from framing.scorers.actor_shared_labels import _dash_list_labels, _like_labels, _share_coordinated_titles
-from framing.scorers.actor_words import _LOWER_WORD_RE, ACTOR_ORG_HEADS, ACTOR_TYPES, LABEL_KINDS, LEXICON_LABEL_KIND
+from framing.scorers.actor_words import (
+    _LOWER_WORD_RE,
+    ACTOR_ORG_HEADS,
+    ACTOR_TYPES,
+    LABEL_KINDS,
+    LEXICON_LABEL_KIND,
+    POSTED_ON_RE,
+)
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS as DESCRIPTIVE_WORDS  # re-exported: quotes.py reads it
 from framing.scorers.base import ResultBuilder
 from framing.scorers.loaded_labels import LOADED_LABEL_KINDS, is_loaded_label, loaded_label_extents
@@ -112,6 +121,7 @@ from framing.scorers.names import (
     split_run,
 )
 from framing.scorers.speakers import gender_of_first_name
+from framing.tokenize import ABBREVIATIONS
 
 __all__ = [
     "ACTOR_TYPES",
@@ -276,8 +286,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                  and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s)}
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
-        if _MEDIA_NOUN_AFTER_RE.match(text, e) and k not in surname and k not in first:
-            # "a fake Time magazine cover", "the Hill newspaper": a publication (the noun says so), not a person
+        if k not in surname and k not in first and (_MEDIA_NOUN_AFTER_RE.match(text, e) or (
+                POSTED_ON_RE.search(text, max(0, s - 40), s) and not _NOT_PLATFORM_AFTER_RE.match(text, e)
+                and text[s:e].lower() not in ABBREVIATIONS)):
+            # "a fake Time magazine cover", "the Hill newspaper": a publication (the noun says so), not a person;
+            # "posted on Gab": the platform the words were posted on
             actor(text[s:e], "organisation", k, s).mentions.append((s, e))
             continue
         if text[s:e] == "West" and text[max(0, s - 4) : s] in ("the ", "The ") and not _CAP_AFTER_RE.match(text, e):
@@ -322,8 +335,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             # "Iowans unseated two members": the people of a state or city, a group (not a person)
             actor(text[s:e], "group", "group:" + k, s).mentions.append((s, e))
             continue
-        elif _PLURAL_NOUN_RE.search(text[s:e]) and _sentence_initial(ctx.doc, s):
-            continue  # "Economists say ...": a plural common noun opening a sentence, not a surname
+        elif (_PLURAL_NOUN_RE.search(text[s:e]) and _sentence_initial(ctx.doc, s)) or (
+                not cue and opens_clause(ctx, s) and common_noun_opening(ctx, s, e)):
+            # "Economists say ...", "Witnesses said ...", '"Prices are going up," she said': a common noun opening a
+            # sentence or a quotation, not a surname
+            continue
         elif _PLACE_PREP_RE.search(text, max(0, s - 12), s) and not text.startswith(("'s", "’s"), e):
             continue  # "polls in Valdoria are ...": a place, not a person
         elif cue or _single_cue(ctx, s, e) or _bare_name_cue(ctx, s, e):
@@ -427,6 +443,8 @@ _OF_BEFORE_RE = re.compile(r"[ \t]+of[ \t]+\Z")
 #: A kind of publication right after a one-word name ("Time magazine", "People magazine").
 _MEDIA_NOUN_AFTER_RE = re.compile(r"[ \t](?:magazine|newspaper|tabloid|newsweekly)(?![\w'’-])")
 _CAP_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
+#: After a lone name that follows "posted on": a possessive ("posted on Lee's page") or a date ("wrote on Feb. 12").
+_NOT_PLATFORM_AFTER_RE = re.compile(r"['’]s(?![\w'’-])|\.?[ \t]+\d")
 #: Four or more words in capitals in a row, with single spaces between (a shouted sentence, a slogan).
 #: (The first capital comes before the look-behind, which then reads it and the character before it: the regex engine
 #: skips in C to the next capital instead of trying the look-behind at every position; same matches, ~2.5x faster.)

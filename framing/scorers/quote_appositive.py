@@ -2,11 +2,15 @@
 scorer's attribution (:mod:`framing.scorers.quote_attribution`): '"...," Tom Hale, the host of the summit in
 Dayton, Ohio, told reporters', '"...," Ann Lee, the former mayor who is expected to say whether she will run,
 said'. The verbs inside the appositive are not the quotation's; the verb is the first reporting verb right after a
-comma."""
+comma. Also the name in an appositive right after a speaker's description ('"...," said her husband, Tom.')."""
 
 from __future__ import annotations
 
-from framing.analysis import Span
+import bisect
+import re
+from collections.abc import Sequence
+
+from framing.analysis import Actor, Span
 from framing.document import Document
 from framing.scorers.quote_phrases import _clean
 from framing.scorers.quote_verbs import _verb_at
@@ -42,3 +46,28 @@ def name_then_appositive(doc: Document, j: int, stop: int, verb_spans: dict[int,
             if v is not None:
                 return _clean(doc, (spans[j][0], spans[e][1])), v
     return None
+
+
+#: What may follow the name in an appositive: its closing comma, the sentence's end.
+_APPOSITIVE_END_RE = re.compile(r"[ \t]*(?:[,.;!?\n]|\Z)")
+_COMMA_RE = re.compile(r",[ \t]+")
+
+
+def name_in_appositive(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[int, int, Actor]],
+                       keys: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The person named in the appositive right after a speaker phrase that ends in a lower-case noun ('"...," said
+    her husband, Tom.', 'said the lawyer, Ann Lee, in a statement'): the name speaks, not its description. None
+    when no person's mention follows the comma or more words follow the name before a mark ("said the lawyer, Ann
+    Lee told")."""
+    s, e = sp
+    text = doc.text
+    if not text[s:e].rsplit(" ", 1)[-1][:1].islower():
+        return None
+    comma = _COMMA_RE.match(text, e)
+    if comma is None:
+        return None
+    i = bisect.bisect_left(keys, (comma.end(), -1))
+    if i >= len(mentions) or mentions[i][0] != comma.end() or mentions[i][2].type != "person":
+        return None
+    ms, me = mentions[i][0], mentions[i][1]
+    return (ms, me) if _APPOSITIVE_END_RE.match(text, me) else None

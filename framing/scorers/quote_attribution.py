@@ -65,8 +65,9 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 
 
 #: Between a quotation and its speaker's name: a role noun phrase and a comma ('"...," a spokeswoman for Amazon,
-#: Jane Doe, said').
-_ROLE_THEN_NAME_RE = re.compile(r"[,\s]*\b(?:a|an|the)\s[^.;:!?\n\"“”]{1,80},\s+")
+#: Jane Doe, said'), also after a possessive ('"...," her husband, Tom, said', '"...," Lee's lawyer, Ann Cole, said').
+_ROLE_THEN_NAME_RE = re.compile(
+    r"[,\s]*(?:\b(?:a|an|the|his|her|their|its|our|my)|[A-Z][\w.-]*['’]s)\s[^.;:!?\n\"“”]{1,80},\s+")
 _PARTIAL_REACH = 30
 #: Verbs of thinking: a restrictive relative clause with one reports no words of its noun.
 _THINKING_FORMS = frozenset("thought think thinks believed believe believes felt feel feels knew know knows".split())
@@ -108,7 +109,7 @@ _POSSESSIVE_SPEECH_BEFORE_RE = re.compile(
     # a time between the noun and its clause ("Lee's tweet Monday night that ...")
     r"(?:\s+(?:on\s+|last\s+|this\s+|earlier\s+this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?)?"
-    r"(?:\s+(?P<prep>of|that|about|on|to|against|for|in which|at)\b(?P<clause>[^.;:!?\"“”]{0,80}?))?\s*[\"“‘]$"
+    r"(?:\s+(?P<prep>of|that|about|on|to|against|for|in which|at)\b(?P<clause>[^.;:!?\"“”]{0,80}?))?\s*[\"“‘']$"
 )
 #: Speech nouns whose "that" clause is the possessor's words after any verb (not "attack", "call", "language"; a
 #: reporting verb before them may own the "that": "Vietor said in response to Graham's comments that ...").
@@ -122,7 +123,7 @@ _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|wr
 _NAMING_VERB_RE = re.compile(
     r"\b(?:call|label|dub|describ|deem|brand|term|dismiss|characteri[sz]|mock|ridicul)\w*\b", re.IGNORECASE)
 #: The speech noun right after the quotation: "Mrs. Clinton's deeply disturbing "deplorables" comment".
-_POSSESSIVE_SPEECH_AROUND_RE = re.compile(r"(" + _POSSESSOR + r")\s+(?:" + _MODIFIER + r"\s+){0,3}[\"“‘]$")
+_POSSESSIVE_SPEECH_AROUND_RE = re.compile(r"(" + _POSSESSOR + r")\s+(?:" + _MODIFIER + r"\s+){0,3}[\"“‘']$")
 _SPEECH_NOUN_AFTER_RE = re.compile(r"\s+(?:" + _SPEECH_NOUNS + r")\b")
 #: What may come right before a possessor that opens its clause (the clause's subject, not a verb's object).
 _CLAUSE_OPENING_RE = re.compile(
@@ -328,7 +329,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
             ):
                 break
         stop += 1
-    inner_end = text[qs:qe].rstrip(_CLOSERS + "’ ")[-1:]
+    inner_end = text[qs:qe].rstrip(_CLOSERS + "’' ")[-1:]
     if j < stop:
         lead = text[qe : spans[j][0]]
         ends_sentence = inner_end in ".…" and not text[spans[j][0]].islower() and not _name_then_said(doc, j)

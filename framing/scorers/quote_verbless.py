@@ -164,7 +164,7 @@ def _reopened(doc: Document, prev_end: int, qs: int) -> bool:
     """Whether the quotation ending at ``prev_end`` was left open at the end of its paragraph (no closing mark, the
     convention for a quotation that goes on) and the quotation at ``qs`` opens the next paragraph."""
     text = doc.text
-    if prev_end <= 0 or text[prev_end - 1] in _CLOSERS + "’":
+    if prev_end <= 0 or text[prev_end - 1] in _CLOSERS + "’'":
         return False
     return not text[prev_end:qs].strip() and "\n" in text[prev_end:qs]
 

@@ -45,6 +45,7 @@ from framing.analysis import Actor, Quote, ScareQuote, Span
 from framing.document import Document
 from framing.scorers.base import ResultBuilder
 from framing.scorers.names import in_spans, link_text_spans
+from framing.scorers.quote_appositive import name_in_appositive
 from framing.scorers.quote_attribution import (
     _CLOSERS,
     _Att,
@@ -215,6 +216,9 @@ def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[
     condemned"): that person's name; else the phrase itself."""
     s, e = sp
     text = doc.text
+    named = name_in_appositive(doc, sp, mentions, keys)
+    if named is not None:
+        return named  # '"...," said her husband, Tom.': the name in the appositive, not the description
 
     def person_at(ps: int, pe: int | None) -> tuple[int, int] | None:
         i = bisect.bisect_left(keys, (ps, -1))
@@ -364,7 +368,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
             inner_of.append("")
             words_of.append(0)
             continue  # a pasted related-story headline, not the article's quotation
-        closed = text[qe - 1] in _CLOSERS + "’" and qe - qs > 1
+        closed = text[qe - 1] in _CLOSERS + "’'" and qe - qs > 1
         inner = text[qs + 1 : qe - 1] if closed else text[qs + 1 : qe]
         inner_of.append(inner)
         nw = count_words(inner)
@@ -487,7 +491,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                 own.append(False)
                 voiced.append(False)
                 rules.append(RuleAttribution(None, None, "none"))
-            elif text[qe - 1] in _CLOSERS + "’" and is_scare_quote(doc, qs, qe, inner, lexicon_spans=lexicon_spans,
+            elif text[qe - 1] in _CLOSERS + "’'" and is_scare_quote(doc, qs, qe, inner, lexicon_spans=lexicon_spans,
                                                                   mentions=mentions):
                 # (a region left open by a stray mark, '“CPD director asserted ... are “permitted ...”', is none)
                 scares.append(ScareQuote(qs, qe, text[qs:qe]))
