@@ -18,3 +18,17 @@ def test_bill_as_the_word_for_a_law_makes_no_person() -> None:
     for text in ("The Bill of Rights protects it.", "The Farm Bill passed on Monday.",
                  "The Okafor Bill passed on Monday."):
         assert not any(typ == "person" for typ, _ in _actors(text).values()), text
+
+
+def test_a_reflexive_pronoun_tells_which_of_two_namesakes_a_bare_surname_is() -> None:
+    from tests.actor_views import actor_of_mention
+
+    text = ("Dana Okafor wrote a memoir about the scandal.\n\n"
+            "Okafor described herself as angry when her husband told her about his debts.\n\n"
+            "Years later, Tom Okafor said he was sorry.")
+    assert actor_of_mention(text, "Okafor") == ("Dana Okafor", "person")
+    # near case: the reflexive of the other namesake
+    text = ("Dana Okafor wrote a memoir about the scandal.\n\n"
+            "Okafor described himself as a victim of the press.\n\n"
+            "Years later, Tom Okafor said he was sorry.")
+    assert actor_of_mention(text, "Okafor") == ("Tom Okafor", "person")

@@ -495,16 +495,16 @@ def _signup_box_spans(doc: Document) -> tuple[tuple[int, int], ...]:
 
 
 _PARTY_MEMBERS_AFTER_RE = re.compile(r"[ \t](?:Republicans|Democrats)(?![\w'’-])")
-_PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she|himself|herself)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
 
 
 def _pronoun_after(text: str, e: int) -> str | None:
     """The sex ("m"/"f") of the first subject or possessive pronoun after ``e`` in its sentence ("Trump said he",
-    "Clinton said she"; not the ambiguous "her"), else ``None``."""
+    "Clinton said she", "Clinton described herself"; not the ambiguous "her"), else ``None``."""
     m = _PRONOUN_RE.search(text, e, min(len(text), e + 200))
     if m is None or m.group(1) is None:
         return None
-    return "f" if m.group(1).lower() == "she" else "m"
+    return "f" if m.group(1).lower() in ("she", "herself") else "m"
 
 
 _STATE_GOP_RE = re.compile(r"[ \t]+GOP(?![\w'’-])")
