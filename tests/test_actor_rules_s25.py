@@ -4,6 +4,8 @@ are written for these tests."""
 
 from __future__ import annotations
 
+import framing
+from tests.actor_views import actor_of_mention
 from tests.actor_views import actor_table as _actors
 
 
@@ -21,8 +23,6 @@ def test_bill_as_the_word_for_a_law_makes_no_person() -> None:
 
 
 def test_a_reflexive_pronoun_tells_which_of_two_namesakes_a_bare_surname_is() -> None:
-    from tests.actor_views import actor_of_mention
-
     text = ("Dana Okafor wrote a memoir about the scandal.\n\n"
             "Okafor described herself as angry when her husband told her about his debts.\n\n"
             "Years later, Tom Okafor said he was sorry.")
@@ -32,3 +32,21 @@ def test_a_reflexive_pronoun_tells_which_of_two_namesakes_a_bare_surname_is() ->
             "Okafor described himself as a victim of the press.\n\n"
             "Years later, Tom Okafor said he was sorry.")
     assert actor_of_mention(text, "Okafor") == ("Tom Okafor", "person")
+
+
+def test_a_party_tag_ending_a_paragraph_labels_the_name_before_it() -> None:
+    text = '"Nobody can predict it," said Rep. Dana Okafor, D-Tenn.\n\nOthers agreed.'
+    labels = [lab for a in framing.analyze(text).actors if a.name == "Dana Okafor" for lab in a.labels]
+    assert ("D-Tenn.", "ideological") in {(lab.text, lab.kind) for lab in labels}
+    # near case: a capitalised word after a comma that is no party tag
+    text = '"Nobody can predict it," said Rep. Dana Okafor, Tennessee.\n\nOthers agreed.'
+    labels = [lab for a in framing.analyze(text).actors if a.name == "Dana Okafor" for lab in a.labels]
+    assert all(lab.kind != "ideological" for lab in labels)
+
+
+def test_a_think_tank_or_watchdog_before_a_name_makes_an_organisation() -> None:
+    table = _actors('"We are down to six," said Dana Okafor of the think tank Acme Works.')
+    assert table["Acme Works"][0] == "organisation" and table["Dana Okafor"][0] == "person"
+    assert _actors("The conservative watchdog Valdorian Watch sued.")["Valdorian Watch"][0] == "organisation"
+    # near case: a verb 'lobby' before a person's name
+    assert _actors("Allies tried to lobby Dana Okafor on the plan.")["Dana Okafor"][0] == "person"

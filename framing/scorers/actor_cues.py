@@ -155,7 +155,8 @@ def ordinary_word(ctx: _Context, word: str) -> bool:
 
 _ORG_NOUNS = (r"(?:company|companies|firm|corporation|conglomerate|startup|start-up|bank|lender|insurer|retailer|"
               r"manufacturer|automaker|carmaker|publisher|newspaper|magazine|outlet|website|site|network|broadcaster|"
-              r"platform|app|brand|charity|nonprofit|non-profit|organi[sz]ation|group|agency|utility|giant|chain)")
+              r"platform|app|brand|charity|nonprofit|non-profit|organi[sz]ation|group|agency|utility|giant|chain|tank|"
+              r"coalition|watchdog|consultancy|alliance|association)")
 #: An organisation noun right before a lone name, with or without a comma ("the gas company, Burisma", "the
 #: publisher Regnery").
 _ORG_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])" + _ORG_NOUNS + r",?[ \t]+\Z")

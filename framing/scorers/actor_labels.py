@@ -792,11 +792,13 @@ _PARTY_ADJECTIVES = frozenset("democratic republican gop conservative liberal pr
 _OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement caucus station channel".split())
 
 
-#: A party-state tag after a name, in parentheses or between commas: "(D-Md.)", "(R-KY)", ", I-Vt.,", "(D-New
-#: York)", "(R)" (the party letter alone only in parentheses); the Wall Street Journal's "(D., Calif.)", "(R., N.Y.)".
+#: A party-state tag after a name, in parentheses, between commas or ending a paragraph: "(D-Md.)", "(R-KY)",
+#: ", I-Vt.,", '", said Rep. Jim Cooper, D-Tenn.' at a paragraph's end, "(D-New York)", "(R)" (the party letter
+#: alone only in parentheses); the Wall Street Journal's "(D., Calif.)", "(R., N.Y.)".
 _PARTY_TAG_RE = re.compile(
     r"[ \t]*(?:\([ \t]*([DRI](?:(?:-[ \t]?|\.,[ \t]+)[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?)[ \t]*\)"
-    r"|,[ \t]+([DRI]-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?=[ \t]*[,;)]|[ \t]+(?:said|says)\b|\.[ \t]))")
+    r"|,[ \t]+([DRI]-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)"
+    r"(?=[ \t]*[,;)]|[ \t]+(?:said|says)\b|\.[ \t]|[ \t]*(?:\n|\Z)))")
 
 
 #: A party with its state in an appositive: ", Republican of Texas", ", a Democrat from New York" (closed by a comma,
