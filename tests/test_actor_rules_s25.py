@@ -50,3 +50,12 @@ def test_a_think_tank_or_watchdog_before_a_name_makes_an_organisation() -> None:
     assert _actors("The conservative watchdog Valdorian Watch sued.")["Valdorian Watch"][0] == "organisation"
     # near case: a verb 'lobby' before a person's name
     assert _actors("Allies tried to lobby Dana Okafor on the plan.")["Dana Okafor"][0] == "person"
+
+
+def test_a_regime_named_after_a_leader_named_elsewhere_is_an_actor_of_its_own() -> None:
+    text = "President Dana Okafor spoke on Monday. The Okafor regime's forces attacked. The Okafor regime denied it."
+    table = _actors(text)
+    assert table["Okafor regime"][0] == "organisation"
+    assert table["Dana Okafor"][1] == ["Dana Okafor"]  # the regime's mentions are not the person's
+    # near case: the leader named only in "the Okafor regime" keeps it (as with "the Okafor administration")
+    assert "Okafor regime" not in _actors("Under the Okafor regime, prices rose. Okafor said he was proud.")

@@ -557,9 +557,10 @@ def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
 #: hotel" (not "the Trump administration": annotators disagree whether that is the president).
 _NAMED_ORG_NOUN_RE = re.compile(
     r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
-#: "the Obama administration": the government of a president named elsewhere in the text (see ``find_actors``).
-#: A possessive "'s" may follow ("the Obama administration's drone program").
-_ADMINISTRATION_RE = re.compile(r"[ \t](administration)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
+#: "the Obama administration", "the Assad regime": the government of a leader named elsewhere in the text (see
+#: ``find_actors``; annotated as an actor of its own, like the administration). A possessive "'s" may follow ("the
+#: Obama administration's drone program").
+_ADMINISTRATION_RE = re.compile(r"[ \t](administration|regime)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
 _WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
 
 
