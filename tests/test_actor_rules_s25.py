@@ -59,3 +59,19 @@ def test_a_regime_named_after_a_leader_named_elsewhere_is_an_actor_of_its_own() 
     assert table["Dana Okafor"][1] == ["Dana Okafor"]  # the regime's mentions are not the person's
     # near case: the leader named only in "the Okafor regime" keeps it (as with "the Okafor administration")
     assert "Okafor regime" not in _actors("Under the Okafor regime, prices rose. Okafor said he was proud.")
+
+
+def test_pasted_link_text_after_a_mc_name_or_after_a_camel_case_word_is_found() -> None:
+    from framing.scorers.names import link_text_spans
+
+    # a capital inside a word before the link ("ObamaCare", "McConnell") was taken for the glued surname and the
+    # link was missed; a "Mc" surname glued to a digit or a capital was never found
+    text = ("The ObamaCare fight goes on, with Sens. Dana McVale Dana Rose McVale2020 Democrats make a play MORE "
+            "(R-Ariz.) and Tom Okafor Thomas Lee OkaforSenate GOP waves off a motion MORE (R-Ky.) opposed.")
+    spans = [text[s:e] for s, e in link_text_spans(text)]
+    assert spans == ["Dana Rose McVale2020 Democrats make a play MORE",
+                     "Thomas Lee OkaforSenate GOP waves off a motion MORE"]
+    labels = {a.name: {(lab.text, lab.kind) for lab in a.labels} for a in framing.analyze(text).actors}
+    assert ("R-Ariz.", "ideological") in labels["Dana McVale"] and ("R-Ky.", "ideological") in labels["Tom Okafor"]
+    # near case: an ordinary sentence with a capital inside a word and a MORE is no link text
+    assert link_text_spans("The McConnell plan drew MORE support than ObamaCare did.") == ()

@@ -301,7 +301,7 @@ def split_run(run: Sequence[CapToken], drop: Sequence[bool]) -> list[list[CapTok
 
 #: A name glued to the headline that follows it in a copied page's link text ("Donald John TrumpGOP senators balk
 #: ... MORE"): the surname, then a capital with no space.
-_GLUED_NAME_RE = re.compile(r"(?<![\w'’])([A-Z][a-z'’]+)(?=[A-Z\d'‘“\"])")
+_GLUED_NAME_RE = re.compile(r"(?<![\w'’])((?:Mc|Mac)?[A-Z][a-z'’]+)(?=[A-Z\d'‘“\"])")
 _MORE_RE = re.compile(r" MORE(?![A-Za-z])")
 #: A pasted video box (CNN: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 01:51"), one paragraph.
 _VIDEO_LINE_RE = re.compile(r"(?m)^JUST WATCHED\b[^\n]*")
@@ -323,22 +323,18 @@ def link_text_spans(text: str) -> tuple[tuple[int, int], ...]:
         lo = max(0, more.start() - 600)
         if len(out) > videos and out[-1][1] > lo:
             lo = out[-1][1]
-        glued = None
-        for m in _GLUED_NAME_RE.finditer(text, lo, more.start()):
-            if "\n" not in text[m.start() : more.start()]:
-                glued = m
+        # the first surname glued to a headline whose visible name, with the same surname, stands a few words
+        # before: "Trump Donald John TrumpGOP", "Adam Schiff Adam Bennett SchiffHouse", "Grassley Charles (Chuck)
+        # Ernest Grassley"; not a capital inside a word before it ("ObamaCare", "McConnell": no name repeats there)
+        for glued in _GLUED_NAME_RE.finditer(text, lo, more.start()):
+            if "\n" in text[glued.start() : more.start()]:
+                continue
+            surname = glued.group(1)
+            head = text[max(lo, glued.start() - 80) : glued.start()]
+            k = head.rfind(surname + " ")
+            if k >= 0:
+                out.append((max(lo, glued.start() - 80) + k + len(surname) + 1, more.end()))
                 break
-        if glued is None:
-            continue
-        surname = glued.group(1)
-        # the visible name ends with the same surname a few words before: "Trump Donald John Trump", "Adam Schiff
-        # Adam Bennett Schiff", "Grassley Charles (Chuck) Ernest Grassley"
-        head = text[max(lo, glued.start() - 80) : glued.start()]
-        k = head.rfind(surname + " ")
-        if k < 0:
-            continue
-        start = max(lo, glued.start() - 80) + k + len(surname) + 1
-        out.append((start, more.end()))
     return tuple(sorted(out))
 
 
