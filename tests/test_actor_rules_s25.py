@@ -75,3 +75,14 @@ def test_pasted_link_text_after_a_mc_name_or_after_a_camel_case_word_is_found() 
     assert ("R-Ariz.", "ideological") in labels["Dana McVale"] and ("R-Ky.", "ideological") in labels["Tom Okafor"]
     # near case: an ordinary sentence with a capital inside a word and a MORE is no link text
     assert link_text_spans("The McConnell plan drew MORE support than ObamaCare did.") == ()
+
+
+def test_more_person_nouns_label_the_name_they_describe() -> None:
+    labels = {a.name: {lab.text for lab in a.labels} for a in framing.analyze(
+        "Lee defended the prosecution of his chief political antagonist, Dana Okafor, for corruption. "
+        "Police named the suicide bomber Tom Vale on Tuesday.").actors}
+    assert "political antagonist" in labels["Dana Okafor"] and "bomber" in labels["Tom Vale"]
+    # near case: a plural noun after a country in a comma pair is no label of the country
+    labels = {a.name: {lab.text for lab in a.labels} for a in framing.analyze(
+        "If we went to war in Valdoria, our adversaries might lose.").actors}
+    assert not labels.get("Valdoria")

@@ -77,7 +77,8 @@ ROLE_NOUNS = frozenset(
     chemist geologist linguist technician pharmacist dentist veterinarian librarian electrician mechanic plumber
     carpenter accountant careerist hawk quarterback linebacker pitcher player graduate alumnus counterpart
     predecessor successor son-in-law daughter-in-law brother-in-law sister-in-law father-in-law mother-in-law
-    schmoozer""".split()
+    schmoozer antagonist nemesis protege protégé mentor bomber attacker gunman shooter assailant
+    cofounder""".split()
 )
 #: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
 #: administration"): a country or party written there takes no labels from its left.
