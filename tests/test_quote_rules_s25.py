@@ -84,3 +84,12 @@ def test_a_verb_after_but_with_no_subject_shares_the_sentence_subject(quote_spea
     assert quote_speakers(text) == ["Okafor", "Okafor"]
     text = 'The plan won over Tom Hale, a builder who credits the tax cut but calls the mayor "vile".'
     assert quote_speakers(text) == [None]
+
+
+def test_said_to_be_or_deemed_in_a_passive_names_its_by_agent(quote_speakers: Speakers) -> None:
+    text = 'While the offer was said to be "encouraging" by the White House, Dana Okafor left the talks.'
+    assert quote_speakers(text) == ["White House"]
+    assert quote_speakers('The plan was deemed "unworkable" by Senate Democrats.') == ["Senate Democrats"]
+    # near cases: no agent after it, and a "by" phrase that is no agent of a passive of saying
+    assert quote_speakers('He is said to be "furious" about it.') == ["He"]
+    assert quote_speakers('The offer was "encouraging" by any measure, Okafor said.') == ["Okafor"]

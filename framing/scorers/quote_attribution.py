@@ -221,7 +221,8 @@ def _as_put_it_before(text: str, lo: int, qs: int) -> re.Match[str] | None:
 #: A passive verb of naming right before a quotation ("was billed as a "...", "has been called "..."") ...
 _PASSIVE_NAMING_BEFORE_RE = re.compile(
     r"\b(?:is|was|were|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(billed|described|called|labell?ed|dubbed|branded|"
-    r"termed|touted|characteri[sz]ed|hailed|derided|denounced|condemned|critici[sz]ed|praised)"
+    r"termed|touted|characteri[sz]ed|hailed|derided|denounced|condemned|critici[sz]ed|praised|said[ \t]+to[ \t]+be|"
+    r"deemed|considered)"
     r"(?:[ \t]+as)?(?:[ \t]+(?:a|an|the))?[ \t]*\Z")
 #: ... and its agent right after it: a name, or a name's noun ("by Hale's campaign", "by Sen. Ann Lee").
 _BY_AGENT_AFTER_RE = re.compile(
