@@ -69,7 +69,11 @@ def test_pre_name_labels_appositive_and_regime(analyzer: Analyzer) -> None:
     assert ("Venezuelan", "descriptive") in kinds
     assert ("President", "title") in kinds
     assert ("strongman", "pejorative") in kinds
-    assert ("regime", "pejorative") in kinds
+    # "the Maduro regime" is an actor of its own since session 25 (as "the Maduro administration"), with the label
+    regime = _actor(a, "Maduro regime")
+    assert regime.type == "organisation"
+    assert [(lab.text, lab.kind) for lab in regime.labels] == [("regime", "pejorative")]
+    assert text[regime.labels[0].start : regime.labels[0].end] == "regime"
     sanders = _actor(a, "Bernie Sanders")
     assert [(lab.text, lab.kind) for lab in sanders.labels] == [("Sen.", "title")]
 

@@ -393,7 +393,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for (s, _e), m in moved:
             # one actor per person and noun: "the Clinton campaign" is "the Hillary Clinton campaign"
             type_ = "group" if m.group(1) in _FAMILY_NOUNS else "organisation"
-            actor(text[s : m.end()], type_, f"{acc.key}:{m.group(1)}", s).mentions.append((s, m.end()))
+            org = actor(text[s : m.end()], type_, f"{acc.key}:{m.group(1)}", s)
+            org.mentions.append((s, m.end()))
+            if m.group(1) == "regime":
+                # the pejorative head stays a label, of the regime it names ("the Assad regime")
+                org.labels[m.span(1)] = Label("regime", "pejorative", *m.span(1))
 
     # labels around every mention
     person_ends = {e for acc in actors.values() if acc.type == "person" for _s, e in acc.mentions}
@@ -428,7 +432,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         mentions = sorted(set(acc.mentions))
         mention_starts = [ms for ms, _me in mentions]
         labs = _outermost(lab for lab in acc.labels.values() if not _address_form_label(lab)
-                          and not _covers_mention(lab, mentions, mention_starts))
+                          and (not _covers_mention(lab, mentions, mention_starts) or acc.key.endswith(":regime")))
         out.append(Actor(acc.name, acc.type, tuple(mentions), labs))
     return _merge_same_name(out)
 
