@@ -188,3 +188,18 @@ def test_apostrophes_in_and_after_words_never_make_a_single_quotation(parts: lis
     # apostrophes inside words, elisions, decades and plural possessives, in any order: no quotation
     text = "".join(w + sep for w, sep in parts)
     assert quote_regions(text) == []
+
+
+def test_straight_single_quote_patterns_match_their_look_behind_first_forms() -> None:
+    # the shipped patterns read the mark before the look-behind (fast); the plain forms say what they mean
+    import re
+
+    from framing.tokenize import _STRAIGHT_CLOSE_RE, _STRAIGHT_OPEN_RE
+
+    plain_open = re.compile(r"(?<![^\s(\[:—–-])'(?=[A-Za-z])")
+    plain_close = re.compile(r"(?<=[\w.,!?;:…])'(?=[\s.,;:!?)\]—–-]|\Z)")
+    texts = ["'We will not,' she said.", "don't 'em rock 'n' roll", "(':x 'a' b 'c", "x'", "'", "a'b",
+             "the Smiths' house: 'Yes.' — 'No!'", "'90s 'Tis", "\n'Hi,' he said.\n"]
+    for text in texts:
+        assert [m.span() for m in _STRAIGHT_OPEN_RE.finditer(text)] == [m.span() for m in plain_open.finditer(text)]
+        assert [m.span() for m in _STRAIGHT_CLOSE_RE.finditer(text)] == [m.span() for m in plain_close.finditer(text)]
