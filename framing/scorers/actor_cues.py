@@ -36,7 +36,7 @@ from framing.scorers.names import (
 )
 from framing.scorers.readability import dale_chall_easy_words
 from framing.scorers.reporting import reporting_forms
-from framing.scorers.speakers import gender_of_first_name
+from framing.scorers.speakers import SAYS_THAT_PRONOUN_RE, gender_of_first_name
 
 
 def _name_word(ctx: _Context, s: int, e: int) -> bool:
@@ -184,8 +184,6 @@ _PLACE_PREP_RE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+$", re.
 #: Endings of plural common nouns for people ("Economists", "Critics", "Analysts", "Officials", "Farmers").
 _PLURAL_NOUN_RE = re.compile(r"(?:ists|ians|ics|ants|ents|als|ees|ives)$")
 _OPENING_QUOTES = ('"', "“", "‘", "'")
-#: A reporting verb and "he"/"she" right after a name: one person ("Sessions said he would recuse").
-_SAID_HE_RE = re.compile(r"[ \t]+(?:said|says|told[ \t]+\w+)[ \t]+(?:that[ \t]+)?(?:he|she)(?![\w'’-])")
 
 
 def opens_clause(ctx: _Context, s: int) -> bool:
@@ -218,7 +216,7 @@ def common_noun_opening(ctx: _Context, s: int, e: int) -> bool:
     lab = ctx.label_starts.get(s)
     if plural and lab is not None and lab.end == e:
         return True
-    if gender_of_first_name(tok, common_only=True) is not None or _SAID_HE_RE.match(text, e):
+    if gender_of_first_name(tok, common_only=True) is not None or SAYS_THAT_PRONOUN_RE.match(text, e):
         return False
     if low not in ctx.low_words and not (plural and any(
             st in ctx.low_words or st in dale_chall_easy_words() or "NOUN" in known_tags(st, 0.0)

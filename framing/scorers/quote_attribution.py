@@ -20,15 +20,14 @@ from framing.scorers.quote_phrases import (
     _AUX_BEFORE_VERB,
     _CLAUSE_VERBS,
     _SPEAKER_STOP,
-    _abbreviation,
     _before_role_appositive,
     _clean,
     _end_before,
-    _in_party_tag,
     _np_backward,
     _np_forward,
     _past_aside,
     _subject_before,
+    stop_ends_nothing,
 )
 from framing.scorers.quote_subjects import (
     _adopted_text_before_participle,
@@ -242,13 +241,6 @@ def _passive_agent(doc: Document, qs: int, qe: int) -> _Att | None:
     return _clean(doc, after.span(1)), (before.start(1), before.end(1), "neutral")
 
 
-def _domain_dot(text: str, gap: str, k: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the ``gap`` before token ``k`` is a full stop glued between two words, the second lower-case: a web
-    address or file name ('Ann Lee, an analyst at Bankrate.com, told me', 'posted on Medium.com'), not a sentence
-    end."""
-    return gap == "." and text[spans[k][0]].islower()
-
-
 def _name_then_said(doc: Document, j: int) -> bool:
     """Whether one to three capitalised words and "said" follow at token ``j`` ('"... any voters." Trump said at
     a campaign event'): an attribution after a quotation that closes with a full stop by mistake."""
@@ -325,8 +317,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                     break
                 paren_end = close + 1
             elif any(c in gap for c in "\n;(") or (
-                any(c in gap for c in ".!?") and not _abbreviation(text[spans[stop - 1][0] : spans[stop - 1][1]])
-                and not _in_party_tag(text, gs) and not _domain_dot(text, gap, stop, spans)
+                any(c in gap for c in ".!?") and not stop_ends_nothing(text, spans, stop, gap)
             ):
                 break
         stop += 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 from framing.document import Document
@@ -304,6 +305,17 @@ def _in_party_tag(text: str, pos: int) -> bool:
     return m is not None and m.start() < pos < m.end()
 
 
+def stop_ends_nothing(text: str, spans: Sequence[tuple[int, int]], m: int, gap: str) -> bool:
+    """Whether the full stop in ``gap``, the text between tokens ``m - 1`` and ``m``, ends no sentence: that of an
+    abbreviated title, suffix or initial ("Sen. Ann Lee", "John Doe Jr., a lawyer,", "George W. Bush"), one inside
+    a party tag ("D-N.Y."), or one glued between two words, the second lower-case (a web address or file name:
+    "Ann Lee, an analyst at Bankrate.com, said"). The one test of every "does this gap end the phrase" check."""
+    ps, pe = spans[m - 1]
+    if gap.strip() in (".", ".,") and _abbreviation(text[ps:pe]):
+        return True
+    return _in_party_tag(text, pe) or (gap == "." and text[spans[m][0]].islower())
+
+
 #: A lower-case adverb in -ly (not a noun such as "family", "ally", "assembly", "rally").
 _ADVERB_RE = re.compile(r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]{2,}ly")
 
@@ -328,8 +340,7 @@ def _before_long_dash_aside(doc: Document, k: int, lo: int, of_lo: int | None
     lo = lo if of_lo is None else min(lo, of_lo)  # (the aside may reach back further than a subject's words)
     for m in range(k - 2, lo, -1):
         gap = text[spans[m - 1][1] : spans[m][0]]
-        if any(c in gap for c in ".!?;:\n\"“”") and not (
-                gap.strip() == "." and _abbreviation(text[spans[m - 1][0] : spans[m - 1][1]])):
+        if any(c in gap for c in ".!?;:\n\"“”") and not stop_ends_nothing(text, spans, m, gap):
             return None  # (not the full stop of "Sen." in "at least one — Sen. Jane Doe — called")
         if not _spaced_dash(gap):
             continue
@@ -386,8 +397,7 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
     if k - 1 >= lo and "," in text[spans[k - 1][1] : spans[k][0]]:
         for m in range(k - 1, max(lo, k - 1 - _APPOSITIVE_MAX), -1):
             gap = text[spans[m - 1][1] : spans[m][0]] if m > lo else ""
-            if any(c in gap.replace(".),", "),") for c in ".!?;:\n\"“”") and not (
-                    gap.strip() == "." and _abbreviation(text[spans[m - 1][0] : spans[m - 1][1]])):
+            if any(c in gap.replace(".),", "),") for c in ".!?;:\n\"“”") and not stop_ends_nothing(text, spans, m, gap):
                 break  # (not the full stop of "St." in "Isom, who is a former St. Louis police chief, said")
             if "," in gap:
                 first = doc.norm_tokens[m]

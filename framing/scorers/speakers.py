@@ -445,11 +445,16 @@ _SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 #: A reporting verb right after a name whose that-clause opens with a pronoun: "Graham (R-S.C.) told reporters on
 #: Thursday that he didn't think ...": the pronoun is the name's.
-_SAYS_THAT_PRONOUN_RE = re.compile(
+#: A reporting verb right after a name whose clause opens with "he" or "she" ("Sessions said he would recuse",
+#: "Lee told reporters that she ..."): one person, of that gender when the verb's object is no other person
+#: (``object`` is "reporters", "journalists", "the ..." or another word: "Trump told Comey he ..." names a person
+#: but not whose pronoun it is). Read by this module (gender) and by ``actor_cues`` (a person, not a common noun).
+SAYS_THAT_PRONOUN_RE = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+)?"
-    r"(?:said|says|told[ \t]+(?:reporters|journalists|the[ \t]+\w+)|tells[ \t]+reporters|added|adds|argued|insisted|"
+    r"(?:said|says|told[ \t]+(?P<object>the[ \t]+\w+|\w+)|tells[ \t]+reporters|added|adds|argued|insisted|"
     r"claimed|explained|acknowledged|admitted|wrote|writes)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]+"
-    r"(?:that[ \t]+)?(he|she)\b")
+    r"(?:that[ \t]+)?(?P<pronoun>he|she)(?![\w-])")
+_PLAIN_OBJECTS = frozenset({"reporters", "journalists", "the"})
 
 
 def _says_that_pronoun(doc: Document, actor: Actor) -> str | None:
@@ -457,9 +462,10 @@ def _says_that_pronoun(doc: Document, actor: Actor) -> str | None:
     clause opens with "he" or "she", and no mention is followed so by the other pronoun."""
     found: set[str] = set()
     for ms, me in actor.mentions[:20]:
-        m = _SAYS_THAT_PRONOUN_RE.match(doc.text, me)
-        if m is not None and not doc.in_quote(ms, m.end()):
-            found.add("m" if m.group(1).lower() == "he" else "f")
+        m = SAYS_THAT_PRONOUN_RE.match(doc.text, me)
+        if m is not None and not doc.in_quote(ms, m.end()) and (
+                m["object"] is None or m["object"].split()[0].lower() in _PLAIN_OBJECTS):
+            found.add("m" if m["pronoun"].lower() == "he" else "f")
     return found.pop() if len(found) == 1 else None
 
 
