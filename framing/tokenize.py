@@ -185,9 +185,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-_SINGLE_OPEN_RE = re.compile(r"(?<![\w\u2019])\u2018(?=\S)")
-#: a closing ’ not inside a word ("don’t", "Côte d’Ivoire" are apostrophes) and not after a space
-_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)\u2019(?!\w)")
+#: an opening ‘ not after a word character or a ’, before a non-space (the mark is read before the look-behind,
+#: as in the straight-quote patterns below: same matches, the engine skips to the next ‘ in C; ~40x faster)
+_SINGLE_OPEN_RE = re.compile(r"\u2018(?<![\w\u2019]\u2018)(?=\S)")
+#: a closing ’ not inside a word ("don’t", "Côte d’Ivoire" are apostrophes) and not after a space (mark first too)
+_SINGLE_CLOSE_RE = re.compile(r"\u2019(?<=\S\u2019)(?!\w)")
 _LOWER_NEXT_RE = re.compile(r" [a-z]")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r\f\v]*\n")  # a blank line, as for double quotes
 

@@ -203,3 +203,18 @@ def test_straight_single_quote_patterns_match_their_look_behind_first_forms() ->
     for text in texts:
         assert [m.span() for m in _STRAIGHT_OPEN_RE.finditer(text)] == [m.span() for m in plain_open.finditer(text)]
         assert [m.span() for m in _STRAIGHT_CLOSE_RE.finditer(text)] == [m.span() for m in plain_close.finditer(text)]
+
+
+@given(st.text(alphabet="‘’ a\n.x-'\u00e9", max_size=60))
+@settings(max_examples=400)
+def test_curly_single_quote_patterns_match_their_look_behind_first_forms(text: str) -> None:
+    # as above, for the curly ‘ and ’ patterns (mark first, look-behind second)
+    import re
+
+    from framing.tokenize import _SINGLE_CLOSE_RE, _SINGLE_OPEN_RE
+
+    plain_open = re.compile(r"(?<![\w\u2019])\u2018(?=\S)")
+    plain_close = re.compile(r"(?<=\S)\u2019(?!\w)")
+    for text_ in (text, "‘Institutional Racism’ don’t", "’‘x’", "x‘a’b ‘ ’", "\n‘Hi,’ he said.\n"):
+        assert [m.span() for m in _SINGLE_OPEN_RE.finditer(text_)] == [m.span() for m in plain_open.finditer(text_)]
+        assert [m.span() for m in _SINGLE_CLOSE_RE.finditer(text_)] == [m.span() for m in plain_close.finditer(text_)]
