@@ -135,3 +135,10 @@ def test_mid_sentence_index_matches_a_search_per_word() -> None:
     for word in ("Smith", "Jones", "Smith-Jones", "Okafor", "MoveOn", "MoveOn.org", "Then", "AT", "AT&T", "Lee"):
         old = tuple(m.start() + 1 for m in re.finditer(r"(?<=[\w,;]) " + re.escape(word) + r"\b", text))
         assert index.get(word, ()) == old, word
+    # only capitalised words are indexed (the only ones asked about), non-ASCII capitals included
+    text = "Then Émile met Øst, and émigrés met ßeta; Élan said Émile-Zola left, Émile."
+    index = _mid_sentence_words(text)
+    for word in ("Émile", "Øst", "Élan", "Émile-Zola"):
+        old = tuple(m.start() + 1 for m in re.finditer(r"(?<=[\w,;]) " + re.escape(word) + r"\b", text))
+        assert old and index.get(word, ()) == old, word
+    assert all(k[0].isupper() for k in index) and "émigrés" not in index and "said" not in index
