@@ -194,6 +194,19 @@ _LOWER_NEXT_RE = re.compile(r" [a-z]")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r\f\v]*\n")  # a blank line, as for double quotes
 
 
+def _outermost(regions: list[tuple[int, int]], singles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``regions`` and ``singles`` (single-quoted regions) in text order, a region nested inside (or crossing) the
+    one before it left out: the outer one wins."""
+    if not singles:
+        return regions
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(regions + singles, key=lambda r: (r[0], -r[1])):
+        if merged and s < merged[-1][1]:
+            continue
+        merged.append((s, e))
+    return merged
+
+
 def _with_single_quotes(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Add ‘…’ quotations (British style, or nested) that pair within a paragraph; the outermost region wins.
 
@@ -226,14 +239,7 @@ def _with_single_quotes(text: str, regions: list[tuple[int, int]]) -> list[tuple
             continue
         singles.append((start, end))
         pos = end
-    if not singles:
-        return regions
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(regions + singles, key=lambda r: (r[0], -r[1])):
-        if merged and s < merged[-1][1]:
-            continue  # nested inside (or crossing) the region before: the outer one wins
-        merged.append((s, e))
-    return merged
+    return _outermost(regions, singles)
 
 
 #: A straight ' opening a quotation: at the start, after white space, a bracket, a colon or a dash, before a letter
@@ -300,14 +306,7 @@ def _with_straight_single_quotes(text: str, regions: list[tuple[int, int]]) -> l
             continue
         singles.append((start, end))
         pos = end
-    if not singles:
-        return regions
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(regions + singles, key=lambda r: (r[0], -r[1])):
-        if merged and s < merged[-1][1]:
-            continue  # nested inside (or crossing) the region before: the outer one wins
-        merged.append((s, e))
-    return merged
+    return _outermost(regions, singles)
 
 
 def _reported(text: str, start: int, end: int) -> bool:
