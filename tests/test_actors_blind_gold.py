@@ -129,10 +129,16 @@ POOL_BLIND8 = [
     2415, 2491, 2676, 2638, 2576, 2558, 2632, 2699, 2726, 2642, 2620, 2698, 2488, 2486, 2523,
     2652, 2599, 2607, 2662, 2406, 2413, 2684, 2444, 2724, 2427, 2437, 2786, 2472, 2534, 2663,
 ]
+# the blind9 pool (session 27, seed 261, lines 1000-1999 with about 800-3000 characters not used by any earlier gold
+# file): a sample annotated blind, scored once by the coordinator, its errors not read
+POOL_BLIND9 = [
+    1477, 1034, 1221, 1046, 1618, 1778, 1307, 1245, 1892, 1423, 1488, 1463, 1288, 1291, 1887,
+    1880, 1967, 1146, 1090, 1325, 1287, 1960, 1897, 1033, 1199, 1538, 1829, 1739, 1945, 1651,
+]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
 SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True),
         "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True), "dev11": (POOL_DEV11, True),
-        "blind8": (POOL_BLIND8, True)}
+        "blind8": (POOL_BLIND8, True), "blind9": (POOL_BLIND9, True)}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
