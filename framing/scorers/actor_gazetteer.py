@@ -4,6 +4,7 @@ place, seat of government, organisation, party or group)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -12,6 +13,7 @@ from types import MappingProxyType
 from framing.lexicon import Lexicon, LexiconEntry, _build
 from framing.scorers.actor_context import _Context, _fold, _Make
 from framing.scorers.names import CapToken
+from framing.scorers.speakers import gender_of_first_name
 
 _GAZ_ACTOR_TYPE = {
     "country": "country",
@@ -89,6 +91,8 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
                 if entry is None and k == i and not (i > 0 and text[run[i - 1][0] : run[i - 1][1]].isupper()):
                     # not inside a longer name in capitals ("LIBRARY OF CONGRESS", a photo credit)
                     entry = _capitals_organisation(table, text[run[i][0] : run[i][1]])
+                if entry is not None and i > 0 and entry.term in _NEEDS_THE and _first_name_before(text, run[i - 1]):
+                    entry = None  # "Tom Hill", "Rep. Katie Hill": a person's surname, not "The Hill"
                 if entry is not None:
                     hits[run[i][0]] = (run[k][1], entry)
                     i = k
@@ -99,6 +103,17 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
 
 #: Gazetteer organisations that are common words of place names without "the" ("The Hill" but "Chapel Hill").
 _NEEDS_THE = frozenset({"Hill"})
+#: A person's title right before a first name ("Rep. Katie Hill", "Sen. Anna Hall").
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Judge|Mayor|Rev|Prof|Gen|Col|Capt|Lt|Sgt)\.?[ \t]+\Z")
+
+
+def _first_name_before(text: str, word: tuple[int, int]) -> bool:
+    """Whether ``word`` is a first name that makes the next word a surname: a common first name ("Tom Hill"), or
+    a rarer one after a person's title ("Rep. Katie Hill"); "Cherry Hill" and "Murray Hill" stay places."""
+    s, e = word
+    if gender_of_first_name(text[s:e], common_only=True) is not None:
+        return True
+    return gender_of_first_name(text[s:e]) is not None and _TITLE_BEFORE_RE.search(text, max(0, s - 8), s) is not None
 
 
 def _canonical(entry: LexiconEntry) -> str:

@@ -1,0 +1,39 @@
+"""Actor rules of session 27 (issue 15): surnames that are also place words, each with tests on both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Analyzer
+
+
+@pytest.fixture(scope="module")
+def actors() -> Analyzer:
+    return Analyzer(scorers=["lexicon", "devices"])
+
+
+def _people(analyzer: Analyzer, text: str) -> set[str]:
+    return {a.name for a in analyzer.analyze(text).actors if a.type == "person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Local activist John Park organized the march.", "John Park"),
+    ("The move angered Tom Hill, the union leader.", "Tom Hill"),
+    ("Rep. Katie Hill resigned on Sunday.", "Katie Hill"),
+    ("Former Rep. Ralph Hall of Texas died.", "Ralph Hall"),
+    ("Anna Lake, a nurse, said the ward was full.", "Anna Lake"),
+])
+def test_a_first_name_before_a_place_word_is_a_person(actors: Analyzer, text: str, name: str) -> None:
+    assert name in _people(actors, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Grant Park on Sunday.",
+    "The concert at Lincoln Park was cancelled.",
+    "Victoria Park was closed for the night.",
+    "The Albert Hall was full.",
+    "Voters in Cherry Hill and Chapel Hill went to the polls.",
+    "The Hill reported the vote first.",
+])
+def test_a_place_named_after_a_first_name_stays_a_place(actors: Analyzer, text: str) -> None:
+    assert _people(actors, text) == set()
