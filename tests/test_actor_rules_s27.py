@@ -37,3 +37,27 @@ def test_a_first_name_before_a_place_word_is_a_person(actors: Analyzer, text: st
 ])
 def test_a_place_named_after_a_first_name_stays_a_place(actors: Analyzer, text: str) -> None:
     assert _people(actors, text) == set()
+
+
+def _labels(analyzer: Analyzer, text: str, name: str) -> list[str]:
+    return [lab.text for a in analyzer.analyze(text).actors if a.name == name for lab in a.labels]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The disgraced financier Jeffrey Epstein died in jail.", "Jeffrey Epstein", "financier"),
+    ("The move pleased megadonor Tom Steyer.", "Tom Steyer", "megadonor"),
+    ("Conservative provocateur Ann Coulter mocked the plan.", "Ann Coulter", "provocateur"),
+    ("The book by biographer Craig Shirley sold well.", "Craig Shirley", "biographer"),
+    ("The school's custodian Cynthia Adams found it.", "Cynthia Adams", "custodian"),
+])
+def test_a_role_noun_right_before_a_name_is_its_label(actors: Analyzer, text: str, name: str, label: str) -> None:
+    assert label in _labels(actors, text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The photo caption Saul Loeb wrote was short.", "Saul Loeb"),
+    ("It was a human Tom Lee could trust.", "Tom Lee"),
+    ("He crossed the barrier Tom Lee had built.", "Tom Lee"),
+])
+def test_a_non_role_word_before_a_name_is_no_label(actors: Analyzer, text: str, name: str) -> None:
+    assert _labels(actors, text, name) == []

@@ -20,6 +20,8 @@ from framing.scorers.actor_words import (
     DESCRIPTIVE_WORDS,
     HONORIFIC_WORDS,
     LEXICON_LABEL_KIND,
+    NOT_ROLE_NOUNS,
+    ROLE_NOUN_ENDINGS,
     ROLE_NOUNS,
 )
 from framing.scorers.names import ABBREVIATED_TITLES, DEPARTMENT_TITLES, TITLE_WORDS, link_text_spans
@@ -459,6 +461,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
                 and low.endswith("s") and (nxt_m := _COORD_NEXT_RE.match(text, e)) is not None \
                 and text[nxt_m.end() : nxt_m.end() + 1].isupper():
             kind = "descriptive"  # "Islamist organizations Hezbollah and Hamas": shared below
+        if kind is None and person and not out and cur == s and gap == " " and len(low) > 5 and low.isalpha() \
+                and text[ts:te].islower() and low.endswith(ROLE_NOUN_ENDINGS) and low not in NOT_ROLE_NOUNS:
+            kind = "descriptive"  # "financier Jeffrey Epstein", "technologist Aaron Ginn": a role noun before the name
         if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
             kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
         if kind is not None and low.startswith("then-") and not text[ts + 5 : te].islower():

@@ -78,7 +78,20 @@ ROLE_NOUNS = frozenset(
     carpenter accountant careerist hawk quarterback linebacker pitcher player graduate alumnus counterpart
     predecessor successor son-in-law daughter-in-law brother-in-law sister-in-law father-in-law mother-in-law
     schmoozer antagonist nemesis protege protégé mentor bomber attacker gunman shooter assailant
-    cofounder""".split()
+    cofounder biographer insider housekeeper freelancer philosopher contributor entertainer stepbrother
+    stepsister speechwriter groundskeeper trucker promoter broadcaster sportscaster newscaster announcer narrator
+    teenager teen toddler youngster funder megadonor litigator chiropractor tailor designer developer
+    interviewer caregiver firefighter bodyguard socialite heiress magnate kingmaker dealmaker policymaker
+    bartender waiter waitress janitor hairdresser gangster fraudster jailer kidnapper hacker leaker
+    fundraiser marcher picketer striker""".split()
+)
+#: Endings of role nouns that name people ("financier", "provocateur", "technologist", "custodian", "newsman"),
+#: for the word right before a person's name; the word lists above hold the common -er and -or roles.
+ROLE_NOUN_ENDINGS = ("ier", "eur", "ist", "ian", "man", "woman")
+#: ... words with those endings that name no person.
+NOT_ROLE_NOUNS = frozenset(
+    """barrier carrier frontier dossier human german roman checklist playlist wishlist blacklist twist median
+    assist exist insist resist persist consist subsist""".split()
 )
 #: Lower-case words after a mention that make it a modifier of a noun ("former U.S. ambassador", "the Trump
 #: administration"): a country or party written there takes no labels from its left.
