@@ -61,3 +61,21 @@ def test_a_role_noun_right_before_a_name_is_its_label(actors: Analyzer, text: st
 ])
 def test_a_non_role_word_before_a_name_is_no_label(actors: Analyzer, text: str, name: str) -> None:
     assert _labels(actors, text, name) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Longtime Trump ally Roger Stone was convicted.", "Trump"),
+    ("Billionaire Tom Steyer entered the race. Steyer said he would spend.", "Tom Steyer"),
+    ("Veteran Democrat Jane Roe spoke first.", "Jane Roe"),
+])
+def test_a_sentence_opening_modifier_is_no_part_of_the_name(actors: Analyzer, text: str, name: str) -> None:
+    names = {a.name for a in actors.analyze(text).actors}
+    assert name in names and not any(n.split()[0] in ("Longtime", "Billionaire", "Veteran") for n in names)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Veteran Affairs Secretary David Shulkin left.", "Veteran Affairs Secretary"),
+    ("Embattled Gov. Ralph Northam refused to resign.", "Embattled"),
+])
+def test_a_modifier_before_a_title_stays_with_the_title(actors: Analyzer, text: str, label: str) -> None:
+    assert any(lab.text == label for a in actors.analyze(text).actors for lab in a.labels)

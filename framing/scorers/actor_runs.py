@@ -120,6 +120,13 @@ def _gerund_opens(ctx: _Context, run: list[CapToken]) -> bool:
         text[s:e] in ACTOR_ORG_HEADS and text[s:e] not in _FOR_PLURALS for s, e in run)
 
 
+#: Descriptive words that open a sentence before a name without being part of it ("Longtime", "Veteran",
+#: "Embattled"); party and leaning words are left to the gazetteer and the label scan.
+_PRE_NAME_MODIFIERS = frozenset(
+    """longtime long-time veteran embattled outgoing incumbent billionaire millionaire disgraced controversial
+    outspoken beleaguered""".split())
+
+
 def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
     """Drop common words (sentence-initial ones, headline words) and split the run there."""
     text = ctx.doc.text
@@ -150,6 +157,11 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             drop.append(True)
         elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
             drop.append(True)
+        elif i == 0 and len(run) > 1 and low in _PRE_NAME_MODIFIERS and _sentence_initial(ctx.doc, s) \
+                and gender_of_first_name(tok) is None and not any(
+                    text[a:b] in ACTOR_ORG_HEADS or text[a:b] in NON_PERSON_WORDS
+                    or text[a:b].rstrip(".") in TITLE_WORDS for a, b in run[1:]):
+            drop.append(True)  # "Longtime Trump ally Roger Stone", "Veteran Democrat Jane Roe": a modifier, no name
         elif i == 0 and len(run) > 1 and len(tok) >= 6 and tok.endswith("ing") and tok[1:].islower() \
                 and gender_of_first_name(tok) is None and _sentence_initial(ctx.doc, s) and _gerund_opens(ctx, run):
             drop.append(True)  # "Joining McInturff on the panel were ...": a sentence-initial gerund, no first name
