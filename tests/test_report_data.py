@@ -6,6 +6,7 @@ every report section is exercised without depending on the scorers.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 
@@ -363,3 +364,46 @@ def test_surname_actors_merge_into_the_one_full_name_across_documents():
     assert set(out) == {"Donald Trump", "Smith", "John Smith", "Anna Smith", "Cuba"}  # Smith: two full names
     assert out["Donald Trump"]["left"] == Counter({("pejorative", "demagogue"): 1, ("title", "president"): 2})
     assert out["Donald Trump"]["right"] == Counter({("title", "president"): 1})
+
+
+# --- session 27: what the article section says matches what it shows --------------------------------------
+
+
+def test_sentence_table_lists_only_sentences_at_or_above_one_half_highest_first():
+    from framing.reporting.render import article_view
+
+    art = article_view(full_analysis(), Palette(), 0, charts=False)
+    probs = [s["prob"] for s in art["top_sentences"]]
+    assert probs == sorted(probs, reverse=True) and all(p >= 0.5 for p in probs)
+    assert art["n_biased_sentences"] == 3 and art["n_scored_sentences"] == 6
+
+
+def test_sentence_terms_repeat_no_phrase_word_or_word_form():
+    from framing.reporting.article import _distinct_terms
+
+    assert _distinct_terms(["brazen", "land grab", "land", "grab", "slam", "slammed", "iron fist", "fist", "x"], 4) \
+        == ["brazen", "land grab", "slam", "iron fist"]
+
+
+def test_sentiment_shares_are_percentages_and_compound_two_decimals():
+    a = dataclasses.replace(full_analysis(), sentiment={"compound": -0.0512, "pos": 0.0761, "neg": 0.0595,
+                                                        "neu": 0.8644})
+    shown = dict(article_data(a)["sentiment"])
+    assert sorted(shown.values()) == sorted(["-0.05", "8%", "6%", "86%"])
+
+
+def test_recorded_terms_use_display_names():
+    art = article_data(full_analysis())
+    assert all("_" not in cat for cat, _terms in art["neutral_evidence"])
+
+
+def test_bar_chart_keeps_each_bar_its_own_colour_when_rows_are_cut():
+    import re
+
+    from framing.reporting.charts import bar_chart
+
+    items = [(f"c{i}", float(30 - i)) for i in range(25)]  # more rows than the chart shows (20)
+    colours = [f"#{i + 100:02x}{i + 100:02x}{i + 100:02x}" for i in range(25)]
+    svg = bar_chart(items, xlabel="x", colours=colours)
+    used = set(re.findall(r"fill: ?(#[0-9a-f]{6})", svg))
+    assert {colours[0], colours[19]} <= used and colours[20] not in used

@@ -133,8 +133,9 @@ def test_corpus_findings_name_terms_only_above_the_threshold():
 def test_article_findings_say_what_the_article_holds():
     a = full_analysis()
     out = " ".join(f["text"] for f in article_findings(article_data(a)))
-    n_loaded = sum(1 for s in a.spans if s.weight > 0)
-    assert f"{n_loaded} loaded terms in {a.n_words} words" in out
+    own = sum(1 for s in a.spans if s.weight > 0 and not s.negated and not s.in_quote)
+    quoted = sum(1 for s in a.spans if s.weight > 0 and not s.negated and s.in_quote)
+    assert f"{own} loaded terms in the outlet's own voice" in out and f"and {quoted} inside quotations" in out
     assert "2 quotations from 2 named sources" in out and "‘insisted’" in out
     assert "Loaded labels go to Ramón Calder (Dictator)" in out
     assert "One article says nothing about its outlet" in out
@@ -265,3 +266,22 @@ def test_article_findings_for_a_document_not_in_english():
     assert len(out) == 1 and "not in English (detected: de)" in out[0]["text"]
     alerts = " ".join(x["text"] for x in article_alerts(a, article_data(a)))
     assert "1 document not in English (de) is left out of every statistic" in alerts
+
+
+def test_findings_card_legend_and_scores_count_the_same_loaded_terms():
+    # one definition of loaded (weight > 0, not negated): the key finding, the "Loaded terms" card, the legend's
+    # loaded chips and the lexicon scores agree, own voice and quotations apart
+    import re
+
+    a = full_analysis()
+    art = article_data(a)
+    own, quoted = int(a.scores["loaded_count"]), int(a.scores["loaded_count_quoted"])
+    assert own + quoted == sum(c["count"] for c in art["categories"] if c["loaded"])
+    card = next(h for h in art["headline"] if h["label"] == "Loaded terms")
+    assert card["value"] == str(own) and f"plus {quoted} inside quotations" in card["note"]
+    first = article_findings(art)[0]["text"]
+    m = re.match(r"(\d+) loaded terms? in the outlet's own voice .* and (\d+) inside quotations", first)
+    assert m is not None and (int(m.group(1)), int(m.group(2))) == (own, quoted)
+    mostly = dict((k, int(v)) for k, v in re.findall(r"([a-z ]+) \((\d+)\)", first.split("Mostly", 1)[1]))
+    legend = {c["label"]: c["count"] for c in art["categories"] if c["loaded"]}
+    assert mostly and all(legend[k.strip()] == v for k, v in mostly.items())

@@ -219,9 +219,27 @@ def _sentence_rows(a: Analysis) -> list[dict[str, Any]]:
             "text": a.text[st:en],
             "prob": float(p) if _is_number(p) else None,
             "n_loaded": n_loaded,
-            "top_terms": ", ".join(t for t, _w in top[:5]),
+            "top_terms": ", ".join(_distinct_terms([t for t, _w in top], 5)),
         })
     return rows
+
+
+def _distinct_terms(terms: Sequence[str], limit: int) -> list[str]:
+    """The first ``limit`` terms that repeat no earlier one: not a word of an earlier phrase ("land" after "land
+    grab"), a phrase whose words were all listed, or another form of an earlier word ("slam" and "slammed")."""
+    kept: list[str] = []
+    words: set[str] = set()
+    for t in terms:
+        low = t.lower()
+        parts = [w for w in re.split(r"[\s-]+", low) if w]
+        if not parts or all(w in words for w in parts) or any(
+                min(len(low), len(k)) >= 4 and (low.startswith(k) or k.startswith(low)) for k in kept):
+            continue
+        kept.append(low)
+        words.update(parts)
+        if len(kept) == limit:
+            break
+    return kept
 
 
 def _merge_surnames(labels: Mapping[str, Mapping[str, Counter[tuple[str, str]]]],
@@ -263,6 +281,16 @@ def _numbers(m: Mapping[str, Any]) -> list[tuple[str, str]]:
 _SENTIMENT_SHOWN = ("compound", "pos", "neg", "neu")
 
 
+def _sentiment_value(key: str, raw: Any, shown: str) -> str:
+    """The shares of positive, negative and neutral wording as whole percentages ("8%"), the compound score to two
+    decimals ("-0.05"); anything else as :func:`_numbers` wrote it."""
+    if not _is_number(raw) or not math.isfinite(raw):
+        return shown
+    if key in ("pos", "neg", "neu"):
+        return f"{raw:.0%}"
+    return f"{raw:+.2f}" if key == "compound" else shown
+
+
 def _is_number(v: Any) -> TypeGuard[float]:
     """A finite number (not a bool, None or NaN)."""
     return isinstance(v, numbers.Real) and not isinstance(v, bool) and math.isfinite(v)
@@ -280,16 +308,21 @@ def _first_number(m: Mapping[str, Any], prefer: Sequence[str]) -> tuple[str, flo
 
 
 def category_rates(a: Analysis) -> list[dict[str, Any]]:
-    """Per category: count and rate per 1,000 words, from the spans (so model spans count too)."""
+    """Per category: count and rate per 1,000 words, from the spans (so model spans count too).
+
+    Loaded rows (``"loaded": True``) count the loaded spans of the category: weight above 0 and not negated, in the
+    outlet's own voice or in quotations, as ``loaded_count`` + ``loaded_count_quoted`` do; their counts add up to
+    the article's loaded terms. The rest of a category (weight 0, or negated) is a row of its own with
+    ``"loaded": False``: recorded, not counted."""
     per_k = 1000.0 / a.n_words if a.n_words else 0.0
-    counts: Counter[str] = Counter()
-    loaded: dict[str, bool] = {}
+    loaded: Counter[str] = Counter()
+    recorded: Counter[str] = Counter()
     for s in a.spans:
-        counts[s.category] += 1
-        loaded[s.category] = loaded.get(s.category, False) or s.weight > 0
-    rows = [{"name": c, "label": category_name(c), "count": k, "per_1k": k * per_k, "loaded": loaded[c]}
-            for c, k in counts.most_common()]
-    rows.sort(key=lambda r: not r["loaded"])  # stable: loaded categories first, each part by count
+        (loaded if s.weight > 0 and not s.negated else recorded)[s.category] += 1
+    rows = [{"name": c, "label": category_name(c), "count": k, "per_1k": k * per_k, "loaded": True}
+            for c, k in loaded.most_common()]
+    rows += [{"name": c, "label": category_name(c) + (" (not counted)" if c in loaded else ""), "count": k,
+              "per_1k": k * per_k, "loaded": False} for c, k in recorded.most_common()]
     return rows
 
 
@@ -303,11 +336,13 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         r["cls"] = palette.css_class(r["name"]) if r["loaded"] else NEUTRAL_STYLE
     terms: Counter[str] = Counter()
     term_weight: dict[str, float] = {}
+    term_category: dict[str, str] = {}
     for s in a.spans:
-        if s.weight > 0:
+        if s.weight > 0 and not s.negated:  # (counted as the legend and the card count)
             key = (s.term or s.text).lower()
             terms[key] += 1
             term_weight[key] = max(term_weight.get(key, 0.0), s.weight)
+            term_category.setdefault(key, s.category)
     english = a.language == ENGLISH
     n_loaded = score(scores, "loaded_count", len(a.loaded_spans))
     n_quoted = score(scores, "loaded_count_quoted", 0.0)
@@ -318,8 +353,9 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
          "note": "summed weight of loaded terms in the outlet's own voice per 1,000 words"
          if english and score(scores, "loaded_index", 0.0) is not None else not_computed},
         {"label": "Loaded terms", "value": count_text(n_loaded),
-         "note": (f"{n_loaded * 1000.0 / a.n_words if a.n_words else 0.0:.1f} per 1,000 words; plus "
-                  f"{count_text(n_quoted)} inside quotations") if n_loaded is not None else not_computed},
+         "note": (f"in the outlet's own voice, {n_loaded * 1000.0 / a.n_words if a.n_words else 0.0:.1f} per "
+                  f"1,000 words; plus {count_text(n_quoted)} inside quotations") if n_loaded is not None
+         else not_computed},
         {"label": "Words", "value": f"{a.n_words:,}",
          "note": f"coverage {coverage:.1%} of words matched" if coverage is not None else "coverage not computed"},
     ]
@@ -362,9 +398,10 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "headline": headline,
         "segments": segments,
         "evidence": evidence,
-        "neutral_evidence": neutral,
+        "neutral_evidence": [(category_name(c), terms) for c, terms in neutral],  # display names
         "categories": rates,
-        "top_terms": [{"term": t, "count": k, "weight": term_weight[t]} for t, k in terms.most_common(15)],
+        "top_terms": [{"term": t, "count": k, "weight": term_weight[t], "category": term_category[t]}
+                      for t, k in terms.most_common(15)],
         "sentences": _sentence_rows(a) if a.text else [],
         "has_probabilities": bool(a.sentences),
         "actors": actors[:MAX_TABLE_ROWS],
@@ -378,7 +415,8 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "frames_computed": any(isinstance(v, (int, float)) and v == v for v in a.frames.values()),  # NaN: not run
         "readability": [(readability_label(k), v)
                         for k, v in _numbers(shown_measures(a.readability, READABILITY_SHOWN))],
-        "sentiment": [(sentiment_label(k), v) for k, v in _numbers(shown_measures(a.sentiment, _SENTIMENT_SHOWN))],
+        "sentiment": [(sentiment_label(k), _sentiment_value(k, a.sentiment[k], v))
+                      for k, v in _numbers(shown_measures(a.sentiment, _SENTIMENT_SHOWN))],
         "english": english,
         "scores": {k: math.nan if v is None else float(v) for k, v in a.scores.items()
                    if v is None or (isinstance(v, numbers.Real) and not isinstance(v, bool))},

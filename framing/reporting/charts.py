@@ -76,7 +76,8 @@ def bar_chart(items: Sequence[tuple[str, float]], *, xlabel: str, title: str = "
         ax = fig.add_subplot()
         labels = [_short(k) for k, _ in items][::-1]
         vals = [v for _, v in items][::-1]
-        cols = list(colours)[::-1] if colours else [PALETTE[0]] * len(items)
+        # (the colours of the rows shown: a longer list cut from the end kept every bar one colour off)
+        cols = list(colours)[: len(items)][::-1] if colours else [PALETTE[0]] * len(items)
         bars = ax.barh(range(len(items)), vals, color=cols, edgecolor=_INK, linewidth=0.4)
         ax.set_yticks(range(len(items)), labels)
         ax.set_xlabel(xlabel)

@@ -313,7 +313,8 @@ def _reference_sentence(art: Mapping[str, Any], ref: Any) -> list[dict[str, str]
     index = score(sc, "loaded_index")
     values = {"loaded_index": math.nan if index is None else index, "loaded_per_1k": 1000.0 * n_loaded / n_words}
     parts = []
-    for key, what in (("loaded_index", "loaded-language index"), ("loaded_per_1k", "loaded terms per 1,000 words")):
+    for key, what in (("loaded_index", "loaded-language index"),
+                      ("loaded_per_1k", "loaded terms per 1,000 words, quotations included")):
         below, med = ref.share_below(key, values[key]), ref.median(key)
         if below is None or med is None:
             continue
@@ -349,19 +350,26 @@ def article_findings(art: Mapping[str, Any], reference: Any = None) -> list[dict
     n_words = int(art["n_words"])
     ev = art["evidence"]
     scores = art["scores"]
-    n_loaded = len(ev)
+    # the same count as the "Loaded terms" card and the legend: weight > 0 and not negated (a negated term is
+    # listed with its flag but counted nowhere)
+    counted = [e for e in ev if "negated" not in e["flags"]]
+    n_loaded = len(counted)
+    n_negated = len(ev) - n_loaded
     if not n_loaded:
-        out.append({"kind": "info", "text": f"No loaded language was found in its {n_words:,} words."})
+        out.append({"kind": "info", "text": f"No loaded language was found in its {n_words:,} words" + (
+            f" ({n_negated} loaded term{'s' if n_negated != 1 else ''} negated, so not counted)." if n_negated
+            else ".")})
     else:
-        cats = Counter(e["category"] for e in ev)
+        cats = Counter(e["category"] for e in counted)
         top_cats = ", ".join(f"{category_name(c)} ({k})" for c, k in cats.most_common(3))
-        quoted = sum(1 for e in ev if "quoted" in e["flags"])
+        quoted = sum(1 for e in counted if "quoted" in e["flags"])
+        own = n_loaded - quoted
         out.append({"kind": "info", "text": (
-            f"{n_loaded} loaded term{'s' if n_loaded != 1 else ''} in {n_words:,} words "
-            f"({1000 * n_loaded / n_words if n_words else 0:.0f} per 1,000): {n_loaded - quoted} in the outlet's "
-            f"own voice, {quoted} in quotations; loaded-language index "
-            f"{num1(score(scores, 'loaded_index', 0.0))}. Mostly {top_cats}.")})
-        heavy = sorted(ev, key=lambda e: (-float(e["weight"]), e["n"]))
+            f"{own} loaded term{'s' if own != 1 else ''} in the outlet's own voice "
+            f"({1000 * own / n_words if n_words else 0:.1f} per 1,000 of its {n_words:,} words) and {quoted} inside "
+            f"quotations; loaded-language index {num1(score(scores, 'loaded_index', 0.0))}"
+            + (f"; {n_negated} more negated, not counted" if n_negated else "") + f". Mostly {top_cats}.")})
+        heavy = sorted(counted, key=lambda e: (-float(e["weight"]), e["n"]))
         seen: list[str] = []
         for e in heavy:
             t = e["text"].lower()

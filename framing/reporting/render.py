@@ -19,7 +19,7 @@ from framing.analysis import Analysis
 from framing.exceptions import ReportError
 from framing.io import atomic_writer
 from framing.reporting.article import article_data, num1
-from framing.reporting.style import NEUTRAL_STYLE, Palette
+from framing.reporting.style import Palette
 
 __all__ = ["article_toc", "article_view", "render_fragment", "render_html", "write_html", "write_pdf"]
 
@@ -79,9 +79,11 @@ def article_view(a: Analysis, palette: Palette, index: int, *, charts: bool = Tr
     art = article_data(a, palette, anchor=f"art{index}-e")
     art["anchor"] = f"art{index}-e"
     art["section_id"] = f"art{index}"
-    ranked = [s for s in art["sentences"] if s["prob"] is not None]
-    ranked.sort(key=lambda s: -s["prob"])
+    scored = [s for s in art["sentences"] if s["prob"] is not None]
+    ranked = sorted((s for s in scored if s["prob"] >= 0.5), key=lambda s: -s["prob"])
     art["top_sentences"] = ranked[:5]
+    art["n_scored_sentences"] = len(scored)
+    art["n_biased_sentences"] = len(ranked)
     art["evidence_terms"] = evidence_by_term(art["evidence"])
     art["speakers"] = quotes_by_speaker(art["quotes"])
     art["summary"] = _summary(art)
@@ -89,15 +91,15 @@ def article_view(a: Analysis, palette: Palette, index: int, *, charts: bool = Tr
     if charts and not art["error"]:
         from framing.reporting import charts as ch
 
-        if art["categories"]:
+        counted = [c for c in art["categories"] if c["loaded"]]
+        if counted:  # (what is recorded but not counted is listed in the legend, not drawn as a rate)
             art["charts"]["categories"] = safe_svg(ch.bar_chart(
-                [(c["label"], c["per_1k"]) for c in art["categories"]], xlabel="spans per 1,000 words",
-                colours=[palette.colour(c["name"]) if c["cls"] != NEUTRAL_STYLE else "#DDDDDD"
-                         for c in art["categories"]]))
+                [(c["label"], c["per_1k"]) for c in counted], xlabel="loaded terms per 1,000 words",
+                colours=[palette.colour(c["name"]) for c in counted]))
         if art["top_terms"]:
             art["charts"]["terms"] = safe_svg(ch.bar_chart(
                 [(t["term"], float(t["count"])) for t in art["top_terms"]], xlabel="occurrences in this article",
-                colours=["#EE8866"] * len(art["top_terms"]), value_fmt="{:.0f}", integer=True))
+                colours=[palette.colour(t["category"]) for t in art["top_terms"]], value_fmt="{:.0f}", integer=True))
         if art["sentences"]:
             art["charts"]["sentences"] = safe_svg(ch.sentence_strip(art["sentences"],
                                                                     has_probabilities=art["has_probabilities"]))
