@@ -79,3 +79,23 @@ def test_a_sentence_opening_modifier_is_no_part_of_the_name(actors: Analyzer, te
 ])
 def test_a_modifier_before_a_title_stays_with_the_title(actors: Analyzer, text: str, label: str) -> None:
     assert any(lab.text == label for a in actors.analyze(text).actors for lab in a.labels)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Clara Montiel, president of the Valdorian Journalists' Association, said no.",
+     "Valdorian Journalists' Association"),
+    ("The National Sheriffs’ Association backed the bill.", "National Sheriffs’ Association"),
+    ("He appeared at Westminster Magistrates' Court on Monday.", "Westminster Magistrates' Court"),
+])
+def test_a_plural_possessive_inside_an_organisation_name_joins_it(actors: Analyzer, text: str, org: str) -> None:
+    assert org in {a.name for a in actors.analyze(text).actors if a.type == "organisation"}
+
+
+def test_a_plural_possessive_before_a_chamber_or_a_house_joins_nothing(actors: Analyzer) -> None:
+    names = {a.name for a in actors.analyze("The Dems' Senate majority is thin. The Smiths' House was sold.").actors}
+    assert not any("'" in n for n in names)
+
+
+def test_a_plural_inside_an_organisation_name_is_no_label(actors: Analyzer) -> None:
+    text = "Clara Montiel, president of the Valdorian Journalists' Association, said no."
+    assert _labels(actors, text, "Clara Montiel") == ["president"]

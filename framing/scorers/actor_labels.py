@@ -915,6 +915,10 @@ def _dotted_join(text: str, prev: tuple[int, int], between: str) -> bool:
     return between == ". " and prev[0] >= 2 and text[prev[0] - 1] == "." and text[prev[0] - 2].isupper()
 
 
+#: A name going on after a word: a space (or a plural possessive's apostrophe and a space) and a capital.
+_NAME_GOES_ON_RE = re.compile(r"['’]?[ \t][A-Z]")
+
+
 def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> list[Label]:
     """The labels of an appositive role phrase that opens at token ``j`` (its words from token ``k``)."""
     doc = ctx.doc
@@ -934,6 +938,9 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
                 and text[spans[k + 1][0]].isupper() and _name_then_role(ctx, k - 1) is not None)):
             break  # "..., successful businessmen aligned with conservative causes": the role ends
         span = ctx.label_starts.get(ks)
+        if span is not None and span.text[:1].isupper() and span.text.endswith("s") and not span.text.endswith("ss") \
+                and _NAME_GOES_ON_RE.match(text, span.end):
+            span = None  # "president of the Valdorian Journalists' Association": a plural inside a name, no role
         if span is not None and crossed and not person:
             break  # "Syria, a senior U.S. Defense spokesman told ...": a person's role, no appositive of the country
         if span is not None:
@@ -945,8 +952,10 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             break  # (only "the U.S.-based online publication" goes on past the dots)
         kind = _label_kind_of_word(toks[k]) or _plural_label_kind(toks[k])
         if kind is not None and not text[ks:ke].islower() and not _label_kind_of_word(toks[k]) \
-                and k + 1 < len(spans) and text[ke : spans[k + 1][0]] == " " and text[spans[k + 1][0]].isupper():
-            kind = None  # "spokesman for the Tea Party Patriots Citizens Fund": a plural inside a name, no role
+                and _NAME_GOES_ON_RE.match(text, ke):
+            # "spokesman for the Tea Party Patriots Citizens Fund", "president of the Valdorian Journalists'
+            # Association": a plural inside a name, no role
+            kind = None
         if kind is not None and not person and not text[ks:ke].islower() and toks[k] not in _PARTY_ADJECTIVES:
             kind = None  # "the Center for American Progress, the United Auto Workers": a name, no role (but "the
             # Senate Majority PAC, a Democratic super PAC")

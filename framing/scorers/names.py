@@ -265,6 +265,14 @@ def cap_runs(text: str, lo: int = 0, hi: int | None = None) -> list[list[CapToke
     return runs
 
 
+#: Heads of organisations named with a plural possessive ("Journalists' Association", "Sheriffs' Association",
+#: "Magistrates' Court", "Students' News Agency"); not a chamber or a party ("the Dems' Senate majority").
+_POSSESSIVE_ORG_HEADS = frozenset(
+    """Association Associations Union Federation Council Alliance League Guild Court Fund Network Society
+    Coalition Agency News Committee Club Institute Benevolent Organization Organisation Conference Forum
+    Collective Cooperative Co-operative Trust Brotherhood Sisterhood Lodge""".split())
+
+
 def _joins(text: str, prev: CapToken, gap: str) -> bool:
     if not gap or len(gap) > 24:
         return False
@@ -280,6 +288,11 @@ def _joins(text: str, prev: CapToken, gap: str) -> bool:
     if ptxt in ON_HEADS and ON_GAP.match(gap):
         m = _NEXT_WORD_RE.match(text, prev[1] + len(gap))
         return m is not None and m.group() not in _NOT_AFTER_ON
+    if gap in ("' ", "’ ") and ptxt.endswith("s") and len(ptxt) > 3:
+        # a plural possessive inside an organisation's name: "the Valdorian Journalists' Association", "Texas
+        # Farmers' Union", "Veterans' Affairs"; not "the Smiths' house" (no organisation head after it)
+        m = _NEXT_WORD_RE.match(text, prev[1] + len(gap))
+        return m is not None and m.group() in _POSSESSIVE_ORG_HEADS
     return False
 
 
