@@ -26,7 +26,8 @@ def _wire(i: int) -> Analysis:
     spans = (_sp(WIRE, "lied", "attribution_loaded", 0.75, in_quote=True),  # a source's word
              _sp(WIRE, "murky", "emotive", 0.0))  # recorded, not loaded
     n = len(WIRE.split())
-    return Analysis(id=f"w{i}", text=WIRE, n_words=n, spans=spans, meta={"outlet": "Wire", "title": f"W{i}"},
+    return Analysis(id=f"w{i}", text=f"{WIRE} Item {i}.", n_words=n, spans=spans,
+                    meta={"outlet": "Wire", "title": f"W{i}"},
                     scores={"loaded_index": 0.0, "loaded_count": 0.0, "attribution_loaded_per_1k": 1000 / n,
                             "emotive_per_1k": 1000 / n, "coverage": 0.1})
 
@@ -35,7 +36,8 @@ def _ledger(i: int) -> Analysis:
     spans = (_sp(LEDGER, "regime", "pejorative_label", 0.5), _sp(LEDGER, "slammed", "attribution_loaded", 0.75),
              _sp(LEDGER, "brazen", "emotive", 0.5))
     n = len(LEDGER.split())
-    return Analysis(id=f"l{i}", text=LEDGER, n_words=n, spans=spans, meta={"outlet": "Ledger", "title": f"L{i}"},
+    return Analysis(id=f"l{i}", text=f"{LEDGER} Item {i}.", n_words=n, spans=spans,
+                    meta={"outlet": "Ledger", "title": f"L{i}"},
                     scores={"loaded_index": 1750 / n + i, "loaded_count": 3.0, "pejorative_label_per_1k": 1000 / n,
                             "attribution_loaded_per_1k": 1000 / n, "emotive_per_1k": 1000 / n, "coverage": 0.2})
 
@@ -161,3 +163,33 @@ def test_a_ratio_whose_interval_includes_one_is_no_largest_difference():
     thin = next(t for t in texts if t.startswith("No difference between groups is clear"))
     assert "no group differs clearly" in thin and "The largest one seen" not in thin
     assert not re.search(r"1\.0× as often", thin)
+
+
+# --- 4 and 24: every document one row, grouped by outlet and sorted by index --------------------------------
+
+
+def test_documents_table_lists_every_document_grouped_and_sorted():
+    docs = [*(_ledger(i) for i in range(5)), *(_wire(i) for i in range(5))]
+    acc, _data = _acc(docs, max_articles=4)
+    shown, _how = acc.shown_articles()
+    assert len(shown) == 4  # filled up to max_articles, not two per group
+    rows = acc.table_rows()
+    assert len(rows) == 10
+    groups = [r["group"] for r in rows]
+    assert groups == sorted(groups, key=groups.index)  # each group's rows together
+    ledger = [r["index"] for r in rows if r["group"] == "Ledger"]
+    assert ledger == sorted(ledger, reverse=True)
+    html, _k, _n = build_report(docs, group_by="outlet", n_boot=20, max_articles=4)
+    table = html[html.index('<table class="docs">'):]
+    table = table[:table.index("</table>")]
+    assert table.count("<tr>") == 11 and table.count('<a href="#art') == 4
+    assert table.index(">L4<") < table.index(">L0<") < table.index(">W0<")  # L4 is the most loaded
+
+
+def test_documents_table_caps_the_rows_and_says_so(monkeypatch):
+    from framing.reporting import corpus
+
+    monkeypatch.setattr(corpus, "MAX_DOC_ROWS", 3)
+    html, _k, _n = build_report([*(_ledger(i) for i in range(3)), *(_wire(i) for i in range(3))],
+                                group_by="outlet", n_boot=20, max_articles=2)
+    assert "the first 3 of 6 documents are listed here" in html and "holds every one" in html

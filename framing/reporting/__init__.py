@@ -280,6 +280,13 @@ def build_report(
     articles = [article_view(a, palette, i, charts=charts) for i, a in enumerate(shown, start=1)]
     for a, art in zip(shown, articles, strict=True):
         art["group"] = acc.group_of(a)  # NO_VALUE for a document without a group value
+    doc_rows: list[dict[str, Any]] = []
+    if kind == "corpus":  # every document one row; a link to its section where it has one
+        sections = {id(a): art["section_id"] for a, art in zip(shown, articles, strict=True)}
+        by_order = {n: id(a) for n, a in acc.shown_order(shown)}
+        doc_rows = acc.table_rows()
+        for r in doc_rows:
+            r["section_id"] = sections.get(by_order.get(r["order"], 0))
     from framing.reporting.alerts import article_alerts, corpus_alerts
     from framing.reporting.findings import MIN_DOCS, MIN_SPANS, article_findings, corpus_findings
 
@@ -338,6 +345,7 @@ def build_report(
         "title": title, "subtitle": subtitle, "toc": toc, "corpus": corpus, "charts": ch,
         "toc_pdf_omit": {f"{a['section_id']}-{part}" for a in articles for part in PDF_OMITTED_PARTS},
         "articles": articles, "articles_omitted": omitted, "how_chosen": how_chosen, "methods": methods,
+        "doc_rows": doc_rows, "doc_rows_omitted": max(0, acc.n_docs - len(doc_rows)) if kind == "corpus" else 0,
         "palette": palette.classes(),
         "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column, "no_value": NO_VALUE,
         "downloads": list(downloads), "csv_safe": csv_safe,

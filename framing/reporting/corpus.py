@@ -22,7 +22,9 @@ from framing.reporting.article import (
     _span_source,
     _span_tip,
     _title,
+    count_text,
     is_hidden_candidate,
+    num1,
     score,
 )
 from framing.reporting.measures import READABILITY_SHOWN, category_name, measure_label, shown_measures
@@ -30,7 +32,7 @@ from framing.reporting.style import Palette
 from framing.scorers.loaded_labels import is_loaded_label, loaded_label_extents
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
-__all__ = ["NO_VALUE", "OWN_PREFIX", "STOPWORDS", "Z_THRESHOLD", "CorpusAccumulator"]
+__all__ = ["MAX_DOC_ROWS", "NO_VALUE", "OWN_PREFIX", "STOPWORDS", "Z_THRESHOLD", "CorpusAccumulator"]
 
 #: The group name shown for documents with no value in the ``group_by`` column (missing, empty or NaN). They are
 #: counted and listed, never compared as a group: missing metadata is not an outlet.
@@ -39,6 +41,9 @@ NO_VALUE = "(no value)"
 #: Key prefix of the per-category rates of loaded terms in a group's own voice (``"own: pejorative_label"``):
 #: spans of weight above 0, not negated, outside quotations, per 1,000 words -- as the key findings count them.
 OWN_PREFIX = "own: "
+
+#: Most rows of the documents table (one compact row per document; the document-scores CSV holds every one).
+MAX_DOC_ROWS = 500
 
 #: The z-score a distinguishing term must reach to be listed as passing (two-sided 5% for one term; with many
 #: terms tested about 5% of them pass by chance alone, which the report says).
@@ -140,6 +145,8 @@ class CorpusAccumulator:
         #: totals and shown among the documents, but not compared as a group
         self.n_no_value = 0
         self.no_value_words = 0
+        #: one compact row per document for the documents table (the first MAX_DOC_ROWS)
+        self.doc_rows: list[dict[str, Any]] = []
 
     def group_of(self, a: Analysis) -> str:
         """The document's group: its ``group_by`` value, "all" without grouping, :data:`NO_VALUE` when the value
@@ -160,11 +167,31 @@ class CorpusAccumulator:
         if is_hidden_candidate(s):
             self.n_hidden_candidates += 1
 
+    def _doc_row(self, a: Analysis) -> dict[str, Any]:
+        """The documents table's compact row of one document: its numbers, no text."""
+        index = score(a.scores, "loaded_index")
+        n_loaded = score(a.scores, "loaded_count", float(len(a.loaded_spans)))
+        terms: Counter[str] = Counter((s.term or s.text).lower() for s in a.spans
+                                      if s.weight > 0 and not s.negated and not s.in_quote)
+        sent = next((a.sentiment[k] for k in _SENTIMENT_KEYS if isinstance(a.sentiment.get(k), (int, float))
+                     and not isinstance(a.sentiment.get(k), bool) and math.isfinite(a.sentiment[k])), None)
+        ok = a.error is None and a.language == ENGLISH
+        return {"id": a.id, "title": _title(a), "group": self.group_of(a), "n_words": a.n_words,
+                "error": a.error, "english": a.language == ENGLISH, "language": a.language,
+                "index": index if ok and index is not None and math.isfinite(index) else -math.inf,
+                "loaded_index": num1(index) if ok else "—",
+                "n_loaded": count_text(n_loaded) if ok else "—",
+                "top_terms": ", ".join(t for t, _k in terms.most_common(4)),
+                "sentiment": f"{sent:+.2f}" if ok and sent is not None else "—",
+                "section_id": None, "order": self.n_docs}
+
     def add(self, a: Analysis) -> None:
         self.n_docs += 1
         self.n_text_docs += bool(a.text)
         if len(self.articles) < self.max_articles + 1:
             self.articles.append(a)
+        if len(self.doc_rows) < MAX_DOC_ROWS:
+            self.doc_rows.append(self._doc_row(a))
         if a.error is not None:
             self.n_failed += 1
             if a.error.startswith(SKIPPED):
@@ -182,10 +209,16 @@ class CorpusAccumulator:
         entry = (score(a.scores, "loaded_index", 0.0) or 0.0, -self.n_docs, a)
         if a.text and any(e[2].text == a.text for e in top):
             pass  # the same text twice (syndicated copies): show it once
-        elif len(top) < 2:
-            heapq.heappush(top, entry)  # type: ignore[misc]
-        elif entry[:2] > top[0][:2]:
-            heapq.heapreplace(top, entry)  # type: ignore[misc]
+        else:
+            # enough of each group's most loaded documents to fill max_articles sections (at least two each):
+            # memory stays bounded as groups appear
+            keep = max(2, -(-self.max_articles // max(1, len(self.top_docs))))
+            while len(top) > keep:
+                heapq.heappop(top)
+            if len(top) < keep:
+                heapq.heappush(top, entry)  # type: ignore[misc]
+            elif entry[:2] > top[0][:2]:
+                heapq.heapreplace(top, entry)  # type: ignore[misc]
         self.n_words += a.n_words
         self.covered_words += (score(a.scores, "coverage", 0.0) or 0.0) * a.n_words
         if not compared:  # in the corpus totals and the documents shown; in no group statistic
@@ -273,16 +306,36 @@ class CorpusAccumulator:
 
     def shown_articles(self) -> tuple[list[Analysis], str]:
         """The documents shown one by one, and a sentence saying how they were chosen."""
-        if self.n_docs <= self.max_articles:
-            return self.articles[: self.max_articles], "every document"
-        picked: list[Analysis] = []
+        if self.n_docs <= self.max_articles:  # in the documents table's order: by group, the most loaded first
+            position = {r["order"]: j for j, r in enumerate(self.table_rows())}
+            docs = list(enumerate(self.articles[: self.max_articles], start=1))
+            return [a for n, a in sorted(docs, key=lambda e: position.get(e[0], len(position)))], "every document"
+        picked: list[tuple[int, int, Analysis]] = []
         listed = [*self.groups(), *([NO_VALUE] if self.n_no_value else [])]  # the documents without a value last
         per_group = [sorted(self.top_docs[g], key=lambda e: (-e[0], -e[1])) for g in listed]
-        for rank in range(2):
-            for tops in per_group:
+        depth = max((len(t) for t in per_group), default=0)
+        for rank in range(depth):  # round by round: each group's most loaded, then its second... up to the cap
+            for j, tops in enumerate(per_group):
                 if rank < len(tops) and len(picked) < self.max_articles:
-                    picked.append(tops[rank][2])
-        return picked, "the most loaded documents of each group (highest loaded-language index)"
+                    picked.append((j, rank, tops[rank][2]))
+        picked.sort(key=lambda e: e[:2])  # as the documents table: by group, the most loaded first
+        return [a for _j, _r, a in picked], "the most loaded documents of each group (highest loaded-language index)"
+
+    def shown_order(self, shown: list[Analysis]) -> list[tuple[int, Analysis]]:
+        """``(n, a)`` for the shown documents: ``a`` was the ``n``-th document added (its table row's "order")."""
+        known = {id(a): i for i, a in enumerate(self.articles, start=1)}
+        for heap in self.top_docs.values():
+            known.update({id(e[2]): -e[1] for e in heap})
+        return [(known[id(a)], a) for a in shown if id(a) in known]
+
+    def table_rows(self) -> list[dict[str, Any]]:
+        """The documents table: one compact row per document (the first :data:`MAX_DOC_ROWS`), grouped as the
+        report orders the groups (the groups beyond ``max_groups``, then the documents without a value, last)
+        and by loaded-language index within a group, highest first."""
+        order = {g: j for j, g in enumerate(self.groups())}
+        return sorted(self.doc_rows, key=lambda r: (
+            order.get(r["group"], len(order) + (r["group"] == NO_VALUE)),
+            r["group"] if r["group"] not in order else "", -r["index"], r["order"]))
 
     def groups(self) -> list[str]:
         """Groups by document count (then name); beyond ``max_groups`` the rest is merged as "other"."""
