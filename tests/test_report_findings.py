@@ -89,7 +89,7 @@ def test_corpus_findings_conclusive():
     out = corpus_findings(acc.merged_doc_counts(), data, n_boot=300)
     clear = [f["text"] for f in out if f["kind"] == "clear"]
     # Ledger: 45 spans in 1,000 words; Wire: 5 in 1,000
-    assert any(t.startswith("Ledger uses pejorative labels 9.0× as often as Wire (95% CI ") and
+    assert any(t.startswith("Ledger uses pejorative labels in its own voice 9.0× as often as Wire (95% CI ") and
                "45 vs 5 spans in 1,000 vs 1,000 words; 10 vs 10 documents" in t for t in clear), clear
     assert not any(f["kind"] == "thin" and "Too thin to compare" in f["text"] for f in out)
 
@@ -120,11 +120,13 @@ def test_corpus_findings_name_terms_only_above_the_threshold():
     passing = [t for d in data["distinguishing"] for t in d["terms"] if t["passes"]]
     assert passing and all(t["z"] >= 1.96 for t in passing)
     out = corpus_findings(acc.merged_doc_counts(), data, n_boot=100)
-    assert any("Terms that pass z ≥ 1.96" in f["text"] and "‘regime’" in f["text"] for f in out)
+    assert any("more often than chance would explain (they pass z ≥ 1.96" in f["text"] and "‘regime’" in f["text"]
+               for f in out)
     thin = [_doc(0, "Ledger", 1), _doc(0, "Wire", 0)]
     acc, data = _corpus_data(thin)
     out = corpus_findings(acc.merged_doc_counts(), data, n_boot=100)
-    assert any("No loaded term or word distinguishes any group at z ≥ 1.96" in f["text"] for f in out)
+    assert any("than chance would explain (no loaded term or word distinguishes any group at z ≥ 1.96)" in f["text"]
+               for f in out)
 
 
 # --- article findings -------------------------------------------------------------------------------------
@@ -204,8 +206,11 @@ def test_note_alerts_and_screen_findings_are_left_out_of_the_pdf_only():
 @pytest.mark.parametrize(("key", "label"), [
     ("readability: flesch_reading_ease", "Flesch reading ease (0–100, higher = easier)"),
     ("sentiment: compound", "Sentiment, VADER compound (−1 to +1, negative to positive)"),
-    ("pejorative_label_per_1k", "Pejorative labels per 1,000 words"),
-    ("frame: crime_punishment", "Crime punishment frame (share of frame cues, 0–1)"),
+    ("pejorative_label_per_1k", "Pejorative labels per 1,000 words, every occurrence"),
+    ("own: pejorative_label", "Pejorative labels per 1,000 words, own voice"),
+    ("frame: crime_punishment", "Crime and punishment frame (share of frame cues, 0–1)"),
+    ("frame: security_defense", "Security and defense frame (share of frame cues, 0–1)"),
+    ("frame: made_up_frame", "Made up frame frame (share of frame cues, 0–1)"),
     ("some_new_score", "some_new_score"),
 ])
 def test_measure_labels(key, label):

@@ -130,7 +130,10 @@ def test_corpus_report_sections_and_grouping():
     for h in ("How the groups compare", "What distinguishes each group", "Label asymmetry per actor",
               "Over time", "The strongest evidence, per group", "Methods appendix"):
         assert h in html
-    assert "The other 4 document(s) are covered by the corpus sections" in html
+    assert "the other 4 document(s) have a row here and are covered by the corpus sections" in html
+    table = html[html.index('<table class="docs">'):]
+    table = table[:table.index("</table>")]
+    assert table.count("<tr>") == 1 + 6  # the header and every document (review 27, #4)
     assert html.count("<section class=\"article") == 2 and "most loaded documents of each group" in html
     assert_inert(html)
 
@@ -259,8 +262,11 @@ def test_cli_report_on_the_sample_writes_both_files(sample_outputs):
     html_path, pdf_path = sample_outputs
     html = html_path.read_text(encoding="utf-8")
     assert "by outlet" in html and "The Northern Ledger" in html and "Continental Wire" in html
-    # one highlighted section for each of the two most loaded articles of each of the four outlets
-    assert html.count('<section class="article') == 8
+    # highlighted sections up to max_articles (12: the three most loaded articles of each of the four outlets),
+    # and every one of the 20 documents a row of the documents table
+    assert html.count('<section class="article') == 12
+    table = html[html.index('<table class="docs">'):]
+    assert table[:table.index("</table>")].count("<tr>") == 1 + 20
     assert "framing report" in html  # how to reproduce
     assert_inert(html)
     assert pdf_path.read_bytes().startswith(b"%PDF")

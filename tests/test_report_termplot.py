@@ -127,4 +127,4 @@ def test_category_chart_caption_names_groups_without_bars():
     svg = chart[chart.index("<svg", chart.index("<svg") + 1):]  # the second chart: categories
     svg = svg[: svg.index("</svg>")]
     assert "Ledger" in svg and "Plain" not in svg
-    assert "No loaded evidence, so no bars: Plain." in chart
+    assert "No loaded term in the own voice, so no bars: Plain." in chart

@@ -206,7 +206,7 @@ def build_report(
     ``bias_model`` is that model (loaded), whose card summary from its manifest the appendix shows (default: the
     shipped model's); ``model_manifest`` is its ``manifest.json``, for the sha256 shown.
     """
-    from framing.reporting.corpus import NO_VALUE, CorpusAccumulator
+    from framing.reporting.corpus import NO_VALUE, OWN_PREFIX, CorpusAccumulator
     from framing.reporting.methods import methods_data
     from framing.reporting.render import PDF_OMITTED_PARTS, article_toc, article_view, render_html, safe_svg
     from framing.reporting.style import Palette
@@ -249,14 +249,15 @@ def build_report(
 
             m0 = corpus["metrics"][0]
             ch["loaded_ci"] = safe_svg(charts_mod.ci_chart(m0["rows"], xlabel=m0["label"]))
-            cats = [m for m in corpus["metrics"] if m["name"].endswith("_per_1k") and m["loaded"]]
+            # the loaded terms in each group's own voice by category: the count of the key findings
+            cats = [m for m in corpus["metrics"] if m["name"].startswith(OWN_PREFIX)]
             if cats:
                 from framing.reporting.measures import category_name
 
                 names = [g["name"] for g in corpus["groups"]]
                 vals = [[r["mean"] for r in m["rows"]] for m in cats]
                 ch["categories"] = safe_svg(charts_mod.grouped_bars(
-                    [category_name(m["name"][: -len("_per_1k")]) for m in cats], names, vals,
+                    [category_name(m["name"][len(OWN_PREFIX):]) for m in cats], names, vals,
                     lows=[[r["lo"] for r in m["rows"]] for m in cats],
                     highs=[[r["hi"] for r in m["rows"]] for m in cats],
                     xlabel=f"mean per 1,000 words, with {int(level * 100)}% bootstrap interval"))
@@ -279,6 +280,13 @@ def build_report(
     articles = [article_view(a, palette, i, charts=charts) for i, a in enumerate(shown, start=1)]
     for a, art in zip(shown, articles, strict=True):
         art["group"] = acc.group_of(a)  # NO_VALUE for a document without a group value
+    doc_rows: list[dict[str, Any]] = []
+    if kind == "corpus":  # every document one row; a link to its section where it has one
+        sections = {id(a): art["section_id"] for a, art in zip(shown, articles, strict=True)}
+        by_order = {n: id(a) for n, a in acc.shown_order(shown)}
+        doc_rows = acc.table_rows()
+        for r in doc_rows:
+            r["section_id"] = sections.get(by_order.get(r["order"], 0))
     from framing.reporting.alerts import article_alerts, corpus_alerts
     from framing.reporting.findings import MIN_DOCS, MIN_SPANS, article_findings, corpus_findings
 
@@ -294,7 +302,7 @@ def build_report(
     for i, art in enumerate(articles):
         art["new_page"] = kind == "corpus" or i > 0
     omitted = max(0, acc.n_docs - len(shown)) if kind == "corpus" else 0
-    provenance = {"analyses": source or "made for this report by the command below"}
+    provenance = {"analyses": source or "made for this report by the command under ‘Toolkit’ above"}
     if model:
         provenance["model"] = model
     if source and not acc.n_text_docs:
@@ -337,6 +345,7 @@ def build_report(
         "title": title, "subtitle": subtitle, "toc": toc, "corpus": corpus, "charts": ch,
         "toc_pdf_omit": {f"{a['section_id']}-{part}" for a in articles for part in PDF_OMITTED_PARTS},
         "articles": articles, "articles_omitted": omitted, "how_chosen": how_chosen, "methods": methods,
+        "doc_rows": doc_rows, "doc_rows_omitted": max(0, acc.n_docs - len(doc_rows)) if kind == "corpus" else 0,
         "palette": palette.classes(),
         "ci_pct": int(level * 100), "n_boot": n_boot, "date_column": date_column, "no_value": NO_VALUE,
         "downloads": list(downloads), "csv_safe": csv_safe,

@@ -22,7 +22,9 @@ from framing.reporting.article import (
     _span_source,
     _span_tip,
     _title,
+    count_text,
     is_hidden_candidate,
+    num1,
     score,
 )
 from framing.reporting.measures import READABILITY_SHOWN, category_name, measure_label, shown_measures
@@ -30,11 +32,18 @@ from framing.reporting.style import Palette
 from framing.scorers.loaded_labels import is_loaded_label, loaded_label_extents
 from framing.tokenize import TOKEN_RE, normalize_for_matching
 
-__all__ = ["NO_VALUE", "STOPWORDS", "Z_THRESHOLD", "CorpusAccumulator"]
+__all__ = ["MAX_DOC_ROWS", "NO_VALUE", "OWN_PREFIX", "STOPWORDS", "Z_THRESHOLD", "CorpusAccumulator"]
 
 #: The group name shown for documents with no value in the ``group_by`` column (missing, empty or NaN). They are
 #: counted and listed, never compared as a group: missing metadata is not an outlet.
 NO_VALUE = "(no value)"
+
+#: Key prefix of the per-category rates of loaded terms in a group's own voice (``"own: pejorative_label"``):
+#: spans of weight above 0, not negated, outside quotations, per 1,000 words -- as the key findings count them.
+OWN_PREFIX = "own: "
+
+#: Most rows of the documents table (one compact row per document; the document-scores CSV holds every one).
+MAX_DOC_ROWS = 500
 
 #: The z-score a distinguishing term must reach to be listed as passing (two-sided 5% for one term; with many
 #: terms tested about 5% of them pass by chance alone, which the report says).
@@ -107,9 +116,12 @@ class CorpusAccumulator:
         self.covered_words = 0.0
         self.rows: list[tuple[str, tuple[int, int, int] | None, dict[str, float]]] = []
         self.loaded_categories: set[str] = set()
+        self.own_categories: set[str] = set()  # categories with a loaded span in a group's own voice
         self.words: dict[str, Counter[str]] = defaultdict(Counter)
         self.terms: dict[str, Counter[str]] = defaultdict(Counter)
         self.labels: dict[str, dict[str, Counter[tuple[str, str]]]] = defaultdict(lambda: defaultdict(Counter))
+        #: the spellings of each label (lower-cased form -> original forms seen, counted)
+        self.label_forms: dict[str, Counter[str]] = defaultdict(Counter)
         self.people: set[str] = set()  # names of person actors (to merge "Trump" into "Donald Trump")
         self.evidence: dict[str, list[tuple[float, int, dict[str, Any]]]] = defaultdict(list)
         self.articles: list[Analysis] = []
@@ -125,13 +137,16 @@ class CorpusAccumulator:
         self.skip_reasons: Counter[str] = Counter()
         self.other_languages: Counter[str] = Counter()  # documents not in English: kept out of the statistics
         self.n_hidden_candidates = 0  # weight-0 model candidates: neither highlighted nor counted
-        #: per analysed document: (group, words, loaded spans per category, loaded spans in the own voice)
+        #: per analysed document: (group, words, own-voice loaded spans per category, own-voice loaded spans);
+        #: a loaded span has weight above 0 and is not negated, in the own voice it is outside quotations
         self.doc_counts: list[tuple[str, int, Counter[str], int]] = []
         self.term_examples: dict[str, dict[str, str]] = defaultdict(dict)
         #: analysed documents without a value in the group_by column, and their words: counted in the corpus
         #: totals and shown among the documents, but not compared as a group
         self.n_no_value = 0
         self.no_value_words = 0
+        #: one compact row per document for the documents table (the first MAX_DOC_ROWS)
+        self.doc_rows: list[dict[str, Any]] = []
 
     def group_of(self, a: Analysis) -> str:
         """The document's group: its ``group_by`` value, "all" without grouping, :data:`NO_VALUE` when the value
@@ -152,11 +167,31 @@ class CorpusAccumulator:
         if is_hidden_candidate(s):
             self.n_hidden_candidates += 1
 
+    def _doc_row(self, a: Analysis) -> dict[str, Any]:
+        """The documents table's compact row of one document: its numbers, no text."""
+        index = score(a.scores, "loaded_index")
+        n_loaded = score(a.scores, "loaded_count", float(len(a.loaded_spans)))
+        terms: Counter[str] = Counter((s.term or s.text).lower() for s in a.spans
+                                      if s.weight > 0 and not s.negated and not s.in_quote)
+        sent = next((a.sentiment[k] for k in _SENTIMENT_KEYS if isinstance(a.sentiment.get(k), (int, float))
+                     and not isinstance(a.sentiment.get(k), bool) and math.isfinite(a.sentiment[k])), None)
+        ok = a.error is None and a.language == ENGLISH
+        return {"id": a.id, "title": _title(a), "group": self.group_of(a), "n_words": a.n_words,
+                "error": a.error, "english": a.language == ENGLISH, "language": a.language,
+                "index": index if ok and index is not None and math.isfinite(index) else -math.inf,
+                "loaded_index": num1(index) if ok else "—",
+                "n_loaded": count_text(n_loaded) if ok else "—",
+                "top_terms": ", ".join(t for t, _k in terms.most_common(4)),
+                "sentiment": f"{sent:+.2f}" if ok and sent is not None else "—",
+                "section_id": None, "order": self.n_docs}
+
     def add(self, a: Analysis) -> None:
         self.n_docs += 1
         self.n_text_docs += bool(a.text)
         if len(self.articles) < self.max_articles + 1:
             self.articles.append(a)
+        if len(self.doc_rows) < MAX_DOC_ROWS:
+            self.doc_rows.append(self._doc_row(a))
         if a.error is not None:
             self.n_failed += 1
             if a.error.startswith(SKIPPED):
@@ -174,10 +209,16 @@ class CorpusAccumulator:
         entry = (score(a.scores, "loaded_index", 0.0) or 0.0, -self.n_docs, a)
         if a.text and any(e[2].text == a.text for e in top):
             pass  # the same text twice (syndicated copies): show it once
-        elif len(top) < 2:
-            heapq.heappush(top, entry)  # type: ignore[misc]
-        elif entry[:2] > top[0][:2]:
-            heapq.heapreplace(top, entry)  # type: ignore[misc]
+        else:
+            # enough of each group's most loaded documents to fill max_articles sections (at least two each):
+            # memory stays bounded as groups appear
+            keep = max(2, -(-self.max_articles // max(1, len(self.top_docs))))
+            while len(top) > keep:
+                heapq.heappop(top)
+            if len(top) < keep:
+                heapq.heappush(top, entry)  # type: ignore[misc]
+            elif entry[:2] > top[0][:2]:
+                heapq.heapreplace(top, entry)  # type: ignore[misc]
         self.n_words += a.n_words
         self.covered_words += (score(a.scores, "coverage", 0.0) or 0.0) * a.n_words
         if not compared:  # in the corpus totals and the documents shown; in no group statistic
@@ -204,7 +245,6 @@ class CorpusAccumulator:
         if a.sentences:
             self.has_sentences = True
             vals["mean sentence bias probability"] = sum(s.bias_probability for s in a.sentences) / len(a.sentences)
-        self.rows.append((g, period, vals))
         counts = Counter(TOKEN_RE.findall(normalize_for_matching(a.text)))  # C-speed counting, then filter
         for w in [w for w in counts if w in STOPWORDS or len(w) < 2 or w.isdigit()]:
             del counts[w]
@@ -219,13 +259,17 @@ class CorpusAccumulator:
             if s.weight <= 0 or s.negated:
                 continue
             self.loaded_categories.add(s.category)
-            by_cat[s.category] += 1
-            own += not s.in_quote
+            if not s.in_quote:  # the outlet's own voice: what the loaded-language index and the findings count
+                own += 1
+                by_cat[s.category] += 1
+                self.own_categories.add(s.category)
             term = (s.term or s.text).lower()
             self.terms[g][term] += 1
             if term not in examples and len(examples) < _MAX_EXAMPLES and a.text:
                 examples[term] = (_snippet(a.text, max(0, s.start - 60), s.start, left=True) + s.text
                                   + _snippet(a.text, s.end, min(len(a.text), s.end + 60), left=False))
+            if s.in_quote:
+                continue  # a source's word, not the outlet's: the strongest evidence shows the own voice
             key = (s.weight * (s.probability if s.probability is not None else 1.0), -_stable_key(a.id, str(s.start)))
             if len(heap) < self.evidence_per_group * 8 or key > (heap[0][0], heap[0][1]):
                 item = {
@@ -243,28 +287,55 @@ class CorpusAccumulator:
                 else:
                     heapq.heapreplace(heap, ev_entry)  # type: ignore[misc]
         self.doc_counts.append((g, a.n_words, by_cat, own))
+        # per category: loaded terms (weight above 0, not negated) in the own voice per 1,000 words -- the
+        # count of the key findings, not the scorer's rate of every occurrence (quoted and unweighted ones too)
+        per_k = 1000.0 / a.n_words if a.n_words else 0.0
+        for c, n_c in by_cat.items():
+            vals[OWN_PREFIX + c] = n_c * per_k
+        self.rows.append((g, period, vals))
         extents = loaded_label_extents(a.spans) if a.actors else ()
         for act in a.actors:
             if act.type == "person" and act.labels:
                 self.people.add(act.name)
             for lab in act.labels:
                 cls = "loaded" if is_loaded_label(lab, extents) else lab.kind
-                self.labels[act.name][g][(cls, lab.text.lower())] += 1
+                self.labels[act.name][g][(cls, lab.text.lower())] += 1  # grouped on the lower-cased form
+                self.label_forms[lab.text.lower()][lab.text] += 1  # shown in its most frequent spelling
 
     # -- the finished data ----------------------------------------------------------------------------------
 
     def shown_articles(self) -> tuple[list[Analysis], str]:
         """The documents shown one by one, and a sentence saying how they were chosen."""
-        if self.n_docs <= self.max_articles:
-            return self.articles[: self.max_articles], "every document"
-        picked: list[Analysis] = []
+        if self.n_docs <= self.max_articles:  # in the documents table's order: by group, the most loaded first
+            position = {r["order"]: j for j, r in enumerate(self.table_rows())}
+            docs = list(enumerate(self.articles[: self.max_articles], start=1))
+            return [a for n, a in sorted(docs, key=lambda e: position.get(e[0], len(position)))], "every document"
+        picked: list[tuple[int, int, Analysis]] = []
         listed = [*self.groups(), *([NO_VALUE] if self.n_no_value else [])]  # the documents without a value last
         per_group = [sorted(self.top_docs[g], key=lambda e: (-e[0], -e[1])) for g in listed]
-        for rank in range(2):
-            for tops in per_group:
+        depth = max((len(t) for t in per_group), default=0)
+        for rank in range(depth):  # round by round: each group's most loaded, then its second... up to the cap
+            for j, tops in enumerate(per_group):
                 if rank < len(tops) and len(picked) < self.max_articles:
-                    picked.append(tops[rank][2])
-        return picked, "the most loaded documents of each group (highest loaded-language index)"
+                    picked.append((j, rank, tops[rank][2]))
+        picked.sort(key=lambda e: e[:2])  # as the documents table: by group, the most loaded first
+        return [a for _j, _r, a in picked], "the most loaded documents of each group (highest loaded-language index)"
+
+    def shown_order(self, shown: list[Analysis]) -> list[tuple[int, Analysis]]:
+        """``(n, a)`` for the shown documents: ``a`` was the ``n``-th document added (its table row's "order")."""
+        known = {id(a): i for i, a in enumerate(self.articles, start=1)}
+        for heap in self.top_docs.values():
+            known.update({id(e[2]): -e[1] for e in heap})
+        return [(known[id(a)], a) for a in shown if id(a) in known]
+
+    def table_rows(self) -> list[dict[str, Any]]:
+        """The documents table: one compact row per document (the first :data:`MAX_DOC_ROWS`), grouped as the
+        report orders the groups (the groups beyond ``max_groups``, then the documents without a value, last)
+        and by loaded-language index within a group, highest first."""
+        order = {g: j for j, g in enumerate(self.groups())}
+        return sorted(self.doc_rows, key=lambda r: (
+            order.get(r["group"], len(order) + (r["group"] == NO_VALUE)),
+            r["group"] if r["group"] not in order else "", -r["index"], r["order"]))
 
     def groups(self) -> list[str]:
         """Groups by document count (then name); beyond ``max_groups`` the rest is merged as "other"."""
@@ -279,6 +350,11 @@ class CorpusAccumulator:
         the groups beyond ``max_groups`` named "other groups" as in :meth:`data`."""
         keep = set(self.groups())
         return [(self._merged(g, keep), w, c, o) for g, w, c, o in self.doc_counts]
+
+    def _label_form(self, lowered: str) -> str:
+        """The most frequent spelling of a label (the first seen on a tie), for its lower-cased form."""
+        forms = self.label_forms.get(lowered)
+        return forms.most_common(1)[0][0] if forms else lowered
 
     def _merged(self, g: str, keep: set[str]) -> str:
         return g if g in keep else "other groups"
@@ -304,26 +380,31 @@ class CorpusAccumulator:
                     metric_names.append(k)
         # keep per-1k rates only for categories that occur somewhere
         def _used(k: str) -> bool:
-            return not k.endswith("_per_1k") or any(v.get(k, 0.0) > 0 for _g, _p, v in self.rows)
+            return not _zero_default(k) or any(v.get(k, 0.0) > 0 for _g, _p, v in self.rows)
         metric_names = [k for k in metric_names if _used(k)]
         metric_names.sort(key=lambda k: (0 if k == "loaded_index" else 1 if k == "loaded_index_quoted"
-                                         else 2 if k.endswith("_per_1k") else 3, k))
+                                         else 2 if k.startswith(OWN_PREFIX) else 3 if k.endswith("_per_1k")
+                                         else 4, k))
         metrics = []
         for k in metric_names:
             rows = []
             for g in labels:
-                xs = [v.get(k, 0.0) if k.endswith("_per_1k") or k.startswith("loaded_index") else v[k]
-                      for v in per_group[g] if k in v or k.endswith("_per_1k") or k.startswith("loaded_index")]
+                xs = [v.get(k, 0.0) if _zero_default(k) else v[k] for v in per_group[g] if k in v or _zero_default(k)]
                 xs = [x for x in xs if math.isfinite(x)]  # a missing score counts in no mean
                 mean, lo, hi = bootstrap_ci(xs, n_boot=n_boot, seed=seed)
                 rows.append({"group": g, "n": len(xs), "mean": mean, "lo": lo, "hi": hi})
             loaded = not k.endswith("_per_1k") or k[: -len("_per_1k")] in self.loaded_categories
+            if k.startswith(OWN_PREFIX):
+                loaded = True
             label = measure_label(k)
             if k not in ("loaded_index", "loaded_index_quoted") and all(
                     not r["n"] or r["mean"] == 0 for r in rows):
                 continue  # a measure that is zero everywhere says nothing
             section = ("Loaded language" if k.startswith("loaded_index") else
-                       "Evidence per 1,000 words, by category" if k.endswith("_per_1k") else
+                       "Loaded terms in the group's own voice per 1,000 words, by category (weight above 0, "
+                       "quotations left out: as the key findings count)" if k.startswith(OWN_PREFIX) else
+                       "Every occurrence per 1,000 words, by category (quotations and unweighted terms "
+                       "included)" if k.endswith("_per_1k") else
                        "Policy frames" if k.startswith("frame: ") else "Sentiment, readability and other measures")
             metrics.append({"name": k, "label": label, "rows": rows, "loaded": loaded, "section": section})
         words = {g: Counter() for g in labels}  # type: dict[str, Counter[str]]
@@ -378,8 +459,13 @@ class CorpusAccumulator:
                 for gg, cc in by_g.items():
                     if self._merged(gg, keep) == g:
                         lab_counts.update(cc)
-                titles = Counter({t: k for (kind, t), k in lab_counts.items() if kind in _TITLE_KINDS})
-                loaded_l = Counter({t: k for (kind, t), k in lab_counts.items() if kind == "loaded"})
+                titles: Counter[str] = Counter()
+                loaded_l: Counter[str] = Counter()
+                for (kind, t), n_l in lab_counts.items():
+                    if kind in _TITLE_KINDS:
+                        titles[self._label_form(t)] += n_l
+                    elif kind == "loaded":
+                        loaded_l[self._label_form(t)] += n_l
                 cells.append({
                     "group": g,
                     "titles": ", ".join(f"{t} ×{k}" for t, k in titles.most_common(4)),
@@ -463,6 +549,11 @@ class CorpusAccumulator:
         return out
 
 
+def _zero_default(key: str) -> bool:
+    """A measure a document without the key has as 0 (a rate of spans, the index), not as missing."""
+    return key.endswith("_per_1k") or key.startswith(("loaded_index", OWN_PREFIX))
+
+
 def _plot_rows(mine: Counter[str], total: Counter[str], z: Mapping[str, tuple[float, float, int]],
                examples: Mapping[str, str], *, limit: int) -> list[dict[str, Any]]:
     """Terms for the term plot of one group (its counts ``mine``) against the rest (``total`` over every group
@@ -480,7 +571,15 @@ _WS_RUN_RE = re.compile(r"\s+")
 
 
 def _snippet(text: str, lo: int, hi: int, *, left: bool) -> str:
-    # white space collapsed to one space but kept at the edges: the term stays apart from its context
+    """The context ``text[lo:hi]`` left (``left``) or right of a term, cut at a word boundary: a word the cut
+    would split is dropped, and an ellipsis marks the cut. White space is collapsed to one space but kept next to
+    the term, so the term stays apart from its context."""
+    if left and lo > 0 and not text[lo - 1].isspace() and not text[lo].isspace():
+        m = re.search(r"\s", text[lo:hi])  # the cut is inside a word: start after it
+        lo = lo + m.start() if m else hi
+    if not left and hi < len(text) and not text[hi].isspace() and not text[hi - 1].isspace():
+        cut = max(text.rfind(" ", lo, hi), text.rfind("\n", lo, hi), text.rfind("\t", lo, hi))
+        hi = cut + 1 if cut >= 0 else lo
     s = _WS_RUN_RE.sub(" ", text[lo:hi])
     s = s.lstrip() if left else s.rstrip()
     if left and lo > 0:

@@ -158,9 +158,9 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
                     n_boot: int = 1000, seed: int = 0, level: float = 0.95) -> list[dict[str, str]]:
     """Sentences about a corpus: ``[{"kind": "clear" | "thin" | "none" | "info", "text": ...}]``.
 
-    ``doc_counts`` holds per analysed document ``(group, words, loaded spans per category, loaded spans in the
-    outlet's own voice)``, its groups already merged as ``corpus["groups"]`` names them; ``corpus`` is
-    :meth:`~framing.reporting.corpus.CorpusAccumulator.data`.
+    ``doc_counts`` holds per analysed document ``(group, words, loaded spans in the outlet's own voice per
+    category, loaded spans in the outlet's own voice)``, its groups already merged as ``corpus["groups"]``
+    names them; ``corpus`` is :meth:`~framing.reporting.corpus.CorpusAccumulator.data`.
     """
     groups = [g["name"] for g in corpus["groups"]]
     n_docs = {g["name"]: g["n_docs"] for g in corpus["groups"]}
@@ -183,7 +183,9 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
             "numbers below describe these documents, not the " + (f"{group_by}s" if group_by else "groups") + ".")})
     out += _index_sentence(corpus)
     categories = sorted({c for _g, _w, cats, _o in doc_counts for c in cats})
-    measures = [_OWN, *(category_name(c) for c in categories)]  # in the matrix's column order, after words
+    # in the matrix's column order, after words; every count is of the own voice, as the report's category
+    # chart and table count (loaded = weight above 0, not negated; quotations are the sources' words)
+    measures = [_OWN, *(f"{category_name(c)} in its own voice" for c in categories)]
     results: list[tuple[str, str, RateRatio]] = []
     if len(groups) >= 2:
         from framing.stats import bootstrap_sums
@@ -244,10 +246,19 @@ def corpus_findings(doc_counts: Sequence[tuple[str, int, Mapping[str, int], int]
                 "The groups use loaded language at similar rates: no ratio's interval leaves 0.67–1.5× (the "
                 f"largest is {_num(r.ratio)}×, {_ci(r)}).")})
             return out + _terms_sentence(corpus)
-        out.append({"kind": "thin", "text": (
-            "No difference between groups is clear at this sample size. The largest one seen: "
-            + _ratio_sentence(g, what, _others(group_by, len(groups), groups, g), r)[:-1]
-            + f" — too thin to conclude ({reason}).")})
+        other = _others(group_by, len(groups), groups, g)
+        if r.lo <= 1.0 <= r.hi:  # even the largest ratio seen may be no difference at all: no "largest" claim
+            out.append({"kind": "thin", "text": (
+                "No difference between groups is clear at this sample size: no group differs clearly from the "
+                f"others. The largest ratio seen ({g} against {other}, {what}: {_num(r.ratio)}×, "
+                f"{_ci(r)}) could be 1, no difference at all — too thin to conclude "
+                f"({reason if reason.startswith(('fewer', 'only')) else 'its interval includes 1 (no difference)'})."
+                )})
+        else:
+            out.append({"kind": "thin", "text": (
+                "No difference between groups is clear at this sample size. The largest one seen: "
+                + _ratio_sentence(g, what, other, r)[:-1]
+                + f" — too thin to conclude ({reason}).")})
     out += _terms_sentence(corpus)
     return out
 
@@ -259,25 +270,33 @@ def _index_sentence(corpus: Mapping[str, Any]) -> list[dict[str, str]]:
     rows = [r for r in m["rows"] if r["n"] and math.isfinite(r["mean"])]
     if len(rows) < 2:
         return []
-    hi_r = max(rows, key=lambda r: r["mean"])
-    lo_r = min(rows, key=lambda r: r["mean"])
-    if hi_r is lo_r or hi_r["mean"] == lo_r["mean"]:
+    top = max(r["mean"] for r in rows)
+    bottom = min(r["mean"] for r in rows)
+    if top == bottom:
         return []
+    highs = [r for r in rows if r["mean"] == top]  # every group tied at the top or the bottom is named
+    lows = [r for r in rows if r["mean"] == bottom]
 
     def one(r: Mapping[str, Any]) -> str:
         if r["n"] < 2:
             return f"{r['group']} ({r['mean']:.1f}; one document, so no interval)"
         return f"{r['group']} ({r['mean']:.1f}, 95% CI {r['lo']:.1f}–{r['hi']:.1f}; {r['n']:,} documents)"
 
-    overlap = hi_r["lo"] <= lo_r["hi"] or hi_r["n"] < 2 or lo_r["n"] < 2
-    few = min(hi_r["n"], lo_r["n"]) < MIN_DOCS  # the rule of every clear finding: each side MIN_DOCS documents
+    def several(rs: Sequence[Mapping[str, Any]]) -> str:
+        named = [one(r) for r in rs]
+        both = " and ".join(named) if len(named) <= 2 else ", ".join(named[:-1]) + " and " + named[-1]
+        return both + (" (tied)" if len(named) > 1 else "")
+
+    ends = [*highs, *lows]
+    overlap = min(r["lo"] for r in highs) <= max(r["hi"] for r in lows) or any(r["n"] < 2 for r in ends)
+    few = min(r["n"] for r in ends) < MIN_DOCS  # the rule of every clear finding: each side MIN_DOCS documents
     tail = ("the intervals overlap, so this ranking may be chance" if overlap
             else f"the intervals do not overlap, but with fewer than {MIN_DOCS} documents on one side this "
                  "ranking may be chance" if few
             else "the intervals do not overlap")
     return [{"kind": "thin" if overlap or few else "clear",
-             "text": f"Mean loaded-language index per document: highest in {one(hi_r)}, lowest in {one(lo_r)}; "
-                     f"{tail}."}]
+             "text": "Loaded language in each group's own voice (the mean loaded-language index per document): "
+                     f"highest in {several(highs)}, lowest in {several(lows)}; {tail}."}]
 
 
 def _terms_sentence(corpus: Mapping[str, Any]) -> list[dict[str, str]]:
@@ -289,15 +308,17 @@ def _terms_sentence(corpus: Mapping[str, Any]) -> list[dict[str, str]]:
     passing = [(g, t, w) for g, t, w in passing if t or w]
     z = dist[0]["threshold"]
     if not passing:
-        return [{"kind": "none", "text": f"No loaded term or word distinguishes any group at z ≥ {z:g} at this "
-                                         "sample size (the term tables below are exploratory)."}]
+        return [{"kind": "none", "text": "No group uses any loaded term or word more often than chance would "
+                                         f"explain (no loaded term or word distinguishes any group at z ≥ {z:g}) "
+                                         "at this sample size; the term tables below are exploratory."}]
     parts = []
     for g, t, w in passing:
         bits = ([("loaded terms " + ", ".join(f"‘{x}’" for x in t))] if t else []) + (
             [("words " + ", ".join(f"‘{x}’" for x in w))] if w else [])
         parts.append(f"{g}: " + "; ".join(bits))
     tested = sum(d["n_tested_words"] + d["n_tested_terms"] for d in dist)
-    return [{"kind": "info", "text": f"Terms that pass z ≥ {z:g} against the other groups — " + " · ".join(parts)
+    return [{"kind": "info", "text": "Terms a group uses more often than chance would explain (they pass "
+                                     f"z ≥ {z:g} against the other groups) — " + " · ".join(parts)
              + f". With {tested:,} term–group pairs tested, about {round(0.025 * tested):,} would pass by chance "
                "alone: read them as leads to check in the evidence, not as proof."}]
 

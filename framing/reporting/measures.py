@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["READABILITY_SHOWN", "category_name", "measure_label", "readability_label", "sentiment_label",
-           "shown_measures"]
+from framing.policy_frames import FRAME_LABELS
+
+__all__ = ["READABILITY_SHOWN", "category_name", "frame_name", "measure_label", "readability_label",
+           "sentiment_label", "shown_measures"]
 
 #: The readability indices a report shows (the scorer computes eight; they mostly agree, so two are enough:
 #: one ease score and one grade level). The CSV/JSON output of ``framing analyze`` keeps all of them.
@@ -71,6 +73,15 @@ def category_name(category: str) -> str:
     return _CATEGORIES.get(category) or category.replace("_", " ").strip()
 
 
+def frame_name(key: str) -> str:
+    """A policy frame's name as the Policy Frames Codebook gives it: ``"crime_punishment"`` -> ``"Crime and
+    punishment"`` (also from the lexicon category ``"frame_crime_punishment"``); unknown frames tidied
+    (underscores to spaces, first letter capitalised). Charts and tables take frame names from here."""
+    k = key[len("frame_"):] if key.startswith("frame_") and key[len("frame_"):] in FRAME_LABELS else key
+    name = FRAME_LABELS.get(k) or k.replace("_", " ").strip()
+    return name[:1].upper() + name[1:]
+
+
 def readability_label(key: str) -> str:
     """``"flesch_reading_ease"`` -> ``"Flesch reading ease (0–100, higher = easier)"`` (shown after
     "readability: " in an article; unknown keys tidied)."""
@@ -88,17 +99,19 @@ def measure_label(key: str) -> str:
     ``frame: economic``)."""
     if key in _SPECIAL:
         return _SPECIAL[key]
+    if key.startswith("own: "):  # framing.reporting.corpus.OWN_PREFIX
+        name = category_name(key[len("own: "):])
+        return name[:1].upper() + name[1:] + " per 1,000 words, own voice"
     if key.endswith("_per_1k"):
         name = category_name(key[: -len("_per_1k")])
-        return name[:1].upper() + name[1:] + " per 1,000 words"
+        return name[:1].upper() + name[1:] + " per 1,000 words, every occurrence"
     if key.startswith("sentiment: "):
         return "Sentiment, " + sentiment_label(key[len("sentiment: "):])
     if key.startswith("readability: "):
         name = readability_label(key[len("readability: "):])
         return name if key[len("readability: "):] in _READABILITY else "Readability, " + name
     if key.startswith("frame: "):
-        name = key[len("frame: "):].replace("_", " ")
-        return f"{name[:1].upper()}{name[1:]} frame (share of frame cues, 0–1)"
+        return f"{frame_name(key[len('frame: '):])} frame (share of frame cues, 0–1)"
     return key
 
 
