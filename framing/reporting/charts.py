@@ -221,7 +221,7 @@ def grouped_bars(categories: Sequence[str], groups: Sequence[str], values: Seque
     height = 0.8 / k
     hatches = itertools.cycle(["", "//", "..", "xx", "\\\\", "--", "++", "oo"])
     with rc_context(_RC):
-        fig = Figure(figsize=(5.6, max(1.6, len(categories) * (0.16 * k + 0.25) + 0.9)))
+        fig = Figure(figsize=(5.6, max(1.6, len(categories) * (0.12 * k + 0.2) + 0.9)))  # (dense: legible in print)
         ax = fig.add_subplot()
         n = len(categories)
         for jj, (j, hatch) in enumerate(zip(keep, hatches, strict=False)):
