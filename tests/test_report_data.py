@@ -408,3 +408,14 @@ def test_bar_chart_keeps_each_bar_its_own_colour_when_rows_are_cut():
     svg = bar_chart(items, xlabel="x", colours=colours)
     used = set(re.findall(r"fill: ?(#[0-9a-f]{6})", svg))
     assert {colours[0], colours[19]} <= used and colours[20] not in used
+
+
+def test_most_frequent_terms_are_shown_as_written_and_frames_by_codebook_name():
+    from framing.reporting.render import article_view
+
+    a = full_analysis()
+    spans = tuple(dataclasses.replace(s, term="slam") if s.text == "slammed" else s for s in a.spans)
+    art = article_view(dataclasses.replace(a, spans=spans), Palette(), 0, charts=True)
+    assert "slammed" in [t["term"] for t in art["top_terms"]]
+    assert "slam" not in [t["term"] for t in art["top_terms"]]
+    assert "Economic" in str(art["charts"]["frames"])  # (was "economic")

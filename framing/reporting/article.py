@@ -337,12 +337,14 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
     terms: Counter[str] = Counter()
     term_weight: dict[str, float] = {}
     term_category: dict[str, str] = {}
+    forms: dict[str, Counter[str]] = {}  # the words as written, per lexicon term ("railed against" for "rail against")
     for s in a.spans:
         if s.weight > 0 and not s.negated:  # (counted as the legend and the card count)
             key = (s.term or s.text).lower()
             terms[key] += 1
             term_weight[key] = max(term_weight.get(key, 0.0), s.weight)
             term_category.setdefault(key, s.category)
+            forms.setdefault(key, Counter())[s.text] += 1
     english = a.language == ENGLISH
     n_loaded = score(scores, "loaded_count", len(a.loaded_spans))
     n_quoted = score(scores, "loaded_count_quoted", 0.0)
@@ -400,7 +402,8 @@ def article_data(a: Analysis, palette: Palette | None = None, *, anchor: str = "
         "evidence": evidence,
         "neutral_evidence": [(category_name(c), terms) for c, terms in neutral],  # display names
         "categories": rates,
-        "top_terms": [{"term": t, "count": k, "weight": term_weight[t], "category": term_category[t]}
+        "top_terms": [{"term": forms[t].most_common(1)[0][0], "count": k, "weight": term_weight[t],
+                       "category": term_category[t]}
                       for t, k in terms.most_common(15)],
         "sentences": _sentence_rows(a) if a.text else [],
         "has_probabilities": bool(a.sentences),

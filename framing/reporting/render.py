@@ -19,6 +19,7 @@ from framing.analysis import Analysis
 from framing.exceptions import ReportError
 from framing.io import atomic_writer
 from framing.reporting.article import article_data, num1
+from framing.reporting.measures import frame_name
 from framing.reporting.style import Palette
 
 __all__ = ["article_toc", "article_view", "render_fragment", "render_html", "write_html", "write_pdf"]
@@ -107,7 +108,7 @@ def article_view(a: Analysis, palette: Palette, index: int, *, charts: bool = Tr
             art["charts"]["quotes"] = safe_svg(ch.quotes_chart(art["quotes_by_speaker"]))
         if art["frames"]:
             art["charts"]["frames"] = safe_svg(ch.bar_chart(
-                [(k.replace("_", " "), v) for k, v in art["frames"][:12]], xlabel="share of frame cues (0–1)",
+                [(frame_name(k), v) for k, v in art["frames"][:12]], xlabel="share of frame cues (0–1)",
                 colours=["#99DDFF"] * min(12, len(art["frames"])), value_fmt="{:.2f}", width=5.0))
     return art
 
