@@ -99,3 +99,10 @@ def test_a_plural_possessive_before_a_chamber_or_a_house_joins_nothing(actors: A
 def test_a_plural_inside_an_organisation_name_is_no_label(actors: Analyzer) -> None:
     text = "Clara Montiel, president of the Valdorian Journalists' Association, said no."
     assert _labels(actors, text, "Clara Montiel") == ["president"]
+
+
+def test_a_role_phrase_before_a_titled_name_is_its_label(actors: Analyzer) -> None:
+    text = "The author of the bill, Sen. Tom Cotton, defended it."
+    assert "author of the bill" in _labels(actors, text, "Tom Cotton")
+    assert _labels(actors, "The authors of the bill, Sen. Tom Cotton and Sen. Ann Lee, spoke.", "Tom Cotton") == ["Sen"]
+    assert _labels(actors, "In the bill, Sen. Tom Cotton wrote a clause.", "Tom Cotton") == ["Sen"]

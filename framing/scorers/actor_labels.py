@@ -553,7 +553,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         elif (tag := _PARTY_OF_RE.match(text, e)) is not None:
             # "Representative Randy Neugebauer, Republican of Texas and a ...": the party and state spelt out
             out.append(Label(tag.group(1), "ideological", tag.start(1), tag.end(1)))
-    if person and not out and (phrase := _role_phrase_before(ctx, s, e)) is not None:
+    if person and all(lab.kind == "title" for lab in out) and (phrase := _role_phrase_before(
+            ctx, min((lab.start for lab in out if lab.start < s), default=s), e)) is not None:
         out.append(phrase)  # "The former coach of the team, Tony Hope, said"
     # right: "the Maduro regime", "Maduro, the strongman,"
     if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None and of_place.start(1) not in ctx.org_starts:
