@@ -106,3 +106,18 @@ def test_a_role_phrase_before_a_titled_name_is_its_label(actors: Analyzer) -> No
     assert "author of the bill" in _labels(actors, text, "Tom Cotton")
     assert _labels(actors, "The authors of the bill, Sen. Tom Cotton and Sen. Ann Lee, spoke.", "Tom Cotton") == ["Sen"]
     assert _labels(actors, "In the bill, Sen. Tom Cotton wrote a clause.", "Tom Cotton") == ["Sen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Devin Nunes, the top Republican on the committee, objected.",
+    "Mick Mulvaney, a conservative Republican from South Carolina, said no.",
+    "Moderate Democratic senators balked at the plan.",
+])
+def test_words_before_one_party_word_are_no_label_of_the_party(actors: Analyzer, text: str) -> None:
+    assert all(not a.labels for a in actors.analyze(text).actors if a.type == "organisation")
+
+
+def test_the_party_keeps_its_own_labels(actors: Analyzer) -> None:
+    labels = [lab.text for a in actors.analyze("The embattled Republican Party lost the seat.").actors
+              for lab in a.labels]
+    assert "embattled" in labels

@@ -113,6 +113,8 @@ _NAME_GOES_ON_WORDS = frozenset("and or of in on at from for who whose".split())
 _THE_ROLE_RE = re.compile(r"the[ \t]+([a-z][\w-]*)(?=[.,;:!?)]|\Z)")
 #: A party's members named in the plural (or a member, "the top Democrat"): words around them describe those members,
 #: not the party.
+#: One-word party mentions that name a member or modify people ("the top Republican", "Democratic senators").
+_PARTY_WORDS_OF_PEOPLE = frozenset("Republican Democrat Democratic".split())
 _PARTY_MEMBER_PLURALS = frozenset("Republicans Democrats Dems Democrat".split())
 #: Capitalised words that qualify a title found right before a name ("Senate Majority Leader", "State
 #: Attorney General"): the left scan reads on past them to the title's own modifiers ("longtime", "former").
@@ -426,6 +428,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     if not person and (head := _LOWER_WORD_RE.match(text, e + 1)) is not None and text[e : e + 1] == " " \
             and head.group() in _ORG_LABEL_NOUNS:
         i = -1  # "a left-leaning DC group": the labels before the name are the group's, not the place's
+    if not person and text[s:e] in _PARTY_WORDS_OF_PEOPLE:
+        i = -1  # "the top Republican on the committee", "moderate Democratic senators": the words before one party
+        # word are a person's or some people's, not the party's ("the Republican establishment" is read on the right)
     steps = 0
     comma_at = -1
     while i >= 0 and steps < 6:
