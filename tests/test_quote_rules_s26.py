@@ -84,3 +84,16 @@ def test_a_pronoun_clause_after_an_object_who_is_a_person_sets_no_gender() -> No
     assert gender_of(doc, _actor(doc, "Lindsey Vale")) == "f"
     doc = Document("Lindsey Vale told reporters he would lose the seat.")
     assert gender_of(doc, _actor(doc, "Lindsey Vale")) == "m"
+
+
+def test_a_domain_dot_between_two_quotations_ends_no_sentence() -> None:
+    from framing import Analyzer
+
+    an = Analyzer(scorers=["lexicon", "devices"])
+    text = ("“Lawmakers will put their indignation on display,” Mark Hamrick, a senior economic analyst at "
+            "Bankrate.com, told me. “No doubt some will be sincere.”")
+    assert [q.speaker for q in an.analyze(text).quotes] == ["Mark Hamrick", "Mark Hamrick"]
+    # two sentences between the quotations still end the first speaker's voice
+    text = ("“Lawmakers will put their indignation on display,” Mark Hamrick told me. The hearing starts today. "
+            "Others disagree. “No doubt some will be sincere.”")
+    assert [q.speaker for q in an.analyze(text).quotes] == ["Mark Hamrick", None]

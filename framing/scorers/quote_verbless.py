@@ -33,9 +33,10 @@ def _adjacent(doc: Document, end: int, start: int) -> bool:
         return False
     # full stops that end sentences: not those of "Dr." or of initials ("J. Smith")
     # nor those closing an abbreviation inside parentheses ("said Rep. Ann Cole (D-Calif.), referring to ...")
+    # nor a dot glued to the next word or digit ("an analyst at Bankrate.com, told me", "3.5 percent")
     stops = sum(1 for m in _STOP_RE.finditer(between)
                 if not (m.group(1) and (m.group(1) in ABBREVIATED_TITLES or len(m.group(1)) == 1))
-                and not between.startswith(")", m.end()))
+                and not between.startswith(")", m.end()) and not between[m.end() : m.end() + 1].isalnum())
     if count_words(between) <= 45 and stops <= 1:
         return True
     # '"...," says Mr. Thompson. Everyone knew ..., he says. "Now we do."': a sentence of reported speech that
