@@ -22,8 +22,8 @@ from matplotlib.ticker import MaxNLocator
 
 from framing.reporting.style import PALETTE
 
-__all__ = ["bar_chart", "ci_chart", "drawn_groups", "grouped_bars", "quotes_chart", "sentence_strip", "to_svg",
-           "trend_chart"]
+__all__ = ["bar_chart", "ci_chart", "coinciding_series", "drawn_groups", "grouped_bars", "quotes_chart",
+           "sentence_strip", "to_svg", "trend_chart"]
 
 _RC: Any = {
     "svg.fonttype": "none",
@@ -43,6 +43,9 @@ _VERB_COLOURS = {"neutral": "#BBBBBB", "loaded": "#EE8866", "factive": "#77AADD"
                  "no verb": "#FFFFFF"}
 
 
+_METADATA_RE = re.compile(r"<metadata\b.*?</metadata>\s*", re.S)
+
+
 def _short(label: str, n: int = 38) -> str:
     label = " ".join(str(label).split())
     return label if len(label) <= n else label[: n - 1] + "…"
@@ -55,10 +58,14 @@ def to_svg(fig: Figure) -> str:
     fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
     svg = buf.getvalue()
     svg = svg[svg.find("<svg"):]
+    # no namespace URLs beyond the SVG one: matplotlib's RDF <metadata> block (Dublin Core, Creative Commons)
+    # goes, and xlink:href becomes SVG 2's plain href (browsers and WeasyPrint read both)
+    svg = _METADATA_RE.sub("", svg)  # (chart text is escaped: '<' opens tags only)
     prefix = "ch" + hashlib.blake2b(svg.encode(), digest_size=4).hexdigest() + "-"
 
     def fix_tag(m: re.Match[str]) -> str:  # rewrite ids and references inside tags only, never in text
-        tag = re.sub(r'\bid="([^"]+)"', lambda m2: f'id="{prefix}{m2.group(1)}"', m.group())
+        tag = re.sub(r'\sxmlns:xlink="[^"]*"', "", m.group()).replace(" xlink:href=", " href=")
+        tag = re.sub(r'\bid="([^"]+)"', lambda m2: f'id="{prefix}{m2.group(1)}"', tag)
         return re.sub(r'(href="#|url\(#)([^")]+)', lambda m2: f"{m2.group(1)}{prefix}{m2.group(2)}", tag)
 
     svg = re.sub(r"<[^>]+>", fix_tag, svg)
@@ -94,11 +101,18 @@ def bar_chart(items: Sequence[tuple[str, float]], *, xlabel: str, title: str = "
 
 
 def sentence_strip(rows: Sequence[Mapping[str, Any]], *, has_probabilities: bool) -> str:
-    """Sentence by sentence along the article: bias probability (when computed) and loaded-term counts."""
+    """Sentence by sentence along the article: bias probability (when computed) and loaded-term counts.
+
+    A panel with nothing to show is left out: without any loaded term only the probability panel is drawn, and
+    with neither the result is ``""`` (no chart; the template then leaves the section out)."""
     n = len(rows)
     xs = list(range(1, n + 1))
+    counts = [r["n_loaded"] for r in rows]
+    has_counts = any(c > 0 for c in counts)
+    if not n or not (has_counts or has_probabilities):
+        return ""
     with rc_context(_RC):
-        panels = 2 if has_probabilities else 1
+        panels = int(has_probabilities) + int(has_counts)
         fig = Figure(figsize=(6.8, 1.25 * panels + 0.6))
         axes = fig.subplots(panels, 1, sharex=True, squeeze=False)[:, 0]
         i = 0
@@ -110,16 +124,17 @@ def sentence_strip(rows: Sequence[Mapping[str, Any]], *, has_probabilities: bool
             ax.axhline(0.5, color=_INK, linewidth=0.6, linestyle=":")
             ax.set_ylim(0, 1)
             ax.set_ylabel("P(biased)")
-            ax.set_title("Bias probability per sentence (dotted line: 0.5)")
+            ax.set_title("Bias probability per sentence (dotted line: 0.5)"
+                         + ("" if has_counts else "; no sentence has a loaded term"))
             i = 1
-        ax = axes[i]
-        counts = [r["n_loaded"] for r in rows]
-        ax.bar(xs, counts, width=0.85, color="#888888", edgecolor=_INK, linewidth=0.3)
-        ax.set_ylabel("loaded terms")
-        ax.set_ylim(0, max(max(counts, default=0), 1) + 0.5)
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-        if not has_probabilities:
-            ax.set_title("Loaded terms per sentence")
+        if has_counts:
+            ax = axes[i]
+            ax.bar(xs, counts, width=0.85, color="#888888", edgecolor=_INK, linewidth=0.3)
+            ax.set_ylabel("loaded terms")
+            ax.set_ylim(0, max(counts) + 0.5)
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+            if not has_probabilities:
+                ax.set_title("Loaded terms per sentence")
         axes[-1].set_xlabel("sentence number")
         axes[-1].set_xlim(0.4, n + 0.6)
         axes[-1].xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -128,13 +143,16 @@ def sentence_strip(rows: Sequence[Mapping[str, Any]], *, has_probabilities: bool
 
 
 def quotes_chart(by_speaker: Mapping[str, Mapping[str, int]]) -> str:
-    """Quotations per source, stacked by the kind of reporting verb."""
+    """Quotations per source, stacked by the kind of reporting verb; the legend below the bars.
+
+    Sized for half the HTML column (about 4.4 in) so it is shown near its natural size: the text stays at
+    8.5 pt, legend included, not shrunk to a few pixels as a wide figure with a side legend was."""
     speakers = list(by_speaker)[:15]
     kinds = [k for k in ("neutral", "factive", "hedged", "loaded", "no verb")
              if any(by_speaker[s].get(k) for s in speakers)]
     kinds += sorted({k for s in speakers for k in by_speaker[s]} - set(kinds))
     with rc_context(_RC):
-        fig = Figure(figsize=(5.6, 0.3 * len(speakers) + 0.9))
+        fig = Figure(figsize=(4.4, 0.26 * len(speakers) + 1.3), layout="constrained")
         ax = fig.add_subplot()
         ys = list(range(len(speakers)))[::-1]
         left = [0.0] * len(speakers)
@@ -143,11 +161,12 @@ def quotes_chart(by_speaker: Mapping[str, Mapping[str, int]]) -> str:
             ax.barh(ys, vals, left=left, color=_VERB_COLOURS.get(k, "#99DDFF"), edgecolor=_INK, linewidth=0.4,
                     label=_short(k, 20), hatch="//" if k == "loaded" else None)
             left = [a + b for a, b in zip(left, vals, strict=True)]
-        ax.set_yticks(ys, [_short(s) for s in speakers])
+        ax.set_yticks(ys, [_short(s, 26) for s in speakers])
         ax.set_xlabel("quotations")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.legend(title="reporting verb", frameon=False, fontsize=7.5, title_fontsize=7.5,
-                  loc="center left", bbox_to_anchor=(1.01, 0.5))
+        fig.legend(*ax.get_legend_handles_labels(), title="reporting verb", frameon=False, fontsize=8.5,
+                   title_fontsize=8.5, loc="outside lower center", ncols=min(3, len(kinds)) or 1,
+                   columnspacing=1.0, handlelength=1.6)
         return to_svg(fig)
 
 
@@ -173,31 +192,71 @@ def ci_chart(rows: Sequence[Mapping[str, Any]], *, xlabel: str, title: str = "")
         return to_svg(fig)
 
 
+def coinciding_series(series: Sequence[Mapping[str, Any]]) -> list[list[int]]:
+    """Groups (2 or more) of indices of the series whose points are the same (same periods, means within
+    1e-9): drawn on top of each other, one would hide the other, so the chart says so."""
+    seen: dict[tuple[tuple[str, float], ...], list[int]] = {}
+    for j, s in enumerate(series):
+        key = tuple((str(p["period"]), round(float(p["mean"]), 9)) for p in s["points"])
+        if key:
+            seen.setdefault(key, []).append(j)
+    return [js for js in seen.values() if len(js) > 1]
+
+
+def _room(p: Mapping[str, Any], others: Sequence[Mapping[str, Any]]) -> float:
+    """How far point ``p`` is from the nearest of the ``others`` in its period (infinite with none)."""
+    return min((abs(q["mean"] - p["mean"]) for q in others if q["period"] == p["period"]), default=math.inf)
+
+
 def trend_chart(trend: Mapping[str, Any]) -> str:
     """Mean loaded-language index per period, one line per group, with each point's bootstrap interval
-    (points from one document have none)."""
+    (points from one document have none). Lines are dodged sideways; lines that coincide are dashed and named
+    together where they are farthest from the other lines ("A and B: both 0 in every month"), so none hides
+    another unnoticed."""
     periods = list(trend["periods"])
     pos = {p: i for i, p in enumerate(periods)}
     markers = itertools.cycle("osD^v<>p")
-    with rc_context(_RC):
-        fig = Figure(figsize=(6.8, 2.6))
+    series = list(trend["series"])
+    same = coinciding_series(series)
+    rank = {j: r for js in same for r, j in enumerate(js)}  # place within its set of coinciding lines
+    dashes: list[Any] = ["-", (0, (5, 2.5)), (0, (2, 2)), (0, (6, 2, 1.5, 2))]
+    with rc_context({**_RC, "font.size": 9.5}):
+        # the HTML column's width (the axes fill it: constrained layout); printed at full width its text is 7.5 pt
+        fig = Figure(figsize=(9.0, 3.2), layout="constrained")
         ax = fig.add_subplot()
-        k = max(1, len(trend["series"]))
-        for j, (s, col) in enumerate(zip(trend["series"], itertools.cycle(PALETTE), strict=False)):
-            shift = (j - (k - 1) / 2) * min(0.08, 0.4 / k)  # side by side, so whiskers do not hide each other
+        k = max(1, len(series))
+        for j, (s, col) in enumerate(zip(series, itertools.cycle(PALETTE), strict=False)):
+            shift = (j - (k - 1) / 2) * min(0.12, 0.5 / k)  # side by side, so whiskers do not hide each other
             xs = [pos[p["period"]] + shift for p in s["points"]]
             ys = [p["mean"] for p in s["points"]]
             lo = [p["mean"] - p.get("lo", p["mean"]) for p in s["points"]]
             hi = [p.get("hi", p["mean"]) - p["mean"] for p in s["points"]]
+            r = rank.get(j, 0)
+            ls = dashes[r % len(dashes)]
             ax.errorbar(xs, ys, yerr=[lo, hi], marker=next(markers), color=col, markeredgecolor=_INK,
-                        linewidth=1.6, ecolor=_INK, elinewidth=0.7, capsize=2, label=_short(s["group"], 24))
+                        markersize=6 - 1.2 * min(r, 2), linewidth=1.6, linestyle=ls, ecolor=_INK, elinewidth=0.7,
+                        capsize=2, label=_short(s["group"], 24), zorder=3 + r)
+        for js in same:  # name the lines drawn on top of each other, at their point farthest from other lines
+            names = " and ".join(_short(series[j]["group"], 20) for j in js)
+            pts = series[js[0]]["points"]
+            means = {round(float(p["mean"]), 9) for p in pts}
+            what = (f"{names}: both {pts[0]['mean']:g} in every {trend['granularity']}" if len(means) == 1
+                    else f"{names}: the same")
+            others = [q for j in range(len(series)) if j not in js for q in series[j]["points"]]
+            at = max(pts, key=lambda p: _room(p, others))
+            x = pos[at["period"]]
+            ax.annotate(what, (x, at["mean"]), xytext=(0, 6), textcoords="offset points",
+                        ha="left" if x < (len(periods) - 1) / 2 else "right", va="bottom", color=_INK,
+                        fontsize=8.5)
         step = max(1, len(periods) // 12)
         ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45 if len(periods) > 8 else 0)
+        ax.set_xlim(-0.5, len(periods) - 0.5)
         ax.set_ylabel("loaded-language index\n(weighted terms per 1,000 words)")
         ax.set_xlabel(trend["granularity"])
-        ax.set_ylim(bottom=0)
-        ax.legend(frameon=False, fontsize=7.5, ncols=min(4, len(trend["series"])), loc="upper left",
-                  bbox_to_anchor=(0, 1.18))
+        top = max((p.get("hi", p["mean"]) for s in series for p in s["points"]), default=1.0) or 1.0
+        ax.set_ylim(-0.04 * top, top * 1.06)  # a line at 0 stays above the axis, not hidden by it
+        fig.legend(*ax.get_legend_handles_labels(), frameon=False, ncols=min(4, len(series)) or 1,
+                   loc="outside upper left", handlelength=2.6)
         return to_svg(fig)
 
 

@@ -48,6 +48,8 @@ MAX_DOC_ROWS = 500
 #: The z-score a distinguishing term must reach to be listed as passing (two-sided 5% for one term; with many
 #: terms tested about 5% of them pass by chance alone, which the report says).
 Z_THRESHOLD = 1.96
+#: Most distinct word tokens of loaded terms kept (to leave out of the distinguishing words; a bound on memory).
+_MAX_TERM_TOKENS = 50_000
 #: Example contexts kept per group for the term plot's hover text (the first seen for each term).
 _MAX_EXAMPLES = 400
 
@@ -119,6 +121,9 @@ class CorpusAccumulator:
         self.own_categories: set[str] = set()  # categories with a loaded span in a group's own voice
         self.words: dict[str, Counter[str]] = defaultdict(Counter)
         self.terms: dict[str, Counter[str]] = defaultdict(Counter)
+        #: the word tokens of every loaded term counted in ``terms`` (its lexicon form and its text): the
+        #: distinguishing-words table leaves them out, so a term never gets a second z-score as words
+        self.term_tokens: set[str] = set()
         self.labels: dict[str, dict[str, Counter[tuple[str, str]]]] = defaultdict(lambda: defaultdict(Counter))
         #: the spellings of each label (lower-cased form -> original forms seen, counted)
         self.label_forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -265,6 +270,8 @@ class CorpusAccumulator:
                 self.own_categories.add(s.category)
             term = (s.term or s.text).lower()
             self.terms[g][term] += 1
+            if len(self.term_tokens) < _MAX_TERM_TOKENS:
+                self.term_tokens.update(TOKEN_RE.findall(normalize_for_matching(term + " " + s.text)))
             if term not in examples and len(examples) < _MAX_EXAMPLES and a.text:
                 examples[term] = (_snippet(a.text, max(0, s.start - 60), s.start, left=True) + s.text
                                   + _snippet(a.text, s.end, min(len(a.text), s.end + 60), left=False))
@@ -411,6 +418,11 @@ class CorpusAccumulator:
         terms = {g: Counter() for g in labels}  # type: dict[str, Counter[str]]
         for g, c in self.words.items():
             words[self._merged(g, keep)].update(c)
+        # the words of loaded terms are in the loaded-terms table already (as whole terms, with their own prior):
+        # counted again as words they would get a second, different z-score ('land grab' vs 'land', 'grab')
+        for c in words.values():
+            for w in [w for w in c if w in self.term_tokens]:
+                del c[w]
         for g, c in self.terms.items():
             terms[self._merged(g, keep)].update(c)
         distinguishing = []
@@ -418,7 +430,8 @@ class CorpusAccumulator:
                      for g in labels}
         if len(labels) >= 2:
             lo_words = log_odds_dirichlet(words, prior_strength=prior_strength, min_count=3)
-            lo_terms = log_odds_dirichlet(terms, prior_strength=min(prior_strength, 100.0), min_count=1)
+            term_prior = min(prior_strength, 100.0)
+            lo_terms = log_odds_dirichlet(terms, prior_strength=term_prior, min_count=1)
             all_words: Counter[str] = Counter()
             all_terms: Counter[str] = Counter()
             for c in words.values():
@@ -436,6 +449,7 @@ class CorpusAccumulator:
                 distinguishing.append({
                     "group": g,
                     "threshold": Z_THRESHOLD,
+                    "prior_words": prior_strength, "prior_terms": term_prior,
                     "words": [{"term": t, "z": z, "count": c, "passes": z >= Z_THRESHOLD}
                               for t, (z, _d, c) in top_w if z > 0],
                     "terms": [{"term": t, "z": z, "count": c, "passes": z >= Z_THRESHOLD}

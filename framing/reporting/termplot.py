@@ -2,9 +2,10 @@
 (y) against the rest of the corpus (x), per 1,000 words on log axes.
 
 Terms above the diagonal are used more by the group; the ones that pass the distinguishing threshold are
-coloured and labelled first, and labels are placed greedily where they overlap no earlier label. Hovering a
-point shows its counts, its z-score and an example in context through the SVG ``<title>`` element: no script,
-so the page keeps its ``script-src 'none'`` policy. Every piece of text is XML-escaped here (news text and
+coloured and labelled first, and labels are placed greedily inside the plot where they overlap no earlier
+label or dot (one label per term; at most three in each band of terms one side never uses). Hovering a point
+shows its counts, its z-score and an example in context through the SVG ``<title>`` element: no script, so
+the page keeps its ``script-src 'none'`` policy. Every piece of text is XML-escaped here (news text and
 lexicon terms are untrusted); :func:`framing.reporting.render.safe_svg` checks the result again.
 """
 
@@ -26,6 +27,11 @@ _GROUP = "#CC6633"  # passes the threshold for the group
 _GREY = "#8C8C8C"
 _INK = "#333333"
 _MAX_LABELS = 28
+_BAND_LABELS = 3  # labels in a grey band (terms one side never uses), passing terms apart
+_CLIP = 2.0  # labels stay this far inside the plot frame
+#: where a label may go, tried in turn: right, left, above, below, then nudged diagonally
+_LABEL_SPOTS = ((6, 3.5, "start"), (-6, 3.5, "end"), (0, -7, "middle"), (0, 13, "middle"),
+                (5, -5, "start"), (-5, -5, "end"), (5, 12, "start"), (-5, 12, "end"))
 
 
 def _e(s: str) -> str:
@@ -128,22 +134,37 @@ def term_plot(rows: Sequence[Mapping[str, Any]], words: Sequence[Mapping[str, An
             shape = (f'<circle cx="{p["px"]:.1f}" cy="{p["py"]:.1f}" r="2.6" fill="none" stroke="{colour}" '
                      'stroke-width="1">')
         out.append(f"{shape}<title>{_e(tip)}</title></circle>")
-    # labels: loaded terms first, then words, each by z; greedily where they overlap nothing placed
+    # labels: one per term, greedily where they overlap no label or dot placed before and stay inside the plot
+    # (with a margin): passing terms first, then loaded terms, then words, each by z. A grey band (one side never
+    # uses the term) gets at most _BAND_LABELS labels beyond its passing terms: its points sit on one line and
+    # their labels would pile up there.
     labels: list[tuple[float, float, float, float]] = []
     dots = [(p["px"] - 3, p["py"] - 3, p["px"] + 3, p["py"] + 3) for p in pts]
-    ranked = sorted(pts, key=lambda p: (p["kind"] != "term", -(p["z"] >= threshold), -p["z"], -p["count"]))
+    ranked = sorted(pts, key=lambda p: (-(p["z"] >= threshold), p["kind"] != "term", -p["z"], -p["count"]))
+    labelled: set[str] = set()
+    in_band = {"never in the group": 0, "never in the rest": 0}
     for p in ranked:
         if len(labels) >= _MAX_LABELS:
             break
         text = _short(str(p["term"]))
+        if text.casefold() in labelled:
+            continue  # one label per term (a term and a word of the same spelling)
+        passes = p["z"] >= threshold
+        band = "never in the group" if p["count"] <= 0 else "never in the rest" if p["rest"] <= 0 else ""
+        if band and not passes and in_band[band] >= _BAND_LABELS:
+            continue
         w, h = len(text) * _CHAR_W, _FONT
-        for dx, dy, anchor in ((6, 3.5, "start"), (-6, 3.5, "end"), (0, -7, "middle"), (0, 13, "middle")):
+        for dx, dy, anchor in _LABEL_SPOTS:
             x0 = p["px"] + dx - (w if anchor == "end" else w / 2 if anchor == "middle" else 0)
             box = (x0, p["py"] + dy - h + 1.5, x0 + w, p["py"] + dy + 1.5)
-            inside = _L <= box[0] and box[2] <= _L + pw and _T <= box[1] and box[3] <= _T + ph
+            inside = (_L + _CLIP <= box[0] and box[2] <= _L + pw - _CLIP and _T + _CLIP <= box[1]
+                      and box[3] <= _T + ph - _CLIP)
             if inside and not any(_overlap(box, b) for b in labels) and not any(_overlap(box, b) for b in dots):
                 labels.append(box)
-                weight = ' font-weight="bold"' if p["z"] >= threshold else ""
+                labelled.add(text.casefold())
+                if band and not passes:
+                    in_band[band] += 1
+                weight = ' font-weight="bold"' if passes else ""
                 out.append(f'<text x="{p["px"] + dx:.1f}" y="{p["py"] + dy:.1f}" text-anchor="{anchor}" '
                            f'fill="{_INK}"{weight}>{_e(text)}</text>')
                 break
