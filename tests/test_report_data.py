@@ -419,3 +419,13 @@ def test_most_frequent_terms_are_shown_as_written_and_frames_by_codebook_name():
     assert "slammed" in [t["term"] for t in art["top_terms"]]
     assert "slam" not in [t["term"] for t in art["top_terms"]]
     assert "Economic" in str(art["charts"]["frames"])  # (was "economic")
+
+
+def test_a_datelines_agency_credit_is_no_word_of_the_outlet():
+    # "SANTA LUCÍA (CW) —" credits the wire; "cw" was the wire's top distinguishing word in the sample report
+    acc = CorpusAccumulator(group_by="outlet")
+    text = "SANTA LUCÍA (CW) — The minister spoke.\n\nPORTO AZUL, Costa Verde (CW) — CW staff said cw rules apply."
+    acc.add(dataclasses.replace(full_analysis(text=ARTICLE), text=text, meta={"outlet": "Wire"}, spans=(),
+                                actors=(), quotes=(), scare_quotes=(), sentences=()))
+    assert acc.words["Wire"]["cw"] == 2  # the two uses in the text stay; the two credits go
+    assert acc.words["Wire"]["minister"] == 1

@@ -93,6 +93,12 @@ def _stable_key(*parts: str) -> int:
                           "big")
 
 
+#: A dateline's agency credit at a paragraph's start: "SANTA LUCÍA (CW) —", "WASHINGTON (AP) -".
+_DATELINE_CREDIT_RE = re.compile(
+    r"(?m)^[ \t]*[^\W\d_a-z][^\W\da-z]*(?:[ \t,.'’-]+[^\W\da-z]+){0,5}\.?(?:,[ \t]+[^\n(,]{1,30}?)?[ \t]*"
+    r"\(([A-Za-z]{1,12})\)[ \t]*(?:—|–|--?)")
+
+
 class CorpusAccumulator:
     """Streams analyses into per-group statistics, keeping memory flat for large corpora.
 
@@ -251,7 +257,10 @@ class CorpusAccumulator:
             self.has_sentences = True
             vals["mean sentence bias probability"] = sum(s.bias_probability for s in a.sentences) / len(a.sentences)
         counts = Counter(TOKEN_RE.findall(normalize_for_matching(a.text)))  # C-speed counting, then filter
-        for w in [w for w in counts if w in STOPWORDS or len(w) < 2 or w.isdigit()]:
+        for m in _DATELINE_CREDIT_RE.finditer(a.text):  # "SANTA LUCÍA (CW) —": the wire's credit, not its wording
+            credit = normalize_for_matching(m.group(1))
+            counts[credit] -= 1
+        for w in [w for w in counts if w in STOPWORDS or len(w) < 2 or w.isdigit() or counts[w] <= 0]:
             del counts[w]
         self.words[g].update(counts)
         heap = self.evidence[g]
