@@ -22,6 +22,10 @@ def _people(analyzer: Analyzer, text: str) -> set[str]:
     ("Rep. Katie Hill resigned on Sunday.", "Katie Hill"),
     ("Former Rep. Ralph Hall of Texas died.", "Ralph Hall"),
     ("Anna Lake, a nurse, said the ward was full.", "Anna Lake"),
+    ("Dr. Ann Fox, an epidemiologist at Yale, warned.", "Ann Fox"),
+    ("Ryan Fox, who tracks disinformation, said so.", "Ryan Fox"),
+    ("Michael J. Fox acted in the film.", "Michael J. Fox"),
+    ("The criminologist James Alan Fox said so.", "James Alan Fox"),
 ])
 def test_a_first_name_before_a_place_word_is_a_person(actors: Analyzer, text: str, name: str) -> None:
     assert name in _people(actors, text)
@@ -121,3 +125,9 @@ def test_the_party_keeps_its_own_labels(actors: Analyzer) -> None:
     labels = [lab.text for a in actors.analyze("The embattled Republican Party lost the seat.").actors
               for lab in a.labels]
     assert "embattled" in labels
+
+
+def test_fox_alone_is_still_the_outlet(actors: Analyzer) -> None:
+    a = actors.analyze("He told Fox on Sunday. Tucker Carlson of Fox News said so.")
+    assert "Fox News" in {x.name for x in a.actors if x.type == "organisation"}
+    assert not any(x.name.endswith("Fox") for x in a.actors if x.type == "person")

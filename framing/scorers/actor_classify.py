@@ -345,11 +345,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         gender_of_first_name(rest_words[0], common_only=True) is not None
     # (a common first name and a surname that is also a place word, not after "the" or a place preposition: "John
     # Park", "Tom Hill", "Anna Hall"; "the Albert Hall", "in Grant Park" stay places)
-    surname_word = first_given and len(rest_words) == 2 and rest_words[1] in _SURNAME_PLACE_WORDS \
+    surname_word = first_given and rest_words[-1] in _SURNAME_PLACE_WORDS and (
+        len(rest_words) == 2 or (len(rest_words) == 3 and (len(rest_words[1].rstrip(".")) == 1
+                                                          or gender_of_first_name(rest_words[1]) is not None))) \
         and rest_words[0] not in _ROYAL_PLACE_NAMES \
         and not _PLACE_BEFORE_RE.search(text, max(0, rest[0][0] - 12), rest[0][0])
     person_tail = bool(rest) and not any(
-        (w in NON_PERSON_WORDS and not (k == 0 and first_given) and not (k == 1 and surname_word))
+        (w in NON_PERSON_WORDS and not (k == 0 and first_given) and not (k == len(rest_words) - 1 and surname_word))
         or w in ACTOR_ORG_HEADS
         for k, w in enumerate(rest_words)) and not any(
         s in ctx.gaz for s, _ in (rest[1:] if first_name else rest[:1] if surname_place else rest)
@@ -537,8 +539,9 @@ _STATE_CODE_CONTEXT_RE = re.compile(r"(?:\(|\b[DRI]-[ \t]?)\Z")
 
 
 _TIME_CAPS = WEEKDAYS | MONTHS
-#: Place words that are also common surnames: after a common first name, a person ("John Park", "Tom Hill").
-_SURNAME_PLACE_WORDS = frozenset("Park Hill Hall Lake Street Temple Bay".split())
+#: Place and outlet words that are also common surnames: after a common first name, a person ("John Park", "Tom
+#: Hill", "Ann Fox").
+_SURNAME_PLACE_WORDS = frozenset("Park Hill Hall Lake Street Temple Bay Fox".split())
 #: Words before a run that make it a place: "the Albert Hall", "in Grant Park", "at Lincoln Park".
 #: First names that name parks, halls and streets after royals ("Victoria Park", "Albert Hall").
 _ROYAL_PLACE_NAMES = frozenset("Victoria Albert Elizabeth".split())

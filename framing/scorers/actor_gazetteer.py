@@ -91,8 +91,10 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
                 if entry is None and k == i and not (i > 0 and text[run[i - 1][0] : run[i - 1][1]].isupper()):
                     # not inside a longer name in capitals ("LIBRARY OF CONGRESS", a photo credit)
                     entry = _capitals_organisation(table, text[run[i][0] : run[i][1]])
-                if entry is not None and i > 0 and entry.term in _NEEDS_THE and _first_name_before(text, run[i - 1]):
-                    entry = None  # "Tom Hill", "Rep. Katie Hill": a person's surname, not "The Hill"
+                if entry is not None and i > 0 and k == i and text[run[i][0] : run[i][1]] in _SURNAME_NAMES \
+                        and _first_name_before(text, run[i - 2] if i > 1 and run[i - 1][1] - run[i - 1][0] == 1
+                                               else run[i - 1]):  # (past a middle initial: "Michael J. Fox")
+                    entry = None  # "Tom Hill", "Rep. Katie Hill", "Dr. Ann Fox": a person's surname, not the outlet
                 if entry is not None:
                     hits[run[i][0]] = (run[k][1], entry)
                     i = k
@@ -103,6 +105,8 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
 
 #: Gazetteer organisations that are common words of place names without "the" ("The Hill" but "Chapel Hill").
 _NEEDS_THE = frozenset({"Hill"})
+#: One-word outlet names that are also surnames: after a first name, a person ("Tom Hill", "Ann Fox").
+_SURNAME_NAMES = frozenset({"Hill", "Fox"})
 #: A person's title right before a first name ("Rep. Katie Hill", "Sen. Anna Hall").
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Judge|Mayor|Rev|Prof|Gen|Col|Capt|Lt|Sgt)\.?[ \t]+\Z")
 
