@@ -27,7 +27,7 @@ from framing.reporting.article import (
     num1,
     score,
 )
-from framing.reporting.measures import READABILITY_SHOWN, category_name, measure_label, shown_measures
+from framing.reporting.measures import OWN_PREFIX, READABILITY_SHOWN, category_name, measure_label, shown_measures
 from framing.reporting.style import Palette
 from framing.scorers.loaded_labels import is_loaded_label, loaded_label_extents
 from framing.tokenize import TOKEN_RE, normalize_for_matching
@@ -37,10 +37,6 @@ __all__ = ["MAX_DOC_ROWS", "NO_VALUE", "OWN_PREFIX", "STOPWORDS", "Z_THRESHOLD",
 #: The group name shown for documents with no value in the ``group_by`` column (missing, empty or NaN). They are
 #: counted and listed, never compared as a group: missing metadata is not an outlet.
 NO_VALUE = "(no value)"
-
-#: Key prefix of the per-category rates of loaded terms in a group's own voice (``"own: pejorative_label"``):
-#: spans of weight above 0, not negated, outside quotations, per 1,000 words -- as the key findings count them.
-OWN_PREFIX = "own: "
 
 #: Most rows of the documents table (one compact row per document; the document-scores CSV holds every one).
 MAX_DOC_ROWS = 500

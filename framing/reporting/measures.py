@@ -12,8 +12,12 @@ from typing import Any
 
 from framing.policy_frames import FRAME_LABELS
 
-__all__ = ["READABILITY_SHOWN", "category_name", "frame_name", "measure_label", "readability_label",
+__all__ = ["OWN_PREFIX", "READABILITY_SHOWN", "category_name", "frame_name", "measure_label", "readability_label",
            "sentiment_label", "shown_measures"]
+
+#: Key prefix of the per-category rates of loaded terms in a group's own voice (``"own: pejorative_label"``):
+#: spans of weight above 0, not negated, outside quotations, per 1,000 words -- as the key findings count them.
+OWN_PREFIX = "own: "
 
 #: The readability indices a report shows (the scorer computes eight; they mostly agree, so two are enough:
 #: one ease score and one grade level). The CSV/JSON output of ``framing analyze`` keeps all of them.
@@ -99,8 +103,8 @@ def measure_label(key: str) -> str:
     ``frame: economic``)."""
     if key in _SPECIAL:
         return _SPECIAL[key]
-    if key.startswith("own: "):  # framing.reporting.corpus.OWN_PREFIX
-        name = category_name(key[len("own: "):])
+    if key.startswith(OWN_PREFIX):
+        name = category_name(key[len(OWN_PREFIX):])
         return name[:1].upper() + name[1:] + " per 1,000 words, own voice"
     if key.endswith("_per_1k"):
         name = category_name(key[: -len("_per_1k")])

@@ -542,9 +542,9 @@ _TIME_CAPS = WEEKDAYS | MONTHS
 #: Place and outlet words that are also common surnames: after a common first name, a person ("John Park", "Tom
 #: Hill", "Ann Fox").
 _SURNAME_PLACE_WORDS = frozenset("Park Hill Hall Lake Street Temple Bay Fox".split())
-#: Words before a run that make it a place: "the Albert Hall", "in Grant Park", "at Lincoln Park".
 #: First names that name parks, halls and streets after royals ("Victoria Park", "Albert Hall").
 _ROYAL_PLACE_NAMES = frozenset("Victoria Albert Elizabeth".split())
+#: Words before a run that make it a place: "the Albert Hall", "in Grant Park", "at Lincoln Park".
 _PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|near|on|across|outside|inside|from|to|into)[ \t]+\Z", re.IGNORECASE)
 
 

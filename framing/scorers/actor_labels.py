@@ -111,10 +111,10 @@ _PREPOSITION_OBJECT_RE = re.compile(
 _NAME_GOES_ON_WORDS = frozenset("and or of in on at from for who whose".split())
 #: "the" and one role word closed by punctuation, right after a name ("Trump the candidate.").
 _THE_ROLE_RE = re.compile(r"the[ \t]+([a-z][\w-]*)(?=[.,;:!?)]|\Z)")
-#: A party's members named in the plural (or a member, "the top Democrat"): words around them describe those members,
-#: not the party.
 #: One-word party mentions that name a member or modify people ("the top Republican", "Democratic senators").
 _PARTY_WORDS_OF_PEOPLE = frozenset("Republican Democrat Democratic".split())
+#: A party's members named in the plural (or a member, "the top Democrat"): words around them describe those members,
+#: not the party.
 _PARTY_MEMBER_PLURALS = frozenset("Republicans Democrats Dems Democrat".split())
 #: Capitalised words that qualify a title found right before a name ("Senate Majority Leader", "State
 #: Attorney General"): the left scan reads on past them to the title's own modifiers ("longtime", "former").

@@ -290,7 +290,7 @@ def _joins(text: str, prev: CapToken, gap: str) -> bool:
         return m is not None and m.group() not in _NOT_AFTER_ON
     if gap in ("' ", "’ ") and ptxt.endswith("s") and len(ptxt) > 3:
         # a plural possessive inside an organisation's name: "the Valdorian Journalists' Association", "Texas
-        # Farmers' Union", "Veterans' Affairs"; not "the Smiths' house" (no organisation head after it)
+        # Farmers' Union"; not "the Smiths' house" (no organisation head after it)
         m = _NEXT_WORD_RE.match(text, prev[1] + len(gap))
         return m is not None and m.group() in _POSSESSIVE_ORG_HEADS
     return False
