@@ -69,13 +69,18 @@ def _gazetteer_table() -> tuple[Mapping[str, LexiconEntry], int]:
 
 
 def _capitals_organisation(table: Mapping[str, LexiconEntry], word: str) -> LexiconEntry | None:
-    """A one-word organisation of the gazetteer written in capitals ("according to a POLITICO analysis",
-    "REUTERS/Mike Blake"): the entry of its capitalised form; four letters or more, so no acronym is read as a
-    word ("IS" is no "Is")."""
+    """A one-word organisation or country of the gazetteer written in capitals ("according to a POLITICO
+    analysis", "REUTERS/Mike Blake", a tweet's "people from SYRIA, IRAQ and YEMEN"): the entry of its capitalised
+    form; four letters or more, so no acronym is read as a word ("IS" is no "Is"), and no country that is also a
+    first name ("CHAD", "JORDAN")."""
     if len(word) < 4 or not word.isalpha() or not word.isupper():
         return None
     entry = table.get(word.capitalize())
-    return entry if entry is not None and entry.category == "organisation" else None
+    if entry is None:
+        return None
+    if entry.category == "country":
+        return entry if gender_of_first_name(word.capitalize()) is None else None
+    return entry if entry.category == "organisation" else None
 
 
 def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tuple[int, LexiconEntry]]:

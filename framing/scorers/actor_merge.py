@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from framing.analysis import Actor, Label
-from framing.scorers.actor_context import _fold
+from framing.scorers.actor_context import _Acc, _fold
 from framing.scorers.actor_words import ACTOR_ORG_HEADS
 
 
@@ -91,7 +91,8 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     """An organisation named by the end of a longer organisation's name in the same text is that organisation
     ("Senate Intelligence Committee" ... "the Intelligence Committee"; "Department of Justice" is not touched):
     same head word, at least two words, and only one longer candidate. A broadcaster named with and without
-    "News" is one ("NBC" and "NBC News"); an acronym is the one organisation of the text whose initials it spells
+    "News" is one ("NBC" and "NBC News"), as is an "X for Y" name and its X ("Media Matters for America" and
+    "Media Matters"); an acronym is the one organisation of the text whose initials it spells
     ("NRA" and "National Rifle Association")."""
     orgs = [a for a in actors if a.type == "organisation" and " " in a.name]
     if not orgs:
@@ -106,8 +107,17 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
             with_of = _initials(b.name, _SPELT_IN_ACRONYMS)
             if with_of != plain:
                 initials.setdefault(with_of, []).append(j)  # "DOJ", "AFP": the "of"/"for" spelt too
+    for_heads: dict[str, list[int]] = {}
+    for j, b in enumerate(actors):
+        if b.type == "organisation" and " for " in b.name:
+            for_heads.setdefault(b.name.partition(" for ")[0], []).append(j)
     for i, a in enumerate(actors):
         if a.type != "organisation":
+            continue
+        if len(for_heads.get(a.name, ())) == 1 and actors[for_heads[a.name][0]].mentions[0] < a.mentions[0]:
+            # "Media Matters for America ... Media Matters": the short form after the full name (not "ABC News"
+            # before an app's "ABC News for Android")
+            merged[i] = for_heads[a.name][0]
             continue
         news = by_name.get(a.name + " News")
         if news is not None:
@@ -143,3 +153,25 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
         a = actors[i]
         out[pos[j]] = _merge_pair(b, a)
     return out
+
+
+def merge_middle_names(actors: dict[str, _Acc]) -> None:
+    """A person named with a middle name is the person of the same text named without it ("Hillary Rodham
+    Clinton" and "Hillary Clinton", "John Sidney McCain" and "John McCain"): their mentions and labels go to one
+    actor, named as the text names it first. Only when the short name is the one person of that first name and
+    surname with a single middle name ("George Herbert Bush" and "George Walker Bush" stay apart). Changes
+    ``actors`` in place."""
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for key, acc in actors.items():
+        parts = key.split(" ")
+        if acc.type == "person" and len(parts) == 3 and len(parts[1]) > 1 and parts[1].isalpha():
+            by_ends.setdefault((parts[0], parts[2]), []).append(key)
+    for (first, last), longs in by_ends.items():
+        short = actors.get(f"{first} {last}")
+        if len(longs) != 1 or short is None or short.type != "person":
+            continue
+        long = actors.pop(longs[0])
+        short.mentions.extend(long.mentions)
+        short.labels.update(long.labels)
+        if long.first < short.first:
+            short.name, short.first = long.name, long.first

@@ -16,7 +16,7 @@ from framing.scorers.actor_context import (
     _Make,
     _sentence_initial,
 )
-from framing.scorers.actor_cues import org_noun_before
+from framing.scorers.actor_cues import _ORG_NOUN_AFTER_RE, org_noun_before
 from framing.scorers.actor_labels import _hyphen_title, _span_kind
 from framing.scorers.actor_words import (
     _CAP_AFTER_RE,
@@ -270,6 +270,12 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
                 out.append(run[:-1])
             i += 2
             continue
+        if (toks := _title_case_for_name(ctx, run)) is not None:
+            # "Americans For Tax Reform", "Concerned Women For America": the name written in title case
+            s, e = toks[0][0], toks[-1][1]
+            make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+            i += 1
+            continue
         if i + 1 < n and not text.startswith((" for ", " and ", " & "), end):
             out.append(run)  # the common case: neither pattern can start here
             i += 1
@@ -277,7 +283,10 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
         last = text[run[-1][0] : end]
         if (i + 1 < n and len(run) <= 4 and text.startswith(" for ", end)
                 and (last in ACTOR_ORG_HEADS or last in _FOR_PLURALS or org_noun_before(
-                    text, max(0, run[0][0] - 40), run[0][0]))
+                    text, max(0, run[0][0] - 40), run[0][0])
+                     or (len(run) >= 2 and _ORG_NOUN_AFTER_RE.match(text, runs[i + 1][-1][1]))
+                     or (len(run) >= 2 and text[runs[i + 1][0][0] : runs[i + 1][-1][1]] == "America"
+                         and gender_of_first_name(text[run[0][0] : run[0][1]]) is None))
                 and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
                 and not _is_titlecase_sentence(ctx, run[0][0])):
             j = i + 1
@@ -309,6 +318,26 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
         out.append(run)
         i += 1
     return out
+
+
+def _title_case_for_name(ctx: _Context, run: list[CapToken]) -> list[CapToken] | None:
+    """The tokens of an "X For Y" organisation name written in title case inside a run ("Last week Americans For
+    Tax Reform released ..."): an organisation head or a plural noun for people, "For", and at least one word; not
+    in a title-case headline ("Republicans Push For Border Wall")."""
+    text = ctx.doc.text
+    if len(run) < 3 or len(run) > 7:
+        return None
+    words = [text[a:b] for a, b in run]
+    if "For" not in words[1:-1]:
+        return None
+    h = words.index("For", 1)
+    if (words[h - 1] not in ACTOR_ORG_HEADS and words[h - 1] not in _FOR_PLURALS) \
+            or _is_titlecase_sentence(ctx, run[0][0]):
+        return None
+    toks = list(run)
+    while len(toks) > h and text[toks[0][0] : toks[0][1]].lower() in COMMON_CAPITALISED:
+        toks.pop(0)
+    return toks if len(toks) >= 3 else None
 
 
 def _join_chamber_possessive_names(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:

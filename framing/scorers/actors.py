@@ -51,7 +51,7 @@ from collections.abc import Mapping, Sequence
 
 from framing.analysis import Actor, Label, Span
 from framing.document import Document
-from framing.scorers.actor_classify import _classify
+from framing.scorers.actor_classify import _classify, _person_key
 from framing.scorers.actor_context import (
     _CREDIT_END_RE,
     _CREDIT_WORDS,
@@ -91,7 +91,7 @@ from framing.scorers.actor_gazetteer import (
     gazetteer_additions,
 )
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
-from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost
+from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost, merge_middle_names
 from framing.scorers.actor_runs import (
     _ampersand_names,
     _clean_run,
@@ -260,10 +260,17 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             _classify(ctx, sub, actor, singles, people_tokens)
     # title-case lines (headlines): keep only words seen capitalised elsewhere, and gazetteer items
     for run in headline_runs:
-        keep = [(s in ctx.gaz or text[s:e] in seen_caps) and not _by_ampersand(text, s, e) for s, e in run]
+        gaz_end = -1  # the end of the gazetteer item a token is inside ("Press" of "Associated Press")
+        keep = []
+        for s, e in run:
+            if s in ctx.gaz:
+                gaz_end = max(gaz_end, ctx.gaz[s][0])
+            keep.append((s < gaz_end or text[s:e] in seen_caps) and not _by_ampersand(text, s, e))
         for sub in split_run(run, [not k for k in keep]):
             _classify(ctx, sub, actor, singles, people_tokens)
 
+    merge_middle_names(actors)
+    singles = _couple_first_names(text, singles, actor, actors)
     # single tokens: aliases of full names, or people with a cue
     surname: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
@@ -381,7 +388,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         moved = [(mention, m) for mention in acc.mentions if (m := _NAMED_ORG_NOUN_RE.match(text, mention[1]))]
         admin = [(mention, m) for mention in acc.mentions if (m := _ADMINISTRATION_RE.match(text, mention[1]))]
         gone_now = {mention for mention, _m in admin + moved}
-        if admin and any(" " in text[ms:me] or _titled_at(text, ms)
+        if admin and any(" " in text[ms:me] or _titled_at(text, ms) or " " in acc.name
                          for ms, me in acc.mentions if (ms, me) not in gone_now):
             # "the Obama administration" when the text also introduces Obama himself (his full name or a title):
             # an actor of its own; else (a one-sentence text, "under Obama" only) it stays the person's, as
@@ -393,7 +400,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for (s, _e), m in moved:
             # one actor per person and noun: "the Clinton campaign" is "the Hillary Clinton campaign"
             type_ = "group" if m.group(1) in _FAMILY_NOUNS else "organisation"
-            org = actor(text[s : m.end()], type_, f"{acc.key}:{m.group(1)}", s)
+            noun = "government" if m.group(1) in _GOVERNMENT_NOUNS else m.group(1)
+            org = actor(text[s : m.end()], type_, f"{acc.key}:{noun}", s)
             org.mentions.append((s, m.end()))
             if m.group(1) == "regime":
                 # the pejorative head stays a label, of the regime it names ("the Assad regime")
@@ -432,9 +440,53 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         mentions = sorted(set(acc.mentions))
         mention_starts = [ms for ms, _me in mentions]
         labs = _outermost(lab for lab in acc.labels.values() if not _address_form_label(lab)
-                          and (not _covers_mention(lab, mentions, mention_starts) or acc.key.endswith(":regime")))
+                          and (not _covers_mention(lab, mentions, mention_starts) or acc.key.endswith(":government")))
         out.append(Actor(acc.name, acc.type, tuple(mentions), labs))
     return _merge_same_name(out)
+
+
+#: First names listed before "and" and a person's full name ("Chris, Ben and Aaron Dorr"): the words before it.
+_FIRST_NAMES_BEFORE_RE = re.compile(r"((?:[A-Z][a-z]+,[ \t]+){0,3}[A-Z][a-z]+),?[ \t]+and[ \t]+\Z")
+_FIRST_NAME_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def _couple_first_names(text: str, singles: list[tuple[CapToken, bool, list[Label]]], actor: _Make,
+                        actors: Mapping[str, _Acc]) -> list[tuple[CapToken, bool, list[Label]]]:
+    """Known first names listed before "and" and a person's first name and surname are people of that surname
+    ("Donald and Melania Trump", "Charles and David Koch", "Chris, Ben and Aaron Dorr"): actors of their own, so
+    that the surname named later can be any of them. Not a word that is no known first name ("Voters cheered
+    Kowalczyk and Maria Lindqvist" names two people; "Obama and Mitt Romney", "Berea and Alice Lloyd") nor another
+    person's surname ("John Lewis ... Lewis and Julian Bond"). Returns the single tokens left to resolve."""
+    lists: dict[int, str] = {}  # start of a listed first name -> the surname
+    for acc in actors.values():
+        if acc.type != "person":
+            continue
+        for ms, me in acc.mentions:
+            words = text[ms:me].split(" ")
+            if len(words) != 2 or gender_of_first_name(words[0]) is None:
+                continue
+            m = _FIRST_NAMES_BEFORE_RE.search(text, max(0, ms - 60), ms)
+            if m is not None and not text.endswith(" and ", 0, m.start()):
+                # (not a list of titles: "classics like Romeo and Juliet and Jane Eyre")
+                for f in _FIRST_NAME_RE.finditer(text, m.start(1), m.end(1)):
+                    lists[f.start()] = words[1]
+    if not lists:
+        return singles
+    surnames = {acc.key.rsplit(" ", 1)[-1] for acc in actors.values() if acc.type == "person"}
+    left = []
+    for tok in singles:
+        (s, e), _cue, labels = tok
+        last = lists.get(s)
+        word = text[s:e]
+        if last is None or e - s != len(word.rstrip(",")) or word == last or _fold(word) in surnames \
+                or gender_of_first_name(word) is None:
+            left.append(tok)
+            continue
+        acc = actor(f"{word} {last}", "person", _person_key([word, last]), s)
+        acc.mentions.append((s, e))
+        for lab in labels:
+            acc.labels[(lab.start, lab.end)] = lab
+    return left
 
 
 def _address_form_label(lab: Label) -> bool:
@@ -561,10 +613,13 @@ def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
 #: hotel" (not "the Trump administration": annotators disagree whether that is the president).
 _NAMED_ORG_NOUN_RE = re.compile(
     r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
-#: "the Obama administration", "the Assad regime": the government of a leader named elsewhere in the text (see
-#: ``find_actors``; annotated as an actor of its own, like the administration). A possessive "'s" may follow ("the
-#: Obama administration's drone program").
-_ADMINISTRATION_RE = re.compile(r"[ \t](administration|regime)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
+#: "the Obama administration", "the Assad regime", "the Maduro government": the government of a leader named
+#: elsewhere in the text (see ``find_actors``; annotated as an actor of its own, like the administration). A
+#: possessive "'s" may follow ("the Obama administration's drone program"); not "the Trump government shutdown".
+_ADMINISTRATION_RE = re.compile(
+    r"[ \t](administration|regime|government)(?=['’]s(?![\w'’-])|(?![\w'’-])(?![ \t]+shutdown))")
+#: The nouns of :data:`_ADMINISTRATION_RE` name one actor: "the Assad regime" and "the Assad government".
+_GOVERNMENT_NOUNS = frozenset(("administration", "regime", "government"))
 _WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)[ \t]+\Z")
 
 

@@ -122,7 +122,8 @@ ORG_HEADS = frozenset(
     Library Centers Judiciary Bar Pub Tavern Grill Saloon Cafe Café Lounge Diner Legislature Legislatures LLC Ltd
     Online Institution Foundations Employees
     Institutes Register Corps Radio Television Channel Academy Lab Laboratory Laboratories Clinic Research Polling
-    Analytics Strategies Consulting Associates Solutions Systems Roundtable""".split()
+    Analytics Strategies Consulting Associates Solutions Systems Roundtable Force Capital Management Economics
+    Farm Farms""".split()
 )
 
 #: Last words of newspaper names ("Wichita Eagle", "the Boston Globe"). Those in :data:`NEWSPAPER_HEADS_STRICT`

@@ -1,0 +1,169 @@
+"""Actor rules of session 28 (issue 15): middle names, first names listed before a full name, a leader's
+government, "X for Y" names, gazetteer words in capitals and in title-case lines, and more organisation heads;
+each with tests on both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Analyzer
+from framing.analysis import Actor
+
+
+@pytest.fixture(scope="module")
+def actors() -> Analyzer:
+    return Analyzer(scorers=["lexicon", "devices"])
+
+
+def _by_name(analyzer: Analyzer, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyzer.analyze(text).actors}
+
+
+def _spans(text: str, actor: Actor) -> list[str]:
+    return [text[s:e] for s, e in actor.mentions]
+
+
+# -- a middle name -------------------------------------------------------------------------------------------------
+
+def test_a_middle_name_is_the_same_person(actors: Analyzer) -> None:
+    text = "Hillary Rodham Clinton spoke first. Later Hillary Clinton said Clinton was tired."
+    found = _by_name(actors, text)
+    people = [a for a in found.values() if a.type == "person"]
+    assert len(people) == 1
+    assert _spans(text, people[0]) == ["Hillary Rodham Clinton", "Hillary Clinton", "Clinton"]
+    assert people[0].name == "Hillary Rodham Clinton"  # as the text names her first
+
+
+def test_two_middle_names_keep_two_people_apart(actors: Analyzer) -> None:
+    text = "George Herbert Bush and George Walker Bush met George Bush."
+    people = {a.name for a in _by_name(actors, text).values() if a.type == "person"}
+    assert {"George Herbert Bush", "George Walker Bush"} <= people
+
+
+# -- first names listed before a full name ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, first, full", [
+    ("The gala was attended by Donald and Melania Trump. Melania Trump spoke.", "Donald", "Donald Trump"),
+    ("The Koch brothers, Charles and David Koch, gave money.", "Charles", "Charles Koch"),
+    ("Pages were started by brothers – Chris, Ben and Aaron Dorr – who run groups.", "Ben", "Ben Dorr"),
+    ("In 1958, Mildred and Richard Loving married in Washington.", "Mildred", "Mildred Loving"),
+])
+def test_a_first_name_before_and_a_full_name_is_a_person_of_that_surname(
+        actors: Analyzer, text: str, first: str, full: str) -> None:
+    found = _by_name(actors, text)
+    assert full in found and found[full].type == "person"
+    assert first in _spans(text, found[full])
+
+
+def test_the_surname_named_later_can_go_to_the_first_of_the_list(actors: Analyzer) -> None:
+    text = ("Pages were started by brothers – Chris, Ben and Aaron Dorr – who run groups. The association is led "
+            "by Chris Dorr.\n\n\"It is free,\" Dorr said.")
+    a = actors.analyze(text)
+    assert [q.speaker for q in a.quotes] == ["Chris Dorr"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Voters cheered Kowalczyk and Maria Lindqvist.", "Kowalczyk Lindqvist"),  # not a known first name
+    ("Voters picked Obama and Mitt Romney. Obama won.", "Obama Romney"),
+    ("John Lewis marched. Decades later Lewis and Julian Bond spoke.", "Lewis Bond"),  # another's surname
+    ("It holds classics like Romeo and Juliet and Jane Eyre.", "Juliet Eyre"),  # a list of titles
+])
+def test_no_person_of_that_surname_otherwise(actors: Analyzer, text: str, absent: str) -> None:
+    assert absent not in _by_name(actors, text)
+
+
+# -- a leader's government -----------------------------------------------------------------------------------------
+
+def test_a_leaders_government_is_the_actor_of_his_regime(actors: Analyzer) -> None:
+    text = ("Syrian President Bashar Assad spoke. The Assad government said it would fight. The Assad regime "
+            "denied it.")
+    found = _by_name(actors, text)
+    assert _spans(text, found["Bashar Assad"]) == ["Bashar Assad"]
+    gov = found["Assad government"]
+    assert gov.type == "organisation"
+    assert _spans(text, gov) == ["Assad government", "Assad regime"]
+    assert [(lab.text, lab.kind) for lab in gov.labels] == [("regime", "pejorative")]
+
+
+def test_a_government_shutdown_names_no_government(actors: Analyzer) -> None:
+    text = "President Donald Trump spoke. The Trump government shutdown ended on Friday."
+    found = _by_name(actors, text)
+    assert "Trump government" not in found
+    assert len(found["Donald Trump"].mentions) == 2
+
+
+def test_a_couple_named_with_the_administration(actors: Analyzer) -> None:
+    text = "Ronald and Nancy Reagan came to the dinner. The Reagan administration said no."
+    found = _by_name(actors, text)
+    assert "Reagan administration" in found
+    assert _spans(text, found["Ronald Reagan"]) == ["Ronald"]
+
+
+# -- "X for Y" names ---------------------------------------------------------------------------------------------------
+
+def test_a_title_case_for_name(actors: Analyzer) -> None:
+    text = "Last week Americans For Tax Reform released new information about the plan."
+    found = _by_name(actors, text)
+    assert found["Americans For Tax Reform"].type == "organisation"
+    assert not [a for a in found.values() if a.type == "person"]
+
+
+def test_a_title_case_headline_is_no_for_name(actors: Analyzer) -> None:
+    found = _by_name(actors, "Republicans Push For Border Wall Funding In Tense Senate Vote\n\nThe vote failed.")
+    assert not [name for name in found if " For " in name]
+
+
+def test_an_x_for_america_name_and_its_short_form(actors: Analyzer) -> None:
+    text = ("Media Matters for America, the left-wing nonprofit organization, received a loan. Media Matters "
+            "declined to comment.")
+    found = _by_name(actors, text)
+    org = found["Media Matters for America"]
+    assert org.type == "organisation"
+    assert _spans(text, org) == ["Media Matters for America", "Media Matters"]
+    assert "United States" not in found
+    assert ("left-wing", "ideological") in {(lab.text, lab.kind) for lab in org.labels}
+
+
+def test_a_short_form_before_the_longer_name_stays_apart(actors: Analyzer) -> None:
+    text = ("ABC News reported the crash first. ABC News said three died.\n\nGet the app: ABC News for Android, "
+            "the news organization's app, is free.")
+    found = _by_name(actors, text)
+    assert len(found["ABC News"].mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton for America is not a group she founded.",
+    "He thanked Putin for Russia's help.",
+])
+def test_no_for_name_after_a_person(actors: Analyzer, text: str) -> None:
+    assert not [a for a in _by_name(actors, text).values() if a.type == "organisation"]
+
+
+# -- gazetteer words in capitals and in title-case lines -----------------------------------------------------------
+
+def test_countries_in_capitals(actors: Analyzer) -> None:
+    found = _by_name(actors, "We will not allow people from SYRIA, IRAQ and YEMEN to enter.")
+    assert {found[n].type for n in ("Syria", "Iraq", "Yemen")} == {"country"}
+
+
+def test_a_country_in_capitals_that_is_a_first_name_is_not_read(actors: Analyzer) -> None:
+    found = _by_name(actors, "CHAD and JORDAN met at the club.")
+    assert "Chad" not in found and "Jordan" not in found
+
+
+def test_a_gazetteer_name_in_a_title_case_line(actors: Analyzer) -> None:
+    text = "Voters rejected the amendment.\n\nContributing: The Associated Press"
+    assert _by_name(actors, text)["Associated Press"].type == "organisation"
+
+
+# -- organisation heads ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The Gun Violence Prevention Task Force met on Monday.", "Gun Violence Prevention Task Force"),
+    ("A money manager at Kaltbaum Capital Management said so.", "Kaltbaum Capital Management"),
+    ("Paul Ashworth, chief economist at Capital Economics, a research firm, said so.", "Capital Economics"),
+    ("The animals live at Jonai Farm in Victoria.", "Jonai Farm"),
+])
+def test_more_organisation_heads(actors: Analyzer, text: str, name: str) -> None:
+    assert _by_name(actors, text)[name].type == "organisation"
+
