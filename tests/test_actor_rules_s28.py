@@ -167,3 +167,70 @@ def test_a_gazetteer_name_in_a_title_case_line(actors: Analyzer) -> None:
 def test_more_organisation_heads(actors: Analyzer, text: str, name: str) -> None:
     assert _by_name(actors, text)[name].type == "organisation"
 
+
+
+# -- a full stop glued to the next sentence ------------------------------------------------------------------------
+
+def test_names_and_speakers_after_a_glued_full_stop(actors: Analyzer) -> None:
+    text = ("And Floyd Williams, a tax counsel, spoke. “The IRS would be forced to cut,” acting Treasury Secretary "
+            "Neal Wolin wrote in a letter to lawmakers.Williams told Politico, “Any time there is a drop-off, you "
+            "see fraud.” Lawmakers may fend them off.Mark Steber, a tax officer, says anyone should file early. "
+            "“You’re going to have a harder time,” he wrote.")
+    a = actors.analyze(text)
+    assert [q.speaker for q in a.quotes] == ["Neal Wolin", "Floyd Williams", "Mark Steber"]
+    assert "Mark Steber" in {x.name for x in a.actors if x.type == "person"}
+
+
+def test_a_web_address_stays_one_word_before_a_speaker_verb(actors: Analyzer) -> None:
+    text = "“Rates will rise,” said Greg McBride, an analyst at Bankrate.com. “They must,” Bankrate.com said."
+    a = actors.analyze(text)
+    assert a.quotes[0].speaker == "Greg McBride"
+    assert a.quotes[1].speaker is not None and "Bankrate" in a.quotes[1].speaker
+
+
+# -- an adverb between a lone name and its reporting verb ----------------------------------------------------------
+
+def test_a_lone_name_with_an_adverb_before_its_reporting_verb(actors: Analyzer) -> None:
+    text = ("Fjorland further explained that a terrible illness spread. “Modern scholars have argued it,” he "
+            "wrote.")
+    a = actors.analyze(text)
+    assert "Fjorland" in {x.name for x in a.actors if x.type == "person"}
+    assert [q.speaker for q in a.quotes] == ["Fjorland"]
+
+
+@pytest.mark.parametrize("text", [
+    "Voters consistently say the economy matters most.",
+    "As The Nation recently observed, schools are opaque.",
+    "They'll also say it was fine.",
+    "ISPs also said they would comply.",
+])
+def test_no_person_from_an_adverb_cue_on_other_words(actors: Analyzer, text: str) -> None:
+    assert not [x.name for x in actors.analyze(text).actors if x.type == "person"]
+
+
+# -- examples of a plural kind of organisation, and ages ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, label", [
+    ("He warned social media companies such as Twitter and Facebook.", "Facebook", "social media companies"),
+    ("He praised tech firms like Google, Apple and Amazon.", "Apple", "tech firms"),
+    ("They backed civil rights groups like the American Civil Liberties Union in court.",
+     "American Civil Liberties Union", "civil rights groups"),
+])
+def test_examples_of_a_kind_of_organisation_get_the_kind(actors: Analyzer, text: str, name: str, label: str) -> None:
+    found = _by_name(actors, text)
+    assert (label, "descriptive") in {(lab.text, lab.kind) for lab in found[name].labels}
+
+
+def test_no_verb_in_the_kind_of_organisation(actors: Analyzer) -> None:
+    found = _by_name(actors, "The program also brings groups such as AARP.")
+    assert [lab.text for lab in found["AARP"].labels] == ["groups"]
+
+
+def test_an_age_after_now(actors: Analyzer) -> None:
+    found = _by_name(actors, "Tammi Jonas, now 49, runs a farm.")
+    assert [(lab.text, lab.kind) for lab in found["Tammi Jonas"].labels] == [("49", "descriptive")]
+
+
+def test_poll_figures_are_no_ages(actors: Analyzer) -> None:
+    found = _by_name(actors, "In the poll Donald Trump 45, Joe Biden 40, others 15.")
+    assert not found["Donald Trump"].labels and not found["Joe Biden"].labels

@@ -107,8 +107,24 @@ def test_single_quotes_do_not_cross_a_blank_line_with_crlf_or_spaces() -> None:
         assert quote_regions(text) == []
 
 
-#: The sentence-boundary pattern before the speed change of issue 16 (look-behind before the first mark).
-_OLD_BOUNDARY = r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n"
+#: The sentence-boundary pattern before the speed change of issue 16 (look-behind before the first mark), with the
+#: glued full stop of session 28 written look-behind first.
+_OLD_BOUNDARY = (r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n"
+                 r"|(?<=[a-z][a-z])\.”?(?=[A-Z][a-z])")
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a full stop glued to the next sentence, where a copied page lost its paragraph break
+    ("Wolin wrote to lawmakers.Williams told Politico it was bad.",
+     ["Wolin wrote to lawmakers.", "Williams told Politico it was bad."]),
+    ("The board met, the editorial said.”The paper cited the law.",
+     ["The board met, the editorial said.”", "The paper cited the law."]),
+    # not a web address, an abbreviation or an acronym
+    ("See Bankrate.com today. Call Mrs.Smith now.", ["See Bankrate.com today.", "Call Mrs.Smith now."]),
+    ("The U.S.Army left. It was late.", ["The U.S.Army left.", "It was late."]),
+])
+def test_glued_sentence_ends(text: str, sentences: list[str]) -> None:
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
 
 
 @given(st.lists(st.sampled_from([*".!?…\"'”’»)]\n \t\r\x0bab", "Mr.", "U.S.", "...", "?!"]), max_size=80).map("".join))

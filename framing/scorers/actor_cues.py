@@ -257,6 +257,10 @@ _KIN_BEFORE_RE = re.compile(
     r"|father|widow|fiancée?|fiancee|girlfriend|boyfriend|stepson|stepdaughter|grandson|granddaughter),[ \t]+\Z")
 
 
+#: Adverbs that may stand between a name and its reporting verb ("Mancall further explained").
+_ADVERBS_BEFORE_SPEECH = frozenset("further also later then again".split())
+
+
 def _single_cue(ctx: _Context, s: int, e: int) -> bool:
     """Whether a lone capitalised token is a person: a label before, a reporting verb or a person head after."""
     doc = ctx.doc
@@ -281,6 +285,17 @@ def _single_cue(ctx: _Context, s: int, e: int) -> bool:
         if nxt == "'s" and ti + 2 < len(toks):
             return toks[ti + 2] in _PERSON_NEXT
         if gap.strip() == "" and (nxt in _SPEECH_NEXT or nxt_s in ctx.verb_starts or nxt in _PERSON_NEXT):
+            return True
+        word = text[s:e]
+        if gap == " " and (nxt in _ADVERBS_BEFORE_SPEECH or (nxt.endswith("ly") and len(nxt) > 4)) \
+                and word.isalpha() and word[1:].islower() and word.lower() not in ctx.low_words \
+                and not text[max(0, s - 4) : s].lower().endswith("the ") \
+                and not (word.endswith("s") and _sentence_initial(doc, s)) \
+                and ti + 2 < len(toks) and text[doc.token_spans[ti + 1][1] : doc.token_spans[ti + 2][0]] == " " \
+                and (toks[ti + 2] in _SPEECH_NEXT or doc.token_spans[ti + 2][0] in ctx.verb_starts):
+            # "Mancall further explained", "Lee repeatedly said": an adverb before the reporting verb (a word with
+            # the shape of a name, not one the text writes in lower case, "ISPs", "They'll", a plural opening the
+            # sentence, "Voters consistently say", nor after "the": "The Nation recently observed")
             return True
     pi = doc.token_index(s - 1)
     if pi >= 0 and text[doc.token_spans[pi][1] : s].strip() == "":

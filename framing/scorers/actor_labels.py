@@ -565,8 +565,16 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None and of_place.start(1) not in ctx.org_starts:
         e = of_place.end()  # "Rep. Adam Schiff of California, the top Democrat on ...": the appositive is Schiff's
     j = doc.token_index(e - 1) + 1
+    if person and j + 2 < len(spans) and toks[j] == "now" and text[e : spans[j][0]].strip() == "," \
+            and re.fullmatch(r"[0-9]{1,3}", toks[j + 1]) and text[spans[j][1] : spans[j + 1][0]] == " ":
+        e = spans[j][1]  # "Tammi Jonas, now 49, runs a farm": the age after "now"
+        j += 1
+        now = True
+    else:
+        now = False
     if person and j + 1 < len(spans) and re.fullmatch(r"[0-9]{1,3}", toks[j]) \
-            and text[e : spans[j][0]].strip() == "," and text[spans[j][1] : spans[j + 1][0]].strip() == "," \
+            and text[e : spans[j][0]].strip() == ("" if now else ",") \
+            and text[spans[j][1] : spans[j + 1][0]].strip() == "," \
             and not (toks[j + 1][:1].isdigit() and text[spans[j][1] : spans[j + 1][0]] == ","):  # (not "1,500")
         if int(toks[j]) < 120:
             # "John Smith, 45, a plumber from Ohio": the age (the guideline's descriptive label since dev10)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from framing.analysis import Label
+from framing.pos import tag_at
 from framing.scorers.actor_context import _Acc, _Context, _is_title_word
 from framing.scorers.actor_labels import (
     _NOT_COMPOUND_WORDS,
@@ -58,9 +59,31 @@ def _share_within(text: str, people: list[tuple[int, int, _Acc]], person: bool) 
 
 
 def _plural_org_noun(text: str) -> bool:
-    """Whether a label ends in a plural kind of organisation ("organizations", "militant groups")."""
+    """Whether a label ends in a plural kind of organisation ("organizations", "militant groups", "companies")."""
     last = text.rsplit(" ", 1)[-1].lower()
-    return last.endswith("s") and last[:-1] in _ORG_LABEL_NOUNS
+    return last.endswith("s") and (last[:-1] in _ORG_LABEL_NOUNS
+                                   or (last.endswith("ies") and last[:-3] + "y" in _ORG_LABEL_NOUNS))
+
+
+#: Words before a plural kind of organisation that are no part of the kind ("several groups such as").
+_NOT_KIND_WORDS = frozenset("""several some many other others two three four five few various numerous such
+    these those the a an and or of all both most""".split())
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)[ \t]+\Z")
+
+
+def _org_kind_label(ctx: _Context, s: int, e: int) -> Label:
+    """The plural kind of organisation ``text[s:e]`` with up to two lower-case modifiers before it ("social media
+    companies such as Twitter", "advocacy groups like ..."), as a descriptive label of the examples: adjectives
+    and nouns by the part-of-speech tagger, not a verb or adverb ("AARP also brings groups such as", "tech firms")."""
+    text = ctx.doc.text
+    start = s
+    for _ in range(2):
+        w = _LOWER_WORD_BEFORE_RE.search(text, max(0, start - 25), start)
+        if w is None or w.group(1) in _NOT_KIND_WORDS or w.group(1) in _NOT_COMPOUND_WORDS \
+                or tag_at(ctx.doc, w.start(1), w.end(1)) not in ("ADJ", "NOUN"):
+            break
+        start = w.start(1)
+    return Label(text[start:e], "descriptive", start, e)
 
 
 #: Actor types whose coordinated names share a plural label before the first (a person's with a person's only).
@@ -198,6 +221,8 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
                 # "opened for comedians such as X": a plural object is the kind of the examples)
             if lab is None and acc0.type == "country" and m.group(1).lower() in _STATE_KIND_WORDS:
                 lab = Label(m.group(1), "descriptive", m.start(1), m.end(1))  # "countries like China, Russia"
+            if lab is None and acc0.type == "organisation" and _plural_org_noun(m.group(1)):
+                lab = _org_kind_label(ctx, m.start(1), m.end(1))  # "social media companies such as Twitter"
             if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
                 last = None
                 for w in _WORD_SPAN_RE.finditer(text, max(0, m.start(1) - 30), m.start(1)):

@@ -38,9 +38,11 @@ __all__ = [
 
 _UP = "".join(chr(i) for i in range(0x41, 0x250) if chr(i).isupper())
 
-#: A capitalised token: "Maduro", "Ocasio-Cortez", "O'Rourke", "al-Assad", "U.S." (no possessive "'s").
+#: A capitalised token: "Maduro", "Ocasio-Cortez", "O'Rourke", "al-Assad", "U.S." (no possessive "'s"); also
+#: after a full stop glued to two lower-case letters, where a copied page lost its paragraph break ("lawmakers.Williams
+#: told", as :func:`framing.tokenize.sentence_spans` splits there), not inside "U.S.Army" or "e.On".
 CAP_TOKEN_RE = re.compile(
-    rf"(?<![\w'’\-‐‑.])(?:(?:[{_UP}]\.){{2,}}|(?:(?:al|el|bin|ibn|abu|ben|de|van|von|di|da)[-‐‑])?"
+    rf"(?:(?<![\w'’\-‐‑.])|(?<=[a-z][a-z]\.))(?:(?:[{_UP}]\.){{2,}}|(?:(?:al|el|bin|ibn|abu|ben|de|van|von|di|da)[-‐‑])?"
     rf"[{_UP}]\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*)"
 )
 # CAP_TOKEN_RE's matches, found faster (cap_runs): every character of a match is one its look-behind refuses, so no
@@ -48,7 +50,7 @@ CAP_TOKEN_RE = re.compile(
 # Tokens that open with a capital: the capital first, then the look-behind, so that the regex engine skips in C to
 # the next capital (the joint pattern, opening with the look-behind, is tried at every position; ~3x faster).
 _CAP_FIRST_RE = re.compile(
-    rf"[{_UP}](?<![\w'’\-‐‑.][{_UP}])(?:\.(?:[{_UP}]\.)+|\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*)")
+    rf"[{_UP}](?:(?<![\w'’\-‐‑.][{_UP}])|(?<=[a-z][a-z]\.[{_UP}]))(?:\.(?:[{_UP}]\.)+|\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*)")
 # Tokens that open with a lower-case particle ("al-Assad", "bin-Salman"): tried only before a hyphen and a capital.
 _PARTICLE_NAME_RE = re.compile(
     rf"(?<![\w'’\-‐‑.])(?:al|el|bin|ibn|abu|ben|de|van|von|di|da)[-‐‑][{_UP}]\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*")
@@ -234,7 +236,7 @@ _NEXT_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
 _OF_HEADS = ORG_HEADS | frozenset(
     "Secretary Minister Ministry Department Bank University Court Republic Kingdom State States Office Council "
     "Board Chamber Church Institute Museum Prince Duke King Queen Speaker Chief Director Governor League "
-    "Socialists Communists Democrats Friends Sons Daughters Nation Commissioner Attorney Chancellor".split()
+    "Socialists Communists Democrats Friends Sons Daughters Nation Commissioner Attorney Chancellor Freedom".split()
 )
 
 CapToken = tuple[int, int]

@@ -14,9 +14,14 @@ from framing.analysis import Actor, Span
 from framing.document import Document
 from framing.scorers.quote_phrases import _clean
 from framing.scorers.quote_verbs import _verb_at
+from framing.scorers.speakers import TITLE_NOUNS
 
 #: Lower-case words that open a role appositive or relative clause after a name ("Hale, the host of ...").
 _APPOSITIVE_STARTS = frozenset("the a an who former longtime veteran".split())
+#: Role nouns that open an appositive without a determiner, as its first or second word ("Fritz, press secretary
+#: for House Speaker John A. Boehner, Ohio Republican, said").
+_ROLE_OPENERS = TITLE_NOUNS | frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor analyst professor lawyer attorney founder".split())
 #: At most this many words in the name that opens the attribution ("Rep. Ann Marie Lee").
 _NAME_MAX = 5
 
@@ -24,8 +29,9 @@ _NAME_MAX = 5
 def name_then_appositive(doc: Document, j: int, stop: int, verb_spans: dict[int, Span]
                          ) -> tuple[tuple[int, int] | None, tuple[int, int, str]] | None:
     """(speaker span, verb) when the tokens ``j`` to ``stop`` after a quotation that ends with a comma read
-    "NAME, appositive, VERB": capitalised words, a comma, a lower-case appositive opener, and a reporting verb
-    right after a later comma. None otherwise."""
+    "NAME, appositive, VERB": capitalised words, a comma, a lower-case appositive opener (a determiner, "who", or a
+    role noun as its first or second word: "press secretary for ..."), and a reporting verb right after a later
+    comma. None otherwise."""
     text = doc.text
     spans = doc.token_spans
     e = j
@@ -37,8 +43,9 @@ def name_then_appositive(doc: Document, j: int, stop: int, verb_spans: dict[int,
         e += 1
     if e >= stop or e + 1 >= stop or not text[spans[e][0]].isupper():
         return None
-    if text[spans[e][1] : spans[e + 1][0]].strip() != "," or doc.norm_tokens[e + 1] not in _APPOSITIVE_STARTS \
-            or not text[spans[e + 1][0]].islower():
+    if text[spans[e][1] : spans[e + 1][0]].strip() != "," or not text[spans[e + 1][0]].islower() or (
+            doc.norm_tokens[e + 1] not in _APPOSITIVE_STARTS
+            and not any(doc.norm_tokens[k] in _ROLE_OPENERS for k in range(e + 1, min(e + 3, stop)))):
         return None
     for k in range(e + 3, stop):
         if text[spans[k - 1][1] : spans[k][0]].strip() == "," and text[spans[k][0]].islower():

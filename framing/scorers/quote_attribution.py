@@ -241,6 +241,31 @@ def _passive_agent(doc: Document, qs: int, qe: int) -> _Att | None:
     return _clean(doc, after.span(1)), (before.start(1), before.end(1), "neutral")
 
 
+#: A report named by its source in a reduced relative clause: "allegations reported in the New York Times that
+#: ...", "claims published by The Guardian that ...": a lower-case noun, the participle, "in"/"by" and the source.
+_REPORTED_IN_RE = re.compile(
+    r"(?<![\w'’-])[a-z]{3,}[ \t]+(reported|published|revealed)[ \t]+(?:in|by)[ \t]+"
+    r"((?:[Tt]he[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})(?=[ \t]+that\b)")
+
+
+def _reported_in_source(doc: Document, qs: int) -> _Att | None:
+    """(source span, verb) of a quotation inside a "that" clause of a report named by its source earlier in the
+    same sentence ('allegations reported in the New York Times that Trump ... through "instances of outright
+    fraud"'): the source reported the words, not the sentence's subject ("New York state tax authorities have
+    opened an investigation into allegations reported in ..."). None otherwise."""
+    si = doc.sentence_index(qs)
+    if si < 0:
+        return None
+    ss = doc.sentences[si][0]
+    if qs - ss > 400:
+        return None
+    found = list(_REPORTED_IN_RE.finditer(doc.text, ss, qs))
+    if not found:
+        return None
+    m = found[-1]  # the last report before the quotation
+    return _clean(doc, m.span(2)), (m.start(1), m.end(1), "neutral")
+
+
 def _name_then_said(doc: Document, j: int) -> bool:
     """Whether one to three capitalised words and "said" follow at token ``j`` ('"... any voters." Trump said at
     a campaign event'): an attribution after a quotation that closes with a full stop by mistake."""
@@ -422,7 +447,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 app = name_then_appositive(doc, j, stop, verb_spans)
                 if app is not None and app[0] is not None:
                     return app  # '"...," Tom Hale, the host of the summit in Dayton, Ohio, told reporters'
-    # before the quote
+    # before the quote: a report named by its source in the sentence ("allegations reported in the Times that")
+    source = _reported_in_source(doc, qs)
+    if source is not None:
+        return source
     si = doc.sentence_index(qs)
     s_start = doc.sentences[si][0] if si >= 0 else 0
     i_hi = bisect.bisect_left(doc.token_starts, qs) - 1

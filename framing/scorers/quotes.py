@@ -237,8 +237,12 @@ def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[
         person = next(((ms, me) for ms, me, a in mentions[lo:hi] if a.type == "person" and me == app.end(2)), None)
         if person is not None:
             return person
-    if text[s:e].split(" ", 1)[0] in _ROLE_HEADS:
-        # "Ann Lee, president of United Teachers Los Angeles said": the role's appositive is not the speaker
+    words = text[s:e].split(" ", 3)
+    if words[0] in _ROLE_HEADS or (len(words) > 3 and words[0] in ("the", "a", "an") and words[1] in _ROLE_HEADS
+                                   and words[2] in ("of", "for", "at")):
+        # "Ann Lee, president of United Teachers Los Angeles said", "Luke Chung, the president of FMS, a database
+        # company in Virginia, said": the role's appositive is not the speaker (not "... aide Michael Flynn, the
+        # president told reporters": a role without its complement may be the next clause's subject)
         lo = bisect.bisect_left(keys, (s - _MAX_MENTION_CHARS, -1))
         hi = bisect.bisect_left(keys, (s, -1))
         before = next(((ms, me) for ms, me, a in reversed(mentions[lo:hi]) if a.type == "person"), None)

@@ -614,7 +614,16 @@ def opens_sentence(doc: Document, ms: int) -> bool:
         return False
     lead = doc.text[doc.sentences[si][0] : ms]
     return len(lead) <= 40 and all(w[:1].isupper() or w.lower() in ("the", "former", "then")
-                                   for w in re.findall(r"[\w'’-]+", lead))
+                                   for w in re.findall(r"[\w'’-]+", lead)) \
+        and all(m.group(1) in _OPENING_ADVERBS for m in _WORD_COMMA_RE.finditer(lead))
+
+
+#: A word and a comma in the words before a mention: a name's appositive ("H.R. McMaster, President Trump's
+#: adviser": Trump does not open the sentence) unless the word is an opening adverb ("However, Trump said").
+_WORD_COMMA_RE = re.compile(r"([\w'’.-]+),")
+_OPENING_ADVERBS = frozenset(
+    """However Meanwhile Still Instead Now Today Yesterday Later Earlier Also Indeed Moreover Separately Similarly
+    Additionally Nevertheless Finally Then But And So Yet Afterward Afterwards Ultimately Again Overall""".split())
 
 
 _PRONOUN_OPENING_RE = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Later),?\s+)?(he|she)\s+[a-z]", re.IGNORECASE)
@@ -748,7 +757,8 @@ _TITLE_LINK_WORDS = frozenset("and of the elect s".split())
 #: A verb of saying that reports someone's words in a "that" clause, possibly with a short aside between
 #: ("added that", "wrote on Twitter that", "said in a statement Tuesday that").
 _REPORTED_SPEECH_AFTER_RE = re.compile(
-    r"\s+(?:also\s+|later\s+)?(?:said|says|added|adds|wrote|writes|argued|argues|noted|notes|explained|explains|"
+    r"\s+(?:also\s+|later\s+|further\s+|then\s+|[a-z]+ly\s+)?(?:said|says|added|adds|wrote|writes|argued|argues|"
+    r"noted|notes|explained|explains|"
     r"insisted|insists|warned|warns|tweeted|tweets|posted|stressed|stresses|recalled|recalls|claimed|claims)"
     r"(?:\s+[\w'’-]+){0,4}?\s+that\b"
 )

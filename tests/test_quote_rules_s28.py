@@ -1,0 +1,71 @@
+"""Quote-speaker rules of session 28 (issue 15), each with tests on both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(scorers=["lexicon", "devices"])
+
+
+def _speakers(analyzer: Analyzer, text: str) -> list[str | None]:
+    return [q.speaker for q in analyzer.analyze(text).quotes]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role appositive with its determiner and complement, then a second appositive
+    ("Luke Chung, the president of FMS, a database company in Virginia, said the plan was “not unreasonable.”",
+     "Luke Chung"),
+    ("Ann Lee, president of United Teachers, a union, said it was “a disgrace.”", "Ann Lee"),
+])
+def test_the_role_appositive_of_a_name_is_not_the_speaker(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _speakers(analyzer, text) == [speaker]
+
+
+def test_a_bare_role_after_a_name_may_open_the_next_clause(analyzer: Analyzer) -> None:
+    text = ("President Donald Trump spoke on Friday. When asked whether he would pardon his onetime aide Michael "
+            "Flynn, the president told reporters, “I can say this: people are very angry.”")
+    assert _speakers(analyzer, text) != ["Michael Flynn"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Iran is very close,” Cory Fritz, press secretary for House Speaker John A. Boehner, Ohio Republican, said "
+     "in a statement Thursday night.", "Cory Fritz"),
+    ("“We lost,” Ann Lee, spokeswoman for the Treasury, an agency in crisis, said on Monday.", "Ann Lee"),
+])
+def test_a_name_then_a_role_appositive_without_a_determiner(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _speakers(analyzer, text) == [speaker]
+
+
+def test_a_name_after_a_comma_does_not_open_the_sentence(analyzer: Analyzer) -> None:
+    text = ("H.R. McMaster, President Trump’s national security adviser, said in an interview that Russia should "
+            "rethink its support for Assad. He added that Russia must decide whether to keep backing a “murderous "
+            "regime” as Trump weighed the next steps.")
+    assert _speakers(analyzer, text) == ["H.R. McMaster"]
+
+
+def test_an_opening_adverb_and_comma_keep_the_subject(analyzer: Analyzer) -> None:
+    text = ("However, Ann Lee said the state would sue on Monday. Bob Hale disagreed with the plan. “It is "
+            "hopeless,” she said.")
+    assert _speakers(analyzer, text) == ["Ann Lee"]
+
+
+def test_a_report_named_by_its_source_in_the_sentence(analyzer: Analyzer) -> None:
+    text = ("New York state tax authorities opened an investigation into allegations reported in the New York Times "
+            "that the family built its empire through “instances of outright fraud,” evading taxes.")
+    assert _speakers(analyzer, text) == ["New York Times"]
+
+
+def test_a_speaker_after_the_quotation_comes_first(analyzer: Analyzer) -> None:
+    text = ("Investigators read the claims reported in the Daily Ledger that the mayor took “a cut of every deal,” "
+            "Ann Lee said on Monday.")
+    assert _speakers(analyzer, text) == ["Ann Lee"]
+
+
+def test_no_source_without_a_that_clause(analyzer: Analyzer) -> None:
+    text = "Ann Lee read the allegations reported in the Daily Ledger and called them “a smear.”"
+    assert _speakers(analyzer, text) == ["Ann Lee"]
