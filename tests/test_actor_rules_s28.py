@@ -234,3 +234,22 @@ def test_an_age_after_now(actors: Analyzer) -> None:
 def test_poll_figures_are_no_ages(actors: Analyzer) -> None:
     found = _by_name(actors, "In the poll Donald Trump 45, Joe Biden 40, others 15.")
     assert not found["Donald Trump"].labels and not found["Joe Biden"].labels
+
+
+# -- a participle hyphenated to a name -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, span", [
+    ("Media Matters, the George Soros-funded nonprofit, sued.", "George Soros", "George Soros"),
+    ("The Iran-backed Houthi rebels fired missiles.", "Iran", "Iran"),
+    ("The bill passed the Republican-led committee on Monday.", "Republican Party", "Republican"),
+    ("The Kremlin-linked hackers struck again.", "Kremlin", "Kremlin"),
+])
+def test_a_name_before_a_hyphenated_participle_is_a_mention(actors: Analyzer, text: str, name: str,
+                                                             span: str) -> None:
+    found = _by_name(actors, text)
+    assert span in _spans(text, found[name])
+
+
+def test_hyphenated_names_stay_whole(actors: Analyzer) -> None:
+    found = _by_name(actors, "Coca-Cola and Rolls-Royce signed the deal. Alexandria Ocasio-Cortez objected.")
+    assert {"Coca-Cola", "Rolls-Royce", "Alexandria Ocasio-Cortez"} <= set(found)

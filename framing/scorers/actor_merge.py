@@ -114,9 +114,10 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     for i, a in enumerate(actors):
         if a.type != "organisation":
             continue
-        if len(for_heads.get(a.name, ())) == 1 and actors[for_heads[a.name][0]].mentions[0] < a.mentions[0]:
-            # "Media Matters for America ... Media Matters": the short form after the full name (not "ABC News"
-            # before an app's "ABC News for Android")
+        if len(for_heads.get(a.name, ())) == 1 and sum(
+                m < actors[for_heads[a.name][0]].mentions[0] for m in a.mentions) <= 1:
+            # "Media Matters for America ... Media Matters": the short form after the full name, a headline's
+            # before it aside (not "ABC News" named again and again before an app's "ABC News for Android")
             merged[i] = for_heads[a.name][0]
             continue
         news = by_name.get(a.name + " News")

@@ -241,6 +241,12 @@ _OF_HEADS = ORG_HEADS | frozenset(
 
 CapToken = tuple[int, int]
 
+#: A participle hyphenated to a name ("Soros-funded", "Iran-backed", "Saudi-led", "Texas-based"): the name is a
+#: mention of its own, the participle no part of a name.
+_NAME_PARTICIPLE_RE = re.compile(
+    r"(?<=[a-zA-Z.])-(?:funded|backed|led|based|owned|linked|allied|aligned|appointed|controlled|sponsored|"
+    r"supported|affiliated|run|inspired|dominated|financed|connected|friendly|leaning|born)\Z")
+
 
 def cap_runs(text: str, lo: int = 0, hi: int | None = None) -> list[list[CapToken]]:
     """Runs of capitalised tokens in ``text[lo:hi]`` that may form one name, as lists of ``(start, end)``.
@@ -254,6 +260,18 @@ def cap_runs(text: str, lo: int = 0, hi: int | None = None) -> list[list[CapToke
     cur: list[CapToken] = []
     prev_end = -1
     for s, e in _cap_token_spans(text, lo, end):
+        if "-" in text[s:e] and (part := _NAME_PARTICIPLE_RE.search(text, s, e)) is not None:
+            # "George Soros-funded", "Iran-backed", "Saudi-led": the name before the participle, which ends the run
+            if cur and _joins(text, cur[-1], text[prev_end:s]):
+                cur.append((s, part.start()))
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [(s, part.start())]
+            runs.append(cur)
+            cur = []
+            prev_end = -1
+            continue
         if cur:
             gap = text[prev_end:s]
             if _joins(text, cur[-1], gap):

@@ -28,8 +28,8 @@ __all__ = ["SUBJECT_PRONOUNS", "clean_speaker", "counts_no_one", "gender_of", "g
 
 #: Common English first names by gender (US usage); a name on neither list has no gender.
 _MALE = frozenset(
-    """aaron adam alan albert alex alexander andrew andy anthony antonio arthur ben benjamin bernie bill billy bob
-    bobby brad bradley brandon brent brett brian bruce carl carlos charles charlie chris christopher chuck clarence
+    """aaron adam alan albert alex alexander andrew andy anthony antonio arthur barack ben benjamin bernie bill billy
+    bob bobby brad bradley brandon brent brett brian bruce carl carlos charles charlie chris christopher chuck clarence
     craig dan daniel danny dave david dennis donald doug douglas earl ed eddie edward eric eugene frank fred
     gabe gary george gerald greg gregory harold harry henry howard jack jacob james jason jeb jeff jeffrey jeremy
     jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth kevin
