@@ -253,3 +253,38 @@ def test_a_name_before_a_hyphenated_participle_is_a_mention(actors: Analyzer, te
 def test_hyphenated_names_stay_whole(actors: Analyzer) -> None:
     found = _by_name(actors, "Coca-Cola and Rolls-Royce signed the deal. Alexandria Ocasio-Cortez objected.")
     assert {"Coca-Cola", "Rolls-Royce", "Alexandria Ocasio-Cortez"} <= set(found)
+
+
+# -- labels before a name: "now-", a year inside the role, what befell a person -------------------------------------
+
+def _labels(analyzer: Analyzer, text: str, name: str) -> list[tuple[str, str]]:
+    return [(lab.text, lab.kind) for lab in _by_name(analyzer, text)[name].labels]
+
+
+def test_a_now_prefixed_title(actors: Analyzer) -> None:
+    assert _labels(actors, "He met now-President Donald Trump in 2015.", "Donald Trump") == [("now-President", "title")]
+
+
+def test_a_year_inside_the_role_before_a_name(actors: Analyzer) -> None:
+    labels = _labels(actors, "She met failed 2016 Democratic presidential candidate Hillary Clinton on Monday.",
+                     "Hillary Clinton")
+    assert labels == [("failed", "descriptive"), ("Democratic", "ideological"), ("presidential candidate", "title")]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Disgraced financier Jeffrey Epstein died in jail.", "Jeffrey Epstein", "Disgraced"),
+    ("They saw the ousted Mohamed Morsi in court.", "Mohamed Morsi", "ousted"),
+    ("On Monday outspoken conservative Kyle Kashuv spoke.", "Kyle Kashuv", "outspoken"),
+])
+def test_what_befell_a_person_is_a_label(actors: Analyzer, text: str, name: str, label: str) -> None:
+    assert (label, "descriptive") in _labels(actors, text, name)
+
+
+def test_a_participle_right_before_a_name_is_a_verb(actors: Analyzer) -> None:
+    found = _by_name(actors, "Former Gov. Bob McDonnell stood trial. A jury convicted McDonnell in 2014.")
+    assert "convicted" not in [lab.text for lab in found["Bob McDonnell"].labels]
+
+
+def test_what_befell_a_person_labels_no_country(actors: Analyzer) -> None:
+    found = _by_name(actors, "Quetta is home to the exiled Afghan Taliban leadership.")
+    assert not found["Afghanistan"].labels

@@ -21,6 +21,7 @@ from framing.scorers.actor_words import (
     HONORIFIC_WORDS,
     LEXICON_LABEL_KIND,
     NOT_ROLE_NOUNS,
+    PERSON_STATE_WORDS,
     ROLE_NOUN_ENDINGS,
     ROLE_NOUNS,
 )
@@ -48,7 +49,7 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return "ideological"  # "Democratic Sen. X", "X, a conservative,": the guideline's kind of a party or leaning
     if not person and low in _ORG_LABEL_NOUNS:
         return "descriptive"  # "the advocacy group Public Citizen", "the Heritage Foundation, a think tank"
-    if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
+    if low in DESCRIPTIVE_WORDS or (person and (low in ROLE_NOUNS or low in PERSON_STATE_WORDS)):
         return "descriptive"
     if person and low in _RANK_WORDS:
         return "descriptive"  # "the ranking Democrat on the panel" (not in DESCRIPTIVE_WORDS, which quotes read)
@@ -320,7 +321,9 @@ def _verb_like_word(tok: str) -> bool:
 _KNOWN_AS_RE = re.compile(r"(?<=[\w'’]),[ \t]+(?:known|identified)[ \t]+as[ \t]+\Z")
 #: Prefixes that the tokenizer keeps on a title word: "then-Gov.", "ex-Sen." ("Ex-Commissioner" inside a run is
 #: read by _strip_title).
-_TITLE_PREFIXES = ("then-", "ex-", "Ex-", "Then-")
+_TITLE_PREFIXES = ("then-", "ex-", "Ex-", "Then-", "now-", "Now-")
+#: A year inside a role phrase before a name ("the 2016 Democratic presidential candidate").
+_YEAR_RE = re.compile(r"(?:19|20)[0-9][0-9]")
 
 
 def _prefixed_title(tok: str) -> bool:
@@ -471,6 +474,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             kind = "descriptive"  # "financier Jeffrey Epstein", "technologist Aaron Ginn": a role noun before the name
         if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
             kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
+        if kind is not None and not out and low in PERSON_STATE_WORDS and low.endswith("ed") \
+                and (i == 0 or toks[i - 1] not in _DETERMINERS):
+            kind = None  # "A jury convicted McDonnell": a verb and its object (not "the ousted Morsi")
         if kind is not None and low.startswith("then-") and not text[ts + 5 : te].islower():
             kind = None  # "then-Attorney General Eric Holder": a prefixed title, read as the mention's own title
         if kind is None and not out and cur == s and _prefixed_title(text[ts:te]):
@@ -502,6 +508,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             # title, "the author and Gen. Jane Roe", nor a title first, "the president and first lady Melania
             # Trump": mostly another person)
             pass
+        elif out and gap.strip() == "" and _YEAR_RE.fullmatch(low) and i > 0 \
+                and text[spans[i - 1][1] : ts] == " " and text[spans[i - 1][0] : spans[i - 1][1]].islower():
+            pass  # "failed 2016 Democratic presidential candidate Hillary Clinton": the year of the role, read past
         elif low not in _DETERMINERS or (not out and low in ("that", "this")):
             break  # (not "told a close friend that Monica Lewinsky ...": "that" opens a clause there)
         cur = ts

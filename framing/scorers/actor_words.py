@@ -62,6 +62,13 @@ DESCRIPTIVE_WORDS = frozenset(
     stepmother grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt fiance fiancee
     fiancé fiancée girlfriend boyfriend""".split()
 )
+#: What befell a person or how the press sees them, before the name or role ("disgraced financier Jeffrey Epstein",
+#: "ousted Egyptian President Hosni Mubarak", "outspoken conservative Kyle Kashuv"): descriptive labels of persons
+#: only ("the exiled Afghan Taliban leadership" labels no country). The participles are verbs right before a name
+#: ("A jury convicted McDonnell"), so there they need a determiner ("the ousted Morsi") or a role after them.
+PERSON_STATE_WORDS = frozenset(
+    """failed disgraced ousted jailed convicted indicted beleaguered controversial outspoken exiled
+    imprisoned""".split())
 #: Occupations and roles of people ("jailed clerk Kim Davis", "evangelical preacher Randy Smith"): descriptive
 #: labels of persons only ("Oklahoma doctor" is no label of Oklahoma).
 ROLE_NOUNS = frozenset(
