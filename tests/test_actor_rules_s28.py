@@ -288,3 +288,8 @@ def test_a_participle_right_before_a_name_is_a_verb(actors: Analyzer) -> None:
 def test_what_befell_a_person_labels_no_country(actors: Analyzer) -> None:
     found = _by_name(actors, "Quetta is home to the exiled Afghan Taliban leadership.")
     assert not found["Afghanistan"].labels
+
+
+def test_what_befell_a_person_is_no_label_after_a_place(actors: Analyzer) -> None:
+    found = _by_name(actors, "In Hawaii, the exchange failed.")
+    assert not found["Hawaii"].labels

@@ -49,7 +49,7 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return "ideological"  # "Democratic Sen. X", "X, a conservative,": the guideline's kind of a party or leaning
     if not person and low in _ORG_LABEL_NOUNS:
         return "descriptive"  # "the advocacy group Public Citizen", "the Heritage Foundation, a think tank"
-    if low in DESCRIPTIVE_WORDS or (person and (low in ROLE_NOUNS or low in PERSON_STATE_WORDS)):
+    if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
         return "descriptive"
     if person and low in _RANK_WORDS:
         return "descriptive"  # "the ranking Democrat on the panel" (not in DESCRIPTIVE_WORDS, which quotes read)
@@ -458,6 +458,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             continue
         low = toks[i]
         kind = _label_kind_of_word(low, person)
+        if kind is None and person and low in PERSON_STATE_WORDS:
+            kind = "descriptive"  # "disgraced financier Jeffrey Epstein": before a person's name only
         if low in _LEANING_WORDS and (head := _LOWER_WORD_RE.match(text, e + 1)) is not None \
                 and text[e : e + 1] == " " and head.group() in _LEANING_HEADS:
             kind = None  # "a right-leaning Trump opponent": the leaning is the opponent's, not Trump's
