@@ -87,11 +87,13 @@ ABBREVIATIONS = frozenset(
 # compares the two patterns).
 #: The second branch is a full stop glued to the next sentence, as pages copied without their paragraph breaks
 #: have it ("a letter to lawmakers.Williams told Politico", "the editorial said.”The board"): two lower-case
-#: letters, the stop (and a closing curly quote), a capitalised word; not a domain ("Bankrate.com") nor an
-#: abbreviation ("Mrs.Smith", checked by :func:`_is_sentence_end`). 199 such stops in 53 of the 3,000 AllSides
+#: letters, the stop (and a closing curly quote), a capitalised word; not a domain ("Bankrate.com",
+#: "www.Medium.com"), an e-mail address ("Jane.Doe@example.com") nor an abbreviation ("Mrs.Smith", checked by
+#: :func:`_is_sentence_end`). 199 such stops in 53 of the 3,000 AllSides
 #: articles, every one read a sentence end.
 _BOUNDARY_RE = re.compile(
-    r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n|\.(?<=[a-z][a-z]\.)”?(?=[A-Z][a-z])")
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n"
+    r"|\.(?<=[a-z][a-z]\.)(?<!www\.)”?(?=[A-Z][a-z])(?![A-Z]\w*[.@][a-zA-Z])")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 _NEXT_START_RE = re.compile(r"\s*([\"“‘'«(\[]*)(\S?)")
 

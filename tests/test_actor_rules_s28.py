@@ -46,7 +46,7 @@ def test_two_middle_names_keep_two_people_apart(actors: Analyzer) -> None:
     ("The gala was attended by Donald and Melania Trump. Melania Trump spoke.", "Donald", "Donald Trump"),
     ("The Koch brothers, Charles and David Koch, gave money.", "Charles", "Charles Koch"),
     ("Pages were started by brothers – Chris, Ben and Aaron Dorr – who run groups.", "Ben", "Ben Dorr"),
-    ("In 1958, Mildred and Richard Loving married in Washington.", "Mildred", "Mildred Loving"),
+    ("In 1958, Richard and Mildred Loving married in Washington.", "Richard", "Richard Loving"),
 ])
 def test_a_first_name_before_and_a_full_name_is_a_person_of_that_surname(
         actors: Analyzer, text: str, first: str, full: str) -> None:
@@ -293,3 +293,62 @@ def test_what_befell_a_person_labels_no_country(actors: Analyzer) -> None:
 def test_what_befell_a_person_is_no_label_after_a_place(actors: Analyzer) -> None:
     found = _by_name(actors, "In Hawaii, the exchange failed.")
     assert not found["Hawaii"].labels
+
+
+# -- fixes after the session-28 review (each a misfire found on invented news text) --------------------------------
+
+@pytest.mark.parametrize("text, absent", [
+    ("Voters backed Harris and Joe Biden.", "Harris Biden"),  # a Census first name that is a surname here
+    ("Sens. Scott and Marco Rubio objected.", "Scott Rubio"),
+    ("Justices Thomas, Alito and Neil Gorsuch dissented.", "Thomas Gorsuch"),
+])
+def test_surnames_listed_before_a_full_name_stay_apart(actors: Analyzer, text: str, absent: str) -> None:
+    assert absent not in _by_name(actors, text)
+
+
+def test_a_father_and_his_son_stay_apart(actors: Analyzer) -> None:
+    found = _by_name(actors, "Robert Francis Kennedy spoke. His son Robert Kennedy Jr. disagreed.")
+    assert _spans("Robert Francis Kennedy spoke. His son Robert Kennedy Jr. disagreed.",
+                  found["Robert Francis Kennedy"]) == ["Robert Francis Kennedy"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Laura Ingraham for Fox News, the cable network, said so.", "Laura Ingraham"),
+    ("Jane Smith for Human Rights Watch, the advocacy group, said so.", "Jane Smith"),
+])
+def test_a_person_for_an_outlet_is_no_for_name(actors: Analyzer, text: str, person: str) -> None:
+    assert _by_name(actors, text)[person].type == "person"
+
+
+def test_a_plan_for_america_is_no_organisation(actors: Analyzer) -> None:
+    found = _by_name(actors, "He backs a Green New Deal for America, the plan of the left.")
+    assert "United States" in found and not [a for a in found.values() if a.type == "organisation"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Russian court jailed opposition leader Alexei Navalny.", "Alexei Navalny"),
+    ("The military ousted President Mohamed Morsi.", "Mohamed Morsi"),
+])
+def test_a_participle_after_its_subject_is_a_verb(actors: Analyzer, text: str, name: str) -> None:
+    labels = [lab.text for lab in _by_name(actors, text)[name].labels]
+    assert not any(w in " ".join(labels) for w in ("jailed", "ousted"))
+
+
+def test_an_ousted_title_after_a_possessive_is_a_label(actors: Analyzer) -> None:
+    labels = _labels(actors, "Egypt's ousted President Hosni Mubarak spoke.", "Hosni Mubarak")
+    assert ("ousted", "descriptive") in labels
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators found Clinton government emails on the server. Hillary Clinton said so.",
+    "She is Somali-born and German-born.",
+    "Pfizer also said the vaccine works. It is safe.",
+    "Runners joined the TURKEY TROT on Thursday.",
+])
+def test_no_actor_from_these_words(actors: Analyzer, text: str) -> None:
+    found = _by_name(actors, text)
+    assert not {"Clinton government", "Somalia", "Germany", "Pfizer", "Turkey"} & set(found)
+
+
+def test_a_company_named_with_an_organisation_head_first(actors: Analyzer) -> None:
+    assert _by_name(actors, "Customers of Capital One were hacked.")["Capital One"].type == "organisation"

@@ -69,3 +69,20 @@ def test_a_speaker_after_the_quotation_comes_first(analyzer: Analyzer) -> None:
 def test_no_source_without_a_that_clause(analyzer: Analyzer) -> None:
     text = "Ann Lee read the allegations reported in the Daily Ledger and called them “a smear.”"
     assert _speakers(analyzer, text) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Responding to allegations reported in the New York Times that he dodged taxes, Trump told supporters the '
+     'story was "fake news."', "Trump"),
+    ('Asked about claims published by Politico that she had mistreated staff, Harris said they were "completely '
+     'false."', "Harris"),
+    ('Cohen, who revealed in Congress that Trump knew of the payments, called him "a con man."', "Cohen"),
+    ('The mayor, whose affair was revealed by The Star that month, said she was "deeply sorry."', "The mayor"),
+])
+def test_a_report_before_another_speaker_keeps_that_speaker(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _speakers(analyzer, text) == [speaker]
+
+
+def test_a_name_after_a_fronted_phrase_is_no_appositive_head(analyzer: Analyzer) -> None:
+    text = 'After meeting with Joe Biden, the president of the teachers union said the talks were "productive."'
+    assert _speakers(analyzer, text) != ["Joe Biden"]

@@ -110,7 +110,7 @@ def test_single_quotes_do_not_cross_a_blank_line_with_crlf_or_spaces() -> None:
 #: The sentence-boundary pattern before the speed change of issue 16 (look-behind before the first mark), with the
 #: glued full stop of session 28 written look-behind first.
 _OLD_BOUNDARY = (r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\n"
-                 r"|(?<=[a-z][a-z])\.”?(?=[A-Z][a-z])")
+                 r"|(?<=[a-z][a-z])(?<!www)\.”?(?=[A-Z][a-z])(?![A-Z]\w*[.@][a-zA-Z])")
 
 
 @pytest.mark.parametrize("text, sentences", [
@@ -122,6 +122,8 @@ _OLD_BOUNDARY = (r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t\r\f\v]*\
     # not a web address, an abbreviation or an acronym
     ("See Bankrate.com today. Call Mrs.Smith now.", ["See Bankrate.com today.", "Call Mrs.Smith now."]),
     ("The U.S.Army left. It was late.", ["The U.S.Army left.", "It was late."]),
+    ("Read it at www.Medium.com today. Write to Jane.Doe@example.com now.",
+     ["Read it at www.Medium.com today.", "Write to Jane.Doe@example.com now."]),
 ])
 def test_glued_sentence_ends(text: str, sentences: list[str]) -> None:
     assert [text[s:e] for s, e in sentence_spans(text)] == sentences

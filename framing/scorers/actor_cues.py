@@ -257,6 +257,9 @@ _KIN_BEFORE_RE = re.compile(
     r"|father|widow|fiancée?|fiancee|girlfriend|boyfriend|stepson|stepdaughter|grandson|granddaughter),[ \t]+\Z")
 
 
+#: A third-person singular pronoun of a person: the adverb cue below needs one soon after the name ("Mancall
+#: further explained ... He continued"), so that a company ("Pfizer also said") is no person.
+_PERSON_PRONOUN_RE = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w'’-])")
 #: Adverbs that may stand between a name and its reporting verb ("Mancall further explained").
 _ADVERBS_BEFORE_SPEECH = frozenset("further also later then again".split())
 
@@ -291,11 +294,13 @@ def _single_cue(ctx: _Context, s: int, e: int) -> bool:
                 and word.isalpha() and word[1:].islower() and word.lower() not in ctx.low_words \
                 and not text[max(0, s - 4) : s].lower().endswith("the ") \
                 and not (word.endswith("s") and _sentence_initial(doc, s)) \
+                and _PERSON_PRONOUN_RE.search(text, e, e + 400) is not None \
                 and ti + 2 < len(toks) and text[doc.token_spans[ti + 1][1] : doc.token_spans[ti + 2][0]] == " " \
                 and (toks[ti + 2] in _SPEECH_NEXT or doc.token_spans[ti + 2][0] in ctx.verb_starts):
             # "Mancall further explained", "Lee repeatedly said": an adverb before the reporting verb (a word with
             # the shape of a name, not one the text writes in lower case, "ISPs", "They'll", a plural opening the
-            # sentence, "Voters consistently say", nor after "the": "The Nation recently observed")
+            # sentence, "Voters consistently say", nor after "the": "The Nation recently observed"; and a "he" or
+            # "she" soon after)
             return True
     pi = doc.token_index(s - 1)
     if pi >= 0 and text[doc.token_spans[pi][1] : s].strip() == "":

@@ -96,6 +96,11 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
                 if entry is None and k == i and not (i > 0 and text[run[i - 1][0] : run[i - 1][1]].isupper()):
                     # not inside a longer name in capitals ("LIBRARY OF CONGRESS", a photo credit)
                     entry = _capitals_organisation(table, text[run[i][0] : run[i][1]])
+                    if entry is not None and entry.category == "country" and i + 1 < len(run) \
+                            and text[run[i + 1][0] : run[i + 1][1]].isupper() \
+                            and text[run[i + 1][0] : run[i + 1][1]] != "CITY":
+                        entry = None  # a country only alone in capitals ("TURKEY TROT", "PERU CAPITAL": names; a
+                        # dateline's "KUWAIT CITY" keeps it)
                 if entry is not None and i > 0 and k == i and text[run[i][0] : run[i][1]] in _SURNAME_NAMES \
                         and _first_name_before(text, run[i - 2] if i > 1 and run[i - 1][1] - run[i - 1][0] == 1
                                                else run[i - 1]):  # (past a middle initial: "Michael J. Fox")

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from framing.analysis import Label, Span
-from framing.pos import tag_spans, tag_token_spans, tags_of_spans
+from framing.pos import tag_at, tag_spans, tag_token_spans, tags_of_spans
 from framing.scorers.actor_context import _INDEFINITE, _Context, _is_title_word
 from framing.scorers.actor_words import (
     _CAP_AFTER_RE,
@@ -476,9 +476,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             kind = "descriptive"  # "financier Jeffrey Epstein", "technologist Aaron Ginn": a role noun before the name
         if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
             kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
-        if kind is not None and not out and low in PERSON_STATE_WORDS and low.endswith("ed") \
-                and (i == 0 or toks[i - 1] not in _DETERMINERS):
-            kind = None  # "A jury convicted McDonnell": a verb and its object (not "the ousted Morsi")
+        if kind is not None and low in PERSON_STATE_WORDS and low.endswith("ed") and i > 0 and (
+                (not out and toks[i - 1] not in _DETERMINERS)
+                or tag_at(doc, spans[i - 1][0], spans[i - 1][1]) in ("NOUN", "PROPN", "ADJ")):
+            # "A jury convicted McDonnell", "A Russian court jailed opposition leader Alexei Navalny", "The military
+            # ousted President Morsi": a verb after its subject (not "the ousted Morsi", "Egypt's ousted President")
+            kind = None
         if kind is not None and low.startswith("then-") and not text[ts + 5 : te].islower():
             kind = None  # "then-Attorney General Eric Holder": a prefixed title, read as the mention's own title
         if kind is None and not out and cur == s and _prefixed_title(text[ts:te]):

@@ -156,12 +156,22 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def merge_middle_names(actors: dict[str, _Acc]) -> None:
+_SUFFIX_AFTER_RE = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b")
+_SUFFIX_IN_RE = re.compile(r"[ \t](?:Jr|Sr|II|III|IV)\b")
+
+
+def _has_suffix(text: str, acc: _Acc) -> bool:
+    """Whether a mention of ``acc`` holds or is followed by a generational suffix ("Jr.", "III")."""
+    return any(_SUFFIX_AFTER_RE.match(text, e) or _SUFFIX_IN_RE.search(text, s, e) for s, e in acc.mentions)
+
+
+def merge_middle_names(text: str, actors: dict[str, _Acc]) -> None:
     """A person named with a middle name is the person of the same text named without it ("Hillary Rodham
     Clinton" and "Hillary Clinton", "John Sidney McCain" and "John McCain"): their mentions and labels go to one
     actor, named as the text names it first. Only when the short name is the one person of that first name and
-    surname with a single middle name ("George Herbert Bush" and "George Walker Bush" stay apart). Changes
-    ``actors`` in place."""
+    surname with a single middle name ("George Herbert Bush" and "George Walker Bush" stay apart), and neither is
+    named with a suffix (a father and a son: "Robert Francis Kennedy" and "Robert Kennedy Jr."). Changes ``actors``
+    in place."""
     by_ends: dict[tuple[str, str], list[str]] = {}
     for key, acc in actors.items():
         parts = key.split(" ")
@@ -169,8 +179,9 @@ def merge_middle_names(actors: dict[str, _Acc]) -> None:
             by_ends.setdefault((parts[0], parts[2]), []).append(key)
     for (first, last), longs in by_ends.items():
         short = actors.get(f"{first} {last}")
-        if len(longs) != 1 or short is None or short.type != "person":
-            continue
+        if len(longs) != 1 or short is None or short.type != "person" \
+                or _has_suffix(text, short) or _has_suffix(text, actors[longs[0]]):
+            continue  # (a father and his son: "Robert Francis Kennedy ... his son Robert Kennedy Jr.")
         long = actors.pop(longs[0])
         short.mentions.extend(long.mentions)
         short.labels.update(long.labels)

@@ -249,6 +249,11 @@ _FOR_PLURALS = frozenset(
 )
 
 
+#: Last words of laws, plans and slogans named "X for Y" ("Green New Deal for America", "Medicare for All"): no
+#: organisation.
+_NOT_FOR_ORG_LAST = frozenset("Act Deal Plan Bill Law Agenda Amendment Program Programme Policy Strategy".split())
+
+
 def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> list[list[CapToken]]:
     """Organisations named "X for Y" ("Center for American Progress", "Americans for Prosperity", "Citizens for
     Responsibility and Ethics"): an organisation head or a plural noun for people, "for", and a capitalised run
@@ -284,9 +289,10 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
         if (i + 1 < n and len(run) <= 4 and text.startswith(" for ", end)
                 and (last in ACTOR_ORG_HEADS or last in _FOR_PLURALS or org_noun_before(
                     text, max(0, run[0][0] - 40), run[0][0])
-                     or (len(run) >= 2 and _ORG_NOUN_AFTER_RE.match(text, runs[i + 1][-1][1]))
-                     or (len(run) >= 2 and text[runs[i + 1][0][0] : runs[i + 1][-1][1]] == "America"
-                         and gender_of_first_name(text[run[0][0] : run[0][1]]) is None))
+                     or (len(run) >= 2 and gender_of_first_name(text[run[0][0] : run[0][1]]) is None
+                         and text[run[-1][0] : end] not in _NOT_FOR_ORG_LAST
+                         and (_ORG_NOUN_AFTER_RE.match(text, runs[i + 1][-1][1])
+                              or text[runs[i + 1][0][0] : runs[i + 1][-1][1]] == "America")))
                 and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
                 and not _is_titlecase_sentence(ctx, run[0][0])):
             j = i + 1

@@ -269,7 +269,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for sub in split_run(run, [not k for k in keep]):
             _classify(ctx, sub, actor, singles, people_tokens)
 
-    merge_middle_names(actors)
+    merge_middle_names(text, actors)
     singles = _couple_first_names(text, singles, actor, actors)
     # single tokens: aliases of full names, or people with a cue
     surname: dict[str, set[str]] = {}
@@ -448,15 +448,19 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 #: First names listed before "and" and a person's full name ("Chris, Ben and Aaron Dorr"): the words before it.
 _FIRST_NAMES_BEFORE_RE = re.compile(r"((?:[A-Z][a-z]+,[ \t]+){0,3}[A-Z][a-z]+),?[ \t]+and[ \t]+\Z")
 _FIRST_NAME_RE = re.compile(r"[A-Z][a-z]+")
+#: A capitalised title word right before such a list ("Sens. Scott and Marco Rubio"): its words are surnames.
+_TITLE_WORD_BEFORE_RE = re.compile(r"[A-Z][\w]*\.?[ \t]+\Z")
 
 
 def _couple_first_names(text: str, singles: list[tuple[CapToken, bool, list[Label]]], actor: _Make,
                         actors: Mapping[str, _Acc]) -> list[tuple[CapToken, bool, list[Label]]]:
     """Known first names listed before "and" and a person's first name and surname are people of that surname
     ("Donald and Melania Trump", "Charles and David Koch", "Chris, Ben and Aaron Dorr"): actors of their own, so
-    that the surname named later can be any of them. Not a word that is no known first name ("Voters cheered
-    Kowalczyk and Maria Lindqvist" names two people; "Obama and Mitt Romney", "Berea and Alice Lloyd") nor another
-    person's surname ("John Lewis ... Lewis and Julian Bond"). Returns the single tokens left to resolve."""
+    that the surname named later can be any of them. Only a common first name (the curated list, not the Census
+    one, where "Harris", "Warren", "Graham" and "Scott" are first names too): not "Voters cheered Kowalczyk and Maria
+    Lindqvist", "Obama and Mitt Romney", "Harris and Joe Biden"; not another person's surname ("John Lewis ...
+    Lewis and Julian Bond"); not after a capitalised word ("Sens. Scott and Marco Rubio"). Returns the single tokens
+    left to resolve."""
     lists: dict[int, str] = {}  # start of a listed first name -> the surname
     for acc in actors.values():
         if acc.type != "person":
@@ -466,8 +470,10 @@ def _couple_first_names(text: str, singles: list[tuple[CapToken, bool, list[Labe
             if len(words) != 2 or gender_of_first_name(words[0]) is None:
                 continue
             m = _FIRST_NAMES_BEFORE_RE.search(text, max(0, ms - 60), ms)
-            if m is not None and not text.endswith(" and ", 0, m.start()):
-                # (not a list of titles: "classics like Romeo and Juliet and Jane Eyre")
+            if m is not None and not text.endswith(" and ", 0, m.start()) \
+                    and not _TITLE_WORD_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
+                # (not a list of titles, "classics like Romeo and Juliet and Jane Eyre", nor surnames after a plural
+                # title: "Sens. Scott and Marco Rubio", "Justices Thomas, Alito and Neil Gorsuch")
                 for f in _FIRST_NAME_RE.finditer(text, m.start(1), m.end(1)):
                     lists[f.start()] = words[1]
     if not lists:
@@ -479,7 +485,7 @@ def _couple_first_names(text: str, singles: list[tuple[CapToken, bool, list[Labe
         last = lists.get(s)
         word = text[s:e]
         if last is None or e - s != len(word.rstrip(",")) or word == last or _fold(word) in surnames \
-                or gender_of_first_name(word) is None:
+                or gender_of_first_name(word, common_only=True) is None:
             left.append(tok)
             continue
         acc = actor(f"{word} {last}", "person", _person_key([word, last]), s)
@@ -615,9 +621,12 @@ _NAMED_ORG_NOUN_RE = re.compile(
     r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
 #: "the Obama administration", "the Assad regime", "the Maduro government": the government of a leader named
 #: elsewhere in the text (see ``find_actors``; annotated as an actor of its own, like the administration). A
-#: possessive "'s" may follow ("the Obama administration's drone program"); not "the Trump government shutdown".
+#: possessive "'s" may follow ("the Obama administration's drone program"); not "the Trump government shutdown",
+#: "Clinton government emails".
 _ADMINISTRATION_RE = re.compile(
-    r"[ \t](administration|regime|government)(?=['’]s(?![\w'’-])|(?![\w'’-])(?![ \t]+shutdown))")
+    r"[ \t](administration|regime|government)(?=['’]s(?![\w'’-])|(?![\w'’-])(?<!government)|(?<=government)"
+    r"(?![\w'’-])(?![ \t]+(?:shutdown|e-?mails?|servers?|accounts?|devices?|phones?|contracts?|funding|spending|"
+    r"jobs?)\b))")
 #: The nouns of :data:`_ADMINISTRATION_RE` name one actor: "the Assad regime" and "the Assad government".
 _GOVERNMENT_NOUNS = frozenset(("administration", "regime", "government"))
 _WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)[ \t]+\Z")

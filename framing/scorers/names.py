@@ -40,9 +40,11 @@ _UP = "".join(chr(i) for i in range(0x41, 0x250) if chr(i).isupper())
 
 #: A capitalised token: "Maduro", "Ocasio-Cortez", "O'Rourke", "al-Assad", "U.S." (no possessive "'s"); also
 #: after a full stop glued to two lower-case letters, where a copied page lost its paragraph break ("lawmakers.Williams
-#: told", as :func:`framing.tokenize.sentence_spans` splits there), not inside "U.S.Army" or "e.On".
+#: told", as :func:`framing.tokenize.sentence_spans` splits there), not inside "U.S.Army", "www.Medium.com" or
+#: "Jane.Doe@example.com".
 CAP_TOKEN_RE = re.compile(
-    rf"(?:(?<![\w'’\-‐‑.])|(?<=[a-z][a-z]\.))(?:(?:[{_UP}]\.){{2,}}|(?:(?:al|el|bin|ibn|abu|ben|de|van|von|di|da)[-‐‑])?"
+    rf"(?:(?<![\w'’\-‐‑.])|(?<=[a-z][a-z]\.)(?<!www\.)(?=[{_UP}])(?![{_UP}]\w*[.@][a-zA-Z]))"
+    rf"(?:(?:[{_UP}]\.){{2,}}|(?:(?:al|el|bin|ibn|abu|ben|de|van|von|di|da)[-‐‑])?"
     rf"[{_UP}]\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*)"
 )
 # CAP_TOKEN_RE's matches, found faster (cap_runs): every character of a match is one its look-behind refuses, so no
@@ -50,7 +52,8 @@ CAP_TOKEN_RE = re.compile(
 # Tokens that open with a capital: the capital first, then the look-behind, so that the regex engine skips in C to
 # the next capital (the joint pattern, opening with the look-behind, is tried at every position; ~3x faster).
 _CAP_FIRST_RE = re.compile(
-    rf"[{_UP}](?:(?<![\w'’\-‐‑.][{_UP}])|(?<=[a-z][a-z]\.[{_UP}]))(?:\.(?:[{_UP}]\.)+|\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*)")
+    rf"[{_UP}](?:(?<![\w'’\-‐‑.][{_UP}])|(?<=[a-z][a-z]\.[{_UP}])(?<!www\.[{_UP}])(?!\w*[.@][a-zA-Z]))"
+    rf"(?:\.(?:[{_UP}]\.)+|\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*)")
 # Tokens that open with a lower-case particle ("al-Assad", "bin-Salman"): tried only before a hyphen and a capital.
 _PARTICLE_NAME_RE = re.compile(
     rf"(?<![\w'’\-‐‑.])(?:al|el|bin|ibn|abu|ben|de|van|von|di|da)[-‐‑][{_UP}]\w*(?:[-‐‑]\w+|['’](?![sS]\b)\w+)*")
@@ -245,7 +248,7 @@ CapToken = tuple[int, int]
 #: mention of its own, the participle no part of a name.
 _NAME_PARTICIPLE_RE = re.compile(
     r"(?<=[a-zA-Z.])-(?:funded|backed|led|based|owned|linked|allied|aligned|appointed|controlled|sponsored|"
-    r"supported|affiliated|run|inspired|dominated|financed|connected|friendly|leaning|born)\Z")
+    r"supported|affiliated|run|inspired|dominated|financed|connected|friendly|leaning)\Z")
 
 
 def cap_runs(text: str, lo: int = 0, hi: int | None = None) -> list[list[CapToken]]:

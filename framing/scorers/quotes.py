@@ -209,6 +209,9 @@ def _appositive_head(doc: Document, s: int, mentions: Sequence[tuple[int, int, A
     return None
 
 
+_SAID_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:said|says|added|adds|according[ \t]+to)[ \t]+\Z")
+
+
 def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[int, int, Actor]],
                    keys: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """The person a speaker phrase found as an organisation's name belongs to, when the text names them right
@@ -238,15 +241,20 @@ def _person_around(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[
         if person is not None:
             return person
     words = text[s:e].split(" ", 3)
-    if words[0] in _ROLE_HEADS or (len(words) > 3 and words[0] in ("the", "a", "an") and words[1] in _ROLE_HEADS
-                                   and words[2] in ("of", "for", "at")):
+    determined = len(words) > 3 and words[0] in ("the", "a", "an") and words[1] in _ROLE_HEADS \
+        and words[2] in ("of", "for", "at")
+    if words[0] in _ROLE_HEADS or determined:
         # "Ann Lee, president of United Teachers Los Angeles said", "Luke Chung, the president of FMS, a database
         # company in Virginia, said": the role's appositive is not the speaker (not "... aide Michael Flynn, the
         # president told reporters": a role without its complement may be the next clause's subject)
         lo = bisect.bisect_left(keys, (s - _MAX_MENTION_CHARS, -1))
         hi = bisect.bisect_left(keys, (s, -1))
         before = next(((ms, me) for ms, me, a in reversed(mentions[lo:hi]) if a.type == "person"), None)
-        if before is not None and re.fullmatch(r",[ \t]+", text[before[1] : s]):
+        if before is not None and re.fullmatch(r",[ \t]+", text[before[1] : s]) and (
+                not determined or opens_sentence(doc, before[0]) or _SAID_BEFORE_RE.search(
+                    text, max(0, before[0] - 12), before[0])):
+            # (with a determiner, only a name that opens the sentence or follows "said": "After meeting with Joe
+            # Biden, the president of the union said" is the president's)
             return before
     if not text[s : s + 1].isupper() or e - s > 80:
         return sp
