@@ -86,3 +86,16 @@ def test_a_report_before_another_speaker_keeps_that_speaker(analyzer: Analyzer, 
 def test_a_name_after_a_fronted_phrase_is_no_appositive_head(analyzer: Analyzer) -> None:
     text = 'After meeting with Joe Biden, the president of the teachers union said the talks were "productive."'
     assert _speakers(analyzer, text) != ["Joe Biden"]
+
+
+@pytest.mark.parametrize("text", [
+    'In a "60 Minutes" interview, Obama said the war was over.',
+    'Joan Biskupic wrote "The Chief," a new Roberts biography, which says he is cautious.',
+])
+def test_a_title_before_a_work_noun_or_a_work_appositive_has_no_speaker(analyzer: Analyzer, text: str) -> None:
+    assert _speakers(analyzer, text) == [None]
+
+
+def test_a_quotation_before_an_interview_noun_keeps_its_speaker(analyzer: Analyzer) -> None:
+    text = 'Obama said the troops "will come home soon" interview after interview.'
+    assert _speakers(analyzer, text) == ["Obama"]

@@ -11,7 +11,9 @@ A verb of saying nearby gives such spans a speaker that is nobody's: the writer 
   alone, and so are plans, approaches, campaigns and messages, which are as often someone's own words
   ("May's "soft Brexit" plan", a "watch and wait" approach);
 - a title-case span (every word of four letters or more capitalised, at least two words) right after "on", an
-  outlet's possessive ("CNN's"), or a noun for a work ("book", "film", "show", ...).
+  outlet's possessive ("CNN's"), or a noun for a work ("book", "film", "show", ...), right before a noun for a
+  broadcast or event ('a "60 Minutes" interview'), or before an appositive naming a work ('"The Chief," a new
+  Roberts biography').
 
 Partial quotations governed by a verb ("called it "a witch hunt"", "said the plan was "dead on arrival"") are
 none of these and keep their speaker.
@@ -40,6 +42,15 @@ _NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z-]*)\b")
 _TITLE_BEFORE_RE = re.compile(
     r"(?:\bon|['’]s|\b(?:book|books|bestseller|memoir|novel|film|movie|documentary|show|series|program|programme"
     r"|podcast|song|album|play|musical|article|essay|op-ed|column|titled|entitled|headlined))[ \t]*(?:,[ \t]*)?\Z")
+#: A noun for a broadcast or a work right after a title ('a "60 Minutes" interview', 'the "Meet the Press"
+#: appearance').
+_WORK_NOUN_AFTER_RE = re.compile(
+    r"[ \t]+(?:interview|interviews|appearance|broadcast|episode|segment|show|program|programme|podcast|special|"
+    r"documentary|series|tour|rally|summit|conference|festival)\b")
+#: ... or a work named in an appositive after the title ('"The Chief," a new Roberts biography').
+_WORK_APPOSITIVE_RE = re.compile(
+    r",?[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}(?:book|biography|bio|memoir|novel|"
+    r"film|movie|documentary|series|show|podcast|play|musical|album|song|report|study|essay|column|op-ed)\b")
 _WORD_RE = re.compile(r"\w+")
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is &".split())
 
@@ -86,4 +97,8 @@ def is_mention(doc: Document, qs: int, qe: int, verb: str | None = None) -> bool
             return True  # 'the "zero tolerance" policy', 'a "talking points" memo'; not 'the "deeply flawed" bill'
     if _title_case(bare) and _TITLE_BEFORE_RE.search(before):
         return True  # 'told CBS's "60 Minutes"', 'said on "Fox & Friends."', 'his book "The Art of the Deal"'
+    if _title_case(bare) and (
+            (bare == inner and _WORK_NOUN_AFTER_RE.match(text, qe))
+            or ((inner.endswith(",") or text.startswith(",", qe)) and _WORK_APPOSITIVE_RE.match(text, qe))):
+        return True  # 'a "60 Minutes" interview', '"The Chief," a new Roberts biography, says'
     return False
