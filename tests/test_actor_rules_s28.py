@@ -352,3 +352,25 @@ def test_no_actor_from_these_words(actors: Analyzer, text: str) -> None:
 
 def test_a_company_named_with_an_organisation_head_first(actors: Analyzer) -> None:
     assert _by_name(actors, "Customers of Capital One were hacked.")["Capital One"].type == "organisation"
+
+
+# -- organisation appositives: who funds or backs it, and one kind noun -------------------------------------------
+
+def test_an_appositive_with_a_funded_by_name(actors: Analyzer) -> None:
+    labels = _labels(actors, "Media Matters, the George Soros-funded left-wing nonprofit organization, sued.",
+                     "Media Matters")
+    assert labels == [("George Soros-funded", "descriptive"), ("left-wing", "ideological"),
+                      ("nonprofit organization", "descriptive")]
+
+
+def test_a_name_inside_a_modifier_has_no_labels(actors: Analyzer) -> None:
+    found = _by_name(actors, "The group, a Texas-based charity, sued.")
+    assert not found["Texas"].labels
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Public Citizen, a nonprofit advocacy group, sued.", "Public Citizen", "nonprofit advocacy group"),
+    ("Common Cause, a liberal watchdog group, sued.", "Common Cause", "watchdog group"),
+])
+def test_kind_nouns_of_an_organisation_are_one_label(actors: Analyzer, text: str, name: str, label: str) -> None:
+    assert (label, "descriptive") in _labels(actors, text, name)

@@ -25,7 +25,13 @@ from framing.scorers.actor_words import (
     ROLE_NOUN_ENDINGS,
     ROLE_NOUNS,
 )
-from framing.scorers.names import ABBREVIATED_TITLES, DEPARTMENT_TITLES, TITLE_WORDS, link_text_spans
+from framing.scorers.names import (
+    _NAME_PARTICIPLE_RE,
+    ABBREVIATED_TITLES,
+    DEPARTMENT_TITLES,
+    TITLE_WORDS,
+    link_text_spans,
+)
 from framing.tokenize import TOKEN_RE
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
@@ -987,8 +993,19 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
         if kind is not None and not person and not text[ks:ke].islower() and toks[k] not in _PARTY_ADJECTIVES:
             kind = None  # "the Center for American Progress, the United Auto Workers": a name, no role (but "the
             # Senate Majority PAC, a Democratic super PAC")
-        if kind is None and not person and k <= j + 4 and text[ks:ke].islower() \
-                and all(t.islower() or t.isupper() for t in (text[a:b] for a, b in spans[j + 1 : k])):
+        if not person and "-" in toks[k] and _NAME_PARTICIPLE_RE.search(text, ks, ke) and text[ks].isupper():
+            # "the George Soros-funded left-wing nonprofit": who funds or backs it, with the name's first words
+            first_cap = k
+            while first_cap > k0 and text[spans[first_cap - 1][0]].isupper() \
+                    and text[spans[first_cap - 1][1] : spans[first_cap][0]] == " ":
+                first_cap -= 1
+            out.append(Label(text[spans[first_cap][0] : ke], "descriptive", spans[first_cap][0], ke))
+            k += 1
+            continue
+        if kind is None and not person and k <= j + 6 and text[ks:ke].islower() \
+                and all(t.islower() or t.isupper() or (t[:1].isupper() and any(
+                    _NAME_PARTICIPLE_RE.search(u) for u in (text[a:b] for a, b in spans[j + 1 : k])))
+                        for t in (text[a:b] for a, b in spans[j + 1 : k])):
             # "Planned Parenthood, an organization that ...", "Gallup, the polling firm" (with the words before
             # the noun since the last label); not "Voto Latino, the Demos think tank" (a list) nor "Republicans,
             # the backlash against the civil rights movement"
@@ -1000,7 +1017,11 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
                 if first < k and all(text[a:b].isalpha() and toks[t] not in _NOT_COMPOUND_WORDS
                                      for t, (a, b) in enumerate(spans[first:k], first)):
                     ks = spans[first][0]
-        if kind is not None:
+        if kind is not None and not person and toks[k] in _ORG_LABEL_NOUNS and out and out[-1].kind == "descriptive" \
+                and text[out[-1].end : ks] == " " and out[-1].text.rsplit(" ", 1)[-1].lower() in _ORG_LABEL_NOUNS:
+            # "a nonprofit organization", "a nonprofit advocacy group": one kind, as the guideline labels it
+            out[-1] = Label(text[out[-1].start : ke], kind, out[-1].start, ke)
+        elif kind is not None:
             out.append(Label(text[ks:ke], kind, ks, ke))
         k += 1
     return out

@@ -415,6 +415,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in actors.values():
         person = acc.type == "person"
         for s, e in acc.mentions:
+            if text.startswith("-", e):
+                continue  # "Texas-based", "Soros-funded": a name inside a modifier has no labels of its own
             if not person and s in ctx.place_starts and (of := _OF_BEFORE_RE.search(text, max(0, s - 6), s)) \
                     is not None and of.start() in person_ends:
                 continue  # "Rep. Adam Schiff of California, the top Democrat ...": the labels are Schiff's
