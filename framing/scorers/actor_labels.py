@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from framing.analysis import Label, Span
 from framing.pos import tag_at, tag_spans, tag_token_spans, tags_of_spans
@@ -585,13 +586,11 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None and of_place.start(1) not in ctx.org_starts:
         e = of_place.end()  # "Rep. Adam Schiff of California, the top Democrat on ...": the appositive is Schiff's
     j = doc.token_index(e - 1) + 1
-    if person and j + 2 < len(spans) and toks[j] == "now" and text[e : spans[j][0]].strip() == "," \
-            and re.fullmatch(r"[0-9]{1,3}", toks[j + 1]) and text[spans[j][1] : spans[j + 1][0]] == " ":
+    now = person and j + 2 < len(spans) and toks[j] == "now" and text[e : spans[j][0]].strip() == "," \
+        and re.fullmatch(r"[0-9]{1,3}", toks[j + 1]) is not None and text[spans[j][1] : spans[j + 1][0]] == " "
+    if now:
         e = spans[j][1]  # "Tammi Jonas, now 49, runs a farm": the age after "now"
         j += 1
-        now = True
-    else:
-        now = False
     if person and j + 1 < len(spans) and re.fullmatch(r"[0-9]{1,3}", toks[j]) \
             and text[e : spans[j][0]].strip() == ("" if now else ",") \
             and text[spans[j][1] : spans[j + 1][0]].strip() == "," \
@@ -953,6 +952,14 @@ def _dotted_join(text: str, prev: tuple[int, int], between: str) -> bool:
 _NAME_GOES_ON_RE = re.compile(r"['’]?[ \t][A-Z]")
 
 
+def _no_name_between(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the words ``spans`` hold no name (lower case or acronyms), but for a name before a hyphenated
+    participle ("the George Soros-funded ... nonprofit": no list of names)."""
+    words = [text[a:b] for a, b in spans]
+    funded = any(_NAME_PARTICIPLE_RE.search(w) for w in words)
+    return all(w.islower() or w.isupper() or (funded and w[:1].isupper()) for w in words)
+
+
 def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> list[Label]:
     """The labels of an appositive role phrase that opens at token ``j`` (its words from token ``k``)."""
     doc = ctx.doc
@@ -1003,9 +1010,7 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             k += 1
             continue
         if kind is None and not person and k <= j + 6 and text[ks:ke].islower() \
-                and all(t.islower() or t.isupper() or (t[:1].isupper() and any(
-                    _NAME_PARTICIPLE_RE.search(u) for u in (text[a:b] for a, b in spans[j + 1 : k])))
-                        for t in (text[a:b] for a, b in spans[j + 1 : k])):
+                and _no_name_between(text, spans[j + 1 : k]):
             # "Planned Parenthood, an organization that ...", "Gallup, the polling firm" (with the words before
             # the noun since the last label); not "Voto Latino, the Demos think tank" (a list) nor "Republicans,
             # the backlash against the civil rights movement"

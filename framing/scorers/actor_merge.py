@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from framing.analysis import Actor, Label
 from framing.scorers.actor_context import _Acc, _fold
-from framing.scorers.actor_words import ACTOR_ORG_HEADS
+from framing.scorers.actor_words import _SUFFIXES, ACTOR_ORG_HEADS
 
 
 def _covers_mention(lab: Label, mentions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
@@ -156,8 +156,9 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-_SUFFIX_AFTER_RE = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b")
-_SUFFIX_IN_RE = re.compile(r"[ \t](?:Jr|Sr|II|III|IV)\b")
+_SUFFIX_WORDS = "|".join(sorted(_SUFFIXES, key=len, reverse=True))
+_SUFFIX_AFTER_RE = re.compile(rf",?[ \t]+(?:{_SUFFIX_WORDS})\b")
+_SUFFIX_IN_RE = re.compile(rf"[ \t](?:{_SUFFIX_WORDS})\b")
 
 
 def _has_suffix(text: str, acc: _Acc) -> bool:

@@ -386,10 +386,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     # "the Trump campaign", "the Trump hotel": a name modifying such a noun names the organisation, not the person
     for acc in [a for a in actors.values() if a.type == "person"]:
         moved = [(mention, m) for mention in acc.mentions if (m := _NAMED_ORG_NOUN_RE.match(text, mention[1]))]
-        admin = [(mention, m) for mention in acc.mentions if (m := _ADMINISTRATION_RE.match(text, mention[1]))]
+        admin = [(mention, m) for mention in acc.mentions if (m := _administration_at(text, mention[1]))]
         gone_now = {mention for mention, _m in admin + moved}
-        if admin and any(" " in text[ms:me] or _titled_at(text, ms) or " " in acc.name
-                         for ms, me in acc.mentions if (ms, me) not in gone_now):
+        others = [(ms, me) for ms, me in acc.mentions if (ms, me) not in gone_now]
+        if admin and others and (" " in acc.name or any(" " in text[ms:me] or _titled_at(text, ms)
+                                                         for ms, me in others)):
             # "the Obama administration" when the text also introduces Obama himself (his full name or a title):
             # an actor of its own; else (a one-sentence text, "under Obama" only) it stays the person's, as
             # annotators disagree whether it names him
@@ -625,10 +626,18 @@ _NAMED_ORG_NOUN_RE = re.compile(
 #: elsewhere in the text (see ``find_actors``; annotated as an actor of its own, like the administration). A
 #: possessive "'s" may follow ("the Obama administration's drone program"); not "the Trump government shutdown",
 #: "Clinton government emails".
-_ADMINISTRATION_RE = re.compile(
-    r"[ \t](administration|regime|government)(?=['’]s(?![\w'’-])|(?![\w'’-])(?<!government)|(?<=government)"
-    r"(?![\w'’-])(?![ \t]+(?:shutdown|e-?mails?|servers?|accounts?|devices?|phones?|contracts?|funding|spending|"
-    r"jobs?)\b))")
+_ADMINISTRATION_RE = re.compile(r"[ \t](administration|regime|government)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
+#: Nouns after "government" that make it a modifier, not the leader's government ("the Trump government shutdown").
+_GOVERNMENT_MODIFIES_RE = re.compile(
+    r"[ \t]+(?:shutdown|e-?mails?|servers?|accounts?|devices?|phones?|contracts?|funding|spending|jobs?)\b")
+
+
+def _administration_at(text: str, e: int) -> re.Match[str] | None:
+    """:data:`_ADMINISTRATION_RE` right after a mention ending at ``e``, not a "government" that modifies a noun."""
+    m = _ADMINISTRATION_RE.match(text, e)
+    if m is not None and m.group(1) == "government" and _GOVERNMENT_MODIFIES_RE.match(text, m.end()):
+        return None
+    return m
 #: The nouns of :data:`_ADMINISTRATION_RE` name one actor: "the Assad regime" and "the Assad government".
 _GOVERNMENT_NOUNS = frozenset(("administration", "regime", "government"))
 _WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)[ \t]+\Z")

@@ -271,8 +271,8 @@ def head_names_someone(doc: Document, words: Sequence[tuple[int, int]], lows: Se
     head = lows[head_i]
     hs = words[head_i][0]
     while hs > 0 and (text[hs - 1].isalnum() or (text[hs - 1] in ".&-" and hs > 1 and text[hs - 2].isalnum())):
-        if text[hs - 1] == "." and text[hs].isupper() and text[hs - 2].islower():
-            break  # a full stop glued to the next sentence: "to lawmakers.Williams told" (as sentence_spans reads it)
+        if text[hs - 1] == "." and (si := doc.sentence_index(hs)) >= 0 and doc.sentences[si][0] == hs:
+            break  # a full stop glued to the next sentence: "to lawmakers.Williams told" (sentence_spans ends it there)
         hs -= 1  # the whole written word: "MoveOn.org", "HealthCare.gov"
     hw = text[hs : words[head_i][1]]
     if head in _PRONOUNS or lows[0] in ("who", "whom", "which"):
