@@ -310,6 +310,38 @@ def _object_tail(doc: Document, k: int, qs: int, tail: str) -> bool:
                    for t in range(k + 1, hi))
 
 
+#: Texts that an "according to" names as the source ("According to a lawsuit filed March 5, ...").
+_SOURCE_DOCUMENTS = frozenset(
+    """report reports lawsuit suit complaint filing study survey poll statement memo document documents analysis
+    investigation audit indictment article story letter review""".split()
+)
+
+
+def _according_document(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
+    """After "according to" at token ``i``: a document named by a determiner and its noun ("a lawsuit filed March 5
+    in ..."), or the outlet or body that published it ("a report in the Miami New Times" gives the Times); None
+    when the phrase is not a document."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    if i >= stop or toks[i] not in ("a", "an", "the"):
+        return None
+    n = next((t for t in range(i + 1, min(stop, i + 4)) if toks[t] in _SOURCE_DOCUMENTS), None)
+    if n is None or any(text[spans[t][0]].isupper() or "," in text[spans[t - 1][1] : spans[t][0]]
+                        for t in range(i + 1, n + 1)):
+        return None  # (a capitalised word: "a Gallup poll", the existing search names it)
+    t = n + 1
+    if t + 1 < stop and toks[t] in ("in", "by", "from", "of") and not any(
+            c in text[spans[n][1] : spans[t + 1][0]] for c in ",;:"):
+        u = t + 1 + (toks[t + 1] == "the")
+        e = u
+        while e < stop and text[spans[e][0]].isupper() and (e == u or text[spans[e - 1][1] : spans[e][0]] == " "):
+            e += 1
+        if e > u:
+            return spans[u][0], spans[e - 1][1]  # "a report in the Miami New Times": the Times
+    return spans[i][0], spans[n][1]
+
+
 def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb_spans: dict[int, Span],
                quote_starts: Sequence[int]) -> _Att | None:
     """(speaker span or None, (verb start, verb end, kind)) for the quote ``[qs, qe)``, if attributed in its own
@@ -374,6 +406,11 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 v = _verb_at(doc, k, verb_spans)
                 if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
                     v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
+                if v is None and k == j and toks[k] in ("read", "reads") and k + 2 < stop and \
+                        toks[k + 1] in ("the", "a", "an", "its", "his", "her", "their") and \
+                        toks[k + 2] in _TEXT_SUBJECTS and inner_end in ",!?":
+                    # '"...," read the letter signed by Heritage Action': an inverted attribution to a text
+                    return (spans[k + 1][0], spans[k + 2][1]), (spans[k][0], spans[k][1], "neutral")
                 if v is None:
                     if toks[k] == "according" and k + 1 < stop and toks[k + 1] == "to":
                         return _clean(doc, _np_forward(doc, k + 2, stop)), (spans[k][0], spans[k + 1][1], "neutral")
@@ -472,7 +509,8 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     i_lo = max(s_lo, i_hi - reach)
     for k in range(i_hi, i_lo - 1, -1):
         if toks[k] == "according" and k + 1 <= i_hi and toks[k + 1] == "to":
-            return _clean(doc, _np_forward(doc, k + 2, i_hi + 1)), (spans[k][0], spans[k + 1][1], "neutral")
+            src = _according_document(doc, k + 2, i_hi + 1) or _clean(doc, _np_forward(doc, k + 2, i_hi + 1))
+            return src, (spans[k][0], spans[k + 1][1], "neutral")
         v = _verb_at(doc, k, verb_spans)
         naming = v is None and toks[k] in _NAMING_VERBS and (short or partial) and k < i_hi \
             and toks[k + 1] not in ("for", "on", "out", "up", "off", "in")

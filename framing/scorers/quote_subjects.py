@@ -18,6 +18,7 @@ from framing.scorers.quote_phrases import _clean, _end_before, _np_backward, _np
 from framing.scorers.quote_verbs import _NOUN_PREPOSITIONS, _SAID_FORMS
 from framing.scorers.reporting import communication_forms
 from framing.scorers.scare import DETERMINERS
+from framing.scorers.speaker_heads import _capitalised_elsewhere
 from framing.scorers.speakers import SUBJECT_PRONOUNS, TITLE_NOUNS
 
 _OPENING_PREPOSITIONS = frozenset(
@@ -38,6 +39,14 @@ def _participle_opener(doc: Document, k: int, hi: int) -> bool:
             and doc.text[doc.token_spans[k + 1][0]].islower()):
         return False
     return toks[k] in communication_forms()
+
+
+def _ing_name(doc: Document, k: int, hi: int) -> bool:
+    """Whether the capitalised -ing word opening a sentence at token ``k`` is a name, not a participle: it is
+    followed by a possessive ("Pickering's report, released ..., found") or written capitalised mid-sentence
+    elsewhere in the text ("... Pickering argued")."""
+    s, e = doc.token_spans[k]
+    return (k + 1 < hi and doc.norm_tokens[k + 1] == "'s") or _capitalised_elsewhere(doc.text, doc.text[s:e], s)
 
 
 def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None:
@@ -61,7 +70,7 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
     if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
             doc.text[doc.token_spans[k][0]].islower() and _verb_like(toks[k])) or (
-            toks[k].endswith("ing") and len(toks[k]) > 4) or _participle_opener(doc, k, hi):
+            toks[k].endswith("ing") and len(toks[k]) > 4 and not _ing_name(doc, k, hi)) or _participle_opener(doc, k, hi):
         # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...", "Speaking in a video,
         # Brand segued": after the first comma outside quotations ('Since calling Cohen "an honest, honorable
         # lawyer" in May, Giuliani has ...')
@@ -125,7 +134,10 @@ def _after_subordinate_clause(doc: Document, k: int, commas: Sequence[int]) -> i
 
 #: A transcript's speaker label opening a sentence ("JANE DOE: Editor Mark Hale said ..."): the sentence that
 #: follows reports someone else's words in its own clause; the label is not its subject.
-_LABEL_OPENING_RE = re.compile(r"(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]*[A-Z][ \t]*:[ \t]+(?=[A-Z])")
+_LABEL_OPENING_RE = re.compile(
+    r"(?:(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z'’-]*[A-Z]|Update|Updated|Correction|Clarification|Breaking"
+    r"|Editor['’]s[ \t]+[Nn]ote)[ \t]*:[ \t]+(?=[A-Z])"
+)
 #: A dateline opening a sentence: capitals (a city, a state, an agency in parentheses), then a dash.
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*(?:\s*\([^()\n]{1,20}\))?\s*(?:—|–|--)\s*")
 #: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").

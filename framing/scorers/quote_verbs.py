@@ -98,10 +98,19 @@ def _is_passive(doc: Document, i: int) -> bool:
     return not any(c in gap for c in ",;:.!?\"”’")
 
 
+#: Words after which an -ed form modifies a noun instead of reporting ("any proposed solution", "the claimed
+#: victory", "his stated goal").
+_ADJECTIVE_PARTICIPLE_BEFORE = frozenset(
+    "a an the any every each no this these those its their his her our my your".split()
+)
+
+
 def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, int, str] | None:
     """A reporting verb at token ``i``: (start, end, kind)."""
     if _is_noun_use(doc, i) or _is_passive(doc, i):
         return None
+    if i > 0 and doc.norm_tokens[i].endswith("ed") and doc.norm_tokens[i - 1] in _ADJECTIVE_PARTICIPLE_BEFORE:
+        return None  # "any proposed solution", "his stated goal": a participle used as an adjective
     s, e = doc.token_spans[i]
     if doc.text[s].isupper() and i > 0 and doc.sentence_index(s) == doc.sentence_index(doc.token_spans[i - 1][0]):
         return None  # capitalised inside a sentence: a name ("Islamic State", "Secretary of State")
@@ -169,7 +178,8 @@ def _governing_verb(doc: Document, k: int, qs: int) -> bool:
     if tok not in communication_forms() or k == 0 or not doc.text[doc.token_spans[k][0]].islower():
         return False
     prev = toks[k - 1]
-    if prev == "to" or prev in _BE_FORMS or prev in DETERMINERS or prev == "'s" or prev.endswith("'s"):
+    if prev == "to" or prev in _BE_FORMS or prev in DETERMINERS or prev in _ADJECTIVE_PARTICIPLE_BEFORE \
+            or prev == "'s" or prev.endswith("'s"):
         return False  # "refusing to concede", "be thought of as", "the report", "Trump's call"
     if doc.in_quote(*doc.token_spans[k]) or _is_noun_use(doc, k) or _is_passive(doc, k):
         return False  # (a passive: "Surrogates are then reminded that ...")

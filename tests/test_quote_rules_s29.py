@@ -1,0 +1,81 @@
+"""Quote-speaker rules of session 29 (issue 15), each with tests on both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(scorers=["lexicon", "devices"])
+
+
+def _speakers(analyzer: Analyzer, text: str) -> list[str | None]:
+    return [q.speaker for q in analyzer.analyze(text).quotes]
+
+
+def test_a_name_ending_in_ing_opens_the_sentence_as_a_name(analyzer: Analyzer) -> None:
+    text = ("Ann Pickering argued that the board did its job. Pickering’s report, released late last year, found "
+            "“systemic failures” at the agency.")
+    assert _speakers(analyzer, text)[-1] == "Pickering’s report"
+
+
+def test_a_participle_opening_the_sentence_is_still_skipped(analyzer: Analyzer) -> None:
+    text = "Speaking in a video, the mayor said the plan was “dead on arrival” for the city."
+    assert _speakers(analyzer, text) == ["the mayor"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Update: Trump on Monday said any proposed solution that lacks wall funding is a "total waste of time."',
+     "Trump"),
+    ('Editor’s note: Mayor Ann Lee said the deal was "a disgrace" for the city.', "Ann Lee"),
+])
+def test_a_label_opening_the_sentence_is_not_its_subject(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _speakers(analyzer, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'Any proposed solution is a "total waste of time," the senator said.',
+    'The tweeted text was a "joke," the senator said.',
+])
+def test_a_participle_after_a_determiner_is_an_adjective(analyzer: Analyzer, text: str) -> None:
+    assert _speakers(analyzer, text) == ["the senator"]
+
+
+def test_a_participle_after_a_subject_still_reports(analyzer: Analyzer) -> None:
+    assert _speakers(analyzer, 'The senator proposed a "grand bargain" on taxes.') == ["The senator"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Politicians love scapegoats,” Isle of Man Chief Minister Allan Bell told BBC.", "Allan Bell"),
+    ("“Politicians love scapegoats,” Bank of England Governor Mark Carney told BBC.", "Mark Carney"),
+    ("“We are happy,” says Ms. Ann Jones of The Education Trust.", "Ann Jones"),
+    ("“We are happy,” said Sofia Brandt of Costa Verde.", "Sofia Brandt"),
+])
+def test_a_place_with_of_then_a_title_and_a_name(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _speakers(analyzer, text) == [speaker]
+
+
+def test_read_the_letter_inverted_attributes_to_the_text(analyzer: Analyzer) -> None:
+    text = ('"Respect for farmers is not tolerance for waste," read the letter signed by Heritage Action and 13 '
+            'other groups. "Our organizations are serious about reform."')
+    assert _speakers(analyzer, text) == ["the letter", "the letter"]
+
+
+def test_read_without_a_text_after_it_is_not_an_attribution(analyzer: Analyzer) -> None:
+    text = '"This is a disaster," read the senator from a prepared card.'
+    assert _speakers(analyzer, text) != ["the senator from"]
+    assert _speakers(analyzer, text)[0] != "the letter"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to a report in the Miami New Times, the firm was sued over a “makeshift bridge” at the airport.",
+     "Miami New Times"),
+    ("According to a lawsuit filed March 5 in Miami-Dade Civil Court, the worker was crossing the bridge when it "
+     "“broke under his weight.”", "a lawsuit"),
+    ("According to Ann Lee, the plan was “a disaster” for the city.", "Ann Lee"),
+])
+def test_according_to_a_document(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _speakers(analyzer, text) == [speaker]
