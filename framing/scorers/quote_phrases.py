@@ -200,7 +200,8 @@ def _of_head(doc: Document, s: int, e: int) -> tuple[int, int] | None:
             if toks[k - 1] in _OF_NOUNS:
                 return None
             if any(doc.text[spans[t][0] : spans[t][1]].rstrip(".") in TITLE_WORDS
-                   and all(doc.text[spans[u][0]].isupper() for u in range(t + 1, tj + 1)) for t in range(k + 1, tj - 1)):
+                   and all(doc.text[spans[u][0]].isupper() for u in range(t + 1, tj + 1))
+                   for t in range(k + 1, tj - 1)):
                 return None  # "Isle of Man Chief Minister Allan Bell": a place's title, then the person's name
             return s, spans[k - 1][1]
     return None
