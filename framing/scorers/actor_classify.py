@@ -107,6 +107,14 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     text = ctx.doc.text
     words = [text[s:e] for s, e in run]
     n = len(run)
+    if 2 <= n <= 4 and words[-1] == "USA" and _names_us(ctx, run[-1][0], run[-1][1]) and not any(
+            s in ctx.gaz or _is_title_word(w) for (s, _e), w in zip(run[:-1], words[:-1], strict=True)) \
+            and gender_of_first_name(words[0]) is None:
+        # "human rights group Open Doors USA", "Team USA": an organisation named with the country, not a person
+        # and the United States
+        s, e = run[0][0], run[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
     if n <= 3 and BRAND_POSSESSIVE_RE.match(text, run[-1][1]) and not _is_title_word(words[0]):
         # "McDonald's said", "Papa John's has", "Macy's, Kohl's and Dillard's reported": a company named with a
         # possessive (no noun after it), not a person called McDonald

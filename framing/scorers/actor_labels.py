@@ -33,6 +33,7 @@ from framing.scorers.names import (
     TITLE_WORDS,
     link_text_spans,
 )
+from framing.scorers.reporting import communication_forms
 from framing.tokenize import TOKEN_RE
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
@@ -87,7 +88,7 @@ _LEANING_WORDS = frozenset(
 #: Nouns that say what kind of organisation an organisation is, its labels before its name or in an appositive.
 _ORG_LABEL_NOUNS = frozenset(
     """company firm corporation conglomerate startup bank lender insurer retailer manufacturer automaker carmaker
-    publisher newspaper magazine outlet website network broadcaster charity nonprofit non-profit organization
+    publisher newspaper magazine outlet website blog network broadcaster charity nonprofit non-profit organization
     organisation group agency watchdog tank coalition lobby caucus movement publication tabloid station channel
     """.split())
 
@@ -416,6 +417,36 @@ def _name_modifies_role(ctx: _Context, s: int, e: int) -> bool:
     return False
 
 
+#: Nouns after a country's or organisation's name that stand for it ("the authoritarian Chinese government"): the
+#: words before are its labels.
+_STANDS_FOR_HEADS = frozenset(
+    """government governments regime regimes leadership authorities state military junta dictatorship forces army
+    party editorial board""".split())
+
+
+def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
+    """Whether the place, country or organisation mentioned at ``[s, e)`` modifies a lower-case noun after it, by
+    the part-of-speech tagger ("U.S. infectious disease expert", "the conservative Egyptian public", "Twitter attacks
+    on"), one that does not stand for the actor itself ("government", "party"). Not a verb of saying read as a noun,
+    with its object after it ("the newspaper Donga Ilbo quotes unnamed sources")."""
+    text = ctx.doc.text
+    if s not in ctx.place_starts and s not in ctx.org_starts:
+        return False  # ("fundamentalist Muslims rail against": a group's name heads its phrase)
+    m = _LOWER_WORD_RE.match(text, e + 1)
+    if text[e : e + 1] != " " or m is None or m.group() in _STANDS_FOR_HEADS or m.group() in _ORG_LABEL_NOUNS:
+        return False
+    if m.group().endswith(("ed", "ly")):
+        return False  # "The right-leaning Heritage Foundation disagreed": a verb or adverb, whatever its tag
+    tag = tag_at(ctx.doc, m.start(), m.end())
+    nxt = _LOWER_WORD_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    nxt_tag = tag_at(ctx.doc, nxt.start(), nxt.end()) if nxt is not None else None
+    if tag == "ADJ":
+        return nxt_tag == "NOUN" or m.group() == "public"  # ("the conservative Egyptian public cheered")
+    if m.group() in communication_forms() and nxt_tag in ("VERB", "DET", "PRON", "ADJ", "NUM", "PROPN"):
+        return False  # "the newspaper Donga Ilbo quotes unnamed sources": a verb of saying and its object
+    return tag == "NOUN" and nxt_tag not in ("DET", "PRON", "ADJ", "NUM")
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -438,6 +469,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     if not person and (head := _LOWER_WORD_RE.match(text, e + 1)) is not None and text[e : e + 1] == " " \
             and head.group() in _ORG_LABEL_NOUNS:
         i = -1  # "a left-leaning DC group": the labels before the name are the group's, not the place's
+    if not person and i >= 0 and _premodifies_noun(ctx, s, e):
+        i = -1  # "top U.S. infectious disease expert", "unhinged Twitter attacks": the words before are the noun's
     if not person and text[s:e] in _PARTY_WORDS_OF_PEOPLE:
         i = -1  # "the top Republican on the committee", "moderate Democratic senators": the words before one party
         # word are a person's or some people's, not the party's ("the Republican establishment" is read on the right)
@@ -568,6 +601,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         out = [lab for lab in out if lab.kind == "title" and _is_title_word(lab.text.rsplit(" ", 1)[-1])]
     if person and (card := _link_text_after(text, e)) is not None:
         e = card  # "Rep. Jane Roe Jane Marie RoeHeadline ... MORE (D-Mich.), the ...": the tag after the pasted card
+    if person and text[e : e + 2] == ".," and text[max(s, e - 2) : e] in ("Jr", "Sr"):
+        e += 1  # "John Conyers Jr., Democrat of Michigan,": the suffix's dot, then the appositive
     if person:
         tag = _PARTY_TAG_RE.match(text, e)
         if tag is not None:
@@ -605,7 +640,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         gap = text[e:ns]
         span = ctx.label_starts.get(ns)
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
-                ctx, span, person):
+                ctx, span, person) and not (not person and s in ctx.place_starts and _span_kind(span) == "ideological"):
+            # (not "the American far right", "the Iranian hardliners": the country's people of that leaning)
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
         elif not person and gap == " " and s in ctx.org_starts and (kind_noun := _org_noun_after(ctx, s, j)) \
                 is not None:
@@ -619,6 +655,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             # "Karl Rove — the party's top fundraiser who ...", "Jane Roe — a former senator —": an appositive
             # after a spaced dash
             out.extend(lab for lab in _appositive_labels(ctx, j, j + 1, person) if lab.kind != "honorific")
+        elif gap.strip() == "," and _titled_name_item(text, ns):
+            pass  # "Donald Trump Jr., the president's son-in-law Jared Kushner, and ...": the next item of a list
         elif gap.strip() == ",":
             n_before = len(out)
             if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
@@ -834,7 +872,7 @@ _OWNED_NOUNS = frozenset("website outlet network newspaper magazine movement cau
 #: ", I-Vt.,", '", said Rep. Jim Cooper, D-Tenn.' at a paragraph's end, "(D-New York)", "(R)" (the party letter
 #: alone only in parentheses); the Wall Street Journal's "(D., Calif.)", "(R., N.Y.)".
 _PARTY_TAG_RE = re.compile(
-    r"[ \t]*(?:\([ \t]*([DRI](?:(?:-[ \t]?|\.,[ \t]+)[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?)[ \t]*\)"
+    r"[ \t]*(?:\([ \t]*([DRI](?:(?:[ \t]?-[ \t]?|\.,[ \t]+)[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)?)[ \t]*\)"
     r"|,[ \t]+([DRI]-[ \t]?[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)"
     r"(?=[ \t]*[,;)]|[ \t]+(?:said|says)\b|\.[ \t]|[ \t]*(?:\n|\Z)))")
 
@@ -1030,6 +1068,24 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             out.append(Label(text[ks:ke], kind, ks, ke))
         k += 1
     return out
+
+
+#: A role phrase that ends in a person's full name right after its lower-case head ("the president's son-in-law
+#: Jared Kushner"), up to the next comma or semicolon: a titled name of its own.
+_TITLED_NAME_ITEM_RE = re.compile(
+    r"(?:the|a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[a-z][\w'’-]*"
+    r"[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,2}(?=[ \t]*[,;])")
+_PREPOSITION_IN_RE = re.compile(
+    r"[ \t](?:of|for|from|to|in|at|with|by|on|and|or|under|as|about|over|after|before|during|since|like|who|which|"
+    r"that|whose)[ \t]|(?<![\w'’-])[a-z][\w'’-]*ed[ \t]+[A-Z]|[ \t](?:Miss|Mr|Mrs|Ms|Mister)\b")
+
+
+def _titled_name_item(text: str, ps: int) -> bool:
+    """Whether the phrase after a name's comma, opening at ``ps``, is another titled name of a list (see
+    :data:`_TITLED_NAME_ITEM_RE`; no preposition in it: "the son of evangelist Billy Graham" is an appositive), not
+    an appositive."""
+    m = _TITLED_NAME_ITEM_RE.match(text, ps)
+    return m is not None and _PREPOSITION_IN_RE.search(m.group()) is None
 
 
 def _right_label(ctx: _Context, span: Span, person: bool) -> bool:

@@ -92,8 +92,8 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
     ("Senate Intelligence Committee" ... "the Intelligence Committee"; "Department of Justice" is not touched):
     same head word, at least two words, and only one longer candidate. A broadcaster named with and without
     "News" is one ("NBC" and "NBC News"), as is an "X for Y" name and its X ("Media Matters for America" and
-    "Media Matters"); an acronym is the one organisation of the text whose initials it spells
-    ("NRA" and "National Rifle Association")."""
+    "Media Matters") and an "X USA" name and its X ("Open Doors USA", "Open Doors"); an acronym is the one
+    organisation of the text whose initials it spells ("NRA" and "National Rifle Association")."""
     orgs = [a for a in actors if a.type == "organisation" and " " in a.name]
     if not orgs:
         return actors
@@ -112,6 +112,10 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
         if b.type == "organisation" and " for " in b.name:
             for_heads.setdefault(b.name.partition(" for ")[0], []).append(j)
     for i, a in enumerate(actors):
+        usa = by_name.get(a.name + " USA")
+        if usa is not None and a.type in ("organisation", "person"):
+            merged[i] = usa  # "Open Doors USA ... Open Doors president David Curry": the organisation
+            continue
         if a.type != "organisation":
             continue
         if len(for_heads.get(a.name, ())) == 1 and sum(

@@ -25,6 +25,7 @@ from framing.scorers.actor_words import (
     _OF_GAP_RE,
     _SUFFIXES,
     ACTOR_ORG_HEADS,
+    ROLE_NOUNS,
     WEEKDAYS,
 )
 from framing.scorers.names import (
@@ -187,6 +188,12 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
             i = j
             continue
         tok = text[s:e].rstrip(".")
+        if i == 0 and len(run) >= 3 and tok.lower() in ROLE_NOUNS and _sentence_initial(ctx.doc, s) \
+                and (gender_of_first_name(text[run[1][0] : run[1][1]]) is not None or (
+                    len(run) == 3 and not any(a in ctx.gaz or text[a:b] in ACTOR_ORG_HEADS for a, b in run[1:]))):
+            labels.append(Label(text[s:e], "descriptive", s, e))  # "Witness Bashir Ahmad said": a role, then the name
+            i += 1
+            continue
         if tok[:3].lower() == "ex-" and tok[3:] in TITLE_WORDS:
             tok = tok[3:]  # "Ex-Commissioner Douglas Shulman"
         if i < len(run) - 1 and _hyphen_title(tok):

@@ -75,7 +75,7 @@ ROLE_NOUNS = frozenset(
     """clerk preacher pastor priest bishop rabbi imam cleric evangelist sheriff coach teacher nurse doctor surgeon
     farmer rancher engineer banker trader broker landlord blogger podcaster filmmaker producer artist musician
     comedian rapper athlete trooper detective investigator inspector regulator whistleblower plaintiff
-    defendant suspect inmate detainee witness hopeful hopefuls contractor lobbyist negotiator mediator
+    defendant suspect inmate prisoner detainee witness hopeful hopefuls contractor lobbyist negotiator mediator
     secretary-general fellow dean partner specialist coordinator colleague friend sociologist psychologist
     psychiatrist historian demographer epidemiologist physicist biologist lecturer instructor superintendent
     administrator novelist poet playwright photographer pundit campaigner volunteer staffer employee classmate

@@ -51,6 +51,7 @@ from collections.abc import Mapping, Sequence
 
 from framing.analysis import Actor, Label, Span
 from framing.document import Document
+from framing.pos import known_tags
 from framing.scorers.actor_classify import _classify, _person_key
 from framing.scorers.actor_context import (
     _CREDIT_END_RE,
@@ -90,7 +91,7 @@ from framing.scorers.actor_gazetteer import (
     gazetteer,
     gazetteer_additions,
 )
-from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
+from framing.scorers.actor_labels import _ORG_LABEL_NOUNS, _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost, merge_middle_names
 from framing.scorers.actor_runs import (
     _ampersand_names,
@@ -314,6 +315,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             actor(text[s:e], "organisation", k, s).mentions.append((s, e))
             continue
         target = surname.get(k) or first.get(k)
+        if target and k in first and k in surname:
+            # "Kim" with "Kim Jong Un" and "Tony Kim": a family name written first is as likely as a surname
+            target = target | {key for key in first[k] if _family_name_first(key)}
         if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named most recently before in the same paragraph, else the
             # one named first ("Andrew Yang ... Geoff Yang added ...\n\nYang announced": the candidate)
@@ -440,12 +444,41 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
         if not acc.mentions:
             continue
+        if acc.type == "person" and _common_words_only(text, acc):
+            continue  # "combatting recent Criminal Violence": capitalised common words, no one's name
+        if acc.type == "person" and _org_kind_labelled(acc):
+            acc.type = "organisation"  # "Future Majority, a dark money group": the label says what it is
         mentions = sorted(set(acc.mentions))
         mention_starts = [ms for ms, _me in mentions]
         labs = _outermost(lab for lab in acc.labels.values() if not _address_form_label(lab)
                           and (not _covers_mention(lab, mentions, mention_starts) or acc.key.endswith(":government")))
         out.append(Actor(acc.name, acc.type, tuple(mentions), labs))
     return _merge_same_name(out)
+
+
+_NAME_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _common_words_only(text: str, acc: _Acc) -> bool:
+    """Whether every mention of a "person" is two or more capitalised words that the tagger knows only as common
+    nouns or adjectives ("Criminal Violence", "Good Morning"), with no first name: no one's name."""
+    for s, e in acc.mentions:
+        words = _NAME_WORD_RE.findall(text, s, e)
+        if len(words) < 2 or gender_of_first_name(words[0]) is not None:
+            return False
+        for w in words:
+            tags = known_tags(w.lower())
+            if not tags or not tags <= {"NOUN", "ADJ"}:
+                return False
+    return bool(acc.mentions)
+
+
+def _org_kind_labelled(acc: _Acc) -> bool:
+    """Whether a "person" is labelled only as a kind of organisation ("a dark money group", "a super PAC", "the
+    nonprofit"), with no title and no first name that says it is a person."""
+    kinds = [lab.text.rsplit(" ", 1)[-1].lower() for lab in acc.labels.values()]
+    return bool(kinds) and all(k in _ORG_LABEL_NOUNS or k == "pac" for k in kinds) \
+        and gender_of_first_name(acc.name.split(" ", 1)[0]) is None
 
 
 #: First names listed before "and" and a person's full name ("Chris, Ben and Aaron Dorr"): the words before it.
@@ -597,6 +630,14 @@ _PLACE_NOUN_AFTER_RE = re.compile(
 _SPEECH_AFTER_RE = re.compile(
     r"[ \t]+(?:said|says|told|added|argued|wrote|tweeted|noted|explained|asked|replied|responded|insisted|stressed|"
     r"warned|acknowledged|admitted|claimed|continued|countered|recalled)\b")
+
+
+def _family_name_first(key: str) -> bool:
+    """Whether a person's name key reads family name first, as East Asian names in English news do ("kim jong un",
+    "kim jong-un", "moon jae-in"): a short given name of two syllables after the first word."""
+    parts = key.split(" ")
+    return (len(parts) == 3 and len(parts[1]) <= 4 and len(parts[2]) <= 3) or (
+        len(parts) == 2 and "-" in parts[1] and len(parts[1]) <= 8)
 
 
 def _surname_places(text: str, actors: dict[str, _Acc]) -> None:

@@ -1,0 +1,179 @@
+"""Actor rules of session 29 (issue 15), from blind10's errors: regions named with "America", a family name written
+first, "X USA" organisations, organisations told by their label, agencies whose names hold "and", premodifier
+labels, list items after a name, suffixes before an appositive, spaced party tags and a sentence-initial role;
+each with tests on both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Analyzer
+from framing.analysis import Actor
+
+
+@pytest.fixture(scope="module")
+def actors() -> Analyzer:
+    return Analyzer(scorers=["lexicon", "devices"])
+
+
+def _by_name(analyzer: Analyzer, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyzer.analyze(text).actors}
+
+
+def _labels(actor: Actor) -> list[str]:
+    return [lab.text for lab in actor.labels]
+
+
+def test_regions_named_with_america_are_places(actors: Analyzer) -> None:
+    text = ("Leaders from Latin America met. North American firms and South American states sent envoys to the United "
+            "States.")
+    found = _by_name(actors, text)
+    assert found["Latin America"].type == "place"
+    assert found["North America"].type == "place"
+    assert found["South America"].type == "place"
+    assert len(found["United States"].mentions) == 1
+
+
+def test_a_family_name_written_first_takes_its_short_form(actors: Analyzer) -> None:
+    text = ("Trump will meet with Kim.\n\nNorth Korean leader Kim Jong Un agreed. Family members of prisoner Tony "
+            "Kim spoke.\n\nPompeo met Kim again.")
+    found = _by_name(actors, text)
+    assert [text[s:e] for s, e in found["Kim Jong Un"].mentions] == ["Kim", "Kim Jong Un", "Kim"]
+    assert [text[s:e] for s, e in found["Tony Kim"].mentions] == ["Tony Kim"]
+
+
+def test_a_surname_still_goes_to_the_person_named_in_full(actors: Analyzer) -> None:
+    text = "Tony Kim was released. Kim thanked the president."
+    found = _by_name(actors, text)
+    assert len(found["Tony Kim"].mentions) == 2
+
+
+def test_an_organisation_named_with_usa(actors: Analyzer) -> None:
+    text = ("The human rights group Open Doors USA is pushing the president. Open Doors president David Curry said "
+            "the United States must act.")
+    found = _by_name(actors, text)
+    assert found["Open Doors USA"].type == "organisation"
+    assert len(found["Open Doors USA"].mentions) == 2
+    assert len(found["United States"].mentions) == 1
+
+
+def test_a_person_named_with_usa_is_not_joined(actors: Analyzer) -> None:
+    found = _by_name(actors, "Sen. John Smith USA Today reported the story.")
+    assert "John Smith USA" not in found
+
+
+def test_a_name_labelled_as_a_kind_of_organisation_is_an_organisation(actors: Analyzer) -> None:
+    found = _by_name(actors, "The pair also founded Future Majority, a dark money group, last year.")
+    assert found["Future Majority"].type == "organisation"
+
+
+def test_a_person_with_a_first_name_stays_a_person_whatever_the_label(actors: Analyzer) -> None:
+    found = _by_name(actors, "The pair also hired John Majority, a dark money group's lawyer, last year.")
+    assert found["John Majority"].type == "person"
+
+
+def test_agencies_whose_names_hold_and(actors: Analyzer) -> None:
+    text = ("Fauci, who directs the National Institute of Allergy and Infectious Diseases, warned on Tuesday. The "
+            "House Ways and Means Committee met.")
+    found = _by_name(actors, text)
+    assert "Infectious Diseases" not in found
+    assert found["NIAID"].type == "organisation"
+    assert "House Ways and Means Committee" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He ignored a warning by top U.S. infectious disease expert Anthony Fauci.", "United States"),
+    ("He launched unhinged Twitter attacks on Monday.", "Twitter"),
+    ("The conservative Egyptian public cheered.", "Egypt"),
+])
+def test_labels_before_a_name_that_modifies_a_noun_are_the_nouns(actors: Analyzer, text: str, name: str) -> None:
+    assert _labels(_by_name(actors, text)[name]) == []
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The socialist Venezuela is broke.", "Venezuela", "socialist"),
+    ("The South Korean newspaper Donga Ilbo quotes unnamed sources.", "Donga Ilbo", "newspaper"),
+    ("The conservative Wall Street Journal editorial page agreed.", "Wall Street Journal", "conservative"),
+    ("They are the venues fundamentalist Muslims rail against.", "Muslims", "fundamentalist"),
+    ("Netanyahu leads the conservative Likud party.", "Likud", "conservative"),
+])
+def test_labels_of_a_name_before_a_verb_or_its_own_noun_stay(actors: Analyzer, text: str, name: str,
+                                                             label: str) -> None:
+    assert label in _labels(_by_name(actors, text)[name])
+
+
+def test_a_leaning_after_a_country_adjective_is_its_peoples(actors: Analyzer) -> None:
+    found = _by_name(actors, "Fauci is a target for the American far right. The Cuban regime jailed him.")
+    assert _labels(found["United States"]) == []
+    assert _labels(found["Cuba"]) == ["regime"]
+
+
+def test_a_titled_name_after_a_comma_is_the_next_item_of_a_list(actors: Analyzer) -> None:
+    text = ("The report says Trump’s son Donald Trump Jr., the president’s son-in-law Jared Kushner, and his former "
+            "campaign chair Paul Manafort all met.")
+    found = _by_name(actors, text)
+    assert "son-in-law" not in _labels(found["Donald Trump Jr"])
+    assert "son-in-law" in _labels(found["Jared Kushner"])
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Franklin Graham, the son of evangelist Billy Graham, spoke.", "Franklin Graham", "son"),
+    ("Rick Sutton, an LGBT advocate who co-founded Freedom Indiana, said no.", "Rick Sutton", "LGBT advocate"),
+    ("Alicia Machado, a former Miss Universe, was there.", "Alicia Machado", "former"),
+])
+def test_an_appositive_ending_in_a_name_after_a_preposition_or_verb_stays(actors: Analyzer, text: str, name: str,
+                                                                         label: str) -> None:
+    assert label in _labels(_by_name(actors, text)[name])
+
+
+def test_a_suffix_dot_then_the_party_and_state(actors: Analyzer) -> None:
+    found = _by_name(actors, "Representative John Conyers Jr., Democrat of Michigan, objected.")
+    assert "Democrat of Michigan" in _labels(found["John Conyers Jr"])
+
+
+def test_a_party_tag_with_spaces_around_the_dash(actors: Analyzer) -> None:
+    found = _by_name(actors, "Sen. Rob Portman (R - Ohio) voted no. Rep. Ann Lee (D-Mich.) agreed.")
+    assert "R - Ohio" in _labels(found["Rob Portman"])
+    assert "D-Mich." in _labels(found["Ann Lee"])
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Witness Bashir Ahmad said it was loud.", "Bashir Ahmad", "Witness"),
+    ("Farmer John Smith agreed.", "John Smith", "Farmer"),
+    ("Family members of prisoner Tony Kim spoke.", "Tony Kim", "prisoner"),
+])
+def test_a_role_noun_before_a_name(actors: Analyzer, text: str, name: str, label: str) -> None:
+    assert label in _labels(_by_name(actors, text)[name])
+
+
+def test_given_opening_a_sentence_is_no_first_name(actors: Analyzer) -> None:
+    found = _by_name(actors, "Joe Rogan spoke. Given Rogan's reach, the campaign was pleased.")
+    assert "Given Rogan" not in found
+    assert len(found["Joe Rogan"].mentions) == 2
+
+
+def test_a_sentence_initial_role_before_an_organisation_is_not_stripped(actors: Analyzer) -> None:
+    found = _by_name(actors, "Advocate Health Care said no.")
+    assert "Care" not in found
+
+
+def test_capitalised_common_words_are_no_person(actors: Analyzer) -> None:
+    found = _by_name(actors, "He signed an order combatting recent Criminal Violence. Later, Happy Hour began.")
+    assert "Criminal Violence" not in found
+    assert "Happy Hour" not in found
+
+
+def test_a_name_with_a_first_name_or_an_unknown_word_stays_a_person(actors: Analyzer) -> None:
+    found = _by_name(actors, "Grace Young said it was over. Later Ann Brown spoke, and Rand Paul agreed.")
+    assert found["Grace Young"].type == "person"
+    assert found["Ann Brown"].type == "person"
+    assert found["Rand Paul"].type == "person"
+
+
+def test_other_names_of_fox_news_and_lgbtq_initialisms(actors: Analyzer) -> None:
+    text = ("Fox News aired it, and the Fox News Channel host repeated it on FNC. LGBT groups and the LGBTQ community "
+            "protested.")
+    found = _by_name(actors, text)
+    assert len(found["Fox News"].mentions) == 3
+    assert found["LGBTQ community"].type == "group"
+    assert len(found["LGBTQ community"].mentions) == 2
