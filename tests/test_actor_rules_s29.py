@@ -177,3 +177,10 @@ def test_other_names_of_fox_news_and_lgbtq_initialisms(actors: Analyzer) -> None
     assert len(found["Fox News"].mentions) == 3
     assert found["LGBTQ community"].type == "group"
     assert len(found["LGBTQ community"].mentions) == 2
+
+
+def test_the_adjective_of_an_office_is_no_name(actors: Analyzer) -> None:
+    text = "The Vice Presidential nominee said the race was close. Presidential candidate Jane Doe agreed."
+    found = _by_name(actors, text)
+    assert "Presidential" not in found
+    assert "Jane Doe" in found
