@@ -184,3 +184,25 @@ def test_the_adjective_of_an_office_is_no_name(actors: Analyzer) -> None:
     found = _by_name(actors, text)
     assert "Presidential" not in found
     assert "Jane Doe" in found
+
+
+def test_an_office_adjective_starting_a_name_stays_in_it(actors: Analyzer) -> None:
+    text = "The Congressional Black Caucus met. The Presidential Advisory Commission on Election Integrity agreed."
+    found = _by_name(actors, text)
+    assert "Congressional Black Caucus" in found
+    assert "Presidential Advisory Commission on Election Integrity" in found
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Donors tied to the liberal Democracy Alliance financing network gave.", "Democracy Alliance", "liberal"),
+    ("The left-leaning Center on Budget and Policy Priorities estimates that it costs more.",
+     "Center on Budget and Policy Priorities", "left-leaning"),
+])
+def test_a_kind_noun_or_a_verb_of_saying_after_the_name_keeps_its_label(actors: Analyzer, text: str, name: str,
+                                                                        label: str) -> None:
+    assert label in _labels(_by_name(actors, text)[name])
+
+
+def test_a_noun_after_the_name_takes_the_label_before_it(actors: Analyzer) -> None:
+    found = _by_name(actors, "The Senate passed it after a bitter Senate confirmation battle.")
+    assert "bitter" not in _labels(found["Senate"])

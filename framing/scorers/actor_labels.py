@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from framing.analysis import Label, Span
-from framing.pos import tag_at, tag_spans, tag_token_spans, tags_of_spans
+from framing.pos import known_tags, tag_at, tag_spans, tag_token_spans, tags_of_spans
 from framing.scorers.actor_context import _INDEFINITE, _Context, _is_title_word
 from framing.scorers.actor_words import (
     _CAP_AFTER_RE,
@@ -424,6 +424,21 @@ _STANDS_FOR_HEADS = frozenset(
     party editorial board""".split())
 
 
+_NOUN_SUFFIXES = ("tion", "sion", "ment", "ship", "ness", "ity", "ism", "ance", "ence")
+
+
+def _lexical_tag(word: str) -> str | None:
+    """The one tag the tagger has learned for ``word`` (:func:`framing.pos.known_tags`; "NOUN" for an unknown word
+    with a noun's ending), or None when it knows several or none: then the word is tagged in its sentence."""
+    known = known_tags(word)
+    if len(known) == 1:
+        tag = next(iter(known))
+        return "NOUN" if tag == "PROPN" else tag  # (a lower-case word learned from names: "disease", "rail")
+    if not known and word.endswith(_NOUN_SUFFIXES):
+        return "NOUN"  # "membership", "investigation": an unknown word with a noun's ending
+    return None
+
+
 def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
     """Whether the place, country or organisation mentioned at ``[s, e)`` modifies a lower-case noun after it, by
     the part-of-speech tagger ("U.S. infectious disease expert", "the conservative Egyptian public", "Twitter attacks
@@ -437,12 +452,26 @@ def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
         return False
     if m.group().endswith(("ed", "ly")):
         return False  # "The right-leaning Heritage Foundation disagreed": a verb or adverb, whatever its tag
-    tag = tag_at(ctx.doc, m.start(), m.end())
+    known = known_tags(m.group())
+    if known and not known & {"NOUN", "ADJ", "PROPN"}:
+        return False  # "said", "and", "has": a word the tagger knows only as no noun (decided without tagging)
+    tag = _lexical_tag(m.group()) or tag_at(ctx.doc, m.start(), m.end())
+    if tag == "PROPN":
+        tag = "NOUN"  # (a lower-case word read as part of a name: "Vietnamese street gangs")
+    if tag not in ("NOUN", "ADJ"):
+        return False
     nxt = _LOWER_WORD_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-    nxt_tag = tag_at(ctx.doc, nxt.start(), nxt.end()) if nxt is not None else None
+    nxt_tag = None
+    if nxt is not None:
+        # (only a determiner, pronoun, adjective or number after the noun matters, words the tagger knows: an
+        # unknown word is tagged only after an adjective, where a noun must follow)
+        nxt_tag = _lexical_tag(nxt.group()) or (tag_at(ctx.doc, nxt.start(), nxt.end())
+                                                 if tag == "ADJ" or known_tags(nxt.group()) else "X")
     if tag == "ADJ":
         return nxt_tag == "NOUN" or m.group() == "public"  # ("the conservative Egyptian public cheered")
-    if m.group() in communication_forms() and nxt_tag in ("VERB", "DET", "PRON", "ADJ", "NUM", "PROPN"):
+    if nxt is not None and nxt.group() in _ORG_LABEL_NOUNS:
+        return False  # "the liberal Democracy Alliance financing network": the organisation is the network
+    if m.group() in communication_forms() and nxt_tag in ("VERB", "DET", "PRON", "ADJ", "NUM", "PROPN", "SCONJ"):
         return False  # "the newspaper Donga Ilbo quotes unnamed sources": a verb of saying and its object
     return tag == "NOUN" and nxt_tag not in ("DET", "PRON", "ADJ", "NUM")
 

@@ -456,14 +456,19 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out)
 
 
+#: Adjectives of an office, capitalised in a title ("Vice Presidential nominee"): no one's name alone.
+_OFFICE_ADJECTIVES = frozenset("presidential vice-presidential gubernatorial congressional senatorial mayoral".split())
 _NAME_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _common_words_only(text: str, acc: _Acc) -> bool:
     """Whether every mention of a "person" is two or more capitalised words that the tagger knows only as common
-    nouns or adjectives ("Criminal Violence", "Good Morning"), with no first name: no one's name."""
+    nouns or adjectives ("Criminal Violence", "Good Morning"), with no first name, or an office's adjective alone
+    ("Presidential"): no one's name."""
     for s, e in acc.mentions:
         words = _NAME_WORD_RE.findall(text, s, e)
+        if len(words) == 1 and words[0].lower() in _OFFICE_ADJECTIVES:
+            continue  # "The Vice Presidential nominee": the adjective of an office, left over from a title
         if len(words) < 2 or gender_of_first_name(words[0]) is not None:
             return False
         for w in words:

@@ -201,7 +201,6 @@ COMMON_CAPITALISED = frozenset(
     only both either neither each every all any some many much more most few several no not none nobody nothing
     nor in on at by for from with without within into onto upon over under above below between among against
     during through throughout across along around about beyond despite toward towards via per like unlike near
-    presidential vice-presidential gubernatorial congressional senatorial mayoral
     according given considering regarding meanwhile however moreover furthermore nevertheless nonetheless instead
     otherwise indeed thus hence
     therefore today tonight yesterday tomorrow now later earlier last next first second third finally often
