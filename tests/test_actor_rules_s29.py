@@ -206,3 +206,65 @@ def test_a_kind_noun_or_a_verb_of_saying_after_the_name_keeps_its_label(actors: 
 def test_a_noun_after_the_name_takes_the_label_before_it(actors: Analyzer) -> None:
     found = _by_name(actors, "The Senate passed it after a bitter Senate confirmation battle.")
     assert "bitter" not in _labels(found["Senate"])
+
+
+# -- the session-29 review's findings --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Sen. Susan Collins, a moderate Maine Republican, said she would vote against the bill.", "Susan Collins",
+     "moderate"),
+    ("Kevin McCarthy, the top House Republican, said the vote would happen.", "Kevin McCarthy", "top"),
+    ("Joe Biden, the former Vice President, said on Tuesday that he would run.", "Joe Biden", "Vice President"),
+])
+def test_an_appositive_ending_in_a_title_or_party_word_is_no_list_item(actors: Analyzer, text: str, name: str,
+                                                                       label: str) -> None:
+    assert label in _labels(_by_name(actors, text)[name])
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The conservative Heritage Foundation calls for deep cuts to the program.", "Heritage Foundation",
+     "conservative"),
+    ("The liberal group MoveOn plans to spend $10 million on the race.", "MoveOn", "liberal"),
+    ("The left-leaning Center for American Progress warns lawmakers that it fails.",
+     "Center for American Progress", "left-leaning"),
+])
+def test_a_verb_after_the_subject_name_is_no_noun(actors: Analyzer, text: str, name: str, label: str) -> None:
+    assert label in _labels(_by_name(actors, text)[name])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Human rights groups have long criticized the Chinese communist regime for its treatment of Uighurs.", "China"),
+    ("Critics say the Cuban communist government has cracked down.", "Cuba"),
+])
+def test_a_leaning_before_a_noun_that_stands_for_the_country_is_its_label(actors: Analyzer, text: str,
+                                                                          name: str) -> None:
+    assert "communist" in _labels(_by_name(actors, text)[name])
+
+
+def test_an_organisation_by_its_label_is_kept_and_a_labelled_person_too(actors: Analyzer) -> None:
+    text = ("Straubel now leads Redwood Materials, a battery recycling startup. The rally featured musician Kid Rock, "
+            "who has long supported the president.")
+    found = _by_name(actors, text)
+    assert found["Redwood Materials"].type == "organisation"
+    assert found["Kid Rock"].type == "person"
+
+
+def test_a_double_first_name_is_no_family_name_first(actors: Analyzer) -> None:
+    text = ("Sen. Mike Lee, R-Utah, spoke first. Later, Lee Ann Kim, a teacher, joined the march, and Lee said the "
+            "law was unfair.")
+    found = _by_name(actors, text)
+    assert len(found["Mike Lee"].mentions) == 2
+
+
+def test_an_all_capitals_heading_ending_in_usa_is_no_organisation(actors: Analyzer) -> None:
+    found = _by_name(actors, "POLICING THE USA: A look at race and justice. LGBTQ Nation reported it.")
+    assert "POLICING THE USA" not in found
+    assert found["LGBTQ Nation"].type == "organisation"
+
+
+def test_a_noun_phrase_then_a_verb_of_saying_after_a_comma_is_no_appositive(actors: Analyzer) -> None:
+    text = ("Next year's meeting is set to be held in Doral, Florida, a senior administration official told Fox News. "
+            "Ann Lee, a lawyer who said nothing, left.")
+    found = _by_name(actors, text)
+    assert _labels(found["Florida"]) == []
+    assert "lawyer" in _labels(found["Ann Lee"])

@@ -79,3 +79,28 @@ def test_read_without_a_text_after_it_is_not_an_attribution(analyzer: Analyzer) 
 ])
 def test_according_to_a_document(analyzer: Analyzer, text: str, speaker: str) -> None:
     assert _speakers(analyzer, text) == [speaker]
+
+
+# -- the session-29 review's findings --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ('According to a survey of Republican voters, most believe the party is "heading in the wrong direction."',
+     "a survey"),
+    ('According to a report in January, the agency was "woefully unprepared" for the storm.', "a report"),
+])
+def test_according_to_a_document_of_a_topic_or_in_a_month(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _speakers(analyzer, text) == [speaker]
+
+
+def test_a_participle_capitalised_in_a_headline_still_opens_its_sentence(analyzer: Analyzer) -> None:
+    text = ('Biden Facing Pressure On Border\n\nFacing pressure from progressives, the president defended the plan '
+            'on Tuesday, saying "it is the right thing to do."')
+    assert _speakers(analyzer, text) == ["the president"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"She has no plans to run," a spokesman for her added.', "a spokesman"),
+    ('"This is a disaster," an aide to her tweeted on Sunday.', "an aide"),
+])
+def test_an_ed_verb_after_an_object_pronoun_still_reports(analyzer: Analyzer, text: str, speaker: str) -> None:
+    assert _speakers(analyzer, text) == [speaker]

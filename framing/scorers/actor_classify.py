@@ -107,7 +107,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     text = ctx.doc.text
     words = [text[s:e] for s, e in run]
     n = len(run)
-    if 2 <= n <= 4 and words[-1] == "USA" and _names_us(ctx, run[-1][0], run[-1][1]) and not any(
+    if 2 <= n <= 4 and words[-1] == "USA" and not all(w.isupper() for w in words) \
+            and _names_us(ctx, run[-1][0], run[-1][1]) and not any(
             s in ctx.gaz or _is_title_word(w) for (s, _e), w in zip(run[:-1], words[:-1], strict=True)) \
             and gender_of_first_name(words[0]) is None:
         # "human rights group Open Doors USA", "Team USA": an organisation named with the country, not a person

@@ -34,6 +34,7 @@ from framing.scorers.names import (
     link_text_spans,
 )
 from framing.scorers.reporting import communication_forms
+from framing.scorers.speakers import gender_of_first_name
 from framing.tokenize import TOKEN_RE
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
@@ -441,6 +442,34 @@ def _lexical_tag(word: str) -> str:
     return sorted(known)[0]
 
 
+def _stands_for_head_after(text: str, e: int) -> bool:
+    """Whether a noun that stands for a country follows ``e`` ("the Chinese communist regime", "the Iranian
+    hardline establishment")."""
+    m = _LOWER_WORD_RE.match(text, e + 1) if text[e : e + 1] == " " else None
+    return m is not None and (m.group() in _STANDS_FOR_HEADS or m.group() == "establishment")
+
+
+_SUBJECT_WORD_RE = re.compile(r"[\w'’.-]+")
+
+
+def _opens_subject(ctx: _Context, s: int) -> bool:
+    """Whether the mention at ``s`` heads the noun phrase that opens its sentence: only a determiner, modifiers
+    and names before it ("The conservative Heritage Foundation"), no verb."""
+    doc = ctx.doc
+    si = doc.sentence_index(s)
+    start = doc.sentences[si][0] if 0 <= si < len(doc.sentences) else 0
+    if s - start > 80:
+        return False
+    for w in _SUBJECT_WORD_RE.findall(doc.text, start, s):
+        low = w.lower()
+        if low in ("the", "a", "an") or w[:1].isupper() or "-" in w:
+            continue
+        known = known_tags(low)
+        if known and not known <= {"ADJ", "NOUN", "PROPN"}:
+            return False
+    return True
+
+
 def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
     """Whether the place, country or organisation mentioned at ``[s, e)`` modifies a lower-case noun after it, by
     the words the part-of-speech tagger has learned ("U.S. infectious disease expert", "the conservative Egyptian
@@ -459,6 +488,11 @@ def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
         return False  # "said", "and", "has": a word the tagger knows only as no noun (decided without tagging)
     tag = _lexical_tag(m.group())
     if tag not in ("NOUN", "ADJ"):
+        return False
+    if m.group().endswith("s") and not m.group().endswith(("ss", "us", "is")) \
+            and text[m.end() : m.end() + 1] not in (",", ".", ";", ":", ")") and _opens_subject(ctx, s):
+        # "The conservative Heritage Foundation calls for ...": the subject's verb, not a noun (not "Trump's
+        # unhinged Twitter attacks, ...": a noun closed by punctuation)
         return False
     nxt = _LOWER_WORD_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
     nxt_tag = None
@@ -666,8 +700,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         gap = text[e:ns]
         span = ctx.label_starts.get(ns)
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
-                ctx, span, person) and not (not person and s in ctx.place_starts and _span_kind(span) == "ideological"):
-            # (not "the American far right", "the Iranian hardliners": the country's people of that leaning)
+                ctx, span, person) and not (not person and s in ctx.place_starts and _span_kind(span) == "ideological"
+                                            and not _stands_for_head_after(text, span.end)):
+            # (not "the American far right", "the Iranian hardliners": the country's people of that leaning; but "the
+            # Chinese communist regime" is the country's)
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
         elif not person and gap == " " and s in ctx.org_starts and (kind_noun := _org_noun_after(ctx, s, j)) \
                 is not None:
@@ -681,8 +717,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             # "Karl Rove — the party's top fundraiser who ...", "Jane Roe — a former senator —": an appositive
             # after a spaced dash
             out.extend(lab for lab in _appositive_labels(ctx, j, j + 1, person) if lab.kind != "honorific")
-        elif gap.strip() == "," and _titled_name_item(text, ns):
-            pass  # "Donald Trump Jr., the president's son-in-law Jared Kushner, and ...": the next item of a list
+        elif gap.strip() == "," and (_titled_name_item(text, ns) or _CLAUSE_AFTER_COMMA_RE.match(text, ns)):
+            # "Donald Trump Jr., the president's son-in-law Jared Kushner, and ...": the next item of a list; "in
+            # Doral, Florida, a senior administration official told Fox News": the subject of the next clause
+            pass
         elif gap.strip() == ",":
             n_before = len(out)
             if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
@@ -1100,18 +1138,28 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
 #: Jared Kushner"), up to the next comma or semicolon: a titled name of its own.
 _TITLED_NAME_ITEM_RE = re.compile(
     r"(?:the|a|an|his|her|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[a-z][\w'’-]*"
-    r"[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,2}(?=[ \t]*[,;])")
+    r"[ \t]+(?P<first>[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){1,2}(?=[ \t]*[,;])")
 _PREPOSITION_IN_RE = re.compile(
     r"[ \t](?:of|for|from|to|in|at|with|by|on|and|or|under|as|about|over|after|before|during|since|like|who|which|"
-    r"that|whose)[ \t]|(?<![\w'’-])[a-z][\w'’-]*ed[ \t]+[A-Z]|[ \t](?:Miss|Mr|Mrs|Ms|Mister)\b")
+    r"that|whose)[ \t]|(?<![\w'’-])[a-z][\w'’-]*(?:ed|ing)[ \t]|[ \t](?:Miss|Mr|Mrs|Ms|Mister)\b")
+
+
+#: A noun phrase with a lower-case head after a comma that is the subject of a verb of saying, not an appositive
+#: ("in Doral, Florida, a senior administration official told"; not "Jenkins, a Republican said", a comma missing).
+_CLAUSE_AFTER_COMMA_RE = re.compile(
+    r"(?:the|a|an)[ \t]+(?:(?!(?:who|which|that|whom)[ \t])[\w'’-]+[ \t]+){0,3}?"
+    r"(?!(?:who|which|that|whom)[ \t])[a-z][\w'’-]*[ \t]+(?:said|says|told|tells|added|adds|wrote|writes)(?![\w'’-])")
 
 
 def _titled_name_item(text: str, ps: int) -> bool:
     """Whether the phrase after a name's comma, opening at ``ps``, is another titled name of a list (see
-    :data:`_TITLED_NAME_ITEM_RE`; no preposition in it: "the son of evangelist Billy Graham" is an appositive), not
-    an appositive."""
+    :data:`_TITLED_NAME_ITEM_RE`; no preposition or participle in it: "the son of evangelist Billy Graham", "the
+    attorney representing the Trump Foundation" are appositives; the name opens with a known first name), not an
+    appositive."""
     m = _TITLED_NAME_ITEM_RE.match(text, ps)
-    return m is not None and _PREPOSITION_IN_RE.search(m.group()) is None
+    # (a person's name, by its first name: not "a moderate Maine Republican", "the former Vice President")
+    return m is not None and _PREPOSITION_IN_RE.search(m.group()) is None \
+        and gender_of_first_name(m.group("first")) is not None
 
 
 def _right_label(ctx: _Context, span: Span, person: bool) -> bool:

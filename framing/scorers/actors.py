@@ -108,6 +108,7 @@ from framing.scorers.actor_words import (
     LABEL_KINDS,
     LEXICON_LABEL_KIND,
     POSTED_ON_RE,
+    ROLE_NOUNS,
 )
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS as DESCRIPTIVE_WORDS  # re-exported: quotes.py reads it
 from framing.scorers.base import ResultBuilder
@@ -444,10 +445,12 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
         if not acc.mentions:
             continue
-        if acc.type == "person" and _common_words_only(text, acc):
-            continue  # "combatting recent Criminal Violence": capitalised common words, no one's name
         if acc.type == "person" and _org_kind_labelled(acc):
             acc.type = "organisation"  # "Future Majority, a dark money group": the label says what it is
+        if acc.type == "person" and _common_words_only(text, acc, labelled=any(
+                lab.text.rsplit(" ", 1)[-1].lower() in ROLE_NOUNS | DESCRIPTIVE_WORDS for lab in acc.labels.values())):
+            continue  # "combatting recent Criminal Violence": capitalised common words, no one's name (a labelled
+            # one stays: "musician Kid Rock")
         mentions = sorted(set(acc.mentions))
         mention_starts = [ms for ms, _me in mentions]
         labs = _outermost(lab for lab in acc.labels.values() if not _address_form_label(lab)
@@ -461,15 +464,15 @@ _OFFICE_ADJECTIVES = frozenset("presidential vice-presidential gubernatorial con
 _NAME_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def _common_words_only(text: str, acc: _Acc) -> bool:
+def _common_words_only(text: str, acc: _Acc, labelled: bool = False) -> bool:
     """Whether every mention of a "person" is two or more capitalised words that the tagger knows only as common
-    nouns or adjectives ("Criminal Violence", "Good Morning"), with no first name, or an office's adjective alone
-    ("Presidential"): no one's name."""
+    nouns or adjectives ("Criminal Violence", "Good Morning"), with no first name and (``labelled``) no label that
+    says who it is ("musician Kid Rock"), or an office's adjective alone ("Presidential"): no one's name."""
     for s, e in acc.mentions:
         words = _NAME_WORD_RE.findall(text, s, e)
         if len(words) == 1 and words[0].lower() in _OFFICE_ADJECTIVES:
             continue  # "The Vice Presidential nominee": the adjective of an office, left over from a title
-        if len(words) < 2 or gender_of_first_name(words[0]) is not None:
+        if labelled or len(words) < 2 or gender_of_first_name(words[0]) is not None:
             return False
         for w in words:
             tags = known_tags(w.lower())
@@ -641,6 +644,8 @@ def _family_name_first(key: str) -> bool:
     """Whether a person's name key reads family name first, as East Asian names in English news do ("kim jong un",
     "kim jong-un", "moon jae-in"): a short given name of two syllables after the first word."""
     parts = key.split(" ")
+    if len(parts) > 1 and gender_of_first_name(parts[1], common_only=True) is not None:
+        return False  # "Lee Ann Kim": a double first name, not a given name of syllables
     return (len(parts) == 3 and len(parts[1]) <= 4 and len(parts[2]) <= 3) or (
         len(parts) == 2 and "-" in parts[1] and len(parts[1]) <= 8)
 

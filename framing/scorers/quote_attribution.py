@@ -317,6 +317,11 @@ _SOURCE_DOCUMENTS = frozenset(
 )
 
 
+_MONTHS_AND_DAYS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split())
+
+
 def _according_document(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
     """After "according to" at token ``i``: a document named by a determiner and its noun ("a lawsuit filed March 5
     in ..."), or the outlet or body that published it ("a report in the Miami New Times" gives the Times); None
@@ -331,14 +336,17 @@ def _according_document(doc: Document, i: int, stop: int) -> tuple[int, int] | N
                         for t in range(i + 1, n + 1)):
         return None  # (a capitalised word: "a Gallup poll", the existing search names it)
     t = n + 1
-    if t + 1 < stop and toks[t] in ("in", "by", "from", "of") and not any(
+    if t + 1 < stop and toks[t] in ("in", "by", "from") and not any(
             c in text[spans[n][1] : spans[t + 1][0]] for c in ",;:"):
         u = t + 1 + (toks[t + 1] == "the")
         e = u
         while e < stop and text[spans[e][0]].isupper() and (e == u or text[spans[e - 1][1] : spans[e][0]] == " "):
             e += 1
-        if e > u:
-            return spans[u][0], spans[e - 1][1]  # "a report in the Miami New Times": the Times
+        if e > u and toks[u] not in _MONTHS_AND_DAYS and not (e < stop and text[spans[e][0]].islower()
+                                                            and text[spans[e - 1][1] : spans[e][0]] == " "):
+            # "a report in the Miami New Times": the Times (not "a report in January", "a poll by Iowa voters";
+            # "a survey of Republican voters" names what was surveyed, not who published it)
+            return spans[u][0], spans[e - 1][1]
     return spans[i][0], spans[n][1]
 
 

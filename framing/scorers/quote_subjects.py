@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from framing.document import Document
+from framing.pos import known_tags
 from framing.scorers.actors import DESCRIPTIVE_WORDS
 from framing.scorers.quote_phrases import _clean, _end_before, _np_backward, _np_forward, _subject_before
 from framing.scorers.quote_verbs import _NOUN_PREPOSITIONS, _SAID_FORMS
@@ -43,10 +44,13 @@ def _participle_opener(doc: Document, k: int, hi: int) -> bool:
 
 def _ing_name(doc: Document, k: int, hi: int) -> bool:
     """Whether the capitalised -ing word opening a sentence at token ``k`` is a name, not a participle: it is
-    followed by a possessive ("Pickering's report, released ..., found") or written capitalised mid-sentence
-    elsewhere in the text ("... Pickering argued")."""
+    followed by a possessive ("Pickering's report, released ..., found") or, when the tagger does not know it as a
+    verb, written capitalised mid-sentence elsewhere in the text ("... Pickering argued")."""
     s, e = doc.token_spans[k]
-    return (k + 1 < hi and doc.norm_tokens[k + 1] == "'s") or _capitalised_elsewhere(doc.text, doc.text[s:e], s)
+    if k + 1 < hi and doc.norm_tokens[k + 1] == "'s":
+        return True
+    # (a verb the tagger knows is capitalised in title-case headlines: "Biden Facing Pressure", then "Facing ...,")
+    return "VERB" not in known_tags(doc.norm_tokens[k]) and _capitalised_elsewhere(doc.text, doc.text[s:e], s)
 
 
 def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None:

@@ -105,11 +105,27 @@ _ADJECTIVE_PARTICIPLE_BEFORE = frozenset(
 )
 
 
+#: Words after an -ed form that show it is a verb after all ("a spokesman for her added.", "an aide to her tweeted on").
+_NOT_NOUN_AFTER = frozenset("""on in at to that by with for from about today yesterday tonight last this and or but
+    as""".split())
+
+
+def _adjective_participle(doc: Document, i: int) -> bool:
+    """Whether the -ed form at token ``i`` modifies the noun after it: after a determiner or possessive and before a
+    lower-case word ("any proposed solution", "his stated goal"; not "a spokesman for her added.")."""
+    toks = doc.norm_tokens
+    if i == 0 or i + 1 >= len(toks) or not toks[i].endswith("ed") or toks[i - 1] not in _ADJECTIVE_PARTICIPLE_BEFORE:
+        return False
+    nxt_s = doc.token_spans[i + 1][0]
+    return doc.text[doc.token_spans[i][1] : nxt_s] == " " and doc.text[nxt_s].islower() \
+        and toks[i + 1] not in _NOT_NOUN_AFTER
+
+
 def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, int, str] | None:
     """A reporting verb at token ``i``: (start, end, kind)."""
     if _is_noun_use(doc, i) or _is_passive(doc, i):
         return None
-    if i > 0 and doc.norm_tokens[i].endswith("ed") and doc.norm_tokens[i - 1] in _ADJECTIVE_PARTICIPLE_BEFORE:
+    if _adjective_participle(doc, i):
         return None  # "any proposed solution", "his stated goal": a participle used as an adjective
     s, e = doc.token_spans[i]
     if doc.text[s].isupper() and i > 0 and doc.sentence_index(s) == doc.sentence_index(doc.token_spans[i - 1][0]):
@@ -178,7 +194,7 @@ def _governing_verb(doc: Document, k: int, qs: int) -> bool:
     if tok not in communication_forms() or k == 0 or not doc.text[doc.token_spans[k][0]].islower():
         return False
     prev = toks[k - 1]
-    if prev == "to" or prev in _BE_FORMS or prev in DETERMINERS or prev in _ADJECTIVE_PARTICIPLE_BEFORE \
+    if prev == "to" or prev in _BE_FORMS or prev in DETERMINERS or _adjective_participle(doc, k) \
             or prev == "'s" or prev.endswith("'s"):
         return False  # "refusing to concede", "be thought of as", "the report", "Trump's call"
     if doc.in_quote(*doc.token_spans[k]) or _is_noun_use(doc, k) or _is_passive(doc, k):
