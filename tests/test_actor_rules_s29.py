@@ -268,3 +268,10 @@ def test_a_noun_phrase_then_a_verb_of_saying_after_a_comma_is_no_appositive(acto
     found = _by_name(actors, text)
     assert _labels(found["Florida"]) == []
     assert "lawyer" in _labels(found["Ann Lee"])
+
+
+def test_a_party_before_a_title_is_an_ideological_label(actors: Analyzer) -> None:
+    found = _by_name(actors, "Democratic Sen. Tim Kaine said no. GOP Sen. Rand Paul agreed.")
+    assert ("Democratic", "ideological") in [(lab.text, lab.kind) for lab in found["Tim Kaine"].labels]
+    assert ("GOP", "ideological") in [(lab.text, lab.kind) for lab in found["Rand Paul"].labels]
+    assert ("Sen", "title") in [(lab.text, lab.kind) for lab in found["Rand Paul"].labels]

@@ -384,7 +384,9 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     for s, e, entry in pending_gaz:
         cat = entry.category
         if person_tail and cat in ("demonym", "group", "party"):
-            pre_labels.append(Label(text[s:e], "descriptive", s, e))
+            # ("Democratic Sen. Tim Kaine", "GOP Rep. Ann Lee": a party before a person is the guideline's
+            # ideological label; "American", "Muslim" descriptive)
+            pre_labels.append(Label(text[s:e], "ideological" if cat == "party" else "descriptive", s, e))
             continue
         if not _predicate_group(text, s, e, entry):
             _gaz_actor(ctx, s, e, entry, make)
