@@ -100,7 +100,6 @@ def contenders(texts: Sequence[str]) -> dict[str, Callable[[], float]]:
     from framing.document import Document
     from framing.matcher import _tag_chunk
     from framing.ml.scorer import MLScorer
-    from framing.pos import _window_tags
     from framing.scorers.base import ResultBuilder
     from framing.tokenize import sentence_spans
 
@@ -130,12 +129,10 @@ def contenders(texts: Sequence[str]) -> dict[str, Callable[[], float]]:
 
     def framing_full() -> float:
         _tag_chunk.cache_clear()
-        _window_tags.cache_clear()  # (per-text caches: a later round must not read this round's tags)
         return _cpu(lambda: [full.analyze(t) for t in texts])
 
     def framing_lexicon() -> float:
         _tag_chunk.cache_clear()
-        _window_tags.cache_clear()
         return _cpu(lambda: [lexicon_only.analyze(t) for t in texts])
 
     def ml_alone() -> float:

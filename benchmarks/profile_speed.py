@@ -48,13 +48,11 @@ def _analyzer(scorers: str) -> object:
 
 def _profile(scorers: str, texts: list[str], top: int) -> None:
     from framing.matcher import _tag_chunk
-    from framing.pos import _window_tags
 
     analyzer = _analyzer(scorers)
     for t in WARMUP:
         analyzer.analyze(t)  # type: ignore[attr-defined]
     _tag_chunk.cache_clear()
-    _window_tags.cache_clear()
     prof = cProfile.Profile()
     prof.enable()
     for t in texts:

@@ -85,6 +85,12 @@ class Document:
         return tuple([s for s, _ in self.token_spans])
 
     @cached_property
+    def tag_windows(self) -> dict[tuple[int, int], dict[int, str]]:
+        """Memo of :func:`framing.pos.tag_at`: (window start, end) -> token start -> part-of-speech tag. Filled as
+        scorers ask; it lives and dies with the document (no cache shared across texts)."""
+        return {}
+
+    @cached_property
     def tokens(self) -> tuple[str, ...]:
         """Surface forms of :attr:`token_spans`."""
         t = self.text

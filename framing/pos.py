@@ -219,15 +219,13 @@ def tag_at(doc: Document, start: int, end: int) -> str | None:
     si = doc.sentence_index(start)
     ss, se = doc.sentences[si] if 0 <= si < len(doc.sentences) else (max(0, start - 200), end + 200)
     ss, se = max(ss, start - 300), min(se, end + 300)
-    return _window_tags(doc.text, ss, se).get(start)
-
-
-@lru_cache(maxsize=2048)
-def _window_tags(text: str, start: int, end: int) -> dict[int, str]:
-    """Token start -> tag of :func:`tag_spans` over ``text[start:end]``, cached: :func:`tag_at` asks the same
-    window (a whole sentence of at most 300 characters each side of the word) for many of its words, and tagging
-    it once per window instead of once per word saves most of the tagger's time in the actor and quote scorers."""
-    return {ta: tag for ta, _tb, tag in tag_spans(text, start, end)}
+    # the same window (a whole sentence of at most 300 characters each side of the word) is asked for many of its
+    # words: it is tagged once per document (Document.tag_windows), which saved most of the tagger's time in the
+    # actor and quote scorers
+    window = doc.tag_windows.get((ss, se))
+    if window is None:
+        window = doc.tag_windows[(ss, se)] = {ta: tag for ta, _tb, tag in tag_spans(doc.text, ss, se)}
+    return window.get(start)
 
 
 def tag_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -189,3 +189,16 @@ def test_lazy_tags_on_news_windows_equal_tag_spans() -> None:
             whole = [t for _, _, t in tag_spans(chunk)]
             for i in [*range(len(keep) // 2, len(keep)), *range(len(keep) // 2)]:
                 assert lazy[i] == whole[i]
+
+
+def test_tag_at_reads_a_window_tagged_once_per_document() -> None:
+    from framing.document import Document
+    from framing.pos import tag_at, tag_spans
+
+    text = "Critics claim the vote was rigged. The mayor said the plan was dead."
+    doc = Document(text)
+    expected = {a: t for a, _b, t in tag_spans(text, 0, 34)}
+    got = {a: tag_at(doc, a, b) for a, b, _t in tag_spans(text, 0, 34)}
+    assert got == expected
+    assert len(doc.tag_windows) == 1  # one sentence asked about: one window tagged, kept on the document
+    assert Document(text).tag_windows == {}  # nothing shared with another document of the same text
