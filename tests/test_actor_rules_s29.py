@@ -275,3 +275,18 @@ def test_a_party_before_a_title_is_an_ideological_label(actors: Analyzer) -> Non
     assert ("Democratic", "ideological") in [(lab.text, lab.kind) for lab in found["Tim Kaine"].labels]
     assert ("GOP", "ideological") in [(lab.text, lab.kind) for lab in found["Rand Paul"].labels]
     assert ("Sen", "title") in [(lab.text, lab.kind) for lab in found["Rand Paul"].labels]
+
+
+def test_a_verb_after_an_auxiliary_is_no_label(actors: Analyzer) -> None:
+    found = _by_name(actors, "That shift has decimated the Israeli left. Fire has ravaged London for weeks.")
+    assert _labels(found["Israel"]) == []
+    assert _labels(found["London"]) == []
+
+
+def test_a_kind_of_person_after_a_country_adjective_takes_the_labels(actors: Analyzer) -> None:
+    found = _by_name(actors, "The disgraced Russian oligarch left. A former British spy spoke. The socialist Venezuela "
+                             "is broke. The Cuban regime jailed him.")
+    assert _labels(found["Russia"]) == []
+    assert _labels(found["United Kingdom"]) == []
+    assert "socialist" in _labels(found["Venezuela"])
+    assert "regime" in _labels(found["Cuba"])

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from framing.analysis import Label, Span
+from framing.document import Document
 from framing.pos import known_tags, tag_at, tag_spans, tag_token_spans, tags_of_spans
 from framing.scorers.actor_context import _INDEFINITE, _Context, _is_title_word
 from framing.scorers.actor_words import (
@@ -145,13 +146,14 @@ def _person_label(text: str) -> bool:
 
 def _modifies_noun(ctx: _Context, e: int) -> bool:
     """Whether the mention ending at ``e`` modifies the lower-case noun after it ("U.S. ambassador", "former
-    Massachusetts governor", "liberal Massachusetts values"): a role noun or a title in the lexicon."""
+    Massachusetts governor", "liberal Massachusetts values", "the disgraced Russian oligarch"): a role noun, a
+    noun for a kind of person or a title in the lexicon."""
     text = ctx.doc.text
     m = _LOWER_WORD_RE.match(text, e + 1)
     if text[e : e + 1] != " " or m is None:
         return False
     span = ctx.label_starts.get(e + 1)
-    return m.group() in _MODIFIED_HEADS or m.group() in ROLE_NOUNS or (
+    return m.group() in _MODIFIED_HEADS or m.group() in ROLE_NOUNS or _person_label(m.group()) or (
         span is not None and span.category == "neutral_title")  # (also "a Democratic pollster", "a GOP lobbyist")
 
 
@@ -470,6 +472,15 @@ def _opens_subject(ctx: _Context, s: int) -> bool:
     return True
 
 
+_AUXILIARIES = frozenset("has have had having was were is are be been being".split())
+
+
+def _after_auxiliary(doc: Document, start: int) -> bool:
+    """Whether the word before ``start`` is an auxiliary ("has decimated", "was slammed")."""
+    k = doc.token_index(start)
+    return k > 0 and doc.norm_tokens[k - 1] in _AUXILIARIES
+
+
 def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
     """Whether the place, country or organisation mentioned at ``[s, e)`` modifies a lower-case noun after it, by
     the words the part-of-speech tagger has learned ("U.S. infectious disease expert", "the conservative Egyptian
@@ -551,6 +562,8 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             break  # (a full title word before a full stop ends a sentence: "the Iowa Secretary of State. Republican")
         steps += 1
         span = ctx.label_ends.get(te)
+        if span is not None and span.start <= ts and span.text.endswith("ed") and _after_auxiliary(doc, span.start):
+            break  # "That shift has decimated the Israeli left": a verb in a perfect or passive, no label
         if span is not None and span.start <= ts:
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
             cur = span.start

@@ -178,7 +178,8 @@ _PERSON_LABEL_WORDS = frozenset(
     """despot despots tyrant tyrants leader leaders thug thugs kingpin kingpins warlord warlords ruler rulers
     caudillo boss bosses puppet puppets president premier chief minister official officials henchman henchmen
     crony cronies stooge stooges demagogue demagogues firebrand firebrands hardliner hardliners hard-liner
-    hard-liners extremist extremists radical radicals zealot zealots fanatic fanatics""".split()
+    hard-liners extremist extremists radical radicals zealot zealots fanatic fanatics oligarch oligarchs mobster
+    mobsters spy spies hacker hackers""".split()
 )
 _IN_OF_GAP_RE = re.compile(r"[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?\Z")
 _CAP_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*)")
