@@ -472,13 +472,14 @@ def _opens_subject(ctx: _Context, s: int) -> bool:
     return True
 
 
-_AUXILIARIES = frozenset("has have had having was were is are be been being".split())
+#: Auxiliaries of a perfect or a passive before a past participle ("has decimated", "was slammed").
+_PERFECT_PASSIVE_AUXILIARIES = frozenset("has have had having was were is are be been being".split())
 
 
 def _after_auxiliary(doc: Document, start: int) -> bool:
     """Whether the word before ``start`` is an auxiliary ("has decimated", "was slammed")."""
     k = doc.token_index(start)
-    return k > 0 and doc.norm_tokens[k - 1] in _AUXILIARIES
+    return k > 0 and doc.norm_tokens[k - 1] in _PERFECT_PASSIVE_AUXILIARIES
 
 
 def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
@@ -494,12 +495,9 @@ def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
         return False
     if m.group().endswith(("ed", "ly")):
         return False  # "The right-leaning Heritage Foundation disagreed": a verb or adverb, whatever its tag
-    known = known_tags(m.group())
-    if known and not known & {"NOUN", "ADJ", "PROPN"}:
-        return False  # "said", "and", "has": a word the tagger knows only as no noun (decided without tagging)
     tag = _lexical_tag(m.group())
     if tag not in ("NOUN", "ADJ"):
-        return False
+        return False  # "said", "and", "has": a word the tagger knows as no noun
     if m.group().endswith("s") and not m.group().endswith(("ss", "us", "is")) \
             and text[m.end() : m.end() + 1] not in (",", ".", ";", ":", ")") and _opens_subject(ctx, s):
         # "The conservative Heritage Foundation calls for ...": the subject's verb, not a noun (not "Trump's

@@ -447,10 +447,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             continue
         if acc.type == "person" and _org_kind_labelled(acc):
             acc.type = "organisation"  # "Future Majority, a dark money group": the label says what it is
-        if acc.type == "person" and _common_words_only(text, acc, labelled=any(
-                lab.text.rsplit(" ", 1)[-1].lower() in ROLE_NOUNS | DESCRIPTIVE_WORDS for lab in acc.labels.values())):
-            continue  # "combatting recent Criminal Violence": capitalised common words, no one's name (a labelled
-            # one stays: "musician Kid Rock")
+        if acc.type == "person" and _common_words_only(text, acc):
+            continue  # "combatting recent Criminal Violence": capitalised common words, no one's name
         mentions = sorted(set(acc.mentions))
         mention_starts = [ms for ms, _me in mentions]
         labs = _outermost(lab for lab in acc.labels.values() if not _address_form_label(lab)
@@ -462,12 +460,15 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 #: Adjectives of an office, capitalised in a title ("Vice Presidential nominee"): no one's name alone.
 _OFFICE_ADJECTIVES = frozenset("presidential vice-presidential gubernatorial congressional senatorial mayoral".split())
 _NAME_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+#: Label heads that say an actor is a person ("musician Kid Rock").
+_PERSON_ROLE_WORDS = ROLE_NOUNS | DESCRIPTIVE_WORDS
 
 
-def _common_words_only(text: str, acc: _Acc, labelled: bool = False) -> bool:
+def _common_words_only(text: str, acc: _Acc) -> bool:
     """Whether every mention of a "person" is two or more capitalised words that the tagger knows only as common
-    nouns or adjectives ("Criminal Violence", "Good Morning"), with no first name and (``labelled``) no label that
-    says who it is ("musician Kid Rock"), or an office's adjective alone ("Presidential"): no one's name."""
+    nouns or adjectives ("Criminal Violence", "Good Morning"), with no first name and no label that says who it is
+    ("musician Kid Rock"), or an office's adjective alone ("Presidential"): no one's name."""
+    labelled = any(lab.text.rsplit(" ", 1)[-1].lower() in _PERSON_ROLE_WORDS for lab in acc.labels.values())
     for s, e in acc.mentions:
         words = _NAME_WORD_RE.findall(text, s, e)
         if len(words) == 1 and words[0].lower() in _OFFICE_ADJECTIVES:

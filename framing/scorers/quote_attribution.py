@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from framing.analysis import Span
 from framing.document import Document
-from framing.scorers.names import in_spans, link_text_spans
+from framing.scorers.names import MONTHS, WEEKDAYS, in_spans, link_text_spans
 from framing.scorers.quote_appositive import name_then_appositive
 from framing.scorers.quote_phrases import (
     _ASIDE_MAX,
@@ -317,11 +317,6 @@ _SOURCE_DOCUMENTS = frozenset(
 )
 
 
-_MONTHS_AND_DAYS = frozenset(
-    """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday""".split())
-
-
 def _according_document(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
     """After "according to" at token ``i``: a document named by a determiner and its noun ("a lawsuit filed March 5
     in ..."), or the outlet or body that published it ("a report in the Miami New Times" gives the Times); None
@@ -342,8 +337,9 @@ def _according_document(doc: Document, i: int, stop: int) -> tuple[int, int] | N
         e = u
         while e < stop and text[spans[e][0]].isupper() and (e == u or text[spans[e - 1][1] : spans[e][0]] == " "):
             e += 1
-        if e > u and toks[u] not in _MONTHS_AND_DAYS and not (e < stop and text[spans[e][0]].islower()
-                                                            and text[spans[e - 1][1] : spans[e][0]] == " "):
+        first = toks[u].capitalize()
+        if e > u and first not in MONTHS and first not in WEEKDAYS and not (
+                e < stop and text[spans[e][0]].islower() and text[spans[e - 1][1] : spans[e][0]] == " "):
             # "a report in the Miami New Times": the Times (not "a report in January", "a poll by Iowa voters";
             # "a survey of Republican voters" names what was surveyed, not who published it)
             return spans[u][0], spans[e - 1][1]
