@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import framing
+from framing import Analyzer
+from framing.analysis import Actor
 
 
 def actor_table(text: str) -> dict[str, tuple[str, list[str]]]:
@@ -16,3 +18,13 @@ def actor_of_mention(text: str, form: str) -> tuple[str, str] | None:
         if any(text[s:e] == form for s, e in a.mentions):
             return a.name, a.type
     return None
+
+
+def actors_by_name(analyzer: Analyzer, text: str) -> dict[str, Actor]:
+    """name -> actor, as ``analyzer`` finds them in ``text``."""
+    return {a.name: a for a in analyzer.analyze(text).actors}
+
+
+def label_texts(actor: Actor) -> list[str]:
+    """The texts of an actor's labels, in order."""
+    return [lab.text for lab in actor.labels]

@@ -28,6 +28,12 @@ def device_analyzer():
 
 
 @pytest.fixture(scope="session")
+def actors(device_analyzer):
+    """The device analyzer under the name the per-session actor-rule files give it (one instance for them all)."""
+    return device_analyzer
+
+
+@pytest.fixture(scope="session")
 def quote_speakers(device_analyzer):
     """``text -> [speaker of each quotation found]`` (``None`` where the device scorer names no speaker)."""
 

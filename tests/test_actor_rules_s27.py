@@ -7,11 +7,6 @@ import pytest
 from framing import Analyzer
 
 
-@pytest.fixture(scope="module")
-def actors() -> Analyzer:
-    return Analyzer(scorers=["lexicon", "devices"])
-
-
 def _people(analyzer: Analyzer, text: str) -> set[str]:
     return {a.name for a in analyzer.analyze(text).actors if a.type == "person"}
 

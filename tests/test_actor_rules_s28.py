@@ -8,15 +8,7 @@ import pytest
 
 from framing import Analyzer
 from framing.analysis import Actor
-
-
-@pytest.fixture(scope="module")
-def actors() -> Analyzer:
-    return Analyzer(scorers=["lexicon", "devices"])
-
-
-def _by_name(analyzer: Analyzer, text: str) -> dict[str, Actor]:
-    return {a.name: a for a in analyzer.analyze(text).actors}
+from tests.actor_views import actors_by_name
 
 
 def _spans(text: str, actor: Actor) -> list[str]:
@@ -27,7 +19,7 @@ def _spans(text: str, actor: Actor) -> list[str]:
 
 def test_a_middle_name_is_the_same_person(actors: Analyzer) -> None:
     text = "Hillary Rodham Clinton spoke first. Later Hillary Clinton said Clinton was tired."
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     people = [a for a in found.values() if a.type == "person"]
     assert len(people) == 1
     assert _spans(text, people[0]) == ["Hillary Rodham Clinton", "Hillary Clinton", "Clinton"]
@@ -36,7 +28,7 @@ def test_a_middle_name_is_the_same_person(actors: Analyzer) -> None:
 
 def test_two_middle_names_keep_two_people_apart(actors: Analyzer) -> None:
     text = "George Herbert Bush and George Walker Bush met George Bush."
-    people = {a.name for a in _by_name(actors, text).values() if a.type == "person"}
+    people = {a.name for a in actors_by_name(actors, text).values() if a.type == "person"}
     assert {"George Herbert Bush", "George Walker Bush"} <= people
 
 
@@ -50,7 +42,7 @@ def test_two_middle_names_keep_two_people_apart(actors: Analyzer) -> None:
 ])
 def test_a_first_name_before_and_a_full_name_is_a_person_of_that_surname(
         actors: Analyzer, text: str, first: str, full: str) -> None:
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     assert full in found and found[full].type == "person"
     assert first in _spans(text, found[full])
 
@@ -69,7 +61,7 @@ def test_the_surname_named_later_can_go_to_the_first_of_the_list(actors: Analyze
     ("It holds classics like Romeo and Juliet and Jane Eyre.", "Juliet Eyre"),  # a list of titles
 ])
 def test_no_person_of_that_surname_otherwise(actors: Analyzer, text: str, absent: str) -> None:
-    assert absent not in _by_name(actors, text)
+    assert absent not in actors_by_name(actors, text)
 
 
 # -- a leader's government -----------------------------------------------------------------------------------------
@@ -77,7 +69,7 @@ def test_no_person_of_that_surname_otherwise(actors: Analyzer, text: str, absent
 def test_a_leaders_government_is_the_actor_of_his_regime(actors: Analyzer) -> None:
     text = ("Syrian President Bashar Assad spoke. The Assad government said it would fight. The Assad regime "
             "denied it.")
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     assert _spans(text, found["Bashar Assad"]) == ["Bashar Assad"]
     gov = found["Assad government"]
     assert gov.type == "organisation"
@@ -87,14 +79,14 @@ def test_a_leaders_government_is_the_actor_of_his_regime(actors: Analyzer) -> No
 
 def test_a_government_shutdown_names_no_government(actors: Analyzer) -> None:
     text = "President Donald Trump spoke. The Trump government shutdown ended on Friday."
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     assert "Trump government" not in found
     assert len(found["Donald Trump"].mentions) == 2
 
 
 def test_a_couple_named_with_the_administration(actors: Analyzer) -> None:
     text = "Ronald and Nancy Reagan came to the dinner. The Reagan administration said no."
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     assert "Reagan administration" in found
     assert _spans(text, found["Ronald Reagan"]) == ["Ronald"]
 
@@ -103,20 +95,20 @@ def test_a_couple_named_with_the_administration(actors: Analyzer) -> None:
 
 def test_a_title_case_for_name(actors: Analyzer) -> None:
     text = "Last week Americans For Tax Reform released new information about the plan."
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     assert found["Americans For Tax Reform"].type == "organisation"
     assert not [a for a in found.values() if a.type == "person"]
 
 
 def test_a_title_case_headline_is_no_for_name(actors: Analyzer) -> None:
-    found = _by_name(actors, "Republicans Push For Border Wall Funding In Tense Senate Vote\n\nThe vote failed.")
+    found = actors_by_name(actors, "Republicans Push For Border Wall Funding In Tense Senate Vote\n\nThe vote failed.")
     assert not [name for name in found if " For " in name]
 
 
 def test_an_x_for_america_name_and_its_short_form(actors: Analyzer) -> None:
     text = ("Media Matters for America, the left-wing nonprofit organization, received a loan. Media Matters "
             "declined to comment.")
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     org = found["Media Matters for America"]
     assert org.type == "organisation"
     assert _spans(text, org) == ["Media Matters for America", "Media Matters"]
@@ -127,7 +119,7 @@ def test_an_x_for_america_name_and_its_short_form(actors: Analyzer) -> None:
 def test_a_short_form_before_the_longer_name_stays_apart(actors: Analyzer) -> None:
     text = ("ABC News reported the crash first. ABC News said three died.\n\nGet the app: ABC News for Android, "
             "the news organization's app, is free.")
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     assert len(found["ABC News"].mentions) == 2
 
 
@@ -136,24 +128,24 @@ def test_a_short_form_before_the_longer_name_stays_apart(actors: Analyzer) -> No
     "He thanked Putin for Russia's help.",
 ])
 def test_no_for_name_after_a_person(actors: Analyzer, text: str) -> None:
-    assert not [a for a in _by_name(actors, text).values() if a.type == "organisation"]
+    assert not [a for a in actors_by_name(actors, text).values() if a.type == "organisation"]
 
 
 # -- gazetteer words in capitals and in title-case lines -----------------------------------------------------------
 
 def test_countries_in_capitals(actors: Analyzer) -> None:
-    found = _by_name(actors, "We will not allow people from SYRIA, IRAQ and YEMEN to enter.")
+    found = actors_by_name(actors, "We will not allow people from SYRIA, IRAQ and YEMEN to enter.")
     assert {found[n].type for n in ("Syria", "Iraq", "Yemen")} == {"country"}
 
 
 def test_a_country_in_capitals_that_is_a_first_name_is_not_read(actors: Analyzer) -> None:
-    found = _by_name(actors, "CHAD and JORDAN met at the club.")
+    found = actors_by_name(actors, "CHAD and JORDAN met at the club.")
     assert "Chad" not in found and "Jordan" not in found
 
 
 def test_a_gazetteer_name_in_a_title_case_line(actors: Analyzer) -> None:
     text = "Voters rejected the amendment.\n\nContributing: The Associated Press"
-    assert _by_name(actors, text)["Associated Press"].type == "organisation"
+    assert actors_by_name(actors, text)["Associated Press"].type == "organisation"
 
 
 # -- organisation heads ----------------------------------------------------------------------------------------------
@@ -165,8 +157,7 @@ def test_a_gazetteer_name_in_a_title_case_line(actors: Analyzer) -> None:
     ("The animals live at Jonai Farm in Victoria.", "Jonai Farm"),
 ])
 def test_more_organisation_heads(actors: Analyzer, text: str, name: str) -> None:
-    assert _by_name(actors, text)[name].type == "organisation"
-
+    assert actors_by_name(actors, text)[name].type == "organisation"
 
 
 # -- a full stop glued to the next sentence ------------------------------------------------------------------------
@@ -217,22 +208,22 @@ def test_no_person_from_an_adverb_cue_on_other_words(actors: Analyzer, text: str
      "American Civil Liberties Union", "civil rights groups"),
 ])
 def test_examples_of_a_kind_of_organisation_get_the_kind(actors: Analyzer, text: str, name: str, label: str) -> None:
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     assert (label, "descriptive") in {(lab.text, lab.kind) for lab in found[name].labels}
 
 
 def test_no_verb_in_the_kind_of_organisation(actors: Analyzer) -> None:
-    found = _by_name(actors, "The program also brings groups such as AARP.")
+    found = actors_by_name(actors, "The program also brings groups such as AARP.")
     assert [lab.text for lab in found["AARP"].labels] == ["groups"]
 
 
 def test_an_age_after_now(actors: Analyzer) -> None:
-    found = _by_name(actors, "Tammi Jonas, now 49, runs a farm.")
+    found = actors_by_name(actors, "Tammi Jonas, now 49, runs a farm.")
     assert [(lab.text, lab.kind) for lab in found["Tammi Jonas"].labels] == [("49", "descriptive")]
 
 
 def test_poll_figures_are_no_ages(actors: Analyzer) -> None:
-    found = _by_name(actors, "In the poll Donald Trump 45, Joe Biden 40, others 15.")
+    found = actors_by_name(actors, "In the poll Donald Trump 45, Joe Biden 40, others 15.")
     assert not found["Donald Trump"].labels and not found["Joe Biden"].labels
 
 
@@ -246,19 +237,19 @@ def test_poll_figures_are_no_ages(actors: Analyzer) -> None:
 ])
 def test_a_name_before_a_hyphenated_participle_is_a_mention(actors: Analyzer, text: str, name: str,
                                                              span: str) -> None:
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     assert span in _spans(text, found[name])
 
 
 def test_hyphenated_names_stay_whole(actors: Analyzer) -> None:
-    found = _by_name(actors, "Coca-Cola and Rolls-Royce signed the deal. Alexandria Ocasio-Cortez objected.")
+    found = actors_by_name(actors, "Coca-Cola and Rolls-Royce signed the deal. Alexandria Ocasio-Cortez objected.")
     assert {"Coca-Cola", "Rolls-Royce", "Alexandria Ocasio-Cortez"} <= set(found)
 
 
 # -- labels before a name: "now-", a year inside the role, what befell a person -------------------------------------
 
 def _labels(analyzer: Analyzer, text: str, name: str) -> list[tuple[str, str]]:
-    return [(lab.text, lab.kind) for lab in _by_name(analyzer, text)[name].labels]
+    return [(lab.text, lab.kind) for lab in actors_by_name(analyzer, text)[name].labels]
 
 
 def test_a_now_prefixed_title(actors: Analyzer) -> None:
@@ -281,17 +272,17 @@ def test_what_befell_a_person_is_a_label(actors: Analyzer, text: str, name: str,
 
 
 def test_a_participle_right_before_a_name_is_a_verb(actors: Analyzer) -> None:
-    found = _by_name(actors, "Former Gov. Bob McDonnell stood trial. A jury convicted McDonnell in 2014.")
+    found = actors_by_name(actors, "Former Gov. Bob McDonnell stood trial. A jury convicted McDonnell in 2014.")
     assert "convicted" not in [lab.text for lab in found["Bob McDonnell"].labels]
 
 
 def test_what_befell_a_person_labels_no_country(actors: Analyzer) -> None:
-    found = _by_name(actors, "Quetta is home to the exiled Afghan Taliban leadership.")
+    found = actors_by_name(actors, "Quetta is home to the exiled Afghan Taliban leadership.")
     assert not found["Afghanistan"].labels
 
 
 def test_what_befell_a_person_is_no_label_after_a_place(actors: Analyzer) -> None:
-    found = _by_name(actors, "In Hawaii, the exchange failed.")
+    found = actors_by_name(actors, "In Hawaii, the exchange failed.")
     assert not found["Hawaii"].labels
 
 
@@ -303,11 +294,11 @@ def test_what_befell_a_person_is_no_label_after_a_place(actors: Analyzer) -> Non
     ("Justices Thomas, Alito and Neil Gorsuch dissented.", "Thomas Gorsuch"),
 ])
 def test_surnames_listed_before_a_full_name_stay_apart(actors: Analyzer, text: str, absent: str) -> None:
-    assert absent not in _by_name(actors, text)
+    assert absent not in actors_by_name(actors, text)
 
 
 def test_a_father_and_his_son_stay_apart(actors: Analyzer) -> None:
-    found = _by_name(actors, "Robert Francis Kennedy spoke. His son Robert Kennedy Jr. disagreed.")
+    found = actors_by_name(actors, "Robert Francis Kennedy spoke. His son Robert Kennedy Jr. disagreed.")
     assert _spans("Robert Francis Kennedy spoke. His son Robert Kennedy Jr. disagreed.",
                   found["Robert Francis Kennedy"]) == ["Robert Francis Kennedy"]
 
@@ -317,11 +308,11 @@ def test_a_father_and_his_son_stay_apart(actors: Analyzer) -> None:
     ("Jane Smith for Human Rights Watch, the advocacy group, said so.", "Jane Smith"),
 ])
 def test_a_person_for_an_outlet_is_no_for_name(actors: Analyzer, text: str, person: str) -> None:
-    assert _by_name(actors, text)[person].type == "person"
+    assert actors_by_name(actors, text)[person].type == "person"
 
 
 def test_a_plan_for_america_is_no_organisation(actors: Analyzer) -> None:
-    found = _by_name(actors, "He backs a Green New Deal for America, the plan of the left.")
+    found = actors_by_name(actors, "He backs a Green New Deal for America, the plan of the left.")
     assert "United States" in found and not [a for a in found.values() if a.type == "organisation"]
 
 
@@ -330,7 +321,7 @@ def test_a_plan_for_america_is_no_organisation(actors: Analyzer) -> None:
     ("The military ousted President Mohamed Morsi.", "Mohamed Morsi"),
 ])
 def test_a_participle_after_its_subject_is_a_verb(actors: Analyzer, text: str, name: str) -> None:
-    labels = [lab.text for lab in _by_name(actors, text)[name].labels]
+    labels = [lab.text for lab in actors_by_name(actors, text)[name].labels]
     assert not any(w in " ".join(labels) for w in ("jailed", "ousted"))
 
 
@@ -346,12 +337,12 @@ def test_an_ousted_title_after_a_possessive_is_a_label(actors: Analyzer) -> None
     "Runners joined the TURKEY TROT on Thursday.",
 ])
 def test_no_actor_from_these_words(actors: Analyzer, text: str) -> None:
-    found = _by_name(actors, text)
+    found = actors_by_name(actors, text)
     assert not {"Clinton government", "Somalia", "Germany", "Pfizer", "Turkey"} & set(found)
 
 
 def test_a_company_named_with_an_organisation_head_first(actors: Analyzer) -> None:
-    assert _by_name(actors, "Customers of Capital One were hacked.")["Capital One"].type == "organisation"
+    assert actors_by_name(actors, "Customers of Capital One were hacked.")["Capital One"].type == "organisation"
 
 
 # -- organisation appositives: who funds or backs it, and one kind noun -------------------------------------------
@@ -364,7 +355,7 @@ def test_an_appositive_with_a_funded_by_name(actors: Analyzer) -> None:
 
 
 def test_a_name_inside_a_modifier_has_no_labels(actors: Analyzer) -> None:
-    found = _by_name(actors, "The group, a Texas-based charity, sued.")
+    found = actors_by_name(actors, "The group, a Texas-based charity, sued.")
     assert not found["Texas"].labels
 
 

@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from framing import Analyzer
+#: The conftest fixture: text -> the speaker of each quotation found.
+Speakers = Callable[[str], list[str | None]]
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer(scorers=["lexicon", "devices"])
-
-
-def _speakers(analyzer: Analyzer, text: str) -> list[str | None]:
-    return [q.speaker for q in analyzer.analyze(text).quotes]
-
-
-def test_a_name_ending_in_ing_opens_the_sentence_as_a_name(analyzer: Analyzer) -> None:
+def test_a_name_ending_in_ing_opens_the_sentence_as_a_name(quote_speakers: Speakers) -> None:
     text = ("Ann Pickering argued that the board did its job. Pickering’s report, released late last year, found "
             "“systemic failures” at the agency.")
-    assert _speakers(analyzer, text)[-1] == "Pickering’s report"
+    assert quote_speakers(text)[-1] == "Pickering’s report"
 
 
-def test_a_participle_opening_the_sentence_is_still_skipped(analyzer: Analyzer) -> None:
+def test_a_participle_opening_the_sentence_is_still_skipped(quote_speakers: Speakers) -> None:
     text = "Speaking in a video, the mayor said the plan was “dead on arrival” for the city."
-    assert _speakers(analyzer, text) == ["the mayor"]
+    assert quote_speakers(text) == ["the mayor"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -32,20 +26,20 @@ def test_a_participle_opening_the_sentence_is_still_skipped(analyzer: Analyzer) 
      "Trump"),
     ('Editor’s note: Mayor Ann Lee said the deal was "a disgrace" for the city.', "Ann Lee"),
 ])
-def test_a_label_opening_the_sentence_is_not_its_subject(analyzer: Analyzer, text: str, speaker: str) -> None:
-    assert _speakers(analyzer, text) == [speaker]
+def test_a_label_opening_the_sentence_is_not_its_subject(quote_speakers: Speakers, text: str, speaker: str) -> None:
+    assert quote_speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize("text", [
     'Any proposed solution is a "total waste of time," the senator said.',
     'The tweeted text was a "joke," the senator said.',
 ])
-def test_a_participle_after_a_determiner_is_an_adjective(analyzer: Analyzer, text: str) -> None:
-    assert _speakers(analyzer, text) == ["the senator"]
+def test_a_participle_after_a_determiner_is_an_adjective(quote_speakers: Speakers, text: str) -> None:
+    assert quote_speakers(text) == ["the senator"]
 
 
-def test_a_participle_after_a_subject_still_reports(analyzer: Analyzer) -> None:
-    assert _speakers(analyzer, 'The senator proposed a "grand bargain" on taxes.') == ["The senator"]
+def test_a_participle_after_a_subject_still_reports(quote_speakers: Speakers) -> None:
+    assert quote_speakers('The senator proposed a "grand bargain" on taxes.') == ["The senator"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -54,20 +48,20 @@ def test_a_participle_after_a_subject_still_reports(analyzer: Analyzer) -> None:
     ("“We are happy,” says Ms. Ann Jones of The Education Trust.", "Ann Jones"),
     ("“We are happy,” said Sofia Brandt of Costa Verde.", "Sofia Brandt"),
 ])
-def test_a_place_with_of_then_a_title_and_a_name(analyzer: Analyzer, text: str, speaker: str) -> None:
-    assert _speakers(analyzer, text) == [speaker]
+def test_a_place_with_of_then_a_title_and_a_name(quote_speakers: Speakers, text: str, speaker: str) -> None:
+    assert quote_speakers(text) == [speaker]
 
 
-def test_read_the_letter_inverted_attributes_to_the_text(analyzer: Analyzer) -> None:
+def test_read_the_letter_inverted_attributes_to_the_text(quote_speakers: Speakers) -> None:
     text = ('"Respect for farmers is not tolerance for waste," read the letter signed by Heritage Action and 13 '
             'other groups. "Our organizations are serious about reform."')
-    assert _speakers(analyzer, text) == ["the letter", "the letter"]
+    assert quote_speakers(text) == ["the letter", "the letter"]
 
 
-def test_read_without_a_text_after_it_is_not_an_attribution(analyzer: Analyzer) -> None:
+def test_read_without_a_text_after_it_is_not_an_attribution(quote_speakers: Speakers) -> None:
     text = '"This is a disaster," read the senator from a prepared card.'
-    assert _speakers(analyzer, text) != ["the senator from"]
-    assert _speakers(analyzer, text)[0] != "the letter"
+    assert quote_speakers(text) != ["the senator from"]
+    assert quote_speakers(text)[0] != "the letter"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -77,8 +71,8 @@ def test_read_without_a_text_after_it_is_not_an_attribution(analyzer: Analyzer) 
      "“broke under his weight.”", "a lawsuit"),
     ("According to Ann Lee, the plan was “a disaster” for the city.", "Ann Lee"),
 ])
-def test_according_to_a_document(analyzer: Analyzer, text: str, speaker: str) -> None:
-    assert _speakers(analyzer, text) == [speaker]
+def test_according_to_a_document(quote_speakers: Speakers, text: str, speaker: str) -> None:
+    assert quote_speakers(text) == [speaker]
 
 
 # -- the session-29 review's findings --------------------------------------------------------------------------------
@@ -88,19 +82,19 @@ def test_according_to_a_document(analyzer: Analyzer, text: str, speaker: str) ->
      "a survey"),
     ('According to a report in January, the agency was "woefully unprepared" for the storm.', "a report"),
 ])
-def test_according_to_a_document_of_a_topic_or_in_a_month(analyzer: Analyzer, text: str, speaker: str) -> None:
-    assert _speakers(analyzer, text) == [speaker]
+def test_according_to_a_document_of_a_topic_or_in_a_month(quote_speakers: Speakers, text: str, speaker: str) -> None:
+    assert quote_speakers(text) == [speaker]
 
 
-def test_a_participle_capitalised_in_a_headline_still_opens_its_sentence(analyzer: Analyzer) -> None:
+def test_a_participle_capitalised_in_a_headline_still_opens_its_sentence(quote_speakers: Speakers) -> None:
     text = ('Biden Facing Pressure On Border\n\nFacing pressure from progressives, the president defended the plan '
             'on Tuesday, saying "it is the right thing to do."')
-    assert _speakers(analyzer, text) == ["the president"]
+    assert quote_speakers(text) == ["the president"]
 
 
 @pytest.mark.parametrize("text, speaker", [
     ('"She has no plans to run," a spokesman for her added.', "a spokesman"),
     ('"This is a disaster," an aide to her tweeted on Sunday.', "an aide"),
 ])
-def test_an_ed_verb_after_an_object_pronoun_still_reports(analyzer: Analyzer, text: str, speaker: str) -> None:
-    assert _speakers(analyzer, text) == [speaker]
+def test_an_ed_verb_after_an_object_pronoun_still_reports(quote_speakers: Speakers, text: str, speaker: str) -> None:
+    assert quote_speakers(text) == [speaker]

@@ -59,6 +59,8 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return "ideological"  # "Democratic Sen. X", "X, a conservative,": the guideline's kind of a party or leaning
     if not person and low in _ORG_LABEL_NOUNS:
         return "descriptive"  # "the advocacy group Public Citizen", "the Heritage Foundation, a think tank"
+    if person and low == "speaker":
+        return "title"  # (a role noun, but in political news mostly the title of a chamber's head)
     if low in DESCRIPTIVE_WORDS or (person and low in ROLE_NOUNS):
         return "descriptive"
     if person and low in _RANK_WORDS:

@@ -188,7 +188,8 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
             i = j
             continue
         tok = text[s:e].rstrip(".")
-        if i == 0 and len(run) >= 3 and tok.lower() in ROLE_NOUNS and _sentence_initial(ctx.doc, s) \
+        if i == 0 and len(run) >= 3 and tok.lower() in ROLE_NOUNS and tok not in TITLE_WORDS \
+                and _sentence_initial(ctx.doc, s) \
                 and (gender_of_first_name(text[run[1][0] : run[1][1]]) is not None or (
                     len(run) == 3 and not any(a in ctx.gaz or text[a:b] in ACTOR_ORG_HEADS for a, b in run[1:]))):
             labels.append(Label(text[s:e], "descriptive", s, e))  # "Witness Bashir Ahmad said": a role, then the name

@@ -67,7 +67,7 @@ def _plural_org_noun(text: str) -> bool:
 
 #: Words before a plural kind of organisation that are no part of the kind ("several groups such as").
 _NOT_KIND_WORDS = frozenset("""several some many other others two three four five few various numerous such
-    these those the a an and or of all both most""".split())
+    these those the a an and or of all both most more""".split())
 _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)[ \t]+\Z")
 
 
@@ -144,7 +144,8 @@ def _plural_label(lab: Label) -> bool:
 #: A capitalised word before the next name of a list ("Louisiana Governor ", "Senator "), read one at a time.
 _TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
 _LIKE_RE = re.compile(
-    r"([\w'’-]+),?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
+    r"([\w'’-]+)(?:,|[ \t]*(?:—|–|--))?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
 _LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: A preposition right before a singular word ahead of "including"/"like": its object, no role of the names.
 _OBJECT_OF_RE = re.compile(r"(?<![\w'’-])(?:for|of|to|about|against)[ \t]+\Z")
@@ -195,6 +196,12 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         if s0 not in starts:
             continue
         e0, acc0 = starts[s0]
+        if text.startswith(("'s", "’s"), e0):
+            owned = starts.get(e0 + 3) if text[e0 + 2 : e0 + 3] == " " else None
+            if owned is None or owned[1].type != "person":
+                continue  # "Bush's Republicans -- like Obama's Democrats": the possessor is no example
+            s0 = e0 + 3  # "tech leaders like LinkedIn's Reid Hoffman": the person, not the company
+            e0, acc0 = owned
         if acc0.type != "person" and text[e0 : e0 + 1] == " ":
             pos, hop = e0 + 1, 0
             while pos not in starts and hop < 3 and (
@@ -213,6 +220,8 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
                 continue  # "critics, including George Washington University law professor ...": not the university
         labels: list[Label] = []
         m = _LIKE_RE.search(text, max(0, cue.end() - 80), cue.end())
+        if m is not None and not m.group(1).endswith("s") and text[m.end(1) : m.end(1) + 4].strip()[:1] in "—–-":
+            m = None  # after a dash only a plural kind: not "the federal government -- such as the FCC"
         if m is not None:
             lab = _word_label(ctx, m.start(1), m.end(1))
             if lab is not None and not m.group(1).endswith("s") \
@@ -273,6 +282,8 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
                         t := _TITLE_GAP_WORD_RE.match(text, pos, min(len(text), pos + 30))):
                     pos = t.end()
                     nxt = starts.get(pos)  # "like Mike Huckabee, Louisiana Governor Bobby Jindal"
+                if nxt is not None and text.startswith(("'s ", "’s "), nxt[0]):
+                    nxt = starts.get(nxt[0] + 3)  # "..., Dropbox's Drew Houston": the owned person
             hops += 1
             if nxt is None or hops > 6 or nxt[1].type != acc0.type:
                 break
@@ -280,9 +291,16 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
 
 
 #: A plural role before a dash or colon that opens a list of names: "three Republican presidents — Reagan, Bush
-#: and Clinton", "two senators: Jane Roe and Ann Poe" (with a lower-case "of" complement: "two chiefs of staff:").
+#: and Clinton", "two senators: Jane Roe and Ann Poe" (with a lower-case "of" complement: "two chiefs of staff:", or
+#: a short one with a name: "nine activist groups backing Sanders:").
 _DASH_LIST_RE = re.compile(
-    r"(?<![\w'’-])([a-z][\w'’-]*s)(?:[ \t]+of[ \t]+[a-z][\w'’-]*)?[ \t]*(?:—|–|--|:)[ \t]*(?=[A-Z])")
+    r"(?<![\w'’-])([a-z][\w'’-]*s)(?:[ \t]+of[ \t]+[a-z][\w'’-]*"
+    r"|[ \t]+(?:backing|supporting|opposing|behind|in|from|at)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"
+    r"[ \t]*(?:—|–|--|:)[ \t]*(?=[A-Z])")
+#: Actor types of the items of a list of organisations after their plural kind (one read as a person included).
+_ORG_LIST_TYPES = frozenset(("organisation", "group", "person"))
+#: A capitalised name in a list of organisations, up to the next comma or "and" ("Make the Road", "Our Revolution").
+_ORG_ITEM_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:the|of|for|[A-Z][\w'’-]*))*(?=,|[ \t]+(?:and|&)[ \t])")
 #: A dash or colon before a capital: a line without one holds no match of _DASH_LIST_RE.
 _DASH_CAP_RE = re.compile(r"(?:—|–|--|:)[ \t]*[A-Z]")
 _WORD_BEFORE_RE = re.compile(r"([\w'’-]+)[ \t]+\Z")
@@ -320,32 +338,123 @@ def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             starts.setdefault(s, (e, acc))
     for m in _dash_list_matches(text):
         first = starts.get(m.end())
-        if first is None or first[1].type != "person":
+        if first is None:
+            continue
+        orgs = first[1].type in _ORG_LIST_TYPES and _plural_org_noun(m.group(1))
+        if first[1].type != "person" and not orgs:
             continue  # (not "business leaders — Republican and Democrat alike")
-        lab = _word_label(ctx, m.start(1), m.end(1))
-        if lab is None and (kind := _plural_label_kind(m.group(1).lower())) is not None:
-            lab = Label(m.group(1), kind, m.start(1), m.end(1))  # "deputies", "businessmen"
+        lab: Label | None
+        if orgs:
+            lab = _org_kind_label(ctx, m.start(1), m.end(1))  # "nine progressive activist groups backing Sanders:"
+        else:
+            lab = _word_label(ctx, m.start(1), m.end(1))
+            if lab is None and (kind := _plural_label_kind(m.group(1).lower())) is not None:
+                lab = Label(m.group(1), kind, m.start(1), m.end(1))  # "deputies", "businessmen"
         if lab is None or lab.kind == "honorific":
             continue
         labels = [lab]
-        if (w := _WORD_BEFORE_RE.search(text, max(0, lab.start - 30), lab.start)) is not None and \
+        if not orgs and (w := _WORD_BEFORE_RE.search(text, max(0, lab.start - 30), lab.start)) is not None and \
                 (prev := _word_label(ctx, w.start(1), w.end(1))) is not None:
-            labels.append(prev)  # "Republican presidents"
+            labels.append(prev)  # "Republican presidents" (an organisations' kind holds its modifiers)
         chain = [first[1]]
         e, acc0 = first
-        while len(chain) < 8:
+        skipped = 0
+        while len(chain) < 12:
             tail = _LIST_ITEM_TAIL_RE.match(text, e, min(len(text), e + 70))
             pos = tail.end() if tail is not None else e  # "Jane Roe in 1992 and ...", "Jane Roe, the ..., and"
             g = _COORD_JOIN_RE.match(text, pos, min(len(text), pos + 12))
             if g is None:
                 break
             nxt = starts.get(g.end())
-            if nxt is None or nxt[1].type != acc0.type:
-                break
+            if nxt is None and orgs and skipped < 4 and (
+                    item := _ORG_ITEM_RE.match(text, g.end(), min(len(text), g.end() + 50))) is not None:
+                e = item.end()  # "..., Make the Road, Our Revolution, People's Action": past a name not found
+                skipped += 1
+                continue
+            skipped = 0
+            if nxt is None or (nxt[1].type != acc0.type and not (orgs and nxt[1].type in _ORG_LIST_TYPES)):
+                break  # (a list of organisations may hold one read as a person: "Dream Defenders")
             chain.append(nxt[1])
             e = nxt[0]
+            if orgs and (item := _ORG_ITEM_RE.match(text, g.end(), min(len(text), g.end() + 50))) is not None:
+                e = max(e, item.end())  # "Make the Road" found as "Make"
         if len(chain) < 2:
             continue
         for acc in chain:
             for lab in labels:
                 acc.labels.setdefault((lab.start, lab.end), lab)
+
+
+#: A plural appositive after a list of names: a comma, an optional quantifier or determiner, up to two lower-case
+#: modifiers and a plural head, closed by punctuation or a complement ("Syria and Russia, longtime allies.", "Jane
+#: Roe and Ann Poe, both Republicans,", "Lincoln and Reagan, two great leaders of"). Group 1 is the whole phrase after
+#: the quantifier, group 2 the head.
+_LIST_APPOSITIVE_RE = re.compile(
+    r",[ \t]+(?:(?:both|all|two|three|four|five|the|two[ \t]+of[ \t]+the)[ \t]+)?"
+    r"((?:[a-z][\w'’-]*[ \t]+){0,2}([A-Za-z][a-z-]*s))"
+    r"(?=[ \t]*(?:[,.;:)]|—|–|--)|[ \t]+(?:of|from|in|at|for|with|who|whose|on)[ \t])")
+#: Plural heads that label the countries of a list ("Syria and Russia, longtime allies").
+_COUNTRY_PLURAL_HEADS = frozenset(
+    "allies neighbors neighbours rivals partners adversaries enemies foes powers superpowers countries nations".split())
+#: Words that make the phrase a clause or a count, not an appositive ("X and Y, officials said", "X and Y, others").
+_NOT_LIST_APPOSITIVE_WORDS = frozenset(
+    "others ones years months weeks days times says said tells told adds added".split())
+
+
+def _list_appositive_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
+    """A plural appositive after coordinated names labels each name: "Syria and Russia, longtime allies", "Jeff
+    Flake and Dean Heller, both Republicans," (two names or more of one type; the head is a plural role, title or
+    party for people, a plural kind of organisation for organisations, a plural kind of state for countries; the
+    lower-case words before the head join it when the tagger reads them as adjectives or nouns)."""
+    text = ctx.doc.text
+    starts: dict[int, tuple[int, _Acc]] = {}
+    for acc in actors.values():
+        for s, e in acc.mentions:
+            starts.setdefault(s, (e, acc))
+    order = sorted(starts)
+    in_chain: set[int] = set()
+    for s0 in order:
+        if s0 in in_chain:
+            continue
+        e, acc0 = starts[s0]
+        chain = [acc0]
+        while len(chain) < 8:
+            pos = e
+            if acc0.type == "person" and (tag := _PARTY_TAG_RE.match(text, e, min(len(text), e + 30))) is not None:
+                pos = tag.end()  # "Jane Roe, R-Ohio, and Ann Poe"
+            g = _COORD_JOIN_RE.match(text, pos, min(len(text), pos + 12))
+            if g is None or (nxt := starts.get(g.end())) is None or nxt[1].type != acc0.type or nxt[1] in chain:
+                break
+            in_chain.add(g.end())
+            chain.append(nxt[1])
+            e = nxt[0]
+        if len(chain) < 2:
+            continue
+        m = _LIST_APPOSITIVE_RE.match(text, e, min(len(text), e + 60))
+        if m is None:
+            continue
+        head = m.group(2)
+        low = head.lower()
+        if low in _NOT_LIST_APPOSITIVE_WORDS:
+            continue
+        if acc0.type == "person":
+            kind = _plural_label_kind(low)
+            if kind is None and _is_title_word(head[:-1].capitalize()):
+                kind = "title"  # "Jane Roe and Ann Poe, senators from Maine"
+        elif acc0.type == "country":
+            kind = "descriptive" if low in _COUNTRY_PLURAL_HEADS else None
+        elif acc0.type in ("organisation", "group"):
+            kind = "descriptive" if _plural_org_noun(low) else None
+        else:
+            kind = None
+        if kind is None or kind == "honorific" or (head[0].isupper() and kind != "ideological"):
+            continue  # (a capitalised head only as a party: "both Republicans")
+        start = m.start(2)
+        for w in reversed(list(_WORD_SPAN_RE.finditer(text, m.start(1), m.start(2)))):
+            if w.group() in _NOT_KIND_WORDS or w.group() in _NOT_COMPOUND_WORDS \
+                    or tag_at(ctx.doc, w.start(), w.end()) not in ("ADJ", "NOUN"):
+                break
+            start = w.start()
+        lab = Label(text[start : m.end(2)], kind, start, m.end(2))
+        for acc in chain:
+            acc.labels.setdefault((lab.start, lab.end), lab)

@@ -90,7 +90,7 @@ ROLE_NOUNS = frozenset(
     teenager teen toddler youngster funder megadonor litigator chiropractor tailor designer developer
     interviewer caregiver firefighter bodyguard socialite heiress magnate kingmaker dealmaker policymaker
     bartender waiter waitress janitor hairdresser gangster fraudster jailer kidnapper hacker leaker
-    fundraiser marcher picketer striker""".split()
+    fundraiser marcher picketer striker speaker""".split()
 )
 #: Endings of role nouns that name people ("financier", "provocateur", "technologist", "custodian", "newsman"),
 #: for the word right before a person's name; the word lists above hold the common -er and -or roles.

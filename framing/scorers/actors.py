@@ -100,7 +100,13 @@ from framing.scorers.actor_runs import (
     _join_chamber_possessive_names,
     _join_for_names,
 )
-from framing.scorers.actor_shared_labels import _dash_list_labels, _like_labels, _share_coordinated_titles
+from framing.scorers.actor_shared_labels import (
+    _dash_list_labels,
+    _like_labels,
+    _list_appositive_labels,
+    _plural_org_noun,
+    _share_coordinated_titles,
+)
 from framing.scorers.actor_words import (
     _LOWER_WORD_RE,
     ACTOR_ORG_HEADS,
@@ -440,6 +446,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     _share_coordinated_titles(ctx, actors)
     _like_labels(ctx, actors)
     _dash_list_labels(ctx, actors)
+    _list_appositive_labels(ctx, actors)
 
     out = []
     for acc in sorted(actors.values(), key=lambda a: min(m[0] for m in a.mentions) if a.mentions else a.first):
@@ -486,7 +493,7 @@ def _org_kind_labelled(acc: _Acc) -> bool:
     """Whether a "person" is labelled only as a kind of organisation ("a dark money group", "a super PAC", "the
     nonprofit"), with no title and no first name that says it is a person."""
     kinds = [lab.text.rsplit(" ", 1)[-1].lower() for lab in acc.labels.values()]
-    return bool(kinds) and all(k in _ORG_LABEL_NOUNS or k == "pac" for k in kinds) \
+    return bool(kinds) and all(k in _ORG_LABEL_NOUNS or k == "pac" or _plural_org_noun(k) for k in kinds) \
         and gender_of_first_name(acc.name.split(" ", 1)[0]) is None
 
 

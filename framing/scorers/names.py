@@ -90,7 +90,8 @@ TITLE_WORDS = frozenset(
     Health Education Energy State Treasury Home Justice Labor Labour Trade Commerce Homeland House Senate Majority
     Minority Whip Opposition Supreme Comrade Citizen Candidate Nominee Spokesman Spokeswoman Spokesperson CEO
     Founder Senators Representatives Governors Congressmen Congresswomen Generals Judges Justices Mayors
-    Ministers Chairs Chairmen Chairwomen Secretaries Ambassadors Commissioners Administrator""".split()
+    Ministers Chairs Chairmen Chairwomen Secretaries Ambassadors Commissioners Administrator Commander Commanders
+    Constable Superintendent Commandant Counsel""".split()
 )
 
 #: Title words that name a department: a title only before another title word ("Health Secretary Alex Azar",

@@ -801,15 +801,19 @@ def _reported_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[i
 _PERSON_NOUNS = (
     r"officer|official|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|resident|worker|employee|lawyer|"
     r"attorney|analyst|witness|voter|veteran|teacher|nurse|doctor|student|parent|farmer|owner|diplomat|"
-    r"staffer|lawmaker|supporter|protester|activist|soldier|agent|[Dd]emocrat|[Rr]epublican"
+    r"staffer|lawmaker|supporter|protester|activist|soldier|agent|[Dd]emocrat|[Rr]epublican|manager|executive|"
+    r"director|woman|man|mother|father|customer|shopper|driver|organizer|volunteer"
 )
 #: A sentence whose subject is such a description and whose verb reports speech: "However, one retired police
 #: officer, who told FoxNews.com he carries his gun again, said he was disgusted."
 _DESCRIBED_SPEAKER_RE = re.compile(
-    r"(?:(?:However|But|And|Meanwhile|Still),?[ \t]+)?((?:[Oo]ne|[Aa]n?|[Aa]nother)[ \t]+(?:[\w.'’-]+[ \t]+){0,4}?"
-    r"(?:" + _PERSON_NOUNS + r")(?:[ \t]+(?:on|of|in|from|at)[ \t]+(?:the[ \t]+)?[a-z][\w'’-]*)?)"
+    r"(?:(?:However|But|And|Meanwhile|Still|Even|Yet),?[ \t]+)?((?:[Oo]ne|[Aa]n?|[Aa]nother)[ \t]+"
+    r"(?:[\w.'’-]+[ \t]+){0,4}?(?:" + _PERSON_NOUNS + r")"
+    r"(?:[ \t]+(?:on|of|in|from|at)[ \t]+(?:the[ \t]+)?[a-z][\w'’-]*)?)"
+    r"(?:[ \t]+(?:at|in|from|of|for|with|on)[ \t][^.;!?\"“”\n,]{1,90}?)?"
     r"(?:,[ \t]+(?![A-Z])(?:[^.;!?\"“”\n]|\.(?=\S)){0,200}?,)?[ \t]+"
-    r"(?:also[ \t]+|later[ \t]+)?(?:said|says|told|tells|added|adds|explained|wrote|writes)\b"
+    r"(?:also[ \t]+|later[ \t]+)?(?:said|says|told|tells|added|adds|explained|wrote|writes|acknowledged|"
+    r"acknowledges|noted|notes|recalled|recalls|admitted|admits|complained|conceded|insisted|argued|agreed)\b"
 )
 
 
@@ -834,6 +838,41 @@ def _described_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[
     if any(ms < m.end(1) or ms >= ss for ms, _, actor in mentions[lo:hi]
            if actor.type == "person" and not doc.in_quote(ms, ms + 1)):
         return None  # a person named before the description, or in the pronoun's own sentence
+    return m.group(1)
+
+
+#: An unnamed person introduced at the start of a paragraph: "An employee earning $15.25 an hour who has worked ...",
+#: "One woman, who asked not to be named, ..." (the determiner, up to four modifiers and the person noun).
+_PARAGRAPH_DESCRIPTION_RE = re.compile(
+    r"(?:(?:However|But|And|Meanwhile|Still|Even|Yet),?[ \t]+)?((?:One|An?|Another)[ \t]+(?:[\w.'’-]+[ \t]+){0,4}?"
+    r"(?:" + _PERSON_NOUNS + r"))(?![\w'’-])")
+#: The rest of a fronted appositive before the pronoun it describes (", he has been").
+_FRONTED_APPOSITIVE_RE = re.compile(r"[^.,;:!?\n\"“”]{0,120},[ \t]+(?:he|she)(?![\w'’-])")
+#: Gendered nouns of _PERSON_NOUNS.
+_NOUN_GENDER = {"woman": "f", "mother": "f", "man": "m", "father": "m", "spokeswoman": "f", "spokesman": "m"}
+
+
+def _paragraph_description_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                                  keys: Sequence[tuple[int, int]], want: str) -> str | None:
+    """The unnamed person a paragraph opens with ("An employee earning $15.25 an hour who has worked for Amazon
+    ... crunched the numbers. Although he is getting a raise, he said ... "...," he told Yahoo Finance") for a
+    pronoun of that paragraph, when nobody is named (outside quotations) from the paragraph's start to the pronoun
+    and the noun's gender, where it has one, is the pronoun's: the new person the paragraph is about, not someone
+    named paragraphs before."""
+    text = doc.text
+    ps = text.rfind("\n", 0, pos) + 1
+    if pos - ps > 1200 or doc.in_quote(ps, ps + 1):
+        return None
+    m = _PARAGRAPH_DESCRIPTION_RE.match(text, ps)
+    if m is None or _FRONTED_APPOSITIVE_RE.match(text, m.end()):
+        return None  # ("A lawyer specialising in campaign finance, he has been described": the description is his)
+    noun = m.group(1).rsplit(" ", 1)[-1].lower()
+    if _NOUN_GENDER.get(noun, want) != want:
+        return None
+    lo = bisect.bisect_left(keys, (ps, -1))
+    hi = bisect.bisect_left(keys, (pos, -1))
+    if any(actor.type == "person" and not doc.in_quote(ms, ms + 1) for ms, _, actor in mentions[lo:hi]):
+        return None
     return m.group(1)
 
 
@@ -904,7 +943,8 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         reporter = _reported_speaker_before(doc, pos, mentions, keys, want)
         if reporter is not None:
             return reporter
-        described = _described_speaker_before(doc, pos, mentions, keys)
+        described = _described_speaker_before(doc, pos, mentions, keys) or _paragraph_description_before(
+            doc, pos, mentions, keys, want)
         if described is not None:
             return described
         title_subject = _title_subject_before(doc, pos, mentions, keys)

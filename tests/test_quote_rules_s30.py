@@ -1,0 +1,51 @@
+"""Quote-speaker rules of session 30 (issue 15), each with tests on both sides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+#: The conftest fixture: text -> the speaker of each quotation found.
+Speakers = Callable[[str], list[str | None]]
+
+
+def test_a_described_person_with_a_long_complement_takes_the_next_pronoun(quote_speakers: Speakers) -> None:
+    text = ("The term was new then. Even a floor manager at the department store Harlan Brothers in Toledo back in "
+            "1978 acknowledged its gloomy ring. \"The drivers call it that,\" she told a reporter. \"They mean the "
+            "traffic.\"")
+    assert quote_speakers(text) == ["a floor manager", "a floor manager"]
+
+
+def test_a_described_person_needs_a_verb_of_saying_and_no_name_between(quote_speakers: Speakers) -> None:
+    # the description's verb is no verb of saying: the pronoun stays unresolved
+    text = ("The term was new then. Even a floor manager at the department store Harlan Brothers walked out. "
+            "\"The drivers call it that,\" she told a reporter.")
+    assert quote_speakers(text) == ["she"]
+    # a woman named in the pronoun's own sentence is the one who speaks
+    text = ("Mary Olsen runs the store. A floor manager at the store acknowledged the problem. \"The drivers call it "
+            "that,\" she told Mary Olsen's nephew.")
+    assert quote_speakers(text)[0] != "a floor manager"
+
+
+def test_a_paragraph_that_opens_with_an_unnamed_person_gives_its_pronouns_to_them(quote_speakers: Speakers) -> None:
+    text = ("Senator Ray Dalton praised the plan on Monday.\n\n"
+            "An employee earning $16 an hour who has worked at the depot for four years did the sums. Although he "
+            "gets a raise, he said he loses the bonus. “They are taking money from us,” he told a local paper.")
+    assert quote_speakers(text) == ["An employee"]
+    text = ("Senator Ray Dalton praised the plan on Monday.\n\nA spokesman for the port authority said on radio that "
+            "nothing would change. He said the port wants to “move forward together” with the city.")
+    assert quote_speakers(text) == ["A spokesman"]
+
+
+def test_a_paragraph_description_yields_to_a_name_a_gender_and_a_fronted_appositive(quote_speakers: Speakers) -> None:
+    # someone named in the paragraph before the pronoun
+    text = ("Senator Ray Dalton praised the plan.\n\nAn employee at the depot did the sums, and Tom Reyes agreed. "
+            "“They are taking money from us,” he told a local paper.")
+    assert quote_speakers(text) != ["An employee"]
+    # a woman described, "he" speaks
+    text = ("Senator Ray Dalton praised the plan.\n\nA woman at the depot did the sums. Later he said it was "
+            "“a real mess” for everyone.")
+    assert quote_speakers(text) != ["A woman"]
+    # a description fronted before the pronoun it describes
+    text = ("Senator Ray Dalton praised the plan.\n\nA lawyer by training, he has been described as having a "
+            "\"bare knuckle style\" in talks.")
+    assert quote_speakers(text) != ["A lawyer"]
