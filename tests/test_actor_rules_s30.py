@@ -103,3 +103,29 @@ def test_a_speaker_of_a_chamber_is_a_title_and_a_role_in_an_appositive(actors: A
     assert speaker and speaker[0].kind == "title"
     assert "speaker" not in " ".join(label_texts(actors_by_name(actors, "Yesterday Newt Galloway, a former Republican "
                                                               "strategist, said no.")["Newt Galloway"]))
+
+
+def test_outlets_and_groups_added_to_the_gazetteer(actors: Analyzer) -> None:
+    text = ("As Salon reported, the mayor was proud. An atheist group explained to Slate that faith mattered. Snopes "
+            "debunked the rumor. The moderate think tank Third Way said no. The Register/CNN/Mediacom poll was out.")
+    found = actors_by_name(actors, text)
+    for name in ("Salon", "Slate", "Snopes", "Third Way", "Mediacom"):
+        assert found[name].type == "organisation", name
+    assert "Way" not in found
+    # cased: the common nouns are no outlets
+    plain = actors_by_name(actors, "She ran a hair salon and wiped the slate clean on a third way home.")
+    assert not {"Salon", "Slate", "Third Way"} & set(plain)
+
+
+def test_a_one_word_person_that_is_a_common_word_is_dropped(actors: Analyzer) -> None:
+    text = ("Continuing claims fell last week. Blue states such as Oregon disagreed. The firm will keep 800 Carrier "
+            "manufacturing jobs in the city.")
+    found = actors_by_name(actors, text)
+    assert not {"Continuing", "Blue", "Carrier"} & {name for name, a in found.items() if a.type == "person"}
+
+
+def test_a_one_word_surname_with_a_person_cue_stays(actors: Analyzer) -> None:
+    text = ("The writer was accused by an actress. \"Lock admitted engaging in conduct,\" the lawyer said. Mr. Green "
+            "declined to comment. Later Young, who chairs the panel, spoke.")
+    people = {name for name, a in actors_by_name(actors, text).items() if a.type == "person"}
+    assert {"Lock", "Green", "Young"} <= people

@@ -49,3 +49,36 @@ def test_a_paragraph_description_yields_to_a_name_a_gender_and_a_fronted_apposit
     text = ("Senator Ray Dalton praised the plan.\n\nA lawyer by training, he has been described as having a "
             "\"bare knuckle style\" in talks.")
     assert quote_speakers(text) != ["A lawyer"]
+
+
+def test_a_poll_answer_option_has_no_speaker(quote_speakers: Speakers) -> None:
+    text = ("The survey of 900 voters was released on Monday by the Lakeview Institute. Asked about late-term "
+            "abortion, 43 percent say “only in some circumstances,” and 37 percent say “never.” Just under half "
+            "(48 percent) say they are “extremely” or “very” familiar with the ruling. Seventy percent of workers "
+            "are “not engaged” in their jobs, according to the report.")
+    assert quote_speakers(text) == []
+
+
+def test_a_share_inside_someone_s_claim_keeps_its_speaker(quote_speakers: Speakers) -> None:
+    text = "Senator Mark Hale told donors that 47 percent of Americans are “victims” of the system."
+    assert quote_speakers(text) == ["Mark Hale"]
+    text = "“The plan is dead on arrival,” 43 percent of the senators said in a joint letter."
+    assert quote_speakers(text) != []
+
+
+def test_a_verb_with_a_bare_complement_clause_is_no_part_of_its_subject(quote_speakers: Speakers) -> None:
+    text = ("The forms, posted late Monday on a tracking site, reveal the foundation has admitted to violating the "
+            "ban on “self-dealing,” meaning abuse. Records show the senator has admitted to “serious mistakes” in "
+            "the past.")
+    assert quote_speakers(text) == ["the foundation", "the senator"]
+    assert quote_speakers("The senator has admitted to “serious mistakes” in the past.") == ["The senator"]
+    text = ("In a court filing, defense attorneys revealed this week they had seen FBI notes that suggest Flynn "
+            "helped prosecutors in several “ongoing investigations.”")
+    assert quote_speakers(text) == ["defense attorneys"]
+
+
+def test_a_name_given_in_the_passive_has_no_speaker(quote_speakers: Speakers) -> None:
+    text = ("Yet here we are, deprived of what might be called the nation’s “macro-mythos” in a crisis. He has been "
+            "called the “conscience of the Congress” for decades.")
+    assert quote_speakers(text) == []
+    assert quote_speakers("Senator Mark Hale called the bill “a disgrace” on Monday.") == ["Mark Hale"]

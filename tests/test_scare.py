@@ -112,10 +112,14 @@ def test_a_cited_clause_a_named_provision_and_thought_of_as_are_no_scare_quotes(
 
 
 def test_a_long_according_to_source_attributes_the_sentence() -> None:
-    text = ('Seventy percent of American workers are "actively disengaged" in their jobs, according to Gallup’s '
+    text = ('Most American workers feel "actively disengaged" in their jobs, according to Gallup’s '
             "2013 State of the American Workplace report.")
     a = framing.analyze(text)
     assert a.scare_quotes == () and [q.verb for q in a.quotes] == ["according to"]
+    # (a share of respondents before the phrase makes it the answer option they chose: a term, no quotation;
+    # session 30, as the blind3 gold reads "Seventy percent of American workers are "not engaged"")
+    poll = framing.analyze(text.replace("Most American workers feel", "Seventy percent of American workers are"))
+    assert poll.scare_quotes == () and poll.quotes == ()
 
 
 def test_a_naming_verb_with_a_person_subject_quotes_that_person() -> None:

@@ -474,19 +474,39 @@ _PERSON_ROLE_WORDS = ROLE_NOUNS | DESCRIPTIVE_WORDS
 def _common_words_only(text: str, acc: _Acc) -> bool:
     """Whether every mention of a "person" is two or more capitalised words that the tagger knows only as common
     nouns or adjectives ("Criminal Violence", "Good Morning"), with no first name and no label that says who it is
-    ("musician Kid Rock"), or an office's adjective alone ("Presidential"): no one's name."""
+    ("musician Kid Rock"), an office's adjective alone ("Presidential"), or one word the tagger knows as a common
+    word ("Continuing claims", "Blue states") with no form of address before it and nothing after it that a person
+    does ("Lock admitted"): no one's name."""
     labelled = any(lab.text.rsplit(" ", 1)[-1].lower() in _PERSON_ROLE_WORDS for lab in acc.labels.values())
     for s, e in acc.mentions:
         words = _NAME_WORD_RE.findall(text, s, e)
         if len(words) == 1 and words[0].lower() in _OFFICE_ADJECTIVES:
             continue  # "The Vice Presidential nominee": the adjective of an office, left over from a title
-        if labelled or len(words) < 2 or gender_of_first_name(words[0]) is not None:
+        if labelled or not words or gender_of_first_name(words[0]) is not None:
             return False
+        if len(words) == 1:
+            tags = known_tags(words[0].lower())
+            if not tags or not tags <= _COMMON_WORD_TAGS or _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s) \
+                    or _PERSON_CUE_AFTER_RE.match(text, e):
+                return False  # ("Mr. Green", "Lock admitted engaging in ...": a surname)
+            continue  # "Continuing claims", "Blue states", "Carrier manufacturing jobs": a word, not a name
         for w in words:
             tags = known_tags(w.lower())
             if not tags or not tags <= {"NOUN", "ADJ"}:
                 return False
     return bool(acc.mentions)
+
+
+#: What the tagger may know a one-word "person" as for it to be a common word ("Continuing", "Story", "Really").
+_COMMON_WORD_TAGS = frozenset(("NOUN", "ADJ", "VERB", "ADV"))
+#: A form of address right before a one-word name ("Mr. Green").
+_ADDRESS_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?[ \t]+\Z")
+#: What follows a surname used alone: a verb of saying or doing that people do, or an appositive ("Lock admitted",
+#: "Green, who ...", "Green, a ...").
+_PERSON_CUE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds|admitted|admits|wrote|writes|argued|argues|explained|"
+    r"noted|insisted|recalled|testified|tweeted|replied|responded|claimed|acknowledged|denied|pleaded)(?![\w'’-])"
+    r"|,[ \t]+(?:who|a|an|the|whose)[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|lawyer|attorney))")
 
 
 def _org_kind_labelled(acc: _Acc) -> bool:

@@ -31,6 +31,7 @@ from framing.scorers.quote_phrases import (
 )
 from framing.scorers.quote_subjects import (
     _adopted_text_before_participle,
+    _bare_complement_subject,
     _clause_subject,
     _for_participle_object,
     _inverted_subject,
@@ -548,7 +549,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."
         else:
-            sp = _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
+            sp = _bare_complement_subject(doc, k, s_lo) or _clean(doc, _subject_before(doc, k, max(s_lo, k - 22), s_lo))
             if sp is not None and any(_verb_like(toks[t]) and text[spans[t][0]].islower()
                                       and text[spans[t - 1][0]].isupper() and t - 1 > doc.token_index(sp[0])
                                       for t in range(doc.token_index(sp[0]) + 1, doc.token_index(sp[1] - 1) + 1)):

@@ -363,3 +363,33 @@ def _adopted_text_before_participle(doc: Document, k: int, lo: int) -> tuple[int
     if toks[s] not in ("the", "a", "an", "this", "that", "its", "their"):
         return None
     return _clean(doc, (spans[s][0], spans[e][1]))
+
+
+#: Verbs whose complement clause may follow without "that": the clause's subject is the verb's object ("The forms
+#: reveal the foundation has admitted ...", "Records show the senator has admitted").
+_BARE_COMPLEMENT_VERBS = frozenset("show shows showed reveal reveals revealed indicate indicates indicated".split())
+
+
+#: Words that end a bare complement clause's subject before its verb: a relative or a pronoun starts a clause.
+_NOT_IN_BARE_SUBJECT = frozenset("that which who whom whose he she it they we i you".split())
+
+
+def _bare_complement_subject(doc: Document, k: int, lo: int) -> tuple[int, int] | None:
+    """The subject of a complement clause without "that" whose verb is token ``k``: the noun phrase between a verb
+    of :data:`_BARE_COMPLEMENT_VERBS` (up to eight tokens back, no comma between) and ``k``."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    for t in range(k - 2, max(lo, k - 9) - 1, -1):
+        if any(c in text[spans[t][1] : spans[t + 1][0]] for c in ",;:"):
+            return None
+        if toks[t] in _BARE_COMPLEMENT_VERBS and (toks[t + 1] in DETERMINERS or text[spans[t + 1][0]].isupper()):
+            stop = t + 2
+            while stop < k and not _verb_like(toks[stop]):
+                stop += 1  # (up to the clause's auxiliary or verb: "the senator has admitted")
+            if stop - t > 5 or any(w in _NOT_IN_BARE_SUBJECT or "'" in w for w in toks[t + 1 : stop]) or not all(
+                    _verb_like(w) or w.endswith("ly") for w in toks[stop:k]):
+                return None  # ("revealed this week they'd seen notes that suggest": not a subject of "suggest")
+            return _clean(doc, _np_forward(doc, t + 1, stop))
+    return None
+

@@ -365,6 +365,25 @@ def after_so_called(text: str, qs: int) -> bool:
 
 
 
+#: A share of respondents and its verb right before a quotation, which is then the option they chose: "43 percent
+#: say ", "(48 percent) say they are "extremely" or ", "Seventy percent of American workers are " (a quoted
+#: option before "or" may come between); not a share inside someone's claim ("telling donors that 47 percent of
+#: Americans are "victims"").
+_POLL_ANSWER_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?<![Tt]hat[ \t])(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[ \t]*(?:percent|per[ \t]+cent|%)\)?"
+    r"(?:[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)?[ \t]+"
+    r"(?:say|says|said|are|were|think|thought|believe|believed|rate|rated|describe|described|call|called)"
+    r"(?:[ \t]+(?:they|it|themselves|them)(?:[ \t]+(?:are|were|is|was|as|be))?)?[ \t]+"
+    r"(?:[“\"][^“”\"\n]{1,40}[”\"],?[ \t]+(?:or|and)[ \t]+)?\Z")
+
+
+#: A passive verb of naming with no agent, and up to two determiners or possessives before the quotation ("might
+#: be called the nation's "); not "is named only in "the most extraordinary circumstances"".
+_PASSIVE_NAMING_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?:be|been|being|is|are|was|were)[ \t]+(?:[a-z]+ly[ \t]+)?(?:called|named|dubbed|termed)"
+    r"(?:[ \t]+(?:the|a|an|his|her|its|their|our|this|that|[\w-]+['’]s)){0,2}[ \t]+\Z")
+
+
 def named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
     """A short quotation that is a title ("In Trump We Trust", "60 Minutes") or a term cited right after a naming
     word ("known as "no-knock warrants"", "the agency calls "consumables""): neither a quotation nor a scare
@@ -375,6 +394,10 @@ def named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
         return True
     if _TERM_AFTER_RE.match(text, qe):
         return True
+    if _PASSIVE_NAMING_BEFORE_RE.search(text, max(0, qs - 70), qs) is not None:
+        return True  # "what might be called the nation's "macro-mythos"": a name given by no one in particular
+    if _POLL_ANSWER_BEFORE_RE.search(text, max(0, qs - 90), qs) is not None:
+        return True  # a poll's answer option: '43 percent say "only in some circumstances"'
     if at_sentence_start(doc, qs):
         return False
     words = _WORD_RE.findall(inner)
