@@ -129,3 +129,21 @@ def test_a_one_word_surname_with_a_person_cue_stays(actors: Analyzer) -> None:
             "declined to comment. Later Young, who chairs the panel, spoke.")
     people = {name for name, a in actors_by_name(actors, text).items() if a.type == "person"}
     assert {"Lock", "Green", "Young"} <= people
+
+
+def test_a_list_in_a_fronted_phrase_gives_the_subject_after_it_no_label(actors: Analyzer) -> None:
+    text = ("Unlike Elena Warrick and Bernard Sandoval, Democrats in swing districts are wary of the plan. Unlike "
+            "Norway and Finland, countries in the south have condemned it.")
+    found = actors_by_name(actors, text)
+    for name in ("Elena Warrick", "Bernard Sandoval", "Norway", "Finland"):
+        assert label_texts(found[name]) == [], name
+
+
+def test_titled_surnames_and_surnames_with_a_person_cue_are_kept(actors: Analyzer) -> None:
+    people = {name for name, a in actors_by_name(
+        actors, "Gov. Wolf vetoed the bill. Health Secretary Price resigned. Governor Little signed it.").items()
+        if a.type == "person"}
+    assert {"Wolf", "Price", "Little"} <= people
+    for text in ("Young warned that the bill would raise costs.", "\"This is a disaster,\" said Young.",
+                 "Young slams Senate tax plan"):
+        assert "Young" in actors_by_name(actors, text), text

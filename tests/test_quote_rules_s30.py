@@ -82,3 +82,17 @@ def test_a_name_given_in_the_passive_has_no_speaker(quote_speakers: Speakers) ->
             "called the “conscience of the Congress” for decades.")
     assert quote_speakers(text) == []
     assert quote_speakers("Senator Mark Hale called the bill “a disgrace” on Monday.") == ["Mark Hale"]
+
+
+def test_review_fixes_keep_the_speakers_of_claims_and_coordinated_verbs(quote_speakers: Speakers) -> None:
+    # a share inside a reported claim without "that"
+    assert quote_speakers("The governor said 70 percent of residents are \"frustrated and angry,\" and he "
+                          "promised action.") == ["The governor"]
+    # the object of "showed"/"revealed" before a coordinated verb is no subject
+    assert quote_speakers("She showed the letter and said it was \"a forgery.\"") == ["She"]
+    assert quote_speakers("Trump revealed the plan and called it \"the deal of the century.\"") == ["Trump"]
+    # a spokesman for a titled principal who declines to comment: "he" is the principal
+    text = ("Sen. Todd Yarrow of Indiana has opposed the bill for months.\n\nA spokesman for the senator did not "
+            "respond to a request for comment. But in an interview on Sunday, he called the bill \"a disaster for "
+            "working families.\"")
+    assert quote_speakers(text) == ["Todd Yarrow"]

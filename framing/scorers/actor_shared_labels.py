@@ -386,13 +386,20 @@ def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
 
 
 #: A plural appositive after a list of names: a comma, an optional quantifier or determiner, up to two lower-case
-#: modifiers and a plural head, closed by punctuation or a complement ("Syria and Russia, longtime allies.", "Jane
-#: Roe and Ann Poe, both Republicans,", "Lincoln and Reagan, two great leaders of"). Group 1 is the whole phrase after
-#: the quantifier, group 2 the head.
+#: modifiers and a plural head, closed by punctuation, a relative or a complement closed by punctuation ("Syria and
+#: Russia, longtime allies.", "Jane Roe and Ann Poe, both Republicans,", "X and Y, senators from Maine,"; not the
+#: subject after a fronted phrase: "Unlike X and Y, Democrats in swing districts are wary"). Group 1 is the whole
+#: phrase after the quantifier, group 2 the head.
 _LIST_APPOSITIVE_RE = re.compile(
     r",[ \t]+(?:(?:both|all|two|three|four|five|the|two[ \t]+of[ \t]+the)[ \t]+)?"
     r"((?:[a-z][\w'’-]*[ \t]+){0,2}([A-Za-z][a-z-]*s))"
-    r"(?=[ \t]*(?:[,.;:)]|—|–|--)|[ \t]+(?:of|from|in|at|for|with|who|whose|on)[ \t])")
+    r"(?=[ \t]*(?:[,.;:)]|—|–|--)|[ \t]+(?:who|whose)[ \t]"
+    r"|[ \t]+(?:of|from|in|at|for|with|on)(?:[ \t]+[\w'’.-]+){1,4}[ \t]*(?:[,;:)]|\.(?![\w])|—|–|--))")
+#: The first word of a sentence that fronts a phrase before its subject ("Unlike X and Y, Democrats ..."): a list
+#: in that phrase is no subject that a following noun phrase could stand in apposition to.
+_FRONTING_WORDS = frozenset("""Unlike Like After Before Besides Beyond Despite Including With Without For To In On At As
+    Among Apart Except Following While When Since Although Though If Because Behind Against Alongside Along Unless
+    Until Upon Over Under During Through Throughout Within Aside Compared""".split())
 #: Plural heads that label the countries of a list ("Syria and Russia, longtime allies").
 _COUNTRY_PLURAL_HEADS = frozenset(
     "allies neighbors neighbours rivals partners adversaries enemies foes powers superpowers countries nations".split())
@@ -433,6 +440,10 @@ def _list_appositive_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         m = _LIST_APPOSITIVE_RE.match(text, e, min(len(text), e + 60))
         if m is None:
             continue
+        si = ctx.doc.sentence_index(s0)
+        first = _WORD_SPAN_RE.search(text, ctx.doc.sentences[si][0], s0 + 1) if si >= 0 else None
+        if first is not None and first.group() in _FRONTING_WORDS and "," not in text[first.end() : s0]:
+            continue  # "Unlike Syria and Russia, countries in Europe have condemned it": a list in a fronted phrase
         head = m.group(2)
         low = head.lower()
         if low in _NOT_LIST_APPOSITIVE_WORDS:

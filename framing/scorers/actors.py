@@ -122,6 +122,8 @@ from framing.scorers.loaded_labels import LOADED_LABEL_KINDS, is_loaded_label, l
 from framing.scorers.names import (
     ADDRESS_FORMS,
     COMMON_CAPITALISED,
+    DEPARTMENT_TITLES,
+    TITLE_WORDS,
     CapToken,
     cap_runs,
     in_spans,
@@ -486,9 +488,10 @@ def _common_words_only(text: str, acc: _Acc) -> bool:
             return False
         if len(words) == 1:
             tags = known_tags(words[0].lower())
-            if not tags or not tags <= _COMMON_WORD_TAGS or _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s) \
-                    or _PERSON_CUE_AFTER_RE.match(text, e):
-                return False  # ("Mr. Green", "Lock admitted engaging in ...": a surname)
+            if not tags or not tags <= _COMMON_WORD_TAGS or _person_titled(acc) \
+                    or _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s) \
+                    or _PERSON_CUE_BEFORE_RE.search(text, max(0, s - 16), s) or _PERSON_CUE_AFTER_RE.match(text, e):
+                return False  # ("Gov. Wolf", "Mr. Green", "said Young", "Lock admitted", "Young slams ...": a surname)
             continue  # "Continuing claims", "Blue states", "Carrier manufacturing jobs": a word, not a name
         for w in words:
             tags = known_tags(w.lower())
@@ -501,12 +504,33 @@ def _common_words_only(text: str, acc: _Acc) -> bool:
 _COMMON_WORD_TAGS = frozenset(("NOUN", "ADJ", "VERB", "ADV"))
 #: A form of address right before a one-word name ("Mr. Green").
 _ADDRESS_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?[ \t]+\Z")
-#: What follows a surname used alone: a verb of saying or doing that people do, or an appositive ("Lock admitted",
-#: "Green, who ...", "Green, a ...").
+#: What follows a surname used alone: a verb of saying or doing that people do (headline forms too: "Young slams";
+#: not forms that are also plural nouns: "Phone calls", "Current votes"), or an appositive ("Lock admitted", "Green,
+#: who ...", "Green, a ...").
 _PERSON_CUE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:also[ \t]+)?(?:said|says|told|tells|added|adds|admitted|admits|wrote|writes|argued|argues|explained|"
-    r"noted|insisted|recalled|testified|tweeted|replied|responded|claimed|acknowledged|denied|pleaded)(?![\w'’-])"
-    r"|,[ \t]+(?:who|a|an|the|whose)[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|lawyer|attorney))")
+    r"noted|insisted|recalled|testified|tweeted|replied|responded|claimed|acknowledged|denied|pleaded|warned|warns|"
+    r"announced|announces|promised|vowed|urged|slammed|slams|blasted|defended|defends|signed|vetoed|voted|resigned|"
+    r"resigns|praised|criticized|criticizes|is[ \t]+running|was[ \t]+elected)(?![\w'’-])"
+    r"|,[ \t]+(?:who|a|an|the|whose)[ \t]|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|lawyer|attorney|"
+    r"campaign|office|spokesman|spokeswoman))")
+#: What comes before a surname used alone: an inverted verb of saying ("," said Young"; not "told Sky", "according
+#: to Hindu mythology", which precede organisations and things as often).
+_PERSON_CUE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:said|says)[ \t]+\Z")
+#: Title words that name an institution rather than a person's rank ("House", "State" in a run's title labels).
+_INSTITUTION_TITLE_WORDS = DEPARTMENT_TITLES | frozenset(
+    "House Senate State Supreme Majority Minority Opposition Crown Home".split())
+
+
+def _person_titled(acc: _Acc) -> bool:
+    """Whether a label of the actor is a person's title ("Gov", "Governor", "Health Secretary"), not an
+    institution's word read as one ("House", "State")."""
+    return any(lab.kind == "title" and (w := lab.text.rsplit(" ", 1)[-1].rstrip(".")) in TITLE_WORDS
+               and w not in _INSTITUTION_TITLE_WORDS and w not in _ADJECTIVE_TITLE_WORDS for lab in acc.labels.values())
+
+
+#: Title words that are also adjectives before a common word ("General Election", "General Electric", "Gen Y").
+_ADJECTIVE_TITLE_WORDS = frozenset("General Gen Major Chief Former Acting Interim Deputy Vice".split())
 
 
 def _org_kind_labelled(acc: _Acc) -> bool:

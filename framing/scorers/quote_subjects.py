@@ -370,8 +370,9 @@ def _adopted_text_before_participle(doc: Document, k: int, lo: int) -> tuple[int
 _BARE_COMPLEMENT_VERBS = frozenset("show shows showed reveal reveals revealed indicate indicates indicated".split())
 
 
-#: Words that end a bare complement clause's subject before its verb: a relative or a pronoun starts a clause.
-_NOT_IN_BARE_SUBJECT = frozenset("that which who whom whose he she it they we i you".split())
+#: Words that end a bare complement clause's subject before its verb: a relative or a pronoun starts a clause, a
+#: conjunction a coordinated verb ("She showed the letter and said it was "a forgery."").
+_NOT_IN_BARE_SUBJECT = frozenset("that which who whom whose he she it they we i you and or but".split())
 
 
 def _bare_complement_subject(doc: Document, k: int, lo: int) -> tuple[int, int] | None:

@@ -384,6 +384,13 @@ _PASSIVE_NAMING_BEFORE_RE = re.compile(
     r"(?:[ \t]+(?:the|a|an|his|her|its|their|our|this|that|[\w-]+['’]s)){0,2}[ \t]+\Z")
 
 
+#: A verb of saying right before the share: the share is part of someone's claim ("The governor said 70 percent of
+#: residents are "frustrated"").
+_REPORTED_SHARE_RE = re.compile(
+    r"(?<![\w'’-])(?:said|says|told|tells|noted|notes|argued|argues|claimed|claims|estimated|estimates|reported|"
+    r"reports|added|adds|insisted|insists|warned|warns)[ \t]+(?:that[ \t]+)?\Z")
+
+
 def named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
     """A short quotation that is a title ("In Trump We Trust", "60 Minutes") or a term cited right after a naming
     word ("known as "no-knock warrants"", "the agency calls "consumables""): neither a quotation nor a scare
@@ -396,7 +403,8 @@ def named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
         return True
     if _PASSIVE_NAMING_BEFORE_RE.search(text, max(0, qs - 70), qs) is not None:
         return True  # "what might be called the nation's "macro-mythos"": a name given by no one in particular
-    if _POLL_ANSWER_BEFORE_RE.search(text, max(0, qs - 90), qs) is not None:
+    poll = _POLL_ANSWER_BEFORE_RE.search(text, max(0, qs - 90), qs)
+    if poll is not None and _REPORTED_SHARE_RE.search(text, max(0, poll.start() - 20), poll.start()) is None:
         return True  # a poll's answer option: '43 percent say "only in some circumstances"'
     if at_sentence_start(doc, qs):
         return False

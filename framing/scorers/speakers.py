@@ -848,6 +848,14 @@ _PARAGRAPH_DESCRIPTION_RE = re.compile(
     r"(?:" + _PERSON_NOUNS + r"))(?![\w'’-])")
 #: The rest of a fronted appositive before the pronoun it describes (", he has been").
 _FRONTED_APPOSITIVE_RE = re.compile(r"[^.,;:!?\n\"“”]{0,120},[ \t]+(?:he|she)(?![\w'’-])")
+#: A description of someone's staff or follower ("A spokesman for the senator", "An aide to the governor"): the
+#: titled principal is the likelier "he".
+_OF_TITLED_RE = re.compile(
+    r"[ \t]+(?:for|of|to)[ \t]+(?:the|his|her)[ \t]+(?:" + "|".join(sorted(TITLE_NOUNS)) + r")(?![\w'’-])")
+#: A described person who says nothing ("declined to comment", "did not respond").
+_NO_COMMENT_RE = re.compile(
+    r"(?:declined|refused|did[ \t]+not|didn['’]t|would[ \t]+not|wouldn['’]t|could[ \t]+not|couldn['’]t)[ \t]+"
+    r"(?:to[ \t]+)?(?:comment|respond|return)")
 #: Gendered nouns of _PERSON_NOUNS.
 _NOUN_GENDER = {"woman": "f", "mother": "f", "man": "m", "father": "m", "spokeswoman": "f", "spokesman": "m"}
 
@@ -866,6 +874,9 @@ def _paragraph_description_before(doc: Document, pos: int, mentions: Sequence[tu
     m = _PARAGRAPH_DESCRIPTION_RE.match(text, ps)
     if m is None or _FRONTED_APPOSITIVE_RE.match(text, m.end()):
         return None  # ("A lawyer specialising in campaign finance, he has been described": the description is his)
+    stop = text.find(".", m.end(), m.end() + 200)
+    if _OF_TITLED_RE.match(text, m.end()) or _NO_COMMENT_RE.search(text, m.end(), stop if stop > 0 else m.end() + 200):
+        return None  # "A spokesman for the senator did not respond ... he called the bill": the senator's words
     noun = m.group(1).rsplit(" ", 1)[-1].lower()
     if _NOUN_GENDER.get(noun, want) != want:
         return None
