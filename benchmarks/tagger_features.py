@@ -28,6 +28,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -54,12 +55,29 @@ def _dev_texts(n: int = 2000) -> list[str]:
     return out
 
 
+def ppmi_svd(m: Any, dims: int, *, seed: int = 0) -> tuple[np.ndarray, int]:
+    """Rows of the positive PMI of the co-occurrence counts ``m`` (a sparse matrix; context counts smoothed to the
+    power 0.75), reduced to ``dims`` dimensions by truncated SVD; and the number of positive-PMI pairs kept."""
+    from scipy import sparse
+    from sklearn.decomposition import TruncatedSVD
+
+    m.sum_duplicates()
+    total = m.sum()
+    r = np.asarray(m.sum(1)).ravel()
+    c = np.asarray(m.sum(0)).ravel() ** 0.75
+    c = c / c.sum() * total
+    coo = m.tocoo()
+    pmi = np.log(coo.data * total / (r[coo.row] * c[coo.col]))
+    keep = pmi > 0
+    p = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape)
+    return TruncatedSVD(dims, random_state=seed).fit_transform(p), int(keep.sum())
+
+
 def cluster_tags(texts: Sequence[str], *, min_count: int = 8, n_context: int = 6000, dims: int = 100,
                  levels: Sequence[int] = (64, 256, 1024)) -> dict[str, list[str]]:
     """Word -> one distributional class per level (PPMI over +-2 windows, SVD, k-means)."""
     from scipy import sparse
     from sklearn.cluster import MiniBatchKMeans
-    from sklearn.decomposition import TruncatedSVD
 
     docs = [_WORD_RE.findall(t.lower().replace("’", "'")) for t in texts]
     cnt = Counter(w for d in docs for w in d)
@@ -80,16 +98,7 @@ def cluster_tags(texts: Sequence[str], *, min_count: int = 8, n_context: int = 6
                     rows.append(ids[a + k])
                     cols.append(cids[a])
     m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(vocab), len(ci)))
-    m.sum_duplicates()
-    total = m.sum()
-    r = np.asarray(m.sum(1)).ravel()
-    c = np.asarray(m.sum(0)).ravel() ** 0.75
-    c = c / c.sum() * total
-    coo = m.tocoo()
-    pmi = np.log(coo.data * total / (r[coo.row] * c[coo.col]))
-    keep = pmi > 0
-    p = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape)
-    x = TruncatedSVD(dims, random_state=0).fit_transform(p)
+    x, _ = ppmi_svd(m, dims, seed=0)
     x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
     labels = [MiniBatchKMeans(k, random_state=0, n_init=3, batch_size=4096).fit_predict(x) for k in levels]
     return {w: [f"{EXTRA}{'abcdefgh'[j]}{int(lab[i])}" for j, lab in enumerate(labels)] for i, w in enumerate(vocab)}

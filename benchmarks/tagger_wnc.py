@@ -195,6 +195,46 @@ def paired_f1_diff(a: np.ndarray, b: np.ndarray, *, n_boot: int = 200, seed: int
     return _f1(a.sum(axis=0)) - _f1(b.sum(axis=0)), float(lo), float(hi)
 
 
+def doc_counts(texts: Sequence[str], gold: Sequence[Sequence[tuple[int, int]]], oof: Sequence[np.ndarray],
+               thr: float) -> np.ndarray:
+    """Per-document token (tp, fp, fn) of the spans at threshold ``thr`` against the gold spans."""
+    from framing.document import Document
+    from framing.ml.crf import CRFTagger
+    from framing.ml.evaluate import span_token_counts
+    from framing.ml.recipe import _spans_at
+
+    probe = CRFTagger()
+    out = []
+    for t, g, p in zip(texts, gold, oof, strict=True):
+        sp = _spans_at(probe, Document(t), p, thr)
+        out.append(span_token_counts(t, g, [(x.start, x.end) for x in sp]))
+    return np.asarray(out, dtype=np.float64)
+
+
+def print_paired_table(oofs: dict[str, tuple[list[np.ndarray], list[np.ndarray], float]],
+                       ptc: tuple[Sequence[str], Sequence[Sequence[tuple[int, int]]]],
+                       babe: tuple[Sequence[str], Sequence[Sequence[tuple[int, int]]]],
+                       *, n_boot: int, seed: int) -> None:
+    """The markdown table of each condition's F1 minus base's (paired bootstrap over the same documents), at the
+    condition's own threshold and at base's; ``oofs``: condition -> (PTC marginals, BABE marginals, threshold)."""
+    print()
+    print(f"Paired bootstrap of the F1 difference against base ({n_boot} resamples of the same documents); "
+          "at each condition's own threshold, and at base's threshold:")
+    print("| condition | data | F1 - base F1, own threshold [95% CI] | at base threshold [95% CI] |")
+    print("|---|---|---|---|")
+    bp, bb, bthr = oofs["base"]
+    base_c = (doc_counts(*ptc, bp, bthr), doc_counts(*babe, bb, bthr))
+    for cond, (op, ob, thr) in oofs.items():
+        if cond == "base":
+            continue
+        for k, (name, (texts, gold), oof) in enumerate((("PTC", ptc, op), ("BABE words", babe, ob))):
+            cells = []
+            for t in (thr, bthr):
+                d, lo, hi = paired_f1_diff(doc_counts(texts, gold, oof, t), base_c[k], n_boot=n_boot, seed=seed)
+                cells.append(f"{d:+.4f} [{lo:+.4f}, {hi:+.4f}]")
+            print(f"| {cond} | {name} | {cells[0]} | {cells[1]} |")
+
+
 def save_oof(path: Path, ptc: Sequence[np.ndarray], babe: Sequence[np.ndarray]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, ptc=np.concatenate(ptc), ptc_len=[len(x) for x in ptc], babe=np.concatenate(babe),
@@ -223,10 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for p in (SHARED, WNC):
         if not p.is_dir():
             sys.exit(f"tagger_wnc.py: {p} not found (the shared data folder must sit next to the repository)")
-    from framing.document import Document
-    from framing.ml.crf import CRFTagger
-    from framing.ml.evaluate import span_token_counts
-    from framing.ml.recipe import _spans_at, _token_gold, cv_crf, token_metrics
+    from framing.ml.recipe import _token_gold, cv_crf, token_metrics
     from framing.ml.tagger import best_f1_threshold
     from framing.ml.train import babe_sentences, lexicon_spans_for, ptc_spans, word_spans
     from framing.ml.wordtable import build_word_table
@@ -240,16 +277,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     pairs = wnc_pairs()
     print(f"{args.folds}-fold CV by document, seed {args.seed}, {args.n_boot} bootstrap resamples; WNC form "
           f"{args.form}, edits of at most {args.max_edit} tokens", flush=True)
-    probe = CRFTagger()
-
-    def doc_counts(texts: Sequence[str], gold: Sequence[Sequence[tuple[int, int]]], oof: Sequence[np.ndarray],
-                   thr: float) -> np.ndarray:
-        out = []
-        for t, g, p in zip(texts, gold, oof, strict=True):
-            sp = _spans_at(probe, Document(t), p, thr)
-            out.append(span_token_counts(t, g, [(x.start, x.end) for x in sp]))
-        return np.asarray(out, dtype=np.float64)
-
     rows = []
     oofs: dict[str, tuple[list[np.ndarray], list[np.ndarray], float]] = {}
     for cond in conditions:
@@ -298,24 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"| {cond} | {name} | {thr:.3f} | {ci(m, 'precision')} | {ci(m, 'recall')} | {ci(m, 'f1')} | "
                   f"{secs:.0f} s |")
     if "base" in oofs and len(oofs) > 1:
-        print()
-        print(f"Paired bootstrap of the F1 difference against base ({args.n_boot} resamples of the same documents); "
-              "at each condition's own threshold, and at base's threshold:")
-        print("| condition | data | F1 - base F1, own threshold [95% CI] | at base threshold [95% CI] |")
-        print("|---|---|---|---|")
-        bp, bb, bthr = oofs["base"]
-        base_c = (doc_counts(ptc.texts, ptc.spans, bp, bthr), doc_counts(babe.texts, bw, bb, bthr))
-        for cond, (op, ob, thr) in oofs.items():
-            if cond == "base":
-                continue
-            for k, (name, texts, gold, oof) in enumerate((("PTC", ptc.texts, ptc.spans, op),
-                                                          ("BABE words", babe.texts, bw, ob))):
-                cells = []
-                for t in (thr, bthr):
-                    d, lo, hi = paired_f1_diff(doc_counts(texts, gold, oof, t), base_c[k], n_boot=args.n_boot,
-                                               seed=args.seed)
-                    cells.append(f"{d:+.4f} [{lo:+.4f}, {hi:+.4f}]")
-                print(f"| {cond} | {name} | {cells[0]} | {cells[1]} |")
+        print_paired_table(oofs, (ptc.texts, ptc.spans), (babe.texts, bw), n_boot=args.n_boot, seed=args.seed)
     return 0
 
 
