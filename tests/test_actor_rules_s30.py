@@ -147,3 +147,14 @@ def test_titled_surnames_and_surnames_with_a_person_cue_are_kept(actors: Analyze
     for text in ("Young warned that the bill would raise costs.", "\"This is a disaster,\" said Young.",
                  "Young slams Senate tax plan"):
         assert "Young" in actors_by_name(actors, text), text
+
+
+def test_an_organisation_list_whose_first_names_were_missed_still_takes_its_kind(actors: Analyzer) -> None:
+    text = ("Ana Gomez criticised nine progressive groups backing Sanders: Our Harvest, Sunrise Movement, Keep the "
+            "Rivers and the Northland Movement.")
+    found = actors_by_name(actors, text)
+    assert "progressive groups" in label_texts(found["Sunrise Movement"])
+    assert "progressive groups" in label_texts(found["Northland Movement"])
+    # a list of places after a colon is no list of organisations
+    places = actors_by_name(actors, "Two groups met in three cities: Lyon, Oslo and Bergen.")
+    assert all("groups" not in " ".join(label_texts(a)) for a in places.values())

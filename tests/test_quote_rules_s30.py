@@ -96,3 +96,11 @@ def test_review_fixes_keep_the_speakers_of_claims_and_coordinated_verbs(quote_sp
             "respond to a request for comment. But in an interview on Sunday, he called the bill \"a disaster for "
             "working families.\"")
     assert quote_speakers(text) == ["Todd Yarrow"]
+
+
+def test_even_and_also_open_no_speaker_phrase(quote_speakers: Speakers) -> None:
+    text = ("He had not listed the meetings on the clearance form, even though the form says to list “any contact” "
+            "with a “foreign government” in the past seven years.")
+    assert quote_speakers(text) == ["the form", "the form"]
+    assert quote_speakers("The plan is what even the liberal group Fair Tax Now called a “staggeringly bad idea.”") \
+        == ["Fair Tax Now"]

@@ -327,6 +327,23 @@ _LIST_ITEM_TAIL_RE = re.compile(
     r"|,[ \t]+(?:the|a|an|who|its|his|her|their)[ \t][^,;:()\n.—–\"“”]{1,60}(?=,)")
 
 
+def _first_found_item(text: str, pos: int, starts: Mapping[int, tuple[int, _Acc]]) -> tuple[int, _Acc] | None:
+    """The first item of a list of organisations at ``pos`` that the actor finder found, past up to two capitalised
+    names it missed ("Our Revolution, Sunrise Movement, ..."): its (end, actor), or None."""
+    for _ in range(2):
+        item = _ORG_ITEM_RE.match(text, pos, min(len(text), pos + 50))
+        if item is None:
+            return None
+        g = _COORD_JOIN_RE.match(text, item.end(), min(len(text), item.end() + 12))
+        if g is None:
+            return None
+        pos = g.end()
+        found = starts.get(pos)
+        if found is not None:
+            return found if found[1].type in _ORG_LIST_TYPES else None
+    return None
+
+
 def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     """A plural role before a dash or colon labels every name of the list after it, with the label word right
     before the role ("three Republican presidents — Reagan, Bush 41 and Bush 43"): only a list of two names or
@@ -338,6 +355,8 @@ def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
             starts.setdefault(s, (e, acc))
     for m in _dash_list_matches(text):
         first = starts.get(m.end())
+        if first is None and _plural_org_noun(m.group(1)):
+            first = _first_found_item(text, m.end(), starts)  # "groups: Our Revolution, Sunrise Movement, ..."
         if first is None:
             continue
         orgs = first[1].type in _ORG_LIST_TYPES and _plural_org_noun(m.group(1))

@@ -90,7 +90,7 @@ SUBJECT_PRONOUNS = frozenset("he she they".split())
 
 _PREPOSITIONS = frozenset("of than for to from with over about into by at via against without".split())
 _LEADING_JUNK = frozenset(
-    "and but so or then on if when whether while although though however meanwhile because as since".split()
+    "and but so or then on if when whether while although though however meanwhile because as since even also".split()
 )
 
 
