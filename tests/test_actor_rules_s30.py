@@ -158,3 +158,11 @@ def test_an_organisation_list_whose_first_names_were_missed_still_takes_its_kind
     # a list of places after a colon is no list of organisations
     places = actors_by_name(actors, "Two groups met in three cities: Lyon, Oslo and Bergen.")
     assert all("groups" not in " ".join(label_texts(a)) for a in places.values())
+
+
+def test_a_role_label_makes_a_person_of_a_first_name_and_a_place_word(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "\"Women find it divisive,\" said Democratic pollster Celinda Lake.")
+    assert found["Celinda Lake"].type == "person"
+    assert "pollster" in label_texts(found["Celinda Lake"])
+    scenic = actors_by_name(actors, "They swam in the cold Crater Lake and hiked past scenic Bear Lake.")
+    assert not any(a.type == "person" for a in scenic.values())

@@ -354,7 +354,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         gender_of_first_name(rest_words[0], common_only=True) is not None
     # (a common first name and a surname that is also a place word, not after "the" or a place preposition: "John
     # Park", "Tom Hill", "Anna Hall"; "the Albert Hall", "in Grant Park" stay places)
-    surname_word = first_given and rest_words[-1] in _SURNAME_PLACE_WORDS and (
+    # (or a first name the lists lack after a role label: "Democratic pollster Celinda Lake")
+    role_before = len(rest_words) == 2 and text[rest[0][0] - 1 : rest[0][0]] == " " and \
+        ctx.label_ends.get(rest[0][0] - 1) is not None
+    surname_word = (first_given or role_before) and rest_words[-1] in _SURNAME_PLACE_WORDS and (
         len(rest_words) == 2 or (len(rest_words) == 3 and (len(rest_words[1].rstrip(".")) == 1
                                                           or gender_of_first_name(rest_words[1]) is not None))) \
         and rest_words[0] not in _ROYAL_PLACE_NAMES \
