@@ -429,6 +429,11 @@ _STANDS_FOR_HEADS = frozenset(
     party editorial board""".split())
 
 
+#: ... and, for a label right after a country's name, "establishment" too ("the Iranian hardline establishment"; kept
+#: out of _STANDS_FOR_HEADS, where it would also change what the premodifier rule reads).
+_STANDS_FOR_AFTER_LABEL = _STANDS_FOR_HEADS | {"establishment"}
+
+
 def _lexical_tag(word: str) -> str:
     """A tag for ``word`` from what the tagger has learned of it (:func:`framing.pos.known_tags`), without tagging
     its sentence: a closed-class reading, then a noun one, and a guess by its ending for a word it never
@@ -450,7 +455,7 @@ def _stands_for_head_after(text: str, e: int) -> bool:
     """Whether a noun that stands for a country follows ``e`` ("the Chinese communist regime", "the Iranian
     hardline establishment")."""
     m = _LOWER_WORD_RE.match(text, e + 1) if text[e : e + 1] == " " else None
-    return m is not None and (m.group() in _STANDS_FOR_HEADS or m.group() == "establishment")
+    return m is not None and m.group() in _STANDS_FOR_AFTER_LABEL
 
 
 _SUBJECT_WORD_RE = re.compile(r"[\w'’.-]+")
@@ -506,9 +511,7 @@ def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
         # unhinged Twitter attacks, ...": a noun closed by punctuation)
         return False
     nxt = _LOWER_WORD_RE.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-    nxt_tag = None
-    if nxt is not None:
-        nxt_tag = _lexical_tag(nxt.group())
+    nxt_tag = _lexical_tag(nxt.group()) if nxt is not None else None
     if tag == "ADJ":
         return nxt_tag == "NOUN" or m.group() == "public"  # ("the conservative Egyptian public cheered")
     if nxt is not None and nxt.group() in _ORG_LABEL_NOUNS:

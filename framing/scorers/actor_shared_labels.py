@@ -22,6 +22,15 @@ from framing.scorers.actor_words import _LOWER_WORD_RE
 _COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")
 
 
+def _mention_starts(actors: Mapping[str, _Acc]) -> dict[int, tuple[int, _Acc]]:
+    """Start offset of each mention -> (its end, its actor); the first actor holding a start keeps it."""
+    starts: dict[int, tuple[int, _Acc]] = {}
+    for acc in actors.values():
+        for s, e in acc.mentions:
+            starts.setdefault(s, (e, acc))
+    return starts
+
+
 def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     """A plural title before coordinated names applies to each of them: "Democratic Senators Tim Kaine and Mark
     Warner", "Sens. Lindsey Graham and John McCain" (every label of the first name's title phrase goes to the
@@ -180,10 +189,7 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     and Jim Hunt", "such liberal groups as the Ford Foundation, ..."; shared by the names coordinated with the
     first one."""
     text = ctx.doc.text
-    starts: dict[int, tuple[int, _Acc]] = {}
-    for acc in actors.values():
-        for s, e in acc.mentions:
-            starts.setdefault(s, (e, acc))
+    starts = _mention_starts(actors)
     # only mentions right after "like"/"as" (+ "the"): one scan of the text for those words, not one per mention
     for cue in _LIKE_CUE_RE.finditer(text):
         s0 = cue.end()
@@ -349,10 +355,7 @@ def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     before the role ("three Republican presidents — Reagan, Bush 41 and Bush 43"): only a list of two names or
     more people (not "critics: Smith said ...", a single name)."""
     text = ctx.doc.text
-    starts: dict[int, tuple[int, _Acc]] = {}
-    for acc in actors.values():
-        for s, e in acc.mentions:
-            starts.setdefault(s, (e, acc))
+    starts = _mention_starts(actors)
     for m in _dash_list_matches(text):
         first = starts.get(m.end())
         if first is None and _plural_org_noun(m.group(1)):
@@ -433,10 +436,7 @@ def _list_appositive_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     party for people, a plural kind of organisation for organisations, a plural kind of state for countries; the
     lower-case words before the head join it when the tagger reads them as adjectives or nouns)."""
     text = ctx.doc.text
-    starts: dict[int, tuple[int, _Acc]] = {}
-    for acc in actors.values():
-        for s, e in acc.mentions:
-            starts.setdefault(s, (e, acc))
+    starts = _mention_starts(actors)
     order = sorted(starts)
     in_chain: set[int] = set()
     for s0 in order:

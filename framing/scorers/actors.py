@@ -502,8 +502,6 @@ def _common_words_only(text: str, acc: _Acc) -> bool:
 
 #: What the tagger may know a one-word "person" as for it to be a common word ("Continuing", "Story", "Really").
 _COMMON_WORD_TAGS = frozenset(("NOUN", "ADJ", "VERB", "ADV"))
-#: A form of address right before a one-word name ("Mr. Green").
-_ADDRESS_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?[ \t]+\Z")
 #: What follows a surname used alone: a verb of saying or doing that people do (headline forms too: "Young slams";
 #: not forms that are also plural nouns: "Phone calls", "Current votes"), or an appositive ("Lock admitted", "Green,
 #: who ...", "Green, a ...").

@@ -804,10 +804,12 @@ _PERSON_NOUNS = (
     r"staffer|lawmaker|supporter|protester|activist|soldier|agent|[Dd]emocrat|[Rr]epublican|manager|executive|"
     r"director|woman|man|mother|father|customer|shopper|driver|organizer|volunteer"
 )
+#: A connective that may open a sentence before a description of an unnamed person ("However, one ...", "Even a ...").
+_DESCRIPTION_OPENER = r"(?:(?:However|But|And|Meanwhile|Still|Even|Yet),?[ \t]+)?"
 #: A sentence whose subject is such a description and whose verb reports speech: "However, one retired police
 #: officer, who told FoxNews.com he carries his gun again, said he was disgusted."
 _DESCRIBED_SPEAKER_RE = re.compile(
-    r"(?:(?:However|But|And|Meanwhile|Still|Even|Yet),?[ \t]+)?((?:[Oo]ne|[Aa]n?|[Aa]nother)[ \t]+"
+    _DESCRIPTION_OPENER + r"((?:[Oo]ne|[Aa]n?|[Aa]nother)[ \t]+"
     r"(?:[\w.'’-]+[ \t]+){0,4}?(?:" + _PERSON_NOUNS + r")"
     r"(?:[ \t]+(?:on|of|in|from|at)[ \t]+(?:the[ \t]+)?[a-z][\w'’-]*)?)"
     r"(?:[ \t]+(?:at|in|from|of|for|with|on)[ \t][^.;!?\"“”\n,]{1,90}?)?"
@@ -844,7 +846,7 @@ def _described_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[
 #: An unnamed person introduced at the start of a paragraph: "An employee earning $15.25 an hour who has worked ...",
 #: "One woman, who asked not to be named, ..." (the determiner, up to four modifiers and the person noun).
 _PARAGRAPH_DESCRIPTION_RE = re.compile(
-    r"(?:(?:However|But|And|Meanwhile|Still|Even|Yet),?[ \t]+)?((?:One|An?|Another)[ \t]+(?:[\w.'’-]+[ \t]+){0,4}?"
+    _DESCRIPTION_OPENER + r"((?:One|An?|Another)[ \t]+(?:[\w.'’-]+[ \t]+){0,4}?"
     r"(?:" + _PERSON_NOUNS + r"))(?![\w'’-])")
 #: The rest of a fronted appositive before the pronoun it describes (", he has been").
 _FRONTED_APPOSITIVE_RE = re.compile(r"[^.,;:!?\n\"“”]{0,120},[ \t]+(?:he|she)(?![\w'’-])")
