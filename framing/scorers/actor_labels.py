@@ -525,14 +525,27 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
     person right after it ("Venezuelan dictator Nicolás Maduro": the dictator is Maduro, not Venezuela)."""
+    if not person and ctx.doc.text[s:e] in _PARTY_MEMBER_PLURALS:
+        return []  # "many top Republicans", "moderate and liberal Republicans": some members, not the party
+    out, cur = _left_labels(ctx, s, e, person)
+    if person:
+        out = _left_phrase_labels(ctx, s, e, out, cur)
+        e = _party_tag_labels(ctx, s, e, out)
+        if all(lab.kind == "title" for lab in out) and (phrase := _role_phrase_before(
+                ctx, min((lab.start for lab in out if lab.start < s), default=s), e)) is not None:
+            out.append(phrase)  # "The former coach of the team, Tony Hope, said"
+    _right_labels(ctx, s, e, person, out)
+    return out
+
+
+def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Label], int]:
+    """The labels in the words right before a mention, read leftwards ("the socialist dictator Nicolás Maduro",
+    "Venezuela's dictator, Nicolás Maduro"), and where that reading stopped."""
     doc = ctx.doc
     text = doc.text
     spans = doc.token_spans
     toks = doc.norm_tokens
     out: list[Label] = []
-    if not person and text[s:e] in _PARTY_MEMBER_PLURALS:
-        return out  # "many top Republicans", "moderate and liberal Republicans": some members, not the party
-    # left: "the socialist dictator Nicolás Maduro", "Venezuela's dictator, Nicolás Maduro"
     cur = s
     i = doc.token_index(s - 1)
     commas = 0
@@ -648,7 +661,15 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         # dash); "A former diplomat, Jane Roe has served" stays. (Searched before the phrase's first label, not
         # where the scan stopped: "..., the senior senator, Mr. Kerry" reads on to "the".)
         del out[comma_at:]
-    if person and out and out[-1].start == cur and out[-1].text.islower() \
+    return out, cur
+
+
+def _left_phrase_labels(ctx: _Context, s: int, e: int, out: list[Label], cur: int) -> list[Label]:
+    """A person's labels from the phrase before the name that a word-by-word reading misses (an employer's
+    modifier, a race's party, a title with its complement), and none of the words before a name that
+    modifies the role after it."""
+    text = ctx.doc.text
+    if out and out[-1].start == cur and out[-1].text.islower() \
             and (chain := _ROLE_CHAIN_RE.search(text, max(0, cur - 90), cur)) is not None \
             and (chain.group("party") or chain.group("pre")):
         # "veteran Ohio Democratic campaign consultant Jane Roe", "former Acme Corp quarterback John Doe": the
@@ -657,11 +678,11 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             if chain.group(part):
                 out.append(Label(chain.group(part), "descriptive" if part == "pre" else "ideological",
                                  chain.start(part), chain.end(part)))
-    if person and out and out[-1].start == cur and out[-1].text.lower() in _RACE_ROLES \
+    if out and out[-1].start == cur and out[-1].text.lower() in _RACE_ROLES \
             and (party := _PARTY_RACE_RE.search(text, max(0, cur - 70), cur)) is not None:
         # "Kentucky Democratic Senate candidate Jane Roe": the party of the race is the candidate's
         out.append(Label(party.group("party"), "ideological", party.start("party"), party.end("party")))
-    if person and not out:
+    if not out:
         # a title with its complement: "former Ambassador to Ukraine Marie Yovanovitch"
         lo = max(0, s - 70)
         m = None
@@ -671,28 +692,41 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             m = _LOWER_TITLE_OF_RE.search(text, lo, s)
         if m is not None:
             out.append(Label(m.group(1), "title", m.start(1), m.end(1)))
-    if person and out and _name_modifies_role(ctx, s, e):
+    if out and _name_modifies_role(ctx, s, e):
         # "former Trump adviser Jane Roe", "a top Powell aide": the name modifies the role after it, the words
         # before the name are the role holder's (a capitalised title stays the name's: "President Obama aide")
         out = [lab for lab in out if lab.kind == "title" and _is_title_word(lab.text.rsplit(" ", 1)[-1])]
-    if person and (card := _link_text_after(text, e)) is not None:
+    return out
+
+
+def _party_tag_labels(ctx: _Context, s: int, e: int, out: list[Label]) -> int:
+    """A person's party-state tag after the name ("(D-Md.)", ", Republican of Texas"), added to ``out``; returns
+    where the words after the name go on (past a pasted card, a suffix's dot or a tag before an appositive)."""
+    text = ctx.doc.text
+    if (card := _link_text_after(text, e)) is not None:
         e = card  # "Rep. Jane Roe Jane Marie RoeHeadline ... MORE (D-Mich.), the ...": the tag after the pasted card
-    if person and text[e : e + 2] == ".," and text[max(s, e - 2) : e] in ("Jr", "Sr"):
+    if text[e : e + 2] == ".," and text[max(s, e - 2) : e] in ("Jr", "Sr"):
         e += 1  # "John Conyers Jr., Democrat of Michigan,": the suffix's dot, then the appositive
-    if person:
-        tag = _PARTY_TAG_RE.match(text, e)
-        if tag is not None:
-            # "Rep. Elijah Cummings (D-Md.)", "Sen. Bernie Sanders, I-Vt.,": the party-state tag
-            g = 1 if tag.group(1) else 2
-            out.append(Label(tag.group(g), "ideological", tag.start(g), tag.end(g)))
-            if _DETERMINER_APPOSITIVE_RE.match(text, tag.end()):
-                e = tag.end()  # "Rep. John Carter (R-Texas), a senior appropriator ...": the appositive after the tag
-        elif (tag := _PARTY_OF_RE.match(text, e)) is not None:
-            # "Representative Randy Neugebauer, Republican of Texas and a ...": the party and state spelt out
-            out.append(Label(tag.group(1), "ideological", tag.start(1), tag.end(1)))
-    if person and all(lab.kind == "title" for lab in out) and (phrase := _role_phrase_before(
-            ctx, min((lab.start for lab in out if lab.start < s), default=s), e)) is not None:
-        out.append(phrase)  # "The former coach of the team, Tony Hope, said"
+    tag = _PARTY_TAG_RE.match(text, e)
+    if tag is not None:
+        # "Rep. Elijah Cummings (D-Md.)", "Sen. Bernie Sanders, I-Vt.,": the party-state tag
+        g = 1 if tag.group(1) else 2
+        out.append(Label(tag.group(g), "ideological", tag.start(g), tag.end(g)))
+        if _DETERMINER_APPOSITIVE_RE.match(text, tag.end()):
+            e = tag.end()  # "Rep. John Carter (R-Texas), a senior appropriator ...": the appositive after the tag
+    elif (tag := _PARTY_OF_RE.match(text, e)) is not None:
+        # "Representative Randy Neugebauer, Republican of Texas and a ...": the party and state spelt out
+        out.append(Label(tag.group(1), "ideological", tag.start(1), tag.end(1)))
+    return e
+
+
+def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label]) -> None:
+    """The labels right after a mention and in an appositive after it ("the Maduro regime", "Maduro, the
+    strongman,"), an author line's role and a nickname, added to ``out``."""
+    doc = ctx.doc
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
     # right: "the Maduro regime", "Maduro, the strongman,"
     if person and (of_place := _OF_PLACE_RE.match(text, e)) is not None and of_place.start(1) not in ctx.org_starts:
         e = of_place.end()  # "Rep. Adam Schiff of California, the top Democrat on ...": the appositive is Schiff's
@@ -783,8 +817,6 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             out.extend(lab for lab in _appositive_labels(ctx, jb, jb + 1, person) if lab.kind != "honorific")
     if person:
         out.extend(lab for lab in _nickname_labels(ctx, s, e) if all(o.start != lab.start for o in out))
-    return out
-
 
 #: Mocking adjectives of nicknames given to people ("Lyin' Ted", "Sleepy Joe", "Psycho Joe"), the apostrophe of a
 #: dropped "g" taken off.
