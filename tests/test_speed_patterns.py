@@ -150,7 +150,7 @@ def test_round_two_gates_on_matching_examples() -> None:
 from types import SimpleNamespace  # noqa: E402
 
 from framing.analysis import Label  # noqa: E402
-from framing.scorers.actor_labels import (  # noqa: E402
+from framing.scorers.actor_appositives import (  # noqa: E402
     _NICKNAME_WORD_RE,
     _NICKNAME_WORDS,
     _QUOTED_NICKNAME_RE,

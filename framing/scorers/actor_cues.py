@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from framing.analysis import Label
 from framing.pos import known_tags, tag_at
 from framing.scorers.actor_context import _after_word, _Context, _is_title_word, _sentence_initial
-from framing.scorers.actor_labels import _person_label
+from framing.scorers.actor_label_kinds import _person_label
 from framing.scorers.actor_words import (
     _AUXILIARIES,
     _BARE_VERBS,

@@ -17,7 +17,8 @@ from framing.scorers.actor_context import (
     _sentence_initial,
 )
 from framing.scorers.actor_cues import _ORG_NOUN_AFTER_RE, org_noun_before
-from framing.scorers.actor_labels import _hyphen_title, _span_kind
+from framing.scorers.actor_label_kinds import _span_kind
+from framing.scorers.actor_labels import _hyphen_title
 from framing.scorers.actor_words import (
     _CAP_AFTER_RE,
     _DATELINE_TAIL_RE,

@@ -9,14 +9,14 @@ from collections.abc import Iterator, Mapping
 from framing.analysis import Label
 from framing.pos import tag_at
 from framing.scorers.actor_context import _Acc, _Context, _is_title_word
-from framing.scorers.actor_labels import (
+from framing.scorers.actor_label_kinds import (
     _NOT_COMPOUND_WORDS,
     _ORG_LABEL_NOUNS,
-    _PARTY_TAG_RE,
     _label_kind_of_word,
     _plural_label_kind,
     _span_kind,
 )
+from framing.scorers.actor_labels import _PARTY_TAG_RE
 from framing.scorers.actor_words import _LOWER_WORD_RE
 
 _COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")

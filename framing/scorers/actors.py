@@ -40,8 +40,10 @@ entry kept at weight 0 ("far-left", "communist") keep their kind but are not cou
 This module holds :func:`find_actors` (and the passes over the actors it has found), :func:`label_asymmetry` and
 :class:`ActorScorer`; the parts live in ``actor_words`` (word lists and patterns), ``actor_gazetteer``,
 ``actor_context`` (the per-document state), ``actor_runs`` (preparing capitalised runs), ``actor_classify``
-(classifying a run), ``actor_cues`` (person-name cues), ``actor_labels`` (labels around a mention),
-``actor_shared_labels`` (labels shared by coordinated names or given by example) and ``actor_merge``.
+(classifying a run), ``actor_cues`` (person-name cues), ``actor_labels`` (labels around a mention: the words
+before it, a party tag, a regime's label), ``actor_appositives`` (labels after it and in appositives),
+``actor_label_kinds`` (what kind of label a word is), ``actor_shared_labels`` (labels shared by coordinated names
+or given by example) and ``actor_merge``.
 """
 
 from __future__ import annotations
@@ -91,7 +93,8 @@ from framing.scorers.actor_gazetteer import (
     gazetteer,
     gazetteer_additions,
 )
-from framing.scorers.actor_labels import _ORG_LABEL_NOUNS, _labels_near, _modifies_noun, _regime_of, _title_after
+from framing.scorers.actor_label_kinds import _ORG_LABEL_NOUNS
+from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost, merge_middle_names
 from framing.scorers.actor_runs import (
     _ampersand_names,
