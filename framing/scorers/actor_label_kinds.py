@@ -22,6 +22,9 @@ def _span_kind(span: Span) -> str:
 
 
 def _label_kind_of_word(low: str, person: bool = True) -> str | None:
+    """The label kind of a lower-cased word (``honorific``, ``ideological``, ``descriptive`` or ``title``), or
+    ``None`` for a word that labels nobody; ``person`` says whether the labelled actor is a person (a role noun
+    labels people, a kind of organisation labels organisations)."""
     if low in HONORIFIC_WORDS:
         return "honorific"
     if low in _LEANING_WORDS:
