@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from framing import Document
 from framing.analysis import Actor
-from framing.scorers.speakers import gender_of
+from framing.scorers.speaker_gender import gender_of
 
 #: the ``quote_speakers`` fixture (tests/conftest.py): text -> the speaker of each quotation found
 Speakers = Callable[[str], list[str | None]]

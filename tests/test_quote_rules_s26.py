@@ -10,7 +10,7 @@ import pytest
 from framing import Document
 from framing.analysis import Actor
 from framing.scorers.quote_phrases import stop_ends_nothing
-from framing.scorers.speakers import SAYS_THAT_PRONOUN_RE, gender_of
+from framing.scorers.speaker_gender import SAYS_THAT_PRONOUN_RE, gender_of
 
 #: the ``quote_speakers`` fixture (tests/conftest.py): text -> the speaker of each quotation found
 Speakers = Callable[[str], list[str | None]]

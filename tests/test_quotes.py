@@ -273,7 +273,7 @@ def test_a_noun_is_not_read_as_a_reporting_verb() -> None:
 
 def test_speaker_phrases_are_never_dates_numbers_or_fragments() -> None:
     from framing.document import Document
-    from framing.scorers.speakers import clean_speaker
+    from framing.scorers.speaker_phrase import clean_speaker
 
     def clean(text: str, phrase: str) -> str | None:
         doc = Document(text)

@@ -16,6 +16,7 @@ import framing
 from framing.analysis import Actor, Quote
 from framing.document import Document
 from framing.scorers.quotes import find_quotes
+from framing.scorers.speaker_phrase import plausible_speaker
 from framing.scorers.speaker_ranker import (
     RuleAttribution,
     SpeakerRanker,
@@ -23,7 +24,6 @@ from framing.scorers.speaker_ranker import (
     load_ranker,
     speaker_candidates,
 )
-from framing.scorers.speakers import plausible_speaker
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "allsides-news-sample" / "news.jsonl"

@@ -34,7 +34,7 @@ from framing.scorers.actor_words import (
 from framing.scorers.names import (
     _NAME_PARTICIPLE_RE,
 )
-from framing.scorers.speakers import gender_of_first_name
+from framing.scorers.speaker_gender import gender_of_first_name
 from framing.tokenize import TOKEN_RE
 
 #: Dashes that open an appositive after a name when spaced ("Karl Rove — the ...").

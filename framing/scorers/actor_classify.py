@@ -56,7 +56,7 @@ from framing.scorers.names import (
     SAINT_HEADS,
     CapToken,
 )
-from framing.scorers.speakers import gender_of_first_name
+from framing.scorers.speaker_gender import gender_of_first_name
 
 #: Chambers and courts after "U.S.": the country and the chamber, two actors (session 21), not one name.
 _US_NAMED_CHAMBERS = frozenset({"Senate", "House of Representatives", "House", "Congress", "Supreme Court",

@@ -36,7 +36,7 @@ from framing.scorers.names import (
 )
 from framing.scorers.readability import dale_chall_easy_words
 from framing.scorers.reporting import reporting_forms
-from framing.scorers.speakers import SAYS_THAT_PRONOUN_RE, gender_of_first_name
+from framing.scorers.speaker_gender import SAYS_THAT_PRONOUN_RE, gender_of_first_name
 
 
 def _name_word(ctx: _Context, s: int, e: int) -> bool:

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from framing.lexicon import Lexicon, LexiconEntry, _build
 from framing.scorers.actor_context import _Context, _fold, _Make
 from framing.scorers.names import CapToken
-from framing.scorers.speakers import gender_of_first_name
+from framing.scorers.speaker_gender import gender_of_first_name
 
 _GAZ_ACTOR_TYPE = {
     "country": "country",

@@ -40,7 +40,7 @@ from framing.scorers.names import (
     CapToken,
     split_run,
 )
-from framing.scorers.speakers import gender_of_first_name
+from framing.scorers.speaker_gender import gender_of_first_name
 
 #: Names joined by "&": "AT&T", "S&P", "Johnson & Johnson", "Stars & Stripes", "Standard & Poor's".
 _AMPERSAND_NAME_RE = re.compile(

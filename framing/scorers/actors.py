@@ -133,7 +133,7 @@ from framing.scorers.names import (
     link_text_spans,
     split_run,
 )
-from framing.scorers.speakers import gender_of_first_name
+from framing.scorers.speaker_gender import gender_of_first_name
 from framing.tokenize import ABBREVIATIONS
 
 __all__ = [

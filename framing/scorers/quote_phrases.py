@@ -24,7 +24,7 @@ from framing.scorers.names import (
     link_text_spans,
 )
 from framing.scorers.speaker_heads import LY_NOUNS, is_ly_adverb
-from framing.scorers.speakers import clean_speaker
+from framing.scorers.speaker_phrase import clean_speaker
 
 _SPEAKER_STOP = frozenset(
     """in on at to during after before when while as because but and or that who which where adding noting

@@ -20,7 +20,8 @@ from framing.scorers.quote_verbs import _NOUN_PREPOSITIONS, _SAID_FORMS
 from framing.scorers.reporting import communication_forms
 from framing.scorers.scare import DETERMINERS
 from framing.scorers.speaker_heads import _capitalised_elsewhere
-from framing.scorers.speakers import SUBJECT_PRONOUNS, TITLE_NOUNS
+from framing.scorers.speaker_phrase import SUBJECT_PRONOUNS
+from framing.scorers.speakers import TITLE_NOUNS
 
 _OPENING_PREPOSITIONS = frozenset(
     "in on at after before during with by for from despite amid under rather instead unlike besides beyond".split()

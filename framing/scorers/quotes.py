@@ -80,14 +80,9 @@ from framing.scorers.scare import (
     scare_with_stop,
 )
 from framing.scorers.scare_model import is_scare_quote
+from framing.scorers.speaker_phrase import counts_no_one
 from framing.scorers.speaker_ranker import RuleAttribution, load_ranker
-from framing.scorers.speakers import (
-    TITLE_NOUNS,
-    counts_no_one,
-    is_identity_description,
-    opens_sentence,
-    resolve_reference,
-)
+from framing.scorers.speakers import TITLE_NOUNS, is_identity_description, opens_sentence, resolve_reference
 from framing.tokenize import count_words
 
 __all__ = ["MAX_SCARE_WORDS", "SCARE_QUOTE_WEIGHT", "QuoteScorer", "find_quotes", "source_counts"]

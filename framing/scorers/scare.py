@@ -24,7 +24,7 @@ from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.reporting import communication_forms
 from framing.scorers.speaker_heads import is_ly_adverb
-from framing.scorers.speakers import SUBJECT_PRONOUNS
+from framing.scorers.speaker_phrase import SUBJECT_PRONOUNS
 from framing.tokenize import count_words
 
 __all__ = [

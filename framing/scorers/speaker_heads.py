@@ -30,6 +30,7 @@ from framing.document import Document
 from framing.pos import known_tags, tag_at
 from framing.scorers.actor_words import BRAND_POSSESSIVE_RE, DESCRIPTIVE_WORDS, ROLE_NOUNS
 from framing.scorers.names import ORG_HEADS
+from framing.scorers.speaker_gender import gender_of_first_name
 
 __all__ = ["LY_NOUNS", "SPEAKER_NOUNS", "head_names_someone", "is_ly_adverb", "is_speaker_noun"]
 
@@ -234,8 +235,6 @@ def _name_shaped(word: str) -> bool:
 
 
 def _first_name(low: str) -> bool:
-    from framing.scorers.speakers import gender_of_first_name  # (speakers imports this module)
-
     return gender_of_first_name(low) is not None
 
 

@@ -35,7 +35,9 @@ from framing.analysis import Actor
 from framing.document import Document
 from framing.exceptions import FramingError
 from framing.scorers.reporting import communication_forms
-from framing.scorers.speakers import gender_of, oblique_mention, opens_sentence, plausible_speaker
+from framing.scorers.speaker_gender import gender_of
+from framing.scorers.speaker_phrase import plausible_speaker
+from framing.scorers.speakers import oblique_mention, opens_sentence
 
 __all__ = ["MODES", "RANKED_MODES", "RuleAttribution", "SpeakerRanker", "flat_features", "load_ranker", "ranked",
            "speaker_candidates"]

@@ -1,8 +1,8 @@
-"""Who a quotation's speaker phrase refers to: phrase clean-up, pronouns and definite descriptions.
+"""Who a quotation's speaker phrase refers to: pronouns and definite descriptions.
 
-Used by :mod:`framing.scorers.quotes`. A speaker phrase found next to a reporting verb is cleaned of time words
-and numbers ("Tuesday", "July 20"), and rejected when nothing in it can name a speaker (a determiner, a number, a
-verb fragment). Pronouns are resolved to the nearest compatible actor before the quotation: "he"/"she" to a person
+Used by :mod:`framing.scorers.quotes`, after :mod:`framing.scorers.speaker_phrase` has cleaned the phrase found
+next to a reporting verb; the gender a person is known by comes from :mod:`framing.scorers.speaker_gender`.
+Pronouns are resolved to the nearest compatible actor before the quotation: "he"/"she" to a person
 whose gender, where the text says it (Mr./Mrs./Ms., a common first name), agrees, preferring the speaker of an
 earlier quotation and a person who opens a sentence; "they" to an organisation or group; "it" to an organisation
 or to the last non-person speaker. "The president", "the senator" resolve to the last person introduced with
@@ -13,68 +13,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
-from functools import lru_cache
-from importlib import resources
+from collections.abc import Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
-from framing.scorers.names import in_spans, link_text_spans
-from framing.scorers.reporting import reporting_forms
-from framing.scorers.speaker_heads import LY_NOUNS, head_names_someone
+from framing.scorers.speaker_gender import (
+    _first_name_gender,
+    gender_of,
+)
 
-__all__ = ["SUBJECT_PRONOUNS", "clean_speaker", "counts_no_one", "gender_of", "gender_of_first_name",
-           "is_identity_description", "oblique_mention", "opens_sentence", "plausible_speaker", "resolve_reference"]
+__all__ = ["TITLE_NOUNS", "is_identity_description", "oblique_mention", "opens_sentence", "resolve_reference"]
 
-#: Common English first names by gender (US usage); a name on neither list has no gender.
-_MALE = frozenset(
-    """aaron adam alan albert alex alexander andrew andy anthony antonio arthur barack ben benjamin bernie bill billy
-    bob bobby brad bradley brandon brent brett brian bruce carl carlos charles charlie chris christopher chuck clarence
-    craig dan daniel danny dave david dennis donald doug douglas earl ed eddie edward eric eugene frank fred
-    gabe gary george gerald greg gregory harold harry henry howard jack jacob james jason jeb jeff jeffrey jeremy
-    jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth kevin
-    kyle larry lawrence lee leo louis luis marco marcus mark martin matt matthew michael mike mitch mitt nathan
-    nicholas nick patrick paul pete peter phil philip ralph randy ray raymond richard rick rob robert roger ron
-    ronald roy russell ryan sam samuel scott sean stephen steve steven ted terry thomas tim timothy todd tom tommy
-    tony travis umberto victor vincent walter wayne william willie xavier zach""".split()
-)
-_FEMALE = frozenset(
-    """abigail alexandria alice alicia amanda amy andrea angela ann anna anne annalee barbara betsy betty beverly
-    brenda carol caroline carolyn catherine cathy cheryl christina christine cindy claire debbie deborah denise
-    diana diane donna doris dorothy elaine elena elizabeth ellen emily emma evelyn fatima frances gloria
-    grace hannah heather helen hillary holly ilhan irene jacqueline jane janet janice jean jennifer jessica jill
-    joan joyce judith judy julia julie kamala karen kate katherine kathleen kathryn kathy kay kelly kim kimberly kirsten
-    laura lauren linda lisa liz lori louise lucy madeleine maddie margaret maria marie marilyn marissa martha mary
-    megan melania melinda melissa michelle mildred monica nancy natalie nicole nikki olivia pamela patricia
-    paula peggy rachel rebecca rose ruth samantha sandra sara sarah sharon shirley sonia stephanie susan tamara
-    teresa theresa tina tulsi valerie victoria virginia wanda wendy ashley brittany courtney danielle erin
-    heidi jenna kristen lindsey meghan mindy molly nina priya rosa sheila shannon stacey tracy vanessa""".split()
-)
-#: Words that cannot start or end a speaker phrase: time words, days, months.
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow earlier later
-    recently previously again then now once also still last this week month year morning afternoon evening night
-    january february march april may june july august september october november december jan feb mar apr jun
-    jul aug sep sept oct nov dec past future meantime interim moment weekend weekends""".split()
-)
-#: A speaker phrase made only of these names no one (with ``_TIME_WORDS`` and numbers).
-_DETERMINER_WORDS = frozenset("the a an this that these those his her its their our my your one".split())
-_EMPTY_WORDS = frozenset(
-    """the a an this that these those some any and but or so of in on at to for with from by as is was are were be
-    been being has have had do does did will would could should may might must can not no also just even only
-    there here what which who whom whose when where why how all both each every many much more most other such
-    than too very without within about after before during under over through into onto upon against between
-    among despite via per""".split()
-)
-#: Verb forms that never belong inside a speaker phrase ("is the state's third-largest").
-#: Units of measure: a phrase headed by one counts something and speaks no quotation ("42 percentage points").
-_MEASURE_NOUNS = frozenset(
-    """point points dollars cents miles kilometers kilometres pounds
-    degrees seconds minutes hours days weeks months years decades""".split()
-)
-_VERB_WORDS = frozenset("is was are were be been being has have had do does did".split())
+
 _PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
-_NUMBER_RE = re.compile(r"^[\d.,:/%$-]+(?:st|nd|rd|th|s)?$")
+
+
 #: Lower-case title nouns: "the president" names the titled person; one may stand before a name inside a speaker
 #: phrase ("Alabama senator Doug Jones").
 TITLE_NOUNS = frozenset(
@@ -84,413 +37,11 @@ TITLE_NOUNS = frozenset(
 )
 
 
-#: Personal pronouns that can be a quotation's speaker (subject case, third person).
-SUBJECT_PRONOUNS = frozenset("he she they".split())
-
-
-_PREPOSITIONS = frozenset("of than for to from with over about into by at via against without".split())
-_LEADING_JUNK = frozenset(
-    "and but so or then on if when whether while although though however meanwhile because as since even also".split()
-)
-
-
-def _words(doc: Document, s: int, e: int) -> list[tuple[int, int]]:
-    """Token spans inside ``[s, e)`` that are words (not punctuation)."""
-    i = bisect.bisect_left(doc.token_starts, s)
-    out = []
-    while i < len(doc.token_spans) and doc.token_spans[i][1] <= e:
-        ts, te = doc.token_spans[i]
-        if any(c.isalnum() for c in doc.text[ts:te]):
-            out.append((ts, te))
-        i += 1
-    return out
-
-
-def _is_time_or_number(word: str) -> bool:
-    w = word.lower().rstrip(".")
-    return w in _TIME_WORDS or bool(_NUMBER_RE.match(w))
-
-
-_NAME_WORD_RE = re.compile(r"[\w'’.-]+")
-
-
-def plausible_speaker(name: str) -> bool:
-    """Whether ``name`` can name a speaker at all: not only determiners, function words, time words or numbers
-    ("the", "July 20", "2016"), and no verb form inside ("is the state's third-largest")."""
-    lows = [w.lower().replace("’", "'") for w in _NAME_WORD_RE.findall(name)]
-    return _can_name([w for w in lows if any(c.isalnum() for c in w)])
-
-
-def _can_name(lows: Sequence[str]) -> bool:
-    """Whether lower-cased words can name someone: no verb form among them and at least one word that is not a
-    determiner, function word, time word, number or "'s"."""
-    if any(w in _VERB_WORDS or w.endswith("n't") for w in lows) or (lows and lows[-1] in _MEASURE_NOUNS):
-        return False  # (a verb form, "Don't say: ...", or a measure)
-    return any(w not in _EMPTY_WORDS and not _is_time_or_number(w) and w != "'s" for w in lows)
-
-
-def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
-    """The speaker phrase ``[s, e)`` without leading/trailing time words and numbers ("Tuesday", "July 20"); None
-    when what is left cannot name a speaker (only determiners, numbers, function words; or a verb inside)."""
-    words = _before_link_text(doc, _words(doc, s, e))
-    text = doc.text
-    while words and (_is_time_or_number(text[words[0][0] : words[0][1]])
-                     or text[words[0][0] : words[0][1]].lower() in _LEADING_JUNK):
-        words.pop(0)
-    while words and (_is_time_or_number(text[words[-1][0] : words[-1][1]])
-                     or text[words[-1][0] : words[-1][1]].lower() in ("on", "in", "at", "last")):
-        words.pop()
-    if not words:
-        return None
-    lows = [text[a:b].lower().replace("’", "'") for a, b in words]
-    mended = _mend_fragment(text, words, lows)
-    if mended is None:
-        return None
-    words, lows = mended
-    if lows[0] in _CONTRACTED_AUXILIARIES:
-        return None  # "’s overwhelming strength among ...": the tail of a possessive, no noun phrase's start
-    if text[words[0][0]].isupper() and (
-            (lows[0] in _IMPERATIVE_OPENERS and (len(words) == 1 or text[words[0][1] : words[1][0]].strip() == ","
-                                                 or lows[1] in _DETERMINER_WORDS | _CLAUSE_OPENING_WORDS
-                                                 | SUBJECT_PRONOUNS | {"we", "i", "you", "when", "if"}))
-            or (lows[0] == "let" and len(words) > 1 and lows[1] in ("'s", "us"))):
-        return None  # "Remember, at that point, they ...", "Let's start with ...": the reader is addressed
-    if (lows[0] in _PREPOSITIONS and not (lows[:2] == ["at", "least"] and len(lows) > 3 and lows[-1].isalpha()
-                                          and lows[-1] not in _NUMBER_WORDS | {"one"})) or lows[0] == "there":
-        return None  # "of the church's abuse scandal", "than the botched rollout", "there's one it": no subject
-    if lows[0] in _PLACE_TIME_PREPOSITIONS or (lows[-1] == "time" and text[words[-1][0]].islower()):
-        return None  # "behind closed doors", "during the debate", "This time": an adverbial, no one speaks
-    cut = _present_verb_at(text, words, lows)
-    if cut is not None:
-        # "Jane Doe calls those plans, which ..., "...": the subject before a present-tense verb of saying or
-        # naming, not the clause that goes on after it (the phrase ran up to a later verb)
-        words, lows = words[:cut], lows[:cut]
-    if not _can_name(lows):
-        return None
-    if len(words) == 1 and text[words[0][0]].islower() and lows[0].endswith(("ed", "ing", "ly")):
-        return None  # a verb fragment ("helped", "pressed") or an adverb ("adamantly")
-    if len(words) >= 2 and lows[-1] in SUBJECT_PRONOUNS:
-        # 'the "Big deal" that he proclaimed', 'an op-ed for The New York Times last week wherein he argued':
-        # a pronoun right before the verb is its subject
-        return words[-1]
-    contracted = _PRONOUN_CONTRACTION_RE.fullmatch(lows[-1])
-    if len(words) >= 2 and contracted is not None:
-        # "the controversy he's described as a "witch hunt"": the pronoun of the contraction is the subject
-        return words[-1][0], words[-1][0] + len(contracted.group(1))
-    if len(words) >= 3 and lows[-1] in _CONTRACTED_AUXILIARIES and lows[-2] in SUBJECT_PRONOUNS:
-        return words[-2]  # (the contraction as a word of its own)
-    if len(words) == 2 and lows[0] in SUBJECT_PRONOUNS and lows[1] in reporting_forms():
-        return words[0]  # "..., she adds, suggests ...": the pronoun of a parenthetical attribution
-    if len(words) >= 3 and lows[1] in ("what", "how") and text[words[0][0]].islower():
-        # "remember what the president said": the subject after the wh-word, not the verb before it
-        return clean_speaker(doc, words[1][0], words[-1][1])
-    if lows[0] in _CLAUSE_OPENING_WORDS and not (lows[0] == "that" and text[words[0][0]].isupper()):
-        # "what Mr. Obama has dubbed": the subject after the wh-word; "that furloughed federal workers deserve",
-        # "whose campaign sells T-shirts": a clause, no noun phrase ("That political heat" is one)
-        if len(words) < 2 or lows[0] in ("that", "whose") or not (
-                text[words[1][0]].isupper() or lows[1] in SUBJECT_PRONOUNS or lows[1] in _DETERMINER_WORDS):
-            return None
-        return clean_speaker(doc, words[1][0], words[-1][1])
-    if len(words) == 1 and lows[0] in _LONE_ADVERBS:
-        return None  # an adverb ("instead", "nonetheless"), not a noun phrase
-    if len(words) >= 2 and lows[0] in SUBJECT_PRONOUNS and not any(text[a].isupper() for a, _ in words[1:]):
-        # "he often quickly lapses", "he recalls": the pronoun is the subject (not in "He quoted Iain", where
-        # the name may be the speaker)
-        return words[0]
-    contracted_first = _PRONOUN_CONTRACTION_RE.fullmatch(lows[0])
-    if contracted_first is not None:
-        return words[0][0], words[0][0] + len(contracted_first.group(1))  # "he's", "she'd": the pronoun
-    if len(words) >= 2 and text[words[0][0]].islower() and lows[1] in _DETERMINER_WORDS | _POSSESSIVE_WORDS and (
-            lows[0] in _IRREGULAR_PAST or (lows[0].endswith("ed") and len(lows[0]) > 4)):
-        return None  # a verb and its object ("withdrew his endorsement", "witnessed the explosion")
-    if len(words) <= 3 and lows[-1].endswith("ing") and len(lows[-1]) > 4 and lows[0] not in _DETERMINER_WORDS \
-            and all(text[a].islower() for a, _ in words):
-        return None  # a participle phrase ("possibly leading to what some have called"), not "the ruling"
-    # its head must be a name, a pronoun or a noun that can speak (issue 15, session 23)
-    return head_names_someone(doc, words, lows)
-
-
-#: Heads that count people or things and name no one ("Three percent", "least two dozen", "Thousands").
-#: ("49 percent" of a poll's respondents is a speaker by the guideline: not here)
-_QUANTITY_HEADS = frozenset("""dozen dozens tens hundreds thousands millions fourth fourths third
-    thirds""".split())
-#: Degree words that end no noun phrase: the phrase ran into a comparison ("the words most", "film yet").
-_DEGREE_TAILS = frozenset("most more yet least less".split())
-#: Participles and past verbs that follow a speaker phrase, not end it ("a statement released", "Westmoreland
-#: joked"), besides the past forms of reporting verbs.
-_TRAILING_PAST = frozenset("""joked quipped released found maintained published obtained leaked issued posted
-    noted added""".split())
-#: Plain verbs that open no speaker phrase ("read the notice", "in turn", "appear").
-_VERB_OPENERS = frozenset("read reads make makes appear appears turn".split())
-_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-    fifty hundred thousand million dozen""".split())
-_CLOSE_TO_RE = re.compile(r"\s+to\s+(?:the|a|an|his|her|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s*[,.;“\"])")
-_AT_END_RE = re.compile(r"(?:^|\W)[Aa]t\s*$")
-_OF_NAME_RE = re.compile(r"\s+(?:[A-Z0-9][\w.'’&-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’&-]*)*")
-
-
-def counts_no_one(speaker: str | None) -> bool:
-    """Whether a resolved speaker string only counts ("Thousands", "least two dozen"): the safety net after
-    resolution (issue 15, session 22). A share of a poll's respondents ("49 percent") is a speaker by the
-    guideline."""
-    if not speaker:
-        return False
-    return speaker.rsplit(None, 1)[-1].lower() in _QUANTITY_HEADS
-
-
-def _extend(text: str, words: list[tuple[int, int]], m: re.Match[str] | None) -> list[tuple[int, int]]:
-    """``words`` and the words of the match ``m`` right after them."""
-    if m is None:
-        return words
-    return words + [(m.start() + w.start(), m.start() + w.end()) for w in _NAME_WORD_RE.finditer(m.group())]
-
-
-def _mend_fragment(text: str, words: list[tuple[int, int]], lows: list[str]
-                   ) -> tuple[list[tuple[int, int]], list[str]] | None:
-    """A speaker phrase cut in the wrong place, mended (issue 15, session 22): "A source close" (to McCarthy) is
-    "A source", "A three-judge panel of the" continues to "of the 5th Circuit"; a phrase ending in a determiner
-    ("strain of conservatism takes its"), a comparison ("the words most") or a count ("Thousands", "least two
-    dozen") names no one (None); a past verb after the phrase is dropped ("The president falsely claimed");
-    "elegiac tone the freshly-minted president" keeps the noun phrase its determiner opens."""
-    def relow(ws: list[tuple[int, int]]) -> list[str]:
-        return [text[a:b].lower().replace("’", "'") for a, b in ws]
-
-    if len(words) >= 2 and lows[-1] == "close":
-        # "the Republican close to the campaign" goes on; "A source close" (to McCarthy) is the source, not the
-        # person it is close to (whom the phrase's end would resolve to)
-        m = _CLOSE_TO_RE.match(text, words[-1][1])
-        words = _extend(text, words, m) if m is not None else words[:-1]
-        lows = relow(words)
-    elif len(words) >= 3 and (lows[-1] == "of" or (lows[-1] in ("the", "a", "an") and lows[-2] == "of")):
-        m = _OF_NAME_RE.match(text, words[-1][1])
-        words = _extend(text, words, m) if m is not None else words[: -1 if lows[-1] == "of" else -2]
-        lows = relow(words)
-    if len(words) >= 3 and lows[0] == "least" and lows[-1].isalpha() and lows[-1] not in _NUMBER_WORDS | {"one"} \
-            and _AT_END_RE.search(text, 0, words[0][0]):
-        at = text[: words[0][0]].rstrip()
-        words = [(len(at) - 2, len(at)), *words]  # "at least two dozen protesters"
-        lows = relow(words)
-    n = len(lows)
-    while n > 1 and lows[n - 1].endswith("ly") and lows[n - 1] not in LY_NOUNS and text[words[n - 1][0]].islower():
-        n -= 1  # ("the words most commonly")
-    if lows[-1] in _DETERMINER_WORDS - {"one", "that", "those", "these", "this"} - {"her"} \
-            or lows[n - 1] in _DEGREE_TAILS or lows[-1] in _QUANTITY_HEADS:
-        return None
-    if all(w in _NUMBER_WORDS for w in lows):
-        return None  # "Three" (percent), "two dozen": a count
-    if text[words[0][0]].islower() and lows[0] in _VERB_OPENERS and not SUBJECT_PRONOUNS.intersection(lows):
-        return None
-    while len(words) >= 2 and text[words[-1][0]].islower() and lows[-2] not in _DETERMINER_WORDS and (
-            lows[-1] in _TRAILING_PAST or lows[-1] == "further"
-            or (lows[-1].endswith("ed") and reporting_forms().get(lows[-1], (lows[-1], ""))[0] != lows[-1])):
-        words, lows = words[:-1], lows[:-1]  # "The president falsely claimed", "Westmoreland joked"
-        while len(words) >= 2 and text[words[-1][0]].islower() and lows[-1].endswith("ly"):
-            words, lows = words[:-1], lows[:-1]
-    for i in range(2, len(words) - 1):
-        prev = lows[i - 1]
-        if lows[i] == "the" and all(text[a].islower() for a, _ in words[:i]) and prev.isalpha() \
-                and not any(w in _EMPTY_WORDS or w in _PREPOSITIONS for w in lows[:i]) \
-                and not prev.endswith(("ed", "s", "ing")) and prev not in reporting_forms():
-            return words[i:], lows[i:]  # "elegiac tone the freshly-minted president": the last noun phrase
-    return words, lows
-
-
-#: Prepositions of place and time that open an adverbial, never a speaker phrase.
-_PLACE_TIME_PREPOSITIONS = frozenset("behind under during after before through until among between within beyond "
-                                     "across inside outside amid".split())
-#: Imperatives that open a sentence addressed to the reader ("Remember, ...", "Let's start with ..."): no subject.
-#: (only alone or before a comma, a determiner, a wh-word or a pronoun: "Recall Partners", "Recall leader Jane Doe"
-#: name someone)
-_IMPERATIVE_OPENERS = frozenset("remember recall consider imagine suppose note let's".split())
-#: Present-tense verbs that name what their subject calls something ("calls the plan a "..."").
-_NAMING_PRESENT = frozenset("calls labels dubs brands terms describes".split())
-_NAMING_PAST = frozenset("called labeled labelled dubbed branded termed described".split())
-
-
-def _present_verb_at(text: str, words: Sequence[tuple[int, int]], lows: Sequence[str]) -> int | None:
-    """The index of a present-tense verb of saying or naming inside a speaker phrase, after a subject that can
-    name someone ("Jane Doe calls those plans", "the tenants claim"); None when there is none. A third-person
-    "-s" form follows any word but a determiner, possessive or preposition ("the senator's claims" is a noun)
-    and has words after it (its object); a plain form ("claim", "insist") follows a plural noun only; a past
-    naming verb ("called", "labeled") follows a capitalised word and has words after it."""
-    forms = reporting_forms()
-    for i in range(1, len(words)):
-        w, prev = lows[i], lows[i - 1]
-        if not text[words[i][0]].islower() or prev.endswith("'s") or prev in _DETERMINER_WORDS \
-                or prev in _POSSESSIVE_WORDS or prev in _PREPOSITIONS or prev in _VERB_WORDS:
-            continue
-        lemma = forms.get(w, ("", ""))[0]
-        third = (w in _NAMING_PRESENT or (w.endswith("s") and lemma in (w[:-1], w[:-2]) and lemma != "")) \
-            and i + 1 < len(words)  # (an object follows: "News reports" alone may be a noun)
-        plural = lemma == w and prev.endswith("s") and not prev.endswith("ss") and len(prev) > 3 \
-            and text[words[i - 1][0]].islower()  # ("the tenants claim"; not "an ABC News report")
-        # a past naming verb after a name ("Jane Doe called those leaks"; not "a group called Citizens First")
-        past = w in _NAMING_PAST and text[words[i - 1][0]].isupper() and i + 1 < len(words)
-        if (third or plural or past) and _can_name(lows[:i]) and not any(x in SUBJECT_PRONOUNS for x in lows[i + 1 :]):
-            # (not when a pronoun after it starts a clause of its own: "The mayor often describes plans he
-            # dislikes as": "he", as before)
-            while i > 1 and (lows[i - 1].endswith("ly") or lows[i - 1] in _LONE_ADVERBS
-                             or lows[i - 1] in ("often", "now", "still", "again", "never", "always")) \
-                    and text[words[i - 1][0]].islower():
-                i -= 1  # "Jane Doe often calls ...": no adverb
-            return i
-    return None
-
-
-def _before_link_text(doc: Document, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``words`` up to the first one inside pasted link text ("said Rep. Ann Lee Ann Marie LeeFarm bill passes
-    ... MORE (D-Ohio)": "Rep. Ann Lee"); all of them when the phrase starts in it or none is in one."""
-    links = link_text_spans(doc.text)
-    if not links or not words:
-        return words
-    for i, (a, _) in enumerate(words):
-        if i > 0 and in_spans(links, a):
-            return words[:i]
-    return words
-
-
-#: A subject pronoun with a contracted auxiliary ("he's", "she'd", "they've").
-_PRONOUN_CONTRACTION_RE = re.compile(r"(he|she|they)'(?:s|d|ve|ll|re)")
-_CONTRACTED_AUXILIARIES = frozenset("'s 'd 've 'll 're".split())
-
-
-#: Words that open a clause, not a noun phrase, at the start of a speaker phrase.
-_CLAUSE_OPENING_WORDS = frozenset("that what why how whether whose which including where".split())
-#: Adverbs that stand alone where a speaker phrase was looked for ("..., instead, ...").
-_LONE_ADVERBS = frozenset("instead nonetheless nevertheless however meanwhile though also too".split())
-_POSSESSIVE_WORDS = frozenset("his her its their my our your".split())
-#: Irregular past forms that open a verb phrase ("withdrew his endorsement", "wrote the letter").
-_IRREGULAR_PAST = frozenset("""withdrew wrote said told gave took made sent saw heard led won lost left drew threw
-    held kept brought bought thought felt found began became struck""".split())
-
-
-_TITLE_PARTS = frozenset("""mr mrs ms miss dr sen rep gov gen lt col sgt adm prof rev president senator governor
-    representative mayor secretary judge justice chief former vice prime minister the""".split())
-
-
-_CENSUS_FILE = "first_names_census1990.tsv"
-
-
-@lru_cache(maxsize=1)
-def _census_first_names() -> Mapping[str, str]:
-    """First name -> "m"/"f" from the US Census 1990 lists (``framing/data/first_names_census1990.md``)."""
-    out: dict[str, str] = {}
-    text = resources.files("framing.data").joinpath(_CENSUS_FILE).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, _, g = line.partition("\t")
-            out[name] = g
-    return out
-
-
-@lru_cache(maxsize=4096)
-def gender_of_first_name(name: str, common_only: bool = False) -> str | None:
-    """"m" or "f" for a first name ("Bernie", "Nancy", "Jay"), None for any other word or an ambiguous name
-    ("Leslie"): the curated lists of common names first, then (unless ``common_only``) the US Census 1990 lists."""
-    low = name.lower()
-    if low in _MALE:
-        return "m"
-    if low in _FEMALE:
-        return "f"
-    return None if common_only else _census_first_names().get(low)
-
-
-def _first_name_gender(name: str, common_only: bool = False) -> str | None:
-    parts = [p for p in re.split(r"[\s.]+", name.lower()) if p and p not in _TITLE_PARTS]
-    if len(parts) < 2:
-        return None  # a lone word is a surname ("Lee", "Deal"), not a first name
-    return gender_of_first_name(parts[0], common_only)
-
-
-#: Kinship nouns that say the gender of the relative named right after them ("his wife, Melania,").
-_KIN_GENDER = {"wife": "f", "widow": "f", "daughter": "f", "sister": "f", "mother": "f", "fiancée": "f",
-               "girlfriend": "f", "stepdaughter": "f", "granddaughter": "f", "husband": "m", "widower": "m",
-               "son": "m", "brother": "m", "father": "m", "fiancé": "m", "boyfriend": "m", "stepson": "m",
-               "grandson": "m"}
-_KIN_BEFORE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
-                            + r"),?[ \t]+\Z", re.IGNORECASE)
-
-
-def gender_of(doc: Document, actor: Actor) -> str | None:
-    """``"m"``, ``"f"`` or None: from a title right before a mention (Mr., Mrs., Ms.), a gendered kinship noun
-    right before one ("his wife, Melania"), or from the first name."""
-    text = doc.text
-    for ms, _ in actor.mentions[:20]:
-        before = text[max(0, ms - 6) : ms].strip().lower()
-        last = before.rsplit(" ", 1)[-1] if before else ""
-        if last in ("mr.", "mr"):
-            return "m"
-        if last in ("mrs.", "mrs", "ms.", "ms", "miss"):
-            return "f"
-        kin = _KIN_BEFORE_RE.search(text, max(0, ms - 16), ms)
-        if kin is not None:
-            return _KIN_GENDER[kin.group(1).lower()]
-    g = _first_name_gender(actor.name)
-    if g is not None:
-        # the text's own pronoun overrules a first name that misleads: "Lindsey Graham told reporters that he ..."
-        return _says_that_pronoun(doc, actor) or g
-    g = _pronoun_gender(doc, actor)
-    if g is not None:
-        return g
-    for ms, me in actor.mentions[:20]:
-        g = _first_name_gender(text[ms:me])
-        if g is not None:
-            return g
-    return None
-
-
-_HE_RE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-_SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-
-
-#: A reporting verb right after a name whose that-clause opens with a pronoun: "Graham (R-S.C.) told reporters on
-#: Thursday that he didn't think ...": the pronoun is the name's.
-#: A reporting verb right after a name whose clause opens with "he" or "she" ("Sessions said he would recuse",
-#: "Lee told reporters that she ..."): one person, of that gender when the verb's object is no other person
-#: (``object`` is "reporters", "journalists", "the ..." or another word: "Trump told Comey he ..." names a person
-#: but not whose pronoun it is). Read by this module (gender) and by ``actor_cues`` (a person, not a common noun).
-SAYS_THAT_PRONOUN_RE = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+)?"
-    r"(?:said|says|told[ \t]+(?P<object>the[ \t]+\w+|\w+)|tells[ \t]+reporters|added|adds|argued|insisted|"
-    r"claimed|explained|acknowledged|admitted|wrote|writes)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]+"
-    r"(?:that[ \t]+)?(?P<pronoun>he|she)(?![\w-])")
-_PLAIN_OBJECTS = frozenset({"reporters", "journalists", "the"})
-
-
-def _says_that_pronoun(doc: Document, actor: Actor) -> str | None:
-    """"m" or "f" when a mention of the actor (outside quotations) is the subject of a reporting verb whose
-    clause opens with "he" or "she", and no mention is followed so by the other pronoun."""
-    found: set[str] = set()
-    for ms, me in actor.mentions[:20]:
-        m = SAYS_THAT_PRONOUN_RE.match(doc.text, me)
-        if m is not None and not doc.in_quote(ms, m.end()) and (
-                m["object"] is None or m["object"].split()[0].lower() in _PLAIN_OBJECTS):
-            found.add("m" if m["pronoun"].lower() == "he" else "f")
-    return found.pop() if len(found) == 1 else None
-
-
-def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
-    """Gender from the pronouns that follow the actor's mentions in their sentence, when they agree ("Trump
-    ... his precious border wall")."""
-    he = she = 0
-    for ms, me in actor.mentions[:20]:
-        si = doc.sentence_index(ms)
-        end = doc.sentences[si][1] if si >= 0 else me + 80
-        window = doc.text[me : min(end, me + 80)]
-        if doc.in_quote(me, min(end, me + 80)):
-            continue
-        he += len(_HE_RE.findall(window))
-        she += len(_SHE_RE.findall(window))
-    if he > she and she == 0:
-        return "m"
-    if she > he and he == 0:
-        return "f"
-    return None
-
-
 #: Titles that only a person takes, before a one-word name the actor scorer typed otherwise ("President Trump"
 #: where "the Trump campaign" made "Trump" an organisation).
 _PERSON_TITLE_BEFORE_RE = re.compile(r"\b(?:President|Mr|Mrs|Ms|Sen|Senator|Rep|Gov|Governor|Dr)\.?[ \t]+\Z")
+
+
 #: Gender -> the person pronouns of the other gender (from _PERSON_PRONOUNS: "m" -> she/her, "f" -> he/him/his).
 _OTHER_PRONOUN_RE = {g: re.compile(r"\b(?:" + "|".join(p for p, pg in _PERSON_PRONOUNS.items() if pg != g) + r")\b",
                                    re.IGNORECASE) for g in ("m", "f")}
@@ -544,9 +95,12 @@ _LEADING_CLAUSE_RE = re.compile(
 #: surprises the world", "... in 1415. Hide Caption 1 of 30"): no one a pronoun can refer to.
 _PAGE_FURNITURE_RE = re.compile(r"(?:Story[ \t]+highlights|Hide[ \t]+Caption|JUST[ \t]+WATCHED|MUST[ \t]+WATCH)\b")
 
+
 #: The signature of an embedded social-media post after its author's name ("pic.twitter.com/... — Jane Doe
 #: (@janedoe) July 16, 2019"): a credit line of the page, whose author is no one a later pronoun refers to.
 _POST_SIGNATURE_AFTER_RE = re.compile(r"[ \t]*\(@\w{1,30}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b")
+
+
 _POST_SIGNATURE_BEFORE_RE = re.compile(r"(?:—|–|--|&mdash;)[ \t]*\Z")
 
 
@@ -621,6 +175,8 @@ def opens_sentence(doc: Document, ms: int) -> bool:
 #: A word and a comma in the words before a mention: a name's appositive ("H.R. McMaster, President Trump's
 #: adviser": Trump does not open the sentence) unless the word is an opening adverb ("However, Trump said").
 _WORD_COMMA_RE = re.compile(r"([\w'’.-]+),")
+
+
 _OPENING_ADVERBS = frozenset(
     """However Meanwhile Still Instead Now Today Yesterday Later Earlier Also Indeed Moreover Separately Similarly
     Additionally Nevertheless Finally Then But And So Yet Afterward Afterwards Ultimately Again Overall""".split())
@@ -648,6 +204,8 @@ _IDENTITY_NOUNS = frozenset(
     mogul host candidate nominee hopeful incumbent challenger frontrunner front-runner veteran star actor actress
     singer rapper comedian author novelist""".split()
 )
+
+
 _DESCRIPTION_RE = re.compile(r"the (?:[\w.'’-]+ ){0,4}([\w-]+)")
 
 
@@ -676,6 +234,8 @@ def _described_person(doc: Document, pos: int, mentions: Sequence[tuple[int, int
 
 
 _OBLIQUE_PREPOSITIONS = frozenset("with to for against of from about by at on into toward towards".split())
+
+
 _OBLIQUE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\.?\s+)?\Z")
 
 
@@ -804,8 +364,12 @@ _PERSON_NOUNS = (
     r"staffer|lawmaker|supporter|protester|activist|soldier|agent|[Dd]emocrat|[Rr]epublican|manager|executive|"
     r"director|woman|man|mother|father|customer|shopper|driver|organizer|volunteer"
 )
+
+
 #: A connective that may open a sentence before a description of an unnamed person ("However, one ...", "Even a ...").
 _DESCRIPTION_OPENER = r"(?:(?:However|But|And|Meanwhile|Still|Even|Yet),?[ \t]+)?"
+
+
 #: A sentence whose subject is such a description and whose verb reports speech: "However, one retired police
 #: officer, who told FoxNews.com he carries his gun again, said he was disgusted."
 _DESCRIBED_SPEAKER_RE = re.compile(
@@ -848,16 +412,24 @@ def _described_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[
 _PARAGRAPH_DESCRIPTION_RE = re.compile(
     _DESCRIPTION_OPENER + r"((?:One|An?|Another)[ \t]+(?:[\w.'’-]+[ \t]+){0,4}?"
     r"(?:" + _PERSON_NOUNS + r"))(?![\w'’-])")
+
+
 #: The rest of a fronted appositive before the pronoun it describes (", he has been").
 _FRONTED_APPOSITIVE_RE = re.compile(r"[^.,;:!?\n\"“”]{0,120},[ \t]+(?:he|she)(?![\w'’-])")
+
+
 #: A description of someone's staff or follower ("A spokesman for the senator", "An aide to the governor"): the
 #: titled principal is the likelier "he".
 _OF_TITLED_RE = re.compile(
     r"[ \t]+(?:for|of|to)[ \t]+(?:the|his|her)[ \t]+(?:" + "|".join(sorted(TITLE_NOUNS)) + r")(?![\w'’-])")
+
+
 #: A described person who says nothing ("declined to comment", "did not respond").
 _NO_COMMENT_RE = re.compile(
     r"(?:declined|refused|did[ \t]+not|didn['’]t|would[ \t]+not|wouldn['’]t|could[ \t]+not|couldn['’]t)[ \t]+"
     r"(?:to[ \t]+)?(?:comment|respond|return)")
+
+
 #: Gendered nouns of _PERSON_NOUNS.
 _NOUN_GENDER = {"woman": "f", "mother": "f", "man": "m", "father": "m", "spokeswoman": "f", "spokesman": "m"}
 
@@ -895,6 +467,7 @@ _TITLE_SUBJECT_RE = re.compile(
     r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},?[ \t]+)?(([Tt])he[ \t]+(?:" + "|".join(sorted(TITLE_NOUNS)) + r"))[ \t]+"
     r"(?:[a-z]+ly[ \t]+)?(?:is|was|has|had|will|would|can|could|did|does|seems|seemed|appears|appeared)\b"
 )
+
 
 _THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 

@@ -1,0 +1,169 @@
+"""The gender a speaker is known by: of a first name (US census lists, shipped), of a person actor (a form of
+address, a kinship word, a pronoun that refers back to the name, a first name), and the pronoun cues that say it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
+
+from framing.analysis import Actor
+from framing.document import Document
+
+#: Common English first names by gender (US usage); a name on neither list has no gender.
+_MALE = frozenset(
+    """aaron adam alan albert alex alexander andrew andy anthony antonio arthur barack ben benjamin bernie bill billy
+    bob bobby brad bradley brandon brent brett brian bruce carl carlos charles charlie chris christopher chuck clarence
+    craig dan daniel danny dave david dennis donald doug douglas earl ed eddie edward eric eugene frank fred
+    gabe gary george gerald greg gregory harold harry henry howard jack jacob james jason jeb jeff jeffrey jeremy
+    jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth kevin
+    kyle larry lawrence lee leo louis luis marco marcus mark martin matt matthew michael mike mitch mitt nathan
+    nicholas nick patrick paul pete peter phil philip ralph randy ray raymond richard rick rob robert roger ron
+    ronald roy russell ryan sam samuel scott sean stephen steve steven ted terry thomas tim timothy todd tom tommy
+    tony travis umberto victor vincent walter wayne william willie xavier zach""".split()
+)
+
+
+_FEMALE = frozenset(
+    """abigail alexandria alice alicia amanda amy andrea angela ann anna anne annalee barbara betsy betty beverly
+    brenda carol caroline carolyn catherine cathy cheryl christina christine cindy claire debbie deborah denise
+    diana diane donna doris dorothy elaine elena elizabeth ellen emily emma evelyn fatima frances gloria
+    grace hannah heather helen hillary holly ilhan irene jacqueline jane janet janice jean jennifer jessica jill
+    joan joyce judith judy julia julie kamala karen kate katherine kathleen kathryn kathy kay kelly kim kimberly kirsten
+    laura lauren linda lisa liz lori louise lucy madeleine maddie margaret maria marie marilyn marissa martha mary
+    megan melania melinda melissa michelle mildred monica nancy natalie nicole nikki olivia pamela patricia
+    paula peggy rachel rebecca rose ruth samantha sandra sara sarah sharon shirley sonia stephanie susan tamara
+    teresa theresa tina tulsi valerie victoria virginia wanda wendy ashley brittany courtney danielle erin
+    heidi jenna kristen lindsey meghan mindy molly nina priya rosa sheila shannon stacey tracy vanessa""".split()
+)
+
+
+_TITLE_PARTS = frozenset("""mr mrs ms miss dr sen rep gov gen lt col sgt adm prof rev president senator governor
+    representative mayor secretary judge justice chief former vice prime minister the""".split())
+
+
+_CENSUS_FILE = "first_names_census1990.tsv"
+
+
+@lru_cache(maxsize=1)
+def _census_first_names() -> Mapping[str, str]:
+    """First name -> "m"/"f" from the US Census 1990 lists (``framing/data/first_names_census1990.md``)."""
+    out: dict[str, str] = {}
+    text = resources.files("framing.data").joinpath(_CENSUS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, g = line.partition("\t")
+            out[name] = g
+    return out
+
+
+@lru_cache(maxsize=4096)
+def gender_of_first_name(name: str, common_only: bool = False) -> str | None:
+    """"m" or "f" for a first name ("Bernie", "Nancy", "Jay"), None for any other word or an ambiguous name
+    ("Leslie"): the curated lists of common names first, then (unless ``common_only``) the US Census 1990 lists."""
+    low = name.lower()
+    if low in _MALE:
+        return "m"
+    if low in _FEMALE:
+        return "f"
+    return None if common_only else _census_first_names().get(low)
+
+
+def _first_name_gender(name: str, common_only: bool = False) -> str | None:
+    parts = [p for p in re.split(r"[\s.]+", name.lower()) if p and p not in _TITLE_PARTS]
+    if len(parts) < 2:
+        return None  # a lone word is a surname ("Lee", "Deal"), not a first name
+    return gender_of_first_name(parts[0], common_only)
+
+
+#: Kinship nouns that say the gender of the relative named right after them ("his wife, Melania,").
+_KIN_GENDER = {"wife": "f", "widow": "f", "daughter": "f", "sister": "f", "mother": "f", "fiancée": "f",
+               "girlfriend": "f", "stepdaughter": "f", "granddaughter": "f", "husband": "m", "widower": "m",
+               "son": "m", "brother": "m", "father": "m", "fiancé": "m", "boyfriend": "m", "stepson": "m",
+               "grandson": "m"}
+
+
+_KIN_BEFORE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
+                            + r"),?[ \t]+\Z", re.IGNORECASE)
+
+
+def gender_of(doc: Document, actor: Actor) -> str | None:
+    """``"m"``, ``"f"`` or None: from a title right before a mention (Mr., Mrs., Ms.), a gendered kinship noun
+    right before one ("his wife, Melania"), or from the first name."""
+    text = doc.text
+    for ms, _ in actor.mentions[:20]:
+        before = text[max(0, ms - 6) : ms].strip().lower()
+        last = before.rsplit(" ", 1)[-1] if before else ""
+        if last in ("mr.", "mr"):
+            return "m"
+        if last in ("mrs.", "mrs", "ms.", "ms", "miss"):
+            return "f"
+        kin = _KIN_BEFORE_RE.search(text, max(0, ms - 16), ms)
+        if kin is not None:
+            return _KIN_GENDER[kin.group(1).lower()]
+    g = _first_name_gender(actor.name)
+    if g is not None:
+        # the text's own pronoun overrules a first name that misleads: "Lindsey Graham told reporters that he ..."
+        return _says_that_pronoun(doc, actor) or g
+    g = _pronoun_gender(doc, actor)
+    if g is not None:
+        return g
+    for ms, me in actor.mentions[:20]:
+        g = _first_name_gender(text[ms:me])
+        if g is not None:
+            return g
+    return None
+
+
+_HE_RE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+
+
+_SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+#: A reporting verb right after a name whose that-clause opens with a pronoun: "Graham (R-S.C.) told reporters on
+#: Thursday that he didn't think ...": the pronoun is the name's.
+#: A reporting verb right after a name whose clause opens with "he" or "she" ("Sessions said he would recuse",
+#: "Lee told reporters that she ..."): one person, of that gender when the verb's object is no other person
+#: (``object`` is "reporters", "journalists", "the ..." or another word: "Trump told Comey he ..." names a person
+#: but not whose pronoun it is). Read by this module (gender) and by ``actor_cues`` (a person, not a common noun).
+SAYS_THAT_PRONOUN_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+)?"
+    r"(?:said|says|told[ \t]+(?P<object>the[ \t]+\w+|\w+)|tells[ \t]+reporters|added|adds|argued|insisted|"
+    r"claimed|explained|acknowledged|admitted|wrote|writes)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]+"
+    r"(?:that[ \t]+)?(?P<pronoun>he|she)(?![\w-])")
+
+
+_PLAIN_OBJECTS = frozenset({"reporters", "journalists", "the"})
+
+
+def _says_that_pronoun(doc: Document, actor: Actor) -> str | None:
+    """"m" or "f" when a mention of the actor (outside quotations) is the subject of a reporting verb whose
+    clause opens with "he" or "she", and no mention is followed so by the other pronoun."""
+    found: set[str] = set()
+    for ms, me in actor.mentions[:20]:
+        m = SAYS_THAT_PRONOUN_RE.match(doc.text, me)
+        if m is not None and not doc.in_quote(ms, m.end()) and (
+                m["object"] is None or m["object"].split()[0].lower() in _PLAIN_OBJECTS):
+            found.add("m" if m["pronoun"].lower() == "he" else "f")
+    return found.pop() if len(found) == 1 else None
+
+
+def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
+    """Gender from the pronouns that follow the actor's mentions in their sentence, when they agree ("Trump
+    ... his precious border wall")."""
+    he = she = 0
+    for ms, me in actor.mentions[:20]:
+        si = doc.sentence_index(ms)
+        end = doc.sentences[si][1] if si >= 0 else me + 80
+        window = doc.text[me : min(end, me + 80)]
+        if doc.in_quote(me, min(end, me + 80)):
+            continue
+        he += len(_HE_RE.findall(window))
+        she += len(_SHE_RE.findall(window))
+    if he > she and she == 0:
+        return "m"
+    if she > he and he == 0:
+        return "f"
+    return None
