@@ -353,16 +353,24 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     sentence: after it ('"...," X said', '"...?" X asked', '"...," said X', '"...," according to X') or before it
     ('X said: "..."', 'X said Friday that "..."', 'X said the plan was "a disaster"', 'According to X, "..."')."""
     text = doc.text
-    spans = doc.token_spans
-    toks = doc.norm_tokens
-    n_tok = len(spans)
     put_it = _AS_PUT_IT_RE.match(text, qe) or _as_put_it_before(text, max(0, qs - 120), qs)
     if put_it is not None:
         return _clean(doc, put_it.span(1)), (put_it.start(2), put_it.end(2), "neutral")
     agent = _passive_agent(doc, qs, qe)
     if agent is not None:
         return agent
-    # after the quote, within its sentence
+    return _attribute_after(doc, qs, qe, partial, verb_spans, quote_starts) or _attribute_before(
+        doc, qs, short, partial, verb_spans, quote_starts)
+
+
+def _attribute_after(doc: Document, qs: int, qe: int, partial: bool, verb_spans: dict[int, Span],
+                     quote_starts: Sequence[int]) -> _Att | None:
+    """The attribution after the quote, within its sentence ('"...," X said', '"...?" X asked', '"...," said X',
+    '"...," according to X', '"...," Tom Hale, the host of the summit, told reporters'), or None."""
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
+    n_tok = len(spans)
     j = bisect.bisect_left(doc.token_starts, qe)
     nxt_q = bisect.bisect_left(quote_starts, qe)
     limit = quote_starts[nxt_q] if nxt_q < len(quote_starts) else len(text)
@@ -496,6 +504,16 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
                 app = name_then_appositive(doc, j, stop, verb_spans)
                 if app is not None and app[0] is not None:
                     return app  # '"...," Tom Hale, the host of the summit in Dayton, Ohio, told reporters'
+    return None
+
+
+def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_spans: dict[int, Span],
+                      quote_starts: Sequence[int]) -> _Att | None:
+    """The attribution before the quote, within its sentence ('X said: "..."', 'X said Friday that "..."', 'X said
+    the plan was "a disaster"', 'According to X, "..."', a report named by its source), or None."""
+    text = doc.text
+    spans = doc.token_spans
+    toks = doc.norm_tokens
     # before the quote: a report named by its source in the sentence ("allegations reported in the Times that")
     source = _reported_in_source(doc, qs)
     if source is not None:
