@@ -412,6 +412,17 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     if all(_is_title_word(w) for w in rest_words):
         return None  # only title words: "Executive Chairman", "Chief Executive Officer"
+    _classify_name(ctx, rest, pre_labels, make, singles, people_tokens)
+    return None
+
+
+def _classify_name(ctx: _Context, rest: list[CapToken], pre_labels: list[Label], make: _Make,
+                   singles: list[tuple[CapToken, bool, list[Label]]], people_tokens: list[tuple[int, int]]) -> None:
+    """What the rest of a run after its titles and leading gazetteer items names: a one-word name waits in
+    ``singles`` for the document-wide decision; a run of capitals, a credit line, an acronym, common words, a
+    platform or a name after an organisation noun is decided here; otherwise a person with the labels before it."""
+    text = ctx.doc.text
+    rest_words = [text[s:e] for s, e in rest]
     labels = [lab for lab in pre_labels if lab.kind != "_address"]
     had_title = bool(pre_labels)
     if len(rest) == 1:
@@ -488,7 +499,6 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     for lab in labels:
         acc.labels[(lab.start, lab.end)] = lab
     people_tokens.append((s, e))
-    return None
 
 
 #: Nouns after "<State> Senate" that make it a seat of the national legislature ("the Alabama Senate race").
