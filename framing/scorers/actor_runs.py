@@ -17,7 +17,7 @@ from framing.scorers.actor_context import (
     _sentence_initial,
 )
 from framing.scorers.actor_cues import _ORG_NOUN_AFTER_RE, org_noun_before
-from framing.scorers.actor_label_kinds import _span_kind
+from framing.scorers.actor_label_kinds import _ROLE_PREFIXES, _span_kind
 from framing.scorers.actor_labels import _hyphen_title
 from framing.scorers.actor_words import (
     _CAP_AFTER_RE,
@@ -129,6 +129,31 @@ _PRE_NAME_MODIFIERS = frozenset(
     outspoken beleaguered""".split())
 
 
+#: Leaning adjectives the tagger's training data barely has ("Conservative Republican Sen. Jane Roe").
+_LEANING_ADJECTIVES = frozenset("conservative liberal progressive libertarian moderate centrist".split())
+
+
+def _adjective_before_gazetteer_name(ctx: _Context, run: list[CapToken]) -> bool:
+    """Whether the run opens with an adjective (a word the tagger knows only as one, no first name) before a
+    gazetteer item and then a person's titles and name only: the adjective describes the person and is no part
+    of a name ("Moderate Republican Susan Collins", "Retired Army Gen. David Petraeus", "Prominent Democrat Jane
+    Roe"; not "National Republican Senatorial Committee", "Free Syrian Army", "Young Republicans"; "Former" stays
+    for the title reader: "Former Alaska Gov. Sarah Palin")."""
+    text = ctx.doc.text
+    first = text[run[0][0] : run[0][1]]
+    hit = ctx.gaz.get(run[1][0])
+    if hit is None or first.lower() in _ROLE_PREFIXES or gender_of_first_name(first) is not None or not (
+            known_tags(first) == {"ADJ"} or first.lower() in _LEANING_ADJECTIVES):
+        return False
+    k = next((k for k in range(1, len(run)) if run[k][1] == hit[0]), None)
+    if k is None:
+        return False
+    tail = [text[a:b] for a, b in run[k + 1 :]]
+    return any(w.rstrip(".") not in TITLE_WORDS for w in tail) and not any(
+        w in ACTOR_ORG_HEADS or w in NON_PERSON_WORDS or a in ctx.gaz
+        for w, (a, _b) in zip(tail, run[k + 1 :], strict=True))
+
+
 def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
     """Drop common words (sentence-initial ones, headline words) and split the run there."""
     text = ctx.doc.text
@@ -164,6 +189,9 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
                     text[a:b] in ACTOR_ORG_HEADS or text[a:b] in NON_PERSON_WORDS
                     or text[a:b].rstrip(".") in TITLE_WORDS for a, b in run[1:]):
             drop.append(True)  # "Longtime Trump ally Roger Stone", "Veteran Democrat Jane Roe": a modifier, no name
+        elif i == 0 and len(run) > 2 and tok[1:].islower() and _sentence_initial(ctx.doc, s) \
+                and _adjective_before_gazetteer_name(ctx, run):
+            drop.append(True)  # "Moderate Republican Susan Collins", "Retired Army Gen. David Petraeus" said
         elif i == 0 and len(run) > 1 and len(tok) >= 6 and tok.endswith("ing") and tok[1:].islower() \
                 and gender_of_first_name(tok) is None and _sentence_initial(ctx.doc, s) and _gerund_opens(ctx, run):
             drop.append(True)  # "Joining McInturff on the panel were ...": a sentence-initial gerund, no first name

@@ -279,7 +279,7 @@ def cap_runs(text: str, lo: int = 0, hi: int | None = None) -> list[list[CapToke
             continue
         if cur:
             gap = text[prev_end:s]
-            if _joins(text, cur[-1], gap):
+            if _joins(text, cur[-1], gap) and not _surname_of(text, cur, gap):
                 cur.append((s, e))
                 prev_end = e
                 continue
@@ -297,6 +297,24 @@ _POSSESSIVE_ORG_HEADS = frozenset(
     """Association Associations Union Federation Council Alliance League Guild Court Fund Network Society
     Coalition Agency News Committee Club Institute Benevolent Organization Organisation Conference Forum
     Collective Cooperative Co-operative Trust Brotherhood Sisterhood Lodge""".split())
+
+
+#: Royal heads after which "of" continues a title ("King of Jordan", "Crown Prince of Saudi Arabia") unless the word
+#: is a surname after a given name ("Rep. Steve King of Iowa", "Sen. Angus King of Maine").
+_ROYAL_OF_HEADS = frozenset("King Queen Prince Duke".split())
+#: Words before a royal head that keep it a title ("Crown Prince of", "Grand Duke of").
+_ROYAL_BEFORE = frozenset("Crown Grand Prince Princess King Queen Great Holy Former Late".split())
+
+
+def _surname_of(text: str, cur: list[CapToken], gap: str) -> bool:
+    """Whether ``cur`` ends in a royal head word that is a surname after a given name, with "of" next: the place
+    after "of" is the person's home, not part of a title ("Steve King of Iowa")."""
+    if len(cur) < 2 or not _OF_GAP.match(gap):
+        return False
+    head = text[cur[-1][0] : cur[-1][1]]
+    before = text[cur[-2][0] : cur[-2][1]]
+    return head in _ROYAL_OF_HEADS and before not in _ROYAL_BEFORE and before.rstrip(".") not in TITLE_WORDS \
+        and before.isalpha() and before[1:].islower()
 
 
 def _joins(text: str, prev: CapToken, gap: str) -> bool:

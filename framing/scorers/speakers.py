@@ -514,6 +514,42 @@ def _same_pronoun_before(doc: Document, ms: int, low: str) -> bool:
     return False
 
 
+#: A definite description of a company, an agency or a news outlet ("the company", "the automaker", "the paper",
+#: "the agency", "the tech giant"): it re-names an organisation just named.
+_ORG_DESCRIPTION_RE = re.compile(
+    r"the (?:[a-z-]+ )?(?:company|firm|corporation|automaker|carmaker|retailer|airline|bank|lender|insurer|"
+    r"manufacturer|giant|startup|network|newspaper|paper|magazine|outlet|broadcaster|agency|bureau|ministry|"
+    r"watchdog|nonprofit|charity|organization|organisation)")
+#: How far back an organisation's mention may be to be what such a description re-names.
+_ORG_DESCRIPTION_WINDOW = 600
+
+
+def _described_organisation(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                            keys: Sequence[tuple[int, int]],
+                            prev_speakers: Sequence[tuple[int, str, str]]) -> str | None:
+    """The organisation that "the company" or "the agency" at ``pos`` re-names, named within
+    :data:`_ORG_DESCRIPTION_WINDOW` characters before it outside quotations: the only organisation named there, as
+    the subject of a sentence ("The CDC issued new guidance. "...," the agency said"), or the last one named when it
+    is also the last organisation that spoke ('Amazon said in its statement. ... The company added that "..."');
+    None when two compete ("Amazon bought Whole Foods. ... the company said") or the only one is no sentence's
+    subject and did not speak ("Mr. Murdoch wrote on Twitter. ... the paper said")."""
+    lo = pos - _ORG_DESCRIPTION_WINDOW
+    i = bisect.bisect_left(keys, (pos, -1)) - 1
+    names: list[str] = []
+    subjects: list[str] = []
+    while i >= 0 and mentions[i][0] >= lo:
+        ms, _me, actor = mentions[i]
+        i -= 1
+        if actor.type == "organisation" and not doc.in_quote(ms, ms + 1):
+            names.append(actor.name)
+            if opens_sentence(doc, ms):
+                subjects.append(actor.name)
+    if len(set(names)) == 1 and subjects:
+        return names[0]  # the one organisation named there, the subject of its sentence
+    spoke = next((name for off, name, typ in reversed(prev_speakers) if typ == "organisation" and off >= lo), None)
+    return spoke if names and spoke == names[0] else None  # (the last one named)
+
+
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
                       keys: Sequence[tuple[int, int]], prev_speakers: Sequence[tuple[int, str, str]],
                       window: int = 3000) -> str | None:
@@ -619,6 +655,9 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 return actor.name
             i -= 1
         return None
+    org = _ORG_DESCRIPTION_RE.fullmatch(low)
+    if org is not None:
+        return _described_organisation(doc, pos, mentions, keys, prev_speakers)
     d = _DESCRIPTION_RE.fullmatch(low)
     if d is not None and d.group(1) in _IDENTITY_NOUNS:
         # '..., one Democrat on the panel told The Hill ... "...," said the lawmaker': the unnamed person whose

@@ -1,0 +1,44 @@
+"""Actor rules of session 31 (issue 15), found by probing with passages of our own: a surname that is a royal
+word before "of" and a home state ("Rep. Steve King of Iowa"), and an adjective opening a sentence before a
+gazetteer item and a person's name ("Moderate Republican Susan Collins"); each with tests on both sides."""
+
+from __future__ import annotations
+
+from framing import Analyzer
+from tests.actor_views import actors_by_name, label_texts
+
+
+def test_a_royal_word_after_a_given_name_is_a_surname_before_a_home_state(actors: Analyzer) -> None:
+    text = "Rep. Stan Prince of Ohio and Sen. Alma King of Maine said no. Later Carl Duke of Texas spoke."
+    found = actors_by_name(actors, text)
+    assert found["Stan Prince"].type == "person"
+    assert "Sen" in label_texts(found["Alma King"])
+    assert found["Carl Duke"].type == "person"
+    assert found["Maine"].type == "place"
+
+
+def test_a_royal_title_keeps_its_of_complement(actors: Analyzer) -> None:
+    text = "King Abdullah of Jordan met the Crown Prince of Saudi Arabia and the Prince of Wales on Monday."
+    found = actors_by_name(actors, text)
+    assert found["Abdullah"].type == "person"
+    assert "Crown Prince" not in found and "Saudi Arabia" in found
+    assert not any(name.endswith("Prince") for name in found)
+
+
+def test_an_adjective_opening_a_sentence_before_a_party_and_a_name_is_no_part_of_the_name(actors: Analyzer) -> None:
+    text = ("Moderate Republican Susan Collins voted against it. Retired Army Gen. David Petraeus spoke on Monday. "
+            "Conservative Republican Sen. Alma King spoke too.")
+    found = actors_by_name(actors, text)
+    assert "Republican" in label_texts(found["Susan Collins"])
+    assert "Gen" in label_texts(found["David Petraeus"])
+    assert {"Conservative", "Republican", "Sen"} <= set(label_texts(found["Alma King"]))
+
+
+def test_an_opening_adjective_stays_in_an_organisations_name(actors: Analyzer) -> None:
+    text = ("National Republican Senatorial Committee staff met. Free Syrian Army fighters fled. Young Republicans "
+            "met in Ohio. Former Alaska Gov. Sarah Palin spoke.")
+    found = actors_by_name(actors, text)
+    assert "National Republican Senatorial Committee" in found
+    assert "Free Syrian Army" in found
+    assert "Young Republicans" in found
+    assert "Former" in label_texts(found["Sarah Palin"])
