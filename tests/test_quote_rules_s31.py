@@ -24,3 +24,28 @@ def test_an_organisation_description_with_two_candidates_or_none_as_subject_stay
     # the only organisation is no sentence's subject and did not speak
     text = 'Mr. Lee wrote on Twitter that it was over. "It was doomed," the paper said.'
     assert quote_speakers(text) == ["the paper"]
+
+
+def test_an_aside_as_x_put_it_or_in_the_words_of_x_gives_the_quotation_its_speaker(quote_speakers: Speakers) -> None:
+    assert quote_speakers('The reform, as Governor Lena Ortiz put it, is "long overdue."') == ["Lena Ortiz"]
+    assert quote_speakers('The verdict was, in the words of prosecutor Lisa Grant, "a long time coming."') \
+        == ["Lisa Grant"]
+
+
+def test_an_aside_far_from_the_quotation_gives_it_no_speaker(quote_speakers: Speakers) -> None:
+    # a full clause between the aside and the quotation: the words are not shown to be the governor's
+    text = ('The reform, as Governor Lena Ortiz put it, is long overdue, and the bill that the assembly passed on '
+            'Friday is "a fraud on the voters."')
+    assert "Lena Ortiz" not in quote_speakers(text)
+
+
+def test_a_name_in_the_appositive_after_a_title_speaks(quote_speakers: Speakers) -> None:
+    text = '“We condemn this attack,” the United Nations Secretary-General, António Guterres, said in a statement.'
+    assert quote_speakers(text) == ["António Guterres"]
+    assert quote_speakers('"We will win," the German Chancellor, Angela Merkel, told reporters.') == ["Angela Merkel"]
+
+
+def test_a_title_with_no_name_after_it_stays_the_speaker(quote_speakers: Speakers) -> None:
+    assert quote_speakers('"We will win," the Chancellor said.') == ["the Chancellor"]
+    # a clause after the comma, not a name: the title speaks
+    assert quote_speakers('"We will win," the Chancellor, who spoke from Bonn, said.') == ["the Chancellor"]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from framing.analysis import Actor, Span
 from framing.document import Document
+from framing.scorers.names import TITLE_WORDS
 from framing.scorers.quote_phrases import _clean
 from framing.scorers.quote_verbs import _verb_at
 from framing.scorers.speakers import TITLE_NOUNS
@@ -60,16 +61,23 @@ _APPOSITIVE_END_RE = re.compile(r"[ \t]*(?:[,.;!?\n]|\Z)")
 _COMMA_RE = re.compile(r",[ \t]+")
 
 
+def _title_head(word: str) -> bool:
+    """Whether a capitalised word is a title ("Chancellor", "Secretary-General", "Minister")."""
+    return word.rstrip(".") in TITLE_WORDS or word.split("-", 1)[0] in TITLE_WORDS
+
+
 def name_in_appositive(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[int, int, Actor]],
                        keys: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The person named in the appositive right after a speaker phrase that ends in a lower-case noun ('"...," said
-    her husband, Tom.', 'said the lawyer, Ann Lee, in a statement'): the name speaks, not its description. None
+    her husband, Tom.', 'said the lawyer, Ann Lee, in a statement') or in a title after "the" ('the United
+    Nations Secretary-General, António Guterres, said'): the name speaks, not its description. None
     when no person's mention follows the comma or more words follow the name before a mark ("said the lawyer, Ann
     Lee told")."""
     s, e = sp
     text = doc.text
-    if not text[s:e].rsplit(" ", 1)[-1][:1].islower():
-        return None
+    last = text[s:e].rsplit(" ", 1)[-1]
+    if not last[:1].islower() and not (text[s : s + 4] in ("the ", "The ") and _title_head(last)):
+        return None  # (a capitalised title after "the" is a description too: "the United Nations Secretary-General")
     comma = _COMMA_RE.match(text, e)
     if comma is None:
         return None

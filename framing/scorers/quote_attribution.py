@@ -218,6 +218,33 @@ def _as_put_it_before(text: str, lo: int, qs: int) -> re.Match[str] | None:
     return _AS_PUT_IT_BEFORE_RE.search(text, lo, qs)
 
 
+#: An aside naming whose words follow, inside the quotation's sentence: ", as Governor Lena Ortiz put it," or ",
+#: in the words of prosecutor Lisa Grant," (its closing comma or dash then at most a short clause before the quotation:
+#: 'The reform, as Ortiz put it, is "long overdue."').
+_ASIDE_PUT_IT_RE = re.compile(
+    r"(?:^|(?<=[,(—–]))[ \t]*(?:[Aa]s[ \t]+(?P<as>(?:he|she|they|I|we|(?:(?:the|this|that|a|an|one|his|her|their)"
+    r"[ \t]+)?(?:[\w.'’-]+[ \t]+){0,3}?[\w'’-]+))[ \t]+(?:(?:once|later|recently|memorably|famously|so)[ \t]+)?"
+    r"(?P<verb>put|puts|phrased|phrases)[ \t]+it|(?P<verb2>[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+"
+    r"(?P<of>(?:[\w.'’-]+[ \t]+){0,4}?[\w'’-]+))[ \t]*[,)—–]")
+#: What the clause between such an aside and the quotation may hold: a few words, no end of a sentence or clause.
+_ASIDE_TO_QUOTE_RE = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){0,6}?(?:[\w'’-]+[ \t]*)?[,:]?[ \t]*\Z")
+
+
+def _aside_put_it(text: str, lo: int, qs: int) -> tuple[tuple[int, int], tuple[int, int, str]] | None:
+    """(speaker phrase, verb) of an aside like ", as X put it," or ", in the words of X," shortly before the
+    quotation at ``qs`` in ``text[lo:qs]`` (the quotation's sentence), else None."""
+    window = text[lo:qs]
+    if "put it" not in window and "phrased it" not in window and "words of" not in window:
+        return None
+    for m in reversed(list(_ASIDE_PUT_IT_RE.finditer(text, lo, qs))):
+        if _ASIDE_TO_QUOTE_RE.fullmatch(text, m.end(), qs) is None:
+            continue
+        g = "as" if m.group("as") else "of"
+        v = "verb" if m.group("verb") else "verb2"
+        return m.span(g), (m.start(v), m.end(v), "neutral")
+    return None
+
+
 #: A passive verb of naming right before a quotation ("was billed as a "...", "has been called "..."") ...
 _PASSIVE_NAMING_BEFORE_RE = re.compile(
     r"\b(?:is|was|were|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(billed|described|called|labell?ed|dubbed|branded|"
@@ -359,6 +386,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     agent = _passive_agent(doc, qs, qe)
     if agent is not None:
         return agent
+    si = doc.sentence_index(qs)
+    aside = _aside_put_it(text, max(doc.sentences[si][0] if si >= 0 else 0, qs - 160), qs)
+    if aside is not None:
+        return _clean(doc, aside[0]), aside[1]  # 'The reform, as Governor Lena Ortiz put it, is "long overdue."'
     return _attribute_after(doc, qs, qe, partial, verb_spans, quote_starts) or _attribute_before(
         doc, qs, short, partial, verb_spans, quote_starts)
 
