@@ -42,3 +42,21 @@ def test_an_opening_adjective_stays_in_an_organisations_name(actors: Analyzer) -
     assert "Free Syrian Army" in found
     assert "Young Republicans" in found
     assert "Former" in label_texts(found["Sarah Palin"])
+
+
+def test_a_title_runs_on_through_its_of_complement_to_a_first_name(actors: Analyzer) -> None:
+    text = ("On Monday, Director of National Intelligence Dan Coats spoke. Later, Secretary of Defense Lloyd Austin "
+            "and Acting Director of National Intelligence Joseph Maguire spoke.")
+    found = actors_by_name(actors, text)
+    assert "Director of National Intelligence" in label_texts(found["Dan Coats"])
+    assert "Secretary of Defense" in label_texts(found["Lloyd Austin"])
+    assert "Austin" not in found
+    assert found["Joseph Maguire"].type == "person"
+
+
+def test_a_title_complement_that_names_an_organisation_or_no_first_name_is_left_as_it_was(actors: Analyzer) -> None:
+    text = "On Monday, Director of the FBI Christopher Wray spoke. The Secretary of Defense said no."
+    found = actors_by_name(actors, text)
+    assert "FBI" in found  # the gazetteer's organisation inside the title stays an actor
+    assert found["Christopher Wray"].type == "person"
+    assert not any(a.type == "person" for a in found.values() if a.name != "Christopher Wray")

@@ -200,12 +200,34 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
     return split_run(run, drop) if any(drop) else [run]
 
 
+def _name_after_of_complement(ctx: _Context, run: list[CapToken], i: int) -> int | None:
+    """Where a person's name starts after the title ``run[i]`` and its "of" complement: the first of at most four
+    complement words followed by a first name and at least one more word ("Director of National Intelligence Dan
+    Coats"); None when "of" does not follow the title, a complement word is a gazetteer name (read as such: "Director
+    of the FBI Christopher Wray") or no first name follows."""
+    text = ctx.doc.text
+    if i + 2 >= len(run) or not _OF_GAP_RE.match(text, run[i][1], run[i + 1][0]):
+        return None
+    for m in range(i + 2, min(len(run) - 1, i + 6)):
+        if run[m - 1][0] in ctx.gaz:
+            return None
+        if gender_of_first_name(text[run[m][0] : run[m][1]]) is not None:
+            return m
+    return None
+
+
 def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[Label]]:
     """Skip title tokens at ``run[i:]``; returns the new index and the title labels."""
     text = ctx.doc.text
     labels: list[Label] = []
     while i < len(run):
         s, e = run[i]
+        if text[s:e] in TITLE_WORDS and (m := _name_after_of_complement(ctx, run, i)) is not None:
+            # "Director of National Intelligence Dan Coats", "Secretary of Defense Lloyd Austin": the title runs on
+            # through its complement to the first name
+            labels.append(Label(text[s : run[m - 1][1]], "title", s, run[m - 1][1]))
+            i = m
+            continue
         span = ctx.label_starts.get(s)
         if span is not None and span.end <= run[-1][1] and span.end < run[-1][1]:
             # a (possibly multiword) label span at the start of the run: "Prime Minister", "Secretary of State"
