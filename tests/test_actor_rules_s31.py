@@ -60,3 +60,20 @@ def test_a_title_complement_that_names_an_organisation_or_no_first_name_is_left_
     assert "FBI" in found  # the gazetteer's organisation inside the title stays an actor
     assert found["Christopher Wray"].type == "person"
     assert not any(a.type == "person" for a in found.values() if a.name != "Christopher Wray")
+
+
+def test_kinds_of_companies_label_organisations(actors: Analyzer) -> None:
+    text = ("The battery maker Voltrix Chem Corp said on Monday that Orbis Coal and Quarry Peak Energy, two coal "
+            "producers, would close mines. The abortion provider Family Choice Inc. sued.")
+    found = actors_by_name(actors, text)
+    assert "battery maker" in label_texts(found["Voltrix Chem Corp"])
+    assert found["Orbis Coal"].type == "organisation"
+    assert any("producers" in lab for lab in label_texts(found["Quarry Peak Energy"]))
+    assert "abortion provider" in label_texts(found["Family Choice Inc"])
+
+
+def test_a_company_kind_labels_no_person(actors: Analyzer) -> None:
+    text = "The cabinet maker Ron Smith said the firm would appeal. The executive producer Jane Roe agreed."
+    found = actors_by_name(actors, text)
+    assert found["Ron Smith"].type == "person"
+    assert found["Jane Roe"].type == "person"

@@ -73,6 +73,7 @@ _ORG_LABEL_NOUNS = frozenset(
     """company firm corporation conglomerate startup bank lender insurer retailer manufacturer automaker carmaker
     publisher newspaper magazine outlet website blog network broadcaster charity nonprofit non-profit organization
     organisation group agency watchdog tank coalition lobby caucus movement publication tabloid station channel
+    maker producer supplier operator developer carrier provider distributor exporter contractor utility
     """.split())
 
 
