@@ -77,3 +77,20 @@ def test_a_company_kind_labels_no_person(actors: Analyzer) -> None:
     found = actors_by_name(actors, text)
     assert found["Ron Smith"].type == "person"
     assert found["Jane Roe"].type == "person"
+
+
+def test_a_counted_party_noun_before_a_list_of_names_labels_each(actors: Analyzer) -> None:
+    text = ("On Monday, two Democrats, Reps. Jane Roe and Ann Lee, voted no. Three Republicans, Sens. Alma King, "
+            "Rosa Vance and Carl Duke, voted against it.")
+    found = actors_by_name(actors, text)
+    for name in ("Jane Roe", "Ann Lee"):
+        assert "Democrats" in label_texts(found[name])
+    for name in ("Alma King", "Rosa Vance", "Carl Duke"):
+        assert "Republicans" in label_texts(found[name])
+
+
+def test_a_party_noun_before_one_name_or_an_enumeration_labels_no_one(actors: Analyzer) -> None:
+    text = "Two Democrats, Jane Roe said, will run. The Republicans, Ann Lee and Carl Duke all attended."
+    found = actors_by_name(actors, text)
+    assert "Democrats" not in label_texts(found["Jane Roe"])
+    assert "Republicans" not in label_texts(found["Ann Lee"])

@@ -3,6 +3,7 @@ example ("hopefuls like X", "lawmakers, including X and Y"), passed on along the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 
@@ -324,6 +325,23 @@ def _dash_list_matches(text: str) -> Iterator[re.Match[str]]:
             line_end = len(text)
         yield from _DASH_LIST_RE.finditer(text, line_start, line_end)
         pos = line_end
+#: A counted plural party or leaning noun before a comma and a list of (titled) names: "Two Democrats, Reps. Jane Roe
+#: and Ann Poe, voted no", "three conservatives, Sens. ... and ...". Group 1 is the noun; the match ends where the
+#: first name starts.
+_PARTY_LIST_RE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Ss]everal|[Ff]ellow|[0-9]+)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+)?(Democrats|Republicans|Dems|conservatives|liberals|progressives|moderates)"
+    r",[ \t]+(?:(?:Reps?|Sens?|Govs?|Drs?)\.[ \t]+|(?:Senators|Representatives|Governors)[ \t]+)?(?=[A-Z])")
+
+
+def _party_list_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_PARTY_LIST_RE` in ``text`` (searched only when a party or leaning noun occurs)."""
+    if not any(w in text for w in ("Democrats", "Republicans", "Dems", "conservatives", "liberals", "progressives",
+                                    "moderates")):
+        return iter(())
+    return _PARTY_LIST_RE.finditer(text)
+
+
 #: "and" (after a comma) before the next item of a list.
 _AND_NEXT_RE = re.compile(r",?[ \t]+(?:and|&)[ \t]")
 #: What a list item may carry after its name before the next one: a year or a place ("Jane Roe in 1992 and ..."),
@@ -352,11 +370,12 @@ def _first_found_item(text: str, pos: int, starts: Mapping[int, tuple[int, _Acc]
 
 def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     """A plural role before a dash or colon labels every name of the list after it, with the label word right
-    before the role ("three Republican presidents — Reagan, Bush 41 and Bush 43"): only a list of two names or
-    more people (not "critics: Smith said ...", a single name)."""
+    before the role ("three Republican presidents — Reagan, Bush 41 and Bush 43"), as does a counted party noun
+    before a comma ("Two Democrats, Reps. Jane Roe and Ann Poe,"): only a list of two names or more people (not
+    "critics: Smith said ...", a single name)."""
     text = ctx.doc.text
     starts = _mention_starts(actors)
-    for m in _dash_list_matches(text):
+    for m in itertools.chain(_dash_list_matches(text), _party_list_matches(text)):
         first = starts.get(m.end())
         if first is None and _plural_org_noun(m.group(1)):
             first = _first_found_item(text, m.end(), starts)  # "groups: Our Revolution, Sunrise Movement, ..."
