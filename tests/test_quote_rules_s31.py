@@ -49,3 +49,14 @@ def test_a_title_with_no_name_after_it_stays_the_speaker(quote_speakers: Speaker
     assert quote_speakers('"We will win," the Chancellor said.') == ["the Chancellor"]
     # a clause after the comma, not a name: the title speaks
     assert quote_speakers('"We will win," the Chancellor, who spoke from Bonn, said.') == ["the Chancellor"]
+
+
+def test_a_headline_name_before_a_colon_and_a_quotation_speaks(quote_speakers: Speakers) -> None:
+    text = 'Zelensky: "We will defend every city."\n\nThe president spoke on Monday in Kyiv.'
+    assert quote_speakers(text) == ["Zelensky"]
+    text = "Okafor on tariffs: ‘We will respond in kind’\n\nThe minister spoke on Monday."
+    assert quote_speakers(text) == ["Okafor"]
+
+
+def test_a_headline_word_before_a_colon_is_no_speaker(quote_speakers: Speakers) -> None:
+    assert "Update" not in quote_speakers('Update: "Masks" are back.\n\nThe rule changed on Monday.')

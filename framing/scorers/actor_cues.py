@@ -264,12 +264,19 @@ _PERSON_PRONOUN_RE = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[H
 _ADVERBS_BEFORE_SPEECH = frozenset("further also later then again".split())
 
 
+#: After a name opening a line: a colon (perhaps after "on" and a topic) and an opening quotation mark, a
+#: headline's way of naming who speaks ('Zelensky: "..."', "Biden on tariffs: ‘...’").
+_HEADLINE_SPEAKER_AFTER_RE = re.compile(r"(?:[ \t]+on[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?:[ \t]*[\"“‘']")
+
+
 def _single_cue(ctx: _Context, s: int, e: int) -> bool:
     """Whether a lone capitalised token is a person: a label before, a reporting verb or a person head after."""
     doc = ctx.doc
     text = doc.text
     if s in ctx.gaz or text[s:e] in NEWSPAPER_HEADS_STRICT:
         return False  # "the Post-Dispatch says"
+    if (s == 0 or text[s - 1] == "\n") and _HEADLINE_SPEAKER_AFTER_RE.match(text, e) is not None:
+        return True  # 'Zelensky: "We will defend every city."', "Biden on tariffs: ‘...’": a headline's speaker
     prev = ctx.label_ends.get(s - 1)
     if prev is not None and text[prev.end : s] == " " and prev.category != "emotive":
         return True
