@@ -94,3 +94,29 @@ def test_a_party_noun_before_one_name_or_an_enumeration_labels_no_one(actors: An
     found = actors_by_name(actors, text)
     assert "Democrats" not in label_texts(found["Jane Roe"])
     assert "Republicans" not in label_texts(found["Ann Lee"])
+
+
+def test_a_hyphenated_given_name_after_a_short_surname_stays_in_the_name(actors: Analyzer) -> None:
+    text = ("Kim Jong-un met Moon Jae-in at the border. U.N. Secretary-General Ban Ki-moon and Lee Jae-myung "
+            "spoke later.")
+    found = actors_by_name(actors, text)
+    for name in ("Kim Jong-un", "Moon Jae-in", "Ban Ki-moon", "Lee Jae-myung"):
+        assert found[name].type == "person"
+
+
+def test_a_hyphenated_modifier_is_no_given_name(actors: Analyzer) -> None:
+    text = "The Iran-led militia, the Tea Party-tied group and the Super Bowl-size crowd moved."
+    found = actors_by_name(actors, text)
+    assert not any(a.type == "person" for a in found.values())
+
+
+def test_a_korean_surname_gives_no_gender_and_a_place_word_surname_after_ms_is_a_person(actors: Analyzer) -> None:
+    from framing.scorers.speaker_gender import _first_name_gender
+
+    assert _first_name_gender("Kim Jong-un") is None  # "Kim" is the surname here, not a woman's first name
+    assert _first_name_gender("Kim Davis") == "f"
+    text = ("Yeonmi Park, a human rights activist who fled North Korea in 2007, spoke. Later, Ms. Park, 25, moved to "
+            "New York.")
+    found = actors_by_name(actors, text)
+    assert len(found["Yeonmi Park"].mentions) == 2
+    assert "New York" in found and found["New York"].type == "place"

@@ -60,3 +60,9 @@ def test_a_headline_name_before_a_colon_and_a_quotation_speaks(quote_speakers: S
 
 def test_a_headline_word_before_a_colon_is_no_speaker(quote_speakers: Speakers) -> None:
     assert "Update" not in quote_speakers('Update: "Masks" are back.\n\nThe rule changed on Monday.')
+
+
+def test_she_goes_to_the_woman_addressed_as_ms_not_to_a_man_of_unknown_gender(quote_speakers: Speakers) -> None:
+    text = ("Yeonmi Park, a human rights activist, fled in 2007.\n\nKim Jong-un met Mr. Trump at the border. Ms. Park "
+            "moved to New York in 2014.\n\n“The Kim regime is not legitimate,” she wrote.")
+    assert quote_speakers(text) == ["Yeonmi Park"]

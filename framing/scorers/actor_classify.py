@@ -357,11 +357,17 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     # (or a first name the lists lack after a role label: "Democratic pollster Celinda Lake")
     role_before = len(rest_words) == 2 and text[rest[0][0] - 1 : rest[0][0]] == " " and \
         ctx.label_ends.get(rest[0][0] - 1) is not None
-    surname_word = (first_given or role_before) and rest_words[-1] in _SURNAME_PLACE_WORDS and (
+    # (or a surname the text gives a form of address elsewhere: "Yeonmi Park, a human rights activist ... Ms. Park")
+    addressed = len(rest_words) == 2 and rest_words[-1] in _SURNAME_PLACE_WORDS and re.search(
+        r"\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+" + re.escape(rest_words[-1]) + r"(?![\w'’-])", text) is not None
+    surname_word = (first_given or role_before or addressed) and rest_words[-1] in _SURNAME_PLACE_WORDS and (
         len(rest_words) == 2 or (len(rest_words) == 3 and (len(rest_words[1].rstrip(".")) == 1
                                                           or gender_of_first_name(rest_words[1]) is not None))) \
         and rest_words[0] not in _ROYAL_PLACE_NAMES \
         and not _PLACE_BEFORE_RE.search(text, max(0, rest[0][0] - 12), rest[0][0])
+    # (a lone surname that is a place word after a form of address: "Ms. Park", "Mr. Hill")
+    surname_word = surname_word or (len(rest_words) == 1 and rest_words[0] in _SURNAME_PLACE_WORDS and any(
+        lab.text.rstrip(".") in _ADDRESS_WORDS for lab in pre_labels))
     person_tail = bool(rest) and not any(
         (w in NON_PERSON_WORDS and not (k == 0 and first_given) and not (k == len(rest_words) - 1 and surname_word))
         or w in ACTOR_ORG_HEADS
@@ -566,6 +572,8 @@ _TIME_CAPS = WEEKDAYS | MONTHS
 #: Place and outlet words that are also common surnames: after a common first name, a person ("John Park", "Tom
 #: Hill", "Ann Fox").
 _SURNAME_PLACE_WORDS = frozenset("Park Hill Hall Lake Street Temple Bay Fox".split())
+#: Forms of address before a lone surname.
+_ADDRESS_WORDS = frozenset("Mr Mrs Ms Miss Mx".split())
 #: First names that name parks, halls and streets after royals ("Victoria Park", "Albert Hall").
 _ROYAL_PLACE_NAMES = frozenset("Victoria Albert Elizabeth".split())
 #: Words before a run that make it a place: "the Albert Hall", "in Grant Park", "at Lincoln Park".

@@ -154,6 +154,20 @@ def _adjective_before_gazetteer_name(ctx: _Context, run: list[CapToken]) -> bool
         for w, (a, _b) in zip(tail, run[k + 1 :], strict=True))
 
 
+#: A hyphenated given name of two short syllables ("Jong-un", "Jae-in", "Geun-hye", "Siu-wah").
+_HYPHEN_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{1,5}")
+#: Short words after a hyphen that make a modifier, not a given name ("Iran-led", "Soviet-era").
+_HYPHEN_MODIFIER_TAILS = frozenset(
+    "led run era style born made wide like type owned based held hit bound size sized old long term free tied".split())
+
+
+def _hyphenated_given_name(before: str, tok: str) -> bool:
+    """Whether ``tok`` is a Korean- or Cantonese-style hyphenated given name after a short surname ("Kim Jong-un",
+    "Moon Jae-in", "Lee Siu-wah"; not "Iran-led" or "Soviet-era")."""
+    return _HYPHEN_GIVEN_NAME_RE.fullmatch(tok) is not None and tok.rsplit("-", 1)[1] not in _HYPHEN_MODIFIER_TAILS \
+        and 2 <= len(before) <= 4 and before.isalpha() and before[:1].isupper() and before[1:].islower()
+
+
 def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
     """Drop common words (sentence-initial ones, headline words) and split the run there."""
     text = ctx.doc.text
@@ -180,8 +194,9 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
                 and _LOWER_WORD_RE.match(text, e + 1) is not None and not drop[-1] \
                 and text[run[i - 1][0] : run[i - 1][1]] not in _TIME_ZONES:
             drop.append(True)  # "President Obama Saturday accused ...": the day of the news, no part of the name
-        elif "-" in tok and tok.rsplit("-", 1)[1][:1].islower():  # "Portland-based", "Kremlin-backed"
-            drop.append(True)
+        elif "-" in tok and tok.rsplit("-", 1)[1][:1].islower() and not (
+                i > 0 and not drop[-1] and _hyphenated_given_name(text[run[i - 1][0] : run[i - 1][1]], tok)):
+            drop.append(True)  # "Portland-based", "Kremlin-backed" (not "Kim Jong-un", "Moon Jae-in")
         elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
             drop.append(True)
         elif i == 0 and len(run) > 1 and low in _PRE_NAME_MODIFIERS and _sentence_initial(ctx.doc, s) \
