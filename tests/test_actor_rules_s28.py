@@ -333,12 +333,12 @@ def test_an_ousted_title_after_a_possessive_is_a_label(actors: Analyzer) -> None
 @pytest.mark.parametrize("text", [
     "Investigators found Clinton government emails on the server. Hillary Clinton said so.",
     "She is Somali-born and German-born.",
-    "Pfizer also said the vaccine works. It is safe.",
+    "Zentrix also said the vaccine works. It is safe.",  # (a company the gazetteer lacks; Pfizer is in it since s31)
     "Runners joined the TURKEY TROT on Thursday.",
 ])
 def test_no_actor_from_these_words(actors: Analyzer, text: str) -> None:
     found = actors_by_name(actors, text)
-    assert not {"Clinton government", "Somalia", "Germany", "Pfizer", "Turkey"} & set(found)
+    assert not {"Clinton government", "Somalia", "Germany", "Zentrix", "Turkey"} & set(found)
 
 
 def test_a_company_named_with_an_organisation_head_first(actors: Analyzer) -> None:

@@ -120,3 +120,21 @@ def test_a_korean_surname_gives_no_gender_and_a_place_word_surname_after_ms_is_a
     found = actors_by_name(actors, text)
     assert len(found["Yeonmi Park"].mentions) == 2
     assert "New York" in found and found["New York"].type == "place"
+
+
+def test_household_company_names_and_company_heads_are_organisations(actors: Analyzer) -> None:
+    text = ("Tesla recalled 120,000 vehicles on Tuesday. Berkshire Hathaway bought a stake in Occidental Petroleum, "
+            "and OpenAI hired staff from Nvidia. Halvorsen Energy and Dangote Cement agreed.")
+    found = actors_by_name(actors, text)
+    for name in ("Tesla", "Berkshire Hathaway", "Occidental Petroleum", "OpenAI", "Nvidia", "Halvorsen Energy",
+                 "Dangote Cement"):
+        assert found[name].type == "organisation", name
+
+
+def test_a_surname_like_a_company_word_stays_a_person(actors: Analyzer) -> None:
+    text = ("Michael Steel, a spokesman, said no. Rep. Mike Honda and Gerald Ford spoke. Energy Secretary Jane Roe "
+            "agreed.")
+    found = actors_by_name(actors, text)
+    assert found["Michael Steel"].type == "person"
+    assert found["Mike Honda"].type == "person"
+    assert found["Jane Roe"].type == "person"
