@@ -66,3 +66,36 @@ def test_she_goes_to_the_woman_addressed_as_ms_not_to_a_man_of_unknown_gender(qu
     text = ("Yeonmi Park, a human rights activist, fled in 2007.\n\nKim Jong-un met Mr. Trump at the border. Ms. Park "
             "moved to New York in 2014.\n\n“The Kim regime is not legitimate,” she wrote.")
     assert quote_speakers(text) == ["Yeonmi Park"]
+
+
+def test_the_senator_re_names_the_person_titled_sen_or_given_the_title_in_an_appositive(
+        quote_speakers: Speakers) -> None:
+    text = 'Sen. Margaret Holloway chairs the panel. "I know some of you wanted a fight," the senator said.'
+    assert quote_speakers(text) == ["Margaret Holloway"]
+    text = 'Councilwoman Theresa Okonkwo won the vote. "Victor has predicted a lot," the councilwoman said.'
+    assert quote_speakers(text) == ["Theresa Okonkwo"]
+    text = ('Margrethe Vestager, the EU competition commissioner, leaves office this year. "We do not pick targets by '
+            'nationality," the commissioner said.')
+    assert quote_speakers(text) == ["Margrethe Vestager"]
+
+
+def test_a_title_after_a_name_that_opens_the_next_clause_is_no_appositive(quote_speakers: Speakers) -> None:
+    # "the president" is the subject of "told", not an appositive of the aide
+    text = ('President Tom Hale spoke on Friday. When asked whether he would pardon his aide Carl Duke, the president '
+            'told reporters, "I can say this: people are angry."')
+    assert quote_speakers(text) == ["Tom Hale"]
+    # a former governor is not "the governor"
+    text = 'Jane Roe, the former governor, met Gov. Ann Lee. "It is done," the governor said.'
+    assert quote_speakers(text) == ["Ann Lee"]
+
+
+def test_a_pronoun_of_the_other_gender_as_an_object_says_nothing_of_the_named_person(quote_speakers: Speakers) -> None:
+    text = 'Dieter Hansen has worked with her for years. "She is patient," he said.'
+    assert quote_speakers(text) == ["Dieter Hansen"]
+    # a possessive "her" after the name still says the name's gender
+    text = 'Kim Davis refused to do her job. "I will not," she said.'
+    assert quote_speakers(text) == ["Kim Davis"]
+
+
+def test_repeated_reports_words(quote_speakers: Speakers) -> None:
+    assert quote_speakers('"No longer viable," Kowalski repeated.') == ["Kowalski"]

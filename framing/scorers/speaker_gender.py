@@ -122,10 +122,15 @@ def gender_of(doc: Document, actor: Actor) -> str | None:
     return None
 
 
-_HE_RE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+#: Pronouns after a mention that say its gender: subjects, reflexives and possessives ("Trump ... his precious border
+#: wall"); not the objects "him" and "her" before a preposition or a mark, mostly someone else ("Dieter Hansen has
+#: worked with her for years").
+_HE_RE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
 
 
-_SHE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_SHE_RE = re.compile(
+    r"\b(?:she|hers|herself|her(?=[ \t]+(?!(?:for|to|at|in|on|and|or|but|with|from|as|that|about|by|after|before|"
+    r"into|over|up|out|off|down|back|again|too|last|this|if|when|while|because|so)\b)[a-z]))\b", re.IGNORECASE)
 
 
 #: A reporting verb right after a name whose that-clause opens with a pronoun: "Graham (R-S.C.) told reporters on

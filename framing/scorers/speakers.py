@@ -33,7 +33,7 @@ _PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 TITLE_NOUNS = frozenset(
     """president senator governor mayor minister secretary congressman congresswoman chancellor premier pope
     speaker leader chairman chairwoman director judge justice ambassador general commissioner chief
-    representative prosecutor sheriff""".split()
+    representative prosecutor sheriff councilman councilwoman councilmember alderman""".split()
 )
 
 
@@ -75,8 +75,8 @@ def _other_pronoun_after(doc: Document, me: int, end: int, want: str) -> bool:
     of the wanted one ("Lee had shown through his actions that he was "ready", she said": Lee is "he", so not the
     "she")."""
     si = doc.sentence_index(me - 1)
-    if si < 0 or end <= me or doc.sentence_index(end - 1) != si:
-        return False
+    if si < 0 or end <= me or doc.sentence_index(min(end, len(doc.text) - 1)) != si:
+        return False  # (the pronoun's own sentence: "Hansen has worked with her. "...," he said" is Hansen's)
     between = doc.text[me:end]
     other = [m for m in _OTHER_PRONOUN_RE[want].finditer(between) if not doc.in_quote(me + m.start(), me + m.end())]
     same = _OTHER_PRONOUN_RE["f" if want == "m" else "m"].search(between)
@@ -261,13 +261,26 @@ _FOREIGN_TITLE_BEFORE_RE = re.compile(
     r"\b(?!American\b)[A-Z][a-z]+(?:an|ese|ish|ch|i)[ \t]+(?:[Vv]ice[ \t-]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+\Z")
 
 
-def _titled(before: str, mention: str, title: str, vice: bool, former: bool = False) -> bool:
-    """Whether the lower-cased words ``before`` a mention end with ``title``, or the ``mention`` opens with it
-    ("President Trump", "the president, Donald Trump", "Attorney General William Barr"): "the president" is not
-    "Vice President Joe Biden" (nor "the vice president" President Trump), "the attorney general" not "Deputy
-    Attorney General Rod Rosenstein", nor a person named in the next sentence ("to be attorney general. Trump")."""
-    m = re.search(r"(\b(?:vice|deputy|assistant)[- ])?\b" + re.escape(title) + r"\b,?\s*$", before) or re.match(
-        r"((?:vice|deputy|assistant)[- ])?" + re.escape(title) + r"\b", mention)
+#: Abbreviations a title noun is written with before a name ("Sen. Jane Roe" is "the senator").
+_TITLE_ABBREVIATIONS = {"senator": r"sen\.", "governor": r"gov\.", "representative": r"rep\.",
+                        "congressman": r"rep\.", "congresswoman": r"rep\.", "general": r"gen\.",
+                        "lieutenant": r"lt\.", "commissioner": r"commr?\."}
+
+
+def _titled(before: str, mention: str, title: str, vice: bool, former: bool = False, after: str = "") -> bool:
+    """Whether the lower-cased words ``before`` a mention end with ``title`` (or its abbreviation: "Sen." for "the
+    senator"), or the ``mention`` opens with it ("President Trump", "the president, Donald Trump", "Attorney General
+    William Barr"), or the appositive right ``after`` it holds it, closed by a comma ("Margrethe Vestager, the EU
+    competition commissioner,"; not "aide Michael Flynn, the president told"): "the president" is not "Vice
+    President Joe Biden" (nor "the vice president" President Trump), "the attorney general" not "Deputy Attorney
+    General Rod Rosenstein", nor a person named in the next sentence ("to be attorney general. Trump")."""
+    word = re.escape(title) + r"\b"
+    if title in _TITLE_ABBREVIATIONS:
+        word = "(?:" + word + "|" + _TITLE_ABBREVIATIONS[title] + ")"
+    m = re.search(r"(\b(?:vice|deputy|assistant)[- ])?\b" + word + r",?\s*$", before) or re.match(
+        r"((?:vice|deputy|assistant)[- ])?" + word, mention) or re.match(
+        r",[ \t]+(?:the|a)[ \t]+(?:(?!former\b)[\w.'’-]+[ \t]+){0,3}?((?:vice|deputy|assistant)[- ])?"
+        + re.escape(title) + r"\b(?=(?:[ \t]+(?:of|for|at|in|on|to)[ \t]+[^,;.\n]{1,40})?[ \t]*[,;)])", after)
     if m is None or (m.group(1) is not None) != vice:
         return False
     # "former President Barack Obama" is not "the president" (only "the former president")
@@ -678,7 +691,8 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         # ("President Barack Obama ... Mr. Trump said ... the president said": Trump)
         home = re.match(r"the (?:former )?(?:u\.s\.|us|american) ", low) is not None
         titled = {actor.name for ms, me, actor in people
-                  if _titled(doc.text[max(0, ms - 40) : ms].lower(), doc.text[ms:me].lower(), title, vice, former)
+                  if _titled(doc.text[max(0, ms - 40) : ms].lower(), doc.text[ms:me].lower(), title, vice, former,
+                             doc.text[me : me + 60].lower())
                   and not (home and _FOREIGN_TITLE_BEFORE_RE.search(doc.text, max(0, ms - 40), ms))}
         for _, _, actor in people:
             if actor.name in titled:
