@@ -95,7 +95,3 @@ def test_a_pronoun_of_the_other_gender_as_an_object_says_nothing_of_the_named_pe
     # a possessive "her" after the name still says the name's gender
     text = 'Kim Davis refused to do her job. "I will not," she said.'
     assert quote_speakers(text) == ["Kim Davis"]
-
-
-def test_repeated_reports_words(quote_speakers: Speakers) -> None:
-    assert quote_speakers('"No longer viable," Kowalski repeated.') == ["Kowalski"]
