@@ -138,3 +138,19 @@ def test_a_surname_like_a_company_word_stays_a_person(actors: Analyzer) -> None:
     assert found["Michael Steel"].type == "person"
     assert found["Mike Honda"].type == "person"
     assert found["Jane Roe"].type == "person"
+
+
+def test_a_county_the_gazetteer_lacks_is_a_place_and_its_officer_a_person(actors: Analyzer) -> None:
+    text = ("On Monday, Cook County Sheriff Tom Dart said no. Leaders of Harris County approved the budget. Orleans "
+            "Parish voted.")
+    found = actors_by_name(actors, text)
+    assert found["Cook County"].type == "place"
+    assert "Sheriff" in label_texts(found["Tom Dart"])
+    assert found["Harris County"].type == "place"
+    assert found["Orleans Parish"].type == "place"
+
+
+def test_a_county_body_or_a_county_with_an_organisation_head_is_not_cut(actors: Analyzer) -> None:
+    text = "The Cook County Board of Commissioners met on Monday. Jane Roe spoke."
+    found = actors_by_name(actors, text)
+    assert "Cook County" not in found

@@ -101,6 +101,27 @@ def _names_us(ctx: _Context, s: int, e: int) -> bool:
     return _DOTTED.get(ctx.doc.text[s:e]) == "United States"
 
 
+#: Words that end the name of a county-level place ("Cook County", "Orleans Parish").
+_COUNTY_WORDS = frozenset(("County", "Parish", "Borough"))
+
+
+def _county_end(ctx: _Context, run: list[CapToken], words: list[str]) -> int | None:
+    """Index of "County" (or "Parish", "Borough") after one or two name words the gazetteer does not know, when
+    nothing or a person's title follows it ("Cook County", "Cook County Sheriff Tom Dart"; not "Cook County Board",
+    an organisation, nor "Milwaukee County", read with its gazetteer place)."""
+    for c in (1, 2):
+        if c >= len(words) or words[c] not in _COUNTY_WORDS:
+            continue
+        if any(run[k][0] in ctx.gaz or not words[k][:1].isupper() or _is_title_word(words[k])
+               or words[k] in ACTOR_ORG_HEADS for k in range(c)):
+            return None
+        if c + 1 < len(words) and not _is_title_word(words[c + 1].rstrip(".")) \
+                and run[c + 1][0] not in ctx.label_starts:
+            return None  # (a title: a title word or a lexicon's title span, "Sheriff")
+        return c
+    return None
+
+
 def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                    singles: list[tuple[CapToken, bool, list[Label]]],
                    people_tokens: list[tuple[int, int]]) -> list[CapToken] | None:
@@ -116,6 +137,12 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         s, e = run[0][0], run[-1][1]
         make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
         return None
+    if (c := _county_end(ctx, run, words)) is not None:
+        # "Cook County Sheriff Tom Dart", "Leaders of Harris County": the county (a place the gazetteer lacks), then
+        # the person its title and name make
+        s, e = run[0][0], run[c][1]
+        make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return run[c + 1 :] or None
     if n <= 3 and BRAND_POSSESSIVE_RE.match(text, run[-1][1]) and not _is_title_word(words[0]):
         # "McDonald's said", "Papa John's has", "Macy's, Kohl's and Dillard's reported": a company named with a
         # possessive (no noun after it), not a person called McDonald
