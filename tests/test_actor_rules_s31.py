@@ -154,3 +154,20 @@ def test_a_county_body_or_a_county_with_an_organisation_head_is_not_cut(actors: 
     text = "The Cook County Board of Commissioners met on Monday. Jane Roe spoke."
     found = actors_by_name(actors, text)
     assert "Cook County" not in found
+
+
+def test_sports_teams_are_organisations_not_their_places(actors: Analyzer) -> None:
+    text = ("The Texas Rangers signed pitcher Diego Morales. The Dodgers beat the Padres 5-3, and the Lakers held off "
+            "the Celtics in Boston.")
+    found = actors_by_name(actors, text)
+    assert found["Texas Rangers"].type == "organisation"
+    assert found["Los Angeles Dodgers"].type == "organisation"
+    assert found["Boston Celtics"].type == "organisation"
+    assert found["Boston"].type == "place"
+    assert "Texas" not in found
+
+
+def test_team_words_that_name_other_things_stay_out(actors: Analyzer) -> None:
+    text = "The Texas Rangers arrested him. Cardinals met the Pope in Rome. The New York Giants fans left."
+    found = actors_by_name(actors, text)
+    assert "St. Louis Cardinals" not in found
