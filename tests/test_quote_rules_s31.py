@@ -95,3 +95,16 @@ def test_a_pronoun_of_the_other_gender_as_an_object_says_nothing_of_the_named_pe
     # a possessive "her" after the name still says the name's gender
     text = 'Kim Davis refused to do her job. "I will not," she said.'
     assert quote_speakers(text) == ["Kim Davis"]
+
+
+def test_the_person_named_after_a_possessors_role_is_the_next_pronoun(quote_speakers: Speakers) -> None:
+    text = 'Finch\'s lawyer, Harold Lindqvist, countered the claim. "There was no scheme," he told the jury.'
+    assert quote_speakers(text) == ["Harold Lindqvist"]
+    text = ('Mr Johnson\'s lawyer, Brent Wisner, said the verdict was clear.\n\n"When you are right, it is easy to '
+            'win," he said.')
+    assert quote_speakers(text) == ["Brent Wisner"]
+
+
+def test_a_possessor_before_a_capitalised_noun_stays_the_topic(quote_speakers: Speakers) -> None:
+    text = 'Dov Zakheim spoke first.\n\nDonald Trump\'s White House is a drama. "I like conflict," he said.'
+    assert quote_speakers(text) == ["Donald Trump"]

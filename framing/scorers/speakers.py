@@ -133,8 +133,9 @@ def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, 
     i = bisect.bisect_left(keys, (ss, -1))
     while i < len(mentions) and mentions[i][0] < ms:
         if mentions[i][2].type == "person" and not doc.in_quote(mentions[i][0], mentions[i][1]) and \
-                _PAGE_FURNITURE_RE.match(doc.text, mentions[i][0]) is None:
-            return False
+                _PAGE_FURNITURE_RE.match(doc.text, mentions[i][0]) is None and \
+                not _POSSESSOR_OF_NAMED_ROLE_RE.match(doc.text, mentions[i][1]):
+            return False  # (not a possessor of the role named: "Mr Johnson's lawyer, Brent Wisner, said")
         i += 1
     return True
 
@@ -239,10 +240,17 @@ _OBLIQUE_PREPOSITIONS = frozenset("with to for against of from about by at on in
 _OBLIQUE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\.?\s+)?\Z")
 
 
+#: After a possessor: a lower-case role and a comma before a name ("'s lawyer, Harold Lindqvist", "'s chief
+#: executive, Elon Musk").
+_POSSESSOR_OF_NAMED_ROLE_RE = re.compile(r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,[ \t]+[A-Z]")
+
+
 def oblique_mention(doc: Document, ms: int, me: int) -> bool:
     """Whether the mention ``[ms, me)`` is a possessor inside its sentence ("denounced Mueller's investigation")
     or a preposition's object ("colorful language with Trump"), not a clause's subject or topic."""
     if doc.text.startswith(("'s", "’s", "' ", "’ "), me):
+        if _POSSESSOR_OF_NAMED_ROLE_RE.match(doc.text, me):
+            return True  # "Finch's lawyer, Harold Lindqvist, countered": the lawyer named after the role speaks
         return not opens_sentence(doc, ms)  # ("Trump's White House is a drama.": the sentence's topic)
     m = _OBLIQUE_BEFORE_RE.search(doc.text, max(0, ms - 30), ms)
     if m is None or m.group(1).lower() not in _OBLIQUE_PREPOSITIONS:
