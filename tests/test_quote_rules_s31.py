@@ -108,3 +108,16 @@ def test_the_person_named_after_a_possessors_role_is_the_next_pronoun(quote_spea
 def test_a_possessor_before_a_capitalised_noun_stays_the_topic(quote_speakers: Speakers) -> None:
     text = 'Dov Zakheim spoke first.\n\nDonald Trump\'s White House is a drama. "I like conflict," he said.'
     assert quote_speakers(text) == ["Donald Trump"]
+
+
+def test_what_x_called_names_the_speaker_of_the_quoted_words(quote_speakers: Speakers) -> None:
+    text = 'He settled a lawsuit over what critics called a "culture of impunity."'
+    assert quote_speakers(text) == ["critics"]
+    text = 'Later, Kurtz and his guest discussed what Kurtz called a "woke standard" for journalism.'
+    assert quote_speakers(text) == ["Kurtz"]
+
+
+def test_what_x_calls_a_term_or_a_pronoun_is_left_to_the_sentence(quote_speakers: Speakers) -> None:
+    assert quote_speakers('It is what economists call "stagflation."') != ["economists"]
+    text = 'Israel said it would try to stop what it called a "historic surrender."'
+    assert quote_speakers(text) == ["Israel"]

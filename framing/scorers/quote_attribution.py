@@ -218,6 +218,14 @@ def _as_put_it_before(text: str, lo: int, qs: int) -> re.Match[str] | None:
     return _AS_PUT_IT_BEFORE_RE.search(text, lo, qs)
 
 
+#: "what X called" right before a quotation: X names the quoted words ("what critics called a "culture of
+#: impunity"", "from what they called "algorithmic harm""; not the present of a term: "what economists call
+#: "stagflation"").
+_WHAT_CALLED_RE = re.compile(
+    r"(?<![\w'’-])[Ww]hat[ \t]+((?:[\w'’.-]+[ \t]+){0,3}?[\w'’-]+)[ \t]+(?:(?:has|have|had)[ \t]+)?"
+    r"(called|dubbed|termed|labell?ed|branded|described[ \t]+as)"
+    r"[ \t]+(?:(?:a|an|the|as)[ \t]+)?\Z")
+_WHAT_PRONOUNS = frozenset("it they he she we i you".split())
 #: An aside naming whose words follow, inside the quotation's sentence: ", as Governor Lena Ortiz put it," or ",
 #: in the words of prosecutor Lisa Grant," (its closing comma or dash then at most a short clause before the quotation:
 #: 'The reform, as Ortiz put it, is "long overdue."').
@@ -386,6 +394,11 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     agent = _passive_agent(doc, qs, qe)
     if agent is not None:
         return agent
+    what = _WHAT_CALLED_RE.search(text, max(0, qs - 80), qs) if "what " in text[max(0, qs - 80) : qs] else None
+    if what is not None and what.group(1).lower() not in _WHAT_PRONOUNS:
+        # 'a lawsuit over what critics called a "culture of impunity"': the clause's subject names the words (a
+        # pronoun is left to the sentence's own attribution: 'Israel said it would stop what it called a "..."')
+        return _clean(doc, what.span(1)), (what.start(2), what.end(2), "neutral")
     si = doc.sentence_index(qs)
     aside = _aside_put_it(text, max(doc.sentences[si][0] if si >= 0 else 0, qs - 160), qs)
     if aside is not None:
