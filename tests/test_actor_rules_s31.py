@@ -171,3 +171,13 @@ def test_team_words_that_name_other_things_stay_out(actors: Analyzer) -> None:
     text = "The Texas Rangers arrested him. Cardinals met the Pope in Rome. The New York Giants fans left."
     found = actors_by_name(actors, text)
     assert "St. Louis Cardinals" not in found
+
+
+def test_more_roles_label_people_and_giant_labels_companies(actors: Analyzer) -> None:
+    text = ("On Monday, notorious drug lord Joaquin Ramos was moved. Nobel laureate Maria Olsen said no. The "
+            "pharmaceutical giant Pfizer agreed, as did companies including aerospace giant Lockheed Martin.")
+    found = actors_by_name(actors, text)
+    assert any("lord" in lab for lab in label_texts(found["Joaquin Ramos"]))
+    assert any("laureate" in lab for lab in label_texts(found["Maria Olsen"]))
+    assert "pharmaceutical giant" in label_texts(found["Pfizer"])
+    assert "aerospace giant" in label_texts(found["Lockheed Martin"])  # not "companies including aerospace giant"

@@ -73,7 +73,7 @@ _ORG_LABEL_NOUNS = frozenset(
     """company firm corporation conglomerate startup bank lender insurer retailer manufacturer automaker carmaker
     publisher newspaper magazine outlet website blog network broadcaster charity nonprofit non-profit organization
     organisation group agency watchdog tank coalition lobby caucus movement publication tabloid station channel
-    maker producer supplier operator developer carrier provider distributor exporter contractor utility
+    maker producer supplier operator developer carrier provider distributor exporter contractor utility giant
     """.split())
 
 
@@ -101,7 +101,7 @@ _APPOSITIVE_STOPS = frozenset("with for of in at from to who which that whose al
 _NOT_COMPOUND_WORDS = _DETERMINERS | _APPOSITIVE_STOPS | frozenset(
     """and or but by as on into over after before between against about than this these those which what
     said says is are was were be been has have had will would could should can may might not no new its
-    former top senior""".split())
+    former top senior including like such among especially notably particularly""".split())
 
 
 def _plural_label_kind(low: str) -> str | None:

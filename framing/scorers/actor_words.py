@@ -93,7 +93,8 @@ ROLE_NOUNS = frozenset(
     teenager teen toddler youngster funder megadonor litigator chiropractor tailor designer developer
     interviewer caregiver firefighter bodyguard socialite heiress magnate kingmaker dealmaker policymaker
     bartender waiter waitress janitor hairdresser gangster fraudster jailer kidnapper hacker leaker
-    fundraiser marcher picketer striker speaker""".split()
+    fundraiser marcher picketer striker speaker lord boss kingpin laureate baron czar tsar warlord dissident
+    defector oligarch emissary juror""".split()
 )
 #: Endings of role nouns that name people ("financier", "provocateur", "technologist", "custodian", "newsman"),
 #: for the word right before a person's name; the word lists above hold the common -er and -or roles.
