@@ -121,3 +121,14 @@ def test_what_x_calls_a_term_or_a_pronoun_is_left_to_the_sentence(quote_speakers
     assert quote_speakers('It is what economists call "stagflation."') != ["economists"]
     text = 'Israel said it would try to stop what it called a "historic surrender."'
     assert quote_speakers(text) == ["Israel"]
+
+
+def test_a_name_after_a_role_in_the_appositive_of_a_description_speaks(quote_speakers: Speakers) -> None:
+    assert quote_speakers('"I don\'t recall," the witness, former aide Tyler Beaumont, said.') == ["Tyler Beaumont"]
+    text = ('Justice Anthony Kennedy wrote for the court. The law, said Kennedy, had "the purpose and effect to '
+            'disparage and to injure" the couples.')
+    assert quote_speakers(text) == ["Anthony Kennedy"]
+
+
+def test_a_relative_clause_in_the_appositive_names_no_speaker(quote_speakers: Speakers) -> None:
+    assert quote_speakers('"We will win," the lawyer, who represents Ann Lee, said.') == ["the lawyer"]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from framing.analysis import Actor, Span
 from framing.document import Document
+from framing.scorers.actor_words import ROLE_NOUNS
 from framing.scorers.names import TITLE_WORDS
 from framing.scorers.quote_phrases import _clean
 from framing.scorers.quote_verbs import _verb_at
@@ -66,6 +67,15 @@ def _title_head(word: str) -> bool:
     return word.rstrip(".") in TITLE_WORDS or word.split("-", 1)[0] in TITLE_WORDS
 
 
+#: Up to three lower-case words of a role before the name in such an appositive ("former aide", "his lawyer").
+_ROLE_BEFORE_NAME_RE = re.compile(r"(?:[a-z][\w'’-]*[ \t]+){0,2}([a-z][\w'’-]*)[ \t]+(?=[A-Z])")
+#: Role nouns of such an appositive that ROLE_NOUNS lacks (it lists occupations, not relations or staff roles).
+_APPOSITIVE_ROLE_HEADS = frozenset(
+    "aide adviser advisor lawyer attorney spokesman spokeswoman spokesperson husband wife deputy official".split())
+#: Inverted verbs of saying between commas ("The law, said Kennedy, had ...").
+_INVERTED_SAYING = frozenset(("said", "says", "added", "wrote", "writes"))
+
+
 def name_in_appositive(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[int, int, Actor]],
                        keys: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The person named in the appositive right after a speaker phrase that ends in a lower-case noun ('"...," said
@@ -81,8 +91,15 @@ def name_in_appositive(doc: Document, sp: tuple[int, int], mentions: Sequence[tu
     comma = _COMMA_RE.match(text, e)
     if comma is None:
         return None
-    i = bisect.bisect_left(keys, (comma.end(), -1))
-    if i >= len(mentions) or mentions[i][0] != comma.end() or mentions[i][2].type != "person":
+    start = comma.end()
+    role = _ROLE_BEFORE_NAME_RE.match(text, start)
+    if role is not None and (role.group(1) in _APPOSITIVE_ROLE_HEADS or role.group(1) in ROLE_NOUNS
+                             or role.group(0).strip() in _INVERTED_SAYING):
+        # "the witness, former aide Tyler Beaumont, said": a role before the name; "The law, said Kennedy, had":
+        # an inverted attribution inside the sentence (not "the lawyer, who represents Ann Lee, said")
+        start = role.end()
+    i = bisect.bisect_left(keys, (start, -1))
+    if i >= len(mentions) or mentions[i][0] != start or mentions[i][2].type != "person":
         return None
     ms, me = mentions[i][0], mentions[i][1]
     return (ms, me) if _APPOSITIVE_END_RE.match(text, me) else None
