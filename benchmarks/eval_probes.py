@@ -12,6 +12,7 @@ a regression check and a picture of constructions rare in AllSides, not an estim
   regions with no gold speaker count as false attributions when given one.
 - ``actors``: required actors found (a system mention covers the name as written) and typed as the gold says (a
   type list such as ``place|organisation`` accepts either).
+- ``us_politics``: speakers and labels (as above) in passages written in the styles of US political coverage.
 
 Run: ``python benchmarks/eval_probes.py [--set NAME] [-v]``.
 """
@@ -50,9 +51,9 @@ def _load(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line]
 
 
-def score_labels(analyzer: Any, verbose: bool) -> str:
+def score_labels(analyzer: Any, verbose: bool, name: str = "labels") -> str:
     found = total = 0
-    for row in _load("labels"):
+    for row in _load(name):
         text = row["text"]
         actors = analyzer.analyze(text).actors
         for gold in row["labels"]:
@@ -63,8 +64,8 @@ def score_labels(analyzer: Any, verbose: bool) -> str:
             ok = gs >= 0 and any(lab.start < ge and gs < lab.end for a in acts for lab in a.labels)
             found += ok
             if verbose and not ok:
-                print(f"  labels {row['id']}: missed {gold['label']!r} of {gold['actor']}")
-    return f"labels: found {found}/{total} = {found / total:.2f} (overlap with a label of the actor)"
+                print(f"  {name} {row['id']}: missed {gold['label']!r} of {gold['actor']}")
+    return f"{name}: labels found {found}/{total} = {found / total:.2f} (overlap with a label of the actor)"
 
 
 def score_quotes(analyzer: Any, name: str, verbose: bool) -> str:
@@ -73,7 +74,7 @@ def score_quotes(analyzer: Any, name: str, verbose: bool) -> str:
         text = row["text"]
         quotes = analyzer.analyze(text).quotes
         for gold in row["quotes"]:
-            pos = text.find(gold["head"])
+            pos = text.find(gold["head"].lstrip("\"“‘'"))
             hit = next((q for q in quotes if q.start <= pos + 1 < q.end), None)
             pred = hit.speaker if hit is not None else None
             if gold.get("speaker") is None:
@@ -113,14 +114,17 @@ def score_actors(analyzer: Any, verbose: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", choices=("labels", "attribution", "articles", "actors"), action="append")
+    ap.add_argument("--set", choices=("labels", "attribution", "articles", "actors", "us_politics"), action="append")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the errors")
     args = ap.parse_args(argv)
     from framing import Analyzer
 
     analyzer = Analyzer(scorers=["lexicon", "devices"])
-    for name in args.set or ("labels", "attribution", "articles", "actors"):
-        if name == "labels":
+    for name in args.set or ("labels", "attribution", "articles", "actors", "us_politics"):
+        if name == "us_politics":  # (quotations and labels in one file)
+            print(score_quotes(analyzer, name, args.verbose))
+            print(score_labels(analyzer, args.verbose, name))
+        elif name == "labels":
             print(score_labels(analyzer, args.verbose))
         elif name == "actors":
             print(score_actors(analyzer, args.verbose))
