@@ -300,6 +300,8 @@ _POSSESSIVE_ORG_HEADS = frozenset(
 
 
 def _joins(text: str, prev: CapToken, gap: str) -> bool:
+    if gap == " ":
+        return True  # (most gaps: :data:`_SPACE_GAP` without the search)
     if not gap or len(gap) > 24:
         return False
     if _SPACE_GAP.match(gap):
