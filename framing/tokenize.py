@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 __all__ = [
     "TOKEN_RE",
@@ -20,6 +20,7 @@ __all__ = [
     "quote_regions",
     "sentence_spans",
     "token_spans",
+    "word_starts",
 ]
 
 #: A word token: letters/digits, hyphenated compounds kept whole ("state-run", "anti-American", "so-called"),
@@ -56,6 +57,26 @@ def normalize_for_matching(text: str) -> str:
         if src in low:
             low = low.replace(src, dst)
     return low
+
+
+def _wordish(c: str) -> bool:
+    """Whether the character ``c`` is one of ``[\\w'’-]`` (``str.isalnum()`` or "_" is exactly ``\\w``)."""
+    return c.isalnum() or c in "_'’-"
+
+
+def word_starts(text: str, word: str) -> Iterator[int]:
+    """The starts of ``word`` (not empty) in ``text`` where no word character, apostrophe or hyphen touches it on
+    either side, left to right: the matches of ``(?<![\\w'’-])WORD(?![\\w'’-])``, found with ``str.find``
+    instead of a pattern compiled for each word and tried at every position of the text."""
+    n, size = len(word), len(text)
+    p = text.find(word)
+    while p >= 0:
+        e = p + n
+        if (p == 0 or not _wordish(text[p - 1])) and (e == size or not _wordish(text[e])):
+            yield p
+            p = text.find(word, e)  # (matches do not overlap)
+        else:
+            p = text.find(word, p + 1)
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:

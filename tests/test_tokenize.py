@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.tokenize import count_words, normalize_for_matching, quote_regions, sentence_spans, token_spans
+from framing.tokenize import (
+    count_words,
+    normalize_for_matching,
+    quote_regions,
+    sentence_spans,
+    token_spans,
+    word_starts,
+)
 
 NEWS_CHARS = st.lists(
     st.sampled_from([*"abcXYZ éñİß-‐'‘’\"“”«».,!?;:\n \t0123456789", "Mr.", "U.S.", "so-called", "regime"]),
@@ -236,3 +243,16 @@ def test_curly_single_quote_patterns_match_their_look_behind_first_forms(text: s
     for text_ in (text, "‘Institutional Racism’ don’t", "’‘x’", "x‘a’b ‘ ’", "\n‘Hi,’ he said.\n"):
         assert [m.span() for m in _SINGLE_OPEN_RE.finditer(text_)] == [m.span() for m in plain_open.finditer(text_)]
         assert [m.span() for m in _SINGLE_CLOSE_RE.finditer(text_)] == [m.span() for m in plain_close.finditer(text_)]
+
+
+_WORD_PIECES = st.sampled_from(["A", "a", "Aa", "AaA", "A.A", "-", "'", "’", "_", " ", ".", "1", "é", "\n", "Σ", "‐"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=14).map("".join), st.lists(_WORD_PIECES, min_size=1, max_size=3).map("".join))
+def test_word_starts_are_the_bounded_pattern_matches(text: str, word: str) -> None:
+    # session 31: str.find and a check of both ends find what a pattern compiled for the word finds
+    import re
+
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")
+    assert list(word_starts(text, word)) == [m.start() for m in pattern.finditer(text)]

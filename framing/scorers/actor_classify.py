@@ -57,6 +57,7 @@ from framing.scorers.names import (
     CapToken,
 )
 from framing.scorers.speaker_gender import gender_of_first_name
+from framing.tokenize import word_starts
 
 #: Chambers and courts after "U.S.": the country and the chamber, two actors (session 21), not one name.
 _US_NAMED_CHAMBERS = frozenset({"Senate", "House of Representatives", "House", "Congress", "Supreme Court",
@@ -90,7 +91,7 @@ _FORMULA_DIGIT_RE = re.compile(r"[ \t]?[0-9](?![\w,.:/-]*[0-9])(?![\w])")
 def _once(text: str, tok: str, e: int) -> bool:
     """Whether the word ``tok`` ending at ``e`` occurs nowhere else in ``text`` as a word."""
     s = e - len(tok)
-    return all(m.start() == s for m in re.finditer(r"(?<![\w'’-])" + re.escape(tok) + r"(?![\w'’-])", text))
+    return all(p == s for p in word_starts(text, tok))
 
 
 def _names_us(ctx: _Context, s: int, e: int) -> bool:

@@ -37,6 +37,7 @@ from framing.scorers.names import (
 from framing.scorers.readability import dale_chall_easy_words
 from framing.scorers.reporting import reporting_forms
 from framing.scorers.speaker_gender import SAYS_THAT_PRONOUN_RE, gender_of_first_name
+from framing.tokenize import word_starts
 
 
 def _name_word(ctx: _Context, s: int, e: int) -> bool:
@@ -222,8 +223,7 @@ def common_noun_opening(ctx: _Context, s: int, e: int) -> bool:
             st in ctx.low_words or st in dale_chall_easy_words() or "NOUN" in known_tags(st, 0.0)
             for st in _singulars(low))):
         return False
-    if any(m.start() != s and not opens_clause(ctx, m.start())
-           for m in re.finditer(r"(?<![\w'’-])" + re.escape(tok) + r"(?![\w'’-])", text)):
+    if any(p != s and not opens_clause(ctx, p) for p in word_starts(text, tok)):
         return False
     return tag_at(ctx.doc, s, e) == "NOUN"
 

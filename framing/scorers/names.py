@@ -318,6 +318,8 @@ def _surname_of(text: str, cur: list[CapToken], gap: str) -> bool:
 
 
 def _joins(text: str, prev: CapToken, gap: str) -> bool:
+    if gap == " ":
+        return True  # (most gaps: :data:`_SPACE_GAP` without the search)
     if not gap or len(gap) > 24:
         return False
     if _SPACE_GAP.match(gap):

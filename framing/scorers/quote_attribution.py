@@ -61,6 +61,13 @@ _CLOSERS = "\"”»"
 #: "as" and a quotation right after a noun phrase: the phrase is what the quotation names ("condemned Acme as "...")
 _OBJECT_AS_QUOTE_RE = re.compile(r"\s+as\s+(?:a\s+|an\s+|the\s+)?[\"“]")
 _WINDOW = 28
+#: What ends the scan for a verb after a quotation: a line break, a semicolon or an opening bracket between two
+#: tokens; a sentence mark, unless it ends nothing (:func:`stop_ends_nothing`); inside a short parenthesis, any of
+#: its ends. (Sets of characters: ``not marks.isdisjoint(gap)`` is ``any(c in gap for c in marks)``, without a
+#: generator per gap.)
+_SCAN_BREAKS = frozenset("\n;(")
+_SENTENCE_MARKS = frozenset(".!?")
+_PAREN_BREAKS = frozenset(".!?\n;")
 _WORD_RE = re.compile(r"[\w'’-]+")
 
 
@@ -430,15 +437,15 @@ def _attribute_after(doc: Document, qs: int, qe: int, partial: bool, verb_spans:
             gap = text[gs : spans[stop][0]]
             if gs < paren_end:
                 # inside a short parenthesis ("Rep. Adam Schiff (D-Calif.), who chairs ..., said")
-                if any(c in text[paren_end : spans[stop][0]] for c in ".!?\n;"):
+                if not _PAREN_BREAKS.isdisjoint(text[paren_end : spans[stop][0]]):
                     break
             elif "(" in gap and "\n" not in gap and stop - 1 > j:
                 close = text.find(")", gs, gs + _ASIDE_MAX)
                 if close < 0 or "\n" in text[gs:close]:
                     break
                 paren_end = close + 1
-            elif any(c in gap for c in "\n;(") or (
-                any(c in gap for c in ".!?") and not stop_ends_nothing(text, spans, stop, gap)
+            elif not _SCAN_BREAKS.isdisjoint(gap) or (
+                not _SENTENCE_MARKS.isdisjoint(gap) and not stop_ends_nothing(text, spans, stop, gap)
             ):
                 break
         stop += 1
