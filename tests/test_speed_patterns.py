@@ -192,3 +192,13 @@ _LETTER_PLAIN = re.compile(r"[^\W\d_]")
 @given(st.text(max_size=40))
 def test_letter_count_as_the_plain_pattern(text: str) -> None:
     assert len(text) - sum(map(len, _NOT_LETTERS_RE.findall(text))) == len(_LETTER_PLAIN.findall(text))
+
+
+def test_the_party_list_search_finds_what_a_whole_text_scan_finds() -> None:
+    from framing.scorers.actor_shared_labels import _PARTY_LIST_RE, _party_list_matches
+
+    texts = ["Two Democrats, Reps. Jane Roe and Ann Lee, voted. Three Republicans, Sens. A B and C D, did too.",
+             "Fellow conservatives, Jane Roe said. 12 moderates, Governors Ann Lee and Bo Li, met; Democrats, Jane.",
+             "Democrats,Republicans, x two Dems, Rep. Ann Lee", ""]
+    for text in texts:
+        assert [m.span() for m in _party_list_matches(text)] == [m.span() for m in _PARTY_LIST_RE.finditer(text)]
