@@ -341,10 +341,14 @@ _PARTY_NOUN_COMMA_RE = re.compile(r"(?:Democrats|Republicans|Dems|conservatives|
 def _party_list_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_PARTY_LIST_RE` in ``text``, searched only in a short window around each party or
     leaning noun before a comma (the same matches as a whole-text scan: each match's noun is such a hit)."""
+    last_end = 0
     for hit in _PARTY_NOUN_COMMA_RE.finditer(text):
-        m = _PARTY_LIST_RE.search(text, max(0, hit.start() - 40), min(len(text), hit.end() + 40))
-        if m is not None and m.start(1) == hit.start():
-            yield m
+        lo = max(last_end, hit.start() - 40)
+        for m in _PARTY_LIST_RE.finditer(text, lo, min(len(text), hit.end() + 40)):
+            if m.start(1) == hit.start():
+                last_end = m.end()
+                yield m
+                break
 
 
 #: "and" (after a comma) before the next item of a list.
