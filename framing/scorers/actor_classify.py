@@ -35,6 +35,7 @@ from framing.scorers.actor_cues import (
 from framing.scorers.actor_gazetteer import _canonical, _gaz_actor, _gazetteer_table
 from framing.scorers.actor_runs import _of_head, _strip_title
 from framing.scorers.actor_words import (
+    _ADDRESS_BEFORE_RE,
     _DOTTED,
     _DOTTED_ACRONYM_RE,
     _DOTTED_NO_ORG,
@@ -386,8 +387,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     role_before = len(rest_words) == 2 and text[rest[0][0] - 1 : rest[0][0]] == " " and \
         ctx.label_ends.get(rest[0][0] - 1) is not None
     # (or a surname the text gives a form of address elsewhere: "Yeonmi Park, a human rights activist ... Ms. Park")
-    addressed = len(rest_words) == 2 and rest_words[-1] in _SURNAME_PLACE_WORDS and re.search(
-        r"\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+" + re.escape(rest_words[-1]) + r"(?![\w'’-])", text) is not None
+    addressed = len(rest_words) == 2 and rest_words[-1] in _SURNAME_PLACE_WORDS and any(
+        _ADDRESS_BEFORE_RE.search(text, max(0, p - 40), p) for p in word_starts(text, rest_words[-1]))
     surname_word = (first_given or role_before or addressed) and rest_words[-1] in _SURNAME_PLACE_WORDS and (
         len(rest_words) == 2 or (len(rest_words) == 3 and (len(rest_words[1].rstrip(".")) == 1
                                                           or gender_of_first_name(rest_words[1]) is not None))) \

@@ -40,7 +40,7 @@ from framing.scorers.names import (
     CapToken,
     split_run,
 )
-from framing.scorers.speaker_gender import gender_of_first_name
+from framing.scorers.speaker_gender import HYPHEN_GIVEN_NAME_RE, gender_of_first_name
 
 #: Names joined by "&": "AT&T", "S&P", "Johnson & Johnson", "Stars & Stripes", "Standard & Poor's".
 _AMPERSAND_NAME_RE = re.compile(
@@ -154,8 +154,6 @@ def _adjective_before_gazetteer_name(ctx: _Context, run: list[CapToken]) -> bool
         for w, (a, _b) in zip(tail, run[k + 1 :], strict=True))
 
 
-#: A hyphenated given name of two short syllables ("Jong-un", "Jae-in", "Geun-hye", "Siu-wah").
-_HYPHEN_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{1,5}")
 #: Short words after a hyphen that make a modifier, not a given name ("Iran-led", "Soviet-era").
 _HYPHEN_MODIFIER_TAILS = frozenset(
     "led run era style born made wide like type owned based held hit bound size sized old long term free tied".split())
@@ -164,7 +162,7 @@ _HYPHEN_MODIFIER_TAILS = frozenset(
 def _hyphenated_given_name(before: str, tok: str) -> bool:
     """Whether ``tok`` is a Korean- or Cantonese-style hyphenated given name after a short surname ("Kim Jong-un",
     "Moon Jae-in", "Lee Siu-wah"; not "Iran-led" or "Soviet-era")."""
-    return _HYPHEN_GIVEN_NAME_RE.fullmatch(tok) is not None and tok.rsplit("-", 1)[1] not in _HYPHEN_MODIFIER_TAILS \
+    return HYPHEN_GIVEN_NAME_RE.fullmatch(tok) is not None and tok.rsplit("-", 1)[1] not in _HYPHEN_MODIFIER_TAILS \
         and 2 <= len(before) <= 4 and before.isalpha() and before[:1].isupper() and before[1:].islower()
 
 

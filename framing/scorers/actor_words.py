@@ -23,6 +23,9 @@ ACTOR_ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum", "Social"}) | fr
     # session 31's actor probe found such names typed as people)
     "Energy Petroleum Coal Cement Mining Electronics Semiconductor Telecom Films".split())
 
+#: A form of address right before a name ("Mr. ", "Ms "), searched in a window that ends where the name starts.
+_ADDRESS_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+\Z")
+
 #: A posting verb and "on" right before a name: where the words were posted, a platform ("posted on Gab", "wrote on
 #: his Truth Social account"), not a person.
 POSTED_ON_RE = re.compile(

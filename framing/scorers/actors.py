@@ -111,6 +111,7 @@ from framing.scorers.actor_shared_labels import (
     _share_coordinated_titles,
 )
 from framing.scorers.actor_words import (
+    _ADDRESS_BEFORE_RE,
     _LOWER_WORD_RE,
     ACTOR_ORG_HEADS,
     ACTOR_TYPES,
@@ -762,7 +763,6 @@ def _titled_at(text: str, s: int) -> bool:
 
 #: ... and of their family, a group ("the Koch brothers", "the Trump family").
 _FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
-_ADDRESS_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+\Z")
 
 
 def _compatible(text: str, s: int, target: set[str], actors: Mapping[str, _Acc], labels: Sequence[Label]) -> set[str]:

@@ -207,10 +207,15 @@ _AS_PUT_IT_RE = re.compile(
 
 #: 'As Palin put it, "..."' / 'As this Politico headline put it yesterday, "..."' right before a quotation: the
 #: quotation's speaker (a short noun phrase, the idiom's "put it" and at most a few words of time or place).
+#: The speaker phrase of "as X put it" ("he", "Palin", "this Politico headline", "one GOP lobbyist") and the words
+#: between it and the verb ("once", "memorably"), shared by the idiom's patterns before a quotation and in an aside.
+_PUT_IT_SPEAKER = (r"(?:he|she|they|I|we|(?:(?:the|this|that|a|an|one|his|her|their)[ \t]+)?"
+                   r"(?:[\w.'’-]+[ \t]+){0,3}?[\w'’-]+)")
+_PUT_IT_ADVERB = r"(?:(?:once|later|recently|memorably|famously|so)[ \t]+)?"
+_PUT_IT_VERB = r"put|puts|phrased|phrases"
 _AS_PUT_IT_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s(—–-]))[Aa]s[ \t]+((?:he|she|they|I|we|(?:(?:the|this|that|a|an|one|his|her|their)[ \t]+)?"
-    r"(?:[\w.'’-]+[ \t]+){0,3}?[\w'’-]+))[ \t]+(?:(?:once|later|recently|memorably|famously|so)[ \t]+)?"
-    r"(put|puts|phrased|phrases)[ \t]+it(?:[ \t]+[\w.'’-]+){0,4}?[ \t]*[,:][ \t]*\Z")
+    r"(?:^|(?<=[\s(—–-]))[Aa]s[ \t]+(" + _PUT_IT_SPEAKER + r")[ \t]+" + _PUT_IT_ADVERB
+    + r"(" + _PUT_IT_VERB + r")[ \t]+it(?:[ \t]+[\w.'’-]+){0,4}?[ \t]*[,:][ \t]*\Z")
 
 #: What every match of _AS_PUT_IT_BEFORE_RE holds: "put it", "puts it", "phrased it", "phrases it".
 _PUT_IT_GATE_RE = re.compile(r"p(?:ut|hrase)[sd]?[ \t]+it")
@@ -237,9 +242,8 @@ _WHAT_PRONOUNS = frozenset("it they he she we i you".split())
 #: in the words of prosecutor Lisa Grant," (its closing comma or dash then at most a short clause before the quotation:
 #: 'The reform, as Ortiz put it, is "long overdue."').
 _ASIDE_PUT_IT_RE = re.compile(
-    r"(?:^|(?<=[,(—–]))[ \t]*(?:[Aa]s[ \t]+(?P<as>(?:he|she|they|I|we|(?:(?:the|this|that|a|an|one|his|her|their)"
-    r"[ \t]+)?(?:[\w.'’-]+[ \t]+){0,3}?[\w'’-]+))[ \t]+(?:(?:once|later|recently|memorably|famously|so)[ \t]+)?"
-    r"(?P<verb>put|puts|phrased|phrases)[ \t]+it|(?P<verb2>[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+"
+    r"(?:^|(?<=[,(—–]))[ \t]*(?:[Aa]s[ \t]+(?P<as>" + _PUT_IT_SPEAKER + r")[ \t]+" + _PUT_IT_ADVERB
+    + r"(?P<verb>" + _PUT_IT_VERB + r")[ \t]+it|(?P<verb2>[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+"
     r"(?P<of>(?:[\w.'’-]+[ \t]+){0,4}?[\w'’-]+))[ \t]*[,)—–]")
 #: What the clause between such an aside and the quotation may hold: a few words, no end of a sentence or clause.
 _ASIDE_TO_QUOTE_RE = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){0,6}?(?:[\w'’-]+[ \t]*)?[,:]?[ \t]*\Z")

@@ -70,8 +70,11 @@ def gender_of_first_name(name: str, common_only: bool = False) -> str | None:
     return None if common_only else _census_first_names().get(low)
 
 
+#: A hyphenated given name of two short syllables ("Jong-un", "Jae-in", "Geun-hye", "Siu-wah"); the actor scorer
+#: keeps one in a name after a short surname.
+HYPHEN_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{1,5}")
 #: A name in East Asian order: a short surname, then a hyphenated given name ("Kim Jong-un", "Moon Jae-in").
-_SURNAME_FIRST_RE = re.compile(r"[A-Z][a-z]{0,4}[ \t]+[A-Z][a-z]{1,3}-[a-z]{1,5}")
+_SURNAME_FIRST_RE = re.compile(r"[A-Z][a-z]{0,4}[ \t]+" + HYPHEN_GIVEN_NAME_RE.pattern)
 
 
 def _first_name_gender(name: str, common_only: bool = False) -> str | None:

@@ -275,6 +275,10 @@ _TITLE_ABBREVIATIONS = {"senator": r"sen\.", "governor": r"gov\.", "representati
                         "lieutenant": r"lt\.", "commissioner": r"commr?\."}
 
 
+#: The second rank before a title ("vice president", "deputy attorney general"): another person's title.
+_DEPUTY = r"(?:vice|deputy|assistant)[- ]"
+
+
 def _titled(before: str, mention: str, title: str, vice: bool, former: bool = False, after: str = "") -> bool:
     """Whether the lower-cased words ``before`` a mention end with ``title`` (or its abbreviation: "Sen." for "the
     senator"), or the ``mention`` opens with it ("President Trump", "the president, Donald Trump", "Attorney General
@@ -285,14 +289,14 @@ def _titled(before: str, mention: str, title: str, vice: bool, former: bool = Fa
     word = re.escape(title) + r"\b"
     if title in _TITLE_ABBREVIATIONS:
         word = "(?:" + word + "|" + _TITLE_ABBREVIATIONS[title] + ")"
-    m = re.search(r"(\b(?:vice|deputy|assistant)[- ])?\b" + word + r",?\s*$", before) or re.match(
-        r"((?:vice|deputy|assistant)[- ])?" + word, mention) or re.match(
-        r",[ \t]+(?:the|a)[ \t]+(?:(?!former\b)[\w.'’-]+[ \t]+){0,3}?((?:vice|deputy|assistant)[- ])?"
+    m = re.search(r"(\b" + _DEPUTY + r")?\b" + word + r",?\s*$", before) or re.match(
+        r"(" + _DEPUTY + r")?" + word, mention) or re.match(
+        r",[ \t]+(?:the|a)[ \t]+(?:(?!former\b)[\w.'’-]+[ \t]+){0,3}?(" + _DEPUTY + r")?"
         + re.escape(title) + r"\b(?=(?:[ \t]+(?:of|for|at|in|on|to)[ \t]+[^,;.\n]{1,40})?[ \t]*[,;)])", after)
     if m is None or (m.group(1) is not None) != vice:
         return False
     # "former President Barack Obama" is not "the president" (only "the former president")
-    was = re.search(r"\b(?:former|ex-)\s*(?:(?:vice|deputy|assistant)[- ])?" + re.escape(title) + r"\b,?\s*$",
+    was = re.search(r"\b(?:former|ex-)\s*(?:" + _DEPUTY + r")?" + re.escape(title) + r"\b,?\s*$",
                     before) is not None or re.match(r"(?:former|ex-)", mention) is not None
     return was == former
 
