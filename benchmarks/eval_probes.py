@@ -48,7 +48,10 @@ def _same_speaker(pred: str | None, gold: str, aliases: list[str]) -> bool:
 
 
 def _load(name: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return [json.loads(line) for line in (_DIR[0] / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+_DIR = [DATA]  # the probe folder read by _load (``--dir``)
 
 
 def score_labels(analyzer: Any, verbose: bool, name: str = "labels") -> str:
@@ -58,10 +61,10 @@ def score_labels(analyzer: Any, verbose: bool, name: str = "labels") -> str:
         actors = analyzer.analyze(text).actors
         for gold in row["labels"]:
             total += 1
-            gs = text.find(gold["label"])
-            ge = gs + len(gold["label"])
+            # every occurrence of the label's text ("Sen. Rand Paul ... Sen. Bernie Sanders": the second "Sen.")
+            where = [(m.start(), m.end()) for m in re.finditer(re.escape(gold["label"]), text)]
             acts = [a for a in actors if _same_speaker(a.name, gold["actor"], [])]
-            ok = gs >= 0 and any(lab.start < ge and gs < lab.end for a in acts for lab in a.labels)
+            ok = any(lab.start < ge and gs < lab.end for gs, ge in where for a in acts for lab in a.labels)
             found += ok
             if verbose and not ok:
                 print(f"  {name} {row['id']}: missed {gold['label']!r} of {gold['actor']}")
@@ -116,7 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", choices=("labels", "attribution", "articles", "actors", "us_politics"), action="append")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the errors")
+    ap.add_argument("--dir", type=Path, default=DATA, help="probe folder (default probes_s31; probes_s32 for the "
+                    "next session's sets)")
     args = ap.parse_args(argv)
+    _DIR[0] = args.dir
     from framing import Analyzer
 
     analyzer = Analyzer(scorers=["lexicon", "devices"])

@@ -124,6 +124,11 @@ def _county_end(ctx: _Context, run: list[CapToken], words: list[str]) -> int | N
     return None
 
 
+#: Words of NON_PERSON_WORDS that open the names of banks, academies and agencies before their "of" complement
+#: ("the State Bank of Pakistan", "the Kenya National Academy of Sciences", "the Federal Reserve Bank of ...").
+_ORG_NAME_MODIFIERS = frozenset("State National Federal Central International Global World Great".split())
+
+
 def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                    singles: list[tuple[CapToken, bool, list[Label]]],
                    people_tokens: list[tuple[int, int]]) -> list[CapToken] | None:
@@ -254,7 +259,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # "Communist Party of China": China is no country mention there); a title after a gazetteer complement
         # starts a person ("Bank of America CEO Brian Moynihan")
         h = _of_head(text, run, words)
-        if h >= 0 and not any(w in NON_PERSON_WORDS for w in words[:h]):
+        if h >= 0 and not any(w in NON_PERSON_WORDS and w not in _ORG_NAME_MODIFIERS for w in words[:h]):
             m = n
             hit = ctx.gaz.get(run[h + 1][0])
             if hit is not None:
@@ -273,8 +278,8 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                 if t < n and not any(w in ACTOR_ORG_HEADS or w in NON_PERSON_WORDS or _is_title_word(w)
                                      for w in words[t:]):
                     m = k
-            while m > h + 2 and words[m - 1] in _TIME_CAPS:
-                m -= 1
+            while m > h + 2 and (words[m - 1] in _TIME_CAPS or words[m - 1].lower() in COMMON_CAPITALISED):
+                m -= 1  # (not "the National Institutes of Health When you're ...": a sentence's first word)
             s, e = _ordinal_start(text, run[0][0]), run[m - 1][1]
             make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return run[m:] if m < n and words[m] not in _TIME_CAPS else None

@@ -3,6 +3,8 @@ word lists the label readers before and after a mention share."""
 
 from __future__ import annotations
 
+import re
+
 from framing.analysis import Span
 from framing.scorers.actor_words import (
     _DETERMINERS,
@@ -43,10 +45,17 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
         return "descriptive"  # "the ranking Democrat on the panel" (not in DESCRIPTIVE_WORDS, which quotes read)
     if person and low in _LOWER_TITLES:
         return "title"  # "president and CEO of the Center", in an appositive
+    if _STANCE_COMPOUND_RE.fullmatch(low):
+        return "ideological"  # "pro-Brexit campaigner", "the anti-abortion group": a side taken on an issue
     if "-" in low and low.rsplit("-", 1)[0] in _ROLE_PREFIXES:
         kind = _label_kind_of_word(low.rsplit("-", 1)[1], person)  # "co-host", "ex-wife", "vice-chairman"
         return None if kind == "honorific" and low.startswith("then-") else kind  # (not "the then-popular")
     return None
+
+
+#: A stance compound: "pro-" or "anti-" and an issue, a person, a country or a cause ("pro-Brexit", "anti-vaccine",
+#: "pro-Kremlin", "anti-war"; not "anti-Semitic", a charge rather than a side).
+_STANCE_COMPOUND_RE = re.compile(r"(?:pro|anti)-(?!semit)[a-z]{3,}(?:-[a-z]+)?")
 
 
 #: A person's rank in a committee or body, before the party or role ("the ranking Republican").
@@ -104,8 +113,16 @@ _NOT_COMPOUND_WORDS = _DETERMINERS | _APPOSITIVE_STOPS | frozenset(
     former top senior including like such among especially notably particularly""".split())
 
 
+#: Role nouns whose plural names a crowd rather than labels the names near it ("Among likely voters, Obama and
+#: Romney", "For many Americans, the would-be refugees"); the singular labels ("voter Sophia Buono").
+_CROWD_ROLES = frozenset("""voter refugee migrant immigrant tourist passenger commuter taxpayer constituent fan
+    spectator onlooker bystander mourner pedestrian motorist shareholder pensioner""".split())
+
+
 def _plural_label_kind(low: str) -> str | None:
     """The label kind of a plural role noun ("businessmen", "heavyweights", "personalities", "coaches")."""
+    if low.endswith("s") and low[:-1] in _CROWD_ROLES:
+        return None
     if low.endswith("men"):
         return _label_kind_of_word(low[:-3] + "man")
     if low.endswith("ies") and len(low) > 4 and (kind := _label_kind_of_word(low[:-3] + "y")):

@@ -21,6 +21,7 @@ from framing.scorers.actor_label_kinds import (
     _NOT_COMPOUND_WORDS,
     _NOT_ROLE_HEADS,
     _ORG_LABEL_NOUNS,
+    _STANCE_COMPOUND_RE,
     _STANDS_FOR_HEADS,
     _label_kind_of_word,
     _person_label,
@@ -46,6 +47,7 @@ from framing.scorers.names import (
     link_text_spans,
 )
 from framing.scorers.reporting import communication_forms
+from framing.scorers.speaker_gender import gender_of_first_name
 
 _COORD_NEXT_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
@@ -376,6 +378,12 @@ def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Labe
         gap = text[te:cur]
         if "\n" in gap:
             break  # a headline's last words are no title of the lead's first name
+        if not person and gap.strip() == "," and out \
+                and text[spans[i + 1][0] : spans[i + 1][1]].lower() in ("the", "a", "an"):
+            # "the GOP candidates, the pro-Democrat Senate Majority PAC": an organisation's phrase opened at its
+            # article (a person's may follow an appositive role: "a single powerful donor, the conservative
+            # millionaire Art Pope")
+            break
         if gap.strip() == ",":
             commas += 1
             if commas > 1:
@@ -411,6 +419,13 @@ def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Labe
         if kind is None and person and not out and cur == s and gap == " " and len(low) > 5 and low.isalpha() \
                 and text[ts:te].islower() and low.endswith(ROLE_NOUN_ENDINGS) and low not in NOT_ROLE_NOUNS:
             kind = "descriptive"  # "financier Jeffrey Epstein", "technologist Aaron Ginn": a role noun before the name
+        if kind == "ideological" and "-" in low and _STANCE_COMPOUND_RE.fullmatch(low) and (
+                (not out and te + 1 == s and not text[ts:te].islower()
+                 and gender_of_first_name(low.split("-", 1)[1], True) is not None)
+                or (not person and (g := ctx.gaz.get(s)) is not None and g[1].category == "demonym")):
+            # "anti-Hillary Clinton propaganda": the compound takes the name as its issue; "anti-Trump British
+            # ex-spy": the stance is the spy's, not the country's
+            kind = None
         if kind is not None and not person and low in _ORG_LABEL_NOUNS and not text[ts:te].islower():
             kind = None  # "the US Environmental Protection Agency, the US National ...": a name, no label
         if kind is not None and low in PERSON_STATE_WORDS and low.endswith("ed") and i > 0 and (
@@ -428,6 +443,9 @@ def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Labe
             out.append(Label(text[ts:te], kind, ts, te))
         elif (text[ts:te] in TITLE_WORDS or _hyphen_title(text[ts:te])) and not out and gap.strip() in ("", "."):
             pass  # the mention's own title ("... candidate Sen. Bernie Sanders"): read on to its left
+        elif person and out and out[-1].start == cur and gap == " " and out[-1].text.islower() \
+                and (g := ctx.gaz.get(ts)) is not None and g[0] == te and g[1].category == "demonym":
+            pass  # "hard-line Iranian cleric Ahmad Khatami": the nationality of the role, read past to its modifiers
         elif person and text[ts:te] in _TITLE_QUALIFIERS and out and out[-1].kind == "title" \
                 and out[-1].start == cur and out[-1].text[:1].isupper() and gap.strip() == "":
             pass  # "longtime Senate Majority Leader Jane Roe": a chamber or department before the title, read on

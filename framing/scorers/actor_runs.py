@@ -46,8 +46,9 @@ from framing.scorers.speaker_gender import HYPHEN_GIVEN_NAME_RE, gender_of_first
 _AMPERSAND_NAME_RE = re.compile(
     r"(?<![\w&'’.-])(?:[A-Z][A-Za-z]{0,3}&[A-Z][A-Za-z]{0,3}|([A-Z][a-z]+)[ \t]&[ \t]([A-Z][a-z]+))"
     r"(?![\w&-])")
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.-])[a-z]+[ \t]\Z")
 _CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
-_AMPERSAND_NOT_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:for|of))[ \t]+\Z")
+_AMPERSAND_NOT_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’.-]*,|[A-Z][\w'’.-]*[ \t]+(?:for|of))[ \t]+\Z")
 
 
 def _ampersand_names(ctx: _Context) -> list[tuple[int, int]]:
@@ -182,7 +183,12 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             drop.append(True)
         elif s in ctx.gaz:
             drop.append(False)
-        elif low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]):
+        elif low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]) and not (
+                i == 0 and not title_line and len(run) > 2 and low not in ("the", "a", "an")
+                and _LOWER_WORD_BEFORE_RE.search(text, max(0, s - 20), s)
+                and any(text[ts:te] in ACTOR_ORG_HEADS for ts, te in run[1:])):
+            # (not after a lower-case word before an organisation head: "the All India Institute of Medical
+            # Sciences", "a survey by Can Tho University")
             drop.append(True)
         elif inner and low in _NEVER_IN_NAME and not (low == "i" and text[e : e + 1] == "."):
             drop.append(True)  # (not a middle initial: "Stephen I. Vladeck")

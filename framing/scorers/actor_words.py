@@ -97,7 +97,24 @@ ROLE_NOUNS = frozenset(
     interviewer caregiver firefighter bodyguard socialite heiress magnate kingmaker dealmaker policymaker
     bartender waiter waitress janitor hairdresser gangster fraudster jailer kidnapper hacker leaker
     fundraiser marcher picketer striker speaker lord boss kingpin laureate baron czar tsar warlord dissident
-    defector oligarch emissary juror""".split()
+    defector oligarch emissary juror schoolteacher headteacher homeowner landowner shopkeeper storekeeper midwife
+    paramedic surveyor welder courier cashier chef florist jeweler jeweller optometrist therapist
+    counselor counsellor tutor curator archivist sculptor choreographer composer translator interpreter
+    programmer vendor merchant commuter passenger traveler traveller tourist migrant immigrant refugee
+    asylum-seeker farmworker laborer labourer dockworker steelworker autoworker coworker co-worker nanny
+    babysitter housewife homemaker pensioner sailor paratrooper medic radiologist cardiologist oncologist
+    pediatrician paediatrician neurologist anesthesiologist neuroscientist landlady tenant renter homebuyer
+    motorist cyclist pedestrian hiker climber swimmer sprinter golfer boxer wrestler skier skater goalkeeper
+    midfielder referee umpire jockey shareholder bondholder auditor solicitor barrister bailiff paralegal warden
+    lifeguard dispatcher smuggler trafficker poacher thief burglar robber murderer killer arsonist looter rioter
+    fugitive convict parolee informant spy abductee widower orphan mourner bystander eyewitness onlooker
+    fan voter constituent taxpayer pupil schoolboy schoolgirl undergraduate postdoc intern apprentice
+    trainee recruit cadet canvasser demonstrator unionist chaplain missionary monk nun deacon vicar theologian
+    inventor technologist astronaut astronomer meteorologist forecaster climatologist ecologist zoologist
+    botanist conservationist environmentalist explorer screenwriter scriptwriter essayist memoirist influencer
+    youtuber vlogger streamer publicist marketer bookkeeper receptionist subcontractor bricklayer
+    roofer machinist chauffeur cabbie deckhand fisherman fishermen herder beekeeper vintner winemaker distiller
+    barista dishwasher housemaid carer childminder grocer retiree homeschooler""".split()
 )
 #: Endings of role nouns that name people ("financier", "provocateur", "technologist", "custodian", "newsman"),
 #: for the word right before a person's name; the word lists above hold the common -er and -or roles.

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
+from framing.scorers.speaker_described import aged_person, labelled_person
 from framing.scorers.speaker_gender import (
     _first_name_gender,
     gender_of,
@@ -167,10 +168,18 @@ def opens_sentence(doc: Document, ms: int) -> bool:
     si = doc.sentence_index(ms)
     if si < 0:
         return False
-    lead = doc.text[doc.sentences[si][0] : ms]
+    ss = doc.sentences[si][0]
+    dateline = _DATELINE_RE.match(doc.text, ss, ms)
+    lead = doc.text[dateline.end() if dateline is not None else ss : ms]  # ("MELBOURNE, Australia — Zheng Wanying")
     return len(lead) <= 40 and all(w[:1].isupper() or w.lower() in ("the", "former", "then")
                                    for w in re.findall(r"[\w'’-]+", lead)) \
         and all(m.group(1) in _OPENING_ADVERBS for m in _WORD_COMMA_RE.finditer(lead))
+
+
+#: A dateline before a story's first sentence: "MELBOURNE, Australia — ", "LAGOS (Reuters) -- ".
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?"
+    r"(?:[ \t]+\([\w .]+\))?[ \t]+(?:—|–|--)[ \t]+")
 
 
 #: A word and a comma in the words before a mention: a name's appositive ("H.R. McMaster, President Trump's
@@ -683,6 +692,10 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
     org = _ORG_DESCRIPTION_RE.fullmatch(low)
     if org is not None:
         return _described_organisation(doc, pos, mentions, keys, prev_speakers)
+    aged, who = aged_person(doc, low, pos, mentions, keys, opens_sentence,
+                            lambda: _described_person(doc, pos, mentions, keys, lo_pos))
+    if aged:
+        return who  # "Abdi Galgalo counted his herd. "...," the 34-year-old said"
     d = _DESCRIPTION_RE.fullmatch(low)
     if d is not None and d.group(1) in _IDENTITY_NOUNS:
         # '..., one Democrat on the panel told The Hill ... "...," said the lawmaker': the unnamed person whose
@@ -716,4 +729,4 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 return actor.name  # else a person named a few words after the title
         if title == "president" and not vice and not former:
             return _dominant_person(doc, people)
-    return None
+    return labelled_person(doc, low, pos, mentions, keys)  # "Her captain, Eilidh Fraser, ... the captain said"
