@@ -117,7 +117,8 @@ def score_actors(analyzer: Any, verbose: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", choices=("labels", "attribution", "articles", "actors", "us_politics"), action="append")
+    ap.add_argument("--set", choices=("labels", "attribution", "articles", "actors", "us_politics", "mixed"),
+                    action="append")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the errors")
     ap.add_argument("--dir", type=Path, default=DATA, help="probe folder (default probes_s31; probes_s32 for the "
                     "next session's sets)")
@@ -126,8 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     from framing import Analyzer
 
     analyzer = Analyzer(scorers=["lexicon", "devices"])
-    for name in args.set or ("labels", "attribution", "articles", "actors", "us_politics"):
-        if name == "us_politics":  # (quotations and labels in one file)
+    every = ("labels", "attribution", "articles", "actors", "us_politics", "mixed")
+    for name in args.set or [n for n in every if (args.dir / f"{n}.jsonl").exists()]:
+        if name in ("us_politics", "mixed"):  # (quotations and labels in one file)
             print(score_quotes(analyzer, name, args.verbose))
             print(score_labels(analyzer, args.verbose, name))
         elif name == "labels":

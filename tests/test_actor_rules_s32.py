@@ -81,3 +81,45 @@ def test_an_ampersand_firm_after_of_is_an_organisation(actors: Analyzer) -> None
     # inside a longer name ("Partnership for Women & Families") no two-word firm is cut out
     found = actors_by_name(actors, "The National Partnership for Women & Families said so.")
     assert "Women & Families" not in found
+
+
+def test_a_copular_relative_clause_after_a_name_is_an_appositive(actors: Analyzer) -> None:
+    text = "Linda Osei, who is a two-time Pulitzer finalist, joined the paper. Ann Roe, who was a senator, spoke."
+    found = actors_by_name(actors, text)
+    assert "two-time Pulitzer finalist" in label_texts(found["Linda Osei"])
+    assert "senator" in label_texts(found["Ann Roe"])
+    # a clause with a full verb is no label
+    text = "Linda Osei, who ran the campaign in 2019, joined the paper."
+    assert not label_texts(actors_by_name(actors, text)["Linda Osei"])
+
+
+def test_an_elect_title_is_a_title_and_a_portfolio_after_of_is_no_person(actors: Analyzer) -> None:
+    text = ("Mayor-elect Brandon Whitfield named a team. The Minister of Information, Chidinma Okafor, spoke. "
+            "Minister of Foreign Affairs Wang Yi met Director of National Intelligence Dan Coats.")
+    found = actors_by_name(actors, text)
+    assert label_texts(found["Brandon Whitfield"]) == ["Mayor-elect"]
+    assert "Information" not in found and "Chidinma Okafor" in found
+    assert label_texts(found["Wang Yi"]) == ["Minister of Foreign Affairs"]
+    assert label_texts(found["Dan Coats"]) == ["Director of National Intelligence"]
+    # a hyphenated modifier stays no part of a name ("Portland-based")
+    assert "Portland-based" not in actors_by_name(actors, "The Portland-based group said so.")
+
+
+def test_a_surname_before_a_hyphenated_given_name_is_a_person(actors: Analyzer) -> None:
+    text = "The union is led by Park Ji-hoon. Samsung named Jun Young-hyun, replacing Kyung Kye-hyun."
+    found = actors_by_name(actors, text)
+    for name in ("Park Ji-hoon", "Jun Young-hyun", "Kyung Kye-hyun"):
+        assert found[name].type == "person", name
+    # a place word before a modifier compound is no name ("Park-based" is no given name)
+    assert "Texas-based" not in actors_by_name(actors, "The Texas-based firm said so.")
+
+
+def test_a_lone_name_that_speaks_of_itself_as_it_is_an_organisation(actors: Analyzer) -> None:
+    text = "Shell reported lower profits, while Equinor said it would delay a wind project. Mattel said its sales rose."
+    found = actors_by_name(actors, text)
+    assert found["Equinor"].type == "organisation"
+    assert found["Mattel"].type == "organisation"
+    # people say "it would be" and "it had" of things
+    for text in ("Obama said it would be a mistake.", "Smith said it had hurt him."):
+        found = actors_by_name(actors, text)
+        assert all(a.type == "person" for a in found.values()), text

@@ -43,3 +43,11 @@ def test_the_probe_sets_stay_above_their_floors(analyzer) -> None:  # type: igno
     assert _share(eval_probes.score_quotes(analyzer, "articles", False)) >= 0.90
     actors = eval_probes.score_actors(analyzer, False)
     assert float(actors.rsplit(" = ", 1)[1]) >= 0.87
+
+
+def test_the_session_32_probe_sets_stay_above_their_floors(analyzer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(eval_probes, "_DIR", [eval_probes.DATA.parent / "probes_s32"])
+    assert _share(eval_probes.score_labels(analyzer, False)) >= 0.90
+    assert _share(eval_probes.score_quotes(analyzer, "articles", False)) >= 0.81
+    actors = eval_probes.score_actors(analyzer, False)
+    assert float(actors.rsplit(" = ", 1)[1]) >= 0.82

@@ -39,3 +39,9 @@ def test_a_role_description_nobody_was_labelled_with_or_with_a_complement_stays(
     assert quote_speakers(text) != ["Jennifer Palmieri"]
     text = ('Lowry, the magazine\'s editor, wrote about it. "I decided to pull the ad," the paper\'s editor said.')
     assert quote_speakers(text) != ["Lowry"]
+
+
+def test_a_role_description_after_a_new_unnamed_holder_of_the_role_stays(quote_speakers: Speakers) -> None:
+    text = ('The slogan was coined by strategist James Carville. It shocked one senior Democratic strategist, who '
+            'spoke on condition of anonymity.\n\n"It was a mistake," the strategist said.')
+    assert quote_speakers(text) == ["the strategist"]

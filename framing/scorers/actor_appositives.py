@@ -241,6 +241,15 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
                 if found and person:
                     found.extend(_second_appositive(ctx, j))
                 out.extend(found)
+            elif person and toks[j] == "who" and j + 2 < len(toks) and toks[j + 1] in ("is", "was") \
+                    and toks[j + 2] in _INDEFINITE:
+                # "Fatima Benali, who is a midwife in Casablanca,": a copular relative clause, read as the
+                # appositive "a midwife in Casablanca" (the whole phrase rather than its role noun alone)
+                found = _appositive_labels(ctx, j + 2, j + 3, person)
+                if not found or (len(found) == 1 and found[0].text.lower() in ROLE_NOUNS):
+                    found = [lab for lab in _indefinite_head(ctx, j + 2)
+                             if not found or (lab.start <= found[0].start and lab.end >= found[0].end)] or found
+                out.extend(lab for lab in found if lab.kind != "honorific")
             elif person and (j2 := _past_possessor(ctx, j)) is not None and \
                     _appositive_role(ctx, j2, after_possessor=True):
                 # "David Folkenflik, NPR's media correspondent,", "Howard Kurtz, Fox News media analyst and host":

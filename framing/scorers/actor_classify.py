@@ -57,7 +57,7 @@ from framing.scorers.names import (
     SAINT_HEADS,
     CapToken,
 )
-from framing.scorers.speaker_gender import gender_of_first_name
+from framing.scorers.speaker_gender import SURNAME_FIRST_RE, gender_of_first_name
 from framing.tokenize import word_starts
 
 #: Chambers and courts after "U.S.": the country and the chamber, two actors (session 21), not one name.
@@ -384,8 +384,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     )
     # (a common first name opening the run is a name even when it is also a word of laws and events: "Bill
     # Clinton", not "the Farm Bill" or "Bill of Rights")
-    first_given = len(rest_words) > 1 and rest_words[1][:1].isupper() and \
+    first_given = len(rest_words) > 1 and rest_words[1][:1].isupper() and (
         gender_of_first_name(rest_words[0], common_only=True) is not None
+        # (or a surname before a hyphenated given name, East Asian order: "Park Ji-hoon", "Hill Sang-woo")
+        or (len(rest_words) == 2 and SURNAME_FIRST_RE.fullmatch(f"{rest_words[0]} {rest_words[1]}") is not None))
     # (a common first name and a surname that is also a place word, not after "the" or a place preposition: "John
     # Park", "Tom Hill", "Anna Hall"; "the Albert Hall", "in Grant Park" stay places)
     # (or a first name the lists lack after a role label: "Democratic pollster Celinda Lake")

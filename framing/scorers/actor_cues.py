@@ -177,6 +177,11 @@ def org_noun_before(text: str, lo: int, s: int) -> re.Match[str] | None:
 #: Before the last word of a longer name ("America's Voice", "Organizing for Action"): no name of its own.
 _NAME_PART_BEFORE_RE = re.compile(r"(?:['’]s|\bfor|&)[ \t]+\Z")
 #: ... or in an appositive right after it ("Bankrate, a personal finance website,").
+#: A lone name that speaks of itself as "it" ("Equinor said it would delay", "Ofcom said it would review", "Maersk
+#: said its ships"): an organisation (not "said it would be", "said it was", which people say of a thing).
+_SAID_IT_RE = re.compile(r"[ \t]+(?:said|says|announced)[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?(?:that[ \t]+)?"
+                         r"(?:its[ \t]|it[ \t]+(?:would|will|plans|planned|expects|expected)[ \t]+"
+                         r"(?!be[ \t]|been[ \t]|not[ \t]+be[ \t])[a-z])")
 _ORG_NOUN_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}" + _ORG_NOUNS + r"(?![\w'’-])")
 
 

@@ -160,11 +160,16 @@ _HYPHEN_MODIFIER_TAILS = frozenset(
     "led run era style born made wide like type owned based held hit bound size sized old long term free tied".split())
 
 
+def _elect_title(tok: str) -> bool:
+    """Whether ``tok`` is a title elected but not yet in office ("Mayor-elect", "President-elect")."""
+    return tok.endswith("-elect") and tok[:-6] in TITLE_WORDS
+
+
 def _hyphenated_given_name(before: str, tok: str) -> bool:
     """Whether ``tok`` is a Korean- or Cantonese-style hyphenated given name after a short surname ("Kim Jong-un",
     "Moon Jae-in", "Lee Siu-wah"; not "Iran-led" or "Soviet-era")."""
     return HYPHEN_GIVEN_NAME_RE.fullmatch(tok) is not None and tok.rsplit("-", 1)[1] not in _HYPHEN_MODIFIER_TAILS \
-        and 2 <= len(before) <= 4 and before.isalpha() and before[:1].isupper() and before[1:].islower()
+        and 2 <= len(before) <= 5 and before.isalpha() and before[:1].isupper() and before[1:].islower()
 
 
 def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
@@ -199,7 +204,8 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
                 and text[run[i - 1][0] : run[i - 1][1]] not in _TIME_ZONES:
             drop.append(True)  # "President Obama Saturday accused ...": the day of the news, no part of the name
         elif "-" in tok and tok.rsplit("-", 1)[1][:1].islower() and not (
-                i > 0 and not drop[-1] and _hyphenated_given_name(text[run[i - 1][0] : run[i - 1][1]], tok)):
+                i > 0 and not drop[-1] and _hyphenated_given_name(text[run[i - 1][0] : run[i - 1][1]], tok)) \
+                and not _elect_title(tok):
             drop.append(True)  # "Portland-based", "Kremlin-backed" (not "Kim Jong-un", "Moon Jae-in")
         elif low in ctx.low_words and (title_line or (i == 0 and _sentence_initial(ctx.doc, s))):
             drop.append(True)
@@ -219,6 +225,14 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
     return split_run(run, drop) if any(drop) else [run]
 
 
+#: A minister's or secretary's portfolio after "of" ("Minister of Information", "Secretary of Agriculture").
+_PORTFOLIO_WORDS = DEPARTMENT_TITLES | frozenset(
+    """Information Agriculture Justice Transport Transportation Environment Culture Tourism Communications Housing
+    Industry Mines Petroleum Works Youth Sport Sports Planning Economy Development Immigration Security War
+    Science Technology Fisheries Forestry Welfare Women Children Veterans Affairs Resources Infrastructure
+    Aviation Telecommunications Water Land Lands Intelligence""".split())
+
+
 def _name_after_of_complement(ctx: _Context, run: list[CapToken], i: int) -> int | None:
     """Where a person's name starts after the title ``run[i]`` and its "of" complement: the first of at most four
     complement words followed by a first name and at least one more word ("Director of National Intelligence Dan
@@ -227,6 +241,11 @@ def _name_after_of_complement(ctx: _Context, run: list[CapToken], i: int) -> int
     text = ctx.doc.text
     if i + 2 >= len(run) or not _OF_GAP_RE.match(text, run[i][1], run[i + 1][0]):
         return None
+    m = i + 1
+    while m < len(run) and text[run[m][0] : run[m][1]] in _PORTFOLIO_WORDS:
+        m += 1
+    if i + 1 < m <= len(run) - 2:
+        return m  # "Minister of Information Chidinma Okafor": a portfolio, then a two-word name
     for m in range(i + 2, min(len(run) - 1, i + 6)):
         if run[m - 1][0] in ctx.gaz:
             return None
@@ -241,6 +260,11 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
     labels: list[Label] = []
     while i < len(run):
         s, e = run[i]
+        if text[s:e] in TITLE_WORDS and i + 1 < len(run) and _OF_GAP_RE.match(text, e, run[i + 1][0]) \
+                and all(text[a:b] in _PORTFOLIO_WORDS for a, b in run[i + 1 :]):
+            # "The Minister of Information, Chidinma Okafor,": a portfolio ends the run, no person called Information
+            labels.append(Label(text[s : run[-1][1]], "title", s, run[-1][1]))
+            return len(run), labels
         if text[s:e] in TITLE_WORDS and (m := _name_after_of_complement(ctx, run, i)) is not None:
             # "Director of National Intelligence Dan Coats", "Secretary of Defense Lloyd Austin": the title runs on
             # through its complement to the first name
@@ -267,6 +291,8 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
             continue
         if tok[:3].lower() == "ex-" and tok[3:] in TITLE_WORDS:
             tok = tok[3:]  # "Ex-Commissioner Douglas Shulman"
+        if _elect_title(tok):
+            tok = tok[:-6]  # "Mayor-elect Brandon Whitfield", "President-elect Joe Biden"
         if i < len(run) - 1 and _hyphen_title(tok):
             tok = tok.split("-")[1]  # "Major-General Asif Ghafoor", "Lieutenant-Colonel Jane Doe"
         if tok in DEPARTMENT_TITLES and not (

@@ -75,6 +75,7 @@ from framing.scorers.actor_cues import (
     _ORG_NOUN_AFTER_RE,
     _PLACE_PREP_RE,
     _PLURAL_NOUN_RE,
+    _SAID_IT_RE,
     _bare_name,
     _bare_name_cue,
     _has_demonym,
@@ -302,7 +303,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 first.setdefault(parts[0], set()).add(key)
     pending: list[tuple[CapToken, list[Label]]] = []  # bare names that may join a person by "and"/"or"
     org_words = {_fold(text[s:e]) for (s, e), _c, _l in singles
-                 if (org_noun_before(text, max(0, s - 40), s) or _ORG_NOUN_AFTER_RE.match(text, e))
+                 if (org_noun_before(text, max(0, s - 40), s) or _ORG_NOUN_AFTER_RE.match(text, e)
+                     or _SAID_IT_RE.match(text, e))
                  and text[s:e].lower() not in low_words and not text[s:e].endswith("ly")
                  and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s)}
     for (s, e), cue, labels in singles:

@@ -76,8 +76,14 @@ def labelled_person(doc: Document, phrase: str, pos: int, mentions: Sequence[tup
     # a capitalised word before the head is part of the title ("the Prime Minister", "the Philippine President"):
     # the label must end with both words (not any minister's)
     end = " ".join(words[-2:]).lower() if len(words) > 1 and words[-2][:1].isupper() else m.group(1)
+    head = m.group(1)
     for _, actor in _people_before(doc, pos, mentions, keys):
-        if any(lab.start < pos and (lab.text.lower() == end or lab.text.lower().endswith(" " + end))
-               for lab in actor.labels):
+        labs = [lab for lab in actor.labels
+                if lab.start < pos and (lab.text.lower() == end or lab.text.lower().endswith(" " + end))]
+        if labs:
+            since = max(lab.end for lab in labs)
+            if re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + re.escape(head) + r"\b",
+                         doc.text[since:pos]):
+                return None  # "one senior Democratic strategist, who spoke on condition of anonymity": a new one
             return actor.name
     return None

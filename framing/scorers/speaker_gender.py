@@ -72,16 +72,16 @@ def gender_of_first_name(name: str, common_only: bool = False) -> str | None:
 
 #: A hyphenated given name of two short syllables ("Jong-un", "Jae-in", "Geun-hye", "Siu-wah"); the actor scorer
 #: keeps one in a name after a short surname.
-HYPHEN_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{1,5}")
+HYPHEN_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
 #: A name in East Asian order: a short surname, then a hyphenated given name ("Kim Jong-un", "Moon Jae-in").
-_SURNAME_FIRST_RE = re.compile(r"[A-Z][a-z]{0,4}[ \t]+" + HYPHEN_GIVEN_NAME_RE.pattern)
+SURNAME_FIRST_RE = re.compile(r"[A-Z][a-z]{0,4}[ \t]+" + HYPHEN_GIVEN_NAME_RE.pattern)
 
 
 def _first_name_gender(name: str, common_only: bool = False) -> str | None:
     parts = [p for p in re.split(r"[\s.]+", name.lower()) if p and p not in _TITLE_PARTS]
     if len(parts) < 2:
         return None  # a lone word is a surname ("Lee", "Deal"), not a first name
-    if _SURNAME_FIRST_RE.fullmatch(name) is not None:
+    if SURNAME_FIRST_RE.fullmatch(name) is not None:
         return None  # "Kim Jong-un": "Kim" is the surname, no woman's first name
     return gender_of_first_name(parts[0], common_only)
 
