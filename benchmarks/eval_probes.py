@@ -14,7 +14,10 @@ a regression check and a picture of constructions rare in AllSides, not an estim
   type list such as ``place|organisation`` accepts either).
 - ``us_politics``: speakers and labels (as above) in passages written in the styles of US political coverage.
 
-Run: ``python benchmarks/eval_probes.py [--set NAME] [-v]``.
+Session 32's sets (``--dir benchmarks/data/probes_s32``, see its README) add ``mixed``: quotations and labels in
+short passages of many kinds of news, scored as ``us_politics``.
+
+Run: ``python benchmarks/eval_probes.py [--dir DIR] [--set NAME] [-v]``.
 """
 
 from __future__ import annotations
