@@ -67,8 +67,9 @@ def word_tags(word: str, table: Mapping[str, str]) -> list[str]:
     (keys ``~stem``)."""
     own = table.get(word, "")
     tags = own.split() if own else []
-    has_list = any(not t.startswith("z") for t in tags)
-    if not any(t.startswith("z") for t in tags):
+    n_buckets = [t[:1] for t in tags].count("z")  # tags starting with "z": one pass, no generators
+    has_list = n_buckets < len(tags)
+    if not n_buckets:
         tags.append("rare")
     if not has_list:
         stem = table.get("~" + simple_stem(word), "")
