@@ -54,6 +54,8 @@ def _shape(tok: str) -> str:
         return "UP"
     if tok[:1].isupper():
         return "Ti"
+    if tok.isalpha():  # letters only (no letter is a digit): the common case, without the scans below
+        return "lo"
     if any(c.isdigit() for c in tok):
         return "dg"
     if not any(c.isalpha() for c in tok):
@@ -102,7 +104,7 @@ def type_attributes(tok: str, table: Mapping[str, str] | None) -> list[tuple[str
             if part:
                 out.append(("pt=" + part, 1.0))
     if table is not None:
-        out.extend(("t=" + t, 1.0) for t in word_tags(w, table))
+        out += [("t=" + t, 1.0) for t in word_tags(w, table)]
     v = _valence(w)
     if v:
         out.append(("vn" if v < 0 else "vp", abs(v) / 4.0))
