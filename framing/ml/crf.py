@@ -270,6 +270,9 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
         nb_at: list[int] = []  # flat (token, offset) slot of each found neighbour attribute
         nb_rows: list[int] = []
         offs = [*range(-w, 0), *range(1, w + 1)]
+        # each offset's attribute prefix, formatted once (neighbour_attribute(k, word) == prefix + word)
+        prefixes = [neighbour_attribute(k, "") for k in offs]
+        n_offs = len(offs)
         for r, tok in enumerate(toks):
             for a, val in dict(type_attributes(tok, table)).items():
                 i = get(a)
@@ -278,10 +281,10 @@ class CRFTagger(BaseEstimator):  # type: ignore[misc]
                     rows.append(i)
                     vals.append(val)
             word = tok.lower().replace("’", "'")
-            for c, k in enumerate(offs):
-                i = get(neighbour_attribute(k, word))
+            for c, prefix in enumerate(prefixes):
+                i = get(prefix + word)
                 if i is not None:
-                    nb_at.append(r * len(offs) + c)
+                    nb_at.append(r * n_offs + c)
                     nb_rows.append(i)
         if rows:
             own = np.zeros((n, 2))

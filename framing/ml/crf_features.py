@@ -54,6 +54,8 @@ def _shape(tok: str) -> str:
         return "UP"
     if tok[:1].isupper():
         return "Ti"
+    if tok.isalpha():  # letters only (no letter is a digit): the common case, without the scans below
+        return "lo"
     if any(c.isdigit() for c in tok):
         return "dg"
     if not any(c.isalpha() for c in tok):
@@ -67,8 +69,9 @@ def word_tags(word: str, table: Mapping[str, str]) -> list[str]:
     (keys ``~stem``)."""
     own = table.get(word, "")
     tags = own.split() if own else []
-    has_list = any(not t.startswith("z") for t in tags)
-    if not any(t.startswith("z") for t in tags):
+    n_buckets = [t[:1] for t in tags].count("z")  # tags starting with "z": one pass, no generators
+    has_list = n_buckets < len(tags)
+    if not n_buckets:
         tags.append("rare")
     if not has_list:
         stem = table.get("~" + simple_stem(word), "")
@@ -101,7 +104,7 @@ def type_attributes(tok: str, table: Mapping[str, str] | None) -> list[tuple[str
             if part:
                 out.append(("pt=" + part, 1.0))
     if table is not None:
-        out.extend(("t=" + t, 1.0) for t in word_tags(w, table))
+        out += [("t=" + t, 1.0) for t in word_tags(w, table)]
     v = _valence(w)
     if v:
         out.append(("vn" if v < 0 else "vp", abs(v) / 4.0))

@@ -96,18 +96,16 @@ class WordInfo:
         self._ids: dict[str, int] = {}
         self._matrix = np.zeros((1024, self.width))
 
-    def _row(self, w: str) -> np.ndarray:
-        r = np.zeros(self.width)
-        if any(c.isalpha() for c in w):
-            r[0] = 1.0
-            tags = word_tags(w, self.table)
-            for k, t in enumerate(LIST_TAGS):
-                r[1 + k] = float(t in tags)
-            r[1 + len(LIST_TAGS)] = float("rare" in tags)
-            v = vader_valence().get(w)
-            if v:
-                r[2 + len(LIST_TAGS)] = abs(v)
-                r[3 + len(LIST_TAGS)] = float(v < 0)
+    def _row(self, w: str) -> list[float]:
+        """The numbers of one word, as a list (the whole block of new words goes into the matrix at once)."""
+        if not (w.isalpha() or any(c.isalpha() for c in w)):
+            return [0.0] * self.width
+        tags = word_tags(w, self.table)
+        r = [1.0, *[float(t in tags) for t in LIST_TAGS], float("rare" in tags), 0.0, 0.0]
+        v = vader_valence().get(w)
+        if v:
+            r[2 + len(LIST_TAGS)] = abs(v)
+            r[3 + len(LIST_TAGS)] = float(v < 0)
         return r
 
     def rows(self, words: list[str]) -> np.ndarray:
@@ -123,7 +121,8 @@ class WordInfo:
                 grown = np.zeros((max(need, 2 * len(self._matrix)), self.width))
                 grown[: len(ids)] = self._matrix[: len(ids)]
                 self._matrix = grown
+            n = len(ids)
+            self._matrix[n : n + len(missing)] = [self._row(w) for w in missing]
             for w in missing:
-                self._matrix[len(ids)] = self._row(w)
                 ids[w] = len(ids)
         return self._matrix[[ids[w] for w in words]] if words else np.zeros((0, self.width))

@@ -171,58 +171,74 @@ def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float],
             doc: Document | None = None) -> list[tuple[float, ...]]:
     """Unrounded (compound, pos, neg, neu) of each span of ``text``, each span scored as one VADER sentence.
 
-    The white-space tokens of all spans are collected into one list, lower-cased, stripped and looked up in the
-    lexicon in a few C-level passes; only sentences with a lexicon word go through the rules. With ``doc`` (whose
-    text is ``text``), a span that no white-space chunk crosses takes its tokens from ``doc.chunks``, the
-    document's one white-space tokenization, instead of scanning its text again.
+    With ``doc`` (whose text is ``text``), a span that no white-space chunk crosses takes its tokens from
+    ``doc.chunks``, the document's one white-space tokenization: the lexicon words and upper-case tokens of all the
+    chunks are found in one C-level pass per call, and each such span reads its share with two bisections (windows
+    that overlap are not scanned again). The other spans' white-space tokens are collected into one list,
+    lower-cased, stripped and looked up in the lexicon in a few C-level passes. Only spans with a lexicon word go
+    through the rules.
     """
     findall = _WS_TOKEN_RE.findall
     maybe_emoji = not text.isascii()
     raw: list[str] = []
     low: list[str] = []  # VADER's words of raw: lower-cased, stripped (_strip_rule)
-    bounds: list[tuple[int, int, str, int, int]] = []
+    bounds: list[tuple[int, int, int, str, int, int]] = []  # (span number, first token, end token, source, s, e)
     n_text = len(text)
     chunks, c_starts = (doc.chunks, doc.chunk_starts) if doc is not None else ((), ())
     words = doc.chunk_words if doc is not None else ()
-    for start, end in spans:
+    doc_hits: list[int] | None = None  # the chunks that are lexicon words (computed on first use)
+    doc_upper: list[int] = []  # upper-case chunks before each chunk
+    out: list[tuple[float, ...]] = [(0.0, 0.0, 0.0, 0.0)] * len(spans)
+    for k, (start, end) in enumerate(spans):
         src, s, e = text, start, end
         if maybe_emoji:
             sent = text[start:end]
             if not sent.isascii() and not _emoji_descriptions().keys().isdisjoint(sent):
                 src = _replace_emoji(sent)  # VADER scores the described text
                 s, e = 0, len(src)
-        a = len(raw)
         if (
             doc is not None and src is text and start < end
             and (start == 0 or text[start - 1].isspace() or text[start].isspace())
             and (end == n_text or text[end].isspace() or text[end - 1].isspace())
         ):  # the chunks starting inside [start, end) lie wholly inside it
+            if doc_hits is None:
+                doc_hits = list(compress(range(len(words)), map(lex.__contains__, words)))
+                # str.isupper() is the same with or without the stripped punctuation, so the raw chunks serve
+                doc_upper = list(accumulate(map(str.isupper, chunks), initial=0))
             i, j = bisect_left(c_starts, start), bisect_left(c_starts, end)
-            raw += chunks[i:j]
-            low += words[i:j]  # the document's VADER words, computed once for every call
-        else:
-            found = findall(src, s, e)
-            raw += found
-            # lower-casing before stripping changes nothing: the stripped characters are ASCII punctuation
-            low += _strip_rule(list(map(str.lower, found)))
-        bounds.append((a, len(raw), src, s, e))
-    hits_all = list(compress(range(len(low)), map(lex.__contains__, low)))
-    # str.isupper() is the same with or without the stripped punctuation, so the raw tokens serve
-    cum_upper = list(accumulate(map(str.isupper, raw), initial=0))
-    out: list[tuple[float, ...]] = []
-    h = 0
-    for a, b, src, s, e in bounds:
-        if a == b:
-            out.append((0.0, 0.0, 0.0, 0.0))
+            if i == j:
+                continue  # no tokens: (0, 0, 0, 0)
+            h = bisect_left(doc_hits, i)
+            h_end = bisect_left(doc_hits, j, h)
+            if h == h_end:
+                out[k] = (0.0, 0.0, 0.0, 1.0)
+                continue
+            out[k] = _score_sentence(words[i:j], chunks[i:j], [x - i for x in doc_hits[h:h_end]],
+                                     doc_upper[j] - doc_upper[i], text.count("!", start, end),
+                                     text.count("?", start, end), lex)
             continue
+        a = len(raw)
+        found = findall(src, s, e)
+        raw += found
+        # lower-casing before stripping changes nothing: the stripped characters are ASCII punctuation
+        low += _strip_rule(list(map(str.lower, found)))
+        bounds.append((k, a, len(raw), src, s, e))
+    if not bounds:
+        return out
+    hits_all = list(compress(range(len(low)), map(lex.__contains__, low)))
+    cum_upper = list(accumulate(map(str.isupper, raw), initial=0))
+    h = 0
+    for k, a, b, src, s, e in bounds:
+        if a == b:
+            continue  # (0, 0, 0, 0)
         j = bisect_left(hits_all, b, h)
         if j == h:
-            out.append((0.0, 0.0, 0.0, 1.0))
+            out[k] = (0.0, 0.0, 0.0, 1.0)
             continue
         hits = [i - a for i in hits_all[h:j]]
         h = j
         n_upper = cum_upper[b] - cum_upper[a]
-        out.append(_score_sentence(low[a:b], raw[a:b], hits, n_upper, src.count("!", s, e), src.count("?", s, e), lex))
+        out[k] = _score_sentence(low[a:b], raw[a:b], hits, n_upper, src.count("!", s, e), src.count("?", s, e), lex)
     return out
 
 
