@@ -126,6 +126,13 @@ def _county_end(ctx: _Context, run: list[CapToken], words: list[str]) -> int | N
 
 #: Words of NON_PERSON_WORDS that open the names of banks, academies and agencies before their "of" complement
 #: ("the State Bank of Pakistan", "the Kenya National Academy of Sciences", "the Federal Reserve Bank of ...").
+#: Prepositions before a place's name ("in West Linden").
+_PLACE_PREPOSITIONS = frozenset("in from near outside inside across".split())
+
+#: Second words of "Air ..." runs that are no airline ("Air Force", "Air Marshal", "Air Quality Index").
+_NOT_AIRLINE_WORDS = frozenset(
+    "Force Forces Marshal Commodore Vice Chief Quality Traffic Jordan Jordans Max Pods Tags".split())
+
 _ORG_NAME_MODIFIERS = frozenset("State National Federal Central International Global World Great".split())
 
 
@@ -144,12 +151,41 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         s, e = run[0][0], run[-1][1]
         make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
         return None
+    if 3 <= n <= 5 and (words[-2] in ACTOR_ORG_HEADS or words[-2] == "International") and \
+            (hit := ctx.gaz.get(run[-1][0])) is not None and hit[0] == run[-1][1] and \
+            hit[1].category == "country" and not any(_is_title_word(w) for w in words[:-1]) and \
+            ctx.gaz.get(run[0][0]) is None:
+        # "Transparency Watch Uganda", "Transparency International Kenya": an organisation's national branch, not
+        # the country (an organisation head right before the country's name)
+        s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
     if (c := _county_end(ctx, run, words)) is not None:
         # "Cook County Sheriff Tom Dart", "Leaders of Harris County": the county (a place the gazetteer lacks), then
         # the person its title and name make
         s, e = run[0][0], run[c][1]
         make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
         return run[c + 1 :] or None
+    if n == 2 and words[0] in ("Air", "Aer") and words[1] not in _NOT_AIRLINE_WORDS and words[1] not in \
+            ACTOR_ORG_HEADS and words[1] not in NON_PERSON_WORDS and words[1].isalpha() and words[1][1:].islower():
+        # "Air Sahel", "Air India", "Aer Lingus": an airline, not the place or country its second word names
+        s, e = run[0][0], run[1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n == 2 and words[0] in ("West", "East", "North", "South") and words[1].isalpha() and \
+            words[1] not in ACTOR_ORG_HEADS and ctx.gaz.get(run[0][0]) is None and \
+            _after_word(text, run[0][0], _PLACE_PREPOSITIONS):
+        # "the two sides in West Linden": a place named with a compass word after "in", not a person
+        s, e = run[0][0], run[1][1]
+        make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n == 2 and words[0].isupper() and len(words[0]) >= 2 and words[0].isalpha() and \
+            (hit := ctx.gaz.get(run[1][0])) is not None and hit[0] == run[1][1] and hit[1].category == "country" \
+            and ctx.gaz.get(run[0][0]) is None:
+        # "PEN America", "ACLU Ohio": an organisation named with an acronym and a country, not the country
+        s, e = run[0][0], run[1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
     if n <= 3 and BRAND_POSSESSIVE_RE.match(text, run[-1][1]) and not _is_title_word(words[0]):
         # "McDonald's said", "Papa John's has", "Macy's, Kohl's and Dillard's reported": a company named with a
         # possessive (no noun after it), not a person called McDonald

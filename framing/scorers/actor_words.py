@@ -114,7 +114,9 @@ ROLE_NOUNS = frozenset(
     botanist conservationist environmentalist explorer screenwriter scriptwriter essayist memoirist influencer
     youtuber vlogger streamer publicist marketer bookkeeper receptionist subcontractor bricklayer
     roofer machinist chauffeur cabbie deckhand fisherman fishermen herder beekeeper vintner winemaker distiller
-    barista dishwasher housemaid carer childminder grocer retiree homeschooler client""".split()
+    barista dishwasher housemaid carer childminder grocer retiree homeschooler client creator co-creator
+    showrunner prophet co-defendant codefendant dealer middleweight welterweight lightweight
+    featherweight""".split()
 )
 #: Endings of role nouns that name people ("financier", "provocateur", "technologist", "custodian", "newsman"),
 #: for the word right before a person's name; the word lists above hold the common -er and -or roles.

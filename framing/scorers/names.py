@@ -129,7 +129,7 @@ ORG_HEADS = frozenset(
     Online Institution Foundations Employees
     Institutes Register Corps Radio Television Channel Academy Lab Laboratory Laboratories Clinic Research Polling
     Analytics Strategies Consulting Associates Solutions Systems Roundtable Force Capital Management Economics
-    Farm Farms""".split()
+    Farm Farms Directorate Inspectorate Secretariat Engineering""".split()
 )
 
 #: Last words of newspaper names ("Wichita Eagle", "the Boston Globe"). Those in :data:`NEWSPAPER_HEADS_STRICT`

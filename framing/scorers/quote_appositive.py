@@ -94,7 +94,7 @@ def name_in_appositive(doc: Document, sp: tuple[int, int], mentions: Sequence[tu
     start = comma.end()
     role = _ROLE_BEFORE_NAME_RE.match(text, start)
     if role is not None and (role.group(1) in _APPOSITIVE_ROLE_HEADS or role.group(1) in ROLE_NOUNS
-                             or role.group(0).strip() in _INVERTED_SAYING):
+                             or role.group(1) in TITLE_NOUNS or role.group(0).strip() in _INVERTED_SAYING):
         # "the witness, former aide Tyler Beaumont, said": a role before the name; "The law, said Kennedy, had":
         # an inverted attribution inside the sentence (not "the lawyer, who represents Ann Lee, said")
         start = role.end()

@@ -44,6 +44,7 @@ from framing.scorers.quote_subjects import (
     _with_subject,
 )
 from framing.scorers.quote_verbs import (
+    _NAMING_AS_VERBS,
     _NAMING_VERBS,
     _OBJECT_FIRST_VERBS,
     _RUN_ON_VERBS,
@@ -320,6 +321,24 @@ def _reported_in_source(doc: Document, qs: int) -> _Att | None:
     return _clean(doc, m.span(2)), (m.start(1), m.end(1), "neutral")
 
 
+#: "as" right before a quotation, in the same clause as the verb before it ("dismissing critics as "").
+_AS_BEFORE_QUOTE_RE = re.compile(r"[^.;:!?\"“”—–]{1,60}[ \t]as[ \t]+(?:an?[ \t]+|the[ \t]+)?\Z")
+
+#: Reporting participles that open a sentence in the passive ("Asked about it, Lee smiled:"): they name no speaker.
+PASSIVE_OPENERS = frozenset({"asked", "pressed", "questioned"})
+
+
+def _closes_sentence_before_name(doc: Document, qs: int, qe: int) -> bool:
+    """Whether the quotation ``[qs, qe)`` ends with a full stop inside its marks and a capitalised name and "said"
+    follow it ('... were "exhausted." The Welsh Government said')."""
+    if doc.text[qs:qe].rstrip(_CLOSERS + "’' ")[-1:] not in ".…":
+        return False
+    j = bisect.bisect_left(doc.token_starts, qe)
+    # (not a pronoun: 'The AP quoted Michael Short accusing her of "hiding." He said' goes on with his words)
+    return j < len(doc.token_spans) and doc.text[doc.token_spans[j][0]].isupper() and \
+        doc.norm_tokens[j] not in ("he", "she", "they", "i", "we") and _name_then_said(doc, j)
+
+
 def _name_then_said(doc: Document, j: int) -> bool:
     """Whether one to three capitalised words and "said" follow at token ``j`` ('"... any voters." Trump said at
     a campaign event'): an attribution after a quotation that closes with a full stop by mistake."""
@@ -414,6 +433,13 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     aside = _aside_put_it(text, max(doc.sentences[si][0] if si >= 0 else 0, qs - 160), qs)
     if aside is not None:
         return _clean(doc, aside[0]), aside[1]  # 'The reform, as Governor Lena Ortiz put it, is "long overdue."'
+    if partial and _closes_sentence_before_name(doc, qs, qe):
+        # 'Dr. Lee said staff were "exhausted." The Welsh Government said ...': a partial quotation that closes
+        # its sentence belongs to the attribution before it; the next sentence's "X said" is only taken when
+        # nothing in the quotation's own sentence attributes it
+        before = _attribute_before(doc, qs, short, partial, verb_spans, quote_starts)
+        if before is not None and before[0] is not None:
+            return before
     return _attribute_after(doc, qs, qe, partial, verb_spans, quote_starts) or _attribute_before(
         doc, qs, short, partial, verb_spans, quote_starts)
 
@@ -589,8 +615,12 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
         if toks[k] == "according" and k + 1 <= i_hi and toks[k + 1] == "to":
             src = _according_document(doc, k + 2, i_hi + 1) or _clean(doc, _np_forward(doc, k + 2, i_hi + 1))
             return src, (spans[k][0], spans[k + 1][1], "neutral")
+        if k == s_lo and toks[k] in PASSIVE_OPENERS and text[spans[k][0]].isupper():
+            continue  # 'Asked about his opponent, Ruiz-Montes smiled: "..."': the one asked is the subject after it
         v = _verb_at(doc, k, verb_spans)
-        naming = v is None and toks[k] in _NAMING_VERBS and (short or partial) and k < i_hi \
+        naming = v is None and (toks[k] in _NAMING_VERBS or (
+            toks[k] in _NAMING_AS_VERBS and _AS_BEFORE_QUOTE_RE.search(text, spans[k][1], qs) is not None)) \
+            and (short or partial) and k < i_hi \
             and toks[k + 1] not in ("for", "on", "out", "up", "off", "in")
         weak = False
         if v is None and not naming and (short or partial) and _governing_verb(doc, k, qs):
@@ -658,6 +688,11 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
             sp = _aside_who_name(doc, k, s_lo, qs) or sp
             if sp is None:
                 sp = _clause_subject(doc, s_lo, k)  # "Oli has in the past accused ...": the clause's subject
+                if sp is not None and "," in text[spans[k - 1][1] : spans[k][0]]:
+                    # "Priya Raman, a 29-year-old software tester from Henderson who ..., said": the name before
+                    # the role appositive that the subject found is, closed by a comma before the verb (not "Thomas
+                    # Rudolph, a majority of Republican voters surveyed said")
+                    sp = _before_role_appositive(doc, sp, s_lo)
             if sp is None and k > s_lo and toks[k - 1] == "and":
                 # 'the pope sought forgiveness over the "open wound" ... and demanded "firm" measures': a verb
                 # coordinated after an earlier quotation of the sentence shares the sentence's subject
@@ -667,6 +702,8 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
             sp = _who_and_subject(doc, k, s_lo) or sp
             if k == s_first:
                 sp = _inverted_subject(doc, k, qs) or sp
+            if k - 1 > s_lo and toks[k - 1] == "who":
+                sp = _past_place_complement(doc, sp, s_lo)
         sp = _past_aside(doc, sp, s_lo)
         if weak and sp is None:
             return None  # a verb of judging with no subject found: leave it to the clause's speaker search
@@ -674,6 +711,38 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
     if not (short or partial):
         return _speech_noun_intro(doc, qs, s_lo)
     return None
+
+
+def _past_place_complement(doc: Document, sp: tuple[int, int] | None, s_lo: int) -> tuple[int, int] | None:
+    """The person before a place complement that the speaker phrase ``sp`` of a "who" clause is ("Judge Carla
+    Whitfield in Jackson, who found", "Dolores Whitt, 72, a retired postal worker from Lorain, who said": not the
+    place); ``sp`` when it is no capitalised phrase right after "in", "from", "of", "at" or "near"."""
+    if sp is None or not doc.text[sp[0]].isupper():
+        return sp
+    t = doc.token_index(sp[0])
+    if t - 2 < s_lo or doc.norm_tokens[t - 1] not in ("in", "from", "of", "at", "near") or \
+            not doc.text[doc.token_spans[t - 1][0]].islower():
+        return sp
+    raw = _np_backward(doc, t - 2, max(s_lo, t - 12), s_lo)
+    before = _clean(doc, raw) if raw is not None else None
+    before = _before_role_appositive(doc, before, s_lo) if before is not None else None
+    if raw is not None and (before is None or not any(c.isupper() for c in doc.text[before[0] : before[1]])):
+        # "Dolores Whitt, 72, a retired postal worker from": the name before the role and the age
+        b = doc.token_index(raw[0]) - 1
+        if b > s_lo and doc.norm_tokens[b] in ("a", "an", "the"):
+            b -= 1
+        if b > s_lo and doc.norm_tokens[b].isdigit() and "," in doc.text[doc.token_spans[b][1] : raw[0]]:
+            b -= 1  # an age between commas
+        spans = doc.token_spans
+        if b > s_lo and "," in doc.text[spans[b][1] : spans[b + 1][0]] and doc.text[spans[b][0]].isupper():
+            f = b  # the capitalised words of the name ("Among them was Dolores Whitt,")
+            while f - 1 >= s_lo and b - f < 4 and doc.text[spans[f - 1][0]].isupper() and \
+                    doc.text[spans[f - 1][1] : spans[f][0]] in (" ", ". "):
+                f -= 1
+            before = spans[f][0], spans[b][1]
+    if before is None or not any(c.isupper() for c in doc.text[before[0] : before[1]]):
+        return sp  # (not "the chairman of Acme, who said": no name before the place)
+    return before
 
 
 def _aside_who_name(doc: Document, k: int, s_lo: int, qs: int) -> tuple[int, int] | None:

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.names import ABBREVIATED_TITLES
-from framing.scorers.quote_attribution import _CLOSERS
+from framing.scorers.quote_attribution import _CLOSERS, PASSIVE_OPENERS
 from framing.scorers.quote_phrases import _end_before
+from framing.scorers.quote_subjects import _DATELINE_RE, _sentence_subject
 from framing.scorers.reporting import reporting_forms
 from framing.tokenize import count_words
 
@@ -57,9 +58,11 @@ def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int,
     ss = doc.sentences[si][0] if si >= 0 else 0
     lead = text[ss:qs]
     colon = lead.rfind(":")
-    if colon < 0 or "\n" in lead[colon:] or len(lead[:colon]) > 80:
+    if colon < 0 or "\n" in lead[colon:]:
         return None
     cs = ss + colon
+    if len(lead[:colon]) > 80 or doc.norm_tokens[bisect.bisect_left(doc.token_starts, ss)] in PASSIVE_OPENERS:
+        return _colon_subject(doc, ss, cs, qs, mentions, keys)
     lo = bisect.bisect_left(doc.token_starts, ss)
     hi = bisect.bisect_left(doc.token_starts, cs)
     forms = reporting_forms()
@@ -75,6 +78,94 @@ def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int,
             return mentions[i][2].name
         i -= 1
     return _transcript_label(doc, cs, qs, mentions)
+
+
+def _colon_subject(doc: Document, ss: int, cs: int, qs: int, mentions: Sequence[tuple[int, int, Actor]],
+                   keys: Sequence[tuple[int, int]]) -> str | None:
+    """The person who is the subject of a long sentence whose colon introduces a whole quoted sentence right after
+    it ('The mayor, Ana Ruiz, was blunt about the fires that swept the hills: "We were not ready."', 'Asked about
+    his opponent, Ruiz-Montes smiled: "He serves like a machine."'); None when a reporting verb comes before the
+    colon (found elsewhere), the quotation does not open with a capital right after the colon, or the subject is
+    not a person named there."""
+    text = doc.text
+    dateline = _DATELINE_RE.match(text, ss, cs)
+    if dateline is not None:
+        ss = dateline.end()  # ("HANOI — The message from ... was simple:")
+    if text[cs + 1 : qs].strip() or not text[qs + 1 : qs + 2].isupper() or cs - ss > _COLON_LEAD_MAX or \
+            not _DASHES.isdisjoint(text[ss:cs]):
+        return None  # (not a sentence with asides between dashes: "—aides say he ...—his principle ... as:")
+    lo = bisect.bisect_left(doc.token_starts, ss)
+    hi = bisect.bisect_left(doc.token_starts, cs)
+    forms = reporting_forms()
+    if any(doc.norm_tokens[t] in forms and not (t == lo and doc.norm_tokens[t] in PASSIVE_OPENERS)
+           for t in range(lo, hi)) or doc.in_quote(ss, cs):
+        return None
+    sp = _sentence_subject(doc, lo, hi)
+    if sp is None:
+        return None
+    if text.startswith(",", sp[1]):
+        # 'Asked about his opponent, the Australian Liam Whitford, Ruiz-Montes smiled:': the phrase found is the
+        # opening clause's appositive; a person named after it right before a lower-case verb is the subject
+        i = bisect.bisect_left(keys, (sp[1], -1))
+        while i < len(mentions) and mentions[i][0] < cs:
+            ms, me, actor = mentions[i]
+            if actor.type == "person" and _PREDICATE_AFTER_RE.match(text, me):
+                return actor.name
+            i += 1
+    i = bisect.bisect_left(keys, (sp[0], -1))
+    # "The message from Deputy Minister Nguyễn Thị Lan to investors was simple:": the one whose message it is
+    source = _SPEECH_SOURCE_RE.fullmatch(text, sp[0], sp[1] + 6)
+    while i < len(mentions) and mentions[i][0] < cs:
+        ms, me, actor = mentions[i]
+        if ms >= sp[1] and not _APPOSITIVE_GAP_RE.fullmatch(text, sp[1], ms) and not (
+                source is not None and _TITLES_GAP_RE.fullmatch(text, sp[1] + 6, ms)):
+            break
+        if actor.type == "person":
+            return actor.name  # the subject, or the name in its appositive ("The mayor of X, Ana Ruiz,")
+        i += 1
+    return None
+
+
+def _view_holder(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
+                 keys: Sequence[tuple[int, int]]) -> str | None:
+    """The person whose view a sentence opened by "To <person>," or "For <person>," gives, for a quotation in it with
+    no reporting verb ('To Dr. Emeka Nwosu, the result is "the first real hint that the vaccine works"'); None
+    otherwise."""
+    si = doc.sentence_index(qs)
+    if si < 0:
+        return None
+    ss = doc.sentences[si][0]
+    m = _VIEW_OPENING_RE.match(doc.text, ss, qs)
+    if m is None:
+        return None
+    i = bisect.bisect_left(keys, (m.end(), -1))
+    if i < len(mentions) and mentions[i][2].type == "person" and mentions[i][0] < m.end() + 12 and \
+            _COMMA_AFTER_NAME_RE.match(doc.text, mentions[i][1]):
+        return mentions[i][2].name
+    return None
+
+
+#: "To " or "For " opening a sentence (the view of the person named next).
+_VIEW_OPENING_RE = re.compile(r"(?:To|For)[ \t]+")
+#: A comma right after the name (its title or initials before it: "To Dr. Emeka Nwosu,").
+_COMMA_AFTER_NAME_RE = re.compile(r",[ \t]")
+
+
+#: The longest sentence (characters up to its colon) whose subject introduces a quotation that way.
+_COLON_LEAD_MAX = 200
+_DASHES = frozenset("—–")
+
+#: A lower-case word right after a name (its verb: "Ruiz-Montes smiled").
+_PREDICATE_AFTER_RE = re.compile(r"[ \t]+[a-z]")
+
+#: A subject that is someone's words, and "from" after it ("The message from", "Her answer from").
+_SPEECH_SOURCE_RE = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:message|response|answer|reply|reaction|"
+                               r"verdict|advice|warning|explanation|view)[ \t]from[ \t]")
+#: Capitalised title words (or none) between "from" and the name ("from Deputy Trade Minister ").
+_TITLES_GAP_RE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}")
+
+#: What lies between a subject phrase and the name in its appositive: a comma ("The mayor of Valparaíso, Ana").
+_APPOSITIVE_GAP_RE = re.compile(r",[ \t]+")
 
 
 #: A headline's "Speaker To Listener:" ("Lee To Hannity: ..."), read as one name by the actor finder.

@@ -25,7 +25,10 @@ _NOUN_LIKE_VERBS = frozenset(
 )
 #: Verbs that attribute a short evaluative quote to their subject ("Ginsburg called the ruling "wrong"").
 _NAMING_VERBS = frozenset({"called", "calls", "calling", "dubbed", "branded", "labeled", "labelled", "deemed",
-                           "termed"})
+                           "termed", "dubbing", "branding", "labeling", "labelling", "terming"})
+#: Verbs that attribute such a quote only through "as" right before it ("dismissing critics as "people who ..."",
+#: "remembered him as "a wall with a sense of humour"").
+_NAMING_AS_VERBS = frozenset({"dismissed", "dismisses", "dismissing", "remembered", "remembers", "remembering"})
 #: Reporting verbs that carry a statement, preferred to a nearer verb inside their complement ("NATO chief says
 #: alliance has agreed to create "spearhead" force").
 _SPEECH_LEMMAS = frozenset("say tell state write add claim insist argue announce tweet declare".split())

@@ -67,6 +67,7 @@ from framing.scorers.quote_verbless import (
     _reopened,
     _said_sentence_before,
     _tweet_author,
+    _view_holder,
 )
 from framing.scorers.reporting import VERB_KINDS, verb_kind
 from framing.scorers.scare import (
@@ -444,6 +445,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                 elif ai is not None and ai[0] is None and shared[0] is not None:
                     att[i] = (shared[0], ai[1])  # '"Impossible," said Bannon, who told Axios it would "..."'
     headline = {i: _headline_speaker(doc, regions[i][0], mentions, mention_keys)
+                or _view_holder(doc, regions[i][0], mentions, mention_keys)
                 for i in range(n) if att[i] is None and words_of[i] and not named[i]}
     quotes: list[Quote] = []
     scares: list[ScareQuote] = []

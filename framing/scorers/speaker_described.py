@@ -15,6 +15,8 @@ __all__ = ["aged_person", "labelled_person"]
 
 #: "the 34-year-old", "the 22-year-old from Wuhan", "the 27-year-old striker".
 _AGE_DESCRIPTION_RE = re.compile(r"the (\d{1,3})-year-old(?: [\w'’-]+){0,3}")
+#: An age label ("35", "35-year-old").
+_AGE_LABEL_RE = re.compile(r"\d{1,3}(?:-year-old)?")
 #: "the captain", "the veteran coach": up to two modifiers and a lower-case role noun.
 _ROLE_DESCRIPTION_RE = re.compile(r"the (?:[a-z][\w-]* ){0,2}([a-z][\w-]*)")
 #: A complement after a description, which makes it a new person's ("The communications director for Mr. Trump's
@@ -56,8 +58,8 @@ def aged_person(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[i
         if any(lab.start < pos and (lab.text == age or f"{age}-year-old" in lab.text) for lab in actor.labels):
             return True, actor.name
     for ms, actor in people:
-        if ms >= pos - 1500 and opens(doc, ms):
-            return True, actor.name
+        if ms >= pos - 1500 and opens(doc, ms) and not any(_AGE_LABEL_RE.fullmatch(lab.text) for lab in actor.labels):
+            return True, actor.name  # (not one given another age: "Hollins, 35," is not "the 39-year-old")
     return True, fallback()
 
 

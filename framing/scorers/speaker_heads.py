@@ -104,7 +104,9 @@ _BODIES = frozenset(
     management bank banks industry alliance association federation movement startup corporation
     corporations studio studios club league assembly parliament delegation mission
     white-house white body bodies enforcement town towns village villages municipality
-    municipalities""".split()
+    municipalities airline airlines carrier carriers automaker automakers carmaker carmakers retailer retailers
+    lender lenders insurer insurers manufacturer manufacturers giant giants watchdog watchdogs charity charities
+    drugmaker drugmakers brewer regulator regulators utility utilities conglomerate chain chains""".split()
 )
 #: Texts, recordings and outlets whose words are quoted.
 _TEXTS = frozenset(

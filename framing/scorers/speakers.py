@@ -178,7 +178,8 @@ def opens_sentence(doc: Document, ms: int) -> bool:
 
 #: A dateline before a story's first sentence: "MELBOURNE, Australia — ", "LAGOS (Reuters) -- ".
 _DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,2}"
+    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?"
     r"(?:[ \t]+\([\w .]+\))?[ \t]+(?:—|–|--)[ \t]+")
 
 
@@ -193,6 +194,21 @@ _OPENING_ADVERBS = frozenset(
 
 
 _PRONOUN_OPENING_RE = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Later),?\s+)?(he|she)\s+[a-z]", re.IGNORECASE)
+
+
+def _subject_after_opener(doc: Document, ms: int, me: int) -> bool:
+    """Whether the mention ``[ms, me)`` is the subject of its sentence after an opening participle clause ("Asked
+    whether she could imagine it, Deleon laughed."): a comma right before it, a lower-case word right after."""
+    si = doc.sentence_index(ms)
+    if si < 0:
+        return False
+    return _OPENER_BEFORE_RE.fullmatch(doc.text, doc.sentences[si][0], ms) is not None and \
+        _LOWER_AFTER_RE.match(doc.text, me) is not None
+
+
+#: An opening participle clause and its comma ("Asked whether she could imagine it, ", "Speaking in Ohio, ").
+_OPENER_BEFORE_RE = re.compile(r"(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b[^.;:!?\n\"“”]{0,200},[ \t]+")
+_LOWER_AFTER_RE = re.compile(r"[ \t]+[a-z]")
 
 
 def _pronoun_subject(doc: Document, ms: int, pronoun: str) -> bool:
@@ -246,7 +262,10 @@ def _described_person(doc: Document, pos: int, mentions: Sequence[tuple[int, int
 _OBLIQUE_PREPOSITIONS = frozenset("with to for against of from about by at on into toward towards".split())
 
 
-_OBLIQUE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\.?\s+)?\Z")
+_OBLIQUE_BEFORE_RE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator)\.?\s+)?\Z"
+    # "Questioned by Assistant U.S. Attorney Helen Cho,": a title of several words between
+    r"|\b[A-Za-z]+ed\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}\Z")
 
 
 #: After a possessor: a lower-case role and a comma before a name ("'s lawyer, Harold Lindqvist", "'s chief
@@ -261,7 +280,9 @@ def oblique_mention(doc: Document, ms: int, me: int) -> bool:
         if _POSSESSOR_OF_NAMED_ROLE_RE.match(doc.text, me):
             return True  # "Finch's lawyer, Harold Lindqvist, countered": the lawyer named after the role speaks
         return not opens_sentence(doc, ms)  # ("Trump's White House is a drama.": the sentence's topic)
-    m = _OBLIQUE_BEFORE_RE.search(doc.text, max(0, ms - 30), ms)
+    m = _OBLIQUE_BEFORE_RE.search(doc.text, max(0, ms - 60), ms)
+    if m is not None and m.group(1) is None:
+        return True  # a passive's "by" and a title of several words (not "a statement by Mayor X")
     if m is None or m.group(1).lower() not in _OBLIQUE_PREPOSITIONS:
         return False
     return not doc.text[max(0, m.start(1) - 10) : m.start(1)].lower().endswith("according ")  # "According to X"
@@ -441,6 +462,32 @@ def _described_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[
     return m.group(1)
 
 
+def _role_subject_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                         keys: Sequence[tuple[int, int]]) -> str | None:
+    """For a pronoun with no antecedent named before it: the role that opens the sentence right before it ("The
+    mayor, who had broken a tie, told the room ... "...," she said") — the person given that title when the story
+    names them within 1,500 characters after ("Mayor Denise Ocampo"), else the description itself."""
+    si = doc.sentence_index(pos)
+    if si <= 0:
+        return None
+    ps, _ = doc.sentences[si - 1]
+    m = _ROLE_SUBJECT_RE.match(doc.text, ps)
+    if m is None or m.group(2).lower() not in TITLE_NOUNS:
+        return None
+    role = m.group(2).lower()
+    i = bisect.bisect_left(keys, (pos, -1))
+    while i < len(mentions) and mentions[i][0] < pos + 1500:
+        actor = mentions[i][2]
+        i += 1
+        if actor.type == "person" and any(lab.text.lower().split()[-1:] == [role] for lab in actor.labels):
+            return actor.name
+    return m.group(1)
+
+
+#: A definite role opening a sentence ("The mayor, who ...", "The senator told").
+_ROLE_SUBJECT_RE = re.compile(r"([Tt]he[ \t]+([a-z]+))(?=[ \t,])")
+
+
 #: An unnamed person introduced at the start of a paragraph: "An employee earning $15.25 an hour who has worked ...",
 #: "One woman, who asked not to be named, ..." (the determiner, up to four modifiers and the person noun).
 _PARAGRAPH_DESCRIPTION_RE = re.compile(
@@ -553,7 +600,11 @@ def _same_pronoun_before(doc: Document, ms: int, low: str) -> bool:
 _ORG_DESCRIPTION_RE = re.compile(
     r"the (?:[a-z-]+ )?(?:company|firm|corporation|automaker|carmaker|retailer|airline|bank|lender|insurer|"
     r"manufacturer|giant|startup|network|newspaper|paper|magazine|outlet|broadcaster|agency|bureau|ministry|"
-    r"watchdog|nonprofit|charity|organization|organisation)")
+    r"watchdog|nonprofit|charity|organization|organisation|carrier|drugmaker|brewer|regulator|utility|"
+    r"conglomerate|chain)")
+#: A text of an organisation named by "its"/"their" ("its report", "their latest statement").
+_OWN_TEXT_RE = re.compile(r"(its|their) (?:[a-z-]+ )?(?:report|statement|study|survey|review|audit|analysis|letter|"
+                          r"filing|lawsuit|complaint|release|press release|findings|website|blog post)")
 #: How far back an organisation's mention may be to be what such a description re-names.
 _ORG_DESCRIPTION_WINDOW = 600
 
@@ -582,6 +633,20 @@ def _described_organisation(doc: Document, pos: int, mentions: Sequence[tuple[in
         return names[0]  # the one organisation named there, the subject of its sentence
     spoke = next((name for off, name, typ in reversed(prev_speakers) if typ == "organisation" and off >= lo), None)
     return spoke if names and spoke == names[0] else None  # (the last one named)
+
+
+def _owner_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                  keys: Sequence[tuple[int, int]], plural: bool) -> str | None:
+    """The organisation (or, for "their", organisation or group) named last outside quotations in the
+    :data:`_ORG_DESCRIPTION_WINDOW` characters before ``pos``; None when there is none."""
+    i = bisect.bisect_left(keys, (pos, -1)) - 1
+    kinds = ("organisation", "group") if plural else ("organisation",)
+    while i >= 0 and mentions[i][0] >= pos - _ORG_DESCRIPTION_WINDOW:
+        ms, _me, actor = mentions[i]
+        i -= 1
+        if actor.type in kinds and not doc.in_quote(ms, ms + 1):
+            return actor.name
+    return None
 
 
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
@@ -659,8 +724,11 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 # "He said he ... tied to Trump's desire": Trump is not that sentence's subject
                 weak = weak or actor.name
                 continue
-            if pos - ms < 1200 and _first_person_mention(doc, ms, mentions, keys):
-                return actor.name  # the subject of an earlier sentence ("Manafort denied that ...")
+            if pos - ms < 1200 and (_first_person_mention(doc, ms, mentions, keys) or _subject_after_opener(
+                    doc, ms, me)):
+                # the subject of an earlier sentence ("Manafort denied that ...", "Asked whether she could, Deleon
+                # laughed.")
+                return actor.name
             if best is None and actor.name in recent:
                 if _first_person_mention(doc, ms, mentions, keys):
                     return actor.name
@@ -670,7 +738,13 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 continue
             if best is None:
                 best = actor.name
-        return in_sentence or best or weak or _titled_name_before(doc, pos, want, lo_pos) or oblique
+        return in_sentence or best or weak or _titled_name_before(doc, pos, want, lo_pos) or oblique or \
+            _role_subject_before(doc, pos, mentions, keys)
+    owned = _OWN_TEXT_RE.fullmatch(low)
+    if owned is not None:
+        # "Its report called the practice "..."": the report of the organisation named last (not of a quotation's
+        # speaker described by no name; a person's "his report" is left as it is)
+        return _owner_before(doc, pos, mentions, keys, owned.group(1) == "their")
     if low in ("they", "it"):
         for off, name, typ in reversed(prev_speakers):
             if off < lo_pos:

@@ -1,0 +1,83 @@
+"""Quote-speaker rules of session 33 (issue 15), from the errors of session 32's untuned "mixed" probe: a partial
+quotation that closes its sentence keeps its own attribution, the subject of a long sentence ending in a colon
+speaks the quoted sentence after it, "To Dr. X, ..." gives X's view, "dismissing critics as", "remembered him as",
+"its report", "the airline". Tests on both sides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+#: The conftest fixture: text -> the speaker of each quotation found.
+Speakers = Callable[[str], list[str | None]]
+
+
+def test_a_partial_quotation_that_ends_its_sentence_keeps_the_attribution_before_it(quote_speakers: Speakers) -> None:
+    text = ('Dr. Sian Llewelyn, vice-president of the Royal College of Emergency Medicine, said staff were "exhausted '
+            'and, frankly, frightened." The Welsh Government said an extra £25 million had been allocated.')
+    assert quote_speakers(text) == ["Sian Llewelyn"]
+    # a whole quoted sentence closed by mistake with a full stop still takes the name after it
+    text = 'The senator spoke at length. "We will not back down on any of this." Trump said at a rally.'
+    assert quote_speakers(text) == ["Trump"]
+    # and a pronoun after it goes on with the quoted person's words, not the reporter's
+    text = ('The AP quoted party spokesman Michael Short accusing Hillary Clinton of "hiding from the press and '
+            'voters." He said she lives by her own rules.')
+    assert quote_speakers(text) == ["Michael Short"]
+
+
+def test_the_subject_of_a_long_sentence_ending_in_a_colon_speaks_the_quotation(quote_speakers: Speakers) -> None:
+    text = ('The mayor of Valparaiso, Camila Sepulveda, was blunt about the forest fires that swept the hills above '
+            'the port: "We were not ready, and people died because of it."')
+    assert quote_speakers(text) == ["Camila Sepulveda"]
+    text = ('Alvaro Ruiz-Montes reached the semi-final. Asked about his next opponent, the Australian Liam Whitford, '
+            'Ruiz-Montes smiled: "He serves like a machine."')
+    assert quote_speakers(text) == ["Alvaro Ruiz-Montes"]
+    text = ('HANOI — The message from Deputy Trade Minister Nguyen Thi Lan to foreign investors was simple: '
+            '"Vietnam is open, and it will stay open."')
+    assert quote_speakers(text) == ["Nguyen Thi Lan"]
+
+
+def test_no_colon_subject_for_things_or_sentences_with_asides(quote_speakers: Speakers) -> None:
+    text = ('The rules that the committee adopted last year after a long fight are simple and clear: "No phones in '
+            'the chamber during any vote."')
+    assert quote_speakers(text) == [None]
+    text = ('Hillary Clinton spoke in Ohio. Convinced as Sanders is of it — aides say he takes credit for a study, '
+            'and he takes offense every time Clinton just dismisses the possibility of picking him as her running '
+            'mate — his principle is a feeling that aides sum up as: "Screw me? No, screw you."')
+    assert quote_speakers(text) == [None]
+
+
+def test_to_a_person_a_sentence_gives_their_view(quote_speakers: Speakers) -> None:
+    text = ('To Dr. Emeka Nwosu, the result is "the first real hint that the vaccine works in children under five." '
+            'Nwosu led the trial.')
+    assert quote_speakers(text) == ["Emeka Nwosu"]
+
+
+def test_dismissing_or_remembering_someone_as_a_quotation(quote_speakers: Speakers) -> None:
+    text = ('BRASILIA — Environment Minister Rodrigo Bastos on Wednesday defended the road, dismissing critics as '
+            '"people who have never set foot in Amazonas."')
+    assert quote_speakers(text) == ["Rodrigo Bastos"]
+    text = ('Dragan Petrovic has died at 79. His former teammate Milos Jankovic remembered him as "a wall with a sense '
+            'of humour."')
+    assert quote_speakers(text) == ["Milos Jankovic"]
+    # without "as" right before the quotation, "dismisses" does not attribute it ("as her running mate — ... as:")
+    text = ('Hillary Clinton spoke in Ohio. He takes offense every time Clinton just dismisses the possibility of '
+            'picking him as her running mate — his principle is what aides sum up as: "Screw me? No, screw you."')
+    assert quote_speakers(text) == [None]
+
+
+def test_a_dateline_with_accents_is_no_speaker(quote_speakers: Speakers) -> None:
+    text = ('BRASÍLIA — Environment Minister Rodrigo Bastos defended the plan, dismissing critics as "people who have '
+            'never set foot in Amazonas."')
+    assert quote_speakers(text) == ["Rodrigo Bastos"]
+
+
+def test_its_report_and_the_airline_re_name_the_organisation(quote_speakers: Speakers) -> None:
+    text = ('Nearly a third of road contracts were awarded without a tender, according to Transparency Watch Uganda, '
+            'an anti-corruption group. Its report called the practice "systemic and deliberate."')
+    assert quote_speakers(text) == ["Transparency Watch Uganda"]
+    text = ('Air Sahel cancelled all flights on Monday. In a statement, the airline said it had taken the decision '
+            '"for the safety of passengers and crew" after reports of drones.')
+    assert quote_speakers(text) == ["Air Sahel"]
+    # a person's report is not an organisation's
+    text = 'Amazon hired Tom Hale. His report called the plan "a mess."'
+    assert quote_speakers(text) != ["Amazon"]
