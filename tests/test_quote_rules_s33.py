@@ -81,3 +81,17 @@ def test_its_report_and_the_airline_re_name_the_organisation(quote_speakers: Spe
     # a person's report is not an organisation's
     text = 'Amazon hired Tom Hale. His report called the plan "a mess."'
     assert quote_speakers(text) != ["Amazon"]
+
+
+def test_a_pronoun_with_no_antecedent_takes_the_role_that_opens_the_sentence_before(quote_speakers: Speakers) -> None:
+    text = ('HALVERSTON — The council voted 5-4.\n\nThe mayor, who had broken a tie earlier, told the room the vote was '
+            'about safety. "We have buried three people on that road," she said.\n\nMayor Denise Ocampo, now in her '
+            'second term, made the lanes a centrepiece of her campaign.')
+    assert quote_speakers(text) == ["Denise Ocampo"]
+    text = ('The council voted 5-4.\n\nThe mayor, who had broken a tie earlier, told the room the vote was about '
+            'safety. "We have buried three people on that road," she said.')
+    assert quote_speakers(text) == ["The mayor"]
+    # a person named before the pronoun is its antecedent, as before
+    text = ('Ana Ruiz chairs the board. The mayor told the room the vote was about safety. "We have buried three '
+            'people," she said.')
+    assert quote_speakers(text) == ["Ana Ruiz"]
