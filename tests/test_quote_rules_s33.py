@@ -84,9 +84,9 @@ def test_its_report_and_the_airline_re_name_the_organisation(quote_speakers: Spe
 
 
 def test_a_pronoun_with_no_antecedent_takes_the_role_that_opens_the_sentence_before(quote_speakers: Speakers) -> None:
-    text = ('HALVERSTON — The council voted 5-4.\n\nThe mayor, who had broken a tie earlier, told the room the vote was '
-            'about safety. "We have buried three people on that road," she said.\n\nMayor Denise Ocampo, now in her '
-            'second term, made the lanes a centrepiece of her campaign.')
+    text = ('HALVERSTON — The council voted 5-4.\n\nThe mayor, who had broken a tie earlier, told the room the vote '
+            'was about safety. "We have buried three people on that road," she said.\n\nMayor Denise Ocampo, now in '
+            'her second term, made the lanes a centrepiece of her campaign.')
     assert quote_speakers(text) == ["Denise Ocampo"]
     text = ('The council voted 5-4.\n\nThe mayor, who had broken a tie earlier, told the room the vote was about '
             'safety. "We have buried three people on that road," she said.')
@@ -95,3 +95,16 @@ def test_a_pronoun_with_no_antecedent_takes_the_role_that_opens_the_sentence_bef
     text = ('Ana Ruiz chairs the board. The mayor told the room the vote was about safety. "We have buried three '
             'people," she said.')
     assert quote_speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_colon_after_a_relative_clause_with_a_reporting_verb(quote_speakers: Speakers) -> None:
+    text = ('Martha Hensley, a retired schoolteacher from Chippewa Falls who has voted Republican since 1980 but says '
+            'she is undecided this year, put it simply: "I like him. I don\'t know if I trust him."')
+    assert quote_speakers(text) == ["Martha Hensley"]
+    # a reporting verb in the main clause before the colon attributes as before
+    text = 'Martha Hensley, a retired schoolteacher, says this about the race: "I like him."'
+    assert quote_speakers(text) == ["Martha Hensley"]
+    # a person named inside the relative clause is not the subject
+    text = ('The new ballot question, drafted by a panel that Governor Ana Ruiz appointed last spring, is simple in '
+            'the end: "Shall the county levy a tax?"')
+    assert quote_speakers(text) == [None]

@@ -80,6 +80,17 @@ def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int,
     return _transcript_label(doc, cs, qs, mentions)
 
 
+def colon_subject(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
+                  keys: Sequence[tuple[int, int]]) -> str | None:
+    """:func:`_colon_subject` for the quotation at ``qs``, when a colon in its sentence comes right before it."""
+    si = doc.sentence_index(qs)
+    ss = doc.sentences[si][0] if si >= 0 else 0
+    cs = doc.text.rfind(":", ss, qs)
+    if cs < 0:
+        return None
+    return _colon_subject(doc, ss, cs, qs, mentions, keys)
+
+
 def _colon_subject(doc: Document, ss: int, cs: int, qs: int, mentions: Sequence[tuple[int, int, Actor]],
                    keys: Sequence[tuple[int, int]]) -> str | None:
     """The person who is the subject of a long sentence whose colon introduces a whole quoted sentence right after
@@ -97,8 +108,12 @@ def _colon_subject(doc: Document, ss: int, cs: int, qs: int, mentions: Sequence[
     lo = bisect.bisect_left(doc.token_starts, ss)
     hi = bisect.bisect_left(doc.token_starts, cs)
     forms = reporting_forms()
+    # the main clause after the lead's last comma (not a relative clause's verb: "X, a teacher who has voted
+    # Republican but says she is undecided, put it simply:")
+    last_comma = text.rfind(",", ss, cs)
+    main = bisect.bisect_left(doc.token_starts, last_comma) if last_comma >= 0 else lo
     if any(doc.norm_tokens[t] in forms and not (t == lo and doc.norm_tokens[t] in PASSIVE_OPENERS)
-           for t in range(lo, hi)) or doc.in_quote(ss, cs):
+           for t in range(main, hi)) or doc.in_quote(ss, cs):
         return None
     sp = _sentence_subject(doc, lo, hi)
     if sp is None:

@@ -68,6 +68,7 @@ from framing.scorers.quote_verbless import (
     _said_sentence_before,
     _tweet_author,
     _view_holder,
+    colon_subject,
 )
 from framing.scorers.reporting import VERB_KINDS, verb_kind
 from framing.scorers.scare import (
@@ -447,6 +448,13 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
     headline = {i: _headline_speaker(doc, regions[i][0], mentions, mention_keys)
                 or _view_holder(doc, regions[i][0], mentions, mention_keys)
                 for i in range(n) if att[i] is None and words_of[i] and not named[i]}
+    for i in range(n):
+        ai = att[i]
+        if ai is not None and ai[0] is None and words_of[i] and not named[i] and \
+                text[: regions[i][0]].rstrip().endswith(":"):
+            # a verb with no subject found in a long sentence ending in a colon ("X, a teacher who ... says she
+            # is undecided, put it simply: "..."): the sentence's subject, if it is a person
+            headline[i] = colon_subject(doc, regions[i][0], mentions, mention_keys)
     quotes: list[Quote] = []
     scares: list[ScareQuote] = []
     extra: list[Span] = []
@@ -467,7 +475,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
         stripped = inner.rstrip(" ’'")
         if named[i]:
             continue
-        head_name = headline.get(i) if a is None else None
+        head_name = headline.get(i) if a is None or a[0] is None else None
         if head_name is not None:
             quotes.append(Quote(qs, qe, text[qs:qe], head_name))  # 'Trey Gowdy: It's "stunning" ...'
             own.append(True)
