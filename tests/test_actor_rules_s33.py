@@ -38,3 +38,35 @@ def test_more_roles_and_kinds_of_companies_are_labels(actors: Analyzer) -> None:
     # the same words that are no roles label nobody
     found = actors_by_name(actors, "The creator economy grew, and Tolu Adebayo said so.")
     assert not label_texts(found["Tolu Adebayo"])
+
+
+def test_a_first_name_and_a_place_word_surname_that_speaks_is_a_person(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Kari Lake, a Trump loyalist and former television anchor, told lawmakers so.")
+    assert found["Kari Lake"].type == "person"
+    assert "loyalist" in label_texts(found["Kari Lake"])
+    found = actors_by_name(actors, "Veronica Hall said the vote was close.")
+    assert found["Veronica Hall"].type == "person"
+    # a place named so that says nothing stays no person
+    found = actors_by_name(actors, "We met residents in Lincoln Park, a neighborhood on the North Side.")
+    assert "Lincoln Park" not in found or found["Lincoln Park"].type != "person"
+
+
+def test_a_leaning_or_ideological_word_opening_a_sentence_labels_the_person(actors: Analyzer) -> None:
+    text = ("Populist Josh Hawley of Missouri teamed up with progressive Peter Welch. Libertarian-leaning Sen. Rand "
+            "Paul agreed, as did libertarian-leaning Thomas Massie.")
+    found = actors_by_name(actors, text)
+    assert "Populist" in label_texts(found["Josh Hawley"]) and "Populist Josh Hawley" not in found
+    assert "Libertarian-leaning" in label_texts(found["Rand Paul"])
+    assert "libertarian-leaning" in label_texts(found["Thomas Massie"])
+    # party and company names that open with the same words keep them
+    found = actors_by_name(actors, "Liberal Democrats won seats. Progressive Insurance said so.")
+    assert "Liberal Democrats" in found and "Progressive Insurance" in found
+
+
+def test_more_roles_and_a_newspaper_called_the_call(actors: Analyzer) -> None:
+    text = ("Breitbart News editor-in-chief Alex Marlow said the site had the memo. Deirdre Walsh told The Morning "
+            "Call she would sit out the race. It faces state Rep. James Talarico, a former teacher and seminarian.")
+    found = actors_by_name(actors, text)
+    assert "editor-in-chief" in label_texts(found["Alex Marlow"])
+    assert found["Morning Call"].type == "organisation"
+    assert "seminarian" in label_texts(found["James Talarico"])

@@ -124,8 +124,6 @@ def _county_end(ctx: _Context, run: list[CapToken], words: list[str]) -> int | N
     return None
 
 
-#: Words of NON_PERSON_WORDS that open the names of banks, academies and agencies before their "of" complement
-#: ("the State Bank of Pakistan", "the Kenya National Academy of Sciences", "the Federal Reserve Bank of ...").
 #: Prepositions before a place's name ("in West Linden").
 _PLACE_PREPOSITIONS = frozenset("in from near outside inside across".split())
 
@@ -133,6 +131,8 @@ _PLACE_PREPOSITIONS = frozenset("in from near outside inside across".split())
 _NOT_AIRLINE_WORDS = frozenset(
     "Force Forces Marshal Commodore Vice Chief Quality Traffic Jordan Jordans Max Pods Tags".split())
 
+#: Words of NON_PERSON_WORDS that open the names of banks, academies and agencies before their "of" complement
+#: ("the State Bank of Pakistan", "the Kenya National Academy of Sciences", "the Federal Reserve Bank of ...").
 _ORG_NAME_MODIFIERS = frozenset("State National Federal Central International Global World Great".split())
 
 
@@ -432,7 +432,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     # (or a surname the text gives a form of address elsewhere: "Yeonmi Park, a human rights activist ... Ms. Park")
     addressed = len(rest_words) == 2 and rest_words[-1] in _SURNAME_PLACE_WORDS and any(
         _ADDRESS_BEFORE_RE.search(text, max(0, p - 40), p) for p in word_starts(text, rest_words[-1]))
-    surname_word = (first_given or role_before or addressed) and rest_words[-1] in _SURNAME_PLACE_WORDS and (
+    # (or a first name of the full lists, not only the common ones, when the two words speak somewhere in the text:
+    # "Kari Lake said", "Kari Lake, a Trump loyalist, told lawmakers"; not "Lincoln Park" or "Crystal Lake")
+    speaks = len(rest_words) == 2 and rest_words[-1] in _SURNAME_PLACE_WORDS and \
+        gender_of_first_name(rest_words[0]) is not None and _speaks_somewhere(text, " ".join(rest_words))
+    surname_word = (first_given or role_before or addressed or speaks) and rest_words[-1] in _SURNAME_PLACE_WORDS and (
         len(rest_words) == 2 or (len(rest_words) == 3 and (len(rest_words[1].rstrip(".")) == 1
                                                           or gender_of_first_name(rest_words[1]) is not None))) \
         and rest_words[0] not in _ROYAL_PLACE_NAMES \
@@ -643,6 +647,17 @@ _STATE_CODE_CONTEXT_RE = re.compile(r"(?:\(|\b[DRI]-[ \t]?)\Z")
 _TIME_CAPS = WEEKDAYS | MONTHS
 #: Place and outlet words that are also common surnames: after a common first name, a person ("John Park", "Tom
 #: Hill", "Ann Fox").
+def _speaks_somewhere(text: str, name: str) -> bool:
+    """Whether ``name`` is followed somewhere in ``text`` by a reporting verb, directly or after an appositive set
+    off by commas ("Kari Lake said", "Kari Lake, a Trump loyalist and former anchor, told")."""
+    return any(_SPEAKS_AFTER_RE.match(text, p + len(name)) for p in word_starts(text, name.split(" ", 1)[0])
+               if text.startswith(name, p))
+
+
+#: A reporting verb after a name, directly or after a short appositive between commas.
+_SPEAKS_AFTER_RE = re.compile(
+    r"(?:,[^,.;:!?\n\"“”]{1,80},)?[ \t]+(?:said|says|told|tells|wrote|writes|added|argued|insisted|testified)\b")
+
 _SURNAME_PLACE_WORDS = frozenset("Park Hill Hall Lake Street Temple Bay Fox".split())
 #: Forms of address before a lone surname.
 _ADDRESS_WORDS = frozenset("Mr Mrs Ms Miss Mx".split())

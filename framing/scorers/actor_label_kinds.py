@@ -29,8 +29,8 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     labels people, a kind of organisation labels organisations)."""
     if low in HONORIFIC_WORDS:
         return "honorific"
-    if low in _LEANING_WORDS:
-        return "ideological"  # "the left-leaning Economic Policy Institute"
+    if low in _LEANING_WORDS or (low.endswith("-leaning") and low[:-8].isalpha()):
+        return "ideological"  # "the left-leaning Economic Policy Institute", "libertarian-leaning Thomas Massie"
     if low in _PARTISANSHIP_WORDS:
         return "descriptive"  # "the nonpartisan Congressional Budget Office"
     if low in _IDEOLOGY_WORDS:

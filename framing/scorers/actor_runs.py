@@ -127,7 +127,9 @@ def _gerund_opens(ctx: _Context, run: list[CapToken]) -> bool:
 #: "Embattled"); party and leaning words are left to the gazetteer and the label scan.
 _PRE_NAME_MODIFIERS = frozenset(
     """longtime long-time veteran embattled outgoing incumbent billionaire millionaire disgraced controversial
-    outspoken beleaguered""".split())
+    outspoken beleaguered conservative liberal progressive libertarian moderate centrist populist socialist
+    nationalist leftist hardline hard-line far-right far-left hard-right hard-left right-wing left-wing
+    ultraconservative""".split())
 
 
 #: Leaning adjectives the tagger's training data barely has ("Conservative Republican Sen. Jane Roe").

@@ -115,7 +115,8 @@ ROLE_NOUNS = frozenset(
     youtuber vlogger streamer publicist marketer bookkeeper receptionist subcontractor bricklayer
     roofer machinist chauffeur cabbie deckhand fisherman fishermen herder beekeeper vintner winemaker distiller
     barista dishwasher housemaid carer childminder grocer retiree homeschooler client creator co-creator
-    showrunner prophet co-defendant codefendant dealer middleweight welterweight lightweight
+    showrunner prophet co-defendant codefendant dealer editor-in-chief seminarian ophthalmologist
+    middleweight welterweight lightweight
     featherweight""".split()
 )
 #: Endings of role nouns that name people ("financier", "provocateur", "technologist", "custodian", "newsman"),

@@ -142,7 +142,7 @@ NEWSPAPER_HEADS_STRICT = frozenset(
 )
 NEWSPAPER_HEADS = NEWSPAPER_HEADS_STRICT | frozenset(
     """Star Sun Bee Ledger Express Banner Record Statesman Mirror Independent Monitor Beacon Argus Pioneer Telegram
-    Dealer""".split()
+    Dealer Call""".split()
 )
 
 #: Words that make a capitalised run something other than a person (places, events, laws, dates).
