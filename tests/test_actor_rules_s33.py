@@ -70,3 +70,10 @@ def test_more_roles_and_a_newspaper_called_the_call(actors: Analyzer) -> None:
     assert "editor-in-chief" in label_texts(found["Alex Marlow"])
     assert found["Morning Call"].type == "organisation"
     assert "seminarian" in label_texts(found["James Talarico"])
+
+
+def test_a_month_that_is_a_named_persons_surname_is_a_mention(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Theresa May met Trump in May. May said it was fine. May you live long.")
+    assert [m for m in found["Theresa May"].mentions] == [(0, 11), (30, 33)]
+    found = actors_by_name(actors, "In May, prices rose. May brought rain.")
+    assert "May" not in found

@@ -108,3 +108,12 @@ def test_a_colon_after_a_relative_clause_with_a_reporting_verb(quote_speakers: S
     text = ('The new ballot question, drafted by a panel that Governor Ana Ruiz appointed last spring, is simple in '
             'the end: "Shall the county levy a tax?"')
     assert quote_speakers(text) == [None]
+
+
+def test_a_surname_that_is_a_month_or_a_modal_speaks(quote_speakers: Speakers) -> None:
+    text = ('British Prime Minister Theresa May met Trump. May insisted Friday that her country would have "no limit '
+            'to trade deals" after Brexit. "It is fine," May said.')
+    assert quote_speakers(text) == ["Theresa May", "Theresa May"]
+    # the month and the modal stay what they are where nobody is called May
+    text = 'In May, "prices rose," Tom Hale said. May brought rain.'
+    assert quote_speakers(text) == ["Tom Hale"]

@@ -57,7 +57,7 @@ from framing.scorers.names import (
     SAINT_HEADS,
     CapToken,
 )
-from framing.scorers.speaker_gender import SURNAME_FIRST_RE, gender_of_first_name
+from framing.scorers.speaker_gender import SURNAME_FIRST_RE, gender_of_first_name, named_surname
 from framing.tokenize import word_starts
 
 #: Chambers and courts after "U.S.": the country and the chamber, two actors (session 21), not one name.
@@ -510,8 +510,8 @@ def _classify_name(ctx: _Context, rest: list[CapToken], pre_labels: list[Label],
     if len(rest) == 1:
         s, e = rest[0]
         tok = text[s:e]
-        if tok.lower() in COMMON_CAPITALISED:
-            return None
+        if tok.lower() in COMMON_CAPITALISED and not named_surname(text, tok, e):
+            return None  # (but "May insisted": Theresa May, named so in the text)
         state = _US_STATE_CODES.get(tok)
         if state is not None and _STATE_CODE_CONTEXT_RE.search(text, max(0, s - 3), s):
             # "Sen. Bernie Sanders (VT)", "Rep. Ilhan Omar (D-MN)": the state, one actor with "Vermont"

@@ -40,7 +40,7 @@ from framing.scorers.names import (
     CapToken,
     split_run,
 )
-from framing.scorers.speaker_gender import HYPHEN_GIVEN_NAME_RE, gender_of_first_name
+from framing.scorers.speaker_gender import HYPHEN_GIVEN_NAME_RE, gender_of_first_name, named_surname
 
 #: Names joined by "&": "AT&T", "S&P", "Johnson & Johnson", "Stars & Stripes", "Standard & Poor's".
 _AMPERSAND_NAME_RE = re.compile(
@@ -190,6 +190,8 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             drop.append(True)
         elif s in ctx.gaz:
             drop.append(False)
+        elif len(run) == 1 and named_surname(text, tok, e):
+            drop.append(False)  # "May insisted Friday": Theresa May, named so in the text, not the month or modal
         elif low in COMMON_CAPITALISED and (i == 0 or title_line or drop[-1]) and not (
                 i == 0 and not title_line and len(run) > 2 and low not in ("the", "a", "an")
                 and _LOWER_WORD_BEFORE_RE.search(text, max(0, s - 20), s)

@@ -135,7 +135,7 @@ from framing.scorers.names import (
     link_text_spans,
     split_run,
 )
-from framing.scorers.speaker_gender import gender_of_first_name
+from framing.scorers.speaker_gender import gender_of_first_name, named_surname
 from framing.tokenize import ABBREVIATIONS
 
 __all__ = [
@@ -239,8 +239,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for s, e in _ampersand_names(ctx):
             actor(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
     for run in runs:
-        if len(run) == 1 and text[run[0][0] : run[0][1]].lower() in COMMON_CAPITALISED:
-            continue
+        if len(run) == 1 and text[run[0][0] : run[0][1]].lower() in COMMON_CAPITALISED and not named_surname(
+                text, text[run[0][0] : run[0][1]], run[0][1]):
+            continue  # (but "May insisted Friday": Theresa May, named so in the text)
         if _is_dateline(text, run):
             continue
         s0, e0 = run[0]

@@ -376,8 +376,10 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
             not text[spans[k - 1][1] : spans[k][0]].strip():
         k -= 1  # "Dr. Ben Carson, a neurosurgeon and Fox News contributor, literally called": the verb's adverb
     a = k
-    while a - 1 > lo and doc.norm_tokens[a - 1] in _AUX_BEFORE_VERB and not text[spans[a - 1][1] : spans[a][0]].strip():
-        a -= 1
+    while a - 1 > lo and doc.norm_tokens[a - 1] in _AUX_BEFORE_VERB and \
+            not text[spans[a - 1][1] : spans[a][0]].strip() and \
+            not (text[spans[a - 1][0]].isupper() and doc.norm_tokens[a - 1] in ("may", "will")):
+        a -= 1  # (not a capitalised "May" or "Will", a name: "May insisted Friday")
     if a < k and a - 1 > lo and "," in text[spans[a - 1][1] : spans[a][0]]:
         # "what Leo Varadkar, a gay man, had said", "The mayor, who faced protests, also said": the appositive
         # before the auxiliary or adverb

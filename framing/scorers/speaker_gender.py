@@ -181,3 +181,19 @@ def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
     if she > he and he == 0:
         return "f"
     return None
+
+
+def named_surname(text: str, tok: str, e: int) -> bool:
+    """Whether the lone capitalised word ``tok`` (ending at ``e``) that is a month or a modal ("May", "June",
+    "Will") is the surname of a person the text names with a first name ("Theresa May"), used here as a subject
+    or possessor: a lower-case word or "'s" follows it."""
+    if tok not in _WORD_SURNAMES or not _VERB_OR_POSSESSIVE_AFTER_RE.match(text, e):
+        return False
+    return any(gender_of_first_name(m.group(1)) is not None
+               for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + tok + r"\b", text))
+
+
+#: Months and modals that are also surnames ("Theresa May", "Brian June").
+_WORD_SURNAMES = frozenset({"May", "June", "April", "August", "Will", "Might"})
+_VERB_OR_POSSESSIVE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?!(?:i|you|we|they|he|she|it|be|not|have)\b)[a-z]|['’]s\b)")  # (not a modal: "May you live")

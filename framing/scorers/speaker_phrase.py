@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from framing.document import Document
 from framing.scorers.names import in_spans, link_text_spans
 from framing.scorers.reporting import reporting_forms
+from framing.scorers.speaker_gender import named_surname
 from framing.scorers.speaker_heads import LY_NOUNS, head_names_someone
 
 #: Words that cannot start or end a speaker phrase: time words, days, months.
@@ -102,6 +103,8 @@ def clean_speaker(doc: Document, s: int, e: int) -> tuple[int, int] | None:
     when what is left cannot name a speaker (only determiners, numbers, function words; or a verb inside)."""
     words = _before_link_text(doc, _words(doc, s, e))
     text = doc.text
+    if len(words) == 1 and named_surname(text, text[words[0][0] : words[0][1]], words[0][1]):
+        return words[0]  # "May insisted": the surname of "Theresa May", not the month or the modal
     while words and (_is_time_or_number(text[words[0][0] : words[0][1]])
                      or text[words[0][0] : words[0][1]].lower() in _LEADING_JUNK):
         words.pop(0)
