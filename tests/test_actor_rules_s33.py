@@ -77,3 +77,16 @@ def test_a_month_that_is_a_named_persons_surname_is_a_mention(actors: Analyzer) 
     assert [m for m in found["Theresa May"].mentions] == [(0, 11), (30, 33)]
     found = actors_by_name(actors, "In May, prices rose. May brought rain.")
     assert "May" not in found
+
+
+def test_a_surname_that_is_a_title_a_place_word_or_an_organisation_word(actors: Analyzer) -> None:
+    text = ("Sen. Angus King spoke on Monday. King said the bill would fail. Sen. Rick Hill agreed, and Hill said so. "
+            "Sen. Frank Church spoke too. Church said it was over.")
+    found = actors_by_name(actors, text)
+    assert len(found["Angus King"].mentions) == 2
+    assert len(found["Rick Hill"].mentions) == 2
+    assert found["Frank Church"].type == "person" and len(found["Frank Church"].mentions) == 2
+    # the title, the newspaper and the church of a place stay what they are
+    found = actors_by_name(actors, "The King said the crown was safe. The Denver Post said so. Grace Church opened.")
+    assert found["Denver Post"].type == "organisation" and found["Grace Church"].type == "organisation"
+    assert "King" not in found

@@ -349,7 +349,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             return run[1:]
         if (last in ACTOR_ORG_HEADS or _hyphen_newspaper(last) or (last in NEWSPAPER_HEADS and (
                 last in NEWSPAPER_HEADS_STRICT or _after_word(text, run[0][0], _THE)))) and not any(
-                w in _ORG_BLOCKERS for w in words[:-1]):
+                w in _ORG_BLOCKERS for w in words[:-1]) and not (
+                # "Frank Church said", "Gary Post, a lawyer, told": a first name and a surname that is an
+                # organisation's last word, when the two words speak (not "the Denver Post", "Grace Church")
+                _first_name_and_org_word(ctx, run, words)):
             s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
             s = _ordinal_start(text, s)
             hit = ctx.gaz.get(s)
@@ -360,6 +363,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             else:
                 make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
             return None
+    if n == 1 and named_surname(text, words[0], run[0][1]):
+        # "King said", "Hill said": Angus King, Rick Hill, named so in the text (not a title without a name, a
+        # place word)
+        _classify_name(ctx, run, [], make, singles, people_tokens)
+        return None
     i = 0
     pre_labels: list[Label] = []
     pending_gaz: list[tuple[int, int, LexiconEntry]] = []
@@ -444,9 +452,16 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     # (a lone surname that is a place word after a form of address: "Ms. Park", "Mr. Hill")
     surname_word = surname_word or (len(rest_words) == 1 and rest_words[0] in _SURNAME_PLACE_WORDS and any(
         lab.text.rstrip(".") in _ADDRESS_WORDS for lab in pre_labels))
+    # (a surname that is an organisation's last word after a common first name, titled or speaking: "Sen. Frank
+    # Church", "Gary Post said")
+    org_surname = len(rest_words) == 2 and rest_words[1] in ACTOR_ORG_HEADS | NEWSPAPER_HEADS and \
+        gender_of_first_name(rest_words[0], common_only=True) is not None and \
+        not _after_word(text, rest[0][0], _THE) and (
+            bool(pre_labels) or _speaks_somewhere(text, f"{rest_words[0]} {rest_words[1]}"))
     person_tail = bool(rest) and not any(
-        (w in NON_PERSON_WORDS and not (k == 0 and first_given) and not (k == len(rest_words) - 1 and surname_word))
-        or w in ACTOR_ORG_HEADS
+        (w in NON_PERSON_WORDS and not (k == 0 and first_given)
+         and not (k == len(rest_words) - 1 and (surname_word or org_surname)))
+        or (w in ACTOR_ORG_HEADS and not (k == 1 and org_surname))
         for k, w in enumerate(rest_words)) and not any(
         s in ctx.gaz for s, _ in (rest[1:] if first_name else rest[:1] if surname_place else rest)
     )
@@ -647,6 +662,19 @@ _STATE_CODE_CONTEXT_RE = re.compile(r"(?:\(|\b[DRI]-[ \t]?)\Z")
 _TIME_CAPS = WEEKDAYS | MONTHS
 #: Place and outlet words that are also common surnames: after a common first name, a person ("John Park", "Tom
 #: Hill", "Ann Fox").
+def _first_name_and_org_word(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
+    """Whether the run is a person's title(s), a common first name and a surname that is an organisation's last
+    word ("Sen. Frank Church", "Gary Post said"): a person when a title comes before or the two words speak
+    somewhere in the text; not after "the" ("the Denver Post", "the Grace Church")."""
+    k = 0
+    while k < len(words) and _is_title_word(words[k].rstrip(".")):
+        k += 1
+    if len(words) - k != 2 or gender_of_first_name(words[k], common_only=True) is None or \
+            _after_word(ctx.doc.text, run[0][0], _THE):
+        return False
+    return k > 0 or _speaks_somewhere(ctx.doc.text, f"{words[k]} {words[k + 1]}")
+
+
 def _speaks_somewhere(text: str, name: str) -> bool:
     """Whether ``name`` is followed somewhere in ``text`` by a reporting verb, directly or after an appositive set
     off by commas ("Kari Lake said", "Kari Lake, a Trump loyalist and former anchor, told")."""
@@ -656,7 +684,7 @@ def _speaks_somewhere(text: str, name: str) -> bool:
 
 #: A reporting verb after a name, directly or after a short appositive between commas.
 _SPEAKS_AFTER_RE = re.compile(
-    r"(?:,[^,.;:!?\n\"“”]{1,80},)?[ \t]+(?:said|says|told|tells|wrote|writes|added|argued|insisted|testified)\b")
+    r"(?:,[^,.;:!?\n\"“”]{1,80},)?[ \t]+(?:said|says|told|tells|wrote|writes|added|argued|insisted|testified|spoke)\b")
 
 _SURNAME_PLACE_WORDS = frozenset("Park Hill Hall Lake Street Temple Bay Fox".split())
 #: Forms of address before a lone surname.

@@ -184,16 +184,23 @@ def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
 
 
 def named_surname(text: str, tok: str, e: int) -> bool:
-    """Whether the lone capitalised word ``tok`` (ending at ``e``) that is a month or a modal ("May", "June",
-    "Will") is the surname of a person the text names with a first name ("Theresa May"), used here as a subject
+    """Whether the lone capitalised word ``tok`` (ending at ``e``) that is a month, a modal or a title ("May",
+    "Will", "King") is the surname of a person the text names with a first name ("Theresa May"), used here as a subject
     or possessor: a lower-case word or "'s" follows it."""
-    if tok not in _WORD_SURNAMES or not _VERB_OR_POSSESSIVE_AFTER_RE.match(text, e):
-        return False
-    return any(gender_of_first_name(m.group(1)) is not None
-               for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+" + tok + r"\b", text))
+    if tok not in _WORD_SURNAMES or not _VERB_OR_POSSESSIVE_AFTER_RE.match(text, e) or \
+            text[max(0, e - len(tok) - 4) : e - len(tok)] in ("the ", "The "):
+        return False  # (not "the Post said", "the King said")
+    return any(gender_of_first_name(m.group(2)) is not None or m.group(1) is not None
+               for m in re.finditer(_TITLE_BEFORE + r"?\b([A-Z][a-z]+)[ \t]+" + tok + r"\b", text))
 
 
-#: Months and modals that are also surnames ("Theresa May", "Brian June").
-_WORD_SURNAMES = frozenset({"May", "June", "April", "August", "Will", "Might"})
+#: A title abbreviation before a first name the lists may lack ("Sen. Angus King").
+_TITLE_BEFORE = r"(\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Sens|Reps)\.[ \t]+)"
+
+#: Months, modals and titles that are also surnames ("Theresa May", "George Will", "Angus King", "David Duke").
+_WORD_SURNAMES = frozenset(
+    {"May", "June", "April", "August", "Will", "Might", "King", "Prince", "Bishop", "Major", "Duke", "Judge",
+     "Marshal", "Knight", "Noble", "Pope", "Baron", "Earl", "Hill", "Hall", "Park", "Lake", "Street", "Temple",
+     "Bay", "Fox", "Church", "Post"})
 _VERB_OR_POSSESSIVE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?!(?:i|you|we|they|he|she|it|be|not|have)\b)[a-z]|['’]s\b)")  # (not a modal: "May you live")
