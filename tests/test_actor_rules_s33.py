@@ -90,3 +90,11 @@ def test_a_surname_that_is_a_title_a_place_word_or_an_organisation_word(actors: 
     found = actors_by_name(actors, "The King said the crown was safe. The Denver Post said so. Grace Church opened.")
     assert found["Denver Post"].type == "organisation" and found["Grace Church"].type == "organisation"
     assert "King" not in found
+
+
+def test_a_place_that_is_a_first_name_after_an_abbreviated_title(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Rep. Virginia Foxx spoke. Mr. Jordan Smith said so.")
+    assert found["Virginia Foxx"].type == "person" and found["Jordan Smith"].type == "person"
+    assert "Virginia" not in found and "Jordan" not in found
+    found = actors_by_name(actors, "Virginia Gov. Glenn Youngkin said so.")
+    assert found["Virginia"].type == "place" and found["Glenn Youngkin"].type == "person"

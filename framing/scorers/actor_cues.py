@@ -79,8 +79,8 @@ def _first_name_place(ctx: _Context, run: list[CapToken], g: int, titled: bool) 
     if not rest or len(rest) > 2 or not all(_name_word(ctx, s, e) for s, e in rest):
         return False
     gs, ge = run[g]
-    if g > 0 and text[run[g - 1][1] : gs].strip():
-        return False  # "Governor of Florida Charlie Crist": the place completes the title
+    if g > 0 and text[run[g - 1][1] : gs].strip() not in ("", "."):
+        return False  # "Governor of Florida Charlie Crist": the place completes the title (not "Rep. Virginia Foxx")
     if titled:
         return True
     last = text[rest[-1][0] : rest[-1][1]]
