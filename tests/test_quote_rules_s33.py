@@ -117,3 +117,13 @@ def test_a_surname_that_is_a_month_or_a_modal_speaks(quote_speakers: Speakers) -
     # the month and the modal stay what they are where nobody is called May
     text = 'In May, "prices rose," Tom Hale said. May brought rain.'
     assert quote_speakers(text) == ["Tom Hale"]
+
+
+def test_a_participle_of_saying_after_a_speech_noun(quote_speakers: Speakers) -> None:
+    text = ('Treasury Secretary Jack Lew gave a speech this week promising proposals to reduce inversions "in the very '
+            'near future."')
+    assert quote_speakers(text) == ["Jack Lew"]
+    # the author named after the noun wrote the words, not the sentence's subject
+    text = ('The New York Times on Tuesday published a letter by Brett Kavanaugh instructing friends to "warn the '
+            'neighbors that we are loud."')
+    assert quote_speakers(text) != ["New York Times"]

@@ -187,6 +187,11 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
+#: Nouns of speech events a participle of saying may follow ("gave a speech promising", "issued a statement urging").
+_SPEECH_EVENT_NOUNS = frozenset(
+    "speech speeches statement statements remarks interview letter tweet tweets video post op-ed address".split())
+
+
 def _governing_verb(doc: Document, k: int, qs: int) -> bool:
     """Whether token ``k`` is a finite verb of saying, judging, naming or thinking (``communication_forms``) whose
     subject is the source of a partial quotation later in its sentence ("she attacked her rival as "Putin's
@@ -210,6 +215,13 @@ def _governing_verb(doc: Document, k: int, qs: int) -> bool:
            for t in range(k + 1, hi)):
         return False  # "Roberts spoke about ... while Sotomayor detailed the "human consequences"": another clause
     if tok.endswith("ed") or tok in _IRREGULAR_FINITE:
+        return True
+    noun = next((t for t in range(k - 1, max(0, k - 4) - 1, -1) if toks[t] in _SPEECH_EVENT_NOUNS), None)
+    if tok.endswith("ing") and noun is not None and not any(
+            c in doc.text[spans[t - 1][1] : spans[t][0]] for t in range(noun + 1, k + 1) for c in ",;:") and not any(
+            toks[t] in ("by", "from", "of") or doc.text[spans[t][0]].isupper() for t in range(noun + 1, k)):
+        # "Jack Lew gave a speech this week promising ... "in the very near future"": the subject's words (not "a
+        # letter by Kavanaugh instructing": the letter's author)
         return True
     prev_surface = doc.text[doc.token_spans[k - 1][0] : doc.token_spans[k - 1][1]]
     return tok.endswith("s") and (prev_surface[:1].isupper() or prev in ("he", "she", "it", "who", "which")
