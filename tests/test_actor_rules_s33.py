@@ -98,3 +98,12 @@ def test_a_place_that_is_a_first_name_after_an_abbreviated_title(actors: Analyze
     assert "Virginia" not in found and "Jordan" not in found
     found = actors_by_name(actors, "Virginia Gov. Glenn Youngkin said so.")
     assert found["Virginia"].type == "place" and found["Glenn Youngkin"].type == "person"
+
+
+def test_a_name_listed_after_an_organisation_of_a_plural_kind_is_an_organisation(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Progressive groups MoveOn and Indivisible announced a campaign.")
+    assert found["Indivisible"].type == "organisation"
+    assert "groups" in label_texts(found["Indivisible"])
+    # a person's name listed after an organisation stays a person
+    found = actors_by_name(actors, "Progressive groups MoveOn and Tom Hale announced a campaign.")
+    assert found["Tom Hale"].type == "person"

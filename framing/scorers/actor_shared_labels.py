@@ -19,8 +19,10 @@ from framing.scorers.actor_label_kinds import (
 )
 from framing.scorers.actor_labels import _PARTY_TAG_RE
 from framing.scorers.actor_words import _LOWER_WORD_RE
+from framing.scorers.speaker_gender import gender_of_first_name
 
 _COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")
+_COORD_AFTER_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
 
 def _mention_starts(actors: Mapping[str, _Acc]) -> dict[int, tuple[int, _Acc]]:
@@ -37,10 +39,30 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
     Warner", "Sens. Lindsey Graham and John McCain" (every label of the first name's title phrase goes to the
     later names)."""
     text = ctx.doc.text
+    _retype_listed_organisations(text, actors)
     for person in (True, False):  # (organisations and groups too: "Islamist organizations Hezbollah and Hamas")
         _share_within(text, sorted(((s, e, acc) for acc in actors.values() if acc.type in _SHARING_TYPES
                                     and (acc.type == "person") == person for s, e in acc.mentions),
                                    key=lambda t: t[0]), person)
+
+
+def _retype_listed_organisations(text: str, actors: Mapping[str, _Acc]) -> None:
+    """A name read as a person's, coordinated right after an organisation that a plural kind of organisation
+    introduces ("Progressive groups MoveOn and Indivisible"), is an organisation too: it has no known first name
+    and no label of a person."""
+    starts = {s: acc for acc in actors.values() for s, _e in acc.mentions}
+    for acc in actors.values():
+        if acc.type != "organisation":
+            continue
+        for s, e in acc.mentions:
+            if not any(_plural_org_noun(lab.text) and lab.end <= s and s - lab.end <= 40
+                       for lab in acc.labels.values()):
+                continue
+            g = _COORD_AFTER_RE.match(text, e)
+            other = starts.get(g.end()) if g is not None else None
+            if other is not None and other.type == "person" and not other.labels and \
+                    gender_of_first_name(other.name.split(" ", 1)[0]) is None:
+                other.type = "organisation"
 
 
 def _share_within(text: str, people: list[tuple[int, int, _Acc]], person: bool) -> None:
