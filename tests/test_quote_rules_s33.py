@@ -127,3 +127,15 @@ def test_a_participle_of_saying_after_a_speech_noun(quote_speakers: Speakers) ->
     text = ('The New York Times on Tuesday published a letter by Brett Kavanaugh instructing friends to "warn the '
             'neighbors that we are loud."')
     assert quote_speakers(text) != ["New York Times"]
+
+
+def test_a_headline_that_opens_with_a_person_and_a_verb_of_saying_or_a_colon(quote_speakers: Speakers) -> None:
+    assert quote_speakers("Ted Cruz Knocks ‘Campaign Conservatives’ in New Hampshire\n\nSen. Ted Cruz of Texas "
+                          "spoke on Monday.") == ["Ted Cruz"]
+    assert quote_speakers("Trump on Coming Debt Crisis: ‘I Won’t Be Here’ When It Blows Up\n\nDonald Trump’s aides "
+                          "have tried to convince him.") == ["Donald Trump"]
+    # a title of a work, a headline with no verb of saying and a quotation in the body stay as before
+    assert quote_speakers('Trump Slams Netflix Show "House of Cards" In New Rant\n\nPresident Donald Trump '
+                          'spoke.') == []
+    assert quote_speakers("NYU Newspaper Pulls Ad for Lowry’s Book Out of Concern It Might ‘Marginalize People of "
+                          "Color’\n\nRich Lowry wrote a book.") == []

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
+from framing.scorers.actor_words import _CAP_LONG_RE, _LOWER_LONG_RE
 from framing.scorers.names import ABBREVIATED_TITLES
 from framing.scorers.quote_attribution import _CLOSERS, PASSIVE_OPENERS
 from framing.scorers.quote_phrases import _end_before
@@ -78,6 +79,73 @@ def _headline_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int,
             return mentions[i][2].name
         i -= 1
     return _transcript_label(doc, cs, qs, mentions)
+
+
+def title_line_speaker(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
+                       keys: Sequence[tuple[int, int]]) -> str | None:
+    """The person a headline opens with, for a quotation in that headline (the document's first line, no full
+    stop at its end: "Obama Offers One Year Healthcare "Fix," Says Buying Insurance Online Is "Complicated"",
+    "Obama: 'Healthy' for U.S. to talk about race relations"): the headline's subject says the quoted words. None
+    when the quotation is not in such a line, names a work ("Netflix Show "House of Cards"") or no person is
+    named before it there."""
+    text = doc.text
+    line = _headline_line(text, qs)
+    if line is None or _WORK_BEFORE_RE.search(text, max(line[0], qs - 30), qs) is not None:
+        return None
+    i = bisect.bisect_left(keys, (line[0], -1))
+    if i >= len(mentions) or mentions[i][0] >= qs:
+        return None
+    ms, me, actor = mentions[i]
+    if actor.type != "person" or not _HEADLINE_OPENING_RE.fullmatch(text, line[0], ms):
+        return None  # the first actor the headline names, at its start ("Susan Collins Says", "Sen. Ted Cruz:")
+    if _HEADLINE_SAYS_RE.match(text, me) or (_HEADLINE_COLON_RE.match(text, me) and text.find(":", me, qs) >= 0):
+        return actor.name  # "Susan Collins Says She's 'Open'", "Trump on Coming Debt Crisis: 'I Won't Be Here'"
+    return None
+
+
+#: What may open a headline before its first name: nothing, or a title ("Sen. ", "President ").
+_HEADLINE_OPENING_RE = re.compile(r"[ \t]*(?:(?:[A-Z][a-z]{1,3}\.|President|Senator|Gov\.|Rep\.)[ \t]+)?")
+#: A verb of saying right after a headline's first name ("Says", "Knocks", "Slams", "Tells", "Calls").
+_HEADLINE_SAYS_RE = re.compile(
+    r"[ \t]+(?i:says|said|tells|told|calls|called|knocks|slams|blasts|warns|vows|urges|rips|mocks|touts|praises|"
+    r"admits|insists|claims|predicts|promises|pledges|denies|defends|doubles down on|responds to|fires back at)"
+    r"(?![\w'’-])")
+#: A colon right after a headline's first name, or after "on" and a topic ("Trump on Coming Debt Crisis:").
+_HEADLINE_COLON_RE = re.compile(r"(?::|[ \t]+on[ \t]+[^:\n]{1,60}:)")
+
+
+def title_case_headline(text: str, qs: int) -> bool:
+    """Whether the quotation at ``qs`` is in a title-case headline (every long word outside quotations
+    capitalised), where every quotation looks like a title, or follows a headline's colon."""
+    line = _headline_line(text, qs)
+    if line is None:
+        return False
+    if text[line[0] : qs].rstrip().endswith(":"):
+        return True  # ("Obama: 'Healthy' for U.S. to ...": the words of the one before the colon)
+    bare = _QUOTED_RE.sub(" ", text[line[0] : line[1]])
+    return _LOWER_LONG_RE.search(bare) is None and len(_CAP_LONG_RE.findall(bare)) >= 3
+
+
+def _headline_line(text: str, qs: int) -> tuple[int, int] | None:
+    """(start, end) of the text's first line when it holds ``qs`` and reads as a headline (at most 200
+    characters, no full stop at its end, a line after it); None otherwise."""
+    if qs > 400:
+        return None  # (a headline opens the text)
+    ls = text.rfind("\n", 0, qs) + 1
+    if text[:ls].strip():
+        return None  # (not the first line)
+    le = text.find("\n", qs)
+    if le < 0 or le - ls > 200 or text[ls:le].rstrip().endswith("."):
+        return None
+    return ls, le
+
+
+#: A quoted stretch of a line (its words may be in lower case in a title-case headline).
+_QUOTED_RE = re.compile(r"[\"“‘][^\"“”‘’\n]*[\"”’]")
+#: A kind of work right before a quotation in a headline: the quotation is its title.
+_WORK_BEFORE_RE = re.compile(
+    r"(?i:\b(?:show|series|film|movie|book|song|album|documentary|podcast|program|programme|play|musical|novel|"
+    r"memoir|ad|video|article|column|op-ed|essay|game|app|bill|act|law|hashtag|slogan|sign|t-shirt|hat))[ \t]+\Z")
 
 
 def colon_subject(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],

@@ -69,6 +69,8 @@ from framing.scorers.quote_verbless import (
     _tweet_author,
     _view_holder,
     colon_subject,
+    title_case_headline,
+    title_line_speaker,
 )
 from framing.scorers.reporting import VERB_KINDS, verb_kind
 from framing.scorers.scare import (
@@ -390,7 +392,10 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
             if poss is not None:
                 att[i] = poss  # "Obama's remarks that he was "elected to stop wars""
                 continue
-        if nw <= MAX_SCARE_WORDS and not _said_colon_before(text, qs) and named_thing(doc, qs, qe, inner):
+        if nw <= MAX_SCARE_WORDS and not _said_colon_before(text, qs) and named_thing(
+                doc, qs, qe, inner, case_blind=title_case_headline(text, qs)
+                and title_line_speaker(doc, qs, mentions, mention_keys) is not None):
+            # (in a title-case headline every quotation looks like a title: 'Obama: 'Healthy' for U.S. to talk ...')
             label = _label_of_object(doc, qs, qe, verb_spans, quote_starts)
             if label is not None:
                 att[i] = label  # 'Trump has slammed Vindman as a "Never Trumper"': his label, not a title
@@ -447,6 +452,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                     att[i] = (shared[0], ai[1])  # '"Impossible," said Bannon, who told Axios it would "..."'
     headline = {i: _headline_speaker(doc, regions[i][0], mentions, mention_keys)
                 or _view_holder(doc, regions[i][0], mentions, mention_keys)
+                or title_line_speaker(doc, regions[i][0], mentions, mention_keys)
                 for i in range(n) if att[i] is None and words_of[i] and not named[i]}
     for i in range(n):
         ai = att[i]

@@ -391,10 +391,11 @@ _REPORTED_SHARE_RE = re.compile(
     r"reports|added|adds|insisted|insists|warned|warns)[ \t]+(?:that[ \t]+)?\Z")
 
 
-def named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
+def named_thing(doc: Document, qs: int, qe: int, inner: str, case_blind: bool = False) -> bool:
     """A short quotation that is a title ("In Trump We Trust", "60 Minutes") or a term cited right after a naming
     word ("known as "no-knock warrants"", "the agency calls "consumables""): neither a quotation nor a scare
-    quote."""
+    quote. ``case_blind``: only by the words around it, not by its capitals (in a title-case headline every
+    quotation is capitalised)."""
     text = doc.text
     before = text[max(0, qs - 40) : qs].lower().rstrip(" \t")
     if before.endswith(_TERM_CUES) and not after_so_called(text, qs) and not subject_names(text, qs):
@@ -406,7 +407,7 @@ def named_thing(doc: Document, qs: int, qe: int, inner: str) -> bool:
     poll = _POLL_ANSWER_BEFORE_RE.search(text, max(0, qs - 90), qs)
     if poll is not None and _REPORTED_SHARE_RE.search(text, max(0, poll.start() - 20), poll.start()) is None:
         return True  # a poll's answer option: '43 percent say "only in some circumstances"'
-    if at_sentence_start(doc, qs):
+    if case_blind or at_sentence_start(doc, qs):
         return False
     words = _WORD_RE.findall(inner)
     if len(words) == 1 and words[0][:1].isupper() and inner.strip() == words[0] \
