@@ -139,3 +139,15 @@ def test_a_headline_that_opens_with_a_person_and_a_verb_of_saying_or_a_colon(quo
                           'spoke.') == []
     assert quote_speakers("NYU Newspaper Pulls Ad for Lowry’s Book Out of Concern It Might ‘Marginalize People of "
                           "Color’\n\nRich Lowry wrote a book.") == []
+
+
+def test_a_dateline_with_a_state_abbreviation_and_state_before_a_title(quote_speakers: Speakers) -> None:
+    text = ('SALEM, Ore. — Gov. Tina Kotek on Thursday signed the package, calling it "the most important '
+            'investment in a generation."')
+    assert quote_speakers(text) == ["Tina Kotek"]
+    text = ('TOPEKA, Kan. — According to state Education Commissioner Laura Benning, the standards will "put phonics '
+            'back at the center of every classroom."')
+    assert quote_speakers(text) == ["Laura Benning"]
+    # "state" as a verb before a weekday or after an auxiliary stays a verb
+    text = 'Officials will state Tuesday that the plan is "dead on arrival."'
+    assert quote_speakers(text) == ["Officials"]

@@ -146,7 +146,9 @@ _LABEL_OPENING_RE = re.compile(
 )
 #: A dateline opening a sentence: capitals (a city, a state, an agency in parentheses), then a dash.
 _DATELINE_RE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*(?:[ ,]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*)*(?:\s*\([^()\n]{1,20}\))?\s*(?:—|–|--)\s*")
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*(?:[ ,]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*)*"
+    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})?"  # ("SALEM, Ore. —", "TOPEKA, Kan. —")
+    r"(?:\s*\([^()\n]{1,20}\))?\s*(?:—|–|--)\s*")
 #: Words that open an adverbial phrase before a sentence's subject ("Less than a week after ..., Sekulow had to").
 _ADVERBIAL_OPENERS = frozenset(
     "less more nearly almost just only shortly soon moments hours days weeks months years minutes earlier late "

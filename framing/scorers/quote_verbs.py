@@ -12,6 +12,7 @@ import re
 
 from framing.analysis import Span
 from framing.document import Document
+from framing.scorers.names import MONTHS, WEEKDAYS
 from framing.scorers.quote_phrases import _clean, _subject_before
 from framing.scorers.reporting import communication_forms, reporting_forms, verb_kind
 from framing.scorers.scare import DETERMINERS, PARTICLES
@@ -51,7 +52,12 @@ def _is_noun_use(doc: Document, i: int) -> bool:
     """Whether the reporting-verb form at token ``i`` is a noun here ("the report", "drug charges")."""
     tok = doc.norm_tokens[i]
     if tok == "state":
-        # "state senator", "the state said": a noun, unless a subject pronoun or an auxiliary comes before
+        # "state senator", "the state said": a noun, unless a subject pronoun or an auxiliary comes before; and
+        # before a capitalised title ("according to state Education Commissioner Laura Benning", "state Sen.")
+        nxt = doc.text[doc.token_spans[i + 1][0] : doc.token_spans[i + 1][1]] if i + 1 < len(doc.norm_tokens) else ""
+        if nxt[:1].isupper() and nxt not in WEEKDAYS and nxt not in MONTHS and \
+                doc.text[doc.token_spans[i][1] : doc.token_spans[i + 1][0]] == " ":
+            return True
         return i == 0 or doc.norm_tokens[i - 1] not in _STATE_VERB_BEFORE
     if tok == "states" and i > 0 and (doc.norm_tokens[i - 1] in _STATES_NOUN_BEFORE
                                       or doc.norm_tokens[i - 1].endswith("ern")):
