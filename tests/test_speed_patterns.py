@@ -202,3 +202,29 @@ def test_the_party_list_search_finds_what_a_whole_text_scan_finds() -> None:
              "Democrats,Republicans, x two Dems, Rep. Ann Lee", ""]
     for text in texts:
         assert [m.span() for m in _party_list_matches(text)] == [m.span() for m in _PARTY_LIST_RE.finditer(text)]
+
+
+# Session 33: the sign-up box's substring gate holds every text the sign-up pattern matches.
+from framing.document import Document  # noqa: E402
+from framing.scorers.actors import _SIGNUP_ODD_CASE, _SIGNUP_STEMS  # noqa: E402
+
+
+def _signup_gate(text: str) -> bool:
+    return any(w in Document(text).norm for w in _SIGNUP_STEMS) or any(c in text for c in _SIGNUP_ODD_CASE)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*_SIGNUP_PIECES, "‐", "‑", "Sign", "Signing", "ign", "SiGn", "UP"]),
+                max_size=10).map("".join))
+def test_signup_gate_holds_every_match(text: str) -> None:
+    if _SIGNUP_WORD_RE.search(text) is not None:
+        assert _signup_gate(text)
+
+
+def test_signup_gate_on_sample_texts() -> None:
+    for text in ("Sign up for our newsletter", "SIGNING-UP now", "sign\u2010up", "İnbox", "signing up"):
+        assert _signup_gate(text), text
+    assert not _signup_gate("He signed the design and resigned.")
+    for rec in framing.read_sample():
+        if _SIGNUP_WORD_RE.search(rec.text) is not None:
+            assert _signup_gate(rec.text)
