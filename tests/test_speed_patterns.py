@@ -228,3 +228,30 @@ def test_signup_gate_on_sample_texts() -> None:
     for rec in framing.read_sample():
         if _SIGNUP_WORD_RE.search(rec.text) is not None:
             assert _signup_gate(rec.text)
+
+
+# Session 33: two whole-text patterns with a character class first (a search skips in C to the next candidate).
+from framing.scorers.actor_words import _LOWER_WORD_RE  # noqa: E402
+from framing.scorers.readability import _PUNCT_RE  # noqa: E402
+
+_LOWER_WORD_PLAIN = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
+_PUNCT_PLAIN = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
+_WORD_PIECES = ["a", "abc", "Abc", "x", "s", "t", "d", "ve", "ll", "re", "'", "’", "-", "‐", "_", "1", " ", "\n", ".",
+                ",", "é", "İ", "ı", "ſ", "\u212a", "@", "''", "'t", "'s"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=14).map("".join))
+def test_lower_word_and_punct_as_the_plain_patterns(text: str) -> None:
+    assert _LOWER_WORD_RE.findall(text) == _LOWER_WORD_PLAIN.findall(text)
+    for pos in range(len(text) + 1):
+        assert _span(_LOWER_WORD_RE.match(text, pos)) == _span(_LOWER_WORD_PLAIN.match(text, pos))
+    assert [m.span() for m in _PUNCT_RE.finditer(text)] == [m.span() for m in _PUNCT_PLAIN.finditer(text)]
+    assert _PUNCT_RE.sub("", text) == _PUNCT_PLAIN.sub("", text)
+
+
+def test_lower_word_and_punct_on_sample_texts() -> None:
+    for rec in framing.read_sample():
+        t = rec.text
+        assert _LOWER_WORD_RE.findall(t) == _LOWER_WORD_PLAIN.findall(t)
+        assert _PUNCT_RE.sub("", t) == _PUNCT_PLAIN.sub("", t)
