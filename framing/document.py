@@ -91,6 +91,12 @@ class Document:
         return {}
 
     @cached_property
+    def chunk_memo(self) -> dict[int, Any]:
+        """Memo of the sentiment scorer's look-ups over :attr:`chunks` (keyed by the lexicon's ``id``), shared by the
+        sentence scores and the actor windows; it lives and dies with the document (no cache shared across texts)."""
+        return {}
+
+    @cached_property
     def tokens(self) -> tuple[str, ...]:
         """Surface forms of :attr:`token_spans`."""
         t = self.text

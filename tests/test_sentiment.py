@@ -255,3 +255,26 @@ def test_clause_breaks_in_three_scans(text: str) -> None:
     from framing.scorers.sentiment import _CLAUSE_BREAK_RE, _clause_breaks
 
     assert _clause_breaks(text) == [m.span() for m in _CLAUSE_BREAK_RE.finditer(text)]
+
+
+def test_emoji_table_has_no_ascii_character() -> None:
+    # session 33: a text's emoji are looked up among its characters beyond ASCII only
+    from framing.scorers.sentiment import _emoji_descriptions
+
+    assert not [k for k in _emoji_descriptions() if len(k) == 1 and k.isascii()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Good", "bad", "GREAT", " ", "\n", "!", "?", "“", "”", "😀", "💘", "©", "™", "é",
+                                 "x", "not", "but", "very", "."]), max_size=20).map("".join))
+def test_chunk_memo_shared_by_sentences_and_windows(text: str) -> None:
+    # session 33: one pass over the chunks per document serves every call; the scores are those of a fresh document
+    from framing.scorers.sentiment import _scores
+
+    lex = vader_lexicon()
+    doc = Document(text)
+    spans = list(doc.sentences) + [(a, b) for a in range(0, len(text), 3) for b in (a + 4, a + 9) if b <= len(text)]
+    first = _scores(text, spans, lex, doc)
+    assert len(doc.chunk_memo) <= 1
+    assert _scores(text, spans, lex, doc) == first == _scores(text, spans, lex, Document(text))
+    assert first == _scores(text, spans, lex)

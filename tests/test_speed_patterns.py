@@ -202,3 +202,56 @@ def test_the_party_list_search_finds_what_a_whole_text_scan_finds() -> None:
              "Democrats,Republicans, x two Dems, Rep. Ann Lee", ""]
     for text in texts:
         assert [m.span() for m in _party_list_matches(text)] == [m.span() for m in _PARTY_LIST_RE.finditer(text)]
+
+
+# Session 33: the sign-up box's substring gate holds every text the sign-up pattern matches.
+from framing.document import Document  # noqa: E402
+from framing.scorers.actors import _SIGNUP_ODD_CASE, _SIGNUP_STEMS  # noqa: E402
+
+
+def _signup_gate(text: str) -> bool:
+    return any(w in Document(text).norm for w in _SIGNUP_STEMS) or any(c in text for c in _SIGNUP_ODD_CASE)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*_SIGNUP_PIECES, "‐", "‑", "Sign", "Signing", "ign", "SiGn", "UP"]),
+                max_size=10).map("".join))
+def test_signup_gate_holds_every_match(text: str) -> None:
+    if _SIGNUP_WORD_RE.search(text) is not None:
+        assert _signup_gate(text)
+
+
+def test_signup_gate_on_sample_texts() -> None:
+    for text in ("Sign up for our newsletter", "SIGNING-UP now", "sign\u2010up", "İnbox", "signing up"):
+        assert _signup_gate(text), text
+    assert not _signup_gate("He signed the design and resigned.")
+    for rec in framing.read_sample():
+        if _SIGNUP_WORD_RE.search(rec.text) is not None:
+            assert _signup_gate(rec.text)
+
+
+# Session 33: two whole-text patterns with a character class first (a search skips in C to the next candidate).
+from framing.scorers.actor_words import _LOWER_WORD_RE  # noqa: E402
+from framing.scorers.readability import _PUNCT_RE  # noqa: E402
+
+_LOWER_WORD_PLAIN = re.compile(r"(?<![\w'’\-])[a-z]+(?![\w'’\-])")
+_PUNCT_PLAIN = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
+_WORD_PIECES = ["a", "abc", "Abc", "x", "s", "t", "d", "ve", "ll", "re", "'", "’", "-", "‐", "_", "1", " ", "\n", ".",
+                ",", "é", "İ", "ı", "ſ", "\u212a", "@", "''", "'t", "'s"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=14).map("".join))
+def test_lower_word_and_punct_as_the_plain_patterns(text: str) -> None:
+    assert _LOWER_WORD_RE.findall(text) == _LOWER_WORD_PLAIN.findall(text)
+    for pos in range(len(text) + 1):
+        assert _span(_LOWER_WORD_RE.match(text, pos)) == _span(_LOWER_WORD_PLAIN.match(text, pos))
+    assert [m.span() for m in _PUNCT_RE.finditer(text)] == [m.span() for m in _PUNCT_PLAIN.finditer(text)]
+    assert _PUNCT_RE.sub("", text) == _PUNCT_PLAIN.sub("", text)
+
+
+def test_lower_word_and_punct_on_sample_texts() -> None:
+    for rec in framing.read_sample():
+        t = rec.text
+        assert _LOWER_WORD_RE.findall(t) == _LOWER_WORD_PLAIN.findall(t)
+        assert _PUNCT_RE.sub("", t) == _PUNCT_PLAIN.sub("", t)

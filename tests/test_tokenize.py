@@ -256,3 +256,17 @@ def test_word_starts_are_the_bounded_pattern_matches(text: str, word: str) -> No
 
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")
     assert list(word_starts(text, word)) == [m.start() for m in pattern.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["ab.", "www.", "a", "b", ".", "!", "?", "…", "Ab", "A", "Cd", "”", "’", '"', ")",
+                                 "]", "@", "x", "\n", " ", "\t", "\r", "\x0b", "\f", "Mr.", "U.S.", "é", "_", "1"]),
+                max_size=40).map("".join))
+@settings(max_examples=1000)
+def test_boundary_pattern_with_one_class_first(text: str) -> None:
+    # session 33: the branches' first characters read by one class, then told apart: the same matches
+    import re
+
+    from framing.tokenize import _BOUNDARY_RE
+
+    old = re.compile(_OLD_BOUNDARY)
+    assert [m.span() for m in _BOUNDARY_RE.finditer(text)] == [m.span() for m in old.finditer(text)]

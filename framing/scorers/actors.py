@@ -642,8 +642,9 @@ _BOX_CUE_RE = re.compile(r"(?i)(?<![\w'’-])(?:inbox|privacy policy|terms of (?
 _QUOTE_MARKS = ('"', "“", "”")
 #: What every match of :data:`_SIGNUP_WORD_RE` holds in the lower-cased text, and the characters beyond ASCII that
 #: its case-insensitive letters also match ("İ", "ı", "ſ"): a text with none of either has no sign-up word, found
-#: by a few ``str.find`` in the matching text (most texts; the pattern stops at every "s", "u", "n" and "i").
-_SIGNUP_STEMS = ("sign", "subscrib", "newsletter", "inbox")
+#: by a few ``str.find`` in the matching text (most texts; the pattern stops at every "s", "u", "n" and "i"). "sign"
+#: with what must follow it ("sign up", "signing-up"): "sign" alone is in half the texts ("design", "signed").
+_SIGNUP_STEMS = ("sign up", "sign-up", "signing up", "signing-up", "subscrib", "newsletter", "inbox")
 _SIGNUP_ODD_CASE = ("İ", "ı", "ſ")
 
 

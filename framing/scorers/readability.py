@@ -56,7 +56,10 @@ INDICES: tuple[str, ...] = (
 
 #: textstat's punctuation removal in one pass: apostrophes that do not start a contraction ending (looked up in
 #: the original text, as textstat's first step does) and every character neither word nor space nor apostrophe.
-_PUNCT_RE = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
+#: Written as one character class first (``'(?![tsd]|ve|ll|re)|[^\w\s']`` matches the same single characters), so
+#: the substitution skips in C to the next candidate instead of trying both branches at every position (about 40%
+#: fewer instructions; tests/test_speed_patterns.py).
+_PUNCT_RE = re.compile(r"[^\w\s](?<!'(?=[tsd]|ve|ll|re))")
 _NO_WORD_CHAR_RE = re.compile(r"[^\w\s]+")
 _PURE_PUNCT_CHUNK_RE = re.compile(r"(?:^|\s)[^\w\s]+(?!\S)")
 _LEFT_BY_LOWER_RE = re.compile(r"[^\w\s']")

@@ -167,19 +167,48 @@ class SentenceSentiment(NamedTuple):
 # --- the rules ------------------------------------------------------------------------------------------------
 
 
+class _ChunkHits(NamedTuple):
+    """One pass over a document's white-space chunks for one lexicon, shared by every :func:`_scores` call on it."""
+
+    lex: dict[str, float]
+    hits: list[int]  # the chunks that are lexicon words
+    upper: list[int]  # upper-case chunks before each chunk (str.isupper() is the same with or without the
+    # stripped punctuation, so the raw chunks serve)
+    emoji: bool  # whether the text holds a character of VADER's emoji table (else no span of it does)
+
+
+def _chunk_hits(doc: Document, lex: dict[str, float]) -> _ChunkHits:
+    """The :class:`_ChunkHits` of ``doc`` for ``lex``, computed on first use and kept in ``doc.chunk_memo``."""
+    got: _ChunkHits | None = doc.chunk_memo.get(id(lex))
+    if got is None or got.lex is not lex:
+        words, text = doc.chunk_words, doc.text
+        got = doc.chunk_memo[id(lex)] = _ChunkHits(
+            lex, list(compress(range(len(words)), map(lex.__contains__, words))),
+            list(accumulate(map(str.isupper, doc.chunks), initial=0)),
+            not text.isascii() and not _emoji_descriptions().keys().isdisjoint(_ASCII_RUN_RE.sub("", text)))
+    return got
+
+
+#: Runs of ASCII characters. No character of VADER's emoji table is ASCII, so the text's characters beyond ASCII
+#: (a few quotation marks and dashes in most news text) are the ones to look up: about 5 times faster than
+#: looking up every character.
+_ASCII_RUN_RE = re.compile(r"[\x00-\x7f]+")
+
+
 def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float],
             doc: Document | None = None) -> list[tuple[float, ...]]:
     """Unrounded (compound, pos, neg, neu) of each span of ``text``, each span scored as one VADER sentence.
 
     With ``doc`` (whose text is ``text``), a span that no white-space chunk crosses takes its tokens from
     ``doc.chunks``, the document's one white-space tokenization: the lexicon words and upper-case tokens of all the
-    chunks are found in one C-level pass per call, and each such span reads its share with two bisections (windows
-    that overlap are not scanned again). The other spans' white-space tokens are collected into one list,
-    lower-cased, stripped and looked up in the lexicon in a few C-level passes. Only spans with a lexicon word go
-    through the rules.
+    chunks are found in one C-level pass per document (:func:`_chunk_hits`, shared by the sentences and the actor
+    windows), and each such span reads its share with two bisections (windows that overlap are not scanned again).
+    The other spans' white-space tokens are collected into one list, lower-cased, stripped and looked up in the
+    lexicon in a few C-level passes. Only spans with a lexicon word go through the rules.
     """
     findall = _WS_TOKEN_RE.findall
-    maybe_emoji = not text.isascii()
+    # a span holds an emoji only if the text does (checked once per document when there is one)
+    maybe_emoji = not text.isascii() and (doc is None or _chunk_hits(doc, lex).emoji)
     raw: list[str] = []
     low: list[str] = []  # VADER's words of raw: lower-cased, stripped (_strip_rule)
     bounds: list[tuple[int, int, int, str, int, int]] = []  # (span number, first token, end token, source, s, e)
@@ -202,9 +231,8 @@ def _scores(text: str, spans: Sequence[tuple[int, int]], lex: dict[str, float],
             and (end == n_text or text[end].isspace() or text[end - 1].isspace())
         ):  # the chunks starting inside [start, end) lie wholly inside it
             if doc_hits is None:
-                doc_hits = list(compress(range(len(words)), map(lex.__contains__, words)))
-                # str.isupper() is the same with or without the stripped punctuation, so the raw chunks serve
-                doc_upper = list(accumulate(map(str.isupper, chunks), initial=0))
+                view = _chunk_hits(doc, lex)
+                doc_hits, doc_upper = view.hits, view.upper
             i, j = bisect_left(c_starts, start), bisect_left(c_starts, end)
             if i == j:
                 continue  # no tokens: (0, 0, 0, 0)
