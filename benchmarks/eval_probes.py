@@ -15,7 +15,8 @@ a regression check and a picture of constructions rare in AllSides, not an estim
 - ``us_politics``: speakers and labels (as above) in passages written in the styles of US political coverage.
 
 Session 32's sets (``--dir benchmarks/data/probes_s32``, see its README) add ``mixed``: quotations and labels in
-short passages of many kinds of news, scored as ``us_politics``.
+short passages of many kinds of news, scored as ``us_politics``. Session 33's (``--dir benchmarks/data/probes_s33``)
+hold ``articles``, ``labels`` and a held-out ``mixed`` set of US political news.
 
 Run: ``python benchmarks/eval_probes.py [--dir DIR] [--set NAME] [-v]``.
 """

@@ -51,3 +51,11 @@ def test_the_session_32_probe_sets_stay_above_their_floors(analyzer, monkeypatch
     assert _share(eval_probes.score_quotes(analyzer, "articles", False)) >= 0.81
     actors = eval_probes.score_actors(analyzer, False)
     assert float(actors.rsplit(" = ", 1)[1]) >= 0.82
+
+
+def test_the_session_33_probe_sets_stay_above_their_floors(analyzer, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(eval_probes, "_DIR", [eval_probes.DATA.parent / "probes_s33"])
+    assert _share(eval_probes.score_quotes(analyzer, "articles", False)) >= 0.94
+    assert _share(eval_probes.score_labels(analyzer, False)) >= 0.87
+    assert _share(eval_probes.score_quotes(analyzer, "mixed", False)) >= 0.91
+    assert _share(eval_probes.score_labels(analyzer, False, "mixed")) >= 0.88
