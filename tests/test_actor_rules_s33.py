@@ -107,3 +107,13 @@ def test_a_name_listed_after_an_organisation_of_a_plural_kind_is_an_organisation
     # a person's name listed after an organisation stays a person
     found = actors_by_name(actors, "Progressive groups MoveOn and Tom Hale announced a campaign.")
     assert found["Tom Hale"].type == "person"
+
+
+def test_counter_examples_from_the_session_33_review(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Rights groups Amnesty International and Malala Yousafzai criticized the ban.")
+    assert found["Malala Yousafzai"].type == "person"
+    found = actors_by_name(actors, "Air Pollution rose sharply in Delhi. A forward-leaning Tom Hale spoke.")
+    assert "Air Pollution" not in found or found["Air Pollution"].type != "organisation"
+    assert not label_texts(found["Tom Hale"])
+    found = actors_by_name(actors, "In May inflation rose. May was the hottest month on record.")
+    assert not any(a.type == "person" for a in found.values())

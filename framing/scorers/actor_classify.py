@@ -127,6 +127,10 @@ def _county_end(ctx: _Context, run: list[CapToken], words: list[str]) -> int | N
 #: Prepositions before a place's name ("in West Linden").
 _PLACE_PREPOSITIONS = frozenset("in from near outside inside across".split())
 
+#: Words of flying around an "Air ..." run that make it an airline.
+_AIRLINE_CONTEXT_RE = re.compile(r"\b(?:flights?|airlines?|carriers?|passengers?|planes?|jets?|aircraft|airport)\b",
+                                 re.IGNORECASE)
+
 #: Second words of "Air ..." runs that are no airline ("Air Force", "Air Marshal", "Air Quality Index").
 _NOT_AIRLINE_WORDS = frozenset(
     "Force Forces Marshal Commodore Vice Chief Quality Traffic Jordan Jordans Max Pods Tags".split())
@@ -167,7 +171,9 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
         return run[c + 1 :] or None
     if n == 2 and words[0] in ("Air", "Aer") and words[1] not in _NOT_AIRLINE_WORDS and words[1] not in \
-            ACTOR_ORG_HEADS and words[1] not in NON_PERSON_WORDS and words[1].isalpha() and words[1][1:].islower():
+            ACTOR_ORG_HEADS and words[1] not in NON_PERSON_WORDS and words[1].isalpha() and words[1][1:].islower() \
+            and (run[1][0] in ctx.gaz or _AIRLINE_CONTEXT_RE.search(text, max(0, run[0][0] - 300), run[1][1] + 300)):
+        # (a place or country named so, or flights around it: not "Air Pollution", "Air Travel", "Air Strikes")
         # "Air Sahel", "Air India", "Aer Lingus": an airline, not the place or country its second word names
         s, e = run[0][0], run[1][1]
         make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))

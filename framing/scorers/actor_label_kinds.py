@@ -29,7 +29,7 @@ def _label_kind_of_word(low: str, person: bool = True) -> str | None:
     labels people, a kind of organisation labels organisations)."""
     if low in HONORIFIC_WORDS:
         return "honorific"
-    if low in _LEANING_WORDS or (low.endswith("-leaning") and low[:-8].isalpha()):
+    if low in _LEANING_WORDS or (low.endswith("-leaning") and low[:-8] in _LEANING_SIDES):
         return "ideological"  # "the left-leaning Economic Policy Institute", "libertarian-leaning Thomas Massie"
     if low in _PARTISANSHIP_WORDS:
         return "descriptive"  # "the nonpartisan Congressional Budget Office"
@@ -69,6 +69,12 @@ _IDEOLOGY_WORDS = frozenset("democratic republican democrat gop conservative lib
 
 #: Words that place an actor with respect to the parties (not in DESCRIPTIVE_WORDS, which the quote scorer reads).
 _PARTISANSHIP_WORDS = frozenset("nonpartisan non-partisan partisan".split())  # ("bipartisan": mostly of bills)
+
+
+#: What a "-leaning" word leans to when it places an actor ("libertarian-leaning"; not "forward-leaning").
+_LEANING_SIDES = frozenset(
+    """left right liberal conservative progressive libertarian democratic democrat republican gop centrist center
+    centre moderate socialist populist nationalist blue red trump maga""".split())
 
 
 #: Compound words that place an actor on the left-right scale ("the right-leaning American Enterprise Institute").

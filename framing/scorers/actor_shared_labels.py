@@ -48,8 +48,8 @@ def _share_coordinated_titles(ctx: _Context, actors: Mapping[str, _Acc]) -> None
 
 def _retype_listed_organisations(text: str, actors: Mapping[str, _Acc]) -> None:
     """A name read as a person's, coordinated right after an organisation that a plural kind of organisation
-    introduces ("Progressive groups MoveOn and Indivisible"), is an organisation too: it has no known first name
-    and no label of a person."""
+    introduces ("Progressive groups MoveOn and Indivisible"), is an organisation too: one word, no known first
+    name, no label of a person (not "Rights groups Amnesty International and Malala Yousafzai")."""
     starts = {s: acc for acc in actors.values() for s, _e in acc.mentions}
     for acc in actors.values():
         if acc.type != "organisation":
@@ -60,8 +60,8 @@ def _retype_listed_organisations(text: str, actors: Mapping[str, _Acc]) -> None:
                 continue
             g = _COORD_AFTER_RE.match(text, e)
             other = starts.get(g.end()) if g is not None else None
-            if other is not None and other.type == "person" and not other.labels and \
-                    gender_of_first_name(other.name.split(" ", 1)[0]) is None:
+            if other is not None and other.type == "person" and not other.labels and " " not in other.name and \
+                    gender_of_first_name(other.name) is None:
                 other.type = "organisation"
 
 

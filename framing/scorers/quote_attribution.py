@@ -742,6 +742,9 @@ def _past_place_complement(doc: Document, sp: tuple[int, int] | None, s_lo: int)
             before = spans[f][0], spans[b][1]
     if before is None or not any(c.isupper() for c in doc.text[before[0] : before[1]]):
         return sp  # (not "the chairman of Acme, who said": no name before the place)
+    b0 = doc.token_index(before[0])
+    if b0 > 0 and doc.norm_tokens[b0 - 1] in ("for", "of", "to", "with", "by", "from"):
+        return sp  # (not "A spokesman for Gov. Kathy Hochul in Albany, who said": the name is an object)
     return before
 
 

@@ -457,7 +457,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
     for i in range(n):
         ai = att[i]
         if ai is not None and ai[0] is None and words_of[i] and not named[i] and \
-                text[: regions[i][0]].rstrip().endswith(":"):
+                text[max(0, regions[i][0] - 12) : regions[i][0]].rstrip().endswith(":"):
             # a verb with no subject found in a long sentence ending in a colon ("X, a teacher who ... says she
             # is undecided, put it simply: "..."): the sentence's subject, if it is a person
             headline[i] = colon_subject(doc, regions[i][0], mentions, mention_keys)

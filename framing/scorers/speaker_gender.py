@@ -10,6 +10,7 @@ from importlib import resources
 
 from framing.analysis import Actor
 from framing.document import Document
+from framing.pos import known_tags
 
 #: Common English first names by gender (US usage); a name on neither list has no gender.
 _MALE = frozenset(
@@ -190,7 +191,16 @@ def named_surname(text: str, tok: str, e: int) -> bool:
     if tok not in _WORD_SURNAMES or not _VERB_OR_POSSESSIVE_AFTER_RE.match(text, e) or \
             text[max(0, e - len(tok) - 4) : e - len(tok)] in ("the ", "The "):
         return False  # (not "the Post said", "the King said")
-    return any(gender_of_first_name(m.group(2)) is not None or m.group(1) is not None
+    return _named_with_first(text, tok)
+
+
+@lru_cache(maxsize=256)
+def _named_with_first(text: str, tok: str) -> bool:
+    """Whether ``text`` names someone ``tok`` with a first name or a title abbreviation before it ("Theresa May",
+    "Sen. Angus King"): a common first name, or one of the full lists that is no English word ("Myron May"; not
+    "In May", "Will King"). Cached: asked once per lone word of a document."""
+    return any(m.group(1) is not None or gender_of_first_name(m.group(2), common_only=True) is not None
+               or (gender_of_first_name(m.group(2)) is not None and not known_tags(m.group(2).lower()))
                for m in re.finditer(_TITLE_BEFORE + r"?\b([A-Z][a-z]+)[ \t]+" + tok + r"\b", text))
 
 

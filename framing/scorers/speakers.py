@@ -463,10 +463,11 @@ def _described_speaker_before(doc: Document, pos: int, mentions: Sequence[tuple[
 
 
 def _role_subject_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
-                         keys: Sequence[tuple[int, int]]) -> str | None:
-    """For a pronoun with no antecedent named before it: the role that opens the sentence right before it ("The
-    mayor, who had broken a tie, told the room ... "...," she said") — the person given that title when the story
-    names them within 1,500 characters after ("Mayor Denise Ocampo"), else the description itself."""
+                         keys: Sequence[tuple[int, int]], want: str) -> str | None:
+    """For a pronoun (of gender ``want``) with no antecedent named before it: the role that opens the sentence
+    right before it ("The mayor, who had broken a tie, told the room ... "...," she said") — the person given that
+    title when the story names them within 1,500 characters after ("Mayor Denise Ocampo") and their gender does not
+    contradict the pronoun's; None otherwise (not "The president met the queen. "...," she said")."""
     si = doc.sentence_index(pos)
     if si <= 0:
         return None
@@ -480,8 +481,8 @@ def _role_subject_before(doc: Document, pos: int, mentions: Sequence[tuple[int, 
         actor = mentions[i][2]
         i += 1
         if actor.type == "person" and any(lab.text.lower().split()[-1:] == [role] for lab in actor.labels):
-            return actor.name
-    return m.group(1)
+            return actor.name if gender_of(doc, actor) in (None, want) else None
+    return None
 
 
 #: A definite role opening a sentence ("The mayor, who ...", "The senator told").
@@ -739,7 +740,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
             if best is None:
                 best = actor.name
         return in_sentence or best or weak or _titled_name_before(doc, pos, want, lo_pos) or oblique or \
-            _role_subject_before(doc, pos, mentions, keys)
+            _role_subject_before(doc, pos, mentions, keys, want)
     owned = _OWN_TEXT_RE.fullmatch(low)
     if owned is not None:
         # "Its report called the practice "..."": the report of the organisation named last (not of a quotation's
