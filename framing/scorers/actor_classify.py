@@ -124,6 +124,9 @@ def _county_end(ctx: _Context, run: list[CapToken], words: list[str]) -> int | N
     return None
 
 
+#: Last words of organisations' and newspapers' names (a surname after a first name: "Frank Church").
+_ORG_OR_PAPER_HEADS = ACTOR_ORG_HEADS | NEWSPAPER_HEADS
+
 #: Prepositions before a place's name ("in West Linden").
 _PLACE_PREPOSITIONS = frozenset("in from near outside inside across".split())
 
@@ -460,7 +463,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         lab.text.rstrip(".") in _ADDRESS_WORDS for lab in pre_labels))
     # (a surname that is an organisation's last word after a common first name, titled or speaking: "Sen. Frank
     # Church", "Gary Post said")
-    org_surname = len(rest_words) == 2 and rest_words[1] in ACTOR_ORG_HEADS | NEWSPAPER_HEADS and \
+    org_surname = len(rest_words) == 2 and rest_words[1] in _ORG_OR_PAPER_HEADS and \
         gender_of_first_name(rest_words[0], common_only=True) is not None and \
         not _after_word(text, rest[0][0], _THE) and (
             bool(pre_labels) or _speaks_somewhere(text, f"{rest_words[0]} {rest_words[1]}"))
