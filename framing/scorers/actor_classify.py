@@ -57,7 +57,12 @@ from framing.scorers.names import (
     SAINT_HEADS,
     CapToken,
 )
-from framing.scorers.speaker_gender import SURNAME_FIRST_RE, gender_of_first_name, named_surname
+from framing.scorers.speaker_gender import (
+    SURNAME_FIRST_RE,
+    SURNAME_PLACE_WORDS,
+    gender_of_first_name,
+    named_surname,
+)
 from framing.tokenize import word_starts
 
 #: Chambers and courts after "U.S.": the country and the chamber, two actors (session 21), not one name.
@@ -447,26 +452,24 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     role_before = len(rest_words) == 2 and text[rest[0][0] - 1 : rest[0][0]] == " " and \
         ctx.label_ends.get(rest[0][0] - 1) is not None
     # (or a surname the text gives a form of address elsewhere: "Yeonmi Park, a human rights activist ... Ms. Park")
-    addressed = len(rest_words) == 2 and rest_words[-1] in _SURNAME_PLACE_WORDS and any(
+    addressed = len(rest_words) == 2 and rest_words[-1] in SURNAME_PLACE_WORDS and any(
         _ADDRESS_BEFORE_RE.search(text, max(0, p - 40), p) for p in word_starts(text, rest_words[-1]))
     # (or a first name of the full lists, not only the common ones, when the two words speak somewhere in the text:
     # "Kari Lake said", "Kari Lake, a Trump loyalist, told lawmakers"; not "Lincoln Park" or "Crystal Lake")
-    speaks = len(rest_words) == 2 and rest_words[-1] in _SURNAME_PLACE_WORDS and \
+    speaks = len(rest_words) == 2 and rest_words[-1] in SURNAME_PLACE_WORDS and \
         gender_of_first_name(rest_words[0]) is not None and _speaks_somewhere(text, " ".join(rest_words))
-    surname_word = (first_given or role_before or addressed or speaks) and rest_words[-1] in _SURNAME_PLACE_WORDS and (
+    surname_word = (first_given or role_before or addressed or speaks) and rest_words[-1] in SURNAME_PLACE_WORDS and (
         len(rest_words) == 2 or (len(rest_words) == 3 and (len(rest_words[1].rstrip(".")) == 1
                                                           or gender_of_first_name(rest_words[1]) is not None))) \
         and rest_words[0] not in _ROYAL_PLACE_NAMES \
         and not _PLACE_BEFORE_RE.search(text, max(0, rest[0][0] - 12), rest[0][0])
     # (a lone surname that is a place word after a form of address: "Ms. Park", "Mr. Hill")
-    surname_word = surname_word or (len(rest_words) == 1 and rest_words[0] in _SURNAME_PLACE_WORDS and any(
+    surname_word = surname_word or (len(rest_words) == 1 and rest_words[0] in SURNAME_PLACE_WORDS and any(
         lab.text.rstrip(".") in _ADDRESS_WORDS for lab in pre_labels))
     # (a surname that is an organisation's last word after a common first name, titled or speaking: "Sen. Frank
     # Church", "Gary Post said")
     org_surname = len(rest_words) == 2 and rest_words[1] in _ORG_OR_PAPER_HEADS and \
-        gender_of_first_name(rest_words[0], common_only=True) is not None and \
-        not _after_word(text, rest[0][0], _THE) and (
-            bool(pre_labels) or _speaks_somewhere(text, f"{rest_words[0]} {rest_words[1]}"))
+        _org_word_surname(text, rest[0][0], rest_words[0], rest_words[1], bool(pre_labels))
     person_tail = bool(rest) and not any(
         (w in NON_PERSON_WORDS and not (k == 0 and first_given)
          and not (k == len(rest_words) - 1 and (surname_word or org_surname)))
@@ -678,10 +681,15 @@ def _first_name_and_org_word(ctx: _Context, run: list[CapToken], words: list[str
     k = 0
     while k < len(words) and _is_title_word(words[k].rstrip(".")):
         k += 1
-    if len(words) - k != 2 or gender_of_first_name(words[k], common_only=True) is None or \
-            _after_word(ctx.doc.text, run[0][0], _THE):
-        return False
-    return k > 0 or _speaks_somewhere(ctx.doc.text, f"{words[k]} {words[k + 1]}")
+    return len(words) - k == 2 and _org_word_surname(ctx.doc.text, run[0][0], words[k], words[k + 1], k > 0)
+
+
+def _org_word_surname(text: str, s: int, first: str, last: str, titled: bool) -> bool:
+    """Whether ``first last`` (the run starting at ``s``) is a common first name and a surname that is an
+    organisation's last word, read as a person's name when titled or speaking somewhere in the text ("Sen. Frank
+    Church", "Gary Post said"), not after "the" ("the Denver Post", "the Grace Church")."""
+    return gender_of_first_name(first, common_only=True) is not None and not _after_word(text, s, _THE) and (
+        titled or _speaks_somewhere(text, f"{first} {last}"))
 
 
 def _speaks_somewhere(text: str, name: str) -> bool:
@@ -695,7 +703,6 @@ def _speaks_somewhere(text: str, name: str) -> bool:
 _SPEAKS_AFTER_RE = re.compile(
     r"(?:,[^,.;:!?\n\"“”]{1,80},)?[ \t]+(?:said|says|told|tells|wrote|writes|added|argued|insisted|testified|spoke)\b")
 
-_SURNAME_PLACE_WORDS = frozenset("Park Hill Hall Lake Street Temple Bay Fox".split())
 #: Forms of address before a lone surname.
 _ADDRESS_WORDS = frozenset("Mr Mrs Ms Miss Mx".split())
 #: First names that name parks, halls and streets after royals ("Victoria Park", "Albert Hall").

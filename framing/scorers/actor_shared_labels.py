@@ -21,8 +21,7 @@ from framing.scorers.actor_labels import _PARTY_TAG_RE
 from framing.scorers.actor_words import _LOWER_WORD_RE
 from framing.scorers.speaker_gender import gender_of_first_name
 
-_COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?\Z")
-_COORD_AFTER_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
+_COORD_GAP_RE = re.compile(r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 
 
 def _mention_starts(actors: Mapping[str, _Acc]) -> dict[int, tuple[int, _Acc]]:
@@ -58,7 +57,7 @@ def _retype_listed_organisations(text: str, actors: Mapping[str, _Acc]) -> None:
             if not any(_plural_org_noun(lab.text) and lab.end <= s and s - lab.end <= 40
                        for lab in acc.labels.values()):
                 continue
-            g = _COORD_AFTER_RE.match(text, e)
+            g = _COORD_GAP_RE.match(text, e)
             other = starts.get(g.end()) if g is not None else None
             if other is not None and other.type == "person" and not other.labels and " " not in other.name and \
                     gender_of_first_name(other.name) is None:

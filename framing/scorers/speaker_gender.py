@@ -207,10 +207,12 @@ def _named_with_first(text: str, tok: str) -> bool:
 #: A title abbreviation before a first name the lists may lack ("Sen. Angus King").
 _TITLE_BEFORE = r"(\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Sens|Reps)\.[ \t]+)"
 
-#: Months, modals and titles that are also surnames ("Theresa May", "George Will", "Angus King", "David Duke").
-_WORD_SURNAMES = frozenset(
+#: Place words that are also surnames ("John Park", "Tom Hill", "Kari Lake").
+SURNAME_PLACE_WORDS = frozenset("Park Hill Hall Lake Street Temple Bay Fox".split())
+#: Months, modals, titles, place and organisation words that are also surnames ("Theresa May", "George Will",
+#: "Angus King", "Rick Hill", "Frank Church").
+_WORD_SURNAMES = SURNAME_PLACE_WORDS | frozenset(
     {"May", "June", "April", "August", "Will", "Might", "King", "Prince", "Bishop", "Major", "Duke", "Judge",
-     "Marshal", "Knight", "Noble", "Pope", "Baron", "Earl", "Hill", "Hall", "Park", "Lake", "Street", "Temple",
-     "Bay", "Fox", "Church", "Post"})
+     "Marshal", "Knight", "Noble", "Pope", "Baron", "Earl", "Church", "Post"})
 _VERB_OR_POSSESSIVE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?!(?:i|you|we|they|he|she|it|be|not|have)\b)[a-z]|['’]s\b)")  # (not a modal: "May you live")

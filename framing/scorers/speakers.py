@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
@@ -605,7 +605,7 @@ _ORG_DESCRIPTION_RE = re.compile(
     r"conglomerate|chain)")
 #: A text of an organisation named by "its"/"their" ("its report", "their latest statement").
 _OWN_TEXT_RE = re.compile(r"(its|their) (?:[a-z-]+ )?(?:report|statement|study|survey|review|audit|analysis|letter|"
-                          r"filing|lawsuit|complaint|release|press release|findings|website|blog post)")
+                          r"filing|lawsuit|complaint|release|findings|website|blog post)")
 #: How far back an organisation's mention may be to be what such a description re-names.
 _ORG_DESCRIPTION_WINDOW = 600
 
@@ -620,34 +620,36 @@ def _described_organisation(doc: Document, pos: int, mentions: Sequence[tuple[in
     None when two compete ("Amazon bought Whole Foods. ... the company said") or the only one is no sentence's
     subject and did not speak ("Mr. Murdoch wrote on Twitter. ... the paper said")."""
     lo = pos - _ORG_DESCRIPTION_WINDOW
-    i = bisect.bisect_left(keys, (pos, -1)) - 1
     names: list[str] = []
     subjects: list[str] = []
-    while i >= 0 and mentions[i][0] >= lo:
-        ms, _me, actor = mentions[i]
-        i -= 1
-        if actor.type == "organisation" and not doc.in_quote(ms, ms + 1):
-            names.append(actor.name)
-            if opens_sentence(doc, ms):
-                subjects.append(actor.name)
+    for ms, actor in _bodies_before(doc, pos, mentions, keys, ("organisation",)):
+        names.append(actor.name)
+        if opens_sentence(doc, ms):
+            subjects.append(actor.name)
     if len(set(names)) == 1 and subjects:
         return names[0]  # the one organisation named there, the subject of its sentence
     spoke = next((name for off, name, typ in reversed(prev_speakers) if typ == "organisation" and off >= lo), None)
     return spoke if names and spoke == names[0] else None  # (the last one named)
 
 
-def _owner_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
-                  keys: Sequence[tuple[int, int]], plural: bool) -> str | None:
-    """The organisation (or, for "their", organisation or group) named last outside quotations in the
-    :data:`_ORG_DESCRIPTION_WINDOW` characters before ``pos``; None when there is none."""
+def _bodies_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                   keys: Sequence[tuple[int, int]], kinds: tuple[str, ...]) -> Iterator[tuple[int, Actor]]:
+    """(start, actor) of the mentions of actors of the types ``kinds`` outside quotations in the
+    :data:`_ORG_DESCRIPTION_WINDOW` characters before ``pos``, nearest first."""
     i = bisect.bisect_left(keys, (pos, -1)) - 1
-    kinds = ("organisation", "group") if plural else ("organisation",)
     while i >= 0 and mentions[i][0] >= pos - _ORG_DESCRIPTION_WINDOW:
         ms, _me, actor = mentions[i]
         i -= 1
         if actor.type in kinds and not doc.in_quote(ms, ms + 1):
-            return actor.name
-    return None
+            yield ms, actor
+
+
+def _owner_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                  keys: Sequence[tuple[int, int]], plural: bool) -> str | None:
+    """The organisation (or, for "their", organisation or group) named last outside quotations in the
+    :data:`_ORG_DESCRIPTION_WINDOW` characters before ``pos``; None when there is none."""
+    kinds = ("organisation", "group") if plural else ("organisation",)
+    return next((actor.name for _ms, actor in _bodies_before(doc, pos, mentions, keys, kinds)), None)
 
 
 def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[tuple[int, int, Actor]],
