@@ -74,6 +74,10 @@ SETS = [
     # dev11: a development sample (session 21, seed 220, development lines 500-749), annotated blind
     GoldSet("dev11", range(500, 750),
             (692, 697, 559, 684, 616, 570, 746, 602, 606, 625, 555, 583, 560, 623, 731), False, 3),
+    # dev12: a development sample (issue 15, session 34, seed 340, development lines 0-499 outside every earlier
+    # gold file), annotated blind by a helper; its first run is its blind figure
+    GoldSet("dev12", range(0, 500),
+            (265, 390, 365, 79, 385, 184, 117, 210, 145, 480, 349, 371, 171, 199, 102), False, 3),
     # blind8: a held-out blind sample (session 21, seed 230, lines 2000-2399 outside the blind6 lists and the recall
     # sets), scored once by the coordinator; its errors are not read
     GoldSet("blind8", range(2000, 2400),
