@@ -23,7 +23,8 @@ _APPOSITIVE_STARTS = frozenset("the a an who former longtime veteran".split())
 #: Role nouns that open an appositive without a determiner, as its first or second word ("Fritz, press secretary
 #: for House Speaker John A. Boehner, Ohio Republican, said").
 _ROLE_OPENERS = TITLE_NOUNS | frozenset(
-    "spokesman spokeswoman spokesperson aide adviser advisor analyst professor lawyer attorney founder".split())
+    """spokesman spokeswoman spokesperson aide adviser advisor analyst professor lawyer attorney founder host co-host
+    anchor author columnist correspondent""".split())
 #: At most this many words in the name that opens the attribution ("Rep. Ann Marie Lee").
 _NAME_MAX = 5
 
@@ -50,7 +51,8 @@ def name_then_appositive(doc: Document, j: int, stop: int, verb_spans: dict[int,
             and not any(doc.norm_tokens[k] in _ROLE_OPENERS for k in range(e + 1, min(e + 3, stop)))):
         return None
     for k in range(e + 3, stop):
-        if text[spans[k - 1][1] : spans[k][0]].strip() == "," and text[spans[k][0]].islower():
+        if text[spans[k - 1][1] : spans[k][0]].strip() in (",", ',"', ",”") and text[spans[k][0]].islower():
+            # (the appositive may end with a title in quotation marks: 'Bream, host of "Fox News @ Night," told')
             v = _verb_at(doc, k, verb_spans)
             if v is not None:
                 return _clean(doc, (spans[j][0], spans[e][1])), v

@@ -67,6 +67,12 @@ _WINDOW = 28
 #: its ends. (Sets of characters: ``not marks.isdisjoint(gap)`` is ``any(c in gap for c in marks)``, without a
 #: generator per gap.)
 _SCAN_BREAKS = frozenset("\n;(")
+#: A coordinated clause right after a quotation (its subject is not the quotation's speaker).
+_COORDINATED_CLAUSE_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|but|while|whereas)[ \t]+(?!said\b|says\b|added\b)")
+#: A name and the start of its appositive between a quotation and a short title-case quotation (the title of a show,
+#: a book: '"...," Shannon Bream, host of "Fox News @ Night," told viewers').
+_TITLE_IN_APPOSITIVE_RE = re.compile(r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[a-z][^\n\"“”.;:!?]{1,40}\s")
+_TITLE_QUOTE_RE = re.compile(r"[\"“](?:[A-Z0-9@&][\w'’.&@-]*\s?){1,6}[,.]?[\"”]")
 _SENTENCE_MARKS = frozenset(".!?")
 _PAREN_BREAKS = frozenset(".!?\n;")
 _WORD_RE = re.compile(r"[\w'’-]+")
@@ -92,6 +98,14 @@ _Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
 _NP_STARTS = frozenset("""a an the this that these those his her its their our one two three four several some many
     most few both senior top""".split())
 _TEXT_SUBJECTS = frozenset("it statement letter message note post tweet sign email release memo".split())
+#: Written records that "show" the words quoted before them ('"credible," memos show').
+_RECORDS = frozenset("""memos documents records emails e-mails files filings papers transcripts minutes notes texts
+    messages letters cables""".split())
+#: A written text that "read" the quotation after a colon or comma: 'where his bio read: "..."', 'The banner read,'.
+_TEXT_READ_BEFORE_RE = re.compile(
+    r"((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Oo]ne)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?(?:bio|biography|profile"
+    r"|sign|banner|placard|message|post|tweet|caption|headline|note|letter|statement|email|text|memo|plaque"
+    r"|inscription|slogan|sticker|shirt|t-shirt))[ \t]+(read|reads)[ \t]*[:,][ \t]*\Z")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 
 
@@ -424,6 +438,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     agent = _passive_agent(doc, qs, qe)
     if agent is not None:
         return agent
+    reads = _TEXT_READ_BEFORE_RE.search(text, max(0, qs - 80), qs)
+    if reads is not None:
+        # 'where his bio read: "..."', 'His last message read: "..."': the text whose words they are
+        return _clean(doc, reads.span(1)) or reads.span(1), (reads.start(2), reads.end(2), "neutral")
     what = _WHAT_CALLED_RE.search(text, max(0, qs - 80), qs) if "what " in text[max(0, qs - 80) : qs] else None
     if what is not None and what.group(1).lower() not in _WHAT_PRONOUNS:
         # 'a lawsuit over what critics called a "culture of impunity"': the clause's subject names the words (a
@@ -433,15 +451,21 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     aside = _aside_put_it(text, max(doc.sentences[si][0] if si >= 0 else 0, qs - 160), qs)
     if aside is not None:
         return _clean(doc, aside[0]), aside[1]  # 'The reform, as Governor Lena Ortiz put it, is "long overdue."'
-    if partial and _closes_sentence_before_name(doc, qs, qe):
+    if partial and (_closes_sentence_before_name(doc, qs, qe) or _COORDINATED_CLAUSE_AFTER_RE.match(text, qe)):
         # 'Dr. Lee said staff were "exhausted." The Welsh Government said ...': a partial quotation that closes
         # its sentence belongs to the attribution before it; the next sentence's "X said" is only taken when
-        # nothing in the quotation's own sentence attributes it
+        # nothing in the quotation's own sentence attributes it; so does one followed by a coordinated clause ('Cruz
+        # described the actions as "the imperial presidency," and House Republicans have threatened to ...')
         before = _attribute_before(doc, qs, short, partial, verb_spans, quote_starts)
         if before is not None and before[0] is not None:
             return before
-    return _attribute_after(doc, qs, qe, partial, verb_spans, quote_starts) or _attribute_before(
-        doc, qs, short, partial, verb_spans, quote_starts)
+    after = _attribute_after(doc, qs, qe, partial, verb_spans, quote_starts)
+    if after is not None and partial and text[after[1][0] : after[1][1]].lower() in ("show", "shows", "showed"):
+        # 'The officer wrote that he was "uncooperative," court documents show': the words are the officer's
+        before = _attribute_before(doc, qs, short, partial, verb_spans, quote_starts)
+        if before is not None and before[0] is not None:
+            return before
+    return after or _attribute_before(doc, qs, short, partial, verb_spans, quote_starts)
 
 
 def _attribute_after(doc: Document, qs: int, qe: int, partial: bool, verb_spans: dict[int, Span],
@@ -454,6 +478,9 @@ def _attribute_after(doc: Document, qs: int, qe: int, partial: bool, verb_spans:
     n_tok = len(spans)
     j = bisect.bisect_left(doc.token_starts, qe)
     nxt_q = bisect.bisect_left(quote_starts, qe)
+    if nxt_q < len(quote_starts) and _TITLE_IN_APPOSITIVE_RE.fullmatch(text, qe, quote_starts[nxt_q]) and \
+            _TITLE_QUOTE_RE.match(text, quote_starts[nxt_q]):
+        nxt_q += 1  # '"...," Shannon Bream, host of "Fox News @ Night," told viewers': a title in the appositive
     limit = quote_starts[nxt_q] if nxt_q < len(quote_starts) else len(text)
     stop = j
     paren_end = -1
@@ -500,6 +527,9 @@ def _attribute_after(doc: Document, qs: int, qe: int, partial: bool, verb_spans:
                 v = _verb_at(doc, k, verb_spans)
                 if v is None and toks[k] in ("read", "reads") and k > j and toks[k - 1] in _TEXT_SUBJECTS:
                     v = (spans[k][0], spans[k][1], "neutral")  # '"...," the statement read'
+                if v is None and toks[k] in ("show", "shows", "showed") and k > j and toks[k - 1] in _RECORDS and \
+                        inner_end == ",":
+                    v = (spans[k][0], spans[k][1], "neutral")  # '"...," memos show', '"...," records showed'
                 if v is None and k == j and toks[k] in ("read", "reads") and k + 2 < stop and \
                         toks[k + 1] in ("the", "a", "an", "its", "his", "her", "their") and \
                         toks[k + 2] in _TEXT_SUBJECTS and inner_end in ",!?":

@@ -23,6 +23,7 @@ from framing.scorers.names import (
     TITLE_WORDS,
     link_text_spans,
 )
+from framing.scorers.scare import DETERMINERS
 from framing.scorers.speaker_heads import LY_NOUNS, is_ly_adverb
 from framing.scorers.speaker_phrase import clean_speaker
 
@@ -37,6 +38,18 @@ _AUXILIARIES = frozenset("has have had is was were are will would could should m
 _AUX_BEFORE_VERB = _AUXILIARIES | frozenset(
     """been be also not never already previously repeatedly since then later once often always just still even ever
     again being""".split()
+)
+#: Verbs and adjectives that take a "to" before the verb of saying whose subject is the speaker ('"...," he plans to
+#: say', 'is expected to tell', 'is set to announce').
+_CATENATIVES = frozenset(
+    """plans planned plan intends intended intend expects expected expect wants wanted want hopes hoped hope set
+    scheduled due going poised likely prepared ready""".split()
+)
+#: Prepositions whose object ends a phrase before a comma (not a speaker: "flights from China, initially said").
+_PREPOSITIONS_BEFORE_OBJECT = frozenset("from to in on at of for with by into over against about".split())
+#: Verbs of saying after such a "to" (not "are going to continue with their "business as usual" model").
+_SAY_AFTER_TO = frozenset(
+    "say tell announce argue testify warn declare insist claim explain reply respond add write urge ask".split()
 )
 #: Lower-case heads after which "of" is part of the speaker ("the head of the agency", "a member of parliament").
 _OF_NOUNS = frozenset(
@@ -108,6 +121,16 @@ def _long_name_run(doc: Document, i: int, j: int, stop: int) -> int:
     return end
 
 
+def _catenative_at(doc: Document, i: int, lo: int) -> bool:
+    """Whether token ``i`` is the "to" of a verb or adjective taking the verb of saying after it ('"...," he plans
+    to say', 'is expected to tell'; not "the plan to", a noun), its words after token ``lo`` and one space apart."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    return i - 1 > lo and toks[i] == "to" and toks[i - 1] in _CATENATIVES and toks[i - 2] not in DETERMINERS and \
+        i + 1 < len(toks) and toks[i + 1] in _SAY_AFTER_TO and \
+        doc.text[spans[i - 1][1] : spans[i][0]] == " " and doc.text[spans[i - 2][1] : spans[i - 1][0]] == " "
+
+
 def _np_backward(doc: Document, i: int, lo: int, of_lo: int | None = None) -> tuple[int, int] | None:
     """A noun phrase ending at token ``i`` (up to 6 tokens back, not before token ``lo``). A phrase that starts
     right after "of" takes the words before "of" too (not before token ``of_lo``, default ``lo``) when they name
@@ -115,9 +138,17 @@ def _np_backward(doc: Document, i: int, lo: int, of_lo: int | None = None) -> tu
     spans = doc.token_spans
     text = doc.text
     toks = doc.norm_tokens
-    while i > lo and text[spans[i][0]].islower() and (
-            is_ly_adverb(toks[i]) or toks[i] in _AUX_BEFORE_VERB):
-        i -= 1  # "Trump recently said", "The government has said" (not "Megyn Kelly said", "George Will said")
+    while i > lo and text[spans[i][0]].islower():
+        if is_ly_adverb(toks[i]) or toks[i] in _AUX_BEFORE_VERB:
+            i -= 1  # "Trump recently said", "The government has said" (not "Megyn Kelly said", "George Will said")
+        elif _catenative_at(doc, i, lo):
+            i -= 2  # "he plans to say", "Lee is expected to tell"
+        else:
+            break
+        if "," in text[spans[i][1] : spans[i + 1][0]] and toks[i - 1] in _PREPOSITIONS_BEFORE_OBJECT and \
+                "," not in text[spans[lo][0] : spans[i][0]]:
+            return None  # 'fought the decision to halt flights from China, initially said': a verb coordinated
+            # with an earlier one, after a preposition's object
     j = _walk_back(doc, i, lo)
     if j == i:
         return None
@@ -375,11 +406,21 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
     if k - 1 > lo and _ADVERB_RE.fullmatch(text[spans[k - 1][0] : spans[k - 1][1]]) and \
             not text[spans[k - 1][1] : spans[k][0]].strip():
         k -= 1  # "Dr. Ben Carson, a neurosurgeon and Fox News contributor, literally called": the verb's adverb
+        if k - 2 >= lo and "," in text[spans[k - 1][1] : spans[k][0]] and \
+                doc.norm_tokens[k - 2] in _PREPOSITIONS_BEFORE_OBJECT and \
+                "," not in text[spans[lo][0] : spans[k - 1][0]]:
+            return None  # 'fought the decision to halt flights from China, initially said': a verb coordinated
+            # with an earlier one, after a preposition's object
     a = k
-    while a - 1 > lo and doc.norm_tokens[a - 1] in _AUX_BEFORE_VERB and \
-            not text[spans[a - 1][1] : spans[a][0]].strip() and \
-            not (text[spans[a - 1][0]].isupper() and doc.norm_tokens[a - 1] in ("may", "will")):
-        a -= 1  # (not a capitalised "May" or "Will", a name: "May insisted Friday")
+    toks = doc.norm_tokens
+    while True:
+        if a - 1 > lo and toks[a - 1] in _AUX_BEFORE_VERB and not text[spans[a - 1][1] : spans[a][0]].strip() and \
+                not (text[spans[a - 1][0]].isupper() and toks[a - 1] in ("may", "will")):
+            a -= 1  # (not a capitalised "May" or "Will", a name: "May insisted Friday")
+        elif _catenative_at(doc, a - 1, lo):
+            a -= 2  # "Lee, a senator, is expected to say"
+        else:
+            break
     if a < k and a - 1 > lo and "," in text[spans[a - 1][1] : spans[a][0]]:
         # "what Leo Varadkar, a gay man, had said", "The mayor, who faced protests, also said": the appositive
         # before the auxiliary or adverb

@@ -75,7 +75,7 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
     if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
             doc.text[doc.token_spans[k][0]].islower() and _verb_like(toks[k])) or (
-            toks[k].endswith("ing") and len(toks[k]) > 4 and not _ing_name(doc, k, hi)) or \
+            toks[k].endswith("ing") and len(toks[k]) > 4 and "-" not in toks[k] and not _ing_name(doc, k, hi)) or \
             _participle_opener(doc, k, hi):
         # "But pressed by reporters on what NATO would offer, Rasmussen toned down ...", "Speaking in a video,
         # Brand segued": after the first comma outside quotations ('Since calling Cohen "an honest, honorable

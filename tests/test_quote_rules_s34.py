@@ -1,0 +1,93 @@
+"""Quote-speaker rules of session 34 (issue 15), from the errors of the development sample dev12 (AllSides lines
+0-499) after its first, blind run: a hyphenated "-wing" adjective opening a colon's lead is no participle, "he plans
+to say", a manner-of-speaking verb after a name with a party tag, a show's title in the speaker's appositive, a
+partial quotation followed by a coordinated clause, "his bio read:", "memos show", and no preposition's object as
+the subject of a coordinated verb. Tests on both sides (the sentences are ours)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+#: The conftest fixture: text -> the speaker of each quotation found.
+Speakers = Callable[[str], list[str | None]]
+
+
+def test_a_hyphenated_adjective_opening_a_colon_lead_is_not_a_participle(quote_speakers: Speakers) -> None:
+    text = ('Right-wing activist Laura Loomer confronts socialist Rep. Alexandria Ocasio-Cortez: "Why are you '
+            'standing with people who support them?"')
+    assert quote_speakers(text) == ["Laura Loomer"]
+    # an opening participle clause still sends the subject search past its comma
+    text = 'Walking out of the court on Friday, Ruiz-Montes smiled: "He serves like a machine."'
+    assert quote_speakers(text) == ["Ruiz-Montes"]
+
+
+def test_a_verb_of_saying_after_plans_to_or_is_expected_to(quote_speakers: Speakers) -> None:
+    text = ('Mark Zuckerberg will testify on Monday. "We did not take a broad enough view of our responsibility," '
+            'he is expected to say.')
+    assert quote_speakers(text) == ["Mark Zuckerberg"]
+    text = 'Mark Zuckerberg will testify. "It was my mistake, and I am sorry," he plans to tell lawmakers.'
+    assert quote_speakers(text) == ["Mark Zuckerberg"]
+    # a noun "plan" is no catenative, and a verb that does not report words is no attribution
+    text = ('Unfortunately the early signs are that some governments are going to continue with their '
+            '"business as usual" model.')
+    assert quote_speakers(text) != ["some governments"]
+
+
+def test_a_manner_of_speaking_after_a_party_tag(quote_speakers: Speakers) -> None:
+    text = ('"We should do everything we can to fight back," Sen. Kirsten Gillibrand (D-NY) shouted from the steps '
+            'of the court.')
+    assert quote_speakers(text) == ["Kirsten Gillibrand"]
+    # a pronoun with a manner verb in a scene stays unnamed (an unnamed man, not the person named last)
+    text = 'Sen. Kirsten Gillibrand (D-NY) walked past. "Shame on you," he shouted.'
+    assert quote_speakers(text) != ["Kirsten Gillibrand"]
+
+
+def test_a_title_in_quotation_marks_inside_the_speakers_appositive(quote_speakers: Speakers) -> None:
+    text = ('"We did plan to have our show out there live," Shannon Bream, host of "Fox News @ Night," told '
+            'viewers.')
+    assert quote_speakers(text)[0] == "Shannon Bream"
+    # a quotation in the appositive that is not a title stops the search as before
+    text = '"We did plan to have it," Shannon Bream, who called it "a disaster for all of us," said.'
+    assert quote_speakers(text)[0] is None
+
+
+def test_a_partial_quotation_before_a_coordinated_clause_keeps_the_attribution_before_it(
+        quote_speakers: Speakers) -> None:
+    text = ('Sen. Ted Cruz described the actions as "the imperial presidency," and House Republicans have '
+            'threatened to rein in the president.')
+    assert quote_speakers(text) == ["Ted Cruz"]
+    text = ('Mr. Obama hailed the deal as a step toward a "more hopeful world," and Iranian President Hassan Rouhani '
+            'said it marked "a new chapter" in his nation\'s relations.')
+    assert quote_speakers(text)[0] == "Obama"
+    # a whole quotation followed by "and X said" is still X's
+    text = '"The plan is a disaster for this city," and Smith said so again on Friday.'
+    assert quote_speakers(text) == ["Smith"]
+
+
+def test_a_text_that_read_the_quotation(quote_speakers: Speakers) -> None:
+    text = 'He was a regular on the forum, where his bio read: "We are the only ones who see the truth."'
+    assert quote_speakers(text) == ["his bio"]
+    text = 'His last message read: "I am going in now, and nobody can stop me."'
+    assert quote_speakers(text) == ["His last message"]
+    # a person who read a text out is the speaker, not the text
+    text = 'Senator Amy Lee read the letter aloud: "We will begin with the first case."'
+    assert quote_speakers(text) == ["Amy Lee"]
+
+
+def test_records_that_show_the_quoted_words(quote_speakers: Speakers) -> None:
+    text = 'The intelligence was deemed both extensive and "credible," memos show.'
+    assert quote_speakers(text) == ["memos"]
+    # a person's words reported before the records: the person's
+    text = ('The officer wrote that the driver was "uncooperative, belligerent and evasive," court documents '
+            'show.')
+    assert quote_speakers(text) == ["The officer"]
+
+
+def test_no_prepositions_object_as_the_subject_of_a_coordinated_verb(quote_speakers: Speakers) -> None:
+    text = ('Mr Navarro said Dr Fauci fought the decision to halt flights from China, initially said the virus was '
+            '"low-risk" and "flip-flopped on the use of masks".')
+    assert "China" not in quote_speakers(text)
+    # an appositive closed by a comma after "of X" still leads to the name
+    text = ('"Anything in the news is getting a tremendous response," Jesse Thomas, the acting CEO of Crowdpac, '
+            'recently told me.')
+    assert quote_speakers(text) == ["Jesse Thomas"]
