@@ -148,12 +148,45 @@ _NOT_AIRLINE_WORDS = frozenset(
 _ORG_NAME_MODIFIERS = frozenset("State National Federal Central International Global World Great".split())
 
 
+#: The Associated Press's abbreviations of US states (the one-word ones), to the state's name.
+AP_STATES: Mapping[str, str] = MappingProxyType({
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana",
+    "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
+    "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+    "Wis": "Wisconsin", "Wyo": "Wyoming",
+})
+#: A kind of organisation right before a name ("the watchdog group American Oversight").
+_ORG_KIND_BEFORE_RE = re.compile(
+    r"\b(?:group|groups|organization|organisation|nonprofit|non-profit|watchdog|coalition|firm|company|think[ -]tank"
+    r"|PAC|network|outlet|magazine|newspaper|website|publication)[ \t]+\Z")
+_FORMER_BEFORE_RE = re.compile(r"\b(?:former|veteran|longtime|long-time)[ \t]+\Z")
+#: A town's name followed by its state's AP abbreviation: "in Coral Gables, Fla. on Saturday", "Albany, N.Y.,".
+_STATE_AFTER_TOWN_RE = re.compile(r",[ \t]+(?:(?:" + "|".join(AP_STATES) + r")\.|[NSRW]\.[A-Z][a-z]?\.)")
+
+
 def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                    singles: list[tuple[CapToken, bool, list[Label]]],
                    people_tokens: list[tuple[int, int]]) -> list[CapToken] | None:
     text = ctx.doc.text
     words = [text[s:e] for s, e in run]
     n = len(run)
+    if n == 1 and words[0] in AP_STATES and text.startswith(".", run[0][1]) and \
+            re.search(r"[A-Z][\w.'’-]*,[ \t]+\Z", text[max(0, run[0][0] - 40) : run[0][0]]):
+        # "in Coral Gables, Fla. on Saturday": the state after a town, not a person called "Fla"
+        state = AP_STATES[words[0]]
+        make(state, "place", "place:" + _fold(state), run[0][0]).mentions.append(run[0])
+        return None
+    if n <= 3 and ctx.gaz.get(run[0][0]) is None and _STATE_AFTER_TOWN_RE.match(text, run[-1][1]) and \
+            not any(_is_title_word(w) for w in words) and not _FORMER_BEFORE_RE.search(
+                text, max(0, run[0][0] - 12), run[0][0]):
+        # "Coral Gables, Fla.": a town the gazetteer lacks, named with its state, not a person (a person's modifier
+        # before it goes with the title after it: "former South Bend, Ind., mayor Pete Buttigieg")
+        s, e = run[0][0], run[-1][1]
+        make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return None
     if 2 <= n <= 4 and words[-1] == "USA" and not all(w.isupper() for w in words) \
             and _names_us(ctx, run[-1][0], run[-1][1]) and not any(
             s in ctx.gaz or _is_title_word(w) for (s, _e), w in zip(run[:-1], words[:-1], strict=True)) \
@@ -491,6 +524,14 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # "the U.S. Chamber of Commerce", "U.S. Immigration and Customs Enforcement": the country's name is part of
         # the organisation's (as "the U.S. Department of Health and Human Services"), no mention of the country
         _gaz_actor(ctx, pending_gaz[0][0], pending_gaz[1][1], pending_gaz[1][2], make)
+        return None
+    if len(pending_gaz) == 1 and pending_gaz[0][2].category == "demonym" and 1 <= len(rest) <= 3 and \
+            rest[0][0] == pending_gaz[0][1] + 1 and not any(_is_title_word(w) for w in rest_words) and \
+            _ORG_KIND_BEFORE_RE.search(text, max(0, pending_gaz[0][0] - 20), pending_gaz[0][0]):
+        # "the watchdog group American Oversight", "the nonprofit American Bridge": an organisation's name that
+        # opens with a demonym, not the country and a person
+        s, e = pending_gaz[0][0], rest[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
         return None
     # leading gazetteer items: demonyms and parties before a person are labels, otherwise actors
     for s, e, entry in pending_gaz:

@@ -87,9 +87,9 @@ def _first_name_place(ctx: _Context, run: list[CapToken], g: int, titled: bool) 
     return (
         len(rest) == 1
         and text[gs:ge] in PLACE_GIVEN_NAMES
-        and not (last.endswith("s") and not last.endswith("ss"))
+        and (not (last.endswith("s") and not last.endswith("ss")) or _person_cue_after(ctx, gs, rest[-1][1]))
         and not _after_word(text, gs, _PLACE_PREPOSITIONS)
-    )
+    )  # (a plural-looking surname with a verb of saying after it: "the group's Austin Evers said")
 
 
 def _person_cue_after(ctx: _Context, s: int, e: int) -> bool:

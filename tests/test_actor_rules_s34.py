@@ -1,0 +1,47 @@
+"""Actor rules of session 34 (issue 15), from the errors of the development sample dev12 after its first, blind
+run: a town named with its state the AP way ("Coral Gables, Fla.") and the state's abbreviation, an organisation
+whose name opens with a demonym after a kind of organisation ("the watchdog group American Oversight"), a place
+that is a first name before a plural-looking surname with a verb of saying after it ("Austin Evers said"). Tests on
+both sides (the sentences are ours)."""
+
+from __future__ import annotations
+
+from framing import Analyzer
+from tests.actor_views import actors_by_name, label_texts
+
+
+def test_a_town_and_its_state_the_ap_way_are_places(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Speaking at a college in Coral Gables, Fla. on Saturday, Bill Clinton discussed "
+                                   "the plan. Ann Roe of Tupelo, Miss., agreed.")
+    assert found["Coral Gables"].type == "place"
+    assert found["Florida"].type == "place"
+    assert found["Tupelo"].type == "place"
+    assert found["Mississippi"].type == "place"
+    assert "Fla" not in found and "Miss" not in found
+    assert found["Bill Clinton"].type == "person"
+    # a person's modifier before the town goes with the title after it; a name without the state stays a person
+    found = actors_by_name(actors, "The challenge may come from former South Bend, Ind., mayor Pete Buttigieg. "
+                                   "Jane Roe, a nurse, said she was tired.")
+    assert "South Bend" not in found
+    assert label_texts(found["Pete Buttigieg"]) == ["mayor"]
+    assert found["Jane Roe"].type == "person"
+
+
+def test_a_demonym_opening_an_organisations_name_after_its_kind(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "The watchdog group American Oversight urged the inspectors to act.")
+    assert found["American Oversight"].type == "organisation"
+    assert "Oversight" not in found and "United States" not in found
+    assert "group" in label_texts(found["American Oversight"])
+    # without a kind of organisation before it, a demonym and a name stay a person's
+    found = actors_by_name(actors, "The American author Anne Tyler praised the book.")
+    assert found["Anne Tyler"].type == "person"
+    assert not any(a.type == "organisation" for a in found.values())
+
+
+def test_a_place_first_name_before_a_plural_looking_surname_that_speaks(actors: Analyzer) -> None:
+    found = actors_by_name(actors, '"It is high time," the group\'s Austin Evers said on Saturday.')
+    assert found["Austin Evers"].type == "person"
+    assert "Austin" not in found
+    # a team named after its city is no person
+    found = actors_by_name(actors, "The Dallas Cowboys beat the Austin Hawks on Sunday.")
+    assert "Austin Hawks" not in found or found["Austin Hawks"].type != "person"
