@@ -45,3 +45,43 @@ def test_a_place_first_name_before_a_plural_looking_surname_that_speaks(actors: 
     # a team named after its city is no person
     found = actors_by_name(actors, "The Dallas Cowboys beat the Austin Hawks on Sunday.")
     assert "Austin Hawks" not in found or found["Austin Hawks"].type != "person"
+
+
+def test_one_of_the_largest_companies_after_an_organisation(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "A land deal tied to the chairman of Halliburton, one of the world's largest "
+                                   "energy companies, is under review.")
+    assert "one of the world's largest energy companies" in label_texts(found["Halliburton"])
+    # "one of the" a person belongs to is no organisation's kind
+    found = actors_by_name(actors, "Halliburton, one of the men said, paid nothing.")
+    assert label_texts(found["Halliburton"]) == []
+
+
+def test_a_replacement_named_in_an_appositive(actors: Analyzer) -> None:
+    found = actors_by_name(actors, '"If Ryan Zinke was bad, his likely replacement, David Bernhardt, is worse," '
+                                   "the league said.")
+    assert "replacement" in label_texts(found["David Bernhardt"])
+    assert label_texts(found["Ryan Zinke"]) == []
+
+
+def test_an_ideological_word_before_a_noun_modifier_in_a_such_as_label(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "We looked at liberal court nominees, such as Sonia Sotomayor and Elena Kagan.")
+    assert "liberal" in label_texts(found["Sonia Sotomayor"])
+    assert "liberal" in label_texts(found["Elena Kagan"])
+    found = actors_by_name(actors, "Many retired court nominees, such as Sonia Sotomayor, agreed.")
+    assert "retired" not in label_texts(found["Sonia Sotomayor"])
+
+
+def test_a_plural_title_shared_past_a_party_tag(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "An amendment from Sens. Ted Cruz, R-Texas, and Mike Lee, R-Utah, was dropped.")
+    assert "Sens" in label_texts(found["Mike Lee"])
+    # a singular title is not shared
+    found = actors_by_name(actors, "Sen. Ted Cruz, R-Texas, and Mike Lee met.")
+    assert "Sen" not in label_texts(found["Mike Lee"])
+
+
+def test_an_age_before_a_name_or_form_of_address(actors: Analyzer) -> None:
+    found = actors_by_name(actors, '"They do not care," said the 75-year-old Mr. Isbell of the council members.')
+    assert "75-year-old" in label_texts(found["Isbell"])
+    # an age that is a noun of its own ("the 75-year-old said") is nobody's label
+    found = actors_by_name(actors, "The 75-year-old said John Roe was right.")
+    assert label_texts(found["John Roe"]) == []

@@ -165,6 +165,14 @@ def _stands_for_head_after(text: str, e: int) -> bool:
     return m is not None and m.group() in _STANDS_FOR_AFTER_LABEL
 
 
+#: "one of the world's largest energy companies" after an organisation's name: up to five words between "the" and a
+#: plural kind of organisation.
+_ORG_PLURALS = sorted({w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("s", "sh", "ch")) else "s")
+                       for w in _ORG_LABEL_NOUNS}, key=len, reverse=True)
+_ONE_OF_ORGS_RE = re.compile(
+    r"one[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:" + "|".join(_ORG_PLURALS) + r")(?![\w'’-])")
+
+
 def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label]) -> None:
     """The labels right after a mention and in an appositive after it ("the Maduro regime", "Maduro, the
     strongman,"), an author line's role and a nickname, added to ``out``."""
@@ -222,6 +230,9 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
                     and toks[j + 2] in _DETERMINERS:
                 # "Haley Byrd, one of the finest congressional reporters,": the plural role
                 out.extend(lab for lab in _appositive_labels(ctx, j, j + 3, person) if lab.kind != "honorific")
+            elif s in ctx.org_starts and (one_of := _ONE_OF_ORGS_RE.match(text, ns)) is not None:
+                # "Halliburton, one of the world's largest energy companies,": the organisation's kind
+                out.append(Label(one_of.group(0), "descriptive", ns, one_of.end()))
             elif toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j)):
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
                 # businessmen"

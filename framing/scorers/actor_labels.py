@@ -331,6 +331,10 @@ def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
     return tag == "NOUN" and nxt_tag not in ("DET", "PRON", "ADJ", "NUM")
 
 
+#: An age right before a person's name or form of address ("the 75-year-old Mr. Isbell", "a 45-year-old Jane Roe").
+_AGE_BEFORE_RE = re.compile(r"(?<![\w'’-])(\d{1,3}-year-old)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?\Z")
+
+
 def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Label]:
     """Labels right before a mention, right after it, and in an appositive after a comma; for an actor that is
     not a person, also a regime's label before "in"/"of" ("the communist regime in Cuba"), and never a label of a
@@ -340,6 +344,9 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     out, cur = _left_labels(ctx, s, e, person)
     if person:
         out = _left_phrase_labels(ctx, s, e, out, cur)
+        age = _AGE_BEFORE_RE.search(ctx.doc.text, max(0, min(cur, s) - 40), min(cur, s))
+        if age is not None and not any(lab.start <= age.start(1) < lab.end for lab in out):
+            out.append(Label(age.group(1), "descriptive", age.start(1), age.end(1)))  # "the 75-year-old Mr. Isbell"
         e = _party_tag_labels(ctx, s, e, out)
         if all(lab.kind == "title" for lab in out) and (phrase := _role_phrase_before(
                 ctx, min((lab.start for lab in out if lab.start < s), default=s), e)) is not None:

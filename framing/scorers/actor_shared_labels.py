@@ -142,7 +142,8 @@ def _coordinated_gap(text: str, e1: int, s2: int) -> int:
         return 0
     pos = e1
     tag = _PAREN_TAG_RE.match(text, pos, s2) or _SHORT_APPOSITIVE_RE.match(text, pos, s2) or \
-        _OF_PLACE_GAP_RE.match(text, pos, s2)
+        _OF_PLACE_GAP_RE.match(text, pos, s2) or _PARTY_TAG_RE.match(text, pos, s2)  # ("Sens. Ted Cruz, R-Texas,
+    # and Mike Lee")
     if tag is not None:
         pos = tag.end()
     g = _COORD_JOIN_RE.match(text, pos, s2)
@@ -193,6 +194,8 @@ _LOWER_ROLE_GAP_RE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[
 _FORMER_RE = re.compile(r"(?:former|then-|ex-|late)[ \t]*(?=[A-Z])")
 _SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
 _WORD_SPAN_RE = re.compile(r"[\w'’-]+")
+#: A lower-case word right before another word (its modifier's modifier: "liberal" in "liberal court nominees").
+_ADJECTIVE_NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)[ \t]+\Z")
 
 
 def _word_label(ctx: _Context, s: int, e: int) -> Label | None:
@@ -276,6 +279,12 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
                     last = w
                 if before is not None and last is not None and text[last.end() : lab.start] == " ":
                     prev = _word_label(ctx, last.start(), last.end())
+                    if prev is None and (two := _ADJECTIVE_NOUN_BEFORE_RE.search(
+                            text, max(0, last.start() - 30), last.start())) is not None:
+                        # "liberal court nominees, such as ...": the leaning before a noun modifier
+                        prev = _word_label(ctx, two.start(1), two.end(1))
+                        if prev is not None and prev.kind != "ideological":
+                            prev = None
                     if prev is not None:
                         labels.append(prev)
         m = _SUCH_AS_RE.search(text, max(0, cue.end() - 80), cue.end())

@@ -89,7 +89,8 @@ ROLE_NOUNS = frozenset(
     moderator criminologist advocate neighbor neighbour pilot appointee worker statistician citizen mathematician
     chemist geologist linguist technician pharmacist dentist veterinarian librarian electrician mechanic plumber
     carpenter accountant careerist hawk quarterback linebacker pitcher player graduate alumnus counterpart
-    predecessor successor son-in-law daughter-in-law brother-in-law sister-in-law father-in-law mother-in-law
+    predecessor successor replacement son-in-law daughter-in-law brother-in-law sister-in-law father-in-law
+    mother-in-law
     schmoozer antagonist nemesis protege protégé mentor bomber attacker gunman shooter assailant
     cofounder biographer insider housekeeper freelancer philosopher contributor entertainer stepbrother
     stepsister speechwriter groundskeeper trucker promoter broadcaster sportscaster newscaster announcer narrator
