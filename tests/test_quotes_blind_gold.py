@@ -78,6 +78,10 @@ SETS = [
     # gold file), annotated blind by a helper; its first run is its blind figure
     GoldSet("dev12", range(0, 500),
             (265, 390, 365, 79, 385, 184, 117, 210, 145, 480, 349, 371, 171, 199, 102), False, 3),
+    # dev13: the rest of the dev12 pool (session 34), annotated blind by a helper; its first run is its blind figure
+    GoldSet("dev13", range(0, 500),
+            (382, 307, 85, 183, 7, 22, 28, 108, 329, 216, 129, 172, 151, 323, 97), False, 3,
+            open_ends=((85, 95), (85, 4399), (85, 5188))),
     # blind12: a held-out blind sample (issue 15, session 34, seed 341, lines 2000-2799 outside every earlier gold
     # file and not named in the benchmarks' READMEs, tests or scripts), scored in aggregate by the coordinator
     GoldSet("blind12", range(2000, 2800),
