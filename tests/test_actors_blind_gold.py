@@ -152,13 +152,15 @@ POOL_DEV12 = [
     265, 390, 63, 354, 365, 79, 385, 184, 117, 210, 145, 480, 349, 371, 171,
     199, 102, 382, 307, 85, 183, 180, 374, 7, 22, 17, 28, 108, 329, 216,
 ]
+# the dev13 pool: the 14 lines of the dev12 pool that dev12 did not reach (session 34), the first 10 usable
+POOL_DEV13 = [102, 382, 307, 85, 183, 180, 374, 7, 22, 17, 28, 108, 329, 216]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
 SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True),
         "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True), "dev11": (POOL_DEV11, True),
         "blind8": (POOL_BLIND8, True), "blind9": (POOL_BLIND9, True), "blind10": (POOL_BLIND10, True),
-        "blind11": (POOL_BLIND11, True), "dev12": (POOL_DEV12, True)}
+        "blind11": (POOL_BLIND11, True), "dev12": (POOL_DEV12, True), "dev13": (POOL_DEV13, True)}
 #: sets of fewer than fifteen articles by design
-SIZES = {"dev12": 12}
+SIZES = {"dev12": 12, "dev13": 10}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

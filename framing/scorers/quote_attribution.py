@@ -703,6 +703,9 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
                 # speaks, not the sentence's subject (unless the sentence already reports someone's words: 'Lee
                 # said it was a shock for people who thought they were "..."' stays Lee's)
                 sp = _clean(doc, _np_backward(doc, k - 2, max(s_lo, k - 8), s_lo)) or sp
+                # ("Andrew McCarthy, a fantasist who describes Rosenstein as a "weasel"": the name whose role
+                # appositive the noun opens)
+                sp = _before_role_appositive(doc, sp, s_lo)
             who = _restrictive_who(doc, k, s_lo)
             head = _np_backward(doc, who - 1, max(s_lo, who - 8), s_lo) if who is not None else None
             if head is not None and _opens_clause(doc, doc.token_index(head[0]), s_lo) and not any(
