@@ -85,3 +85,15 @@ def test_an_age_before_a_name_or_form_of_address(actors: Analyzer) -> None:
     # an age that is a noun of its own ("the 75-year-old said") is nobody's label
     found = actors_by_name(actors, "The 75-year-old said John Roe was right.")
     assert label_texts(found["John Roe"]) == []
+
+
+def test_a_department_word_opening_a_committee_title(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Foreign Affairs Committee Chairwoman Ileana Ros-Lehtinen, R-Fla., said so. "
+                                   "Senate Finance Committee Chairman Orrin Hatch agreed.")
+    assert found["Ileana Ros-Lehtinen"].type == "person"
+    assert "Foreign Affairs Committee Chairwoman" in label_texts(found["Ileana Ros-Lehtinen"])
+    assert found["Orrin Hatch"].type == "person"
+    # a department word before no title is no title ("Health Care for ...")
+    found = actors_by_name(actors, "Foreign Minister Sergey Lavrov met Health and Human Services Secretary Tom Price.")
+    assert label_texts(found["Sergey Lavrov"]) == ["Foreign Minister"]
+    assert found["Tom Price"].type == "person"

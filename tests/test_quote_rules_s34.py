@@ -91,3 +91,11 @@ def test_no_prepositions_object_as_the_subject_of_a_coordinated_verb(quote_speak
     text = ('"Anything in the news is getting a tremendous response," Jesse Thomas, the acting CEO of Crowdpac, '
             'recently told me.')
     assert quote_speakers(text) == ["Jesse Thomas"]
+
+
+def test_the_name_before_a_role_that_a_restrictive_who_clause_follows(quote_speakers: Speakers) -> None:
+    text = 'His work is countered by Andrew McCarthy, a fantasist who describes Rosenstein as a "weasel."'
+    assert quote_speakers(text) == ["Andrew McCarthy"]
+    # a plural noun with no name before it speaks itself
+    text = 'He sided with federal prosecutors who argued that it was "a disgrace."'
+    assert quote_speakers(text) == ["federal prosecutors"]

@@ -299,10 +299,13 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
             tok = tok[:-6]  # "Mayor-elect Brandon Whitfield", "President-elect Joe Biden"
         if i < len(run) - 1 and _hyphen_title(tok):
             tok = tok.split("-")[1]  # "Major-General Asif Ghafoor", "Lieutenant-Colonel Jane Doe"
-        if tok in DEPARTMENT_TITLES and not (
-                i + 1 < len(run) - 1 and text[run[i + 1][0] : run[i + 1][1]].rstrip(".") in TITLE_WORDS):
-            break  # "Health Care ...": a department word is a title only before a title ("Health Secretary")
-        if tok in TITLE_WORDS and i < len(run) - 1:
+        department = tok in DEPARTMENT_TITLES
+        if department and not any(
+                text[run[k][0] : run[k][1]].rstrip(".") in TITLE_WORDS for k in range(i + 1, min(len(run) - 1, i + 4))):
+            break  # "Health Care ...": a department word is a title only before a title ("Health Secretary",
+            # "Foreign Affairs Committee Chairman Ed Royce": one title, read as modifiers before "Chairman" below)
+        if tok in TITLE_WORDS and i < len(run) - 1 and not (
+                department and text[run[i + 1][0] : run[i + 1][1]].rstrip(".") not in TITLE_WORDS):
             if tok not in ADDRESS_FORMS:
                 end = e + 1 if text[e : e + 1] == "." else e
                 labels.append(Label(text[s:end], "title", s, end))
