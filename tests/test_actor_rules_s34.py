@@ -97,3 +97,23 @@ def test_a_department_word_opening_a_committee_title(actors: Analyzer) -> None:
     found = actors_by_name(actors, "Foreign Minister Sergey Lavrov met Health and Human Services Secretary Tom Price.")
     assert label_texts(found["Sergey Lavrov"]) == ["Foreign Minister"]
     assert found["Tom Price"].type == "person"
+
+
+def test_a_demonym_that_is_a_surname_after_a_common_first_name(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "You can read David French in National Review. Bill English, the prime minister, "
+                                   "said so.")
+    assert found["David French"].type == "person"
+    assert found["Bill English"].type == "person"
+    assert "France" not in found and "England" not in found
+    found = actors_by_name(actors, "Will French voters accept it? The French president said no.")
+    assert found["France"].type == "country"
+
+
+def test_camel_case_brands_with_a_short_first_part_or_a_capital_tail(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "The campaign raised money on GoFundMe. The magazine is owned by MediaDC, which "
+                                   "said so.")
+    assert found["GoFundMe"].type == "organisation"
+    assert found["MediaDC"].type == "organisation"
+    # surnames with a two-letter prefix stay people
+    found = actors_by_name(actors, "Sen. Mitch McConnell met Rep. Ray LaHood and Gov. Ron DeSantis.")
+    assert all(found[n].type == "person" for n in ("Mitch McConnell", "Ray LaHood", "Ron DeSantis"))

@@ -158,6 +158,8 @@ AP_STATES: Mapping[str, str] = MappingProxyType({
     "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
     "Wis": "Wisconsin", "Wyo": "Wyoming",
 })
+#: Demonyms that are also common surnames ("David French", "Bill English").
+_DEMONYM_SURNAMES = frozenset("French English Welsh Irish German Norman Dutch".split())
 #: A kind of organisation right before a name ("the watchdog group American Oversight").
 _ORG_KIND_BEFORE_RE = re.compile(
     r"\b(?:group|groups|organization|organisation|nonprofit|non-profit|watchdog|coalition|firm|company|think[ -]tank"
@@ -470,7 +472,10 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     # a first name before a one-word place is a person with that surname ("Jim Jordan", "Michael Jordan")
     surname_place = (
         len(rest) == 2 and not first_name and rest[0][0] not in ctx.gaz and (hit := ctx.gaz.get(rest[1][0])) is not None
-        and hit[0] == rest[1][1] and hit[1].category in ("country", "place", "capital")
+        and hit[0] == rest[1][1] and (hit[1].category in ("country", "place", "capital") or (
+            # ("David French", "Bill English": a demonym that is a common surname, after a common first name)
+            hit[1].category == "demonym" and rest_words[1] in _DEMONYM_SURNAMES
+            and gender_of_first_name(rest_words[0], common_only=True) is not None))
         and gender_of_first_name(rest_words[0]) is not None and rest_words[0].lower() not in ctx.low_words
     )
     # (a common first name opening the run is a name even when it is also a word of laws and events: "Bill

@@ -119,14 +119,15 @@ def _initials_name(ctx: _Context, words: Sequence[str], s: int) -> bool:
 _PREV_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)[ \t]+\Z")
 
 
-_CAMEL_RE = re.compile(r"^([A-Z][a-z]{2,})[A-Z][a-z]")
+_CAMEL_RE = re.compile(r"^([A-Z][a-z]{1,})(?:[A-Z][a-z]|[A-Z]{2,}$)")
 #: Surname prefixes written with an inner capital ("McConnell", "MacArthur", "DeSantis", "LaHood", "VanDyke").
-_SURNAME_PREFIXES = frozenset("Mac Des Della Van Von Ter Den Der Dos Del".split())
+_SURNAME_PREFIXES = frozenset("Mac Des Della Van Von Ter Den Der Dos Del Mc De La Le Du Di Da Lo Fitz St".split())
 
 
 def _camel_case_brand(tok: str) -> bool:
-    """A single word with a capital inside after a word of three letters or more ("FreedomWorks", "MoveOn",
-    "BuzzFeed", "PolitiFact"): a group's or company's name, not a person's ("McConnell", "DeSantis")."""
+    """A single word with a capital inside after a word of two letters or more ("FreedomWorks", "MoveOn",
+    "BuzzFeed", "PolitiFact", "GoFundMe") or ending in capitals ("MediaDC"): a group's or company's name, not a
+    person's ("McConnell", "DeSantis", "LaHood")."""
     m = _CAMEL_RE.match(tok)
     return m is not None and m.group(1) not in _SURNAME_PREFIXES \
         and gender_of_first_name(m.group(1), common_only=True) is None
