@@ -117,3 +117,13 @@ def test_camel_case_brands_with_a_short_first_part_or_a_capital_tail(actors: Ana
     # surnames with a two-letter prefix stay people
     found = actors_by_name(actors, "Sen. Mitch McConnell met Rep. Ray LaHood and Gov. Ron DeSantis.")
     assert all(found[n].type == "person" for n in ("Mitch McConnell", "Ray LaHood", "Ron DeSantis"))
+
+
+def test_the_kind_of_organisation_before_its_name(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "He told the conservative-leaning news site Newsmax that it was over. The "
+                                   "progressive crowdfunding platform Crowdpac raised money.")
+    assert label_texts(found["Newsmax"]) == ["conservative-leaning news site"]
+    assert label_texts(found["Crowdpac"]) == ["progressive crowdfunding platform"]
+    # no preposition inside the kind, and no kind without an article
+    found = actors_by_name(actors, "He was the creator of entertainment site Screen Junkies. Newsmax said so.")
+    assert not any("creator" in lab for lab in label_texts(found.get("Screen Junkies", found["Newsmax"])))

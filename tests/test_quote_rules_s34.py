@@ -99,3 +99,14 @@ def test_the_name_before_a_role_that_a_restrictive_who_clause_follows(quote_spea
     # a plural noun with no name before it speaks itself
     text = 'He sided with federal prosecutors who argued that it was "a disgrace."'
     assert quote_speakers(text) == ["federal prosecutors"]
+
+
+def test_in_the_words_of_after_a_quotation(quote_speakers: Speakers) -> None:
+    text = ('They said the cutoff was more a matter of strategy than a "religious debate," in the words of one '
+            'official, who added that many favored it.')
+    assert quote_speakers(text) == ["one official"]
+    text = 'It was "a disaster for everyone involved," in the words of Sen. Ann Lee.'
+    assert quote_speakers(text) == ["Ann Lee"]
+    # "in the words" without "of" and a speaker is no attribution
+    text = 'It was "a disaster for everyone involved," in the words that everyone used.'
+    assert quote_speakers(text) != ["everyone"]

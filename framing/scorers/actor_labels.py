@@ -331,6 +331,12 @@ def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
     return tag == "NOUN" and nxt_tag not in ("DET", "PRON", "ADJ", "NUM")
 
 
+#: A kind of organisation with up to three lower-case modifiers after an article, right before an organisation's
+#: name ("the conservative-leaning news site Newsmax").
+_ORG_KINDS = tuple(sorted(_ORG_LABEL_NOUNS | {"site", "platform", "app", "blog"}, key=len, reverse=True))
+_ORG_KIND_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+((?:(?!(?:of|for|in|on|at|to|with|by|from|and|or|the)\b)[a-z][\w'’-]*[ \t]+){0,3}"
+    r"(?:" + "|".join(_ORG_KINDS) + r"))[ \t]+\Z")
 #: An age right before a person's name or form of address ("the 75-year-old Mr. Isbell", "a 45-year-old Jane Roe").
 _AGE_BEFORE_RE = re.compile(r"(?<![\w'’-])(\d{1,3}-year-old)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?\Z")
 
@@ -351,6 +357,12 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         if all(lab.kind == "title" for lab in out) and (phrase := _role_phrase_before(
                 ctx, min((lab.start for lab in out if lab.start < s), default=s), e)) is not None:
             out.append(phrase)  # "The former coach of the team, Tony Hope, said"
+    elif s in ctx.org_starts and not any(lab.end <= s for lab in out) and \
+            ctx.doc.text[max(0, s - 16) : s].rstrip(" \t").endswith(_ORG_KINDS) and \
+            (kind := _ORG_KIND_BEFORE_RE.search(ctx.doc.text, max(0, s - 80), s)) is not None:
+        # "the conservative-leaning news site Newsmax", "the progressive crowdfunding platform Crowdpac": the kind of
+        # organisation with its modifiers, one descriptive label
+        out.append(Label(kind.group(1), "descriptive", kind.start(1), kind.end(1)))
     _right_labels(ctx, s, e, person, out)
     return out
 

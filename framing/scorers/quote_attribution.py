@@ -220,6 +220,12 @@ _AS_PUT_IT_RE = re.compile(
     r"[ \t]+it\b")
 
 
+#: '"...," in the words of one official,' right after a quotation: whose words they are.
+_IN_WORDS_OF_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]*(in[ \t]+the[ \t]+words[ \t]+of)[ \t]+((?:[\w.'’-]+[ \t]+){0,4}[\w'’-]+)"
+    r"(?=[ \t]*(?:[,;:)—–]|\.(?:\s|\Z)|\Z))")
+
+
 #: 'As Palin put it, "..."' / 'As this Politico headline put it yesterday, "..."' right before a quotation: the
 #: quotation's speaker (a short noun phrase, the idiom's "put it" and at most a few words of time or place).
 #: The speaker phrase of "as X put it" ("he", "Palin", "this Politico headline", "one GOP lobbyist") and the words
@@ -435,6 +441,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     put_it = _AS_PUT_IT_RE.match(text, qe) or _as_put_it_before(text, max(0, qs - 120), qs)
     if put_it is not None:
         return _clean(doc, put_it.span(1)), (put_it.start(2), put_it.end(2), "neutral")
+    words_of = _IN_WORDS_OF_AFTER_RE.match(text, qe)
+    if words_of is not None:
+        # '"religious debate," in the words of one official, who added ...'
+        return _clean(doc, words_of.span(2)) or words_of.span(2), (words_of.start(1), words_of.end(1), "neutral")
     agent = _passive_agent(doc, qs, qe)
     if agent is not None:
         return agent
