@@ -110,3 +110,20 @@ def test_in_the_words_of_after_a_quotation(quote_speakers: Speakers) -> None:
     # "in the words" without "of" and a speaker is no attribution
     text = 'It was "a disaster for everyone involved," in the words that everyone used.'
     assert quote_speakers(text) != ["everyone"]
+
+
+def test_a_credit_line_with_a_dash_after_a_quoted_paragraph(quote_speakers: Speakers) -> None:
+    text = ('Obama Takes Advice on Detroit\n\n"We refused to throw in the towel and do nothing. We refused to let '
+            'Detroit go bankrupt."\n\n-- President Barack Obama in his weekly address, Oct. 13, 2012.\n\nJust '
+            'before Detroit filed, the manager pleaded.')
+    assert quote_speakers(text) == ["Barack Obama"]
+    # a contributor's line is nobody's credit for the quotation, nor is a line after a quotation inside a paragraph
+    text = ('Sen. Ann Lee was blunt.\n\n"My party has failed," she said on CNN. "This president has failed '
+            'miserably."\n\n—Carol E. Lee contributed to this article.')
+    assert quote_speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_manner_of_speaking_after_a_party_tag_between_commas(quote_speakers: Speakers) -> None:
+    text = ('"This is turning a tax bill into a health care bill," Sen. Ron Wyden, D-Oregon, yelled during a '
+            'markup.')
+    assert quote_speakers(text) == ["Ron Wyden"]

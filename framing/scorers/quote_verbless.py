@@ -228,6 +228,30 @@ def _view_holder(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Acto
     return None
 
 
+def dash_credit_speaker(doc: Document, qs: int, qe: int, mentions: Sequence[tuple[int, int, Actor]],
+                        keys: Sequence[tuple[int, int]]) -> str | None:
+    """The person a credit line right after a quotation's paragraph names, an epigraph's source ('"We refused to
+    throw in the towel." / "-- President Obama in his weekly address, Oct. 13, 2012."'); None otherwise (the
+    quotation must end its paragraph and the credit line open with a dash)."""
+    text = doc.text
+    m = _DASH_CREDIT_RE.match(text, qe)
+    if m is None or (qs > 0 and text[qs - 1] != "\n") or _BYLINE_WORDS_RE.match(m.group(1)):
+        return None  # (the quotation opens its paragraph; not a contributor's line: "—Carol E. Lee contributed")
+    i = bisect.bisect_left(keys, (m.start(1), -1))
+    while i < len(mentions) and mentions[i][0] < m.end(1):
+        if mentions[i][2].type == "person":
+            return mentions[i][2].name
+        i += 1
+    return None
+
+
+#: A contributor's or photographer's line: a name and "contributed", "reported", "wrote" ... ("—Carol E. Lee
+#: contributed to this article").
+_BYLINE_WORDS_RE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:contribut|report|wrote|writ|edit|photograph)")
+#: The rest of a quotation's paragraph (a closing mark or stop at most), then a line opening with a dash and a name.
+_DASH_CREDIT_RE = re.compile(r"[\"”’.,]*[ \t]*\n+[ \t]*(?:--|—|–)[ \t]*([A-Z][^\n]{0,60})")
+
+
 #: "To " or "For " opening a sentence (the view of the person named next).
 _VIEW_OPENING_RE = re.compile(r"(?:To|For)[ \t]+")
 #: A comma right after the name (its title or initials before it: "To Dr. Emeka Nwosu,").

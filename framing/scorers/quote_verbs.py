@@ -168,8 +168,9 @@ _MANNER_OF_SPEAKING = frozenset(
     muttered mutters thundered thunders countered counters griped gripes cracked cracks""".split()
 )
 _QUOTE_RIGHT_AFTER_RE = re.compile(r"[,:]\s*[\"“]")
-#: (a word may be a short parenthesis: '"...," Sen. Kirsten Gillibrand (D-NY) shouted')
-_QUOTE_RIGHT_BEFORE_RE = re.compile(r"[,?!…][\"”]\s+(?:(?:[\w.'’-]+|\([\w.'’ -]{1,20}\))\s+){0,5}\Z")
+#: (a word may be a short parenthesis or end in a comma: '"...," Sen. Kirsten Gillibrand (D-NY) shouted', '"...," Sen.
+#: Ron Wyden, D-Oregon, yelled')
+_QUOTE_RIGHT_BEFORE_RE = re.compile(r"[,?!…][\"”]\s+(?:(?:[\w.'’-]+,?|\([\w.'’ -]{1,20}\))\s+){0,5}\Z")
 
 
 _POINT_FORMS = frozenset("point points pointed pointing".split())
