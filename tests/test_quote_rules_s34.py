@@ -127,3 +127,22 @@ def test_a_manner_of_speaking_after_a_party_tag_between_commas(quote_speakers: S
     text = ('"This is turning a tax bill into a health care bill," Sen. Ron Wyden, D-Oregon, yelled during a '
             'markup.')
     assert quote_speakers(text) == ["Ron Wyden"]
+
+
+def test_a_quotation_goes_on_after_an_attribution_with_a_state_abbreviation(quote_speakers: Speakers) -> None:
+    text = ('"This administration has lied to the American people," Rep. Dana Rohrabacher, R-Calif., said. "The '
+            'arrogance is breathtaking."')
+    assert quote_speakers(text) == ["Dana Rohrabacher", "Dana Rohrabacher"]
+    # two sentences between the quotations still break the chain
+    text = ('"This administration has lied," Rep. Dana Rohrabacher, R-Calif., said. Others disagreed. Many left the '
+            'room. "The arrogance is breathtaking."')
+    assert quote_speakers(text)[1] is None
+
+
+def test_the_subject_of_a_colon_ending_the_paragraph_before_a_quoted_paragraph(quote_speakers: Speakers) -> None:
+    text = ('From Kathmandu, Cindy Stein, the director of programs for a charity, sent this update late Tuesday:\n\n'
+            '"I am in a very communal tent in a parking lot right now. Nobody is going anywhere."')
+    assert quote_speakers(text) == ["Cindy Stein"]
+    # the name that modifies the one who speaks is not the speaker
+    text = 'It makes more sense to focus on budgets. A Nato official put it like this:\n\n"These figures count."'
+    assert quote_speakers(text) != ["Nato"]

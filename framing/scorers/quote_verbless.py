@@ -36,9 +36,10 @@ def _adjacent(doc: Document, end: int, start: int) -> bool:
     # full stops that end sentences: not those of "Dr." or of initials ("J. Smith")
     # nor those closing an abbreviation inside parentheses ("said Rep. Ann Cole (D-Calif.), referring to ...")
     # nor a dot glued to the next word or digit ("an analyst at Bankrate.com, told me", "3.5 percent")
+    # nor one before a comma ("Rep. Dana Rohrabacher, R-Calif., said.")
     stops = sum(1 for m in _STOP_RE.finditer(between)
                 if not (m.group(1) and (m.group(1) in ABBREVIATED_TITLES or len(m.group(1)) == 1))
-                and not between.startswith(")", m.end()) and not between[m.end() : m.end() + 1].isalnum())
+                and not between.startswith((")", ","), m.end()) and not between[m.end() : m.end() + 1].isalnum())
     if count_words(between) <= 45 and stops <= 1:
         return True
     # '"...," says Mr. Thompson. Everyone knew ..., he says. "Now we do."': a sentence of reported speech that
@@ -226,6 +227,37 @@ def _view_holder(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Acto
             _COMMA_AFTER_NAME_RE.match(doc.text, mentions[i][1]):
         return mentions[i][2].name
     return None
+
+
+def colon_paragraph_subject(doc: Document, qs: int, mentions: Sequence[tuple[int, int, Actor]],
+                            keys: Sequence[tuple[int, int]]) -> str | None:
+    """The person who is the subject of the sentence whose colon ends the paragraph before a quotation that opens
+    its own paragraph ('Then on the flight home Trump unleashed another tweet:' / '"The Dems new weapon is ..."');
+    None otherwise (as :func:`_colon_subject`)."""
+    text = doc.text
+    j = qs - 1
+    while j >= 0 and text[j] in " \t\n":
+        j -= 1
+    if j < 0 or text[j] != ":" or "\n" not in text[j:qs]:
+        return None
+    si = doc.sentence_index(j)
+    if si < 0:
+        return None
+    name = _colon_subject(doc, doc.sentences[si][0], j, qs, mentions, keys)
+    if name is None:
+        return None
+    i = bisect.bisect_left(keys, (doc.sentences[si][0], -1))
+    while i < len(mentions) and mentions[i][0] < j:
+        if mentions[i][2].name == name and _MODIFIED_ROLE_AFTER_RE.match(text, mentions[i][1]):
+            return None  # "A Nato official put it like this:": the name modifies the one who speaks
+        i += 1
+    return name
+
+
+#: A role noun right after a name that modifies it ("a Nato official", "a White House spokesman").
+_MODIFIED_ROLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:official|officials|spokesman|spokeswoman|spokesperson|aide|aides|source|sources|adviser|advisers|"
+    r"analyst|member|members|leader|leaders|representative|lawyer|attorney|staffer|employee|executive)\b")
 
 
 def dash_credit_speaker(doc: Document, qs: int, qe: int, mentions: Sequence[tuple[int, int, Actor]],

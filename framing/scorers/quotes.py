@@ -68,6 +68,7 @@ from framing.scorers.quote_verbless import (
     _said_sentence_before,
     _tweet_author,
     _view_holder,
+    colon_paragraph_subject,
     colon_subject,
     dash_credit_speaker,
     title_case_headline,
@@ -455,6 +456,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
                 or _view_holder(doc, regions[i][0], mentions, mention_keys)
                 or title_line_speaker(doc, regions[i][0], mentions, mention_keys)
                 or dash_credit_speaker(doc, regions[i][0], regions[i][1], mentions, mention_keys)
+                or colon_paragraph_subject(doc, regions[i][0], mentions, mention_keys)
                 for i in range(n) if att[i] is None and words_of[i] and not named[i]}
     for i in range(n):
         ai = att[i]
