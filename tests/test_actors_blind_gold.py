@@ -160,14 +160,20 @@ POOL_BLIND12 = [
     2658, 2280, 2641, 2160, 2085, 2084, 2614, 2272, 2693, 2093, 2702, 2485, 2327, 2231, 2095,
     2323, 2426, 2686, 2567, 2791, 2525, 2683, 2773, 2498, 2598, 2424, 2065, 2156, 2451, 2733,
 ]
+# the dev14 pool (session 34, seed 342, development lines 0-499 outside every earlier gold file or pool), the first
+# 10 usable lines
+POOL_DEV14 = [
+    89, 159, 451, 55, 50, 53, 373, 68, 485, 404, 239, 440, 29, 403, 496,
+    423, 248, 386, 24, 95, 73, 140, 467, 11, 326, 237, 499, 449, 340, 94,
+]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
 SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True),
         "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True), "dev11": (POOL_DEV11, True),
         "blind8": (POOL_BLIND8, True), "blind9": (POOL_BLIND9, True), "blind10": (POOL_BLIND10, True),
         "blind11": (POOL_BLIND11, True), "dev12": (POOL_DEV12, True), "dev13": (POOL_DEV13, True),
-        "blind12": (POOL_BLIND12, True)}
+        "blind12": (POOL_BLIND12, True), "dev14": (POOL_DEV14, True)}
 #: sets of fewer than fifteen articles by design
-SIZES = {"dev12": 12, "dev13": 10, "blind12": 12}
+SIZES = {"dev12": 12, "dev13": 10, "blind12": 12, "dev14": 10}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -82,6 +82,11 @@ SETS = [
     GoldSet("dev13", range(0, 500),
             (382, 307, 85, 183, 7, 22, 28, 108, 329, 216, 129, 172, 151, 323, 97), False, 3,
             open_ends=((85, 95), (85, 4399), (85, 5188))),
+    # dev14: a development sample (session 34, seed 342, development lines 0-499 outside every earlier gold file or
+    # pool), annotated blind by a helper; its first run is its blind figure
+    GoldSet("dev14", range(0, 500),
+            (159, 451, 55, 53, 373, 68, 485, 404, 239, 440, 29, 496, 423, 248, 386), False, 3,
+            open_ends=((53, 2518),)),
     # blind12: a held-out blind sample (issue 15, session 34, seed 341, lines 2000-2799 outside every earlier gold
     # file and not named in the benchmarks' READMEs, tests or scripts), scored in aggregate by the coordinator
     GoldSet("blind12", range(2000, 2800),
