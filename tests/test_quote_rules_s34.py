@@ -146,3 +146,24 @@ def test_the_subject_of_a_colon_ending_the_paragraph_before_a_quoted_paragraph(q
     # the name that modifies the one who speaks is not the speaker
     text = 'It makes more sense to focus on budgets. A Nato official put it like this:\n\n"These figures count."'
     assert quote_speakers(text) != ["Nato"]
+
+
+def test_the_name_before_a_role_with_a_restrictive_who_clause_holding_the_verb(quote_speakers: Speakers) -> None:
+    text = ('Colin Powell, the former Republican Secretary of State who endorsed Barack Obama twice and accused '
+            'conservatives of having a "dark vein" of racism, is now advising the president.')
+    assert quote_speakers(text) == ["Colin Powell"]
+
+
+def test_a_role_appositive_without_its_closing_comma_before_said(quote_speakers: Speakers) -> None:
+    text = ('"There is no way that they are looking for things," Anne Milgram, a former New Jersey attorney general '
+            'told CNN of the raid.')
+    assert quote_speakers(text) == ["Anne Milgram"]
+    # a relative clause in the appositive holds its own verb
+    text = '"It is over for all of us now," Anne Milgram, a lawyer who said nothing, left.'
+    assert quote_speakers(text) == [None]
+
+
+def test_an_infinitive_opening_the_sentence(quote_speakers: Speakers) -> None:
+    text = ('Not to be outdone, Mr Delaney called out Sanders and Warren by name, accusing them of making '
+            '"impossible promises" that will turn off voters.')
+    assert quote_speakers(text) == ["Delaney"]

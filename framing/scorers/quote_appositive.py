@@ -51,12 +51,24 @@ def name_then_appositive(doc: Document, j: int, stop: int, verb_spans: dict[int,
             and not any(doc.norm_tokens[k] in _ROLE_OPENERS for k in range(e + 1, min(e + 3, stop)))):
         return None
     for k in range(e + 3, stop):
-        if text[spans[k - 1][1] : spans[k][0]].strip() in (",", ',"', ",”") and text[spans[k][0]].islower():
+        gap = text[spans[k - 1][1] : spans[k][0]].strip()
+        if gap in (",", ',"', ",”") and text[spans[k][0]].islower():
             # (the appositive may end with a title in quotation marks: 'Bream, host of "Fox News @ Night," told')
             v = _verb_at(doc, k, verb_spans)
             if v is not None:
                 return _clean(doc, (spans[j][0], spans[e][1])), v
+        elif not gap and doc.norm_tokens[k] in _SAID_WITHOUT_COMMA and text[spans[k - 1][0]].islower() and \
+                not any(t in ("who", "that", "which", "and", "or") for t in doc.norm_tokens[e + 1 : k]):
+            # '"...," Anne Milgram, a former New Jersey attorney general told CNN': the appositive's closing comma
+            # left out before the verb of saying
+            v = _verb_at(doc, k, verb_spans)
+            if v is not None:
+                return _clean(doc, (spans[j][0], spans[e][1])), v
     return None
+
+
+#: Verbs of saying that may follow a role appositive whose closing comma is missing.
+_SAID_WITHOUT_COMMA = frozenset("said says told tells added wrote writes tweeted".split())
 
 
 #: What may follow the name in an appositive: its closing comma, the sentence's end.

@@ -67,6 +67,8 @@ _WINDOW = 28
 #: its ends. (Sets of characters: ``not marks.isdisjoint(gap)`` is ``any(c in gap for c in marks)``, without a
 #: generator per gap.)
 _SCAN_BREAKS = frozenset("\n;(")
+#: The rest of a role phrase and a restrictive "who" right after it ("the former Secretary[ of State who]").
+_ROLE_THEN_WHO_RE = re.compile(r"(?:[ \t]+[\w.'’-]+){0,4}?[ \t]+who\b")
 #: A coordinated clause right after a quotation (its subject is not the quotation's speaker).
 _COORDINATED_CLAUSE_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|but|while|whereas)[ \t]+(?!said\b|says\b|added\b)")
 #: A name and the start of its appositive between a quotation and a short title-case quotation (the title of a show,
@@ -747,6 +749,11 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
                 sp = _inverted_subject(doc, k, qs) or sp
             if k - 1 > s_lo and toks[k - 1] == "who":
                 sp = _past_place_complement(doc, sp, s_lo)
+        if sp is not None and doc.norm_tokens[doc.token_index(sp[0])] in ("the", "a", "an") and \
+                _ROLE_THEN_WHO_RE.match(text, sp[1]):
+            # ("Colin Powell, the former Republican Secretary of State who endorsed Obama and accused conservatives
+            # of having a "dark vein"": the name whose role appositive the phrase found is)
+            sp = _before_role_appositive(doc, sp, s_lo)
         sp = _past_aside(doc, sp, s_lo)
         if weak and sp is None:
             return None  # a verb of judging with no subject found: leave it to the clause's speaker search

@@ -74,6 +74,8 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
     if doc.in_quote(doc.token_spans[k][0], doc.token_spans[k][1]) if k < hi else True:
         return None  # the sentence opens with a quotation: its own attribution covers the sentence
     if toks[k] in _SUBORDINATORS or toks[k] in _OPENING_PREPOSITIONS or toks[k] in _ADVERBIAL_OPENERS or (
+            # ("Not to be outdone, Mr Delaney ...", "To be fair, ...": an infinitive opening the sentence)
+            k + 1 < hi and (toks[k], toks[k + 1]) in (("not", "to"), ("to", "be"))) or (
             doc.text[doc.token_spans[k][0]].islower() and _verb_like(toks[k])) or (
             toks[k].endswith("ing") and len(toks[k]) > 4 and "-" not in toks[k] and not _ing_name(doc, k, hi)) or \
             _participle_opener(doc, k, hi):
