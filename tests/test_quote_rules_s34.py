@@ -167,3 +167,25 @@ def test_an_infinitive_opening_the_sentence(quote_speakers: Speakers) -> None:
     text = ('Not to be outdone, Mr Delaney called out Sanders and Warren by name, accusing them of making '
             '"impossible promises" that will turn off voters.')
     assert quote_speakers(text) == ["Delaney"]
+
+
+def test_the_possessor_opening_the_pronouns_sentence(quote_speakers: Speakers) -> None:
+    text = ('Michael Cohen was raided on Monday. Trump\'s rage continued into Tuesday morning, when he tweeted that '
+            '"Attorney-client privilege is dead!"')
+    assert quote_speakers(text) == ["Trump"]
+    # a person named between the possessor and the pronoun is the one
+    text = ('When Trump\'s new economic adviser, Larry Kudlow, was asked about this, he said she "got ahead of the '
+            'curve."')
+    assert quote_speakers(text) == ["Larry Kudlow"]
+
+
+def test_a_passive_of_naming_with_its_agent_before_as(quote_speakers: Speakers) -> None:
+    text = ('A lawyer specialising in campaign finance, he has been described by the New York Times as having a '
+            '"bare knuckle style" and a "personality to match Mr Trump\'s".')
+    assert quote_speakers(text) == ["New York Times", "New York Times"]
+
+
+def test_a_photographer_is_no_antecedent(quote_speakers: Speakers) -> None:
+    text = ('Hillary Clinton conceded on Wednesday.\n\nImage copyright Jewel Samad/AFP\n\n"We have still not '
+            'shattered that highest, hardest glass ceiling," she said.')
+    assert quote_speakers(text) == ["Hillary Clinton"]

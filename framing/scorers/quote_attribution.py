@@ -293,6 +293,12 @@ _PASSIVE_NAMING_BEFORE_RE = re.compile(
     r"termed|touted|characteri[sz]ed|hailed|derided|denounced|condemned|critici[sz]ed|praised|said[ \t]+to[ \t]+be|"
     r"deemed|considered)"
     r"(?:[ \t]+as)?(?:[ \t]+(?:a|an|the))?[ \t]*\Z")
+#: A passive verb of naming with its agent before the quotation: 'described by the New York Times as having a'.
+_PASSIVE_BY_BEFORE_RE = re.compile(
+    r"\b(?:is|was|were|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?(described|called|labell?ed|dubbed|branded|termed|"
+    r"characteri[sz]ed|hailed|derided|denounced|condemned|criticized|criticised|praised|portrayed)[ \t]+by[ \t]+"
+    r"((?:[Tt]he[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)[ \t]+as(?:[ \t]+(?:having|being))?"
+    r"(?:[ \t]+(?:a|an|the))?[ \t]*\Z")
 #: ... and its agent right after it: a name, or a name's noun ("by Hale's campaign", "by Sen. Ann Lee").
 _BY_AGENT_AFTER_RE = re.compile(
     r"[,]?[ \t]+by[ \t]+((?:the[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w-]*(?:(?:'s|’s)[ \t]+[a-z]+)?)\b")
@@ -302,6 +308,11 @@ def _passive_agent(doc: Document, qs: int, qe: int) -> _Att | None:
     """(agent span, verb) of a quotation named in a passive with its agent after it ('The event was billed as a
     "press conference" by Hale's campaign'): the agent said it. None without both the passive verb of naming right
     before the quotation and "by" and a capitalised agent right after it."""
+    by_before = _PASSIVE_BY_BEFORE_RE.search(doc.text, max(0, qs - 120), qs) if "by" in doc.text[
+        max(0, qs - 120) : qs] else None
+    if by_before is not None:
+        # 'he has been described by the New York Times as having a "bare knuckle style"': the agent before "as"
+        return _clean(doc, by_before.span(2)) or by_before.span(2), (by_before.start(1), by_before.end(1), "neutral")
     before = _PASSIVE_NAMING_BEFORE_RE.search(doc.text, max(0, qs - 60), qs)
     if before is None:
         return None

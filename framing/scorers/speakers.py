@@ -97,6 +97,12 @@ _LEADING_CLAUSE_RE = re.compile(
 _PAGE_FURNITURE_RE = re.compile(r"(?:Story[ \t]+highlights|Hide[ \t]+Caption|JUST[ \t]+WATCHED|MUST[ \t]+WATCH)\b")
 
 
+#: A photo credit's opening right before a name ("Image copyright Drew Angerer/Getty Images", "Photo: Jane Doe"):
+#: the photographer is no one a later pronoun refers to.
+_PHOTO_CREDIT_BEFORE_RE = re.compile(r"(?:Image[ \t]+copyright|Photo(?:graph)?:|Photo[ \t]+by|Credit:)[ \t]+\Z",
+                                     re.IGNORECASE)
+
+
 #: The signature of an embedded social-media post after its author's name ("pic.twitter.com/... — Jane Doe
 #: (@janedoe) July 16, 2019"): a credit line of the page, whose author is no one a later pronoun refers to.
 _POST_SIGNATURE_AFTER_RE = re.compile(r"[ \t]*\(@\w{1,30}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b")
@@ -691,6 +697,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
             ms, me, actor = mentions[i]
             i -= 1
             if not _person_like(doc, actor) or doc.in_quote(ms, ms + 1) or _PAGE_FURNITURE_RE.match(doc.text, ms) \
+                    or _PHOTO_CREDIT_BEFORE_RE.search(doc.text, max(0, ms - 24), ms) \
                     or (_post_signature(doc, ms, me) and _only_in_post_signatures(doc, actor, mentions, keys, pos)):
                 # a person named inside a quotation is not the one who speaks it, nor one known only as the
                 # author of an embedded post (a photographer's credit; a post by someone the story names is his)
@@ -707,6 +714,12 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 # listener of the same pronoun's referent, who is the one speaking
                 continue
             if oblique_mention(doc, ms, me):
+                if in_sentence is None and doc.sentence_index(ms) == same and opens_sentence(doc, ms) and \
+                        doc.text.startswith(("'s", "’s"), me) and not _pronoun_subject(doc, ms, low):
+                    # "Trump's rage continued into Tuesday, when he tweeted that": the possessor opening the
+                    # pronoun's own sentence, no other person named between (not "When Trump's adviser, Larry
+                    # Kudlow, was asked, he said")
+                    return actor.name
                 # "Mueller's investigation", "language with Trump": a possessor or a preposition's object is less
                 # likely the next sentence's "he" than a subject (kept as a last resort)
                 oblique = oblique or actor.name
