@@ -127,3 +127,19 @@ def test_the_kind_of_organisation_before_its_name(actors: Analyzer) -> None:
     # no preposition inside the kind, and no kind without an article
     found = actors_by_name(actors, "He was the creator of entertainment site Screen Junkies. Newsmax said so.")
     assert not any("creator" in lab for lab in label_texts(found.get("Screen Junkies", found["Newsmax"])))
+
+
+def test_contributor_lines_name_people(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "The levy was raised.\n\nContributing: Janna Herron\n\nMore: Tariffs hurt.")
+    assert found["Janna Herron"].type == "person"
+    found = actors_by_name(actors, "The levy was raised.\n\nEditing by Tom Brown\n\nMore news follows here today.")
+    assert found["Tom Brown"].type == "person"
+    # a title-case headline keeps only names seen elsewhere
+    found = actors_by_name(actors, "Storm Batters Gulf Coast Towns\n\nThe storm hit on Sunday.")
+    assert not any(a.type == "person" for a in found.values())
+
+
+def test_wal_mart_is_walmart(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "The problem is that Wal-Mart is gouging them. Walmart said no.")
+    assert found["Walmart"].type == "organisation"
+    assert len(found["Walmart"].mentions) == 2

@@ -104,10 +104,17 @@ def _is_titlecase_sentence(ctx: _Context, pos: int) -> bool:
     if hit is None:
         s, e = doc.sentences[i]
         hit = (_LOWER_LONG_RE.search(doc.text, s, e) is None and len(_CAP_LONG_RE.findall(doc.text, s, e)) >= 3
-               and _CREDIT_SLASH_RE.search(doc.text, s, e) is None
+               and _CREDIT_SLASH_RE.search(doc.text, s, e) is None and _CONTRIBUTOR_LINE_RE.match(doc.text, s) is None
                and not (doc.text[s:e].rstrip().endswith(".") and _LOWER_SHORT_RE.search(doc.text, s, e)))
         ctx.titlecase[i] = hit
     return hit
+
+
+#: A contributor's line ("Contributing: Janna Herron", "Reporting by Tom Brown; Editing by Ann Lee"): names of
+#: people, no headline.
+_CONTRIBUTOR_LINE_RE = re.compile(
+    r"(?:Contributing|Contributors?|Additional[ \t]+reporting|Reporting|Editing|Writing|Written|Compiled|Reported)"
+    r"(?:[ \t]+by|[ \t]*:)[ \t]+[A-Z]")
 
 
 #: A photo credit "Name/Agency" ("(Joshua Roberts/Reuters)", "Nam Y. Huh/AP", "Jonathan Ernst /Reuters/Landov"): a
