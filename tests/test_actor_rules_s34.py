@@ -143,3 +143,13 @@ def test_wal_mart_is_walmart(actors: Analyzer) -> None:
     found = actors_by_name(actors, "The problem is that Wal-Mart is gouging them. Walmart said no.")
     assert found["Walmart"].type == "organisation"
     assert len(found["Walmart"].mentions) == 2
+
+
+def test_a_line_that_is_one_titled_name_is_no_headline(actors: Analyzer) -> None:
+    text = ("Devices were sent to the following people:\n\nFormer President Barack Obama\n\nFormer CIA Director John "
+            "Brennan\n\nFormer Vice-President Joe Biden")
+    found = actors_by_name(actors, text)
+    assert all(found[n].type == "person" for n in ("Barack Obama", "John Brennan", "Joe Biden"))
+    # a headline with a title and a verb keeps only names seen elsewhere
+    found = actors_by_name(actors, "Senate Leader Mitch Blasts Deal\n\nThe bill passed on Monday.")
+    assert not any(a.type == "person" for a in found.values())

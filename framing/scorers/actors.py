@@ -276,6 +276,12 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             _classify(ctx, sub, actor, singles, people_tokens)
     # title-case lines (headlines): keep only words seen capitalised elsewhere, and gazetteer items
     for run in headline_runs:
+        if _titled_name_line(text, run):
+            # "Former President Barack Obama", "Former CIA Director John Brennan": a line that is one titled name
+            # (a list of people), not a headline
+            for sub in _clean_run(ctx, run):
+                _classify(ctx, sub, actor, singles, people_tokens)
+            continue
         gaz_end = -1  # the end of the gazetteer item a token is inside ("Press" of "Associated Press")
         keep = []
         for s, e in run:
@@ -767,6 +773,21 @@ def _titled_at(text: str, s: int) -> bool:
 
 #: ... and of their family, a group ("the Koch brothers", "the Trump family").
 _FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
+
+
+def _titled_name_line(text: str, run: list[CapToken]) -> bool:
+    """Whether ``run`` is a whole line that is a titled person's name: a title word among its first three words
+    (after "Former"), a common first name among the last three, and nothing else on the line ("Former President
+    Barack Obama", "Former CIA Director John Brennan")."""
+    words = [text[s:e].rstrip(".") for s, e in run]
+    if words[0] == "Former":
+        words = words[1:]
+    line_start = text.rfind("\n", 0, run[0][0]) + 1
+    line_end = text.find("\n", run[-1][1])
+    return (len(words) >= 3 and any(w in TITLE_WORDS or w.rsplit("-", 1)[-1] in TITLE_WORDS for w in words[:3])
+            and not text[line_start : run[0][0]].strip()
+            and not text[run[-1][1] : line_end if line_end >= 0 else len(text)].strip(" \t.,;")
+            and any(gender_of_first_name(w, common_only=True) is not None for w in words[-3:-1]))
 
 
 def _compatible(text: str, s: int, target: set[str], actors: Mapping[str, _Acc], labels: Sequence[Label]) -> set[str]:
