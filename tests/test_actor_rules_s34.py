@@ -153,3 +153,10 @@ def test_a_line_that_is_one_titled_name_is_no_headline(actors: Analyzer) -> None
     # a headline with a title and a verb keeps only names seen elsewhere
     found = actors_by_name(actors, "Senate Leader Mitch Blasts Deal\n\nThe bill passed on Monday.")
     assert not any(a.type == "person" for a in found.values())
+
+
+def test_a_titled_surname_shared_by_two_people_goes_to_the_one_titled_so(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Former Secretary of State Hillary Clinton spoke. Former President Bill Clinton "
+                                   "sat nearby. History has outpaced Secretary Clinton, they said.")
+    assert len(found["Hillary Clinton"].mentions) == 2
+    assert len(found["Bill Clinton"].mentions) == 1

@@ -802,9 +802,21 @@ def _compatible(text: str, s: int, target: set[str], actors: Mapping[str, _Acc],
         titles = {lab.text.rstrip(".").lower() for lab in labels if lab.kind == "title"}
         same = {key for key in target
                 if any(lab.text.rstrip(".").lower() in titles for lab in actors[key].labels.values())}
+        if not same and titles:
+            # the titles written before the people's full names ("Secretary of State Hillary Clinton ... former
+            # President Bill Clinton ... Secretary Clinton"; labels are read later)
+            same = {key for key in target if any(
+                t in _title_words_before(text, ms) for ms, _me in actors[key].mentions[:10] for t in titles)}
         if same:
             return same
     return target
+
+
+def _title_words_before(text: str, ms: int) -> set[str]:
+    """The capitalised title words among the four words before offset ``ms``, lower-cased ("Secretary of State
+    Hillary Clinton" -> {"secretary", "state"})."""
+    return {w.rstrip(".").lower() for w in text[max(0, ms - 40) : ms].split()[-4:]
+            if w[:1].isupper() and w.rstrip(".") in TITLE_WORDS}
 
 
 #: A regime noun right after a country or party: the country's label ("the Cuban regime", "the brutal Iranian
