@@ -160,3 +160,24 @@ def test_a_titled_surname_shared_by_two_people_goes_to_the_one_titled_so(actors:
                                    "sat nearby. History has outpaced Secretary Clinton, they said.")
     assert len(found["Hillary Clinton"].mentions) == 2
     assert len(found["Bill Clinton"].mentions) == 1
+
+
+def test_review_counter_examples_for_the_actor_rules(actors: Analyzer) -> None:
+    """Counter-examples a review helper wrote against this session's rules (each wrong before its fix)."""
+    found = actors_by_name(actors, "The bill was sponsored by Reps. Ann Roe, Fla., Tom Birch, Ga., and Dan Fox, Ala.")
+    assert all(found[n].type == "person" for n in ("Ann Roe", "Tom Birch", "Dan Fox"))
+    found = actors_by_name(actors, "ElBaradei said the talks had failed. AuCoin, who served nine terms, agreed.")
+    assert found["ElBaradei"].type == "person" and found["AuCoin"].type == "person"
+    found = actors_by_name(actors, "The app Google removed from its store was popular.")
+    assert label_texts(found["Google"]) == []
+    found = actors_by_name(actors, "Exxon, one of the targets of the climate groups, said so.")
+    assert label_texts(found["ExxonMobil"]) == []
+    found = actors_by_name(actors, "a 3-year-old Gov. Dan Fox later met the press")
+    assert "3-year-old" not in label_texts(found["Dan Fox"])
+    found = actors_by_name(actors, "Senator Tom Birch Resigns\n\nThe senator quit on Monday.")
+    assert not any(a.type == "person" for a in found.values())
+    # and what the rules are for still holds
+    found = actors_by_name(actors, "Exxon, one of the leading oil companies, said so. His 47-year-old wife, Amy "
+                                   "Roe, agreed.")
+    assert label_texts(found["ExxonMobil"]) == ["one of the leading oil companies"]
+    assert "47-year-old" in label_texts(found["Amy Roe"])

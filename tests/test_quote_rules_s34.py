@@ -189,3 +189,30 @@ def test_a_photographer_is_no_antecedent(quote_speakers: Speakers) -> None:
     text = ('Hillary Clinton conceded on Wednesday.\n\nImage copyright Jewel Samad/AFP\n\n"We have still not '
             'shattered that highest, hardest glass ceiling," she said.')
     assert quote_speakers(text) == ["Hillary Clinton"]
+
+
+def test_review_counter_examples_for_the_quote_rules(quote_speakers: Speakers) -> None:
+    """Counter-examples a review helper wrote against this session's rules (each wrong before its fix)."""
+    # a text that "read" the words belongs to its named owner, and a match never starts inside a word
+    assert quote_speakers('Sen. Ann Lee\'s letter read: "We demand answers by Friday."') == ["Ann Lee"]
+    assert quote_speakers('The mayor\'s official Twitter bio reads: "Proud father, public servant."') == [
+        "The mayor"]
+    # "in the words of" is no attribution when a speaker and a verb of saying follow
+    text = '"We shall overcome," in the words of the old hymn, Sen. Tom Lee told the crowd.'
+    assert quote_speakers(text) == ["Tom Lee"]
+    # a contributor's line, a byline, or a sentence after the dash credits nobody
+    assert quote_speakers('"The fight is not over."\n— Ann Roe, Tom Birch and Dan Fox contributed reporting.') \
+        == [None]
+    assert quote_speakers('"We are not going anywhere."\n—By Ann Roe, The Washington Post') == [None]
+    assert quote_speakers('"The bill is dead."\n— Ann Roe voted against the measure; Tom Birch abstained.') == [None]
+    # a possessor or a sender named before the colon is not the speaker of the quoted paragraph
+    text = 'Sen. Tom Lee\'s opponent, Dan Fox, put it bluntly:\n\n"He has done nothing for this state."'
+    assert quote_speakers(text) != ["Tom Lee"]
+    text = 'Sen. Tom Lee received a letter from a constituent in Ohio last week:\n\n"Dear Senator, please help us."'
+    assert quote_speakers(text) == [None]
+    # "Photo:" opening a caption names its subject, not a photographer
+    text = 'Photo: Ann Roe greets supporters at a rally on Friday.\n\n"We are winning this race," she told the crowd.'
+    assert quote_speakers(text) == ["Ann Roe"]
+    text = ('Hillary Clinton conceded. (Photo: Jewel Samad, AFP/Getty Images)\n\n"We have still not shattered that '
+            'ceiling," she said.')
+    assert quote_speakers(text) == ["Hillary Clinton"]

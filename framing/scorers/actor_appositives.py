@@ -170,7 +170,9 @@ def _stands_for_head_after(text: str, e: int) -> bool:
 _ORG_PLURALS = sorted({w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("s", "sh", "ch")) else "s")
                        for w in _ORG_LABEL_NOUNS}, key=len, reverse=True)
 _ONE_OF_ORGS_RE = re.compile(
-    r"one[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:" + "|".join(_ORG_PLURALS) + r")(?![\w'’-])")
+    r"one[ \t]+of[ \t]+(?:the|its|their)[ \t]+"
+    r"(?:(?!(?:of|for|in|on|at|to|with|by|from|and|or|who|that|which)\b|[\w'’-]+ing\b(?<!leading))[\w'’-]+[ \t]+){0,5}?"
+    r"(?:" + "|".join(_ORG_PLURALS) + r")(?![\w'’-])")
 
 
 def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label]) -> None:

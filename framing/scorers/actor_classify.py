@@ -169,6 +169,13 @@ _FORMER_BEFORE_RE = re.compile(r"\b(?:former|veteran|longtime|long-time)[ \t]+\Z
 _STATE_AFTER_TOWN_RE = re.compile(r",[ \t]+(?:(?:" + "|".join(AP_STATES) + r")\.|[NSRW]\.[A-Z][a-z]?\.)")
 
 
+def _names_with_states(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
+    """Whether a run before ", <state abbreviation>." is a person's name in a list of lawmakers and their states
+    ("Reps. Ann Roe, Fla., Tom Birch, Ga., and Dan Fox, Ala."): two words or more, a common first name first (not
+    "Alexandria, Va.", "ST. PAUL, Minn.", "Myrtle Beach, S.C.")."""
+    return len(words) >= 2 and gender_of_first_name(words[0], common_only=True) is not None
+
+
 def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
                    singles: list[tuple[CapToken, bool, list[Label]]],
                    people_tokens: list[tuple[int, int]]) -> list[CapToken] | None:
@@ -183,7 +190,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     if n <= 3 and ctx.gaz.get(run[0][0]) is None and _STATE_AFTER_TOWN_RE.match(text, run[-1][1]) and \
             not any(_is_title_word(w) for w in words) and not _FORMER_BEFORE_RE.search(
-                text, max(0, run[0][0] - 12), run[0][0]):
+                text, max(0, run[0][0] - 12), run[0][0]) and not _names_with_states(ctx, run, words):
         # "Coral Gables, Fla.": a town the gazetteer lacks, named with its state, not a person (a person's modifier
         # before it goes with the title after it: "former South Bend, Ind., mayor Pete Buttigieg")
         s, e = run[0][0], run[-1][1]

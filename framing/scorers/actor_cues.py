@@ -87,9 +87,11 @@ def _first_name_place(ctx: _Context, run: list[CapToken], g: int, titled: bool) 
     return (
         len(rest) == 1
         and text[gs:ge] in PLACE_GIVEN_NAMES
-        and (not (last.endswith("s") and not last.endswith("ss")) or _person_cue_after(ctx, gs, rest[-1][1]))
+        and (not (last.endswith("s") and not last.endswith("ss")) or (
+            _person_cue_after(ctx, gs, rest[-1][1]) and "NOUN" not in known_tags(last[:-1].lower())))
         and not _after_word(text, gs, _PLACE_PREPOSITIONS)
-    )  # (a plural-looking surname with a verb of saying after it: "the group's Austin Evers said")
+    )  # (a plural-looking surname with a verb of saying after it, not a plural noun: "the group's Austin Evers said";
+    # not "The Orlando Pirates said")
 
 
 def _person_cue_after(ctx: _Context, s: int, e: int) -> bool:
@@ -119,18 +121,21 @@ def _initials_name(ctx: _Context, words: Sequence[str], s: int) -> bool:
 _PREV_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)[ \t]+\Z")
 
 
-_CAMEL_RE = re.compile(r"^([A-Z][a-z]{1,})(?:[A-Z][a-z]|[A-Z]{2,}$)")
+#: (a two-letter first part only before two more humps, "GoFundMe", not "ElBaradei", "AuCoin", "JaMarcus"; a capital
+#: tail after three letters or more, "MediaDC", "SiriusXM")
+_CAMEL_RE = re.compile(r"^([A-Z][a-z]{2,})(?:[A-Z][a-z]|[A-Z]{2,}$)|^([A-Z][a-z])[A-Z][a-z]+[A-Z]")
 #: Surname prefixes written with an inner capital ("McConnell", "MacArthur", "DeSantis", "LaHood", "VanDyke").
 _SURNAME_PREFIXES = frozenset("Mac Des Della Van Von Ter Den Der Dos Del Mc De La Le Du Di Da Lo Fitz St".split())
 
 
 def _camel_case_brand(tok: str) -> bool:
-    """A single word with a capital inside after a word of two letters or more ("FreedomWorks", "MoveOn",
-    "BuzzFeed", "PolitiFact", "GoFundMe") or ending in capitals ("MediaDC"): a group's or company's name, not a
-    person's ("McConnell", "DeSantis", "LaHood")."""
+    """A single word with a capital inside after a word of three letters or more ("FreedomWorks", "MoveOn",
+    "BuzzFeed", "PolitiFact"), ending in capitals ("MediaDC") or with two more capitals after two letters
+    ("GoFundMe"): a group's or company's name, not a person's ("McConnell", "DeSantis", "ElBaradei")."""
     m = _CAMEL_RE.match(tok)
-    return m is not None and m.group(1) not in _SURNAME_PREFIXES \
-        and gender_of_first_name(m.group(1), common_only=True) is None
+    first = m.group(1) or m.group(2) if m is not None else None
+    return first is not None and first not in _SURNAME_PREFIXES \
+        and gender_of_first_name(first, common_only=True) is None
 
 
 _PROSE_WORD_RE = re.compile(r"(?<![\w'’@./#-])[a-z]+(?![\w'’@/-]|\.\w)")

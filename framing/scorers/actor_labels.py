@@ -337,6 +337,14 @@ _ORG_KINDS = tuple(sorted(_ORG_LABEL_NOUNS | {"site", "platform", "app", "blog"}
 _ORG_KIND_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ \t]+((?:(?!(?:of|for|in|on|at|to|with|by|from|and|or|the)\b)[a-z][\w'’-]*[ \t]+){0,3}"
     r"(?:" + "|".join(_ORG_KINDS) + r"))[ \t]+\Z")
+#: A past participle right after a name with no object before a preposition or time word: the name is the subject of
+#: a relative clause about the noun before it ("The app Google removed from its store", "the site Facebook banned
+#: last week").
+_REDUCED_RELATIVE_AFTER_RE = re.compile(
+    r"[ \t]+(?!(?:reported|announced|warned|claimed|argued|stated|noted|added|asked|tweeted|posted|published|revealed|"
+    r"confirmed|declared|explained|responded|replied|appeared|agreed|worked|lived|died|played|served)\b)"
+    r"(?:[a-z]+ed|shut|put|cut|bought|sold|built|made|took|kept|left|held|set|pulled|banned|hired|found)"
+    r"[ \t]+(?:from|in|on|at|last|this|after|before|for|into|out|off|down|over|with|by|earlier|yesterday)\b")
 #: An age right before a person's name or form of address ("the 75-year-old Mr. Isbell", "a 45-year-old Jane Roe").
 _AGE_BEFORE_RE = re.compile(r"(?<![\w'’-])(\d{1,3}-year-old)[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?\Z")
 
@@ -350,7 +358,10 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     out, cur = _left_labels(ctx, s, e, person)
     if person:
         out = _left_phrase_labels(ctx, s, e, out, cur)
-        age = _AGE_BEFORE_RE.search(ctx.doc.text, max(0, min(cur, s) - 40), min(cur, s))
+        # (the age before the role labels read leftwards, "his 47-year-old wife, Amy", not before a title: "a
+        # 3-year-old Gov. Dan Fox")
+        at = cur if cur < s and not any(lab.kind == "title" and lab.start >= cur for lab in out) else s
+        age = _AGE_BEFORE_RE.search(ctx.doc.text, max(0, at - 40), at)
         if age is not None and not any(lab.start <= age.start(1) < lab.end for lab in out):
             out.append(Label(age.group(1), "descriptive", age.start(1), age.end(1)))  # "the 75-year-old Mr. Isbell"
         e = _party_tag_labels(ctx, s, e, out)
@@ -359,6 +370,7 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
             out.append(phrase)  # "The former coach of the team, Tony Hope, said"
     elif s in ctx.org_starts and not any(lab.end <= s for lab in out) and \
             ctx.doc.text[max(0, s - 16) : s].rstrip(" \t").endswith(_ORG_KINDS) and \
+            not _REDUCED_RELATIVE_AFTER_RE.match(ctx.doc.text, e) and \
             (kind := _ORG_KIND_BEFORE_RE.search(ctx.doc.text, max(0, s - 80), s)) is not None:
         # "the conservative-leaning news site Newsmax", "the progressive crowdfunding platform Crowdpac": the kind of
         # organisation with its modifiers, one descriptive label

@@ -777,8 +777,8 @@ _FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
 
 def _titled_name_line(text: str, run: list[CapToken]) -> bool:
     """Whether ``run`` is a whole line that is a titled person's name: a title word among its first three words
-    (after "Former"), a common first name among the last three, and nothing else on the line ("Former President
-    Barack Obama", "Former CIA Director John Brennan")."""
+    (after "Former"), a common first name and a surname last (a middle initial between), and nothing else on the line
+    ("Former President Barack Obama", "Former CIA Director John Brennan"; not "Senator Tom Birch Resigns")."""
     words = [text[s:e].rstrip(".") for s, e in run]
     if words[0] == "Former":
         words = words[1:]
@@ -787,7 +787,14 @@ def _titled_name_line(text: str, run: list[CapToken]) -> bool:
     return (len(words) >= 3 and any(w in TITLE_WORDS or w.rsplit("-", 1)[-1] in TITLE_WORDS for w in words[:3])
             and not text[line_start : run[0][0]].strip()
             and not text[run[-1][1] : line_end if line_end >= 0 else len(text)].strip(" \t.,;")
-            and any(gender_of_first_name(w, common_only=True) is not None for w in words[-3:-1]))
+            and (gender_of_first_name(words[-2], common_only=True) is not None or (
+                len(words) >= 4 and (len(words[-2]) == 1 or words[-2] in _SURNAME_PARTICLES)
+                and gender_of_first_name(words[-3], common_only=True) is not None)))
+    # (first name and surname last, "Congressman Chris Van Hollen"; not "Senator Tom Birch Resigns")
+
+
+#: Capitalised particles inside surnames ("Chris Van Hollen").
+_SURNAME_PARTICLES = frozenset("Van Von De Del Della Di Da La Le Du St Mac Mc".split())
 
 
 def _compatible(text: str, s: int, target: set[str], actors: Mapping[str, _Acc], labels: Sequence[Label]) -> set[str]:

@@ -105,9 +105,13 @@ _RECORDS = frozenset("""memos documents records emails e-mails files filings pap
     messages letters cables""".split())
 #: A written text that "read" the quotation after a colon or comma: 'where his bio read: "..."', 'The banner read,'.
 _TEXT_READ_BEFORE_RE = re.compile(
-    r"((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Oo]ne)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?(?:bio|biography|profile"
-    r"|sign|banner|placard|message|post|tweet|caption|headline|note|letter|statement|email|text|memo|plaque"
-    r"|inscription|slogan|sticker|shirt|t-shirt))[ \t]+(read|reads)[ \t]*[:,][ \t]*\Z")
+    r"(?<![\w'’.-])("
+    r"(?:(?P<owner>[Tt]he[ \t]+[a-z][\w'’-]*|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?:'s|’s)[ \t]+"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Oo]ne)[ \t]+)?"
+    r"(?:(?!(?:where|when|and|or|but|his|her|their|its|the|a|an|one|that|which|who|while)\b)[\w-]+[ \t]+){0,2}?"
+    r"(?:bio|biography|profile|sign|banner|placard|message|post|tweet|caption|headline|note|letter|statement|email"
+    r"|text|memo|plaque|inscription|slogan|sticker|shirt|T-shirt|t-shirt))"
+    r"[ \t]+(?P<verb>read|reads)[ \t]*[:,][ \t]*\Z")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 
 
@@ -226,6 +230,12 @@ _AS_PUT_IT_RE = re.compile(
 _IN_WORDS_OF_AFTER_RE = re.compile(
     r"[ \t]*,?[ \t]*(in[ \t]+the[ \t]+words[ \t]+of)[ \t]+((?:[\w.'’-]+[ \t]+){0,4}[\w'’-]+)"
     r"(?=[ \t]*(?:[,;:)—–]|\.(?:\s|\Z)|\Z))")
+
+
+#: A speaker and a verb of saying after such an aside ('"We shall overcome," in the words of the old hymn, Sen. Tom
+#: Lee told the crowd': Lee quotes the hymn).
+_SAYER_AFTER_ASIDE_RE = re.compile(
+    r"[ \t]*,[ \t]+[A-Z](?:[\w.'’-]*[ \t]+){1,5}?(?:said|says|told|tells|added|wrote|writes|declared|quipped|joked)\b")
 
 
 #: 'As Palin put it, "..."' / 'As this Politico headline put it yesterday, "..."' right before a quotation: the
@@ -455,7 +465,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     if put_it is not None:
         return _clean(doc, put_it.span(1)), (put_it.start(2), put_it.end(2), "neutral")
     words_of = _IN_WORDS_OF_AFTER_RE.match(text, qe)
-    if words_of is not None:
+    if words_of is not None and not _SAYER_AFTER_ASIDE_RE.match(text, words_of.end()):
         # '"religious debate," in the words of one official, who added ...'
         return _clean(doc, words_of.span(2)) or words_of.span(2), (words_of.start(1), words_of.end(1), "neutral")
     agent = _passive_agent(doc, qs, qe)
@@ -463,8 +473,10 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
         return agent
     reads = _TEXT_READ_BEFORE_RE.search(text, max(0, qs - 80), qs)
     if reads is not None:
-        # 'where his bio read: "..."', 'His last message read: "..."': the text whose words they are
-        return _clean(doc, reads.span(1)) or reads.span(1), (reads.start(2), reads.end(2), "neutral")
+        # 'where his bio read: "..."', 'His last message read: "..."': the text whose words they are; its owner's
+        # when a name owns it ("Sen. Ann Lee's letter read:")
+        who = reads.span("owner") if reads.group("owner") else reads.span(1)
+        return _clean(doc, who) or who, (reads.start("verb"), reads.end("verb"), "neutral")
     what = _WHAT_CALLED_RE.search(text, max(0, qs - 80), qs) if "what " in text[max(0, qs - 80) : qs] else None
     if what is not None and what.group(1).lower() not in _WHAT_PRONOUNS:
         # 'a lawsuit over what critics called a "culture of impunity"': the clause's subject names the words (a

@@ -248,12 +248,18 @@ def colon_paragraph_subject(doc: Document, qs: int, mentions: Sequence[tuple[int
         return None
     i = bisect.bisect_left(keys, (doc.sentences[si][0], -1))
     while i < len(mentions) and mentions[i][0] < j:
-        if mentions[i][2].name == name and _MODIFIED_ROLE_AFTER_RE.match(text, mentions[i][1]):
-            return None  # "A Nato official put it like this:": the name modifies the one who speaks
+        me = mentions[i][1]
+        if mentions[i][2].name == name and (_MODIFIED_ROLE_AFTER_RE.match(text, me) or text.startswith(
+                ("'s", "’s"), me) or _FROM_SOMEONE_RE.search(text, me, j)):
+            # "A Nato official put it like this:": the name modifies the one who speaks; "Sen. Tom Lee's opponent,
+            # Dan Fox, put it bluntly:", "Lee received a letter from a constituent:": someone else's words
+            return None
         i += 1
     return name
 
 
+#: Words that come from someone else before the colon ("a letter from a constituent", "a text from her daughter").
+_FROM_SOMEONE_RE = re.compile(r"\bfrom[ \t]+(?:a|an|the|his|her|their|one)\b")
 #: A role noun right after a name that modifies it ("a Nato official", "a White House spokesman").
 _MODIFIED_ROLE_AFTER_RE = re.compile(
     r"[ \t]+(?:official|officials|spokesman|spokeswoman|spokesperson|aide|aides|source|sources|adviser|advisers|"
@@ -267,19 +273,27 @@ def dash_credit_speaker(doc: Document, qs: int, qe: int, mentions: Sequence[tupl
     quotation must end its paragraph and the credit line open with a dash)."""
     text = doc.text
     m = _DASH_CREDIT_RE.match(text, qe)
-    if m is None or (qs > 0 and text[qs - 1] != "\n") or _BYLINE_WORDS_RE.match(m.group(1)):
+    if m is None or (qs > 0 and text[qs - 1] != "\n") or _BYLINE_WORDS_RE.search(m.group(1)):
         return None  # (the quotation opens its paragraph; not a contributor's line: "—Carol E. Lee contributed")
     i = bisect.bisect_left(keys, (m.start(1), -1))
     while i < len(mentions) and mentions[i][0] < m.end(1):
         if mentions[i][2].type == "person":
-            return mentions[i][2].name
+            # the credit names the person and at most where or when ("-- President Obama in his weekly address",
+            # "-- Jack Lew, then director ..."), not a sentence ("— Ann Roe voted against the measure")
+            return mentions[i][2].name if _CREDIT_TAIL_RE.match(text, mentions[i][1]) else None
         i += 1
     return None
 
 
-#: A contributor's or photographer's line: a name and "contributed", "reported", "wrote" ... ("—Carol E. Lee
-#: contributed to this article").
-_BYLINE_WORDS_RE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:contribut|report|wrote|writ|edit|photograph)")
+#: A contributor's, photographer's or author's line ("—Carol E. Lee contributed to this article", "—By Ann Roe, The
+#: Washington Post", "— Photo by Ann Roe").
+_BYLINE_WORDS_RE = re.compile(
+    r"^By\b|\b(?:contributed|contributing|reporting|reported[ \t]+by|editing|photo|photos|photograph|"
+    r"photographed|written[ \t]+by)\b", re.IGNORECASE)
+#: What may follow the credited name: the line's end, a comma, a parenthesis, or where, when or how it was said.
+_CREDIT_TAIL_RE = re.compile(
+    r"[ \t]*(?:$|\n|,|\(|[.;:]|[ \t](?:in|on|at|during|to|talking|speaking|writing|addressing|quoted|via)\b)",
+    re.MULTILINE)
 #: The rest of a quotation's paragraph (a closing mark or stop at most), then a line opening with a dash and a name.
 _DASH_CREDIT_RE = re.compile(r"[\"”’.,]*[ \t]*\n+[ \t]*(?:--|—|–)[ \t]*([A-Z][^\n]{0,60})")
 

@@ -99,8 +99,24 @@ _PAGE_FURNITURE_RE = re.compile(r"(?:Story[ \t]+highlights|Hide[ \t]+Caption|JUS
 
 #: A photo credit's opening right before a name ("Image copyright Drew Angerer/Getty Images", "Photo: Jane Doe"):
 #: the photographer is no one a later pronoun refers to.
-_PHOTO_CREDIT_BEFORE_RE = re.compile(r"(?:Image[ \t]+copyright|Photo(?:graph)?:|Photo[ \t]+by|Credit:)[ \t]+\Z",
-                                     re.IGNORECASE)
+_PHOTO_CREDIT_BEFORE_RE = re.compile(
+    r"(?:Image[ \t]+copyright|Photo(?:graph)?:|Photo(?:graph)?[ \t]+by|Credit:)[ \t]+\Z", re.IGNORECASE)
+
+
+#: An agency right after a photographer's name ("/AP", ", AFP/Getty Images", " for The New York Times").
+_CREDIT_AGENCY_AFTER_RE = re.compile(
+    r"[ \t]*(?:/|,[ \t]*[A-Z][\w&.-]*[ \t]*(?:/|\))|[ \t]for[ \t]+(?:The[ \t]+)?[A-Z]|\))")
+
+
+def _photo_credit(text: str, ms: int, me: int) -> bool:
+    """Whether the name at ``ms``-``me`` is a photo credit's: after "Image copyright", "Photo by", "Credit:", or after
+    "Photo:" with the agency right after it ("Photo: Ann Roe/AP", "(Photo: Jewel Samad, AFP/Getty Images)"; "Photo:
+    Ann Roe greets supporters" is a caption about her)."""
+    m = _PHOTO_CREDIT_BEFORE_RE.search(text, max(0, ms - 24), ms)
+    if m is None:
+        return False
+    return not m.group().lower().startswith(("photo:", "photograph:")) or \
+        _CREDIT_AGENCY_AFTER_RE.match(text, me) is not None
 
 
 #: The signature of an embedded social-media post after its author's name ("pic.twitter.com/... — Jane Doe
@@ -697,7 +713,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
             ms, me, actor = mentions[i]
             i -= 1
             if not _person_like(doc, actor) or doc.in_quote(ms, ms + 1) or _PAGE_FURNITURE_RE.match(doc.text, ms) \
-                    or _PHOTO_CREDIT_BEFORE_RE.search(doc.text, max(0, ms - 24), ms) \
+                    or _photo_credit(doc.text, ms, me) \
                     or (_post_signature(doc, ms, me) and _only_in_post_signatures(doc, actor, mentions, keys, pos)):
                 # a person named inside a quotation is not the one who speaks it, nor one known only as the
                 # author of an embedded post (a photographer's credit; a post by someone the story names is his)
