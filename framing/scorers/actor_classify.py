@@ -160,11 +160,9 @@ AP_STATES: Mapping[str, str] = MappingProxyType({
 })
 #: Demonyms that are also common surnames ("David French", "Bill English").
 _DEMONYM_SURNAMES = frozenset("French English Welsh Irish German Norman Dutch".split())
-#: A kind of organisation right before a name ("the watchdog group American Oversight").
-_ORG_KIND_BEFORE_RE = re.compile(
-    r"\b(?:group|groups|organization|organisation|nonprofit|non-profit|watchdog|coalition|firm|company|think[ -]tank"
-    r"|PAC|network|outlet|magazine|newspaper|website|publication)[ \t]+\Z")
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|veteran|longtime|long-time)[ \t]+\Z")
+#: A capitalised word and a comma right before a state's abbreviation ("Coral Gables, " before "Fla.").
+_TOWN_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,[ \t]+\Z")
 #: A town's name followed by its state's AP abbreviation: "in Coral Gables, Fla. on Saturday", "Albany, N.Y.,".
 _STATE_AFTER_TOWN_RE = re.compile(r",[ \t]+(?:(?:" + "|".join(AP_STATES) + r")\.|[NSRW]\.[A-Z][a-z]?\.)")
 
@@ -183,7 +181,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     words = [text[s:e] for s, e in run]
     n = len(run)
     if n == 1 and words[0] in AP_STATES and text.startswith(".", run[0][1]) and \
-            re.search(r"[A-Z][\w.'’-]*,[ \t]+\Z", text[max(0, run[0][0] - 40) : run[0][0]]):
+            _TOWN_COMMA_BEFORE_RE.search(text, max(0, run[0][0] - 40), run[0][0]):
         # "in Coral Gables, Fla. on Saturday": the state after a town, not a person called "Fla"
         state = AP_STATES[words[0]]
         make(state, "place", "place:" + _fold(state), run[0][0]).mentions.append(run[0])
@@ -539,7 +537,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     if len(pending_gaz) == 1 and pending_gaz[0][2].category == "demonym" and 1 <= len(rest) <= 3 and \
             rest[0][0] == pending_gaz[0][1] + 1 and not any(_is_title_word(w) for w in rest_words) and \
-            _ORG_KIND_BEFORE_RE.search(text, max(0, pending_gaz[0][0] - 20), pending_gaz[0][0]):
+            org_noun_before(text, max(0, pending_gaz[0][0] - 40), pending_gaz[0][0]):
         # "the watchdog group American Oversight", "the nonprofit American Bridge": an organisation's name that
         # opens with a demonym, not the country and a person
         s, e = pending_gaz[0][0], rest[-1][1]

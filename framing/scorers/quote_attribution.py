@@ -318,8 +318,8 @@ def _passive_agent(doc: Document, qs: int, qe: int) -> _Att | None:
     """(agent span, verb) of a quotation named in a passive with its agent after it ('The event was billed as a
     "press conference" by Hale's campaign'): the agent said it. None without both the passive verb of naming right
     before the quotation and "by" and a capitalised agent right after it."""
-    by_before = _PASSIVE_BY_BEFORE_RE.search(doc.text, max(0, qs - 120), qs) if "by" in doc.text[
-        max(0, qs - 120) : qs] else None
+    by_before = _PASSIVE_BY_BEFORE_RE.search(doc.text, max(0, qs - 120), qs) if " by " in doc.text[
+        max(0, qs - 120) : qs] and " as" in doc.text[max(0, qs - 24) : qs] else None
     if by_before is not None:
         # 'he has been described by the New York Times as having a "bare knuckle style"': the agent before "as"
         return _clean(doc, by_before.span(2)) or by_before.span(2), (by_before.start(1), by_before.end(1), "neutral")
@@ -471,7 +471,7 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     agent = _passive_agent(doc, qs, qe)
     if agent is not None:
         return agent
-    reads = _TEXT_READ_BEFORE_RE.search(text, max(0, qs - 80), qs)
+    reads = _TEXT_READ_BEFORE_RE.search(text, max(0, qs - 80), qs) if "read" in text[max(0, qs - 12) : qs] else None
     if reads is not None:
         # 'where his bio read: "..."', 'His last message read: "..."': the text whose words they are; its owner's
         # when a name owns it ("Sen. Ann Lee's letter read:")
