@@ -56,6 +56,7 @@ from framing.scorers.quote_verbs import (
 )
 from framing.scorers.reporting import reporting_forms
 from framing.scorers.scare import DETERMINERS, named_thing
+from framing.scorers.speakers import PASSIVE_OPENERS
 from framing.tokenize import count_words
 
 _CLOSERS = "\"”»"
@@ -367,8 +368,6 @@ def _reported_in_source(doc: Document, qs: int) -> _Att | None:
 #: "as" right before a quotation, in the same clause as the verb before it ("dismissing critics as "").
 _AS_BEFORE_QUOTE_RE = re.compile(r"[^.;:!?\"“”—–]{1,60}[ \t]as[ \t]+(?:an?[ \t]+|the[ \t]+)?\Z")
 
-#: Reporting participles that open a sentence in the passive ("Asked about it, Lee smiled:"): they name no speaker.
-PASSIVE_OPENERS = frozenset({"asked", "pressed", "questioned"})
 
 
 def _closes_sentence_before_name(doc: Document, qs: int, qe: int) -> bool:
@@ -486,21 +485,28 @@ def _attribute(doc: Document, qs: int, qe: int, short: bool, partial: bool, verb
     aside = _aside_put_it(text, max(doc.sentences[si][0] if si >= 0 else 0, qs - 160), qs)
     if aside is not None:
         return _clean(doc, aside[0]), aside[1]  # 'The reform, as Governor Lena Ortiz put it, is "long overdue."'
-    if partial and (_closes_sentence_before_name(doc, qs, qe) or _COORDINATED_CLAUSE_AFTER_RE.match(text, qe)):
+    before: list[_Att | None] = []  # the attribution before the quotation, found once when first asked for
+
+    def named_before() -> _Att | None:
+        if not before:
+            before.append(_attribute_before(doc, qs, short, partial, verb_spans, quote_starts))
+        return before[0] if before[0] is not None and before[0][0] is not None else None
+
+    if partial and (_closes_sentence_before_name(doc, qs, qe) or _COORDINATED_CLAUSE_AFTER_RE.match(text, qe)) and \
+            (found := named_before()) is not None:
         # 'Dr. Lee said staff were "exhausted." The Welsh Government said ...': a partial quotation that closes
         # its sentence belongs to the attribution before it; the next sentence's "X said" is only taken when
         # nothing in the quotation's own sentence attributes it; so does one followed by a coordinated clause ('Cruz
         # described the actions as "the imperial presidency," and House Republicans have threatened to ...')
-        before = _attribute_before(doc, qs, short, partial, verb_spans, quote_starts)
-        if before is not None and before[0] is not None:
-            return before
+        return found
     after = _attribute_after(doc, qs, qe, partial, verb_spans, quote_starts)
-    if after is not None and partial and text[after[1][0] : after[1][1]].lower() in ("show", "shows", "showed"):
-        # 'The officer wrote that he was "uncooperative," court documents show': the words are the officer's
-        before = _attribute_before(doc, qs, short, partial, verb_spans, quote_starts)
-        if before is not None and before[0] is not None:
-            return before
-    return after or _attribute_before(doc, qs, short, partial, verb_spans, quote_starts)
+    if after is not None and partial and text[after[1][0] : after[1][1]].lower() in ("show", "shows", "showed") and \
+            (found := named_before()) is not None:
+        return found  # 'The officer wrote that he was "uncooperative," court documents show': the officer's words
+    if after is not None:
+        return after
+    named_before()
+    return before[0]
 
 
 def _attribute_after(doc: Document, qs: int, qe: int, partial: bool, verb_spans: dict[int, Span],

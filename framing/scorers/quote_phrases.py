@@ -121,6 +121,16 @@ def _long_name_run(doc: Document, i: int, j: int, stop: int) -> int:
     return end
 
 
+def _preposition_object_before_comma(doc: Document, i: int, lo: int) -> bool:
+    """Whether token ``i``, before a comma and the verb's adverb, is a preposition's object in a clause with no comma
+    before it from token ``lo``: the verb after is coordinated with an earlier one, no subject here ('fought the
+    decision to halt flights from China, initially said')."""
+    text = doc.text
+    spans = doc.token_spans
+    return "," in text[spans[i][1] : spans[i + 1][0]] and doc.norm_tokens[i - 1] in _PREPOSITIONS_BEFORE_OBJECT and \
+        "," not in text[spans[lo][0] : spans[i][0]]
+
+
 def _catenative_at(doc: Document, i: int, lo: int) -> bool:
     """Whether token ``i`` is the "to" of a verb or adjective taking the verb of saying after it ('"...," he plans
     to say', 'is expected to tell'; not "the plan to", a noun), its words after token ``lo`` and one space apart."""
@@ -145,10 +155,8 @@ def _np_backward(doc: Document, i: int, lo: int, of_lo: int | None = None) -> tu
             i -= 2  # "he plans to say", "Lee is expected to tell"
         else:
             break
-        if "," in text[spans[i][1] : spans[i + 1][0]] and toks[i - 1] in _PREPOSITIONS_BEFORE_OBJECT and \
-                "," not in text[spans[lo][0] : spans[i][0]]:
-            return None  # 'fought the decision to halt flights from China, initially said': a verb coordinated
-            # with an earlier one, after a preposition's object
+        if _preposition_object_before_comma(doc, i, lo):
+            return None
     j = _walk_back(doc, i, lo)
     if j == i:
         return None
@@ -406,11 +414,8 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
     if k - 1 > lo and _ADVERB_RE.fullmatch(text[spans[k - 1][0] : spans[k - 1][1]]) and \
             not text[spans[k - 1][1] : spans[k][0]].strip():
         k -= 1  # "Dr. Ben Carson, a neurosurgeon and Fox News contributor, literally called": the verb's adverb
-        if k - 2 >= lo and "," in text[spans[k - 1][1] : spans[k][0]] and \
-                doc.norm_tokens[k - 2] in _PREPOSITIONS_BEFORE_OBJECT and \
-                "," not in text[spans[lo][0] : spans[k - 1][0]]:
-            return None  # 'fought the decision to halt flights from China, initially said': a verb coordinated
-            # with an earlier one, after a preposition's object
+        if k - 2 >= lo and _preposition_object_before_comma(doc, k - 1, lo):
+            return None
     a = k
     toks = doc.norm_tokens
     while True:

@@ -14,10 +14,11 @@ from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.actor_words import _CAP_LONG_RE, _LOWER_LONG_RE
 from framing.scorers.names import ABBREVIATED_TITLES
-from framing.scorers.quote_attribution import _CLOSERS, PASSIVE_OPENERS
+from framing.scorers.quote_attribution import _CLOSERS
 from framing.scorers.quote_phrases import _end_before
 from framing.scorers.quote_subjects import _DATELINE_RE, _sentence_subject
 from framing.scorers.reporting import reporting_forms
+from framing.scorers.speakers import PASSIVE_OPENERS
 from framing.tokenize import count_words
 
 _STOP_RE = re.compile(r"(\w+)?\.")

@@ -23,7 +23,8 @@ from framing.scorers.speaker_gender import (
     gender_of,
 )
 
-__all__ = ["TITLE_NOUNS", "is_identity_description", "oblique_mention", "opens_sentence", "resolve_reference"]
+__all__ = ["PASSIVE_OPENERS", "TITLE_NOUNS", "is_identity_description", "oblique_mention", "opens_sentence",
+           "resolve_reference"]
 
 
 _PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
@@ -218,6 +219,10 @@ _OPENING_ADVERBS = frozenset(
 _PRONOUN_OPENING_RE = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Later),?\s+)?(he|she)\s+[a-z]", re.IGNORECASE)
 
 
+#: Reporting participles that open a sentence in the passive ("Asked about it, Lee smiled:"): they name no speaker.
+PASSIVE_OPENERS = frozenset({"asked", "pressed", "questioned"})
+
+
 def _subject_after_opener(doc: Document, ms: int, me: int) -> bool:
     """Whether the mention ``[ms, me)`` is the subject of its sentence after an opening participle clause ("Asked
     whether she could imagine it, Deleon laughed."): a comma right before it, a lower-case word right after."""
@@ -229,7 +234,8 @@ def _subject_after_opener(doc: Document, ms: int, me: int) -> bool:
 
 
 #: An opening participle clause and its comma ("Asked whether she could imagine it, ", "Speaking in Ohio, ").
-_OPENER_BEFORE_RE = re.compile(r"(?:Asked|Pressed|Questioned|[A-Z][a-z]+ing)\b[^.;:!?\n\"“”]{0,200},[ \t]+")
+_OPENER_BEFORE_RE = re.compile(r"(?:" + "|".join(sorted(w.capitalize() for w in PASSIVE_OPENERS))
+                               + r"|[A-Z][a-z]+ing)\b[^.;:!?\n\"“”]{0,200},[ \t]+")
 _LOWER_AFTER_RE = re.compile(r"[ \t]+[a-z]")
 
 
