@@ -9,7 +9,9 @@ from collections.abc import Iterable, Sequence
 
 from framing.analysis import Actor, Label
 from framing.scorers.actor_context import _Acc, _fold
+from framing.scorers.actor_cues import _SURNAME_PREFIXES
 from framing.scorers.actor_words import _SUFFIXES, ACTOR_ORG_HEADS
+from framing.scorers.speaker_gender import gender_of_first_name
 
 
 def _covers_mention(lab: Label, mentions: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
@@ -43,7 +45,7 @@ def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:
     return tuple(out)
 
 
-def _merge_same_name(actors: Sequence[Actor]) -> list[Actor]:
+def _merge_same_name(actors: Sequence[Actor], text: str = "") -> list[Actor]:
     """One actor per name: "Democratic Party" found by its head word and by the gazetteer; a person is never
     merged with a non-person of the same name ("Jordan")."""
     out: list[Actor] = []
@@ -57,7 +59,7 @@ def _merge_same_name(actors: Sequence[Actor]) -> list[Actor]:
             continue
         b = out[i]
         out[i] = _merge_pair(b, a)
-    return _merge_org_short_forms(out)
+    return _merge_org_short_forms(out, text)
 
 
 #: Words before an organisation's name that only say which one ("Senate Intelligence Committee", "U.S. Supreme
@@ -87,13 +89,15 @@ _SPELT_IN_ACRONYMS = frozenset({"of", "for"})
 _CHANNEL_SUFFIXES = frozenset({"Television", "TV"})
 
 
-def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
+def _merge_org_short_forms(actors: list[Actor], text: str = "") -> list[Actor]:
     """An organisation named by the end of a longer organisation's name in the same text is that organisation
     ("Senate Intelligence Committee" ... "the Intelligence Committee"; "Department of Justice" is not touched):
     same head word, at least two words, and only one longer candidate. A broadcaster named with and without
     "News" is one ("NBC" and "NBC News"), as is an "X for Y" name and its X ("Media Matters for America" and
     "Media Matters") and an "X USA" name and its X ("Open Doors USA", "Open Doors"); an acronym is the one
-    organisation of the text whose initials it spells ("NRA" and "National Rifle Association")."""
+    organisation of the text whose initials it spells ("NRA" and "National Rifle Association"), or the
+    organisation it is defined after in brackets ("the US Centers for Disease Control (CDC)": not its initials).
+    ``text`` is the text the mentions point into."""
     orgs = [a for a in actors if a.type == "organisation" and " " in a.name]
     if not orgs:
         return actors
@@ -133,7 +137,7 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
             merged[i] = by_name[head]  # "CNBC Television" in a story about CNBC: the broadcaster
             continue
         if a.name.replace(".", "").isupper() and " " not in a.name:
-            full = initials.get(a.name.replace(".", ""), [])
+            full = initials.get(a.name.replace(".", ""), []) or _defined_before(text, a, actors, i)
             if len(full) == 1:
                 merged[i] = full[0]  # "the Environmental Protection Agency (EPA)", "the NRA"
             continue
@@ -158,6 +162,19 @@ def _merge_org_short_forms(actors: list[Actor]) -> list[Actor]:
         a = actors[i]
         out[pos[j]] = _merge_pair(b, a)
     return out
+
+
+def _defined_before(text: str, acronym: Actor, actors: Sequence[Actor], i: int) -> list[int]:
+    """The organisations (indices into ``actors``, other than ``i``) with a mention that ends right before one of
+    ``acronym``'s mentions in brackets: "the Centers for Disease Control (CDC)"."""
+    if not text:
+        return []
+    ends = {s - 1 for s, e in acronym.mentions if text[s - 1 : s] == "(" and text[e : e + 1] == ")"}
+    ends |= {e - 1 for e in ends if text[e - 1 : e] == " "}
+    if not ends:
+        return []
+    return [j for j, b in enumerate(actors)
+            if j != i and b.type == "organisation" and any(me in ends for _ms, me in b.mentions)]
 
 
 _SUFFIX_WORDS = "|".join(sorted(_SUFFIXES, key=len, reverse=True))
@@ -192,3 +209,32 @@ def merge_middle_names(text: str, actors: dict[str, _Acc]) -> None:
         short.labels.update(long.labels)
         if long.first < short.first:
             short.name, short.first = long.name, long.first
+
+
+def merge_compound_surnames(actors: dict[str, _Acc]) -> None:
+    """A person named by a surname of two words or more is the one person of the text named in full with it
+    ("Christine Blasey Ford" ... "Blasey Ford", "Robert De Niro" ... "De Niro", "Cathy McMorris Rodgers" ...
+    "McMorris Rodgers"): the short name's mentions and labels go to the full name. Not when the short name opens
+    with a first name ("Jo White" is not "Mary Jo White"; a particle that is also a first name, "Van", is a
+    particle), when the full name does not open with a known first name (unless the short one opens with a particle:
+    "Willem Van Spronsen" ... "Van Spronsen"), or when two people end with it. Changes ``actors`` in place."""
+    people = [key for key, acc in actors.items() if acc.type == "person" and " " in key]
+    tails: dict[str, list[str]] = {}
+    for key in people:
+        parts = key.split(" ")
+        for i in range(1, len(parts) - 1):
+            tails.setdefault(" ".join(parts[i:]), []).append(key)
+    for key in people:
+        longs = tails.get(key)
+        if not longs or len(longs) != 1 or key not in actors:
+            continue
+        first_word = actors[key].name.split(" ", 1)[0]
+        long_first = actors[longs[0]].name.split(" ", 1)[0]
+        if first_word not in _SURNAME_PREFIXES and (
+                gender_of_first_name(first_word) is not None or gender_of_first_name(long_first) is None):
+            continue  # (nor when the longer name opens with a word that is no first name: "Staff Reince Priebus")
+        short = actors.pop(key)
+        long = actors[longs[0]]
+        long.mentions.extend(short.mentions)
+        long.labels.update(short.labels)
+        long.first = min(long.first, short.first)

@@ -76,6 +76,7 @@ from framing.scorers.actor_cues import (
     _PLACE_PREP_RE,
     _PLURAL_NOUN_RE,
     _SAID_IT_RE,
+    _SURNAME_PREFIXES,
     _bare_name,
     _bare_name_cue,
     _has_demonym,
@@ -96,7 +97,13 @@ from framing.scorers.actor_gazetteer import (
 )
 from framing.scorers.actor_label_kinds import _ORG_LABEL_NOUNS
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
-from framing.scorers.actor_merge import _covers_mention, _merge_same_name, _outermost, merge_middle_names
+from framing.scorers.actor_merge import (
+    _covers_mention,
+    _merge_same_name,
+    _outermost,
+    merge_compound_surnames,
+    merge_middle_names,
+)
 from framing.scorers.actor_runs import (
     _ampersand_names,
     _clean_run,
@@ -135,7 +142,7 @@ from framing.scorers.names import (
     link_text_spans,
     split_run,
 )
-from framing.scorers.speaker_gender import gender_of_first_name, named_surname
+from framing.scorers.speaker_gender import KIN_NOUNS, gender_of_first_name, named_surname
 from framing.tokenize import ABBREVIATIONS
 
 __all__ = [
@@ -292,6 +299,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             _classify(ctx, sub, actor, singles, people_tokens)
 
     merge_middle_names(text, actors)
+    merge_compound_surnames(actors)
     singles = _couple_first_names(text, singles, actor, actors)
     # single tokens: aliases of full names, or people with a cue
     surname: dict[str, set[str]] = {}
@@ -314,6 +322,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                      or _SAID_IT_RE.match(text, e))
                  and text[s:e].lower() not in low_words and not text[s:e].endswith("ly")
                  and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s)}
+    bare_sex = _bare_surname_sex(text, singles, surname)
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
         if k not in surname and k not in first and (_MEDIA_NOUN_AFTER_RE.match(text, e) or (
@@ -340,6 +349,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         if target and k in first and k in surname:
             # "Kim" with "Kim Jong Un" and "Tony Kim": a family name written first is as likely as a surname
             target = target | {key for key in first[k] if _family_name_first(key)}
+        if target and k in bare_sex and target == surname.get(k):
+            target = _of_sex(text, s, target, actors, bare_sex[k])
         if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named most recently before in the same paragraph, else the
             # one named first ("Andrew Yang ... Geoff Yang added ...\n\nYang announced": the candidate)
@@ -476,7 +487,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         labs = _outermost(lab for lab in acc.labels.values() if not _address_form_label(lab)
                           and (not _covers_mention(lab, mentions, mention_starts) or acc.key.endswith(":government")))
         out.append(Actor(acc.name, acc.type, tuple(mentions), labs))
-    return _merge_same_name(out)
+    return _merge_same_name(out, text)
 
 
 #: Adjectives of an office, capitalised in a title ("Vice Presidential nominee"): no one's name alone.
@@ -684,6 +695,54 @@ def _pronoun_after(text: str, e: int) -> str | None:
     return "f" if m.group(1).lower() in ("she", "herself") else "m"
 
 
+def _bare_surname_sex(text: str, singles: Sequence[tuple[CapToken, bool, list[Label]]],
+                      surname: Mapping[str, set[str]]) -> dict[str, str]:
+    """The sex the text gives the people it names by a shared surname alone, where the pronouns after those
+    mentions mostly agree: "m" or "f" by surname key (two or more pronouns of one sex, more than twice those of
+    the other). "Melania Trump" is named in full, "Trump" alone is followed by "he" and "his": the bare surname is a
+    man's."""
+    votes: dict[str, list[int]] = {}
+    for (s, e), _cue, _labels in singles:
+        k = _fold(text[s:e])
+        if k in surname and (sex := _pronoun_after(text, e)) is not None:
+            votes.setdefault(k, [0, 0])[sex == "f"] += 1
+    out = {}
+    for k, (men, women) in votes.items():
+        if men >= 2 and men > 2 * women:
+            out[k] = "m"
+        elif women >= 2 and women > 2 * men:
+            out[k] = "f"
+    return out
+
+
+def _of_sex(text: str, s: int, target: set[str], actors: Mapping[str, _Acc], sex: str) -> set[str]:
+    """The people of ``target`` a bare surname at ``s`` names when the text's bare mentions of that surname
+    are mostly of ``sex`` (:func:`_bare_surname_sex`): not a relative of the other sex, introduced as such ("first
+    lady Melania Trump", "his wife, Melania Trump", "Lara Trump, the president's daughter-in-law" where "Trump" is
+    mostly followed by "he"; the news calls her "Mrs. Trump" or "Melania"). Empty (another person, the bare
+    surname's own) when no one else is left. Others of the other sex stay: the pronoun after a name is often
+    another person's ("Powell accused Clinton of ..., explaining that his ..."; so is this mention's own: "Trump
+    said that she had had a face-lift"). ``target`` unchanged after an address form ("Mrs. Trump")."""
+    if _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s):
+        return target
+    return {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) in (None, sex)
+            or not _introduced_as_kin(text, actors[key])}
+
+
+_KIN_ROLE = r"(?:first lady|(?:son|daughter|brother|sister|father|mother)-in-law|" + "|".join(KIN_NOUNS) + ")"
+#: A relative's role right before their full name ("first lady Melania Trump", "his wife, Ann Roe").
+_KIN_ROLE_BEFORE_RE = re.compile(r"(?<![\w'’-])" + _KIN_ROLE + r",?[ \t]+\Z", re.IGNORECASE)
+#: A relative's role in an appositive after their full name ("Lara Trump, the president's daughter-in-law").
+_KIN_ROLE_AFTER_RE = re.compile(r",[ \t]+(?:his|her|their|the[ \t][\w .-]{1,30}?['’]s|[\w.-]+['’]s)[ \t]+"
+                                + _KIN_ROLE + r"(?![\w'’-])", re.IGNORECASE)
+
+
+def _introduced_as_kin(text: str, acc: _Acc) -> bool:
+    """Whether a full-name mention of ``acc`` follows a kinship noun or "first lady", or has one in an appositive."""
+    return any(_KIN_ROLE_BEFORE_RE.search(text, max(0, ms - 30), ms) or _KIN_ROLE_AFTER_RE.match(text, me)
+               for ms, me in acc.mentions[:10] if " " in text[ms:me])
+
+
 _STATE_GOP_RE = re.compile(r"[ \t]+GOP(?![\w'’-])")
 
 
@@ -788,13 +847,9 @@ def _titled_name_line(text: str, run: list[CapToken]) -> bool:
             and not text[line_start : run[0][0]].strip()
             and not text[run[-1][1] : line_end if line_end >= 0 else len(text)].strip(" \t.,;")
             and (gender_of_first_name(words[-2], common_only=True) is not None or (
-                len(words) >= 4 and (len(words[-2]) == 1 or words[-2] in _SURNAME_PARTICLES)
+                len(words) >= 4 and (len(words[-2]) == 1 or words[-2] in _SURNAME_PREFIXES)
                 and gender_of_first_name(words[-3], common_only=True) is not None)))
     # (first name and surname last, "Congressman Chris Van Hollen"; not "Senator Tom Birch Resigns")
-
-
-#: Capitalised particles inside surnames ("Chris Van Hollen").
-_SURNAME_PARTICLES = frozenset("Van Von De Del Della Di Da La Le Du St Mac Mc".split())
 
 
 def _compatible(text: str, s: int, target: set[str], actors: Mapping[str, _Acc], labels: Sequence[Label]) -> set[str]:

@@ -94,7 +94,11 @@ _KIN_GENDER = {"wife": "f", "widow": "f", "daughter": "f", "sister": "f", "mothe
                "grandson": "m"}
 
 
-_KIN_BEFORE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
+#: The kinship nouns, longest first (for a regular expression's alternatives).
+KIN_NOUNS = tuple(sorted(_KIN_GENDER, key=len, reverse=True))
+
+
+_KIN_BEFORE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(KIN_NOUNS)
                             + r"),?[ \t]+\Z", re.IGNORECASE)
 
 

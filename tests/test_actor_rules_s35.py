@@ -1,0 +1,66 @@
+"""Actor rules of session 35 (issue 15), from the split and merged actors of the seen AllSides sets: a person named
+in full and later by a surname of two words ("Christine Blasey Ford" ... "Blasey Ford"). Tests on both sides (the
+sentences are ours)."""
+
+from __future__ import annotations
+
+from framing import Analyzer
+from tests.actor_views import actors_by_name
+
+
+def test_a_two_word_surname_is_the_person_named_in_full(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Professor Marta Blasey Ortiz testified on Monday. Later, Blasey Ortiz said the "
+                                   "hearing was fair. Rep. Willem Van Doorn agreed. Van Doorn voted yes.")
+    assert set(found) >= {"Marta Blasey Ortiz", "Willem Van Doorn"}
+    assert "Blasey Ortiz" not in found and "Van Doorn" not in found
+    assert len(found["Marta Blasey Ortiz"].mentions) == 2
+    assert len(found["Willem Van Doorn"].mentions) == 2
+
+
+def test_a_first_name_and_surname_stay_apart_from_a_longer_name(actors: Analyzer) -> None:
+    # the short name opens with a first name: another person of the same surname ("Jo Hale" is not "Mary Jo Hale")
+    found = actors_by_name(actors, "Mary Jo Hale, the senator, spoke first. Her cousin Jo Hale said he disagreed.")
+    assert "Mary Jo Hale" in found and "Jo Hale" in found
+    # the longer name opens with a word that is no first name ("Staff" of "Chief of Staff"): no merge into it, so the
+    # person keeps the name the text gives them
+    found = actors_by_name(actors, "White House Chief of Staff Reince Priebus met donors. Reince Priebus said so.")
+    assert "Reince Priebus" in found
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_that_organisation(actors: Analyzer) -> None:
+    # the initials do not spell it ("and Prevention" is left out; a share's ticker): the brackets say it
+    found = actors_by_name(actors, "Everyone, including the US Centers for Disease Control and Prevention (CDC), "
+                                   "was wrong, he said. The CDC did not answer. "
+                                   "Shares of Northwind Industries (NWD) fell.")
+    assert "CDC" not in found and "NWD" not in found
+    cdc = [a for a in found.values() if a.name.startswith("Centers for Disease Control")]
+    assert len(cdc) == 1 and len(cdc[0].mentions) == 3
+    # an acronym defined after a common noun is not the organisation named before it in the sentence
+    found = actors_by_name(actors, "The Energy Agency put the case-fatality rate (CFR) at two per cent.")
+    assert found["Energy Agency"].mentions == ((4, 17),)
+
+
+def test_a_bare_surname_followed_by_he_is_not_the_wife_named_in_full(actors: Analyzer) -> None:
+    # "first lady Ann Marlow" is the only Marlow named in full, but "Marlow" alone is a man ("he"): another person
+    found = actors_by_name(actors, "Marlow lashes out at critics. Marlow said he would veto the bill. On Monday, "
+                                   "Marlow said he was confident. The president dined with first lady Ann Marlow. "
+                                   "Marlow told reporters he was angry.")
+    assert len(found["Ann Marlow"].mentions) == 1
+    assert len(found["Marlow"].mentions) == 4
+    # both named in full: the bare surname is the husband's, even right after the wife's name
+    found = actors_by_name(actors, "President Tom Marlow spoke in Ohio. Later he posted a photo of his wife, Ann "
+                                   "Marlow, at the gala. Marlow said he would sign it. Marlow said he was tired.")
+    assert len(found["Ann Marlow"].mentions) == 1
+    assert len(found["Tom Marlow"].mentions) == 3
+
+
+def test_a_woman_named_in_full_keeps_her_bare_surname(actors: Analyzer) -> None:
+    # not introduced as someone's relative: the "he" after her surname is another man's
+    found = actors_by_name(actors, "Senator Ann Marlow spoke first. Marlow criticised the governor, saying he had "
+                                   "failed. Marlow said he must resign. Marlow left.")
+    assert "Marlow" not in found
+    assert len(found["Ann Marlow"].mentions) == 4
+    # an address form says which one
+    found = actors_by_name(actors, "The president dined with first lady Ann Marlow. Marlow said he was angry. Marlow "
+                                   "said he would sign it. Mrs. Marlow smiled.")
+    assert len(found["Ann Marlow"].mentions) == 2
