@@ -64,3 +64,16 @@ def test_a_woman_named_in_full_keeps_her_bare_surname(actors: Analyzer) -> None:
     found = actors_by_name(actors, "The president dined with first lady Ann Marlow. Marlow said he was angry. Marlow "
                                    "said he would sign it. Mrs. Marlow smiled.")
     assert len(found["Ann Marlow"].mentions) == 2
+
+
+def test_a_well_known_surname_names_a_person_without_a_cue(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "The lawmakers are acting exactly like Pelosi and the Democrats on this bill, "
+                                   "he said. Analysts compared it with a plan Netanyahu floated in 2019.")
+    assert found["Pelosi"].type == "person"
+    assert found["Netanyahu"].type == "person"
+    # another surname with no cue is no one's name yet; a well-known surname inside an organisation's name stays the
+    # organisation's
+    found = actors_by_name(actors, "The lawmakers are acting exactly like Castellano and the Democrats on this "
+                                   "bill. Protesters gathered while the Trump Organization said nothing.")
+    assert "Castellano" not in found
+    assert found["Trump Organization"].type == "organisation" and "Trump" not in found

@@ -127,6 +127,7 @@ from framing.scorers.actor_words import (
     LEXICON_LABEL_KIND,
     POSTED_ON_RE,
     ROLE_NOUNS,
+    WELL_KNOWN_SURNAMES,
 )
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS as DESCRIPTIVE_WORDS  # re-exported: quotes.py reads it
 from framing.scorers.base import ResultBuilder
@@ -294,7 +295,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for s, e in run:
             if s in ctx.gaz:
                 gaz_end = max(gaz_end, ctx.gaz[s][0])
-            keep.append((s < gaz_end or text[s:e] in seen_caps) and not _by_ampersand(text, s, e))
+            keep.append((s < gaz_end or text[s:e] in seen_caps or text[s:e] in WELL_KNOWN_SURNAMES)
+                        and not _by_ampersand(text, s, e))
         for sub in split_run(run, [not k for k in keep]):
             _classify(ctx, sub, actor, singles, people_tokens)
 
@@ -371,6 +373,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             acc = actors[k]  # "President Trump ... Trump's White House": a person known by one name, named again
         elif _is_title_word(text[s:e]):
             continue
+        elif text[s:e] in WELL_KNOWN_SURNAMES:
+            acc = actor(text[s:e], "person", k, s)  # "acting exactly like Obama and the Democrats": no cue needed
         elif _has_demonym(ctx, text[s:e]):
             # "Valdoria" next to "Valdorian": a country the gazetteer does not know (invented, or new)
             actor(text[s:e], "country", "country:" + k, s).mentions.append((s, e))
