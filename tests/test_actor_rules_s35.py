@@ -77,3 +77,17 @@ def test_a_well_known_surname_names_a_person_without_a_cue(actors: Analyzer) -> 
                                    "bill. Protesters gathered while the Trump Organization said nothing.")
     assert "Castellano" not in found
     assert found["Trump Organization"].type == "organisation" and "Trump" not in found
+
+
+def test_an_organisation_then_titles_then_a_name(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "In a statement, National Republican Campaign Committee Chairman Greg Walden "
+                                   "urged unity. Later, Greater Denver Police Chief Constable Ian Hopkins told "
+                                   "reporters that eight men were held.")
+    assert found["Greg Walden"].type == "person"
+    assert found["National Republican Campaign Committee"].type == "organisation"
+    assert "Republican Party" not in found
+    assert found["Ian Hopkins"].type == "person"
+    assert found["Greater Denver Police"].type == "organisation"
+    # a title word that is not one (no known first name after it, three words): nothing split off
+    found = actors_by_name(actors, "The Glorious Way Church Associate Pastor Jamesy Buntrock prayed with them.")
+    assert "Glorious Way Church" not in found

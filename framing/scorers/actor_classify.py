@@ -561,6 +561,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         s, e = rest[0]
         make(_HOUSE, "organisation", _fold(_HOUSE), s).mentions.append((s, e))
         return None
+    if not person_tail and (h := _org_before_titled_name(text, rest, rest_words)) is not None:
+        # "National Republican Congressional Committee Chairman Greg Walden", "Greater Manchester Police Chief
+        # Constable Ian Hopkins": the organisation, then the person its titles and name make (not the party or the
+        # place inside the organisation's name alone, and not the person lost)
+        s, e = rest[1 if rest_words[0] == "The" else 0][0], rest[h][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return rest[h + 1 :]
     if not person_tail:
         # the rest may still contain gazetteer items ("Fox News"), otherwise it is not an actor we track
         for k, (s, _e) in enumerate(rest):
@@ -574,6 +581,25 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None  # only title words: "Executive Chairman", "Chief Executive Officer"
     _classify_name(ctx, rest, pre_labels, make, singles, people_tokens)
     return None
+
+
+def _org_before_titled_name(text: str, rest: list[CapToken], words: list[str]) -> int | None:
+    """The index of the organisation head that ends an organisation's name of two words or more, when title words
+    and then a person's name (one to three name words, a known first name first, or two words whose surname the
+    text repeats) follow it to the end of ``rest``; else None."""
+    h = max((k for k, w in enumerate(words) if w in ACTOR_ORG_HEADS), default=-1)
+    if h < 1 or h + 2 >= len(words) or not _is_title_word(words[h + 1]):
+        return None
+    t = h + 1
+    while t < len(words) and _is_title_word(words[t]):
+        t += 1
+    name = words[t:]
+    if not 1 <= len(name) <= 3 or any(w in NON_PERSON_WORDS or w in _ORG_BLOCKERS or not w[:1].isupper()
+                                      for w in name):
+        return None
+    if gender_of_first_name(name[0]) is None and (len(name) != 2 or text.count(name[-1]) < 2):
+        return None  # (not "Glorious Way Church Associate Pastor James Buntrock": "Pastor" is no title word here)
+    return h
 
 
 def _classify_name(ctx: _Context, rest: list[CapToken], pre_labels: list[Label], make: _Make,
