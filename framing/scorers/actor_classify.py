@@ -561,13 +561,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         s, e = rest[0]
         make(_HOUSE, "organisation", _fold(_HOUSE), s).mentions.append((s, e))
         return None
-    if not person_tail and (h := _org_before_titled_name(text, rest, rest_words)) is not None:
+    if not person_tail and (org_end := _org_before_titled_name(text, rest, rest_words)) is not None:
         # "National Republican Congressional Committee Chairman Greg Walden", "Greater Manchester Police Chief
         # Constable Ian Hopkins": the organisation, then the person its titles and name make (not the party or the
         # place inside the organisation's name alone, and not the person lost)
-        s, e = rest[1 if rest_words[0] == "The" else 0][0], rest[h][1]
+        s, e = rest[1 if rest_words[0] == "The" else 0][0], rest[org_end][1]
         make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
-        return rest[h + 1 :]
+        return rest[org_end + 1 :]
     if not person_tail:
         # the rest may still contain gazetteer items ("Fox News"), otherwise it is not an actor we track
         for k, (s, _e) in enumerate(rest):
