@@ -91,3 +91,14 @@ def test_an_organisation_then_titles_then_a_name(actors: Analyzer) -> None:
     # a title word that is not one (no known first name after it, three words): nothing split off
     found = actors_by_name(actors, "The Glorious Way Church Associate Pastor Jamesy Buntrock prayed with them.")
     assert "Glorious Way Church" not in found
+
+
+def test_a_byline_of_two_names_is_two_people(actors: Analyzer) -> None:
+    text = ("Voters split on the new budget plan\n\nMaria Okafor and Tom Brandt\n\nUSA TODAY\n\nWASHINGTON — Voters "
+            "are split on the plan, a poll found on Monday.")
+    found = actors_by_name(actors, text)
+    assert found["Maria Okafor"].type == "person" and found["Tom Brandt"].type == "person"
+    # a title-case headline line that holds more than names stays a headline
+    found = actors_by_name(actors, "John Kerry Meets Putin and Ends Talks\n\nThe talks ended on Monday, the "
+                                   "ministry said in a short statement.")
+    assert "John Kerry Meets" not in found and "Ends Talks" not in found

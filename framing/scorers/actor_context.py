@@ -16,6 +16,7 @@ from framing.document import Document
 from framing.lexicon import LexiconEntry
 from framing.scorers.actor_words import _CAP_LONG_RE, _LOWER_LONG_RE, _LOWER_SHORT_RE, LEXICON_LABEL_KIND
 from framing.scorers.names import TITLE_MODIFIERS, TITLE_WORDS
+from framing.scorers.speaker_gender import gender_of_first_name
 
 
 @lru_cache(maxsize=4096)
@@ -105,9 +106,26 @@ def _is_titlecase_sentence(ctx: _Context, pos: int) -> bool:
         s, e = doc.sentences[i]
         hit = (_LOWER_LONG_RE.search(doc.text, s, e) is None and len(_CAP_LONG_RE.findall(doc.text, s, e)) >= 3
                and _CREDIT_SLASH_RE.search(doc.text, s, e) is None and _CONTRIBUTOR_LINE_RE.match(doc.text, s) is None
-               and not (doc.text[s:e].rstrip().endswith(".") and _LOWER_SHORT_RE.search(doc.text, s, e)))
+               and not (doc.text[s:e].rstrip().endswith(".") and _LOWER_SHORT_RE.search(doc.text, s, e))
+               and not _byline(doc.text[s:e]))
         ctx.titlecase[i] = hit
     return hit
+
+
+_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}"
+#: A line of two or three people's names and nothing else ("Susan Page and Emma Kinery", "By Ann Lee, Tom Roe and Bo
+#: Yu"): the writers of the article.
+_BYLINE_RE = re.compile(rf"(?:By[ \t]+)?({_BYLINE_NAME})((?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_BYLINE_NAME}){{1,2}})")
+_BYLINE_SEP_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
+
+
+def _byline(line: str) -> bool:
+    """Whether ``line`` is a byline of two or three names, each opening with a common first name."""
+    m = _BYLINE_RE.fullmatch(line.strip())
+    if m is None:
+        return False
+    names = [m.group(1), *_BYLINE_SEP_RE.split(m.group(2))[1:]]
+    return all(gender_of_first_name(name.split()[0], common_only=True) is not None for name in names)
 
 
 #: A contributor's line ("Contributing: Janna Herron", "Reporting by Tom Brown; Editing by Ann Lee"): names of
