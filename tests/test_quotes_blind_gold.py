@@ -87,6 +87,11 @@ SETS = [
     GoldSet("dev14", range(0, 500),
             (159, 451, 55, 53, 373, 68, 485, 404, 239, 440, 29, 496, 423, 248, 386), False, 3,
             open_ends=((53, 2518),)),
+    # dev15: a development sample (session 35, seed 350, development lines 0-499 outside every earlier gold file or
+    # pool and whose system output was not read in session 35), annotated blind by a helper; its first run is its
+    # blind figure
+    GoldSet("dev15", range(0, 500),
+            (181, 252, 364, 389, 87, 445, 278, 330, 78, 240, 228, 121, 369, 92, 182), False, 3),
     # blind12: a held-out blind sample (issue 15, session 34, seed 341, lines 2000-2799 outside every earlier gold
     # file and not named in the benchmarks' READMEs, tests or scripts), scored in aggregate by the coordinator
     GoldSet("blind12", range(2000, 2800),
