@@ -239,4 +239,6 @@ WELL_KNOWN_SURNAMES = frozenset(
     "Bannon Kushner Romney McCain Rubio Buttigieg DeSantis Newsom Ocasio-Cortez Pompeo Blinken Mnuchin Tillerson "
     "Gorsuch McCarthy Hannity".split()
 )
-
+#: The women among them; the others are men (the person the surname names, for a pronoun's gender: "While Trump
+#: did a fundraiser for her, she ...": "she" is not Trump's).
+WELL_KNOWN_WOMEN = frozenset({"Pelosi", "Merkel", "Ocasio-Cortez"})

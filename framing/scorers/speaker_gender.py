@@ -11,6 +11,7 @@ from importlib import resources
 from framing.analysis import Actor
 from framing.document import Document
 from framing.pos import known_tags
+from framing.scorers.actor_words import WELL_KNOWN_SURNAMES, WELL_KNOWN_WOMEN
 
 #: Common English first names by gender (US usage); a name on neither list has no gender.
 _MALE = frozenset(
@@ -104,7 +105,7 @@ _KIN_BEFORE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(KIN_NOUNS)
 
 def gender_of(doc: Document, actor: Actor) -> str | None:
     """``"m"``, ``"f"`` or None: from a title right before a mention (Mr., Mrs., Ms.), a gendered kinship noun
-    right before one ("his wife, Melania"), or from the first name."""
+    right before one ("his wife, Melania"), a well-known surname ("Trump") or the first name."""
     text = doc.text
     for ms, _ in actor.mentions[:20]:
         before = text[max(0, ms - 6) : ms].strip().lower()
@@ -116,6 +117,8 @@ def gender_of(doc: Document, actor: Actor) -> str | None:
         kin = _KIN_BEFORE_RE.search(text, max(0, ms - 16), ms)
         if kin is not None:
             return _KIN_GENDER[kin.group(1).lower()]
+    if actor.name in WELL_KNOWN_SURNAMES:
+        return "f" if actor.name in WELL_KNOWN_WOMEN else "m"  # "Trump", "Pelosi": one person of the news
     g = _first_name_gender(actor.name)
     if g is not None:
         # the text's own pronoun overrules a first name that misleads: "Lindsey Graham told reporters that he ..."

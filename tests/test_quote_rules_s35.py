@@ -1,0 +1,21 @@
+"""Quote-speaker rules of session 35 (issue 15), from the errors of the development sample dev15 (AllSides lines
+0-499) after its first, blind run: a well-known surname ("Trump") says its person's gender, so "she" after it is
+another's. Tests on both sides (the sentences are ours)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+#: The conftest fixture: text -> the speaker of each quotation found.
+Speakers = Callable[[str], list[str | None]]
+
+
+def test_she_is_not_a_well_known_man_named_by_his_surname(quote_speakers: Speakers) -> None:
+    text = ('Dana Whitfield has not been touting herself as a foot soldier in the Trump army. While Trump did a '
+            'private fundraiser for her, she wants voters to know she is no rubber stamp. "My job is to represent '
+            'the people," she says.')
+    assert quote_speakers(text) == ["Dana Whitfield"]
+    # "he" still goes to him
+    text = ('Dana Whitfield praised the plan. While Trump did a fundraiser for her, he would not endorse it. "We will '
+            'see," he said.')
+    assert quote_speakers(text) == ["Trump"]
