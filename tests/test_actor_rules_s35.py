@@ -102,3 +102,12 @@ def test_a_byline_of_two_names_is_two_people(actors: Analyzer) -> None:
     found = actors_by_name(actors, "John Kerry Meets Putin and Ends Talks\n\nThe talks ended on Monday, the "
                                    "ministry said in a short statement.")
     assert "John Kerry Meets" not in found and "Ends Talks" not in found
+
+
+def test_large_world_cities_are_places(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Mr. Kushner urged him to keep the embassy in Tel Aviv. Protests spread from "
+                                   "Kirkuk to Raqqa on Monday.")
+    assert found["Tel Aviv"].type == "place" and found["Kirkuk"].type == "place" and found["Raqqa"].type == "place"
+    # a city that is also a first name was left out of the list: still a person's name
+    found = actors_by_name(actors, "Florence Hale, a nurse, said the ward was full.")
+    assert found["Florence Hale"].type == "person"
