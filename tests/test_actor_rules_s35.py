@@ -111,3 +111,14 @@ def test_large_world_cities_are_places(actors: Analyzer) -> None:
     # a city that is also a first name was left out of the list: still a person's name
     found = actors_by_name(actors, "Florence Hale, a nurse, said the ward was full.")
     assert found["Florence Hale"].type == "person"
+
+
+def test_a_quoted_nickname_between_first_name_and_surname(actors: Analyzer) -> None:
+    text = 'Thomas “Mack” Pellegrino, a trade consultant, wrote the essay. Pellegrino said so.'
+    found = actors_by_name(actors, text)
+    person = found["Thomas “Mack” Pellegrino"]
+    assert person.type == "person" and len(person.mentions) == 2
+    assert "Mack" not in found and "Thomas" not in found
+    # a quoted word after a word that is no first name is a quotation, not a nickname
+    found = actors_by_name(actors, 'Officials called the plan “Renewal” Tuesday in Ohio.')
+    assert set(found) == {"Ohio"}

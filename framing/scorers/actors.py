@@ -223,6 +223,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         runs = [sub for run in runs for sub in split_run(
             run, [in_spans(shouted, s) and text[s:e] not in table for s, e in run])]
     runs = _join_connector_names(text, _join_and_names(text, _join_chamber_possessive_names(text, runs)))
+    if "“" in text or '"' in text:
+        runs = _join_nicknames(text, runs)
     gaz = _gazetteer_hits(text, runs)
     low_words = frozenset(_LOWER_WORD_RE.findall(text))
     ctx = _Context(doc, ends, starts, verbs, low_words, gaz)
@@ -688,6 +690,28 @@ def _signup_box_spans(doc: Document) -> tuple[tuple[int, int], ...]:
 
 _PARTY_MEMBERS_AFTER_RE = re.compile(r"[ \t](?:Republicans|Democrats)(?![\w'’-])")
 _PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she|himself|herself)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
+
+
+#: A nickname in quotation marks between a first name and a surname ('Thomas “Mack” McLarty').
+_NICKNAME_GAP_RE = re.compile(r"[ \t]+[“\"][A-Z][\w.'’-]{1,15}[”\"][ \t]+\Z")
+
+
+def _join_nicknames(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
+    """A first name, a quoted nickname and a surname are one name: the runs before and after the nickname joined
+    (the nickname's own run dropped), so 'Craig “Buster” Barnard' is Craig Barnard. Only after a common first name."""
+    out: list[list[CapToken]] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        if i + 2 < len(runs) and len(runs[i + 1]) == 1 and len(runs[i + 2]) <= 2 \
+                and gender_of_first_name(text[run[-1][0] : run[-1][1]], common_only=True) is not None \
+                and _NICKNAME_GAP_RE.search(text, run[-1][1], runs[i + 2][0][0]) is not None:
+            out.append(run + runs[i + 2])
+            i += 3
+            continue
+        out.append(run)
+        i += 1
+    return out
 
 
 def _pronoun_after(text: str, e: int) -> str | None:
