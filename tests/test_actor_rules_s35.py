@@ -122,3 +122,9 @@ def test_a_quoted_nickname_between_first_name_and_surname(actors: Analyzer) -> N
     # a quoted word after a word that is no first name is a quotation, not a nickname
     found = actors_by_name(actors, 'Officials called the plan “Renewal” Tuesday in Ohio.')
     assert set(found) == {"Ohio"}
+
+
+def test_a_british_style_acronym_is_the_organisation(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Spending by Nato members rose, the alliance said. NATO agreed on Monday.")
+    assert found["NATO"].type == "organisation" and len(found["NATO"].mentions) == 2
+    assert "Nato" not in found
