@@ -128,3 +128,12 @@ def test_a_british_style_acronym_is_the_organisation(actors: Analyzer) -> None:
     found = actors_by_name(actors, "Spending by Nato members rose, the alliance said. NATO agreed on Monday.")
     assert found["NATO"].type == "organisation" and len(found["NATO"].mentions) == 2
     assert "Nato" not in found
+
+
+def test_a_one_name_byline_with_the_writers_role(actors: Analyzer) -> None:
+    for line in ("Analysis by Jane Cook, BBC North America Correspondent", "By Jane Cook, BBC North America Editor"):
+        found = actors_by_name(actors, f"Weed Killer Trial Far From Settled\n\n{line}\n\nThe case went on for weeks.")
+        assert found["Jane Cook"].type == "person", line
+    # "By" before a title-case headline's words is no byline
+    found = actors_by_name(actors, "By The Numbers: Our First Year In Office\n\nThe case went on for weeks.")
+    assert "The Numbers" not in found and "Numbers" not in found

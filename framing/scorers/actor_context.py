@@ -128,11 +128,14 @@ def _byline(line: str) -> bool:
     return all(gender_of_first_name(name.split()[0], common_only=True) is not None for name in names)
 
 
-#: A contributor's line ("Contributing: Janna Herron", "Reporting by Tom Brown; Editing by Ann Lee"): names of
-#: people, no headline.
+#: A contributor's line ("Contributing: Janna Herron", "Reporting by Tom Brown; Editing by Ann Lee", "Analysis by
+#: James Cook, ..."): names of people, no headline.
 _CONTRIBUTOR_LINE_RE = re.compile(
-    r"(?:Contributing|Contributors?|Additional[ \t]+reporting|Reporting|Editing|Writing|Written|Compiled|Reported)"
-    r"(?:[ \t]+by|[ \t]*:)[ \t]+[A-Z]")
+    r"(?:Contributing|Contributors?|Additional[ \t]+reporting|Reporting|Editing|Writing|Written|Compiled|Reported"
+    r"|Analysis|Commentary)(?:[ \t]+by|[ \t]*:)[ \t]+[A-Z]"
+    # a byline of one name ending its line or followed by the writer's role: "By James Cook, BBC North America
+    # Correspondent" (not "By The Numbers: ...", a headline)
+    r"|By[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}(?:,|[ \t]*(?:\n|\Z))")
 
 
 #: A photo credit "Name/Agency" ("(Joshua Roberts/Reuters)", "Nam Y. Huh/AP", "Jonathan Ernst /Reuters/Landov"): a
