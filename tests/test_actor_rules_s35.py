@@ -137,3 +137,13 @@ def test_a_one_name_byline_with_the_writers_role(actors: Analyzer) -> None:
     # "By" before a title-case headline's words is no byline
     found = actors_by_name(actors, "By The Numbers: Our First Year In Office\n\nThe case went on for weeks.")
     assert "The Numbers" not in found and "Numbers" not in found
+
+
+def test_a_surname_before_household_or_home_is_the_family(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Sarah Dunmore spoke on Monday. An officer answered a call at the Dunmore "
+                                   "household in Wasilla. She ran back inside the Dunmore home, where she met her son.")
+    assert found["Dunmore family"].type == "group" and len(found["Dunmore family"].mentions) == 2
+    assert len(found["Sarah Dunmore"].mentions) == 1
+    # "home state" is no home
+    found = actors_by_name(actors, "Joe Biden spoke. Delaware is the Biden home state, he said.")
+    assert len(found["Joe Biden"].mentions) == 2 and "Biden family" not in found

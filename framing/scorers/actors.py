@@ -443,11 +443,17 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             acc.mentions = [mention for mention in acc.mentions if mention not in gone]
         for (s, _e), m in moved:
             # one actor per person and noun: "the Clinton campaign" is "the Hillary Clinton campaign"
-            type_ = "group" if m.group(1) in _FAMILY_NOUNS else "organisation"
-            noun = "government" if m.group(1) in _GOVERNMENT_NOUNS else m.group(1)
+            word = m.group(m.lastindex or 1)
+            if word in _HOME_NOUNS:
+                # "the Palin household", "the Palin home": the family (one actor with "the Palin family")
+                org = actor(f"{text[s:_e]} family", "group", f"{acc.key}:family", s)
+                org.mentions.append((s, _e))
+                continue
+            type_ = "group" if word in _FAMILY_NOUNS else "organisation"
+            noun = "government" if word in _GOVERNMENT_NOUNS else word
             org = actor(text[s : m.end()], type_, f"{acc.key}:{noun}", s)
             org.mentions.append((s, m.end()))
-            if m.group(1) == "regime":
+            if word == "regime":
                 # the pejorative head stays a label, of the regime it names ("the Assad regime")
                 org.labels[m.span(1)] = Label("regime", "pejorative", *m.span(1))
 
@@ -830,7 +836,9 @@ def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
 #: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
 #: hotel" (not "the Trump administration": annotators disagree whether that is the president).
 _NAMED_ORG_NOUN_RE = re.compile(
-    r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?=['’]s(?![\w'’-])|(?![\w'’-]))")
+    r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?=['’]s(?![\w'’-])|(?![\w'’-]))"
+    # "the Palin household", "the Palin home in Wasilla": the family's (not "the Biden home state")
+    r"|[ \t](household|home|residence)(?=[ \t]*[,.;:)]|[ \t]+(?:in|on|at|near|where|and|of|was|is)(?![\w'’-]))")
 #: "the Obama administration", "the Assad regime", "the Maduro government": the government of a leader named
 #: elsewhere in the text (see ``find_actors``; annotated as an actor of its own, like the administration). A
 #: possessive "'s" may follow ("the Obama administration's drone program"); not "the Trump government shutdown",
@@ -860,6 +868,8 @@ def _titled_at(text: str, s: int) -> bool:
 
 #: ... and of their family, a group ("the Koch brothers", "the Trump family").
 _FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
+#: Nouns of a family's home after a surname ("the Palin household"): the family, a group.
+_HOME_NOUNS = frozenset({"household", "home", "residence"})
 
 
 def _titled_name_line(text: str, run: list[CapToken]) -> bool:
