@@ -147,3 +147,10 @@ def test_a_surname_before_household_or_home_is_the_family(actors: Analyzer) -> N
     # "home state" is no home
     found = actors_by_name(actors, "Joe Biden spoke. Delaware is the Biden home state, he said.")
     assert len(found["Joe Biden"].mentions) == 2 and "Biden family" not in found
+
+
+def test_british_and_american_spellings_of_one_name_are_one_actor(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "The World Trade Organization database lists it. Deals within the World Trade "
+                                   "Organisation (WTO) are slow.")
+    assert len(found["World Trade Organization"].mentions) == 3
+    assert "World Trade Organisation" not in found

@@ -46,12 +46,13 @@ def _outermost(labels: Iterable[Label]) -> tuple[Label, ...]:
 
 
 def _merge_same_name(actors: Sequence[Actor], text: str = "") -> list[Actor]:
-    """One actor per name: "Democratic Party" found by its head word and by the gazetteer; a person is never
-    merged with a non-person of the same name ("Jordan")."""
+    """One actor per name: "Democratic Party" found by its head word and by the gazetteer, "World Trade
+    Organisation" and "World Trade Organization"; a person is never merged with a non-person of the same name
+    ("Jordan")."""
     out: list[Actor] = []
     index: dict[tuple[str, bool], int] = {}
     for a in actors:
-        k = (_fold(a.name), a.type == "person")
+        k = (_spelling_key(a.name), a.type == "person")
         i = index.get(k)
         if i is None:
             index[k] = len(out)
@@ -60,6 +61,19 @@ def _merge_same_name(actors: Sequence[Actor], text: str = "") -> list[Actor]:
         b = out[i]
         out[i] = _merge_pair(b, a)
     return _merge_org_short_forms(out, text)
+
+
+#: British spellings folded to American ones for matching names ("World Trade Organisation" is the World Trade
+#: Organization of the gazetteer; "Ministry of Defence").
+_BRITISH_SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("labour", "labor"), ("centre", "center"))
+
+
+def _spelling_key(name: str) -> str:
+    """A name folded for "one actor per name": case, accents and British spellings aside."""
+    key = _fold(name)
+    for british, american in _BRITISH_SPELLINGS:
+        key = key.replace(british, american)
+    return key
 
 
 #: Words before an organisation's name that only say which one ("Senate Intelligence Committee", "U.S. Supreme
