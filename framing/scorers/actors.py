@@ -709,9 +709,9 @@ def _join_nicknames(text: str, runs: list[list[CapToken]]) -> list[list[CapToken
     i = 0
     while i < len(runs):
         run = runs[i]
-        if i + 2 < len(runs) and len(runs[i + 1]) == 1 and len(runs[i + 2]) <= 2 \
-                and gender_of_first_name(text[run[-1][0] : run[-1][1]], common_only=True) is not None \
-                and _NICKNAME_GAP_RE.search(text, run[-1][1], runs[i + 2][0][0]) is not None:
+        if i + 2 < len(runs) and text[run[-1][1] + 1 : run[-1][1] + 2] in ('"', "“") and len(runs[i + 1]) == 1 \
+                and len(runs[i + 2]) <= 2 and _NICKNAME_GAP_RE.search(text, run[-1][1], runs[i + 2][0][0]) is not None \
+                and gender_of_first_name(text[run[-1][0] : run[-1][1]], common_only=True) is not None:
             out.append(run + runs[i + 2])
             i += 3
             continue
