@@ -154,3 +154,11 @@ def test_british_and_american_spellings_of_one_name_are_one_actor(actors: Analyz
                                    "Organisation (WTO) are slow.")
     assert len(found["World Trade Organization"].mentions) == 3
     assert "World Trade Organisation" not in found
+
+
+def test_an_appositive_opening_with_an_acronym_role(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Tim Brook, CEO of Northwind, said so.")
+    assert [lab.text for lab in found["Tim Brook"].labels] == ["CEO"]
+    # a capitalised word that is no role after the comma: the next item, no label
+    found = actors_by_name(actors, "Tim Brook, Ann Roe and others met on Monday.")
+    assert found["Tim Brook"].labels == ()

@@ -60,9 +60,11 @@ def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bo
     toks = doc.norm_tokens
     spans = doc.token_spans
     text = doc.text
-    if (not text[spans[j][0]].islower() and not (after_possessor and _label_kind_of_word(toks[j]))) \
+    if (not text[spans[j][0]].islower() and not (after_possessor and _label_kind_of_word(toks[j]))
+            and not (toks[j] in _ACRONYM_ROLES and text[spans[j][0] : spans[j][1]].isupper())) \
             or toks[j].endswith("ly"):
-        return False  # a name or a clause ("Gen. Flynn, blatantly lied"; but "Mr. Trump's Democratic opponent")
+        return False  # a name or a clause ("Gen. Flynn, blatantly lied"; but "Mr. Trump's Democratic opponent",
+        # "Tim Cook, CEO of Apple,")
     role = -1
     for k in (j, j + 1, j + 2):
         if k >= len(toks):
@@ -99,6 +101,10 @@ def _appositive_role(ctx: _Context, j: int, after_possessor: bool = False) -> bo
         if m is not None:
             return True
     return bool(gap.strip()) or toks[k] in _APPOSITIVE_STOPS
+
+
+#: Roles written as acronyms that open an appositive ("Tim Cook, CEO of Apple,").
+_ACRONYM_ROLES = frozenset({"ceo", "cfo", "coo", "cto"})
 
 
 _HEAD_END_WORDS = frozenset("from at in of for with who whose which that on since to".split())
