@@ -19,3 +19,8 @@ def test_she_is_not_a_well_known_man_named_by_his_surname(quote_speakers: Speake
     text = ('Dana Whitfield praised the plan. While Trump did a fundraiser for her, he would not endorse it. "We will '
             'see," he said.')
     assert quote_speakers(text) == ["Trump"]
+
+
+def test_first_lady_before_a_well_known_surname_is_a_woman(quote_speakers: Speakers) -> None:
+    text = '"Teachers deserve better," first lady Biden said on Monday. "We will fight for them," she added.'
+    assert quote_speakers(text) == ["Biden", "Biden"]

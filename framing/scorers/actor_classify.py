@@ -561,7 +561,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         s, e = rest[0]
         make(_HOUSE, "organisation", _fold(_HOUSE), s).mentions.append((s, e))
         return None
-    if not person_tail and (org_end := _org_before_titled_name(text, rest, rest_words)) is not None:
+    if not person_tail and (org_end := _org_before_titled_name(ctx, rest, rest_words)) is not None:
         # "National Republican Congressional Committee Chairman Greg Walden", "Greater Manchester Police Chief
         # Constable Ian Hopkins": the organisation, then the person its titles and name make (not the party or the
         # place inside the organisation's name alone, and not the person lost)
@@ -583,7 +583,7 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
     return None
 
 
-def _org_before_titled_name(text: str, rest: list[CapToken], words: list[str]) -> int | None:
+def _org_before_titled_name(ctx: _Context, rest: list[CapToken], words: list[str]) -> int | None:
     """The index of the organisation head that ends an organisation's name of two words or more, when title words
     and then a person's name (one to three name words, a known first name first, or two words whose surname the
     text repeats) follow it to the end of ``rest``; else None."""
@@ -593,6 +593,9 @@ def _org_before_titled_name(text: str, rest: list[CapToken], words: list[str]) -
     t = h + 1
     while t < len(words) and _is_title_word(words[t]):
         t += 1
+    if _strip_title(ctx, rest, h + 1)[0] != t:
+        return None  # the title words are no title alone ("Trump Campaign Manager Brad Parscale": "Campaign Manager")
+    text = ctx.doc.text
     name = words[t:]
     if not 1 <= len(name) <= 3 or any(w in NON_PERSON_WORDS or w in _ORG_BLOCKERS or not w[:1].isupper()
                                       for w in name):

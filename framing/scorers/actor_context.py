@@ -107,7 +107,7 @@ def _is_titlecase_sentence(ctx: _Context, pos: int) -> bool:
         hit = (_LOWER_LONG_RE.search(doc.text, s, e) is None and len(_CAP_LONG_RE.findall(doc.text, s, e)) >= 3
                and _CREDIT_SLASH_RE.search(doc.text, s, e) is None and _CONTRIBUTOR_LINE_RE.match(doc.text, s) is None
                and not (doc.text[s:e].rstrip().endswith(".") and _LOWER_SHORT_RE.search(doc.text, s, e))
-               and not _byline(doc.text[s:e]))
+               and not _byline(doc.text, s, e))
         ctx.titlecase[i] = hit
     return hit
 
@@ -116,26 +116,30 @@ _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}"
 #: A line of two or three people's names and nothing else ("Susan Page and Emma Kinery", "By Ann Lee, Tom Roe and Bo
 #: Yu"): the writers of the article.
 _BYLINE_RE = re.compile(rf"(?:By[ \t]+)?({_BYLINE_NAME})((?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_BYLINE_NAME}){{1,2}})")
+_CAPS_LINE_AFTER_RE = re.compile(r"[ \t]*\n\s*[A-Z][A-Z .&'’-]{1,40}(?:\n|\Z)")
 _BYLINE_SEP_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 
 
-def _byline(line: str) -> bool:
-    """Whether ``line`` is a byline of two or three names, each opening with a common first name."""
-    m = _BYLINE_RE.fullmatch(line.strip())
-    if m is None:
+def _byline(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a byline of two or three names, each opening with a common first name, over a line
+    in capitals (the outlet: "USA TODAY"; not a headline "Joe Biden and Bernie Sanders Clash")."""
+    m = _BYLINE_RE.fullmatch(text[s:e].strip())
+    if m is None or _CAPS_LINE_AFTER_RE.match(text, e) is None:
         return False
     names = [m.group(1), *_BYLINE_SEP_RE.split(m.group(2))[1:]]
     return all(gender_of_first_name(name.split()[0], common_only=True) is not None for name in names)
 
 
-#: A contributor's line ("Contributing: Janna Herron", "Reporting by Tom Brown; Editing by Ann Lee", "Analysis by
-#: James Cook, ..."): names of people, no headline.
+#: A contributor's line ("Contributing: Janna Herron", "Reporting by Tom Brown; Editing by Ann Lee"): names of
+#: people, no headline.
 _CONTRIBUTOR_LINE_RE = re.compile(
-    r"(?:Contributing|Contributors?|Additional[ \t]+reporting|Reporting|Editing|Writing|Written|Compiled|Reported"
-    r"|Analysis|Commentary)(?:[ \t]+by|[ \t]*:)[ \t]+[A-Z]"
-    # a byline of one name ending its line or followed by the writer's role: "By James Cook, BBC North America
-    # Correspondent" (not "By The Numbers: ...", a headline)
-    r"|By[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}(?:,|[ \t]*(?:\n|\Z))")
+    r"(?:Contributing|Contributors?|Additional[ \t]+reporting|Reporting|Editing|Writing|Written|Compiled|Reported)"
+    r"(?:[ \t]+by|[ \t]*:)[ \t]+[A-Z]")
+#: What opens a byline before the writer's name ("By James Cook, BBC North America Correspondent", "Analysis by Ann
+#: Lee"): the line stays a title-case line (the role's capitalised words are no one), the name is read as a person's.
+BYLINE_OPENING_RE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:(?:Analysis|Commentary|Story|Text|Words)[ \t]+by|By)[ \t]+"
+    r"(?:[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}(?:,[ \t]*|[ \t]+)and[ \t]+)?\Z")
 
 
 #: A photo credit "Name/Agency" ("(Joshua Roberts/Reuters)", "Nam Y. Huh/AP", "Jonathan Ernst /Reuters/Landov"): a

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from framing.analysis import Actor, Label
 from framing.scorers.actor_context import _Acc, _fold
-from framing.scorers.actor_cues import _SURNAME_PREFIXES
+from framing.scorers.actor_cues import _PLACE_PREP_RE, _SURNAME_PREFIXES
 from framing.scorers.actor_words import _SUFFIXES, ACTOR_ORG_HEADS
 from framing.scorers.speaker_gender import gender_of_first_name
 
@@ -64,8 +64,9 @@ def _merge_same_name(actors: Sequence[Actor], text: str = "") -> list[Actor]:
 
 
 #: British spellings folded to American ones for matching names ("World Trade Organisation" is the World Trade
-#: Organization of the gazetteer; "Ministry of Defence").
-_BRITISH_SPELLINGS = (("isation", "ization"), ("defence", "defense"), ("labour", "labor"), ("centre", "center"))
+#: Organization of the gazetteer). Not "Labour"/"Labor", "Defence"/"Defense", "Centre"/"Center": different parties,
+#: ministries and institutes of different countries carry them.
+_BRITISH_SPELLINGS = (("isation", "ization"),)
 
 
 def _spelling_key(name: str) -> str:
@@ -112,7 +113,7 @@ def _merge_org_short_forms(actors: list[Actor], text: str = "") -> list[Actor]:
     organisation of the text whose initials it spells ("NRA" and "National Rifle Association"), or the
     organisation it is defined after in brackets ("the US Centers for Disease Control (CDC)": not its initials).
     ``text`` is the text the mentions point into."""
-    orgs = [a for a in actors if a.type == "organisation" and " " in a.name]
+    orgs = [a for a in actors if a.type == "organisation" and (" " in a.name or a.name.isupper())]
     if not orgs:
         return actors
     merged: dict[int, int] = {}
@@ -225,13 +226,14 @@ def merge_middle_names(text: str, actors: dict[str, _Acc]) -> None:
             short.name, short.first = long.name, long.first
 
 
-def merge_compound_surnames(actors: dict[str, _Acc]) -> None:
+def merge_compound_surnames(text: str, actors: dict[str, _Acc]) -> None:
     """A person named by a surname of two words or more is the one person of the text named in full with it
     ("Christine Blasey Ford" ... "Blasey Ford", "Robert De Niro" ... "De Niro", "Cathy McMorris Rodgers" ...
     "McMorris Rodgers"): the short name's mentions and labels go to the full name. Not when the short name opens
     with a first name ("Jo White" is not "Mary Jo White"; a particle that is also a first name, "Van", is a
     particle), when the full name does not open with a known first name (unless the short one opens with a particle:
-    "Willem Van Spronsen" ... "Van Spronsen"), or when two people end with it. Changes ``actors`` in place."""
+    "Willem Van Spronsen" ... "Van Spronsen"), when two people end with it, or when the short name follows a
+    place preposition ("in Del Rio": a town named after someone). Changes ``actors`` in place."""
     people = [key for key, acc in actors.items() if acc.type == "person" and " " in key]
     tails: dict[str, list[str]] = {}
     for key in people:
@@ -247,6 +249,8 @@ def merge_compound_surnames(actors: dict[str, _Acc]) -> None:
         if first_word not in _SURNAME_PREFIXES and (
                 gender_of_first_name(first_word) is not None or gender_of_first_name(long_first) is None):
             continue  # (nor when the longer name opens with a word that is no first name: "Staff Reince Priebus")
+        if any(_PLACE_PREP_RE.search(text, max(0, ms - 12), ms) for ms, _me in actors[key].mentions):
+            continue  # "in Del Rio", "flights out of La Guardia": a place named after someone, not Maria Del Rio
         short = actors.pop(key)
         long = actors[longs[0]]
         long.mentions.extend(short.mentions)

@@ -231,13 +231,13 @@ BRAND_POSSESSIVE_RE = re.compile(
 #: presidents, congressional leaders, heads of state and government): a person even without a cue ("acting exactly
 #: like Obama and the Democrats", a headline "Obama Won't Send ..."). General knowledge, written by the developers
 #: (issue 15, session 35), not fitted to any article. Left out: surnames shared by two people in the news
-#: (Clinton, Bush, Castro, Cuomo, Kim), and those that are also a common word, first name or another actor's name
-#: (Sanders, Harris, Ryan, Sessions, Bloomberg, Abbott, Omar, Barr, May).
+#: (Clinton, Bush, Castro, Cuomo, Kim, McCarthy), and those that are also a common word, first name or another
+#: actor's name (Sanders, Harris, Ryan, Sessions, Bloomberg, Abbott, Omar, Barr, May).
 WELL_KNOWN_SURNAMES = frozenset(
     "Obama Trump Biden Pence Pelosi McConnell Schumer Boehner Putin Merkel Macron Netanyahu Erdogan Zelensky "
     "Zelenskyy Trudeau Khamenei Rouhani Assad Maduro Modi Duterte Bolsonaro Xi Mueller Comey Giuliani Kavanaugh "
     "Bannon Kushner Romney McCain Rubio Buttigieg DeSantis Newsom Ocasio-Cortez Pompeo Blinken Mnuchin Tillerson "
-    "Gorsuch McCarthy Hannity".split()
+    "Gorsuch Hannity".split()
 )
 #: The women among them; the others are men (the person the surname names, for a pronoun's gender: "While Trump
 #: did a fundraiser for her, she ...": "she" is not Trump's).

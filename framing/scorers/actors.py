@@ -58,6 +58,7 @@ from framing.scorers.actor_classify import _classify, _person_key
 from framing.scorers.actor_context import (
     _CREDIT_END_RE,
     _CREDIT_WORDS,
+    BYLINE_OPENING_RE,
     _Acc,
     _by_ampersand,
     _Context,
@@ -286,6 +287,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             _classify(ctx, sub, actor, singles, people_tokens)
     # title-case lines (headlines): keep only words seen capitalised elsewhere, and gazetteer items
     for run in headline_runs:
+        if (name := _byline_name(text, run)) is not None:
+            # "By James Cook, BBC North America Correspondent", "Analysis by Ann Lee": the writer, a person (the
+            # rest of the line stays title-case words)
+            _classify(ctx, name, actor, singles, people_tokens)
+            continue
         if _titled_name_line(text, run):
             # "Former President Barack Obama", "Former CIA Director John Brennan": a line that is one titled name
             # (a list of people), not a headline
@@ -297,13 +303,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for s, e in run:
             if s in ctx.gaz:
                 gaz_end = max(gaz_end, ctx.gaz[s][0])
-            keep.append((s < gaz_end or text[s:e] in seen_caps or text[s:e] in WELL_KNOWN_SURNAMES)
-                        and not _by_ampersand(text, s, e))
+            keep.append((s < gaz_end or text[s:e] in seen_caps or (
+                text[s:e] in WELL_KNOWN_SURNAMES and not _ORG_WORD_AFTER_RE.match(text, e)))
+                and not _by_ampersand(text, s, e))
         for sub in split_run(run, [not k for k in keep]):
             _classify(ctx, sub, actor, singles, people_tokens)
 
     merge_middle_names(text, actors)
-    merge_compound_surnames(actors)
+    merge_compound_surnames(text, actors)
     singles = _couple_first_names(text, singles, actor, actors)
     # single tokens: aliases of full names, or people with a cue
     surname: dict[str, set[str]] = {}
@@ -445,6 +452,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             # one actor per person and noun: "the Clinton campaign" is "the Hillary Clinton campaign"
             word = m.group(m.lastindex or 1)
             if word in _HOME_NOUNS:
+                if " " in text[s:_e] or not _HOME_DETERMINER_RE.search(text, max(0, s - 6), s):
+                    acc.mentions.append((s, _e))  # "send Trump home", "the Sarah Palin home": the person's
+                    continue
                 # "the Palin household", "the Palin home": the family (one actor with "the Palin family")
                 org = actor(f"{text[s:_e]} family", "group", f"{acc.key}:family", s)
                 org.mentions.append((s, _e))
@@ -738,8 +748,9 @@ def _bare_surname_sex(text: str, singles: Sequence[tuple[CapToken, bool, list[La
     votes: dict[str, list[int]] = {}
     for (s, e), _cue, _labels in singles:
         k = _fold(text[s:e])
-        if k in surname and (sex := _pronoun_after(text, e)) is not None:
-            votes.setdefault(k, [0, 0])[sex == "f"] += 1
+        if k in surname and (m := _PRONOUN_RE.search(text, e, min(len(text), e + 200))) is not None \
+                and m.group(1) is not None and not _OTHER_PERSON_BETWEEN_RE.search(text, e, m.start()):
+            votes.setdefault(k, [0, 0])[m.group(1).lower() in ("she", "herself")] += 1
     out = {}
     for k, (men, women) in votes.items():
         if men >= 2 and men > 2 * women:
@@ -747,6 +758,15 @@ def _bare_surname_sex(text: str, singles: Sequence[tuple[CapToken, bool, list[La
         elif women >= 2 and women > 2 * men:
             out[k] = "f"
     return out
+
+
+#: A name or a role noun between a surname and the pronoun after it: the pronoun is likely that other person's
+#: ("Clinton said the governor had ignored them and that he ..."); weekdays and months are no one.
+_OTHER_PERSON_BETWEEN_RE = re.compile(
+    r"(?<![\w'’-])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z]+|(?<![\w'’-])(?:president|governor|senator|"
+    r"mayor|secretary|minister|leader|official|officials|chief|director|judge|lawyer|attorney|spokesman|spokeswoman|"
+    r"husband|wife|son|daughter|father|mother|brother|sister|man|woman|boy|girl)(?![\w'’-])")
 
 
 def _of_sex(text: str, s: int, target: set[str], actors: Mapping[str, _Acc], sex: str) -> set[str]:
@@ -775,6 +795,13 @@ def _introduced_as_kin(text: str, acc: _Acc) -> bool:
     """Whether a full-name mention of ``acc`` follows a kinship noun or "first lady", or has one in an appositive."""
     return any(_KIN_ROLE_BEFORE_RE.search(text, max(0, ms - 30), ms) or _KIN_ROLE_AFTER_RE.match(text, me)
                for ms, me in acc.mentions[:10] if " " in text[ms:me])
+
+
+#: A capitalised word after a name in a title-case headline that makes the name part of an organisation's or a
+#: building's ("Trump Tower", "Obama Foundation", "Trump Administration").
+_ORG_WORD_AFTER_RE = re.compile(
+    r"[ \t](?:Tower|Towers|Hotel|Foundation|Organization|Administration|Campaign|Library|Center|Centre|University|"
+    r"Institute|International|Group|Doctrine|Era|White|Team|Family|Museum|Presidential)(?![\w'’-])")
 
 
 _STATE_GOP_RE = re.compile(r"[ \t]+GOP(?![\w'’-])")
@@ -870,6 +897,25 @@ def _titled_at(text: str, s: int) -> bool:
 _FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
 #: Nouns of a family's home after a surname ("the Palin household"): the family, a group.
 _HOME_NOUNS = frozenset({"household", "home", "residence"})
+#: The determiner such a family's home needs before the surname ("the Palin home"; not "flew Biden home").
+_HOME_DETERMINER_RE = re.compile(r"(?<![\w'’-])(?:the|a|their)[ \t]+\Z", re.IGNORECASE)
+
+
+def _byline_name(text: str, run: list[CapToken]) -> list[CapToken] | None:
+    """The writer's name of a byline run ("By James Cook," or "James Cook" after "Analysis by", "Domenico Montanaro"
+    after "By Barbara Sprunt and"): two or three words opening with a common first name or a word that is no English
+    word, ending at a comma, "and" or the line's end; else None ("By Any Means Necessary" is a headline)."""
+    name = run[1:] if text[run[0][0] : run[0][1]] == "By" else run
+    if not 2 <= len(name) <= 3 or not BYLINE_OPENING_RE.search(text, max(0, name[0][0] - 80), name[0][0]) \
+            or not _BYLINE_NAME_END_RE.match(text, name[-1][1]):
+        return None
+    first = text[name[0][0] : name[0][1]]
+    if gender_of_first_name(first, common_only=True) is None and known_tags(first.lower()):
+        return None  # (a first name the lists lack is no English word: "By Hamish Mackay, BBC News")
+    return name
+
+
+_BYLINE_NAME_END_RE = re.compile(r"[ \t]*(?:,|\n|\Z|and[ \t])")
 
 
 def _titled_name_line(text: str, run: list[CapToken]) -> bool:

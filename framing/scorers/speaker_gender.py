@@ -99,6 +99,9 @@ _KIN_GENDER = {"wife": "f", "widow": "f", "daughter": "f", "sister": "f", "mothe
 KIN_NOUNS = tuple(sorted(_KIN_GENDER, key=len, reverse=True))
 
 
+_FIRST_LADY_BEFORE_RE = re.compile(r"(?<![\w'’-])first[ \t]+lady[ \t]+\Z", re.IGNORECASE)
+
+
 _KIN_BEFORE_RE = re.compile(r"(?<![\w'’-])(" + "|".join(KIN_NOUNS)
                             + r"),?[ \t]+\Z", re.IGNORECASE)
 
@@ -112,8 +115,8 @@ def gender_of(doc: Document, actor: Actor) -> str | None:
         last = before.rsplit(" ", 1)[-1] if before else ""
         if last in ("mr.", "mr"):
             return "m"
-        if last in ("mrs.", "mrs", "ms.", "ms", "miss"):
-            return "f"
+        if last in ("mrs.", "mrs", "ms.", "ms", "miss") or _FIRST_LADY_BEFORE_RE.search(text, max(0, ms - 14), ms):
+            return "f"  # (and "first lady Biden said")
         kin = _KIN_BEFORE_RE.search(text, max(0, ms - 16), ms)
         if kin is not None:
             return _KIN_GENDER[kin.group(1).lower()]
