@@ -24,3 +24,12 @@ def test_she_is_not_a_well_known_man_named_by_his_surname(quote_speakers: Speake
 def test_first_lady_before_a_well_known_surname_is_a_woman(quote_speakers: Speakers) -> None:
     text = '"Teachers deserve better," first lady Biden said on Monday. "We will fight for them," she added.'
     assert quote_speakers(text) == ["Biden", "Biden"]
+
+
+def test_put_it_before_a_colon_is_a_verb_of_saying(quote_speakers: Speakers) -> None:
+    text = ('It makes more sense to focus on total budgets. A Nato official put it like this:\n\n"These national '
+            'figures can be considered indirect contributions."')
+    assert quote_speakers(text) == ["Nato official"]
+    assert quote_speakers('One farmer, Ann Roe, put it simply: "We are broke."') == ["Ann Roe"]
+    # "put it" with an object place is no saying
+    assert quote_speakers('He put it on the table: "Take it or leave it," the dealer said.') == ["the dealer"]

@@ -689,6 +689,8 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
         if k == s_lo and toks[k] in PASSIVE_OPENERS and text[spans[k][0]].isupper():
             continue  # 'Asked about his opponent, Ruiz-Montes smiled: "..."': the one asked is the subject after it
         v = _verb_at(doc, k, verb_spans)
+        if v is None and colon and toks[k] in ("put", "puts") and _PUT_IT_RE.match(text, spans[k][1], qs):
+            v = (spans[k][0], spans[k][1], "neutral")  # 'A Nato official put it like this: "..."'
         naming = v is None and (toks[k] in _NAMING_VERBS or (
             toks[k] in _NAMING_AS_VERBS and _AS_BEFORE_QUOTE_RE.search(text, spans[k][1], qs) is not None)) \
             and (short or partial) and k < i_hi \
@@ -853,6 +855,13 @@ def _who_aside(doc: Document, k: int, s_lo: int) -> tuple[int, str] | None:
         return None  # (a "who" right before the verb is handled where the clause is read)
     gap = text[spans[w - 1][1] : spans[w][0]].strip()
     return (w, gap) if gap in (",", "-", "—", "–", "--") else None
+
+
+#: "put it" and a manner before the colon that introduces a quotation ('A Nato official put it like this: "..."',
+#: 'As one voter put it simply:').
+_PUT_IT_RE = re.compile(
+    r"[ \t]+it(?:[ \t]+(?:like[ \t]+this|this[ \t]+way|another[ \t]+way|simply|bluntly|plainly|succinctly|best"
+    r"|more[ \t]+bluntly|differently))?[ \t]*:\s*\Z")
 
 
 #: Nouns for a statement that a colon then quotes ("made an extraordinary declaration about Syria: "..."", "had a
