@@ -220,3 +220,9 @@ def test_review_a_ticker_with_no_other_organisation_named_in_full(actors: Analyz
 def test_review_a_town_named_after_someone(actors: Analyzer) -> None:
     found = actors_by_name(actors, "Border agents in Del Rio made arrests. Maria Del Rio, a rancher, said so.")
     assert len(found["Maria Del Rio"].mentions) == 1
+
+
+def test_acronyms_of_documents_measures_and_times_are_no_organisations(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Voters must show a photo ID. The PR firm said the debate starts at 9 PM EST, "
+                                   "and the NAACP objected.")
+    assert set(found) == {"NAACP"} or set(found) == {"National Association for the Advancement of Colored People"}

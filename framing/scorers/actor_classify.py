@@ -87,7 +87,11 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
 
 #: Acronyms of diseases and of things measured that are written like an organisation's and name none.
 #: (With weapons, chat words and "political correctness", session 21.)
-_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP IED IEDS WMD LOL OMG PC".split())
+_NOT_ORG_ACRONYMS = frozenset("AIDS HIV SARS MERS COVID DNA RNA GDP IED IEDS WMD LOL OMG PC".split()) | frozenset(
+    # (session 35, general knowledge: acronyms of documents, measures, times and media that name no organisation:
+    # "a photo ID", "his IQ", "a PR firm", "from her POV", "at 9 PM PST")
+    "ID IDS IQ PR POV TV PM AM PST EST EDT PDT CST CDT MST MDT GMT UTC CEO CFO COO IPO ETF SUV ATM PIN FAQ DIY VIP "
+    "MVP USB PDF GPS HD LED AKA ASAP FYI RIP OK".split())
 #: Molecules whose formula's number may stand apart ("CO 2", "NO 2"; not "MI 5").
 _FORMULAS = frozenset("CO NO SO CH NH".split())
 #: The number of a formula, set apart from its letters.
