@@ -80,6 +80,9 @@ def _classify(ctx: _Context, run: list[CapToken], make: _Make, singles: list[tup
               people_tokens: list[tuple[int, int]]) -> None:
     """Classify a capitalised run; what follows an organisation ("Bank of America CEO ...") is classified next
     (a loop: recursing once per organisation overflowed the stack on long runs)."""
+    text = ctx.doc.text
+    if len(run) > 1 and all(text[s:e] in _NOT_ORG_ACRONYMS for s, e in run):
+        return  # "9 PM EST": acronyms of times or measures in a row, no name
     rest: list[CapToken] | None = run
     while rest:
         rest = _classify_step(ctx, rest, make, singles, people_tokens)
