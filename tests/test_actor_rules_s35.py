@@ -226,3 +226,10 @@ def test_acronyms_of_documents_measures_and_times_are_no_organisations(actors: A
     found = actors_by_name(actors, "Voters must show a photo ID. The PR firm said the debate starts at 9 PM EST, "
                                    "and the NAACP objected.")
     assert set(found) == {"NAACP"}
+
+
+def test_european_is_europe_and_the_union_is_named_in_full(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "European leaders met on Monday. The European Union said it would act.")
+    assert found["Europe"].type == "place"
+    assert [text for text in ("European Union",) if text in found] == ["European Union"]
+    assert len(found["European Union"].mentions) == 1
