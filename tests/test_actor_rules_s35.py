@@ -233,3 +233,10 @@ def test_european_is_europe_and_the_union_is_named_in_full(actors: Analyzer) -> 
     assert found["Europe"].type == "place"
     assert [text for text in ("European Union",) if text in found] == ["European Union"]
     assert len(found["European Union"].mentions) == 1
+
+
+def test_democrat_party_and_the_onion(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "The Democrat Party lost. The parody website The Onion mocked it. The "
+                                   "Democratic Party agreed.")
+    assert len(found["Democratic Party"].mentions) == 2 and "Democrat Party" not in found
+    assert found["The Onion"].type == "organisation"
