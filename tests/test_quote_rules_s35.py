@@ -33,3 +33,12 @@ def test_put_it_before_a_colon_is_a_verb_of_saying(quote_speakers: Speakers) -> 
     assert quote_speakers('One farmer, Ann Roe, put it simply: "We are broke."') == ["Ann Roe"]
     # "put it" with an object place is no saying
     assert quote_speakers('He put it on the table: "Take it or leave it," the dealer said.') == ["the dealer"]
+
+
+def test_a_show_told_is_where_the_speaker_spoke(quote_speakers: Speakers) -> None:
+    text = ('Trump told “Fox News Sunday” the CIA’s reported assessment was “ridiculous” and described the claim as '
+            'another “excuse” pushed by Democrats.')
+    assert quote_speakers(text) == ["Trump", "Trump"]
+    # a quoted phrase after "told" that is no title stays a quotation of its own
+    text = 'Ann Roe told the court “I was never there,” and the judge said “we will see.”'
+    assert quote_speakers(text)[0] == "Ann Roe"

@@ -1094,13 +1094,14 @@ def _opens_clause(doc: Document, t: int, s_lo: int) -> bool:
 
 #: A preposition of place or medium right before a quoted title ('said on "Meet the Press" that', 'told
 #: reporters in "The Daily" that').
-_VENUE_BEFORE_RE = re.compile(r"\b(?:on|in)[ \t]+\Z")
+_VENUE_BEFORE_RE = re.compile(r"\b(?:on|in|told|tells)[ \t]+\Z")
 
 
 def _venue_title(doc: Document, qi: int, s_start: int) -> bool:
     """Whether the quoted region ``qi`` is the title of a show or publication named as where someone spoke ('Mike
-    Lee said on "Meet the Press" over the weekend that "..."'): within the sentence that starts at ``s_start``, a
-    title after "on"/"in", which does not end the reporting clause before the next quotation."""
+    Lee said on "Meet the Press" over the weekend that "..."', 'Trump told "Fox News Sunday" the assessment was
+    "ridiculous"'): within the sentence that starts at ``s_start``, a title after "on"/"in"/"told", which does not
+    end the reporting clause before the next quotation."""
     qs, qe = doc.quotes[qi]
     if qs < s_start or _VENUE_BEFORE_RE.search(doc.text, max(0, qs - 8), qs) is None:
         return False
