@@ -42,3 +42,14 @@ def test_a_show_told_is_where_the_speaker_spoke(quote_speakers: Speakers) -> Non
     # a quoted phrase after "told" that is no title stays a quotation of its own
     text = 'Ann Roe told the court “I was never there,” and the judge said “we will see.”'
     assert quote_speakers(text)[0] == "Ann Roe"
+
+
+def test_a_name_in_a_caption_line_is_no_pronouns_antecedent(quote_speakers: Speakers) -> None:
+    text = ('"The threats have not let up," Steve Scalise wrote.\n\nMedia playback is unsupported on your device Media '
+            'caption Pence: \'Those responsible will be brought to justice\'\n\nHe cited cases of Republicans being '
+            '"chased out of restaurants" and worse.')
+    assert quote_speakers(text)[-1] == "Steve Scalise"
+    # outside a caption the nearer man is the antecedent
+    text = ('"The threats have not let up," Steve Scalise wrote.\n\nMike Pence spoke on Monday.\n\nHe cited cases of '
+            'Republicans being "chased out of restaurants" and worse.')
+    assert quote_speakers(text)[-1] == "Mike Pence"

@@ -109,6 +109,17 @@ _CREDIT_AGENCY_AFTER_RE = re.compile(
     r"[ \t]*(?:/|,[ \t]*[A-Z][\w&.-]*[ \t]*(?:/|\))|[ \t]for[ \t]+(?:The[ \t]+)?[A-Z]|\))")
 
 
+#: A caption's opening on its line ("Media caption Pence: 'Those responsible ...'", "Image caption The senator ..."):
+#: page furniture, whose names no pronoun of the story refers to.
+_CAPTION_RE = re.compile(r"(?:Media|Image|Video)[ \t]+caption\b|Caption:")
+
+
+def _in_caption(text: str, ms: int) -> bool:
+    """Whether the mention at ``ms`` lies in a caption: its line holds a caption's opening before it."""
+    line_start = text.rfind("\n", max(0, ms - 300), ms) + 1
+    return _CAPTION_RE.search(text, line_start if line_start > 0 else max(0, ms - 300), ms) is not None
+
+
 def _photo_credit(text: str, ms: int, me: int) -> bool:
     """Whether the name at ``ms``-``me`` is a photo credit's: after "Image copyright", "Photo by", "Credit:", or after
     "Photo:" with the agency right after it ("Photo: Ann Roe/AP", "(Photo: Jewel Samad, AFP/Getty Images)"; "Photo:
@@ -719,7 +730,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
             ms, me, actor = mentions[i]
             i -= 1
             if not _person_like(doc, actor) or doc.in_quote(ms, ms + 1) or _PAGE_FURNITURE_RE.match(doc.text, ms) \
-                    or _photo_credit(doc.text, ms, me) \
+                    or _photo_credit(doc.text, ms, me) or _in_caption(doc.text, ms) \
                     or (_post_signature(doc, ms, me) and _only_in_post_signatures(doc, actor, mentions, keys, pos)):
                 # a person named inside a quotation is not the one who speaks it, nor one known only as the
                 # author of an embedded post (a photographer's credit; a post by someone the story names is his)
