@@ -53,3 +53,10 @@ def test_a_name_in_a_caption_line_is_no_pronouns_antecedent(quote_speakers: Spea
     text = ('"The threats have not let up," Steve Scalise wrote.\n\nMike Pence spoke on Monday.\n\nHe cited cases of '
             'Republicans being "chased out of restaurants" and worse.')
     assert quote_speakers(text)[-1] == "Mike Pence"
+
+
+def test_a_named_team_put_out_a_statement_saying(quote_speakers: Speakers) -> None:
+    text = 'The Clinton legal team put out a statement saying: “We will win.”'
+    assert quote_speakers(text) == ["The Clinton legal team"]
+    # a name before a verb stays the name ("Rasmussen toned down ...")
+    assert quote_speakers('Rasmussen toned down his remarks, saying "we will see."') == ["Rasmussen"]

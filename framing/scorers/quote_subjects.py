@@ -113,6 +113,9 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
                 or (_verb_like(toks[j]) and not (toks[j - 1].endswith("ly") and j - 1 > k))):
             # (after an adverb that follows the phrase's first word, an -ed word is an adjective: "a visibly
             # frustrated Biden")
+            head = _collective_head(doc, k, j, end_tok)
+            if head is not None:
+                last = head  # "the Trump transition team put out a statement saying": the team, not "Trump"
             break  # "Rasmussen toned down", "The order goes on" (not "personal Trump attorney Jay Sekulow")
         last = j
         j += 1
@@ -122,6 +125,24 @@ def _sentence_subject(doc: Document, lo: int, hi: int) -> tuple[int, int] | None
         if app is not None and app.end(1) <= doc.token_spans[hi - 1][1]:
             return _clean(doc, app.span(1))
     return _clean(doc, (doc.token_spans[k][0], doc.token_spans[last][1]))
+
+
+#: Nouns for a body of people that a name before them owns ("the Trump transition team", "the Clinton legal team").
+_COLLECTIVE_HEADS = frozenset("team campaign administration staff aides lawyers attorneys office".split())
+
+
+def _collective_head(doc: Document, k: int, j: int, end_tok: int) -> int | None:
+    """The token of a collective noun ending, within two lower-case words from token ``j``, a noun phrase that opens
+    with "the" at token ``k`` and a name ("the Trump transition team"); else None."""
+    toks = doc.norm_tokens
+    if toks[k] != "the":
+        return None
+    for t in range(j, min(end_tok, j + 2) + 1):
+        if not doc.text[doc.token_spans[t][0]].islower() or (_verb_like(toks[t]) and toks[t] not in _COLLECTIVE_HEADS):
+            return None
+        if toks[t] in _COLLECTIVE_HEADS:
+            return t
+    return None
 
 
 def _after_subordinate_clause(doc: Document, k: int, commas: Sequence[int]) -> int:
