@@ -240,3 +240,11 @@ def test_democrat_party_and_the_onion(actors: Analyzer) -> None:
                                    "Democratic Party agreed.")
     assert len(found["Democratic Party"].mentions) == 2 and "Democrat Party" not in found
     assert found["The Onion"].type == "organisation"
+
+
+def test_law_and_justice_capitalised_is_the_polish_party(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Since then the ruling right-wing populist Law and Justice has made it a central "
+                                   "platform, and the Law and Justice governor gave out medals.")
+    assert len(found["Law and Justice"].mentions) == 2
+    found = actors_by_name(actors, "Courts of law and justice for all were his themes, the senator said.")
+    assert "Law and Justice" not in found
