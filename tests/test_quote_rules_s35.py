@@ -60,3 +60,11 @@ def test_a_named_team_put_out_a_statement_saying(quote_speakers: Speakers) -> No
     assert quote_speakers(text) == ["The Clinton legal team"]
     # a name before a verb stays the name ("Rasmussen toned down ...")
     assert quote_speakers('Rasmussen toned down his remarks, saying "we will see."') == ["Rasmussen"]
+
+
+def test_a_role_acronym_before_an_appositive_name(quote_speakers: Speakers) -> None:
+    text = ('Another Law and Justice MEP, former interior minister Joachim Brudzinski, accused supporters of '
+            '“destroying the image of Poland.”')
+    assert quote_speakers(text) == ["Joachim Brudzinski"]
+    # a capitalised name before the comma stays the speaker
+    assert quote_speakers('Jane Hale, Tom Roe and others said: “We will vote no.”')[0] != "Tom Roe"

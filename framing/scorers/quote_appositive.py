@@ -90,6 +90,10 @@ _APPOSITIVE_ROLE_HEADS = frozenset(
 _INVERTED_SAYING = frozenset(("said", "says", "added", "wrote", "writes"))
 
 
+#: Roles written as acronyms that end a speaker's description like a lower-case noun.
+_ROLE_ACRONYMS = frozenset({"MEP", "MEPs", "MP", "MPs", "CEO", "CFO"})
+
+
 def name_in_appositive(doc: Document, sp: tuple[int, int], mentions: Sequence[tuple[int, int, Actor]],
                        keys: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The person named in the appositive right after a speaker phrase that ends in a lower-case noun ('"...," said
@@ -100,8 +104,10 @@ def name_in_appositive(doc: Document, sp: tuple[int, int], mentions: Sequence[tu
     s, e = sp
     text = doc.text
     last = text[s:e].rsplit(" ", 1)[-1]
-    if not last[:1].islower() and not (text[s : s + 4] in ("the ", "The ") and _title_head(last)):
-        return None  # (a capitalised title after "the" is a description too: "the United Nations Secretary-General")
+    if not last[:1].islower() and not (text[s : s + 4] in ("the ", "The ") and _title_head(last)) \
+            and last not in _ROLE_ACRONYMS:
+        return None  # (a capitalised title after "the" is a description too: "the United Nations Secretary-General";
+        # so is a role's acronym: "Another Law and Justice MEP, former interior minister Joachim Brudziński,")
     comma = _COMMA_RE.match(text, e)
     if comma is None:
         return None
