@@ -9,6 +9,7 @@ import re
 from framing.analysis import Label
 from framing.pos import known_tags
 from framing.scorers.actor_context import (
+    BYLINE_OPENING_RE,
     _by_ampersand,
     _Context,
     _fold,
@@ -480,3 +481,42 @@ def _of_head(text: str, run: list[CapToken], words: list[str]) -> int:
             # "Subcommittee on Border Security": "on" joins a committee's complement as "of" does
             return h
     return -1
+
+
+#: A nickname in quotation marks between a first name and a surname ('Thomas “Mack” McLarty').
+_NICKNAME_GAP_RE = re.compile(r"[ \t]+[“\"][A-Z][\w.'’-]{1,15}[”\"][ \t]+\Z")
+
+
+def _join_nicknames(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
+    """A first name, a quoted nickname and a surname are one name: the runs before and after the nickname joined
+    (the nickname's own run dropped), so 'Craig “Buster” Barnard' is Craig Barnard. Only after a common first name."""
+    out: list[list[CapToken]] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        if i + 2 < len(runs) and text[run[-1][1] + 1 : run[-1][1] + 2] in ('"', "“") and len(runs[i + 1]) == 1 \
+                and len(runs[i + 2]) <= 2 and _NICKNAME_GAP_RE.search(text, run[-1][1], runs[i + 2][0][0]) is not None \
+                and gender_of_first_name(text[run[-1][0] : run[-1][1]], common_only=True) is not None:
+            out.append(run + runs[i + 2])
+            i += 3
+            continue
+        out.append(run)
+        i += 1
+    return out
+
+
+def _byline_name(text: str, run: list[CapToken]) -> list[CapToken] | None:
+    """The writer's name of a byline run ("By James Cook," or "James Cook" after "Analysis by", "Domenico Montanaro"
+    after "By Barbara Sprunt and"): two or three words opening with a common first name or a word that is no English
+    word, ending at a comma, "and" or the line's end; else None ("By Any Means Necessary" is a headline)."""
+    name = run[1:] if text[run[0][0] : run[0][1]] == "By" else run
+    if not 2 <= len(name) <= 3 or not BYLINE_OPENING_RE.search(text, max(0, name[0][0] - 80), name[0][0]) \
+            or not _BYLINE_NAME_END_RE.match(text, name[-1][1]):
+        return None
+    first = text[name[0][0] : name[0][1]]
+    if gender_of_first_name(first, common_only=True) is None and known_tags(first.lower()):
+        return None  # (a first name the lists lack is no English word: "By Hamish Mackay, BBC News")
+    return name
+
+
+_BYLINE_NAME_END_RE = re.compile(r"[ \t]*(?:,|\n|\Z|and[ \t])")

@@ -58,7 +58,6 @@ from framing.scorers.actor_classify import _classify, _person_key
 from framing.scorers.actor_context import (
     _CREDIT_END_RE,
     _CREDIT_WORDS,
-    BYLINE_OPENING_RE,
     _Acc,
     _by_ampersand,
     _Context,
@@ -96,6 +95,7 @@ from framing.scorers.actor_gazetteer import (
     gazetteer,
     gazetteer_additions,
 )
+from framing.scorers.actor_kin import _bare_surname_sex, _of_sex, _pronoun_after
 from framing.scorers.actor_label_kinds import _ORG_LABEL_NOUNS
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import (
@@ -107,10 +107,12 @@ from framing.scorers.actor_merge import (
 )
 from framing.scorers.actor_runs import (
     _ampersand_names,
+    _byline_name,
     _clean_run,
     _is_dateline,
     _join_chamber_possessive_names,
     _join_for_names,
+    _join_nicknames,
 )
 from framing.scorers.actor_shared_labels import (
     _dash_list_labels,
@@ -144,7 +146,7 @@ from framing.scorers.names import (
     link_text_spans,
     split_run,
 )
-from framing.scorers.speaker_gender import KIN_NOUNS, gender_of_first_name, named_surname
+from framing.scorers.speaker_gender import gender_of_first_name, named_surname
 from framing.tokenize import ABBREVIATIONS
 
 __all__ = [
@@ -705,98 +707,6 @@ def _signup_box_spans(doc: Document) -> tuple[tuple[int, int], ...]:
 
 
 _PARTY_MEMBERS_AFTER_RE = re.compile(r"[ \t](?:Republicans|Democrats)(?![\w'’-])")
-_PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she|himself|herself)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
-
-
-#: A nickname in quotation marks between a first name and a surname ('Thomas “Mack” McLarty').
-_NICKNAME_GAP_RE = re.compile(r"[ \t]+[“\"][A-Z][\w.'’-]{1,15}[”\"][ \t]+\Z")
-
-
-def _join_nicknames(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
-    """A first name, a quoted nickname and a surname are one name: the runs before and after the nickname joined
-    (the nickname's own run dropped), so 'Craig “Buster” Barnard' is Craig Barnard. Only after a common first name."""
-    out: list[list[CapToken]] = []
-    i = 0
-    while i < len(runs):
-        run = runs[i]
-        if i + 2 < len(runs) and text[run[-1][1] + 1 : run[-1][1] + 2] in ('"', "“") and len(runs[i + 1]) == 1 \
-                and len(runs[i + 2]) <= 2 and _NICKNAME_GAP_RE.search(text, run[-1][1], runs[i + 2][0][0]) is not None \
-                and gender_of_first_name(text[run[-1][0] : run[-1][1]], common_only=True) is not None:
-            out.append(run + runs[i + 2])
-            i += 3
-            continue
-        out.append(run)
-        i += 1
-    return out
-
-
-def _pronoun_after(text: str, e: int) -> str | None:
-    """The sex ("m"/"f") of the first subject or possessive pronoun after ``e`` in its sentence ("Trump said he",
-    "Clinton said she", "Clinton described herself"; not the ambiguous "her"), else ``None``."""
-    m = _PRONOUN_RE.search(text, e, min(len(text), e + 200))
-    if m is None or m.group(1) is None:
-        return None
-    return "f" if m.group(1).lower() in ("she", "herself") else "m"
-
-
-def _bare_surname_sex(text: str, singles: Sequence[tuple[CapToken, bool, list[Label]]],
-                      surname: Mapping[str, set[str]]) -> dict[str, str]:
-    """The sex the text gives the people it names by a shared surname alone, where the pronouns after those
-    mentions mostly agree: "m" or "f" by surname key (two or more pronouns of one sex, more than twice those of
-    the other). "Melania Trump" is named in full, "Trump" alone is followed by "he" and "his": the bare surname is a
-    man's."""
-    votes: dict[str, list[int]] = {}
-    for (s, e), _cue, _labels in singles:
-        k = _fold(text[s:e])
-        if k in surname and (m := _PRONOUN_RE.search(text, e, min(len(text), e + 200))) is not None \
-                and m.group(1) is not None and not _OTHER_PERSON_BETWEEN_RE.search(text, e, m.start()):
-            votes.setdefault(k, [0, 0])[m.group(1).lower() in ("she", "herself")] += 1
-    out = {}
-    for k, (men, women) in votes.items():
-        if men >= 2 and men > 2 * women:
-            out[k] = "m"
-        elif women >= 2 and women > 2 * men:
-            out[k] = "f"
-    return out
-
-
-#: A name or a role noun between a surname and the pronoun after it: the pronoun is likely that other person's
-#: ("Clinton said the governor had ignored them and that he ..."); weekdays and months are no one.
-_OTHER_PERSON_BETWEEN_RE = re.compile(
-    r"(?<![\w'’-])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
-    r"July|August|September|October|November|December)\b)[A-Z][a-z]+|(?<![\w'’-])(?:president|governor|senator|"
-    r"mayor|secretary|minister|leader|official|officials|chief|director|judge|lawyer|attorney|spokesman|spokeswoman|"
-    r"husband|wife|son|daughter|father|mother|brother|sister|man|woman|boy|girl)(?![\w'’-])")
-
-
-def _of_sex(text: str, s: int, target: set[str], actors: Mapping[str, _Acc], sex: str) -> set[str]:
-    """The people of ``target`` a bare surname at ``s`` names when the text's bare mentions of that surname
-    are mostly of ``sex`` (:func:`_bare_surname_sex`): not a relative of the other sex, introduced as such ("first
-    lady Melania Trump", "his wife, Melania Trump", "Lara Trump, the president's daughter-in-law" where "Trump" is
-    mostly followed by "he"; the news calls her "Mrs. Trump" or "Melania"). Empty (another person, the bare
-    surname's own) when no one else is left. Others of the other sex stay: the pronoun after a name is often
-    another person's ("Powell accused Clinton of ..., explaining that his ..."; so is this mention's own: "Trump
-    said that she had had a face-lift"). ``target`` unchanged after an address form ("Mrs. Trump")."""
-    if _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s):
-        return target
-    return {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) in (None, sex)
-            or not _introduced_as_kin(text, actors[key])}
-
-
-_KIN_ROLE = r"(?:first lady|(?:son|daughter|brother|sister|father|mother)-in-law|" + "|".join(KIN_NOUNS) + ")"
-#: A relative's role right before their full name ("first lady Melania Trump", "his wife, Ann Roe").
-_KIN_ROLE_BEFORE_RE = re.compile(r"(?<![\w'’-])" + _KIN_ROLE + r",?[ \t]+\Z", re.IGNORECASE)
-#: A relative's role in an appositive after their full name ("Lara Trump, the president's daughter-in-law").
-_KIN_ROLE_AFTER_RE = re.compile(r",[ \t]+(?:his|her|their|the[ \t][\w .-]{1,30}?['’]s|[\w.-]+['’]s)[ \t]+"
-                                + _KIN_ROLE + r"(?![\w'’-])", re.IGNORECASE)
-
-
-def _introduced_as_kin(text: str, acc: _Acc) -> bool:
-    """Whether a full-name mention of ``acc`` follows a kinship noun or "first lady", or has one in an appositive."""
-    return any(_KIN_ROLE_BEFORE_RE.search(text, max(0, ms - 30), ms) or _KIN_ROLE_AFTER_RE.match(text, me)
-               for ms, me in acc.mentions[:10] if " " in text[ms:me])
-
-
 #: A capitalised word after a name in a title-case headline that makes the name part of an organisation's or a
 #: building's ("Trump Tower", "Obama Foundation", "Trump Administration").
 _ORG_WORD_AFTER_RE = re.compile(
@@ -899,23 +809,6 @@ _FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
 _HOME_NOUNS = frozenset({"household", "home", "residence"})
 #: The determiner such a family's home needs before the surname ("the Palin home"; not "flew Biden home").
 _HOME_DETERMINER_RE = re.compile(r"(?<![\w'’-])(?:the|a|their)[ \t]+\Z", re.IGNORECASE)
-
-
-def _byline_name(text: str, run: list[CapToken]) -> list[CapToken] | None:
-    """The writer's name of a byline run ("By James Cook," or "James Cook" after "Analysis by", "Domenico Montanaro"
-    after "By Barbara Sprunt and"): two or three words opening with a common first name or a word that is no English
-    word, ending at a comma, "and" or the line's end; else None ("By Any Means Necessary" is a headline)."""
-    name = run[1:] if text[run[0][0] : run[0][1]] == "By" else run
-    if not 2 <= len(name) <= 3 or not BYLINE_OPENING_RE.search(text, max(0, name[0][0] - 80), name[0][0]) \
-            or not _BYLINE_NAME_END_RE.match(text, name[-1][1]):
-        return None
-    first = text[name[0][0] : name[0][1]]
-    if gender_of_first_name(first, common_only=True) is None and known_tags(first.lower()):
-        return None  # (a first name the lists lack is no English word: "By Hamish Mackay, BBC News")
-    return name
-
-
-_BYLINE_NAME_END_RE = re.compile(r"[ \t]*(?:,|\n|\Z|and[ \t])")
 
 
 def _titled_name_line(text: str, run: list[CapToken]) -> bool:
