@@ -248,3 +248,8 @@ def test_law_and_justice_capitalised_is_the_polish_party(actors: Analyzer) -> No
     assert len(found["Law and Justice"].mentions) == 2
     found = actors_by_name(actors, "Courts of law and justice for all were his themes, the senator said.")
     assert "Law and Justice" not in found
+
+
+def test_the_baltics_are_a_region(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Poland and the Baltics spend more than the target, the alliance said.")
+    assert found["Baltic states"].type == "place" and "Baltics" not in found
