@@ -139,7 +139,7 @@ _CONTRIBUTOR_LINE_RE = re.compile(
 #: Lee"): the line stays a title-case line (the role's capitalised words are no one), the name is read as a person's.
 BYLINE_OPENING_RE = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:(?:Analysis|Commentary|Story|Text|Words)[ \t]+by|By)[ \t]+"
-    r"(?:[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}(?:,[ \t]*|[ \t]+)and[ \t]+)?\Z")
+    rf"(?:{_BYLINE_NAME}(?:,[ \t]*|[ \t]+)and[ \t]+)?\Z")
 
 
 #: A photo credit "Name/Agency" ("(Joshua Roberts/Reuters)", "Nam Y. Huh/AP", "Jonathan Ernst /Reuters/Landov"): a

@@ -149,9 +149,6 @@ def _gaz_actor(ctx: _Context, s: int, e: int, entry: LexiconEntry, make: _Make) 
             return
         target = _gazetteer_table()[0].get(canon)
         cat = "place" if target is not None and target.category == "place" else "country"  # ("European": Europe)
-        if cat == "place":
-            make(canon, "place", "place:" + _fold(canon), s).mentions.append((s, e))
-            return
     atype = _GAZ_ACTOR_TYPE.get(cat)
     if atype is None:
         return  # place or other: not an actor

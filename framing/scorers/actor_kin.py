@@ -15,14 +15,21 @@ from framing.scorers.speaker_gender import KIN_NOUNS, gender_of_first_name
 _PRONOUN_RE = re.compile(r"(?<![\w'’-])(he|his|she|himself|herself)(?![\w'’-])|[.!?\n]", re.IGNORECASE)
 
 
+def _pronoun_match(text: str, e: int) -> re.Match[str] | None:
+    """The first subject or possessive pronoun after ``e`` in its sentence (within 200 characters), else None."""
+    m = _PRONOUN_RE.search(text, e, min(len(text), e + 200))
+    return m if m is not None and m.group(1) is not None else None
+
+
+def _sex_of(pronoun: re.Match[str]) -> str:
+    return "f" if pronoun.group(1).lower() in ("she", "herself") else "m"
+
 
 def _pronoun_after(text: str, e: int) -> str | None:
     """The sex ("m"/"f") of the first subject or possessive pronoun after ``e`` in its sentence ("Trump said he",
     "Clinton said she", "Clinton described herself"; not the ambiguous "her"), else ``None``."""
-    m = _PRONOUN_RE.search(text, e, min(len(text), e + 200))
-    if m is None or m.group(1) is None:
-        return None
-    return "f" if m.group(1).lower() in ("she", "herself") else "m"
+    m = _pronoun_match(text, e)
+    return None if m is None else _sex_of(m)
 
 
 def _bare_surname_sex(text: str, singles: Sequence[tuple[CapToken, bool, list[Label]]],
@@ -34,9 +41,9 @@ def _bare_surname_sex(text: str, singles: Sequence[tuple[CapToken, bool, list[La
     votes: dict[str, list[int]] = {}
     for (s, e), _cue, _labels in singles:
         k = _fold(text[s:e])
-        if k in surname and (m := _PRONOUN_RE.search(text, e, min(len(text), e + 200))) is not None \
-                and m.group(1) is not None and not _OTHER_PERSON_BETWEEN_RE.search(text, e, m.start()):
-            votes.setdefault(k, [0, 0])[m.group(1).lower() in ("she", "herself")] += 1
+        if k in surname and (m := _pronoun_match(text, e)) is not None \
+                and not _OTHER_PERSON_BETWEEN_RE.search(text, e, m.start()):
+            votes.setdefault(k, [0, 0])[_sex_of(m) == "f"] += 1
     out = {}
     for k, (men, women) in votes.items():
         if men >= 2 and men > 2 * women:

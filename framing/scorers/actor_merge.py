@@ -63,18 +63,11 @@ def _merge_same_name(actors: Sequence[Actor], text: str = "") -> list[Actor]:
     return _merge_org_short_forms(out, text)
 
 
-#: British spellings folded to American ones for matching names ("World Trade Organisation" is the World Trade
-#: Organization of the gazetteer). Not "Labour"/"Labor", "Defence"/"Defense", "Centre"/"Center": different parties,
-#: ministries and institutes of different countries carry them.
-_BRITISH_SPELLINGS = (("isation", "ization"),)
-
-
 def _spelling_key(name: str) -> str:
-    """A name folded for "one actor per name": case, accents and British spellings aside."""
-    key = _fold(name)
-    for british, american in _BRITISH_SPELLINGS:
-        key = key.replace(british, american)
-    return key
+    """A name folded for "one actor per name": case, accents and the British "-isation" aside ("World Trade
+    Organisation" is the World Trade Organization of the gazetteer). Not "Labour"/"Labor", "Defence"/"Defense",
+    "Centre"/"Center": different parties, ministries and institutes of different countries carry them."""
+    return _fold(name).replace("isation", "ization")
 
 
 #: Words before an organisation's name that only say which one ("Senate Intelligence Committee", "U.S. Supreme
@@ -250,7 +243,7 @@ def merge_compound_surnames(text: str, actors: dict[str, _Acc]) -> None:
                 gender_of_first_name(first_word) is not None or gender_of_first_name(long_first) is None):
             continue  # (nor when the longer name opens with a word that is no first name: "Staff Reince Priebus")
         if any(_PLACE_PREP_RE.search(text, max(0, ms - 12), ms) for ms, _me in actors[key].mentions):
-            continue  # "in Del Rio", "flights out of La Guardia": a place named after someone, not Maria Del Rio
+            continue  # "in Del Rio": a place named after someone, not Maria Del Rio
         short = actors.pop(key)
         long = actors[longs[0]]
         long.mentions.extend(short.mentions)

@@ -437,7 +437,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
 
     # "the Trump campaign", "the Trump hotel": a name modifying such a noun names the organisation, not the person
     for acc in [a for a in actors.values() if a.type == "person"]:
-        moved = [(mention, m) for mention in acc.mentions if (m := _NAMED_ORG_NOUN_RE.match(text, mention[1]))]
+        moved = [(mention, m) for mention in acc.mentions if (m := _NAMED_ORG_NOUN_RE.match(text, mention[1]))
+                 and (m.group(2) is None or _family_home(text, *mention))]
         admin = [(mention, m) for mention in acc.mentions if (m := _administration_at(text, mention[1]))]
         gone_now = {mention for mention, _m in admin + moved}
         others = [(ms, me) for ms, me in acc.mentions if (ms, me) not in gone_now]
@@ -454,9 +455,6 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             # one actor per person and noun: "the Clinton campaign" is "the Hillary Clinton campaign"
             word = m.group(m.lastindex or 1)
             if word in _HOME_NOUNS:
-                if " " in text[s:_e] or not _HOME_DETERMINER_RE.search(text, max(0, s - 6), s):
-                    acc.mentions.append((s, _e))  # "send Trump home", "the Sarah Palin home": the person's
-                    continue
                 # "the Palin household", "the Palin home": the family (one actor with "the Palin family")
                 org = actor(f"{text[s:_e]} family", "group", f"{acc.key}:family", s)
                 org.mentions.append((s, _e))
@@ -809,6 +807,12 @@ _FAMILY_NOUNS = frozenset({"brothers", "sisters", "family"})
 _HOME_NOUNS = frozenset({"household", "home", "residence"})
 #: The determiner such a family's home needs before the surname ("the Palin home"; not "flew Biden home").
 _HOME_DETERMINER_RE = re.compile(r"(?<![\w'’-])(?:the|a|their)[ \t]+\Z", re.IGNORECASE)
+
+
+def _family_home(text: str, s: int, e: int) -> bool:
+    """Whether the mention at ``s``-``e``, before "household", "home" or "residence", names a family: a bare surname
+    after a determiner ("the Palin home"; not "send Trump home", "the Sarah Palin home": the person's)."""
+    return " " not in text[s:e] and _HOME_DETERMINER_RE.search(text, max(0, s - 6), s) is not None
 
 
 def _titled_name_line(text: str, run: list[CapToken]) -> bool:

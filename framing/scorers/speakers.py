@@ -116,8 +116,8 @@ _CAPTION_RE = re.compile(r"(?:Media|Image|Video)[ \t]+caption\b|Caption:")
 
 def _in_caption(text: str, ms: int) -> bool:
     """Whether the mention at ``ms`` lies in a caption: its line holds a caption's opening before it."""
-    line_start = text.rfind("\n", max(0, ms - 300), ms) + 1
-    return _CAPTION_RE.search(text, line_start if line_start > 0 else max(0, ms - 300), ms) is not None
+    lo = max(0, ms - 300)
+    return _CAPTION_RE.search(text, text.rfind("\n", lo, ms) + 1 or lo, ms) is not None
 
 
 def _photo_credit(text: str, ms: int, me: int) -> bool:
