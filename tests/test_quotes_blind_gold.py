@@ -92,6 +92,9 @@ SETS = [
     # blind figure
     GoldSet("dev15", range(0, 500),
             (181, 252, 364, 389, 87, 445, 278, 330, 78, 240, 228, 121, 369, 92, 182), False, 3),
+    # dev16: a development sample (issue 15, session 36, seed 360, lines 0-499 outside every earlier gold file or pool)
+    GoldSet("dev16", range(0, 500),
+            (474, 132, 165, 473, 44, 344, 82, 279, 470, 107, 43, 431, 359, 66, 405), False, 3),
     # blind12: a held-out blind sample (issue 15, session 34, seed 341, lines 2000-2799 outside every earlier gold
     # file and not named in the benchmarks' READMEs, tests or scripts), scored in aggregate by the coordinator
     GoldSet("blind12", range(2000, 2800),
