@@ -480,6 +480,12 @@ def _no_name_between(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     return all(w.islower() or w.isupper() or (funded and w[:1].isupper()) for w in words)
 
 
+#: Words that open a participle's object or complement ("representing the workers", "running against GOP Sen. Dean
+#: Heller").
+_OBJECT_OPENERS = frozenset("""the a an his her their its our my this that these those against for with to in on at from
+    into over""".split())
+
+
 def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> list[Label]:
     """The labels of an appositive role phrase that opens at token ``j`` (its words from token ``k``)."""
     doc = ctx.doc
@@ -498,6 +504,11 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
                 toks[k] in ("for", "of") and text[spans[k - 1][0]].isupper() and k + 1 < len(spans)
                 and text[spans[k + 1][0]].isupper() and _name_then_role(ctx, k - 1) is not None)):
             break  # "..., successful businessmen aligned with conservative causes": the role ends
+        if out and toks[k].endswith("ing") and text[ks:ke].islower() and text[out[-1].end : ks] == " " \
+                and k + 1 < len(toks) and toks[k + 1] in _OBJECT_OPENERS:
+            # "the lawyer representing the workers": a participle and its object after the role, no label of their
+            # own (not "a former commanding officer", "the housing secretary", "a monitoring organization")
+            break
         span = ctx.label_starts.get(ks)
         if span is not None and span.text[:1].isupper() and span.text.endswith("s") and not span.text.endswith("ss") \
                 and _NAME_GOES_ON_RE.match(text, span.end):

@@ -49,12 +49,15 @@ from framing.scorers.actor_words import (
 )
 from framing.scorers.names import (
     COMMON_CAPITALISED,
+    DEPARTMENT_TITLES,
     GEO_HEADS,
     MONTHS,
     NEWSPAPER_HEADS,
     NEWSPAPER_HEADS_STRICT,
     NON_PERSON_WORDS,
     SAINT_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
     CapToken,
 )
 from framing.scorers.speaker_gender import (
@@ -217,6 +220,15 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # "Transparency Watch Uganda", "Transparency International Kenya": an organisation's national branch, not
         # the country (an organisation head right before the country's name)
         s, e = run[1 if words[0] == "The" else 0][0], run[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if 2 <= n <= 4 and (hit := ctx.gaz.get(run[-1][0])) is not None and hit[0] == run[-1][1] and \
+            hit[1].category in ("country", "place", "capital") and \
+            not any(s in ctx.gaz or _is_title_word(w) for (s, _e), w in zip(run[:-1], words[:-1], strict=True)) \
+            and gender_of_first_name(words[0]) is None and org_noun_before(text, max(0, run[0][0] - 40), run[0][0]):
+        # "the nonprofit Feeding America", "the charity Keep Britain Tidy": an organisation's name that ends with a
+        # place, after a noun that says it is one (not the country and a word before it)
+        s, e = run[0][0], run[-1][1]
         make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
         return None
     if (c := _county_end(ctx, run, words)) is not None:
@@ -640,7 +652,14 @@ def _classify_name(ctx: _Context, rest: list[CapToken], pre_labels: list[Label],
                 # name in capitals recurs: "told TIME ... TIME reported")
                 return None
             if (tok.isalpha() and len(tok) <= 6) or (_DOTTED_ACRONYM_RE.fullmatch(tok) and tok not in _DOTTED_NO_ORG):
-                make(tok, "organisation", _fold(tok), s).mentions.append((s, e))  # "NPR", "the F.T.C."
+                bare = tok.replace(".", "")
+                entry = _gazetteer_table()[0].get(bare) if bare != tok else None
+                if entry is not None and entry.category == "organisation" and _canonical(entry) == bare:
+                    # "the F.B.I.": the gazetteer's "FBI" (not one it expands, "N.F.I.B.": the text may spell the
+                    # name otherwise, "... Independent Businesses", which the initials then join)
+                    _gaz_actor(ctx, s, e, entry, make)
+                else:  # "NPR", "the F.T.C." (one actor with "FTC": the key without the dots)
+                    make(tok, "organisation", _fold(bare), s).mentions.append((s, e))
             return None
         if not had_title and _camel_case_brand(tok) and text[s - 1 : s] not in ("@", "#", "/", ".", "_") \
                 and not text.startswith("http", e):
@@ -683,7 +702,7 @@ def _classify_name(ctx: _Context, rest: list[CapToken], pre_labels: list[Label],
         return None
     if not had_title and (org_noun := org_noun_before(text, max(0, s - 40), s)) \
             and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s) \
-            and not _is_title_word(rest_words[0]) \
+            and not _titled_words(rest_words) \
             and not (org_noun.group().rstrip(", \t") in _PERSON_ORG_NOUNS and gender_of_first_name(rest_words[0])):
         # "the advocacy group Public Citizen", "the polling firm Wilson Research": an organisation's name
         make(name, "organisation", _fold(name), s).mentions.append((s, e))
@@ -846,4 +865,18 @@ def _plural_group(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
 
 
 #: Organisation nouns that also name people ("TV host and broadcaster Leeann Tweeden").
-_PERSON_ORG_NOUNS = frozenset({"broadcaster", "publisher"})
+_PERSON_ORG_NOUNS = frozenset(
+    {"broadcaster", "publisher", "developer", "operator", "contractor", "supplier", "provider", "carrier"})
+
+
+def _titled_words(words: list[str]) -> bool:
+    """Whether a run after an organisation noun opens with a title ("the group Chairman John Roe"): a title word, or
+    a title's modifier before a title or another modifier ("the firm Managing Director Ann Lee", "Time magazine
+    Executive Editor Mike Duffy"; not "the magazine Foreign Policy", whose first word modifies a title only in other
+    runs)."""
+    first = words[0].rstrip(".")
+    if first not in TITLE_WORDS and first not in TITLE_MODIFIERS:
+        return False
+    if first not in TITLE_MODIFIERS and first not in DEPARTMENT_TITLES:
+        return True
+    return any(w.rstrip(".") in TITLE_WORDS or w.rstrip(".") in TITLE_MODIFIERS for w in words[1:])

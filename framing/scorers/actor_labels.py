@@ -333,7 +333,9 @@ def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
 
 #: A kind of organisation with up to three lower-case modifiers after an article, right before an organisation's
 #: name ("the conservative-leaning news site Newsmax").
-_ORG_KINDS = tuple(sorted(_ORG_LABEL_NOUNS | {"site", "platform", "app", "blog"}, key=len, reverse=True))
+_ORG_KINDS = tuple(sorted(_ORG_LABEL_NOUNS | {"site", "platform", "app", "blog", "journal", "podcast", "fund", "PAC",
+                                             "exchange"},
+                         key=len, reverse=True))
 _ORG_KIND_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ \t]+((?:(?!(?:of|for|in|on|at|to|with|by|from|and|or|the)\b)[a-z][\w'’-]*[ \t]+){0,3}"
     r"(?:" + "|".join(_ORG_KINDS) + r"))[ \t]+\Z")
@@ -377,6 +379,13 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
         out.append(Label(kind.group(1), "descriptive", kind.start(1), kind.end(1)))
     _right_labels(ctx, s, e, person, out)
     return out
+
+
+#: Nouns in "-er"/"-or" that name things, not people ("a letter John Smith signed").
+_THING_NOUNS_ER = frozenset("""letter paper water number order matter center chapter quarter border computer river
+    error sector factor motor mirror door floor color colour honor honour labor labour favor power tower winter summer
+    weather dinner corner poster cover filter shelter theater meter trigger banner charter cluster container register
+    transfer manner answer offer murder member""".split())
 
 
 def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Label], int]:
@@ -448,8 +457,15 @@ def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Labe
                 and text[nxt_m.end() : nxt_m.end() + 1].isupper():
             kind = "descriptive"  # "Islamist organizations Hezbollah and Hamas": shared below
         if kind is None and person and not out and cur == s and gap == " " and len(low) > 5 and low.isalpha() \
-                and text[ts:te].islower() and low.endswith(ROLE_NOUN_ENDINGS) and low not in NOT_ROLE_NOUNS:
-            kind = "descriptive"  # "financier Jeffrey Epstein", "technologist Aaron Ginn": a role noun before the name
+                and text[ts:te].islower() and low not in NOT_ROLE_NOUNS and (
+                    low.endswith(ROLE_NOUN_ENDINGS) or (
+                        low.endswith(("er", "or")) and low not in _THING_NOUNS_ER and known_tags(low) <= {"NOUN"}
+                        and gender_of_first_name(text[s:e].split(" ", 1)[0]) is not None
+                        and tag_at(doc, ts, te) == "NOUN")):
+            # "financier Jeffrey Epstein", "technologist Aaron Ginn": a role noun before the name; an agent noun the
+            # tagger reads as a noun before a first name, known to it as a noun only ("marathon runner Peter
+            # Kiprono"; not "a somber Hillary Clinton", "no wonder Donald Trump")
+            kind = "descriptive"
         if kind == "ideological" and "-" in low and _STANCE_COMPOUND_RE.fullmatch(low) and (
                 (not out and te + 1 == s and not text[ts:te].islower()
                  and gender_of_first_name(low.split("-", 1)[1], True) is not None)

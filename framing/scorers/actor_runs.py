@@ -175,6 +175,10 @@ def _hyphenated_given_name(before: str, tok: str) -> bool:
         and 2 <= len(before) <= 5 and before.isalpha() and before[:1].isupper() and before[1:].islower()
 
 
+#: Before "PAC" that opens a run of capitals: the kind of organisation, not part of the name after it.
+_SUPER_PAC_BEFORE_RE = re.compile(r"(?:\b[Ss]uper|\b[Tt]he|\b[Aa])[ \t]+\Z")
+
+
 def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
     """Drop common words (sentence-initial ones, headline words) and split the run there."""
     text = ctx.doc.text
@@ -204,6 +208,10 @@ def _clean_run(ctx: _Context, run: list[CapToken]) -> list[list[CapToken]]:
             drop.append(True)  # (not a middle initial: "Stephen I. Vladeck")
         elif low in _NUMBER_WORDS:
             drop.append(True)  # "Thirty years later, ...": a number, not a name
+        elif i == 0 and tok in ("RIP", "R.I.P.") and len(run) > 1:
+            drop.append(True)  # "RIP Nancy Reagan": a mourner's words before the name, no organisation
+        elif i == 0 and tok == "PAC" and len(run) > 1 and _SUPER_PAC_BEFORE_RE.search(text, max(0, s - 10), s):
+            drop.append(True)  # "the super PAC American Bridge": the kind of organisation, before its name
         elif i > 0 and i == len(run) - 1 and tok in WEEKDAYS and text[e : e + 1] == " " \
                 and _LOWER_WORD_RE.match(text, e + 1) is not None and not drop[-1] \
                 and text[run[i - 1][0] : run[i - 1][1]] not in _TIME_ZONES:
@@ -343,8 +351,9 @@ _GEO_OF_HEADS = frozenset("Gulf Bay Sea Strait Straits Isle Gulfs Cape Lake Horn
 _TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET".split())
 
 
-_FOR_GAP_RE = re.compile(r"[ \t]+for[ \t]+\Z")
+_FOR_GAP_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?\Z")
 _AND_GAP_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
+_OF_GAP_AFTER_FOR_RE = re.compile(r"[ \t]+of[ \t]+\Z")
 #: Last words of the second half of "Department of X and Y" names.
 _AND_TAILS = frozenset(
     """Services Development Prevention Security Technology Statistics Research Trade Training Welfare Affairs
@@ -410,9 +419,12 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
             j = i + 1
             while j + 1 < n and _AND_GAP_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) and len(runs[j + 1]) <= 3:
                 j += 1
+            if j + 1 < n and _OF_GAP_AFTER_FOR_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) \
+                    and len(runs[j + 1]) <= 3 and runs[j + 1][0][0] not in ctx.gaz:
+                j += 1  # "the Center for the Study of Hate": its "of" complement
             toks = [t for r in runs[i : j + 1] for t in r]
-            while toks and text[toks[0][0] : toks[0][1]].lower() in COMMON_CAPITALISED:
-                toks.pop(0)  # "The Center for ..."
+            while toks and text[toks[0][0] : toks[0][1]].lower() in COMMON_CAPITALISED and toks[0] != run[-1]:
+                toks.pop(0)  # "The Center for ..." (not the head before "for": "People for the American Way")
             if len(toks) >= 2 and text[toks[0][0] : toks[0][1]] not in TITLE_WORDS:
                 s, e = toks[0][0], toks[-1][1]
                 make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))

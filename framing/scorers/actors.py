@@ -131,6 +131,7 @@ from framing.scorers.actor_words import (
     POSTED_ON_RE,
     ROLE_NOUNS,
     WELL_KNOWN_SURNAMES,
+    WELL_KNOWN_WOMEN,
 )
 from framing.scorers.actor_words import DESCRIPTIVE_WORDS as DESCRIPTIVE_WORDS  # re-exported: quotes.py reads it
 from framing.scorers.base import ResultBuilder
@@ -364,6 +365,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             target = target | {key for key in first[k] if _family_name_first(key)}
         if target and k in bare_sex and target == surname.get(k):
             target = _of_sex(text, s, target, actors, bare_sex[k])
+        want = "f" if text[s:e] in WELL_KNOWN_WOMEN else "m"
+        if target and target == surname.get(k) and text[s:e] in WELL_KNOWN_SURNAMES \
+                and not _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s) and _pronoun_after(text, e) in (want, None):
+            # "Trump" alone in a story that also names "Melania Trump" (before "Donald Trump", or never): the one
+            # person of the news the surname names, of that person's sex; a relative of the other sex is named in
+            # full, addressed ("Mrs. Trump") or taken up by her pronoun ("Trump said she was tired"); no one of that
+            # sex named in full: a person of the bare surname
+            target = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) in (want, None)}
         if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named most recently before in the same paragraph, else the
             # one named first ("Andrew Yang ... Geoff Yang added ...\n\nYang announced": the candidate)

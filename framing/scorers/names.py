@@ -118,7 +118,7 @@ ORG_HEADS = frozenset(
     Council Committee Commission Board Authority Office Bureau Service Services Police Army Navy Forces Guard
     University College School Institute Foundation Center Centre Bank Fund Corporation Corp Inc Co Company Group
     Association Union League Front Alliance Movement Coalition Caucus Federation Network News Times Post Journal
-    Tribune Herald Gazette Magazine Press Daily Media Broadcasting Airlines Church Hospital Museum Club Team
+    Tribune Herald Gazette Magazine Press Daily Media Broadcasting Airlines Church Hospital Museum Club Team Guild
     Society Trust Reserve Cabinet Government Regime Junta Brigade Brigades Militia Cartel Organization
     Organisation Tribunal Station Labs Technologies Holdings Partners Campaign Project Watch
     Initiative PAC Republicans Democrats Socialists Communists Conservatives Liberals Greens Workers

@@ -104,6 +104,8 @@ _TEXT_SUBJECTS = frozenset("it statement letter message note post tweet sign ema
 #: Written records that "show" the words quoted before them ('"credible," memos show').
 _RECORDS = frozenset("""memos documents records emails e-mails files filings papers transcripts minutes notes texts
     messages letters cables""".split())
+#: Studies that "found" the words quoted before them ('"...," the Brookings report found', 'a CBO analysis found').
+_FINDINGS = frozenset("report reports study studies analysis survey poll review audit investigation inquiry".split())
 #: A written text that "read" the quotation after a colon or comma: 'where his bio read: "..."', 'The banner read,'.
 _TEXT_READ_BEFORE_RE = re.compile(
     r"(?<![\w'’.-])("
@@ -571,6 +573,9 @@ def _attribute_after(doc: Document, qs: int, qe: int, partial: bool, verb_spans:
                 if v is None and toks[k] in ("show", "shows", "showed") and k > j and toks[k - 1] in _RECORDS and \
                         inner_end == ",":
                     v = (spans[k][0], spans[k][1], "neutral")  # '"...," memos show', '"...," records showed'
+                if v is None and toks[k] in ("found", "finds") and k > j and toks[k - 1] in _FINDINGS and \
+                        inner_end == ",":
+                    v = (spans[k][0], spans[k][1], "neutral")  # '"...," the Brookings report found'
                 if v is None and k == j and toks[k] in ("read", "reads") and k + 2 < stop and \
                         toks[k + 1] in ("the", "a", "an", "its", "his", "her", "their") and \
                         toks[k + 2] in _TEXT_SUBJECTS and inner_end in ",!?":

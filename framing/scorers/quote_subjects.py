@@ -288,16 +288,16 @@ def _with_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
     return None
 
 
-#: The speaker after a sentence-opening verb of saying, up to the colon before the quotation ("Wrote NBC News'
-#: Ann Lee: "..."); a possessor before the name ("NBC News'") is left out.
+#: The speaker after a sentence-opening verb of saying, up to the colon or comma before the quotation ("Wrote NBC
+#: News' Ann Lee: "...", "Said Duffy, "..."); a possessor before the name ("NBC News'") is left out.
 _INVERTED_SUBJECT_RE = re.compile(
-    r"[ \t]+(?:[^:;.!?\"“”\n]{0,40}?(?:'s|’s|'|’)[ \t]+)?([A-Z][^:;,.!?\"“”\n']{1,50}?)[ \t]*:[ \t]*\Z")
+    r"[ \t]+(?:[^:;.!?\"“”\n]{0,40}?(?:'s|’s|'|’)[ \t]+)?([A-Z][^:;,.!?\"“”\n']{1,50}?)[ \t]*[:,][ \t]*\Z")
 
 
 def _inverted_subject(doc: Document, k: int, qs: int) -> tuple[int, int] | None:
-    """The speaker of a verb of saying that opens its sentence, inverted before a colon ("Wrote NBC News' Ann Lee:
-    "..."", "Added the mayor: "...""); None unless the verb is capitalised and a capitalised phrase ends at the
-    colon right before the quotation."""
+    """The speaker of a verb of saying that opens its sentence, inverted before a colon or comma ("Wrote NBC News'
+    Ann Lee: "..."", "Said Duffy, "...""); None unless the verb is capitalised and a capitalised phrase ends at the
+    colon or comma right before the quotation."""
     toks = doc.norm_tokens
     spans = doc.token_spans
     if toks[k] not in _SAID_FORMS or not doc.text[spans[k][0]].isupper():

@@ -388,7 +388,7 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
         words_of.append(nw)
         if nw == 0:
             continue
-        partial = inner.lstrip(" .…[")[:1].islower()
+        partial = inner.lstrip(" .…[(")[:1].islower()
         if partial:
             poss = _possessive_speech(doc, qs, qe)
             if poss is not None:
@@ -572,6 +572,15 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
             extra.append(Span(vs, ve, text[vs:ve], f"attribution_{kind}", "devices", 0.0, (),
                               doc.in_quote(vs, ve), False, text[vs:ve].lower()))
             verb_spans[vs] = extra[-1]
+    for k in range(len(quotes) - 2, -1, -1):
+        nxt = quotes[k + 1]
+        if quotes[k].speaker is None and nxt.speaker is not None and own[k + 1] and rules[k].mode == "none" \
+                and text[quotes[k].start] in "\"“" and text[nxt.start] in "\"“" \
+                and _reopened(doc, quotes[k].end, nxt.start):
+            # '"Every winter we watch the river ...\n\n"Whoever approved this ...," said Margaret Ashworth': a
+            # quotation left open at its paragraph's end is the words of the one the next paragraph's attributes
+            quotes[k] = dataclasses.replace(quotes[k], speaker=nxt.speaker)
+            rules[k] = RuleAttribution(None, nxt.speaker, "continued")
     # a speaker that only counts ("Thousands held signs") names no one (issue 15, session 22)
     # nor does a term or title the writer mentions ('the "zero tolerance" policy', 'told CBS's "60 Minutes"';
     # issue 15, session 23)

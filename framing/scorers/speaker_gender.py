@@ -191,7 +191,35 @@ def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
         return "m"
     if she > he and he == 0:
         return "f"
+    if he == she == 0:
+        return _next_sentence_pronoun(doc, actor)
     return None
+
+
+#: A subject pronoun outside the quotations of a sentence ('"Our farmers are not anyone's enemy," she said').
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+#: A capitalised word after a sentence's first: another name the sentence may be about.
+_LATER_CAPITAL_RE = re.compile(r"(?<=[ \t(])[A-Z]")
+
+
+def _next_sentence_pronoun(doc: Document, actor: Actor) -> str | None:
+    """Gender from the subject pronoun of the sentence right after one that the actor's mention opens and that names
+    no one else ("Nowicka rejected the charge. "...," she said."): the pronoun that takes up the only person in
+    view; None when the pronouns found disagree."""
+    found: set[str] = set()
+    for ms, me in actor.mentions[:20]:
+        si = doc.sentence_index(ms)
+        if si < 0 or si + 1 >= len(doc.sentences) or doc.sentences[si][0] != ms:
+            continue
+        se = doc.sentences[si][1]
+        if _LATER_CAPITAL_RE.search(doc.text, me, se) is not None or doc.in_quote(ms, me):
+            continue
+        ns, ne = doc.sentences[si + 1]
+        for m in _SUBJECT_PRONOUN_RE.finditer(doc.text, ns, ne):
+            if not doc.in_quote(m.start(), m.end()):
+                found.add("m" if m.group(1).lower() == "he" else "f")
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def named_surname(text: str, tok: str, e: int) -> bool:

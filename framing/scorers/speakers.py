@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
@@ -111,7 +111,7 @@ _CREDIT_AGENCY_AFTER_RE = re.compile(
 
 #: A caption's opening on its line ("Media caption Pence: 'Those responsible ...'", "Image caption The senator ..."):
 #: page furniture, whose names no pronoun of the story refers to.
-_CAPTION_RE = re.compile(r"(?:Media|Image|Video)[ \t]+caption\b|Caption:")
+_CAPTION_RE = re.compile(r"(?:Media|Image|Video|toggle|hide)[ \t]+caption\b|Caption:")
 
 
 def _in_caption(text: str, ms: int) -> bool:
@@ -157,9 +157,10 @@ def _only_in_post_signatures(doc: Document, actor: Actor, mentions: Sequence[tup
 
 
 def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, int, Actor]],
-                          keys: Sequence[tuple[int, int]]) -> bool:
+                          keys: Sequence[tuple[int, int]], accept: Callable[[Actor], bool] | None = None) -> bool:
     """Whether the mention at ``ms`` is the first person named in its sentence (its likely subject); a person
-    named in a leading adverbial clause ("While X had ..., Y ...") does not come first."""
+    named in a leading adverbial clause ("While X had ..., Y ...") does not come first, nor one ``accept`` refuses
+    (a journalist before a politician: "In an interview with CNN's Jake Tapper, Rep. Brad Sherman said")."""
     si = doc.sentence_index(ms)
     ss = doc.sentences[si][0] if si >= 0 else 0
     lead = _LEADING_CLAUSE_RE.match(doc.text, ss, ms)
@@ -167,7 +168,8 @@ def _first_person_mention(doc: Document, ms: int, mentions: Sequence[tuple[int, 
         ss = lead.end()
     i = bisect.bisect_left(keys, (ss, -1))
     while i < len(mentions) and mentions[i][0] < ms:
-        if mentions[i][2].type == "person" and not doc.in_quote(mentions[i][0], mentions[i][1]) and \
+        if mentions[i][2].type == "person" and (accept is None or accept(mentions[i][2])) and \
+                not doc.in_quote(mentions[i][0], mentions[i][1]) and \
                 _PAGE_FURNITURE_RE.match(doc.text, mentions[i][0]) is None and \
                 not _POSSESSOR_OF_NAMED_ROLE_RE.match(doc.text, mentions[i][1]):
             return False  # (not a possessor of the role named: "Mr Johnson's lawyer, Brent Wisner, said")
@@ -282,9 +284,23 @@ def is_identity_description(phrase: str) -> bool:
 
 
 def _described_person(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
-                      keys: Sequence[tuple[int, int]], lo_pos: int) -> str | None:
+                      keys: Sequence[tuple[int, int]], lo_pos: int, head: str = "") -> str | None:
     """The person a description such as "the California Democrat" at ``pos`` re-names: the subject of the same or
-    a recent sentence (a person who opens it), else the nearest person named before it."""
+    a recent sentence (a person who opens it), else the nearest person named before it; for a politician's
+    description (``head`` "democrat", "lawmaker"), only people titled or labelled as politicians, if any are."""
+    if head in _POLITICIAN_NOUNS:
+        # "the California Democrat", "the lawmaker": a politician the story titled so ("Rep. Brad Sherman"), not a
+        # journalist named in the same sentence ("in an interview with CNN's Jake Tapper, Rep. Brad Sherman said")
+        found = _person_before(doc, pos, mentions, keys, lo_pos, _politician)
+        if found is not None:
+            return found
+    return _person_before(doc, pos, mentions, keys, lo_pos, None)
+
+
+def _person_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                   keys: Sequence[tuple[int, int]], lo_pos: int, accept: Callable[[Actor], bool] | None) -> str | None:
+    """:func:`_described_person`'s search among the people that ``accept`` takes (all when None); a person taken is
+    first in its sentence when no other person taken comes before it there."""
     i = bisect.bisect_left(keys, (pos, -1)) - 1
     nearest: str | None = None
     while i >= 0 and mentions[i][0] >= max(lo_pos, pos - 1500):
@@ -292,10 +308,26 @@ def _described_person(doc: Document, pos: int, mentions: Sequence[tuple[int, int
         i -= 1
         if actor.type != "person" or doc.in_quote(ms, ms + 1) or doc.text[me : me + 2] in ("'s", "’s"):
             continue  # "CNN's Jake Tapper", "Obama's responsibility": a possessive is not whom it re-names
+        if accept is not None and not accept(actor):
+            continue
         nearest = nearest or actor.name
-        if opens_sentence(doc, ms) or _first_person_mention(doc, ms, mentions, keys):
+        if opens_sentence(doc, ms) or _first_person_mention(doc, ms, mentions, keys, accept):
             return actor.name
     return nearest
+
+
+#: Description heads that re-name a politician ("the California Democrat", "the lawmaker").
+_POLITICIAN_NOUNS = frozenset("democrat republican independent lawmaker congressman congresswoman incumbent".split())
+#: Title words of elected politicians, as an actor's title label ends ("Rep.", "Sen", "Governor").
+_POLITICIAN_TITLES = frozenset(
+    """rep reps representative sen senator gov governor congressman congresswoman assemblyman assemblywoman
+    councilman councilwoman mayor speaker leader whip""".split())
+
+
+def _politician(actor: Actor) -> bool:
+    """Whether a person carries a politician's title or a party label ("Rep.", "Sen.", "Republican of Texas")."""
+    return any(lab.kind == "ideological" or (lab.kind == "title" and lab.text.rsplit(" ", 1)[-1].rstrip(".").lower()
+                                             in _POLITICIAN_TITLES) for lab in actor.labels)
 
 
 _OBLIQUE_PREPOSITIONS = frozenset("with to for against of from about by at on into toward towards".split())
@@ -824,7 +856,7 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         # '..., one Democrat on the panel told The Hill ... "...," said the lawmaker': the unnamed person whose
         # words the sentence before reports, not a person named further back
         return _described_speaker_before(doc, pos, mentions, keys) or \
-            _described_person(doc, pos, mentions, keys, lo_pos)
+            _described_person(doc, pos, mentions, keys, lo_pos, d.group(1))
     m = re.fullmatch(r"the (?:(?:former|then-|u\.s\.|us|state|vice|deputy|assistant) )?((?:attorney |surgeon )?(\w+))",
                      low)
     if m and m.group(2) in TITLE_NOUNS:
