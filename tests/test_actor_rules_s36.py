@@ -40,8 +40,8 @@ def test_super_pac_before_a_name_is_its_kind(actors: Analyzer) -> None:
 
 
 def test_an_article_between_the_kind_and_the_name(actors: Analyzer) -> None:
-    found = actors_by_name(actors, "He spoke to the tabloid The Sun and the newspaper the Guardian.")
-    assert found["Sun"].type == "organisation" and found["Guardian"].type == "organisation"
+    found = actors_by_name(actors, "He spoke to the tabloid The Sun.")
+    assert found["Sun"].type == "organisation"
     # "breathe" ends in "the" but is no article
     assert actors_by_name(actors, "They breathe Sun air.") == {}
 
@@ -64,19 +64,27 @@ def test_x_for_the_y_and_its_of_complement(actors: Analyzer) -> None:
 
 
 def test_an_appositive_role_ends_before_a_participle(actors: Analyzer) -> None:
-    found = actors_by_name(actors, "Jane Doe, the lawyer representing the workers, said no. Unite, the union "
-                                   "representing the drivers, agreed.")
+    found = actors_by_name(actors, "Jane Doe, the lawyer representing the workers, said no.")
     assert [lab.text for lab in found["Jane Doe"].labels] == ["lawyer"]
-    assert [lab.text for lab in found["Unite"].labels] == ["union"]
-    # a participle before the role is no end of it
-    found = actors_by_name(actors, "Jane Doe, a leading economist, said no.")
+    # a participle before the role, or one that modifies it, is no end of it
+    found = actors_by_name(actors, "Jane Doe, a leading economist, said no. Hamish Lowe, a former commanding "
+                                   "officer of the regiment, agreed.")
     assert any("economist" in lab.text for lab in found["Jane Doe"].labels)
+    assert any("officer" in lab.text for lab in found["Hamish Lowe"].labels)
 
 
-def test_a_regulator_or_an_exchange_in_an_appositive_makes_an_organisation(actors: Analyzer) -> None:
-    found = actors_by_name(actors, "Ofgem, the energy regulator, said it would look. He trades at the crypto "
-                                   "exchange Kraken.")
-    assert found["Ofgem"].type == "organisation" and found["Kraken"].type == "organisation"
+def test_ambiguous_kind_nouns_before_a_name_make_no_organisation(actors: Analyzer) -> None:
+    # "union", "exchange", "fund", "station", "podcast", "regulator" come before people as often (a relative clause, a
+    # place or an event: found by the session-36 review), so they are not read as an organisation's kind
+    found = actors_by_name(actors, "The strike was called by the union Hernandez helped found in 1998. Hernandez "
+                                   "said the walkout would last a week. During the exchange Warren pressed the bank "
+                                   "chief. Pershing Square, the fund Ackman runs, lost 8 percent. At the station "
+                                   "Okafor was arrested.")
+    for name in ("Hernandez", "Warren", "Ackman", "Okafor"):
+        assert found[name].type == "person"
+    # nor does a lower-case article make the family after it an organisation
+    found = actors_by_name(actors, "The startup the Kochs backed went bankrupt.")
+    assert all(a.type != "organisation" for a in found.values())
 
 
 def test_an_acronym_with_dots_is_the_gazetteer_organisation(actors: Analyzer) -> None:
@@ -91,9 +99,14 @@ def test_guilds_indices_palaces_and_us_cities(actors: Analyzer) -> None:
     assert found["Screen Actors Guild"].type == "organisation" and found["Dow Jones"].type == "organisation"
     assert found["Buckingham Palace"].type == "organisation"
     assert found["Berkeley"].type == "place" and found["Oakland"].type == "place"
-    # a first name that is also a city stays a first name
-    found = actors_by_name(actors, "Alexandria Ocasio-Cortez spoke in Richmond.")
-    assert found["Alexandria Ocasio-Cortez"].type == "person"
+    # a first name that is also a city stays a first name; a county named after a city keeps its officer
+    found = actors_by_name(actors, "Alexandria Ocasio-Cortez spoke in Richmond. Raleigh Smith, a pastor, agreed. "
+                                   "Palm Beach County Sheriff Ric Bradshaw said so. King County Executive Dow "
+                                   "Constantine agreed. Dow Chemical cut jobs.")
+    assert found["Alexandria Ocasio-Cortez"].type == "person" and found["Raleigh Smith"].type == "person"
+    assert found["Palm Beach County"].type == "place"
+    assert [lab.text for lab in found["Ric Bradshaw"].labels] == ["Sheriff"]
+    assert "Dow Constantine" in found and "Dow Jones Industrial Average" not in found
 
 
 def test_a_well_known_surname_alone_is_that_person_not_a_relative(actors: Analyzer) -> None:
@@ -103,6 +116,12 @@ def test_a_well_known_surname_alone_is_that_person_not_a_relative(actors: Analyz
     # an address form says which: "Mrs. Trump" is hers
     found = actors_by_name(actors, "First lady Melania Trump visited a school. Mrs. Trump read a book.")
     assert len(found["Melania Trump"].mentions) == 2
+    # with no one of the surname's sex named in full, the relative keeps it (found by the session-36 review)
+    for text, name in (("Jill Biden visited a school in Ohio. Biden, a longtime teacher, told students to read.",
+                        "Jill Biden"),
+                       ("Paul Pelosi was attacked at home. Pelosi, 82, was taken to hospital.", "Paul Pelosi")):
+        found = actors_by_name(actors, text)
+        assert len(found[name].mentions) == 2
 
 
 def test_rip_before_a_name_is_no_organisation(actors: Analyzer) -> None:
@@ -115,20 +134,28 @@ def test_two_title_modifiers_after_an_organisation_noun_are_a_title(actors: Anal
     assert all(a.type == "person" for name, a in found.items() if "Duffy" in name)
 
 
-def test_an_agent_noun_before_a_full_name_is_a_label(actors: Analyzer) -> None:
-    found = actors_by_name(actors, "Kenyan marathon runner Peter Kiprono won. The organizer Mary Lopez smiled.")
-    assert "runner" in [lab.text for lab in found["Peter Kiprono"].labels]
-    assert "organizer" in [lab.text for lab in found["Mary Lopez"].labels]
-    # a thing before a name is no label of it, nor an adjective or a verb the tagger knows ("somber", "wonder")
-    found = actors_by_name(actors, "He wrote a letter John Smith signed. A somber Hillary Clinton spoke. No wonder "
-                                   "Donald Trump won.")
-    assert found["John Smith"].labels == () and found["Hillary Clinton"].labels == ()
-    assert found["Donald Trump"].labels == ()
+def test_an_event_or_a_thing_before_a_full_name_is_no_label(actors: Analyzer) -> None:
+    # (an agent-noun rule, "marathon runner Peter Kiprono", was tried and dropped: "In the opener Jack Grealish",
+    # "In the thriller Lewis Hamilton", "The trailer Ryan Reynolds posted" gave labels)
+    found = actors_by_name(actors, "In the opener Jack Grealish scored twice. The trailer Ryan Reynolds posted got "
+                                   "views. A somber Hillary Clinton spoke.")
+    for name in ("Jack Grealish", "Ryan Reynolds", "Hillary Clinton"):
+        assert found[name].labels == ()
 
 
-def test_an_airline_or_carrier_before_a_name_is_an_organisation(actors: Analyzer) -> None:
-    found = actors_by_name(actors, "Budget carrier Kestrel Air will cut 400 jobs. The airline Wizz Air agreed.")
-    assert found["Kestrel Air"].type == "organisation" and found["Wizz Air"].type == "organisation"
+def test_a_carrier_before_a_name_is_an_organisation(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Budget carrier Kestrel Air will cut 400 jobs.")
+    assert found["Kestrel Air"].type == "organisation"
     # a person after such a noun, by a first name
     found = actors_by_name(actors, "The mail carrier Jane Lopez said no.")
     assert found["Jane Lopez"].type == "person"
+
+
+def test_title_modifiers_ending_in_a_noun_of_office_are_a_title(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Time magazine Executive Editor Mike Duffy said so. Manager Frank Russo agreed.")
+    assert [lab.text for lab in found["Mike Duffy"].labels] == ["Executive Editor"]
+    assert [lab.text for lab in found["Frank Russo"].labels] == ["Manager"]
+    # no first name after them: no title split off
+    assert "Executive Editor Mike Duffy" not in found
+    found = actors_by_name(actors, "The Senior Partner program ended.")
+    assert all(lab.kind != "title" for a in found.values() for lab in a.labels)

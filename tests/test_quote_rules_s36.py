@@ -71,3 +71,26 @@ def test_an_open_quotation_before_a_single_quoted_one_is_not_carried_back(quote_
     text = ('David Axelrod wrote about Justice Scalia.\n\n"Justice David Souter, Scalia\'s colleague on the court, '
             'was retiring.\n\n\'I have no illusions,\' said Scalia.')
     assert quote_speakers(text)[0] != "Scalia"
+
+
+def test_a_that_clause_goes_on_in_the_quotation_after_a_subordinator(quote_speakers: Speakers) -> None:
+    text = ('Ron Smith, 51, arrived early. He told the Detroit News outside the arena that although "Republicans in '
+            'Congress are trying to block him," nevertheless, "Trump comes in here and gets stuff done."')
+    assert quote_speakers(text) == ["Ron Smith", "Ron Smith"]
+    # no "that": a subordinate clause of the writer's, whose quotation is no one's words found here
+    text = 'Ron Smith arrived early. Although "Republicans are trying to block him," the plan went ahead.'
+    assert quote_speakers(text)[0] != "Ron Smith"
+
+
+def test_review_counter_examples_of_session_36(quote_speakers: Speakers) -> None:
+    # a politician named two sentences back is not preferred to the subject just named
+    text = ('Former Sen. Rob Portman attended the rally. Vivek Ramaswamy, who is running for governor, told reporters '
+            'he backed the bill. "We need it now," the Ohio Republican said.')
+    assert quote_speakers(text) == ["Vivek Ramaswamy"]
+    # "She had delivered his children" after "X thanked the midwife" says nothing of X's gender
+    text = ('Emeka Okonkwo thanked the midwife. She had delivered all three of his children.\n\n"We owe her '
+            'everything," he said.')
+    assert quote_speakers(text) == ["Emeka Okonkwo"]
+    # an open question is not the words of the one who answers it
+    text = '"What did you see that night?\n\n"I saw smoke everywhere," said firefighter Luis Ortega.'
+    assert quote_speakers(text) == [None, "Luis Ortega"]

@@ -45,6 +45,7 @@ from framing.scorers.actor_words import (
     ACTOR_ORG_HEADS,
     BRAND_POSSESSIVE_RE,
     POSTED_ON_RE,
+    ROLE_NOUNS,
     WEEKDAYS,
 )
 from framing.scorers.names import (
@@ -465,9 +466,11 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
             break  # gazetteer hit that ends inside a token: not ours
         if hit is not None and i == 0 and j < len(run) and hit[1].category in ("place", "capital") \
                 and text[run[j][0] : run[j][1]] in _GEO_AFTER_PLACE \
-                and (j + 1 == len(run) or _is_title_word(text[run[j + 1][0] : run[j + 1][1]])):
+                and (j + 1 == len(run) or _is_title_word(w := text[run[j + 1][0] : run[j + 1][1]])
+                     or w.lower() in ROLE_NOUNS or w == "Executive"):
             # "Milwaukee County", "the Des Moines River": a place of its own, not a mention of the city (not in a
-            # longer name, "the Los Angeles County Federation of Labor"; a title may follow: "Dallas County Sheriff")
+            # longer name, "the Los Angeles County Federation of Labor"; a title or a role may follow: "Dallas County
+            # Sheriff", "King County Executive")
             e = run[j][1]
             make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
             return run[j + 1 :] or None
@@ -865,8 +868,7 @@ def _plural_group(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
 
 
 #: Organisation nouns that also name people ("TV host and broadcaster Leeann Tweeden").
-_PERSON_ORG_NOUNS = frozenset(
-    {"broadcaster", "publisher", "developer", "operator", "contractor", "supplier", "provider", "carrier"})
+_PERSON_ORG_NOUNS = frozenset({"broadcaster", "publisher", "carrier"})
 
 
 def _titled_words(words: list[str]) -> bool:

@@ -381,13 +381,6 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     return out
 
 
-#: Nouns in "-er"/"-or" that name things, not people ("a letter John Smith signed").
-_THING_NOUNS_ER = frozenset("""letter paper water number order matter center chapter quarter border computer river
-    error sector factor motor mirror door floor color colour honor honour labor labour favor power tower winter summer
-    weather dinner corner poster cover filter shelter theater meter trigger banner charter cluster container register
-    transfer manner answer offer murder member""".split())
-
-
 def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Label], int]:
     """The labels in the words right before a mention, read leftwards ("the socialist dictator Nicolás Maduro",
     "Venezuela's dictator, Nicolás Maduro"), and where that reading stopped."""
@@ -457,15 +450,8 @@ def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Labe
                 and text[nxt_m.end() : nxt_m.end() + 1].isupper():
             kind = "descriptive"  # "Islamist organizations Hezbollah and Hamas": shared below
         if kind is None and person and not out and cur == s and gap == " " and len(low) > 5 and low.isalpha() \
-                and text[ts:te].islower() and low not in NOT_ROLE_NOUNS and (
-                    low.endswith(ROLE_NOUN_ENDINGS) or (
-                        low.endswith(("er", "or")) and low not in _THING_NOUNS_ER and known_tags(low) <= {"NOUN"}
-                        and gender_of_first_name(text[s:e].split(" ", 1)[0]) is not None
-                        and tag_at(doc, ts, te) == "NOUN")):
-            # "financier Jeffrey Epstein", "technologist Aaron Ginn": a role noun before the name; an agent noun the
-            # tagger reads as a noun before a first name, known to it as a noun only ("marathon runner Peter
-            # Kiprono"; not "a somber Hillary Clinton", "no wonder Donald Trump")
-            kind = "descriptive"
+                and text[ts:te].islower() and low.endswith(ROLE_NOUN_ENDINGS) and low not in NOT_ROLE_NOUNS:
+            kind = "descriptive"  # "financier Jeffrey Epstein", "technologist Aaron Ginn": a role noun before the name
         if kind == "ideological" and "-" in low and _STANCE_COMPOUND_RE.fullmatch(low) and (
                 (not out and te + 1 == s and not text[ts:te].islower()
                  and gender_of_first_name(low.split("-", 1)[1], True) is not None)

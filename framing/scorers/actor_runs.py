@@ -37,6 +37,7 @@ from framing.scorers.names import (
     NON_PERSON_WORDS,
     ON_GAP,
     ON_HEADS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
     CapToken,
     split_run,
@@ -267,6 +268,10 @@ def _name_after_of_complement(ctx: _Context, run: list[CapToken], i: int) -> int
     return None
 
 
+#: Title modifiers that are nouns of an office themselves ("Executive Editor", "General Manager").
+_NOUN_MODIFIER_TITLES = frozenset("Editor Manager Officer Partner Adviser Advisor".split())
+
+
 def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[Label]]:
     """Skip title tokens at ``run[i:]``; returns the new index and the title labels."""
     text = ctx.doc.text
@@ -295,6 +300,16 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
             i = j
             continue
         tok = text[s:e].rstrip(".")
+        j = i
+        while j < len(run) - 1 and text[run[j][0] : run[j][1]] in TITLE_MODIFIERS:
+            j += 1
+        if j > i and text[run[j - 1][0] : run[j - 1][1]] in _NOUN_MODIFIER_TITLES \
+                and gender_of_first_name(text[run[j][0] : run[j][1]]) is not None:
+            # "Executive Editor Mike Duffy", "Manager Frank Russo": title modifiers ending in a noun of office,
+            # then a first name
+            labels.append(Label(text[s : run[j - 1][1]], "title", s, run[j - 1][1]))
+            i = j
+            continue
         if i == 0 and len(run) >= 3 and tok.lower() in ROLE_NOUNS and tok not in TITLE_WORDS \
                 and _sentence_initial(ctx.doc, s) \
                 and (gender_of_first_name(text[run[1][0] : run[1][1]]) is not None or (

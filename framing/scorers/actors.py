@@ -370,9 +370,10 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 and not _ADDRESS_BEFORE_RE.search(text, max(0, s - 6), s) and _pronoun_after(text, e) in (want, None):
             # "Trump" alone in a story that also names "Melania Trump" (before "Donald Trump", or never): the one
             # person of the news the surname names, of that person's sex; a relative of the other sex is named in
-            # full, addressed ("Mrs. Trump") or taken up by her pronoun ("Trump said she was tired"); no one of that
-            # sex named in full: a person of the bare surname
-            target = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) in (want, None)}
+            # full, addressed ("Mrs. Trump") or taken up by her pronoun ("Trump said she was tired"); with no one of
+            # that sex named in full, the relative keeps it ("Jill Biden visited a school. Biden, a teacher, ...")
+            fits = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) in (want, None)}
+            target = fits or target
         if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named most recently before in the same paragraph, else the
             # one named first ("Andrew Yang ... Geoff Yang added ...\n\nYang announced": the candidate)

@@ -104,6 +104,9 @@ _TEXT_SUBJECTS = frozenset("it statement letter message note post tweet sign ema
 #: Written records that "show" the words quoted before them ('"credible," memos show').
 _RECORDS = frozenset("""memos documents records emails e-mails files filings papers transcripts minutes notes texts
     messages letters cables""".split())
+#: A subordinator after "that" right before a quotation: the that-clause goes on in the quotation ('told the Detroit
+#: News that although "Republicans in Congress are ...," nevertheless, "..."').
+_THAT_SUBORDINATOR_RE = re.compile(r"\bthat( (?:although|though|even though|if|while|when|because|since|unless))\Z")
 #: Studies that "found" the words quoted before them ('"...," the Brookings report found', 'a CBO analysis found').
 _FINDINGS = frozenset("report reports study studies analysis survey poll review audit investigation inquiry".split())
 #: A written text that "read" the quotation after a colon or comma: 'where his bio read: "..."', 'The banner read,'.
@@ -709,6 +712,8 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
             v = (spans[k][0], spans[k][1], "neutral")
         if not (short or partial):
             tail = text[spans[k][1] : qs].strip()
+            if (sub := _THAT_SUBORDINATOR_RE.search(tail)) is not None:
+                tail = tail[: sub.start(1)].rstrip()  # 'told the News that although "...," nevertheless, "..."'
             if tail not in ("", ":", ",", "that") and not _object_tail(doc, k, qs, tail):
                 longest = (_COLON_THAT_WORDS if tail.startswith("that ") else 15) if colon else 10
                 if not tail.endswith((":", ",", "that")) or count_words(tail) > longest \

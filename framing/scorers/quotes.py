@@ -576,9 +576,10 @@ def _find(doc: Document, lexicon_spans: Sequence[Span], actors: Sequence[Actor],
         nxt = quotes[k + 1]
         if quotes[k].speaker is None and nxt.speaker is not None and own[k + 1] and rules[k].mode == "none" \
                 and text[quotes[k].start] in "\"“" and text[nxt.start] in "\"“" \
-                and _reopened(doc, quotes[k].end, nxt.start):
+                and not quotes[k].text.rstrip().endswith("?") and _reopened(doc, quotes[k].end, nxt.start):
             # '"Every winter we watch the river ...\n\n"Whoever approved this ...," said Margaret Ashworth': a
             # quotation left open at its paragraph's end is the words of the one the next paragraph's attributes
+            # (not a question: the next paragraph may answer it, '"What did you see?\n\n"Smoke," said Luis Ortega')
             quotes[k] = dataclasses.replace(quotes[k], speaker=nxt.speaker)
             rules[k] = RuleAttribution(None, nxt.speaker, "continued")
     # a speaker that only counts ("Thousands held signs") names no one (issue 15, session 22)

@@ -196,16 +196,17 @@ def _pronoun_gender(doc: Document, actor: Actor) -> str | None:
     return None
 
 
-#: A subject pronoun outside the quotations of a sentence ('"Our farmers are not anyone's enemy," she said').
-_SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+#: A subject pronoun of a verb of saying ('"Our farmers are not anyone's enemy," she said'; not "She had delivered
+#: his children" after "X thanked the midwife.", where the pronoun is the object's).
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(he|she)[ \t]+(?:said|says|added|told|asked|replied|wrote)\b", re.IGNORECASE)
 #: A capitalised word after a sentence's first: another name the sentence may be about.
 _LATER_CAPITAL_RE = re.compile(r"(?<=[ \t(])[A-Z]")
 
 
 def _next_sentence_pronoun(doc: Document, actor: Actor) -> str | None:
-    """Gender from the subject pronoun of the sentence right after one that the actor's mention opens and that names
-    no one else ("Nowicka rejected the charge. "...," she said."): the pronoun that takes up the only person in
-    view; None when the pronouns found disagree."""
+    """Gender from the pronoun that attributes words ("she said") in the sentence right after one that the actor's
+    mention opens and that names no one else ("Nowicka rejected the charge. "...," she said."): the pronoun that
+    takes up the only person in view; None when the pronouns found disagree."""
     found: set[str] = set()
     for ms, me in actor.mentions[:20]:
         si = doc.sentence_index(ms)

@@ -287,11 +287,15 @@ def _described_person(doc: Document, pos: int, mentions: Sequence[tuple[int, int
                       keys: Sequence[tuple[int, int]], lo_pos: int, head: str = "") -> str | None:
     """The person a description such as "the California Democrat" at ``pos`` re-names: the subject of the same or
     a recent sentence (a person who opens it), else the nearest person named before it; for a politician's
-    description (``head`` "democrat", "lawmaker"), only people titled or labelled as politicians, if any are."""
+    description (``head`` "democrat", "lawmaker"), first a person titled or labelled as a politician in its sentence
+    or the one before."""
     if head in _POLITICIAN_NOUNS:
-        # "the California Democrat", "the lawmaker": a politician the story titled so ("Rep. Brad Sherman"), not a
-        # journalist named in the same sentence ("in an interview with CNN's Jake Tapper, Rep. Brad Sherman said")
-        found = _person_before(doc, pos, mentions, keys, lo_pos, _politician)
+        # "the California Democrat", "the lawmaker": a politician the story titled so ("Rep. Brad Sherman") in this
+        # sentence or the one before, not a journalist named first there ("in an interview with CNN's Jake Tapper,
+        # Rep. Brad Sherman said"); a politician named further back is not preferred to the subject just named
+        si = doc.sentence_index(pos)
+        near = doc.sentences[si - 1][0] if si > 0 else lo_pos
+        found = _person_before(doc, pos, mentions, keys, max(lo_pos, near), _politician)
         if found is not None:
             return found
     return _person_before(doc, pos, mentions, keys, lo_pos, None)
