@@ -18,6 +18,9 @@ Session 32's sets (``--dir benchmarks/data/probes_s32``, see its README) add ``m
 short passages of many kinds of news, scored as ``us_politics``. Session 33's (``--dir benchmarks/data/probes_s33``)
 hold ``articles``, ``labels`` and a held-out ``mixed`` set of US political news.
 
+Session 36's (``--dir benchmarks/data/probes_s36``, see its README) hold ``mixed`` (quotations and labels in 60
+passages of business, courts, foreign, science, sport, local and culture news) and ``actors`` (60 passages).
+
 Run: ``python benchmarks/eval_probes.py [--dir DIR] [--set NAME] [-v]``.
 """
 

@@ -82,6 +82,9 @@ def test_ambiguous_kind_nouns_before_a_name_make_no_organisation(actors: Analyze
                                    "Okafor was arrested.")
     for name in ("Hernandez", "Warren", "Ackman", "Okafor"):
         assert found[name].type == "person"
+    # after a comma, an appositive: the organisation
+    found = actors_by_name(actors, "The app developer, Shadow, has apologized. Members of the union, Unite, voted.")
+    assert found["Shadow"].type == "organisation" and found["Unite"].type == "organisation"
     # nor does a lower-case article make the family after it an organisation
     found = actors_by_name(actors, "The startup the Kochs backed went bankrupt.")
     assert all(a.type != "organisation" for a in found.values())
@@ -159,3 +162,12 @@ def test_title_modifiers_ending_in_a_noun_of_office_are_a_title(actors: Analyzer
     assert "Executive Editor Mike Duffy" not in found
     found = actors_by_name(actors, "The Senior Partner program ended.")
     assert all(lab.kind != "title" for a in found.values() for lab in a.labels)
+
+
+def test_a_lone_name_whose_object_its_takes_up_is_an_organisation(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Spotify will raise the price of its premium plan. Maersk cut its forecast.")
+    assert found["Spotify"].type == "organisation" and found["Maersk"].type == "organisation"
+    # a person named in full keeps the surname; a first name is no company
+    found = actors_by_name(actors, "Bernie Sanders spoke. Sanders will cut its budget. Warren cut its funding.")
+    assert found["Bernie Sanders"].type == "person" and len(found["Bernie Sanders"].mentions) == 2
+    assert "Warren" not in found or found["Warren"].type != "organisation"

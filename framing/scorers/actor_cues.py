@@ -164,11 +164,18 @@ _ORG_NOUNS = (r"(?:company|companies|firm|corporation|conglomerate|startup|start
               r"manufacturer|automaker|carmaker|publisher|newspaper|magazine|outlet|website|site|network|broadcaster|"
               r"platform|app|brand|charity|nonprofit|non-profit|organi[sz]ation|group|agency|utility|giant|chain|tank|"
               r"coalition|watchdog|consultancy|alliance|association|journal|tabloid|blog|carrier|PAC)")
+#: Nouns of an organisation's kind that come before people as often ("the union Hernandez helped found", "During the
+#: exchange Warren pressed", "At the station Okafor was arrested"): an organisation only in an appositive, after a
+#: comma ("The app developer, Shadow, has apologized", "the regulator, Ofgem,").
+_COMMA_ORG_NOUNS = r"(?:developer|union|exchange|fund|regulator|airline|operator|station|channel|podcast)"
 #: An organisation noun right before a lone name, with or without a comma ("the gas company, Burisma", "the
-#: publisher Regnery").
-_ORG_NOUN_BEFORE_RE = re.compile(r"(?<![\w-])" + _ORG_NOUNS + r",?[ \t]+(?:The[ \t]+)?\Z")
-#: The words of _ORG_NOUNS, for the gate of org_noun_before (tests/test_speed_patterns.py checks the two agree).
-_ORG_NOUN_WORDS = tuple(_ORG_NOUNS[3:-1].replace("organi[sz]ation", "organisation|organization").split("|"))
+#: publisher Regnery"), or one of _COMMA_ORG_NOUNS and a comma.
+_ORG_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:" + _ORG_NOUNS + r",?|" + _COMMA_ORG_NOUNS + r",)[ \t]+(?:The[ \t]+)?\Z")
+#: The words of _ORG_NOUNS and _COMMA_ORG_NOUNS, for the gate of org_noun_before (tests/test_speed_patterns.py checks
+#: that gate and pattern agree).
+_ORG_NOUN_WORDS = tuple(_ORG_NOUNS[3:-1].replace("organi[sz]ation", "organisation|organization").split("|")) + \
+    tuple(_COMMA_ORG_NOUNS[3:-1].split("|"))
 
 
 def org_noun_before(text: str, lo: int, s: int) -> re.Match[str] | None:

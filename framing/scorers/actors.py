@@ -333,7 +333,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     pending: list[tuple[CapToken, list[Label]]] = []  # bare names that may join a person by "and"/"or"
     org_words = {_fold(text[s:e]) for (s, e), _c, _l in singles
                  if (org_noun_before(text, max(0, s - 40), s) or _ORG_NOUN_AFTER_RE.match(text, e)
-                     or _SAID_IT_RE.match(text, e))
+                     or _SAID_IT_RE.match(text, e)
+                     or (_ITS_AFTER_SUBJECT_RE.match(text, e) and gender_of_first_name(text[s:e]) is None))
                  and text[s:e].lower() not in low_words and not text[s:e].endswith("ly")
                  and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s)}
     bare_sex = _bare_surname_sex(text, singles, surname)
@@ -522,6 +523,13 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out, text)
 
 
+#: A company's verb right after a lone name and "its" as its object's possessor ("Maersk cut its forecast",
+#: "Spotify will raise the price of its premium plan"): the name is the subject that "its" takes up, an organisation
+#: (people are "his" or "her"; verbs of saying and "has" are left out: "Harris said its impact was small").
+_ITS_AFTER_SUBJECT_RE = re.compile(
+    r"[ \t]+(?:will[ \t]+)?(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|report|reported|reports|post|posted|"
+    r"posts|slash|slashed|slashes|trim|trimmed|trims|boost|boosted|boosts)[ \t]+(?:the[ \t]+[a-z]+[ \t]+of[ \t]+)?"
+    r"its[ \t]")
 #: Adjectives of an office, capitalised in a title ("Vice Presidential nominee"): no one's name alone.
 _OFFICE_ADJECTIVES = frozenset("presidential vice-presidential gubernatorial congressional senatorial mayoral".split())
 _NAME_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
