@@ -118,7 +118,8 @@ from framing.scorers.actor_cues import _ORG_NOUN_BEFORE_RE, org_noun_before  # n
 from framing.scorers.quote_attribution import _AS_PUT_IT_BEFORE_RE, _as_put_it_before  # noqa: E402
 
 _ORG_PIECES = ["the ", "gas ", "company", "companies", "firm", "start-up", "non-profit", "organisation", "organization",
-               "group", "app", "-", ",", " ", "\t", "\n", "Burisma", "x", "s", "The ", "union", "developer"]
+               "group", "app", "-", ",", " ", "\t", "\n", "Burisma", "x", "s", "The ", "union",
+               "developer", "newspaper"]
 _PUT_PIECES = ["As ", "as ", "he ", "the ", "senator ", "Palin ", "once ", "put", "puts", "phrased", "phrases", " it",
                " ", "\t", ",", ":", "yesterday", "(", "—", "\n", "."]
 

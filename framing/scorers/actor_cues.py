@@ -171,11 +171,12 @@ _COMMA_ORG_NOUNS = r"(?:developer|union|exchange|fund|regulator|airline|operator
 #: An organisation noun right before a lone name, with or without a comma ("the gas company, Burisma", "the
 #: publisher Regnery"), or one of _COMMA_ORG_NOUNS and a comma.
 _ORG_NOUN_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:" + _ORG_NOUNS + r",?|" + _COMMA_ORG_NOUNS + r",)[ \t]+(?:The[ \t]+)?\Z")
+    r"(?<![\w-])(?:" + _ORG_NOUNS + r",?[ \t]+(?:The[ \t]+)?|" + _COMMA_ORG_NOUNS + r",[ \t]+(?:The[ \t]+)?|"
+    r"(?:newspaper|magazine|tabloid|journal|blog|website|outlet|publication|daily|weekly),?[ \t]+the[ \t]+)\Z")
 #: The words of _ORG_NOUNS and _COMMA_ORG_NOUNS, for the gate of org_noun_before (tests/test_speed_patterns.py checks
 #: that gate and pattern agree).
 _ORG_NOUN_WORDS = tuple(_ORG_NOUNS[3:-1].replace("organi[sz]ation", "organisation|organization").split("|")) + \
-    tuple(_COMMA_ORG_NOUNS[3:-1].split("|"))
+    tuple(_COMMA_ORG_NOUNS[3:-1].split("|")) + ("publication", "daily", "weekly")
 
 
 def org_noun_before(text: str, lo: int, s: int) -> re.Match[str] | None:
@@ -184,8 +185,10 @@ def org_noun_before(text: str, lo: int, s: int) -> re.Match[str] | None:
     window to fail; most windows end in other words)."""
     window = text[lo:s]
     head = window.rstrip(" \t")
-    if head.endswith("The") and len(head) < len(window) and not head[-4:-3].isalnum():
-        window = head[:-3]  # "the tabloid The Sun": the article of the name (not "the startup the Kochs backed")
+    if head.endswith(("The", "the")) and len(head) < len(window) and not head[-4:-3].isalnum():
+        # "the tabloid The Sun", "the student newspaper the Independent Alligator": the article of the name (after
+        # a publication's noun only: not "the startup the Kochs backed")
+        window = head[:-3]
         head = window.rstrip(" \t")
     if len(head) == len(window) or not head.removesuffix(",").endswith(_ORG_NOUN_WORDS):
         return None
@@ -198,7 +201,11 @@ _NAME_PART_BEFORE_RE = re.compile(r"(?:['’]s|\bfor|&)[ \t]+\Z")
 _SAID_IT_RE = re.compile(r"[ \t]+(?:said|says|announced)[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?(?:that[ \t]+)?"
                          r"(?:its[ \t]|it[ \t]+(?:would|will|plans|planned|expects|expected)[ \t]+"
                          r"(?!be[ \t]|been[ \t]|not[ \t]+be[ \t])[a-z])")
-_ORG_NOUN_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}" + _ORG_NOUNS + r"(?![\w'’-])")
+_ORG_NOUN_AFTER_RE = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:" + _ORG_NOUNS + r"(?![\w'’-])|" + _COMMA_ORG_NOUNS
+    # (one of _COMMA_ORG_NOUNS only as the appositive's head: "Ofgem, the energy regulator,", "Dozhd, an internet TV
+    # station that ..."; not "Hernandez, a union leader,")
+    + r"(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|in|based|owned|run|backed)\b))")
 
 
 #: Prepositions that put a bare capitalised word in a place ("in Valdoria", "across Ruritania").

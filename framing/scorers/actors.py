@@ -374,7 +374,12 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             # full, addressed ("Mrs. Trump") or taken up by her pronoun ("Trump said she was tired"); with no one of
             # that sex named in full, the relative keeps it ("Jill Biden visited a school. Biden, a teacher, ...")
             fits = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) in (want, None)}
-            target = fits or target
+            titles = {lab.text.rstrip(".").lower() for lab in labels if lab.kind == "title"}
+            if fits or (k in actors and actors[k].type == "person") or (titles and not any(
+                    lab.text.rstrip(".").lower() in titles for key in target for lab in actors[key].labels.values())):
+                # (with a title no relative bears, "President Obama" in a story of "Michelle Obama", or after such a
+                # mention: the person of the bare surname)
+                target = fits
         if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named most recently before in the same paragraph, else the
             # one named first ("Andrew Yang ... Geoff Yang added ...\n\nYang announced": the candidate)
