@@ -179,3 +179,15 @@ def test_a_lone_name_whose_object_its_takes_up_is_an_organisation(actors: Analyz
     found = actors_by_name(actors, "Bernie Sanders spoke. Sanders will cut its budget. Warren cut its funding.")
     assert found["Bernie Sanders"].type == "person" and len(found["Bernie Sanders"].mentions) == 2
     assert "Warren" not in found or found["Warren"].type != "organisation"
+
+
+def test_a_nationality_heading_an_appositive_is_a_label(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Tomas Varga, a Hungarian, was sacked. Police arrested Dmitri Kaluzhny, a "
+                                   "Lithuanian national, on Friday.")
+    assert [lab.text for lab in found["Tomas Varga"].labels] == ["Hungarian"]
+    assert [lab.text for lab in found["Dmitri Kaluzhny"].labels] == ["Lithuanian national"]
+    # a nationality before a role is left to the role's reading; a country in a list is no one's label
+    found = actors_by_name(actors, "Tomas Varga, a Hungarian economist, was sacked. Russia, the United States and "
+                                   "China met.")
+    assert [lab.text for lab in found["Tomas Varga"].labels] == ["economist"]
+    assert found["Russia"].labels == ()

@@ -480,6 +480,27 @@ def _no_name_between(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     return all(w.islower() or w.isupper() or (funded and w[:1].isupper()) for w in words)
 
 
+#: Nouns after a demonym that make it a person's nationality ("a Lithuanian national").
+_NATIONALITY_NOUNS = frozenset("national nationals citizen citizens native resident".split())
+
+
+def _demonym_head(ctx: _Context, k: int) -> Label | None:
+    """A nationality that heads an appositive at token ``k`` ("a Hungarian,", "a Lithuanian national,"), as a
+    descriptive label; None unless a gazetteer demonym ends the phrase there (before a mark) or before a nationality
+    noun, so that "a Hungarian economist" is left to the role reading."""
+    doc = ctx.doc
+    text = doc.text
+    ks, ke = doc.token_spans[k]
+    hit = ctx.gaz.get(ks)
+    if hit is None or hit[1].category != "demonym" or hit[0] != ke:
+        return None
+    if k + 1 < len(doc.token_spans) and doc.norm_tokens[k + 1] in _NATIONALITY_NOUNS \
+            and text[ke : doc.token_spans[k + 1][0]] == " ":
+        end = doc.token_spans[k + 1][1]
+        return Label(text[ks:end], "descriptive", ks, end) if text[end : end + 1] in (",", ".", ";") else None
+    return Label(text[ks:ke], "descriptive", ks, ke) if text[ke : ke + 1] in (",", ".", ";") else None
+
+
 #: Words that open a participle's object or complement ("representing the workers", "running against GOP Sen. Dean
 #: Heller").
 _OBJECT_OPENERS = frozenset("""the a an his her their its our my this that these those against for with to in on at from
@@ -508,6 +529,9 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
                 and k + 1 < len(toks) and toks[k + 1] in _OBJECT_OPENERS:
             # "the lawyer representing the workers": a participle and its object after the role, no label of their
             # own (not "a former commanding officer", "the housing secretary", "a monitoring organization")
+            break
+        if person and (demonym := _demonym_head(ctx, k)) is not None:
+            out.append(demonym)  # "Tomas Varga, a 47-year-old Hungarian,", "Dmitri Kaluzhny, a Lithuanian national,"
             break
         span = ctx.label_starts.get(ks)
         if span is not None and span.text[:1].isupper() and span.text.endswith("s") and not span.text.endswith("ss") \
