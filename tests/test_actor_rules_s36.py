@@ -127,6 +127,10 @@ def test_a_well_known_surname_alone_is_that_person_not_a_relative(actors: Analyz
     found = actors_by_name(actors, "President Obama spoke. First lady Michelle Obama attended. Obama said the "
                                    "economy was great.")
     assert len(found["Obama"].mentions) == 2 and len(found["Michelle Obama"].mentions) == 1
+    # ... for every bare mention, also one before the titled one (a headline)
+    found = actors_by_name(actors, "Trump visits London. President Trump and first lady Melania Trump arrived on "
+                                   "Monday.")
+    assert len(found["Trump"].mentions) == 2 and len(found["Melania Trump"].mentions) == 1
     # with no one of the surname's sex named in full, the relative keeps it (found by the session-36 review)
     for text, name in (("Jill Biden visited a school in Ohio. Biden, a longtime teacher, told students to read.",
                         "Jill Biden"),

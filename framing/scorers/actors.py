@@ -338,6 +338,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                  and text[s:e].lower() not in low_words and not text[s:e].endswith("ly")
                  and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s)}
     bare_sex = _bare_surname_sex(text, singles, surname)
+    bare_titles: dict[str, set[str]] = {}  # the titles written before each bare surname ("President Trump")
+    for (s, e), _cue, labels in singles:
+        for lab in labels:
+            if lab.kind == "title":
+                bare_titles.setdefault(_fold(text[s:e]), set()).add(lab.text.rstrip(".").lower())
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
         if k not in surname and k not in first and (_MEDIA_NOUN_AFTER_RE.match(text, e) or (
@@ -374,11 +379,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             # full, addressed ("Mrs. Trump") or taken up by her pronoun ("Trump said she was tired"); with no one of
             # that sex named in full, the relative keeps it ("Jill Biden visited a school. Biden, a teacher, ...")
             fits = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) in (want, None)}
-            titles = {lab.text.rstrip(".").lower() for lab in labels if lab.kind == "title"}
+            titles = bare_titles.get(k, set())
             if fits or (k in actors and actors[k].type == "person") or (titles and not any(
                     lab.text.rstrip(".").lower() in titles for key in target for lab in actors[key].labels.values())):
-                # (with a title no relative bears, "President Obama" in a story of "Michelle Obama", or after such a
-                # mention: the person of the bare surname)
+                # (a title that no relative bears on any bare mention of the surname, "President Obama" in a story of
+                # "Michelle Obama": the person of the bare surname, for every bare mention)
                 target = fits
         if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named most recently before in the same paragraph, else the
