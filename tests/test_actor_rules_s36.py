@@ -85,6 +85,9 @@ def test_ambiguous_kind_nouns_before_a_name_make_no_organisation(actors: Analyze
     # a publication's name after its noun and a lower-case article
     found = actors_by_name(actors, "He wrote for the student newspaper the Independent Alligator.")
     assert found["Independent Alligator"].type == "organisation"
+    # a person's appositive may end in such a noun ("Gensler, the top regulator,")
+    found = actors_by_name(actors, "Gensler, the top regulator, spoke.")
+    assert all(a.type != "organisation" for a in found.values())
     # after a comma, an appositive: the organisation
     found = actors_by_name(actors, "The app developer, Shadow, has apologized. Members of the union, Unite, voted.")
     assert found["Shadow"].type == "organisation" and found["Unite"].type == "organisation"

@@ -202,10 +202,11 @@ _SAID_IT_RE = re.compile(r"[ \t]+(?:said|says|announced)[ \t]+(?:on[ \t]+[A-Z]\w
                          r"(?:its[ \t]|it[ \t]+(?:would|will|plans|planned|expects|expected)[ \t]+"
                          r"(?!be[ \t]|been[ \t]|not[ \t]+be[ \t])[a-z])")
 _ORG_NOUN_AFTER_RE = re.compile(
-    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:" + _ORG_NOUNS + r"(?![\w'’-])|" + _COMMA_ORG_NOUNS
-    # (one of _COMMA_ORG_NOUNS only as the appositive's head: "Ofgem, the energy regulator,", "Dozhd, an internet TV
-    # station that ..."; not "Hernandez, a union leader,")
-    + r"(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|in|based|owned|run|backed)\b))")
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:" + _ORG_NOUNS + r"(?![\w'’-])|"
+    # (one of _COMMA_ORG_NOUNS that names no person only as the appositive's head: "Unite, the union,", "Dozhd, an
+    # internet TV station that ..."; not "Hernandez, a union leader,", nor "Gensler, the top regulator,")
+    r"(?:union|exchange|fund|airline|station|channel|podcast)"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|in|based|owned|run|backed)\b))")
 
 
 #: Prepositions that put a bare capitalised word in a place ("in Valdoria", "across Ruritania").

@@ -89,7 +89,7 @@ _ORG_LABEL_NOUNS = frozenset(
     publisher newspaper magazine outlet website blog network broadcaster charity nonprofit non-profit organization
     organisation group agency watchdog tank coalition lobby caucus movement publication tabloid station channel
     maker producer supplier operator developer carrier provider distributor exporter contractor utility giant
-    brewer drugmaker chipmaker miner airline brokerage regulator union""".split())
+    brewer drugmaker chipmaker miner airline brokerage union""".split())
 
 
 #: Titles written in lower case in an appositive ("Nancy Northup, president and CEO of ...").

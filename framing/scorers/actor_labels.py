@@ -334,6 +334,7 @@ def _premodifies_noun(ctx: _Context, s: int, e: int) -> bool:
 #: A kind of organisation with up to three lower-case modifiers after an article, right before an organisation's
 #: name ("the conservative-leaning news site Newsmax").
 _ORG_KINDS = tuple(sorted(_ORG_LABEL_NOUNS | {"site", "platform", "app", "blog", "journal", "podcast", "fund", "PAC",
+                                             "regulator",
                                              "exchange"},
                          key=len, reverse=True))
 _ORG_KIND_BEFORE_RE = re.compile(
