@@ -82,15 +82,25 @@ def test_ambiguous_kind_nouns_before_a_name_make_no_organisation(actors: Analyze
                                    "Okafor was arrested.")
     for name in ("Hernandez", "Warren", "Ackman", "Okafor"):
         assert found[name].type == "person"
-    # a publication's name after its noun and a lower-case article
+    # a publication's name after its noun and a lower-case article, not a family ("the magazine the Kardashians")
     found = actors_by_name(actors, "He wrote for the student newspaper the Independent Alligator.")
     assert found["Independent Alligator"].type == "organisation"
+    found = actors_by_name(actors, "Vogue is the magazine the Kardashians read. Jones told the magazine the Trumps "
+                                   "were rude.")
+    assert all(a.type != "organisation" for name, a in found.items() if name in ("Kardashians", "Trumps"))
     # a person's appositive may end in such a noun ("Gensler, the top regulator,")
     found = actors_by_name(actors, "Gensler, the top regulator, spoke.")
     assert all(a.type != "organisation" for a in found.values())
-    # after a comma, an appositive: the organisation
-    found = actors_by_name(actors, "The app developer, Shadow, has apologized. Members of the union, Unite, voted.")
-    assert found["Shadow"].type == "organisation" and found["Unite"].type == "organisation"
+    # as the head of an appositive with no preposition: the organisation ("Unite, the union,"), not a person's
+    # role inside one ("Lopez, a member of the union,", "Smith, a pilot for the airline,"), nor a noun and a comma
+    # before a name ("During the exchange, Warren said", "In an interview with the channel, Haley said")
+    found = actors_by_name(actors, "Unite, the union, said no. Dozhd, an internet TV station that covered it, was "
+                                   "searched.")
+    assert found["Unite"].type == "organisation" and found["Dozhd"].type == "organisation"
+    found = actors_by_name(actors, "Lopez, a member of the union, said no. Smith, a pilot for the airline, agreed. "
+                                   "During the exchange, Warren said, the chairman shouted. In an interview with the "
+                                   "channel, Haley said she would stay.")
+    assert all(a.type != "organisation" for a in found.values())
     # nor does a lower-case article make the family after it an organisation
     found = actors_by_name(actors, "The startup the Kochs backed went bankrupt.")
     assert all(a.type != "organisation" for a in found.values())
@@ -115,8 +125,11 @@ def test_guilds_indices_palaces_and_us_cities(actors: Analyzer) -> None:
     assert found["Palm Beach County"].type == "place"
     assert [lab.text for lab in found["Ric Bradshaw"].labels] == ["Sheriff"]
     assert "Dow Chemical" in found and found["Dow Chemical"].type == "organisation"
-    found = actors_by_name(actors, "The Dow fell 300 points. The DJIA rose later.")
+    found = actors_by_name(actors, "The Dow Jones Industrial Average fell 300 points. The DJIA rose later.")
     assert len(found["Dow Jones Industrial Average"].mentions) == 2
+    # "Dow" alone is no index: a first name or a surname keeps it
+    found = actors_by_name(actors, 'Jim Dow, a farmer in Iowa, lost his crop. "It is over," Dow said.')
+    assert len(found["Jim Dow"].mentions) == 2
 
 
 def test_a_well_known_surname_alone_is_that_person_not_a_relative(actors: Analyzer) -> None:
@@ -134,6 +147,12 @@ def test_a_well_known_surname_alone_is_that_person_not_a_relative(actors: Analyz
     found = actors_by_name(actors, "Trump visits London. President Trump and first lady Melania Trump arrived on "
                                    "Monday.")
     assert len(found["Trump"].mentions) == 2 and len(found["Melania Trump"].mentions) == 1
+    # a form of address is no office ("Dr. Biden" is hers); an office on one bare mention takes that mention only
+    # when the relative was not introduced as kin
+    text = ("Jill Biden visited a school on Monday. Biden, a former teacher, told students to read. Dr. Biden then "
+            "flew to Ohio. President Biden was in Ohio.")
+    found = actors_by_name(actors, text)
+    assert len(found["Jill Biden"].mentions) == 3 and len(found["Biden"].mentions) == 1
     # with no one of the surname's sex named in full, the relative keeps it (found by the session-36 review)
     for text, name in (("Jill Biden visited a school in Ohio. Biden, a longtime teacher, told students to read.",
                         "Jill Biden"),
@@ -179,13 +198,12 @@ def test_title_modifiers_ending_in_a_noun_of_office_are_a_title(actors: Analyzer
     assert all(lab.kind != "title" for a in found.values() for lab in a.labels)
 
 
-def test_a_lone_name_whose_object_its_takes_up_is_an_organisation(actors: Analyzer) -> None:
-    found = actors_by_name(actors, "Spotify will raise the price of its premium plan. Maersk cut its forecast.")
-    assert found["Spotify"].type == "organisation" and found["Maersk"].type == "organisation"
-    # a person named in full keeps the surname; a first name is no company
-    found = actors_by_name(actors, "Bernie Sanders spoke. Sanders will cut its budget. Warren cut its funding.")
-    assert found["Bernie Sanders"].type == "person" and len(found["Bernie Sanders"].mentions) == 2
-    assert "Warren" not in found or found["Warren"].type != "organisation"
+def test_a_surname_before_its_is_no_organisation(actors: Analyzer) -> None:
+    # (a rule "Maersk cut its forecast" -> an organisation was tried and dropped: "Trump will cut its funding",
+    # "DeSantis slashed its budget", "Mayor Adams cut its budget" made organisations of people)
+    found = actors_by_name(actors, "Trump will cut its funding, the president told reporters. Mayor Adams cut its "
+                                   "budget last year.")
+    assert all(a.type == "person" for a in found.values())
 
 
 def test_a_nationality_heading_an_appositive_is_a_label(actors: Analyzer) -> None:
@@ -193,6 +211,11 @@ def test_a_nationality_heading_an_appositive_is_a_label(actors: Analyzer) -> Non
                                    "Lithuanian national, on Friday.")
     assert [lab.text for lab in found["Tomas Varga"].labels] == ["Hungarian"]
     assert [lab.text for lab in found["Dmitri Kaluzhny"].labels] == ["Lithuanian national"]
+    # a nationality after "of" or in a list of people is no appositive's head
+    found = actors_by_name(actors, "Tomas Varga, son of a Hungarian, was sacked. Peter Novak, a Slovak, a Czech and "
+                                   "a Pole were arrested.")
+    assert "Hungarian" not in [lab.text for lab in found["Tomas Varga"].labels]
+    assert found["Peter Novak"].labels == ()
     # a nationality before a role is left to the role's reading; a country in a list is no one's label
     found = actors_by_name(actors, "Tomas Varga, a Hungarian economist, was sacked. Russia, the United States and "
                                    "China met.")

@@ -498,7 +498,15 @@ def _demonym_head(ctx: _Context, k: int) -> Label | None:
             and text[ke : doc.token_spans[k + 1][0]] == " ":
         end = doc.token_spans[k + 1][1]
         return Label(text[ks:end], "descriptive", ks, end) if text[end : end + 1] in (",", ".", ";") else None
-    return Label(text[ks:ke], "descriptive", ks, ke) if text[ke : ke + 1] in (",", ".", ";") else None
+    if text[ke : ke + 1] not in (",", ".", ";") or _LIST_OF_PEOPLE_AFTER_RE.match(text, ke):
+        return None  # ("Peter Novak, a Slovak, a Czech and a Pole were arrested": a list of people)
+    return Label(text[ks:ke], "descriptive", ks, ke)
+
+
+#: An age written as one word ("47-year-old").
+_AGE_TOKEN_RE = re.compile(r"\d{1,3}-year-old")
+#: Another "a"/"an" and a capitalised word after a nationality's comma: a list of people, no appositive.
+_LIST_OF_PEOPLE_AFTER_RE = re.compile(r",[ \t]+(?:a|an)[ \t]+[A-Z]")
 
 
 #: Words that open a participle's object or complement ("representing the workers", "running against GOP Sen. Dean
@@ -530,7 +538,8 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             # "the lawyer representing the workers": a participle and its object after the role, no label of their
             # own (not "a former commanding officer", "the housing secretary", "a monitoring organization")
             break
-        if person and (demonym := _demonym_head(ctx, k)) is not None:
+        if person and not out and all(toks[t] in ("a", "an") or _AGE_TOKEN_RE.fullmatch(toks[t]) for t in range(j, k)) \
+                and (demonym := _demonym_head(ctx, k)) is not None:
             out.append(demonym)  # "Tomas Varga, a 47-year-old Hungarian,", "Dmitri Kaluzhny, a Lithuanian national,"
             break
         span = ctx.label_starts.get(ks)

@@ -164,19 +164,19 @@ _ORG_NOUNS = (r"(?:company|companies|firm|corporation|conglomerate|startup|start
               r"manufacturer|automaker|carmaker|publisher|newspaper|magazine|outlet|website|site|network|broadcaster|"
               r"platform|app|brand|charity|nonprofit|non-profit|organi[sz]ation|group|agency|utility|giant|chain|tank|"
               r"coalition|watchdog|consultancy|alliance|association|journal|tabloid|blog|carrier|PAC)")
-#: Nouns of an organisation's kind that come before people as often ("the union Hernandez helped found", "During the
-#: exchange Warren pressed", "At the station Okafor was arrested"): an organisation only in an appositive, after a
-#: comma ("The app developer, Shadow, has apologized", "the regulator, Ofgem,").
-_COMMA_ORG_NOUNS = r"(?:developer|union|exchange|fund|regulator|airline|operator|station|channel|podcast)"
 #: An organisation noun right before a lone name, with or without a comma ("the gas company, Burisma", "the
-#: publisher Regnery"), or one of _COMMA_ORG_NOUNS and a comma.
+#: publisher Regnery"), perhaps with the name's "The" ("the tabloid The Sun"); a publication's noun also before a
+#: lower-case "the" ("the student newspaper the Independent Alligator").
 _ORG_NOUN_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:" + _ORG_NOUNS + r",?[ \t]+(?:The[ \t]+)?|" + _COMMA_ORG_NOUNS + r",[ \t]+(?:The[ \t]+)?|"
+    r"(?<![\w-])(?:" + _ORG_NOUNS + r",?[ \t]+(?:The[ \t]+)?|"
     r"(?:newspaper|magazine|tabloid|journal|blog|website|outlet|publication|daily|weekly),?[ \t]+the[ \t]+)\Z")
-#: The words of _ORG_NOUNS and _COMMA_ORG_NOUNS, for the gate of org_noun_before (tests/test_speed_patterns.py checks
-#: that gate and pattern agree).
-_ORG_NOUN_WORDS = tuple(_ORG_NOUNS[3:-1].replace("organi[sz]ation", "organisation|organization").split("|")) + \
-    tuple(_COMMA_ORG_NOUNS[3:-1].split("|")) + ("publication", "daily", "weekly")
+#: The words of _ORG_NOUNS and of the publications, for the gate of org_noun_before (tests/test_speed_patterns.py
+#: checks that gate and pattern agree).
+_ORG_NOUN_WORDS = (*_ORG_NOUNS[3:-1].replace("organi[sz]ation", "organisation|organization").split("|"),
+                   "publication", "daily", "weekly")
+#: A plural name after a lower-case "the": a family ("the magazine the Kardashians read", "told the newspaper the
+#: Trumps were rude"), no publication.
+_FAMILY_PLURAL_RE = re.compile(r"[A-Z][\w'’-]*s(?![\w'’-])(?![ \t]+[A-Z])")
 
 
 def org_noun_before(text: str, lo: int, s: int) -> re.Match[str] | None:
@@ -187,7 +187,10 @@ def org_noun_before(text: str, lo: int, s: int) -> re.Match[str] | None:
     head = window.rstrip(" \t")
     if head.endswith(("The", "the")) and len(head) < len(window) and not head[-4:-3].isalnum():
         # "the tabloid The Sun", "the student newspaper the Independent Alligator": the article of the name (after
-        # a publication's noun only: not "the startup the Kochs backed")
+        # a publication's noun only: not "the startup the Kochs backed", nor a family, "the magazine the
+        # Kardashians read")
+        if head.endswith("the") and _FAMILY_PLURAL_RE.match(text, s):
+            return None
         window = head[:-3]
         head = window.rstrip(" \t")
     if len(head) == len(window) or not head.removesuffix(",").endswith(_ORG_NOUN_WORDS):
@@ -202,9 +205,11 @@ _SAID_IT_RE = re.compile(r"[ \t]+(?:said|says|announced)[ \t]+(?:on[ \t]+[A-Z]\w
                          r"(?:its[ \t]|it[ \t]+(?:would|will|plans|planned|expects|expected)[ \t]+"
                          r"(?!be[ \t]|been[ \t]|not[ \t]+be[ \t])[a-z])")
 _ORG_NOUN_AFTER_RE = re.compile(
-    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:" + _ORG_NOUNS + r"(?![\w'’-])|"
-    # (one of _COMMA_ORG_NOUNS that names no person only as the appositive's head: "Unite, the union,", "Dozhd, an
-    # internet TV station that ..."; not "Hernandez, a union leader,", nor "Gensler, the top regulator,")
+    r",[ \t]+(?:a|an|the)[ \t]+(?:(?:[\w-]+[ \t]+){0,3}" + _ORG_NOUNS + r"(?![\w'’-])|"
+    # (a noun of an organisation that comes before people as often, only as the appositive's head with modifiers
+    # and no preposition: "Unite, the union,", "Dozhd, an internet TV station that ..."; not "Hernandez, a union
+    # leader,", "Lopez, a member of the union,", "Gensler, the top regulator,")
+    r"(?:(?!(?:of|for|on|at|with|in|to|from|by)\b)[\w-]+[ \t]+){0,3}"
     r"(?:union|exchange|fund|airline|station|channel|podcast)"
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|in|based|owned|run|backed)\b))")
 

@@ -95,7 +95,7 @@ from framing.scorers.actor_gazetteer import (
     gazetteer,
     gazetteer_additions,
 )
-from framing.scorers.actor_kin import _bare_surname_sex, _of_sex, _pronoun_after
+from framing.scorers.actor_kin import _bare_surname_sex, _introduced_as_kin, _of_sex, _pronoun_after
 from framing.scorers.actor_label_kinds import _ORG_LABEL_NOUNS
 from framing.scorers.actor_labels import _labels_near, _modifies_noun, _regime_of, _title_after
 from framing.scorers.actor_merge import (
@@ -333,16 +333,15 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     pending: list[tuple[CapToken, list[Label]]] = []  # bare names that may join a person by "and"/"or"
     org_words = {_fold(text[s:e]) for (s, e), _c, _l in singles
                  if (org_noun_before(text, max(0, s - 40), s) or _ORG_NOUN_AFTER_RE.match(text, e)
-                     or _SAID_IT_RE.match(text, e)
-                     or (_ITS_AFTER_SUBJECT_RE.match(text, e) and gender_of_first_name(text[s:e]) is None))
+                     or _SAID_IT_RE.match(text, e))
                  and text[s:e].lower() not in low_words and not text[s:e].endswith("ly")
                  and not _NAME_PART_BEFORE_RE.search(text, max(0, s - 6), s)}
     bare_sex = _bare_surname_sex(text, singles, surname)
-    bare_titles: dict[str, set[str]] = {}  # the titles written before each bare surname ("President Trump")
+    bare_titles: dict[str, set[str]] = {}  # the offices written before each bare surname ("President Trump")
     for (s, e), _cue, labels in singles:
         for lab in labels:
-            if lab.kind == "title":
-                bare_titles.setdefault(_fold(text[s:e]), set()).add(lab.text.rstrip(".").lower())
+            if lab.kind == "title" and _office(lab.text) in _OFFICE_TITLES:
+                bare_titles.setdefault(_fold(text[s:e]), set()).add(_office(lab.text))
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
         if k not in surname and k not in first and (_MEDIA_NOUN_AFTER_RE.match(text, e) or (
@@ -379,11 +378,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             # full, addressed ("Mrs. Trump") or taken up by her pronoun ("Trump said she was tired"); with no one of
             # that sex named in full, the relative keeps it ("Jill Biden visited a school. Biden, a teacher, ...")
             fits = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) in (want, None)}
-            titles = bare_titles.get(k, set())
-            if fits or (k in actors and actors[k].type == "person") or (titles and not any(
-                    lab.text.rstrip(".").lower() in titles for key in target for lab in actors[key].labels.values())):
-                # (a title that no relative bears on any bare mention of the surname, "President Obama" in a story of
-                # "Michelle Obama": the person of the bare surname, for every bare mention)
+            borne = {_office(lab.text) for key in target for lab in actors[key].labels.values()}
+            here = {_office(lab.text) for lab in labels if lab.kind == "title"} & _OFFICE_TITLES
+            anywhere = bare_titles.get(k, set()) - borne
+            if fits or (k in actors and actors[k].type == "person") or (here - borne) or (
+                    anywhere and all(_introduced_as_kin(text, actors[key]) for key in target)):
+                # an office no relative holds, on this mention ("President Biden" in a story of "Jill Biden"), or on
+                # any bare mention when the relative is introduced as kin ("Trump visits London. President Trump and
+                # first lady Melania Trump arrived": the headline's "Trump" too); then the surname after it as well
                 target = fits
         if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named most recently before in the same paragraph, else the
@@ -533,13 +535,17 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out, text)
 
 
-#: A company's verb right after a lone name and "its" as its object's possessor ("Maersk cut its forecast",
-#: "Spotify will raise the price of its premium plan"): the name is the subject that "its" takes up, an organisation
-#: (people are "his" or "her"; verbs of saying and "has" are left out: "Harris said its impact was small").
-_ITS_AFTER_SUBJECT_RE = re.compile(
-    r"[ \t]+(?:will[ \t]+)?(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|report|reported|reports|post|posted|"
-    r"posts|slash|slashed|slashes|trim|trimmed|trims|boost|boosted|boosts)[ \t]+(?:the[ \t]+[a-z]+[ \t]+of[ \t]+)?"
-    r"its[ \t]")
+#: Offices a title names, as :func:`_office` reads them (not forms of address: "Dr. Biden" may be Jill Biden).
+_OFFICE_TITLES = frozenset("""president pres sen senator rep representative gov governor speaker leader secretary mayor
+    chancellor minister""".split())
+
+
+def _office(title: str) -> str:
+    """The office a title label names: its last word, lower-cased, without a full stop ("Vice President" ->
+    "president", "Sen." -> "sen")."""
+    return title.rsplit(" ", 1)[-1].rstrip(".").lower()
+
+
 #: Adjectives of an office, capitalised in a title ("Vice Presidential nominee"): no one's name alone.
 _OFFICE_ADJECTIVES = frozenset("presidential vice-presidential gubernatorial congressional senatorial mayoral".split())
 _NAME_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
