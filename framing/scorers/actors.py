@@ -145,6 +145,7 @@ from framing.scorers.names import (
     cap_runs,
     in_spans,
     link_text_spans,
+    office_word,
     split_run,
 )
 from framing.scorers.speaker_gender import gender_of_first_name, named_surname
@@ -340,8 +341,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     bare_titles: dict[str, set[str]] = {}  # the offices written before each bare surname ("President Trump")
     for (s, e), _cue, labels in singles:
         for lab in labels:
-            if lab.kind == "title" and _office(lab.text) in _OFFICE_TITLES:
-                bare_titles.setdefault(_fold(text[s:e]), set()).add(_office(lab.text))
+            if lab.kind == "title" and office_word(lab.text) in _OFFICE_TITLES:
+                bare_titles.setdefault(_fold(text[s:e]), set()).add(office_word(lab.text))
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
         if k not in surname and k not in first and (_MEDIA_NOUN_AFTER_RE.match(text, e) or (
@@ -378,8 +379,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             # full, addressed ("Mrs. Trump") or taken up by her pronoun ("Trump said she was tired"); with no one of
             # that sex named in full, the relative keeps it ("Jill Biden visited a school. Biden, a teacher, ...")
             fits = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) in (want, None)}
-            borne = {_office(lab.text) for key in target for lab in actors[key].labels.values()}
-            here = {_office(lab.text) for lab in labels if lab.kind == "title"} & _OFFICE_TITLES
+            borne = {office_word(lab.text) for key in target for lab in actors[key].labels.values()}
+            here = {office_word(lab.text) for lab in labels if lab.kind == "title"} & _OFFICE_TITLES
             anywhere = bare_titles.get(k, set()) - borne
             if fits or (k in actors and actors[k].type == "person") or (here - borne) or (
                     anywhere and all(_introduced_as_kin(text, actors[key]) for key in target)):
@@ -535,15 +536,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     return _merge_same_name(out, text)
 
 
-#: Offices a title names, as :func:`_office` reads them (not forms of address: "Dr. Biden" may be Jill Biden).
+#: Offices a title names, as :func:`office_word` reads them (not forms of address: "Dr. Biden" may be Jill Biden).
 _OFFICE_TITLES = frozenset("""president pres sen senator rep representative gov governor speaker leader secretary mayor
     chancellor minister""".split())
-
-
-def _office(title: str) -> str:
-    """The office a title label names: its last word, lower-cased, without a full stop ("Vice President" ->
-    "president", "Sen." -> "sen")."""
-    return title.rsplit(" ", 1)[-1].rstrip(".").lower()
 
 
 #: Adjectives of an office, capitalised in a title ("Vice Presidential nominee"): no one's name alone.

@@ -109,6 +109,12 @@ TITLE_MODIFIERS = frozenset(
     Adviser Advisor Officer Editor Manager Partner""".split()
 )
 
+def office_word(title: str) -> str:
+    """The office a title label names: its last word, lower-cased, without a full stop ("Vice President" ->
+    "president", "Sen." -> "sen")."""
+    return title.rsplit(" ", 1)[-1].rstrip(".").lower()
+
+
 #: Address forms that are not labels worth reporting.
 ADDRESS_FORMS = frozenset("Mr Mrs Ms Miss Messrs Sir Dame Lady Lord".split())
 

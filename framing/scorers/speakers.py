@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
+from framing.scorers.names import office_word
 from framing.scorers.speaker_described import aged_person, labelled_person
 from framing.scorers.speaker_gender import (
     _first_name_gender,
@@ -330,8 +331,8 @@ _POLITICIAN_TITLES = frozenset(
 
 def _politician(actor: Actor) -> bool:
     """Whether a person carries a politician's title or a party label ("Rep.", "Sen.", "Republican of Texas")."""
-    return any(lab.kind == "ideological" or (lab.kind == "title" and lab.text.rsplit(" ", 1)[-1].rstrip(".").lower()
-                                             in _POLITICIAN_TITLES) for lab in actor.labels)
+    return any(lab.kind == "ideological" or (lab.kind == "title" and office_word(lab.text) in _POLITICIAN_TITLES)
+               for lab in actor.labels)
 
 
 _OBLIQUE_PREPOSITIONS = frozenset("with to for against of from about by at on into toward towards".split())
