@@ -95,6 +95,9 @@ SETS = [
     # dev16: a development sample (issue 15, session 36, seed 360, lines 0-499 outside every earlier gold file or pool)
     GoldSet("dev16", range(0, 500),
             (474, 132, 165, 473, 44, 344, 82, 279, 470, 107, 43, 431, 359, 66, 405), False, 3),
+    # dev17: a development sample (issue 15, session 37, seed 370, lines 0-499 outside every earlier gold file or pool)
+    GoldSet("dev17", range(0, 500),
+            (76, 356, 488, 185, 339, 303, 176, 388, 46, 179, 346, 327, 439, 457, 2), False, 3),
     # blind12: a held-out blind sample (issue 15, session 34, seed 341, lines 2000-2799 outside every earlier gold
     # file and not named in the benchmarks' READMEs, tests or scripts), scored in aggregate by the coordinator
     GoldSet("blind12", range(2000, 2800),
