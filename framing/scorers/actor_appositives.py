@@ -543,6 +543,13 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             out.append(demonym)  # "Tomas Varga, a 47-year-old Hungarian,", "Dmitri Kaluzhny, a Lithuanian national,"
             break
         span = ctx.label_starts.get(ks)
+        if text.startswith(("'s", "’s"), span.end if span is not None else ke) and (
+                (_span_kind(span) if span is not None else _label_kind_of_word(toks[k])) != "ideological"):
+            # "Eric Trump, the president's son,", "Marc Short, the vice president's chief of staff,": the
+            # possessor's word is no label of the person (the role after it is); a party's is ("John McCain, the
+            # GOP's 2008 nominee,")
+            k = doc.token_index((span.end if span is not None else ke) + 1) + 1
+            continue
         if span is not None and span.text[:1].isupper() and span.text.endswith("s") and not span.text.endswith("ss") \
                 and _NAME_GOES_ON_RE.match(text, span.end):
             span = None  # "president of the Valdorian Journalists' Association": a plural inside a name, no role

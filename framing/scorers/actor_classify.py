@@ -178,6 +178,23 @@ _TOWN_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,[ \t]+\Z")
 _STATE_AFTER_TOWN_RE = re.compile(r",[ \t]+(?:(?:" + "|".join(AP_STATES) + r")\.|[NSRW]\.[A-Z][a-z]?\.)")
 
 
+#: Country names that are also in the census's first names but name no person inside a run ("Make America Great
+#: Again", "Air China Cargo"); "Jordan" and "Chad" do ("Oluwaseun Jordan Adebayo").
+_COUNTRIES_NOT_NAMES = frozenset({"America", "China", "India"})
+#: The last words of a place's name ("the East China Sea", "the Gulf of Mexico Coast").
+_GEO_HEADS = frozenset("Sea Ocean Gulf Bay River Lake Strait Straits Island Islands Mountains Valley Coast Peninsula "
+                       "Desert Basin Canal".split())
+_LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _in_running_text(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is running text: at least a third of its words open in lower case."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = _LINE_WORD_RE.findall(text, lo, hi if hi >= 0 else len(text))
+    return 3 * sum(w[0].islower() for w in words) >= len(words)
+
+
 def _names_with_states(ctx: _Context, run: list[CapToken], words: list[str]) -> bool:
     """Whether a run before ", <state abbreviation>." is a person's name in a list of lawmakers and their states
     ("Reps. Ann Roe, Fla., Tom Birch, Ga., and Dan Fox, Ala."): two words or more, a common first name first (not
@@ -196,6 +213,18 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # "in Coral Gables, Fla. on Saturday": the state after a town, not a person called "Fla"
         state = AP_STATES[words[0]]
         make(state, "place", "place:" + _fold(state), run[0][0]).mentions.append(run[0])
+        return None
+    if n >= 3 and ctx.gaz.get(run[0][0]) is None and all(w[:1].isupper() for w in words) and not any(
+            _is_title_word(w) or (gender_of_first_name(w) is not None and w not in _COUNTRIES_NOT_NAMES)
+            for w in words) and any(
+                (hit := ctx.gaz.get(s)) is not None and hit[0] == e and hit[1].category == "country"
+                for s, e in run[1:-1]) and _in_running_text(text, run[0][0]):
+        # "Priorities USA Action": a country's name inside a name of three capitalised words or more, which is an
+        # organisation's (not with a title or a first name in it: "Team USA Coach Steve Kerr", "Oluwaseun Jordan
+        # Adebayo"; not in a title-case headline: "Biden Tells Iran Talks Must Resume")
+        kind = "place" if words[-1] in _GEO_HEADS else "organisation"  # ("the East China Sea": a place)
+        make(text[run[0][0] : run[-1][1]], kind, _fold(text[run[0][0] : run[-1][1]]),
+             run[0][0]).mentions.append((run[0][0], run[-1][1]))
         return None
     if n <= 3 and ctx.gaz.get(run[0][0]) is None and _STATE_AFTER_TOWN_RE.match(text, run[-1][1]) and \
             not any(_is_title_word(w) for w in words) and not _FORMER_BEFORE_RE.search(
@@ -271,6 +300,15 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         # "West Africa", "Eastern Europe": a region of its own, not the continent
         s, e = run[0][0], run[1][1]
         make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n == 2 and words[0] in _COMPASS_WORDS and words[1] in _CONTINENT_DEMONYMS and ctx.gaz.get(run[0][0]) is None:
+        # "other North African states", "West African leaders": the region's adjective, an alias of the region
+        # ("North Africa"), not a person
+        s, e = run[0][0], run[1][1]
+        region = f"{words[0]} {_CONTINENT_DEMONYMS[words[1]]}"
+        if words[1] == "European" and words[0] in ("East", "West"):
+            region = f"{words[0]}ern Europe"  # ("East European" states: Eastern Europe)
+        make(region, "place", "place:" + _fold(region), s).mentions.append((s, e))
         return None
     if n == 2 and words[0] in _COMPASS_WORDS and words[1] in _AREA_NOUNS:
         # "the South Lawn", "the East Room", "the West Wing": a part of a building or a town, a place
@@ -730,6 +768,9 @@ _AREA_NOUNS = frozenset("Lawn Room Wing Portico Lobby Garden Gate Terrace Colonn
 
 
 _COMPASS_WORDS = frozenset("North South East West Central Northern Southern Eastern Western Sub-Saharan".split())
+#: Continents' adjectives after a compass word ("North African", "Central American", "Southeast Asian").
+_CONTINENT_DEMONYMS = MappingProxyType({"African": "Africa", "American": "America", "Asian": "Asia",
+                                        "European": "Europe"})
 
 
 _HOUSE = "House of Representatives"

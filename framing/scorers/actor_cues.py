@@ -255,11 +255,19 @@ def common_noun_opening(ctx: _Context, s: int, e: int) -> bool:
         return False
     if low not in ctx.low_words and not (plural and any(
             st in ctx.low_words or st in dale_chall_easy_words() or "NOUN" in known_tags(st, 0.0)
-            for st in _singulars(low))):
+            for st in _singulars(low))) and not _abstract_noun(low):
         return False
     if any(p != s and not opens_clause(ctx, p) for p in word_starts(text, tok)):
         return False
-    return tag_at(ctx.doc, s, e) == "NOUN"
+    return _abstract_noun(low) or tag_at(ctx.doc, s, e) == "NOUN"
+
+
+def _abstract_noun(low: str) -> bool:
+    """Whether ``low`` is a noun made of a known adjective and "-ness" ("baldness", "happiness"; not "holness")."""
+    if not low.endswith("ness") or len(low) < 8:
+        return False
+    base = low[:-4]
+    return any("ADJ" in known_tags(b, 0.0) for b in (base, base[:-1] + "y" if base.endswith("i") else base))
 
 
 _CAP_WORD_RE = re.compile(r"\b[A-Z][^\W\d_]+")

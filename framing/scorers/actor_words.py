@@ -18,7 +18,7 @@ LABEL_KINDS = ("title", "pejorative", "ideological", "honorific", "descriptive")
 #: reads too) and heads read by the actor scorer only ("The Nature Conservancy", "the World Economic Forum"). A name
 #: of its own, so that importing ORG_HEADS from either module cannot silently pick the other list. "Social" ends a
 #: platform's name ("Truth Social"), never a person's.
-ACTOR_ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum", "Social"}) | frozenset(
+ACTOR_ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum", "Social", "Nation"}) | frozenset(
     # the last word of a company's name ("Halvorsen Energy", "Occidental Petroleum", "Dangote Cement", "Cinder Films";
     # session 31's actor probe found such names typed as people)
     "Energy Petroleum Coal Cement Mining Electronics Semiconductor Telecom Films".split())
@@ -242,3 +242,21 @@ WELL_KNOWN_SURNAMES = frozenset(
 #: The women among them; the others are men (the person the surname names, for a pronoun's gender: "While Trump
 #: did a fundraiser for her, she ...": "she" is not Trump's).
 WELL_KNOWN_WOMEN = frozenset({"Pelosi", "Merkel", "Ocasio-Cortez"})
+#: Surnames that name a disease in the possessive ("Parkinson's symptoms", "Alzheimer's patients"): no actor there.
+DISEASE_EPONYMS = frozenset(
+    "Parkinson Alzheimer Crohn Tourette Asperger Hodgkin Raynaud Kaposi Meniere Ménière".split())
+#: The given names of the person each of them names (and of a namesake in the same office: Pierre Trudeau, Hafez
+#: al-Assad), general knowledge: a relative named in full with another given name ("Hunter Biden") is not the one an
+#: office before the bare surname names ("President Biden said he loves his son").
+WELL_KNOWN_GIVEN_NAMES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "Obama": "Barack", "Trump": "Donald", "Biden": "Joe Joseph", "Pence": "Mike Michael", "Pelosi": "Nancy",
+    "McConnell": "Mitch Addison", "Schumer": "Chuck Charles", "Boehner": "John", "Putin": "Vladimir",
+    "Merkel": "Angela", "Macron": "Emmanuel", "Netanyahu": "Benjamin Bibi", "Erdogan": "Recep Tayyip",
+    "Zelensky": "Volodymyr", "Zelenskyy": "Volodymyr", "Trudeau": "Justin Pierre", "Khamenei": "Ali",
+    "Rouhani": "Hassan", "Assad": "Bashar Hafez", "Maduro": "Nicolas Nicolás", "Modi": "Narendra",
+    "Duterte": "Rodrigo", "Bolsonaro": "Jair", "Xi": "Jinping", "Mueller": "Robert Bob", "Comey": "James Jim",
+    "Giuliani": "Rudy Rudolph", "Kavanaugh": "Brett", "Bannon": "Steve Stephen", "Kushner": "Jared",
+    "Romney": "Mitt Willard", "McCain": "John", "Rubio": "Marco", "Buttigieg": "Pete Peter", "DeSantis": "Ron",
+    "Newsom": "Gavin", "Ocasio-Cortez": "Alexandria", "Pompeo": "Mike Michael", "Blinken": "Antony Tony",
+    "Mnuchin": "Steven Steve", "Tillerson": "Rex", "Gorsuch": "Neil", "Hannity": "Sean",
+}.items()}

@@ -126,10 +126,12 @@ from framing.scorers.actor_words import (
     _LOWER_WORD_RE,
     ACTOR_ORG_HEADS,
     ACTOR_TYPES,
+    DISEASE_EPONYMS,
     LABEL_KINDS,
     LEXICON_LABEL_KIND,
     POSTED_ON_RE,
     ROLE_NOUNS,
+    WELL_KNOWN_GIVEN_NAMES,
     WELL_KNOWN_SURNAMES,
     WELL_KNOWN_WOMEN,
 )
@@ -149,7 +151,7 @@ from framing.scorers.names import (
     split_run,
 )
 from framing.scorers.speaker_gender import gender_of_first_name, named_surname
-from framing.tokenize import ABBREVIATIONS
+from framing.tokenize import ABBREVIATIONS, word_starts
 
 __all__ = [
     "ACTOR_TYPES",
@@ -345,6 +347,11 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 bare_titles.setdefault(_fold(text[s:e]), set()).add(office_word(lab.text))
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
+        if text[s:e] in DISEASE_EPONYMS and text.startswith(("'s", "’s", "'", "’"), e) and next(
+                word_starts(text, text[s:e]), None) is None:
+            # "Parkinson's symptoms", "Alzheimer's patients": a disease, no actor (not when the text names someone
+            # so: "Michael Parkinson ... Parkinson's lawyer", "Dorothy Hodgkin ... Hodgkin's work")
+            continue
         if k not in surname and k not in first and (_MEDIA_NOUN_AFTER_RE.match(text, e) or (
                 POSTED_ON_RE.search(text, max(0, s - 40), s) and not _NOT_PLATFORM_AFTER_RE.match(text, e)
                 and text[s:e].lower() not in ABBREVIATIONS)):
@@ -388,6 +395,14 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 # any bare mention when the relative is introduced as kin ("Trump visits London. President Trump and
                 # first lady Melania Trump arrived": the headline's "Trump" too); then the surname after it as well
                 target = fits
+            given = WELL_KNOWN_GIVEN_NAMES.get(text[s:e], frozenset())
+            if target and (here - borne) & _TOP_OFFICES and given and all(
+                    not given.intersection(actors[key].name.split())
+                    and gender_of_first_name(actors[key].name.split(" ", 1)[0]) is not None for key in target):
+                # "Hunter Biden ... President Biden said he loves his son": an office no relative holds on the bare
+                # surname, and everyone named in full by it has another known first name: the person the surname
+                # names (not a name read wrong: "Give Trump" of a headline takes "President Trump" as before)
+                target = set()
         if target and (target := _compatible(text, s, target, actors, labels)):
             # several people share the name: the one named most recently before in the same paragraph, else the
             # one named first ("Andrew Yang ... Geoff Yang added ...\n\nYang announced": the candidate)
@@ -446,8 +461,13 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for (s, e), labels in pending:
             m = _AND_AFTER_RE.match(text, e)
             m2 = _AND_BEFORE_RE.search(text, max(0, s - 8), s)
-            if (m is not None and m.end() in by_start) or (m2 is not None and m2.start() in by_end):
-                acc = actor(text[s:e], "person", _fold(text[s:e]), s)
+            k = _fold(text[s:e])
+            if (m is not None and m.end() in by_start) or (m2 is not None and m2.start() in by_end) or (
+                    k in actors and actors[k].type == "person" and actors[k].first > s and _surname_like(text[s:e])
+                    and text[s - 1 : s] not in ("@", "#")):
+                # (or a person known by this one name from a cue further on: "Langer had another theory: ...
+                # Langer responds")
+                acc = actor(text[s:e], "person", k, s)
                 acc.mentions.append((s, e))
                 for lab in labels:
                     acc.labels[(lab.start, lab.end)] = lab
@@ -948,3 +968,17 @@ class ActorScorer:
         extents = loaded_label_extents(result.lexicon_spans)
         sc["actor_labels_loaded_count"] = float(sum(1 for lab in labels if is_loaded_label(lab, extents)))
         sc["label_asymmetry"] = label_asymmetry(actors, loaded_extents=extents)
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a lone capitalised word may be a surname taken up before its cue: no hyphenated compound, no word
+    the part-of-speech lexicon knows as other than a name, nor its plural ("Langer", "Cohen"; not "Marines",
+    "Dodd-Frank", "Earth", "Variety")."""
+    low = word.lower()
+    return "-" not in word and not known_tags(low, 0.0) - {"PROPN"} and not (
+        low.endswith("s") and known_tags(low[:-1], 0.0) - {"PROPN"})
+
+
+#: Offices that name the one person a well-known surname names ("President Biden"), not a relative who may hold
+#: another ("Greg Pence, the vice president's brother ... Rep. Pence").
+_TOP_OFFICES = frozenset({"president", "minister", "chancellor"})

@@ -469,7 +469,9 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
                         if p > lo and "(" in text[spans[p - 1][1] : spans[p][0]]:
                             sp = _np_backward(doc, p - 1, lo, of_lo)
                     if sp is not None:
-                        return sp
+                        # "Carl Forti, a top adviser to ... Restore Our Future, another pro-Romney super PAC, said":
+                        # the name before an appositive may itself end the role appositive of a name before it
+                        return _before_role_appositive(doc, sp, lo) if text[sp[0]].isupper() else sp
                 break
     return _np_backward(doc, k - 1, lo, of_lo)
 

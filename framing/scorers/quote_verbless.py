@@ -18,6 +18,7 @@ from framing.scorers.quote_attribution import _CLOSERS
 from framing.scorers.quote_phrases import _end_before
 from framing.scorers.quote_subjects import _DATELINE_RE, _sentence_subject
 from framing.scorers.reporting import reporting_forms
+from framing.scorers.speaker_gender import gender_of_first_name
 from framing.scorers.speakers import PASSIVE_OPENERS
 from framing.tokenize import count_words
 
@@ -273,9 +274,13 @@ def dash_credit_speaker(doc: Document, qs: int, qe: int, mentions: Sequence[tupl
     throw in the towel." / "-- President Obama in his weekly address, Oct. 13, 2012."'); None otherwise (the
     quotation must end its paragraph and the credit line open with a dash)."""
     text = doc.text
+    if qs > 0 and text[qs - 1] != "\n":
+        return None  # (the quotation opens its paragraph)
     m = _DASH_CREDIT_RE.match(text, qe)
-    if m is None or (qs > 0 and text[qs - 1] != "\n") or _BYLINE_WORDS_RE.search(m.group(1)):
-        return None  # (the quotation opens its paragraph; not a contributor's line: "—Carol E. Lee contributed")
+    if m is None:
+        return _line_credit_speaker(doc, qe, mentions, keys)
+    if _BYLINE_WORDS_RE.search(m.group(1)):
+        return None  # (not a contributor's line: "—Carol E. Lee contributed")
     i = bisect.bisect_left(keys, (m.start(1), -1))
     while i < len(mentions) and mentions[i][0] < m.end(1):
         if mentions[i][2].type == "person":
@@ -284,6 +289,70 @@ def dash_credit_speaker(doc: Document, qs: int, qe: int, mentions: Sequence[tupl
             return mentions[i][2].name if _CREDIT_TAIL_RE.match(text, mentions[i][1]) else None
         i += 1
     return None
+
+
+def _line_credit_speaker(doc: Document, qe: int, mentions: Sequence[tuple[int, int, Actor]],
+                         keys: Sequence[tuple[int, int]]) -> str | None:
+    """The person a line of its own, "Name, Outlet", names right after the paragraph of a quotation that opens it (a
+    round-up of opinion excerpts: '"...students typically pay full tuition..."' / 'Margarita Konaev, Washington
+    Post'); a quotation left open at its paragraph's end goes on in the next paragraph that opens with a mark, and
+    the credit after the last of them is its too. With two people named ("David Coleman and Ted Mitchell, Wall
+    Street Journal"), the last."""
+    text = doc.text
+    for _ in range(6):
+        m = _LINE_CREDIT_RE.match(text, qe)
+        if m is not None:
+            if _BYLINE_WORDS_RE.search(text, m.start(1), m.end()) or _STAFF_WORDS_RE.search(text, m.end(1), m.end()) \
+                    or not _EXCERPT_FOLLOWS_RE.match(text, m.end()):
+                # a byline ("By Ann Roe, Reuters", "Ann Roe, Staff Writer"), or a reporter's sign-off before the
+                # story goes on ("Ann Roe, Associated Press" / "NEW ORLEANS — Crews worked ..."): a round-up's
+                # credit is followed by the next excerpt, a short heading or the end
+                return None
+            i = bisect.bisect_left(keys, (m.start(1), -1))
+            found = None
+            while i < len(mentions) and mentions[i][0] < m.end(1):
+                if mentions[i][2].type != "person" or mentions[i][1] > m.end(1):
+                    return None
+                found = mentions[i][2].name
+                i += 1
+            if not _NAMES_ONLY_RE.fullmatch(m.group(1)):
+                return None
+            if found is None:
+                # the line's names, which the actor finder may not know (no title, no verb): a person's when the
+                # last one opens with a known first name
+                last = m.group(1).rsplit(" and ", 1)[-1].strip()
+                if gender_of_first_name(last.split(" ", 1)[0]) is not None and " " in last:
+                    found = last
+            return found
+        if text[qe - 1 : qe] in _CLOSING_MARKS:
+            return None
+        nxt = _OPEN_PARAGRAPH_RE.match(text, qe)
+        if nxt is None:
+            return None
+        qe = text.find("\n", nxt.end())
+        if qe < 0:
+            return None
+        while qe > 0 and text[qe - 1] in " \t":
+            qe -= 1
+    return None
+
+
+#: The rest of a quotation's paragraph, then a line of its own: a name (or two joined by "and"), a comma and up to six
+#: capitalised words of an outlet ("Margarita Konaev, Washington Post", "Nicole Narea, Vox").
+_LINE_CREDIT_RE = re.compile(
+    r"[\"”’.,…]*[ \t]*\n+[ \t]*([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|del))+),[ \t]*"
+    r"(?:[Tt]he[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|for|and|&)){0,5}[ \t]*(?=\n|\Z)")
+#: Words of a staff line rather than an outlet ("Ann Roe, Staff Writer").
+_STAFF_WORDS_RE = re.compile(r"\b(?:Staff|Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Intern)\b")
+#: What follows a round-up's credit line: the end, the next excerpt (a paragraph opening with a quotation mark) or a
+#: short heading line ("From the Right") before it.
+_EXCERPT_FOLLOWS_RE = re.compile(
+    r"[ \t]*(?:\Z|\n\s*(?:\Z|[\"“]|[A-Z][^\n.!?]{0,40}(?:\n|\Z)))")
+#: Only capitalised name words, "and" and name particles.
+_NAMES_ONLY_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|del))+")
+_CLOSING_MARKS = frozenset("\"”")
+#: The line breaks after a paragraph left open and the next paragraph, which opens with a quotation mark.
+_OPEN_PARAGRAPH_RE = re.compile(r"[ \t]*\n+[ \t]*[\"“]")
 
 
 #: A contributor's, photographer's or author's line ("—Carol E. Lee contributed to this article", "—By Ann Roe, The

@@ -126,7 +126,7 @@ def gender_of(doc: Document, actor: Actor) -> str | None:
     if g is not None:
         # the text's own pronoun overrules a first name that misleads: "Lindsey Graham told reporters that he ..."
         return _says_that_pronoun(doc, actor) or g
-    g = _pronoun_gender(doc, actor)
+    g = _closing_tag_pronoun(doc, actor) or _pronoun_gender(doc, actor)
     if g is not None:
         return g
     for ms, me in actor.mentions[:20]:
@@ -172,6 +172,39 @@ def _says_that_pronoun(doc: Document, actor: Actor) -> str | None:
         if m is not None and not doc.in_quote(ms, m.end()) and (
                 m["object"] is None or m["object"].split()[0].lower() in _PLAIN_OBJECTS):
             found.add("m" if m["pronoun"].lower() == "he" else "f")
+    return found.pop() if len(found) == 1 else None
+
+
+#: A sentence's closing attribution by a pronoun: "..., she says." / "..., he told CNN."
+_CLOSING_TAG_RE = re.compile(
+    r",[ \t]+(he|she)[ \t]+(?:says|said|added|adds|told[ \t]+[\w.]+(?:[ \t]+[\w.]+)?|writes|wrote|argues|argued)"
+    r"[ \t]*[.!]?[ \t]*$", re.IGNORECASE)
+
+
+#: A verb of view right after a name (an appositive set off by commas may come between): "Nooshin Erfani-Ghadimi, a
+#: coordinator for ..., believes".
+_OPINION_VERB_AFTER_RE = re.compile(
+    r"(?:,[^.!?;\n]{1,160}?,)?[ \t]+(?:also[ \t]+|still[ \t]+)?(?:believes|thinks|argues|contends|says|notes|"
+    r"worries|fears|hopes|expects|predicts|warns|insists|suspects|doubts|agrees|disagrees|maintains|suggests)\b")
+
+
+def _closing_tag_pronoun(doc: Document, actor: Actor) -> str | None:
+    """Gender from the pronoun of a sentence's closing attribution when a mention of the actor opens that sentence
+    as the subject of a verb of view, outside quotations ("Nooshin Erfani-Ghadimi, a project coordinator, believes
+    Pistorius would be treated better -- as he has been throughout --, she says."): the opener is the one who says
+    it, whatever pronouns come between (here "he", Pistorius's); None when such sentences disagree."""
+    found: set[str] = set()
+    for ms, me in actor.mentions[:20]:
+        si = doc.sentence_index(ms)
+        if si < 0 or doc.sentences[si][0] != ms:
+            continue
+        se = doc.sentences[si][1]
+        if _OPINION_VERB_AFTER_RE.match(doc.text, me, se) is None:
+            continue  # the opener is the topic, not whose view it is ("Okafor never had a fair trial, she says")
+        m = _CLOSING_TAG_RE.search(doc.text[me:se])
+        if m is not None and not doc.in_quote(me + m.start(), me + m.end()) and '"' not in doc.text[me:se] \
+                and "“" not in doc.text[me:se]:
+            found.add("m" if m.group(1).lower() == "he" else "f")
     return found.pop() if len(found) == 1 else None
 
 

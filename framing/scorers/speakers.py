@@ -837,6 +837,13 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 break
             if typ != "person":
                 return name
+            if low == "they" and _last_of_listed_people(doc, name, off, mentions, keys) and all(
+                    doc.text.startswith(("They ", "they "), doc.sentences[i][0])
+                    for i in range(doc.sentence_index(off) + 1, doc.sentence_index(pos))):
+                # 'Sens. Chuck Schumer (D-NY), Bob Menendez (D-NY) and Sherrod Brown (D-Ohio) write, "...". They
+                # added later, "..."': the people listed, named by the last of them as their quotation was (when
+                # every sentence between goes on with "they": not '... The team's fans were furious. They added')
+                return name
         i = bisect.bisect_left(keys, (pos, -1)) - 1
         same = doc.sentence_index(pos)
         while i >= 0 and mentions[i][0] >= lo_pos:
@@ -890,3 +897,30 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         if title == "president" and not vice and not former:
             return _dominant_person(doc, people)
     return labelled_person(doc, low, pos, mentions, keys)  # "Her captain, Eilidh Fraser, ... the captain said"
+
+
+#: "and" (after a comma or a bracketed party tag) right before a name: the last item of a list.
+_AND_BEFORE_NAME_RE = re.compile(r"(?:,|\))?[ \t]+and[ \t]+(?:[A-Z][\w.]*\.[ \t]+)?\Z")
+
+
+def _last_of_listed_people(doc: Document, name: str, off: int, mentions: Sequence[tuple[int, int, Actor]],
+                           keys: Sequence[tuple[int, int]]) -> bool:
+    """Whether the last mention of the person ``name`` before the quotation at ``off`` in its sentence is the last
+    item of a list of people ("X (D-NY) and Sherrod Brown"): another person's mention ends at most 30 characters
+    before its "and"."""
+    i = bisect.bisect_left(keys, (off, -1)) - 1
+    si = doc.sentence_index(off)
+    while i >= 0 and doc.sentence_index(mentions[i][0]) == si:
+        ms, _me, actor = mentions[i]
+        if actor.name == name:
+            m = _AND_BEFORE_NAME_RE.search(doc.text, max(0, ms - 12), ms)
+            if m is None:
+                return False
+            j = i - 1
+            while j >= 0 and mentions[j][1] >= m.start() - 30:
+                if mentions[j][2].type == "person" and mentions[j][2].name != name and mentions[j][1] <= m.start():
+                    return True
+                j -= 1
+            return False
+        i -= 1
+    return False
