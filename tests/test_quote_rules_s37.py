@@ -70,3 +70,7 @@ def test_a_name_ending_an_appositive_inside_another_is_not_the_speaker(quote_spe
     text = ('At one large confrontation in Ramallah, a group of three teenage girls, their faces masked, told '
             'reporters: "Go home."')
     assert quote_speakers(text) != ["Ramallah"]
+    # a place or an outlet opening the sentence is no speaker (a review's cases)
+    for opener in ("In Washington", "In a statement to Reuters"):
+        text = f'{opener}, a spokesman for Senator Tom Roe, a Democrat, said: "The senator will vote no."'
+        assert quote_speakers(text) == ["Tom Roe"]

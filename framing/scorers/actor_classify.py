@@ -178,9 +178,14 @@ _TOWN_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*,[ \t]+\Z")
 _STATE_AFTER_TOWN_RE = re.compile(r",[ \t]+(?:(?:" + "|".join(AP_STATES) + r")\.|[NSRW]\.[A-Z][a-z]?\.)")
 
 
-#: Country names that are also in the census's first names but name no person inside a run ("Make America Great
-#: Again", "Air China Cargo"); "Jordan" and "Chad" do ("Oluwaseun Jordan Adebayo").
-_COUNTRIES_NOT_NAMES = frozenset({"America", "China", "India"})
+def _country_at(ctx: _Context, s: int, e: int) -> bool:
+    """Whether the gazetteer names a country exactly at ``s``-``e``."""
+    hit = ctx.gaz.get(s)
+    return hit is not None and hit[0] == e and hit[1].category == "country"
+
+
+#: A person's age after a name: ", a 34-year-old nurse", ", 54,".
+_PERSON_APPOSITIVE_AFTER_RE = re.compile(r",[ \t]+(?:(?:a|an)[ \t]+\d+-year-old|\d{1,3},)")
 #: The last words of a place's name ("the East China Sea", "the Gulf of Mexico Coast").
 _GEO_HEADS = frozenset("Sea Ocean Gulf Bay River Lake Strait Straits Island Islands Mountains Valley Coast Peninsula "
                        "Desert Basin Canal".split())
@@ -215,13 +220,14 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         make(state, "place", "place:" + _fold(state), run[0][0]).mentions.append(run[0])
         return None
     if n >= 3 and ctx.gaz.get(run[0][0]) is None and all(w[:1].isupper() for w in words) and not any(
-            _is_title_word(w) or (gender_of_first_name(w) is not None and w not in _COUNTRIES_NOT_NAMES)
-            for w in words) and any(
-                (hit := ctx.gaz.get(s)) is not None and hit[0] == e and hit[1].category == "country"
-                for s, e in run[1:-1]) and _in_running_text(text, run[0][0]):
+            _is_title_word(w) or (gender_of_first_name(w) is not None and not _country_at(ctx, s, e))
+            for (s, e), w in zip(run, words, strict=True)) and any(
+                _country_at(ctx, s, e) for s, e in run[1:-1]) and _in_running_text(text, run[0][0]) and \
+            not _PERSON_APPOSITIVE_AFTER_RE.match(text, run[-1][1]):
         # "Priorities USA Action": a country's name inside a name of three capitalised words or more, which is an
-        # organisation's (not with a title or a first name in it: "Team USA Coach Steve Kerr", "Oluwaseun Jordan
-        # Adebayo"; not in a title-case headline: "Biden Tells Iran Talks Must Resume")
+        # organisation's (not with a title or a first name besides the country's in it: "Team USA Coach Steve Kerr";
+        # not before a person's age: "Oluwaseun Jordan Adebayo, a 34-year-old nurse"; not in a title-case headline:
+        # "Biden Tells Iran Talks Must Resume")
         kind = "place" if words[-1] in _GEO_HEADS else "organisation"  # ("the East China Sea": a place)
         make(text[run[0][0] : run[-1][1]], kind, _fold(text[run[0][0] : run[-1][1]]),
              run[0][0]).mentions.append((run[0][0], run[-1][1]))
@@ -301,12 +307,21 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         s, e = run[0][0], run[1][1]
         make(text[s:e], "place", "place:" + _fold(text[s:e]), s).mentions.append((s, e))
         return None
-    if n == 2 and words[0] in _COMPASS_WORDS and words[1] in _CONTINENT_DEMONYMS and ctx.gaz.get(run[0][0]) is None:
+    if n >= 2 and words[-1] == "Nation" and gender_of_first_name(words[0]) is None and not any(
+            _is_title_word(w) for w in words[:-1]):
+        # "the Navajo Nation", "Netroots Nation", "Fox Nation", "Live Nation": an organisation (not "Terry Nation",
+        # "Carrie Nation", a first name before)
+        s, e = run[0][0], run[-1][1]
+        make(text[s:e], "organisation", _fold(text[s:e]), s).mentions.append((s, e))
+        return None
+    if n == 2 and words[0] in _COMPASS_WORDS and words[1] in _CONTINENT_DEMONYMS and ctx.gaz.get(run[0][0]) is None \
+            and (words[0], words[1]) != ("Central", "African") and text[max(0, run[0][0] - 4) : run[0][0]] != "The ":
         # "other North African states", "West African leaders": the region's adjective, an alias of the region
-        # ("North Africa"), not a person
+        # ("North Africa"), not a person (not "Central African", mostly the republic's; not "The East African", a
+        # newspaper)
         s, e = run[0][0], run[1][1]
         region = f"{words[0]} {_CONTINENT_DEMONYMS[words[1]]}"
-        if words[1] == "European" and words[0] in ("East", "West"):
+        if words[1] == "European" and words[0] in ("East", "West", "North", "South"):
             region = f"{words[0]}ern Europe"  # ("East European" states: Eastern Europe)
         make(region, "place", "place:" + _fold(region), s).mentions.append((s, e))
         return None

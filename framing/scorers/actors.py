@@ -413,6 +413,16 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 fits = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) == sex}
                 if sex is not None and len(fits) == 1:
                     target = fits  # "Trump ... said he": the man of the two people named Trump
+            if len(target) > 1 and any(lab.kind == "title" for lab in labels):
+                si = ctx.doc.sentence_index(s)
+                sent = ctx.doc.sentences[si][0] if si >= 0 else s
+                unnamed = {key for key in target if not any(
+                    sent <= m[0] < s and " " not in text[m[0] : m[1]] and text[m[0] : m[1]] != text[s:e]
+                    for m in actors[key].mentions)}
+                if unnamed:
+                    # "Without Nancy, there would have been no President Reagan": a titled bare surname is not the
+                    # one of its bearers the same sentence names by the first name
+                    target = unnamed
             best = max(target, key=lambda key: (
                 max((m[0] for m in actors[key].mentions if para <= m[0] < s), default=-1),
                 -min((m[0] for m in actors[key].mentions), default=actors[key].first)))
@@ -982,3 +992,4 @@ def _surname_like(word: str) -> bool:
 #: Offices that name the one person a well-known surname names ("President Biden"), not a relative who may hold
 #: another ("Greg Pence, the vice president's brother ... Rep. Pence").
 _TOP_OFFICES = frozenset({"president", "minister", "chancellor"})
+

@@ -157,8 +157,7 @@ NON_PERSON_WORDS = frozenset(
     Islands River Lake Mountain Mountains Valley Bay Sea Ocean Gulf Coast Airport Port Village Town Hall Tower
     Act Bill Law Amendment Amendments Treaty Accord Accords Agreement Deal Plan Program Programme Report Index
     Day Week Month Year Summit War Wars Crisis Olympics Games Cup Prize Award Awards Festival Conference Forum
-    Mall Stadium Arena Hotel Palace Building Plaza Memorial Monument Cathedral Mosque Temple Heights Estate Estates
-    Ranch Resort
+    Mall Stadium Arena Hotel Palace Building Plaza Memorial Monument Cathedral Mosque Temple Heights
     Operation Fort Mount Northern Southern Eastern Western Central Upper Lower New Great United Republic Kingdom
     Empire Federal National International Global World Covid Coronavirus Virus Internet Web App Twitter Facebook
     Instagram YouTube TikTok Google Amazon Apple Microsoft Netflix Act Acts Constitution Declaration Revolution

@@ -471,7 +471,11 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
                     if sp is not None:
                         # "Carl Forti, a top adviser to ... Restore Our Future, another pro-Romney super PAC, said":
                         # the name before an appositive may itself end the role appositive of a name before it
-                        return _before_role_appositive(doc, sp, lo) if text[sp[0]].isupper() else sp
+                        outer = _before_role_appositive(doc, sp, lo) if text[sp[0]].isupper() else sp
+                        # (only a name that opens the clause: not "In Washington, a spokesman for Senator Tom
+                        # Roe, a Democrat, said", where the place is no speaker)
+                        return outer if outer is not None and (outer == sp or doc.token_index(outer[0]) == lo) \
+                            else sp
                 break
     return _np_backward(doc, k - 1, lo, of_lo)
 
