@@ -112,3 +112,13 @@ def test_a_titled_bare_surname_is_not_the_bearer_named_by_first_name_in_its_sent
             "Clinton comforts a widow")
     found = actors_by_name(actors, text)
     assert ("Sen", "title") not in _labels(found["Bill Clinton"])
+
+
+def test_the_first_words_of_a_name_modifying_a_noun_are_that_name(actors: Analyzer) -> None:
+    text = ("The shooting at Sandy Hook Elementary School shocked the nation. After the Sandy Hook shooting, laws "
+            "changed.")
+    found = actors_by_name(actors, text)
+    assert "Sandy Hook" not in found and len(found["Sandy Hook Elementary School"].mentions) == 2
+    # a person named like the start of a firm's name, with a verb after the name, stays a person
+    found = actors_by_name(actors, "Tom Roe Associates hired staff. Later Tom Roe sings.")
+    assert found["Tom Roe"].type == "person"

@@ -53,7 +53,7 @@ from collections.abc import Mapping, Sequence
 
 from framing.analysis import Actor, Label, Span
 from framing.document import Document
-from framing.pos import known_tags
+from framing.pos import known_tags, tag_at
 from framing.scorers.actor_classify import _classify, _person_key
 from framing.scorers.actor_context import (
     _CREDIT_END_RE,
@@ -483,6 +483,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                     acc.labels[(lab.start, lab.end)] = lab
 
     _surname_places(text, actors)
+    _org_name_prefixes(ctx.doc, actors)
     _state_parties(text, actors, actor)
     for acc in actors.values():
         if acc.type == "person" and acc.mentions and not acc.labels and all(
@@ -806,6 +807,35 @@ def _family_name_first(key: str) -> bool:
         return False  # "Lee Ann Kim": a double first name, not a given name of syllables
     return (len(parts) == 3 and len(parts[1]) <= 4 and len(parts[2]) <= 3) or (
         len(parts) == 2 and "-" in parts[1] and len(parts[1]) <= 8)
+
+
+#: A determiner right before a name that modifies a noun ("the Sandy Hook shooting", "a Sandy Hook parent").
+_DETERMINER_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \t]+\Z")
+#: A lower-case word right after a name (the noun it may modify: "the Sandy Hook shooting").
+_LOWER_AFTER_RE = re.compile(r"[ \t]+([a-z][\w-]*)")
+
+
+def _org_name_prefixes(doc: Document, actors: dict[str, _Acc]) -> None:
+    """A person with no label whose every mention is the first words of an organisation's or place's longer name in
+    the text and modifies the noun after it, a determiner before ("Sandy Hook Elementary School ... after the Sandy
+    Hook shooting"), is that organisation or place (not "Henry Ford said", "Later Tom Roe sings")."""
+    text = doc.text
+    hosts = [a for a in actors.values() if a.type in ("organisation", "place") and " " in a.name]
+    if not hosts:
+        return
+    for acc in actors.values():
+        if acc.type != "person" or acc.labels or not acc.mentions or acc.name in WELL_KNOWN_SURNAMES:
+            continue
+        host = next((h for h in hosts if h.name.startswith(acc.name + " ")), None)
+        if host is None:
+            continue
+        if all(_DETERMINER_BEFORE_RE.search(text, max(0, ms - 8), ms)
+               and (m := _LOWER_AFTER_RE.match(text, me)) is not None and (
+                m.group(1).endswith("ing") or (tag_at(doc, m.start(1), m.end(1)) == "NOUN"
+                                               and "VERB" not in known_tags(m.group(1), 0.0)))
+               for ms, me in acc.mentions):
+            host.mentions.extend(acc.mentions)
+            acc.mentions = []
 
 
 def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
