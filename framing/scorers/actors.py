@@ -809,6 +809,20 @@ def _family_name_first(key: str) -> bool:
         len(parts) == 2 and "-" in parts[1] and len(parts[1]) <= 8)
 
 
+def _surname_like(word: str) -> bool:
+    """Whether a lone capitalised word may be a surname taken up before its cue: no hyphenated compound, no word
+    the part-of-speech lexicon knows as other than a name, nor its plural ("Langer", "Cohen"; not "Marines",
+    "Dodd-Frank", "Earth", "Variety")."""
+    low = word.lower()
+    return "-" not in word and not known_tags(low, 0.0) - {"PROPN"} and not (
+        low.endswith("s") and known_tags(low[:-1], 0.0) - {"PROPN"})
+
+
+#: Offices that name the one person a well-known surname names ("President Biden"), not a relative who may hold
+#: another ("Greg Pence, the vice president's brother ... Rep. Pence").
+_TOP_OFFICES = frozenset({"president", "minister", "chancellor"})
+
+
 #: A determiner right before a name that modifies a noun ("the Sandy Hook shooting", "a Sandy Hook parent").
 _DETERMINER_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \t]+\Z")
 #: A lower-case word right after a name (the noun it may modify: "the Sandy Hook shooting").
@@ -1008,18 +1022,3 @@ class ActorScorer:
         extents = loaded_label_extents(result.lexicon_spans)
         sc["actor_labels_loaded_count"] = float(sum(1 for lab in labels if is_loaded_label(lab, extents)))
         sc["label_asymmetry"] = label_asymmetry(actors, loaded_extents=extents)
-
-
-def _surname_like(word: str) -> bool:
-    """Whether a lone capitalised word may be a surname taken up before its cue: no hyphenated compound, no word
-    the part-of-speech lexicon knows as other than a name, nor its plural ("Langer", "Cohen"; not "Marines",
-    "Dodd-Frank", "Earth", "Variety")."""
-    low = word.lower()
-    return "-" not in word and not known_tags(low, 0.0) - {"PROPN"} and not (
-        low.endswith("s") and known_tags(low[:-1], 0.0) - {"PROPN"})
-
-
-#: Offices that name the one person a well-known surname names ("President Biden"), not a relative who may hold
-#: another ("Greg Pence, the vice president's brother ... Rep. Pence").
-_TOP_OFFICES = frozenset({"president", "minister", "chancellor"})
-
