@@ -222,13 +222,13 @@ def _classify_step(ctx: _Context, run: list[CapToken], make: _Make,
         return None
     if n >= 3 and ctx.gaz.get(run[0][0]) is None and all(w[:1].isupper() for w in words) and not any(
             _is_title_word(w) or (gender_of_first_name(w) is not None and not _country_at(ctx, s, e))
-            for (s, e), w in zip(run, words, strict=True)) and any(
-                _country_at(ctx, s, e) for s, e in run[1:-1]) and _in_running_text(text, run[0][0]) and \
+            for (s, e), w in zip(run, words, strict=True)) and sum(
+                _country_at(ctx, s, e) for s, e in run[1:-1]) == 1 and _in_running_text(text, run[0][0]) and \
             not _PERSON_APPOSITIVE_AFTER_RE.match(text, run[-1][1]):
-        # "Priorities USA Action": a country's name inside a name of three capitalised words or more, which is an
-        # organisation's (not with a title or a first name besides the country's in it: "Team USA Coach Steve Kerr";
-        # not before a person's age: "Oluwaseun Jordan Adebayo, a 34-year-old nurse"; not in a title-case headline:
-        # "Biden Tells Iran Talks Must Resume")
+        # "Priorities USA Action": one country's name inside a name of three capitalised words or more (not a list of
+        # countries), which is an organisation's (not with a title or a first name besides the country's in it:
+        # "Team USA Coach Steve Kerr"; not before a person's age: "Oluwaseun Jordan Adebayo, a 34-year-old nurse";
+        # not in a title-case headline: "Biden Tells Iran Talks Must Resume")
         kind = "place" if words[-1] in _GEO_HEADS else "organisation"  # ("the East China Sea": a place)
         make(text[run[0][0] : run[-1][1]], kind, _fold(text[run[0][0] : run[-1][1]]),
              run[0][0]).mentions.append((run[0][0], run[-1][1]))
