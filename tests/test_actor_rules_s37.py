@@ -122,3 +122,23 @@ def test_the_first_words_of_a_name_modifying_a_noun_are_that_name(actors: Analyz
     # a person named like the start of a firm's name, with a verb after the name, stays a person
     found = actors_by_name(actors, "Tom Roe Associates hired staff. Later Tom Roe sings.")
     assert found["Tom Roe"].type == "person"
+
+
+def test_org_labels_after_another_and_where_it_is_based(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Karl Rove backs them, while Americans for Prosperity, another conservative group, "
+                                   "was founded by the Koch brothers.")
+    assert ("group", "descriptive") in _labels(found["Americans for Prosperity"])
+    found = actors_by_name(actors, "She works for the Johannesburg-based Wits Justice Project. The San Diego-based "
+                                   "Pro Specialties Group Inc sued.")
+    assert ("Johannesburg-based", "descriptive") in _labels(found["Wits Justice Project"])
+    assert ("San Diego-based", "descriptive") in _labels(found["Pro Specialties Group Inc"])
+    # not on a country after it, nor "another" that opens no appositive
+    found = actors_by_name(actors, "He heads the Fort Bragg, North Carolina-based U.S. Forces Command. He met Tom "
+                                   "Roe, another time, at the bar.")
+    assert _labels(found["United States"]) == [] and _labels(found["Tom Roe"]) == []
+
+
+def test_sec_is_an_abbreviated_title(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Treasury Sec. Steve Mnuchin agreed. Sec. Mike Pompeo spoke.")
+    assert "Sec" not in found
+    assert ("Sec.", "title") in _labels(found["Steve Mnuchin"]) and ("Sec.", "title") in _labels(found["Mike Pompeo"])

@@ -241,10 +241,11 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
             elif s in ctx.org_starts and (one_of := _ONE_OF_ORGS_RE.match(text, ns)) is not None:
                 # "Halliburton, one of the world's largest energy companies,": the organisation's kind
                 out.append(Label(one_of.group(0), "descriptive", ns, one_of.end()))
-            elif toks[j] in _DETERMINERS or (person and _appositive_role(ctx, j)):
+            elif toks[j] in _DETERMINERS or toks[j] == "another" or (person and _appositive_role(ctx, j)):
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
-                # businessmen"
-                found = _appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS else j, person)
+                # businessmen"; "Americans for Prosperity, another pro-Romney group,"
+                found = _appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS or toks[j] == "another" else j,
+                                           person)
                 if person and toks[j] in _INDEFINITE and (not found or (
                         len(found) == 1 and found[0].text.lower() in ROLE_NOUNS)):
                     # "John Smith, a plumber from Ohio,"; "Dan Doe, a 52-year-old highway worker from Ohio," (the

@@ -31,6 +31,7 @@ from framing.scorers.actor_label_kinds import (
 )
 from framing.scorers.actor_words import (
     _DETERMINERS,
+    _DOTTED,
     _IN_OF_GAP_RE,
     _LOWER_WORD_RE,
     _MODIFIED_HEADS,
@@ -470,6 +471,18 @@ def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Labe
             kind = None
         if kind is not None and low.startswith("then-") and not text[ts + 5 : te].islower():
             kind = None  # "then-Attorney General Eric Holder": a prefixed title, read as the mention's own title
+        if kind is None and not person and not out and cur == s and gap == " " and low.endswith("-based") \
+                and len(low) > 7 and low[:-6].replace("-", "").isalpha() and text[s:e] not in _DOTTED and not (
+                    (g := ctx.gaz.get(s)) is not None and g[1].category in ("country", "place", "capital")):
+            # "the Johannesburg-based Wits Justice Project", "the San Diego-based Pro Specialties Group": where the
+            # organisation is based, with the place's first words (not before a country: "the North Carolina-based
+            # U.S. Forces Command")
+            kind = "descriptive"
+            while i > 0 and text[spans[i - 1][1] : ts] == " " and text[spans[i - 1][0]].isupper() \
+                    and text[spans[i - 1][0] : spans[i - 1][1]].isalpha() and toks[i - 1] not in _DETERMINERS \
+                    and te - spans[i - 1][0] < 40:
+                i -= 1
+                ts = spans[i][0]
         if kind is None and not out and cur == s and _prefixed_title(text[ts:te]):
             kind = "title"  # "then-Gov. Rick Scott", "ex-Sen. John Doe": the tokenizer keeps the prefix on
             te = te + 1 if text[te : te + 1] == "." else te

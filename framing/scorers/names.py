@@ -75,12 +75,12 @@ def _cap_token_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 #: Abbreviated titles written with a period ("Sen. Warren"): the period does not end the name run.
 ABBREVIATED_TITLES = frozenset(
     "Mr Mrs Ms Messrs Dr Sen Sens Rep Reps Gov Gen Lt Col Maj Capt Sgt Cpl Adm Cmdr Prof Rev Fr Pres Atty Supt "
-    "Insp Det Amb Hon St Jr Sr Gens".split()
+    "Insp Det Amb Hon St Jr Sr Gens Sec Secs".split()
 )
 
 #: Capitalised words that introduce a name as a title or form of address (compared without the period).
 TITLE_WORDS = frozenset(
-    """Mr Mrs Ms Miss Messrs Dr Sen Sens Senator Rep Reps Representative Gov Governor Gen General Lt Col Maj Capt
+    """Mr Mrs Ms Miss Messrs Dr Sen Sens Senator Rep Reps Representative Gov Governor Gen General Lt Col Maj Capt Sec
     Sgt Cpl Adm Cmdr Prof Professor Rev Reverend Fr Father Pres President Presidents Vice Prime Minister Ministers
     Chancellor King Queen Prince Princess Pope Sheikh Sheik Emir Ayatollah Imam Rabbi Bishop Cardinal Archbishop
     Secretary Judge Justice Chief Speaker Leader Chairman Chairwoman Chair Director Ambassador Mayor Premier
