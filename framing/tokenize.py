@@ -90,7 +90,7 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms messrs dr prof rev fr sr jr st mt ft gov sen rep reps sens gen lt col maj capt cmdr adm sgt cpl pvt
-    pres atty supt insp det amb hon sec secs
+    pres atty supt insp det amb hon
     u.s u.k u.n e.u u.s.a d.c n.y l.a p.m a.m i.e e.g vs etc inc corp co ltd llc bros dept univ assn est approx
     no nos vol ch fig al
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun

@@ -112,6 +112,10 @@ def test_a_titled_bare_surname_is_not_the_bearer_named_by_first_name_in_its_sent
             "Clinton comforts a widow")
     found = actors_by_name(actors, text)
     assert ("Sen", "title") not in _labels(found["Bill Clinton"])
+    # a first name that the sentence names so is the title's bearer (a review's cases)
+    found = actors_by_name(actors, "Laura Bush and George W. Bush attended. George, as President Bush was known to "
+                                   "his family, spoke.")
+    assert ("President", "title") in _labels(found["George W. Bush"]) and _labels(found["Laura Bush"]) == []
 
 
 def test_the_first_words_of_a_name_modifying_a_noun_are_that_name(actors: Analyzer) -> None:
@@ -122,6 +126,10 @@ def test_the_first_words_of_a_name_modifying_a_noun_are_that_name(actors: Analyz
     # a person named like the start of a firm's name, with a verb after the name, stays a person
     found = actors_by_name(actors, "Tom Roe Associates hired staff. Later Tom Roe sings.")
     assert found["Tom Roe"].type == "person"
+    # a person's era or work beside an institution named after them stays the person's (a review's case)
+    found = actors_by_name(actors, "The Ronald Reagan Presidential Library hosted the debate. Candidates praised the "
+                                   "Ronald Reagan era of tax cuts.")
+    assert found["Ronald Reagan"].type == "person"
 
 
 def test_org_labels_after_another_and_where_it_is_based(actors: Analyzer) -> None:
@@ -136,6 +144,9 @@ def test_org_labels_after_another_and_where_it_is_based(actors: Analyzer) -> Non
     found = actors_by_name(actors, "He heads the Fort Bragg, North Carolina-based U.S. Forces Command. He met Tom "
                                    "Roe, another time, at the bar.")
     assert _labels(found["United States"]) == [] and _labels(found["Tom Roe"]) == []
+    # a sentence's opening word is not part of the place (a review's case)
+    found = actors_by_name(actors, "After Seattle-based Amazon announced the layoffs, shares rose.")
+    assert _labels(found["Amazon"]) == [("Seattle-based", "descriptive")]
 
 
 def test_sec_is_an_abbreviated_title(actors: Analyzer) -> None:

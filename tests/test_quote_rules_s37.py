@@ -74,3 +74,10 @@ def test_a_name_ending_an_appositive_inside_another_is_not_the_speaker(quote_spe
     for opener in ("In Washington", "In a statement to Reuters"):
         text = f'{opener}, a spokesman for Senator Tom Roe, a Democrat, said: "The senator will vote no."'
         assert quote_speakers(text) == ["Tom Roe"]
+
+
+def test_sec_abbreviation_keeps_the_sentence_end_of_an_sec(quote_speakers: Speakers) -> None:
+    # "Sec." is a title ("Treasury Sec. Steve Mnuchin") but "the SEC." still ends its sentence (a review's case)
+    text = ('Gary Gensler runs the SEC. "Crypto is the Wild West," he told lawmakers. Senator Cynthia Lummis '
+            'disagreed.')
+    assert quote_speakers(text) == ["Gary Gensler"]

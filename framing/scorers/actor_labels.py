@@ -478,11 +478,13 @@ def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Labe
             # organisation is based, with the place's first words (not before a country: "the North Carolina-based
             # U.S. Forces Command")
             kind = "descriptive"
-            while i > 0 and text[spans[i - 1][1] : ts] == " " and text[spans[i - 1][0]].isupper() \
-                    and text[spans[i - 1][0] : spans[i - 1][1]].isalpha() and toks[i - 1] not in _DETERMINERS \
-                    and te - spans[i - 1][0] < 40:
-                i -= 1
-                ts = spans[i][0]
+            for back in (1, 2):
+                # the place's first words when the gazetteer names the place ("San Diego", "North Dakota"; not a
+                # sentence's opening word: "After Seattle-based Amazon")
+                if i - back >= 0 and (g := ctx.gaz.get(spans[i - back][0])) is not None and g[0] == te - 6:
+                    i -= back
+                    ts = spans[i][0]
+                    break
         if kind is None and not out and cur == s and _prefixed_title(text[ts:te]):
             kind = "title"  # "then-Gov. Rick Scott", "ex-Sen. John Doe": the tokenizer keeps the prefix on
             te = te + 1 if text[te : te + 1] == "." else te

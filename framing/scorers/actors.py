@@ -53,7 +53,7 @@ from collections.abc import Mapping, Sequence
 
 from framing.analysis import Actor, Label, Span
 from framing.document import Document
-from framing.pos import known_tags, tag_at
+from framing.pos import known_tags
 from framing.scorers.actor_classify import _classify, _person_key
 from framing.scorers.actor_context import (
     _CREDIT_END_RE,
@@ -418,10 +418,12 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 sent = ctx.doc.sentences[si][0] if si >= 0 else s
                 unnamed = {key for key in target if not any(
                     sent <= m[0] < s and " " not in text[m[0] : m[1]] and text[m[0] : m[1]] != text[s:e]
-                    for m in actors[key].mentions)}
-                if unnamed:
+                    and not _NAMED_AS_RE.search(text, m[1], s) for m in actors[key].mentions)}
+                if unnamed and not text.startswith(("'s", "’s"), e):
                     # "Without Nancy, there would have been no President Reagan": a titled bare surname is not the
-                    # one of its bearers the same sentence names by the first name
+                    # one of its bearers the same sentence names by the first name (unless it names that one so:
+                    # "George, as President Bush was known", "Franklin, later President Roosevelt"; not a possessor:
+                    # "When Fidel fell ill, President Castro's brother")
                     target = unnamed
             best = max(target, key=lambda key: (
                 max((m[0] for m in actors[key].mentions if para <= m[0] < s), default=-1),
@@ -823,6 +825,14 @@ def _surname_like(word: str) -> bool:
 _TOP_OFFICES = frozenset({"president", "minister", "chancellor"})
 
 
+#: Words between a first name and a titled surname that name the same person so ("George, as President Bush was
+#: known", "Andrew, whom viewers knew as Governor Cuomo", "Franklin, later President Roosevelt").
+_NAMED_AS_RE = re.compile(r"\b(?:as|called|call|named|later|known|dubbed|became|becomes)\b")
+#: Nouns of an event that a place's name modifies ("the Sandy Hook shooting"), not of a person's era or work ("the
+#: Ronald Reagan era", "a Michael Bloomberg ad").
+_EVENT_NOUNS = frozenset(
+    "shooting shootings massacre attack attacks bombing bombings fire fires disaster tragedy crash explosion standoff "
+    "raid riot riots spill outbreak siege blast".split())
 #: A determiner right before a name that modifies a noun ("the Sandy Hook shooting", "a Sandy Hook parent").
 _DETERMINER_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \t]+\Z")
 #: A lower-case word right after a name (the noun it may modify: "the Sandy Hook shooting").
@@ -831,8 +841,9 @@ _LOWER_AFTER_RE = re.compile(r"[ \t]+([a-z][\w-]*)")
 
 def _org_name_prefixes(doc: Document, actors: dict[str, _Acc]) -> None:
     """A person with no label whose every mention is the first words of an organisation's or place's longer name in
-    the text and modifies the noun after it, a determiner before ("Sandy Hook Elementary School ... after the Sandy
-    Hook shooting"), is that organisation or place (not "Henry Ford said", "Later Tom Roe sings")."""
+    the text and modifies an event noun after it, a determiner before ("Sandy Hook Elementary School ... after the
+    Sandy Hook shooting"), is that organisation or place (not "Henry Ford said", "the Ronald Reagan era" beside the
+    Ronald Reagan Presidential Library)."""
     text = doc.text
     hosts = [a for a in actors.values() if a.type in ("organisation", "place") and " " in a.name]
     if not hosts:
@@ -844,9 +855,7 @@ def _org_name_prefixes(doc: Document, actors: dict[str, _Acc]) -> None:
         if host is None:
             continue
         if all(_DETERMINER_BEFORE_RE.search(text, max(0, ms - 8), ms)
-               and (m := _LOWER_AFTER_RE.match(text, me)) is not None and (
-                m.group(1).endswith("ing") or (tag_at(doc, m.start(1), m.end(1)) == "NOUN"
-                                               and "VERB" not in known_tags(m.group(1), 0.0)))
+               and (m := _LOWER_AFTER_RE.match(text, me)) is not None and m.group(1) in _EVENT_NOUNS
                for ms, me in acc.mentions):
             host.mentions.extend(acc.mentions)
             acc.mentions = []

@@ -75,7 +75,7 @@ def _cap_token_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 #: Abbreviated titles written with a period ("Sen. Warren"): the period does not end the name run.
 ABBREVIATED_TITLES = frozenset(
     "Mr Mrs Ms Messrs Dr Sen Sens Rep Reps Gov Gen Lt Col Maj Capt Sgt Cpl Adm Cmdr Prof Rev Fr Pres Atty Supt "
-    "Insp Det Amb Hon St Jr Sr Gens Sec Secs".split()
+    "Insp Det Amb Hon St Jr Sr Gens Sec".split()
 )
 
 #: Capitalised words that introduce a name as a title or form of address (compared without the period).
