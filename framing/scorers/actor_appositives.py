@@ -181,6 +181,10 @@ _ONE_OF_ORGS_RE = re.compile(
     r"(?:" + "|".join(_ORG_PLURALS) + r")(?![\w'’-])")
 
 
+#: Words that open an appositive's role phrase as a determiner ("the strongman", "another pro-Romney group").
+_APPOSITIVE_DETERMINERS = _DETERMINERS | {"another"}
+
+
 def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label]) -> None:
     """The labels right after a mention and in an appositive after it ("the Maduro regime", "Maduro, the
     strongman,"), an author line's role and a nickname, added to ``out``."""
@@ -241,11 +245,10 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
             elif s in ctx.org_starts and (one_of := _ONE_OF_ORGS_RE.match(text, ns)) is not None:
                 # "Halliburton, one of the world's largest energy companies,": the organisation's kind
                 out.append(Label(one_of.group(0), "descriptive", ns, one_of.end()))
-            elif toks[j] in _DETERMINERS or toks[j] == "another" or (person and _appositive_role(ctx, j)):
+            elif toks[j] in _APPOSITIVE_DETERMINERS or (person and _appositive_role(ctx, j)):
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
                 # businessmen"; "Americans for Prosperity, another pro-Romney group,"
-                found = _appositive_labels(ctx, j, j + 1 if toks[j] in _DETERMINERS or toks[j] == "another" else j,
-                                           person)
+                found = _appositive_labels(ctx, j, j + 1 if toks[j] in _APPOSITIVE_DETERMINERS else j, person)
                 if person and toks[j] in _INDEFINITE and (not found or (
                         len(found) == 1 and found[0].text.lower() in ROLE_NOUNS)):
                     # "John Smith, a plumber from Ohio,"; "Dan Doe, a 52-year-old highway worker from Ohio," (the
@@ -544,12 +547,13 @@ def _appositive_labels(ctx: _Context, j: int, k: int, person: bool = True) -> li
             out.append(demonym)  # "Tomas Varga, a 47-year-old Hungarian,", "Dmitri Kaluzhny, a Lithuanian national,"
             break
         span = ctx.label_starts.get(ks)
-        if text.startswith(("'s", "’s"), span.end if span is not None else ke) and (
+        word_end = span.end if span is not None else ke
+        if text.startswith(("'s", "’s"), word_end) and (
                 (_span_kind(span) if span is not None else _label_kind_of_word(toks[k])) != "ideological"):
             # "Eric Trump, the president's son,", "Marc Short, the vice president's chief of staff,": the
             # possessor's word is no label of the person (the role after it is); a party's is ("John McCain, the
             # GOP's 2008 nominee,")
-            k = doc.token_index((span.end if span is not None else ke) + 1) + 1
+            k = doc.token_index(word_end + 1) + 1
             continue
         if span is not None and span.text[:1].isupper() and span.text.endswith("s") and not span.text.endswith("ss") \
                 and _NAME_GOES_ON_RE.match(text, span.end):

@@ -195,7 +195,8 @@ _LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 def _in_running_text(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is running text: at least a third of its words open in lower case (the line
     read at most 300 characters either side: bounded on a text with no line break)."""
-    lo = text.rfind("\n", max(0, pos - 300), pos) + 1 or max(0, pos - 300)
+    nl = text.rfind("\n", max(0, pos - 300), pos)
+    lo = nl + 1 if nl >= 0 else max(0, pos - 300)
     hi = text.find("\n", pos, pos + 300)
     words = _LINE_WORD_RE.findall(text, lo, hi if hi >= 0 else min(len(text), pos + 300))
     return 3 * sum(w[0].islower() for w in words) >= len(words)

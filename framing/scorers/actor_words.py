@@ -228,26 +228,13 @@ BRAND_POSSESSIVE_RE = re.compile(
 
 
 #: Surnames that name one person in US and world news of the years the AllSides sample covers (presidents and vice
-#: presidents, congressional leaders, heads of state and government): a person even without a cue ("acting exactly
-#: like Obama and the Democrats", a headline "Obama Won't Send ..."). General knowledge, written by the developers
-#: (issue 15, session 35), not fitted to any article. Left out: surnames shared by two people in the news
+#: presidents, congressional leaders, heads of state and government), each with the given names of that person (and
+#: of a namesake in the same office: Pierre Trudeau, Hafez al-Assad). General knowledge, written by the developers
+#: (issue 15, sessions 35 and 37), not fitted to any article. Left out: surnames shared by two people in the news
 #: (Clinton, Bush, Castro, Cuomo, Kim, McCarthy), and those that are also a common word, first name or another
-#: actor's name (Sanders, Harris, Ryan, Sessions, Bloomberg, Abbott, Omar, Barr, May).
-WELL_KNOWN_SURNAMES = frozenset(
-    "Obama Trump Biden Pence Pelosi McConnell Schumer Boehner Putin Merkel Macron Netanyahu Erdogan Zelensky "
-    "Zelenskyy Trudeau Khamenei Rouhani Assad Maduro Modi Duterte Bolsonaro Xi Mueller Comey Giuliani Kavanaugh "
-    "Bannon Kushner Romney McCain Rubio Buttigieg DeSantis Newsom Ocasio-Cortez Pompeo Blinken Mnuchin Tillerson "
-    "Gorsuch Hannity".split()
-)
-#: The women among them; the others are men (the person the surname names, for a pronoun's gender: "While Trump
-#: did a fundraiser for her, she ...": "she" is not Trump's).
-WELL_KNOWN_WOMEN = frozenset({"Pelosi", "Merkel", "Ocasio-Cortez"})
-#: Surnames that name a disease in the possessive ("Parkinson's symptoms", "Alzheimer's patients"): no actor there.
-DISEASE_EPONYMS = frozenset(
-    "Parkinson Alzheimer Crohn Tourette Asperger Hodgkin Raynaud Kaposi Meniere Ménière".split())
-#: The given names of the person each of them names (and of a namesake in the same office: Pierre Trudeau, Hafez
-#: al-Assad), general knowledge: a relative named in full with another given name ("Hunter Biden") is not the one an
-#: office before the bare surname names ("President Biden said he loves his son").
+#: actor's name (Sanders, Harris, Ryan, Sessions, Bloomberg, Abbott, Omar, Barr, May). The given names tell a relative
+#: named in full with another ("Hunter Biden") from the one an office before the bare surname names ("President
+#: Biden said he loves his son").
 WELL_KNOWN_GIVEN_NAMES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "Obama": "Barack", "Trump": "Donald", "Biden": "Joe Joseph", "Pence": "Mike Michael", "Pelosi": "Nancy",
     "McConnell": "Mitch Addison", "Schumer": "Chuck Charles", "Boehner": "John", "Putin": "Vladimir",
@@ -260,3 +247,12 @@ WELL_KNOWN_GIVEN_NAMES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for
     "Newsom": "Gavin", "Ocasio-Cortez": "Alexandria", "Pompeo": "Mike Michael", "Blinken": "Antony Tony",
     "Mnuchin": "Steven Steve", "Tillerson": "Rex", "Gorsuch": "Neil", "Hannity": "Sean",
 }.items()}
+#: The surnames alone: a person even without a cue ("acting exactly like Obama and the Democrats", a headline "Obama
+#: Won't Send ...").
+WELL_KNOWN_SURNAMES = frozenset(WELL_KNOWN_GIVEN_NAMES)
+#: The women among them; the others are men (the person the surname names, for a pronoun's gender: "While Trump
+#: did a fundraiser for her, she ...": "she" is not Trump's).
+WELL_KNOWN_WOMEN = frozenset({"Pelosi", "Merkel", "Ocasio-Cortez"})
+#: Surnames that name a disease in the possessive ("Parkinson's symptoms", "Alzheimer's patients"): no actor there.
+DISEASE_EPONYMS = frozenset(
+    "Parkinson Alzheimer Crohn Tourette Asperger Hodgkin Raynaud Kaposi Meniere Ménière".split())

@@ -468,14 +468,16 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
                             p -= 1
                         if p > lo and "(" in text[spans[p - 1][1] : spans[p][0]]:
                             sp = _np_backward(doc, p - 1, lo, of_lo)
-                    if sp is not None:
+                    if sp is not None and text[sp[0]].isupper():
                         # "Carl Forti, a top adviser to ... Restore Our Future, another pro-Romney super PAC, said":
-                        # the name before an appositive may itself end the role appositive of a name before it
-                        outer = _before_role_appositive(doc, sp, lo) if text[sp[0]].isupper() else sp
-                        # (only a name that opens the clause: not "In Washington, a spokesman for Senator Tom
-                        # Roe, a Democrat, said", where the place is no speaker)
-                        return outer if outer is not None and (outer == sp or doc.token_index(outer[0]) == lo) \
-                            else sp
+                        # the name before an appositive may itself end the role appositive of a name before it,
+                        # which is the speaker when it opens the clause (not "In Washington, a spokesman for
+                        # Senator Tom Roe, a Democrat, said", where the place is no speaker)
+                        outer = _before_role_appositive(doc, sp, lo)
+                        if outer is not None and doc.token_index(outer[0]) == lo:
+                            return outer
+                    if sp is not None:
+                        return sp
                 break
     return _np_backward(doc, k - 1, lo, of_lo)
 

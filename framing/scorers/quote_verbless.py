@@ -315,8 +315,6 @@ def _line_credit_speaker(doc: Document, qe: int, mentions: Sequence[tuple[int, i
                     return None
                 found = mentions[i][2].name
                 i += 1
-            if not _NAMES_ONLY_RE.fullmatch(m.group(1)):
-                return None
             if found is None:
                 # the line's names, which the actor finder may not know (no title, no verb): a person's when the
                 # last one opens with a known first name
@@ -348,8 +346,6 @@ _STAFF_WORDS_RE = re.compile(r"\b(?:Staff|Writer|Editor|Correspondent|Reporter|C
 #: short heading line ("From the Right") before it.
 _EXCERPT_FOLLOWS_RE = re.compile(
     r"[ \t]*(?:\Z|\n\s*(?:\Z|[\"“]|[A-Z][^\n.!?]{0,40}(?:\n|\Z)))")
-#: Only capitalised name words, "and" and name particles.
-_NAMES_ONLY_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|del))+")
 _CLOSING_MARKS = frozenset("\"”")
 #: The line breaks after a paragraph left open and the next paragraph, which opens with a quotation mark.
 _OPEN_PARAGRAPH_RE = re.compile(r"[ \t]*\n+[ \t]*[\"“]")

@@ -201,9 +201,9 @@ def _closing_tag_pronoun(doc: Document, actor: Actor) -> str | None:
         se = doc.sentences[si][1]
         if _OPINION_VERB_AFTER_RE.match(doc.text, me, se) is None:
             continue  # the opener is the topic, not whose view it is ("Okafor never had a fair trial, she says")
-        m = _CLOSING_TAG_RE.search(doc.text[me:se])
-        if m is not None and not doc.in_quote(me + m.start(), me + m.end()) and '"' not in doc.text[me:se] \
-                and "“" not in doc.text[me:se]:
+        rest = doc.text[me:se]
+        m = _CLOSING_TAG_RE.search(rest)
+        if m is not None and not doc.in_quote(me + m.start(), me + m.end()) and '"' not in rest and "“" not in rest:
             found.add("m" if m.group(1).lower() == "he" else "f")
     return found.pop() if len(found) == 1 else None
 
