@@ -16,7 +16,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -680,12 +679,25 @@ def atomic_writer(path: str | os.PathLike[str], *, newline: str | None = None,
         real.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{target}: cannot create its folder ({exc.strerror})") from None
+    # The temporary file's name is known before the file exists, so that a signal at any point after it is created
+    # (even before the open call returns) still finds it to remove (tempfile.mkstemp names it only on return).
+    tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
-    except OSError as exc:
-        raise InputError(f"{target}: cannot write into the folder {str(real.parent)!r} ({exc.strerror})") from None
-    try:
-        # mkstemp makes 0600: an existing output keeps its mode (and owner, where allowed), a new one gets the
+        fd = -1
+        for _ in range(100):
+            tmp = os.path.join(real.parent, f".{real.name}.{os.urandom(4).hex()}.tmp")
+            try:
+                fd = os.open(tmp, _TMP_FLAGS, 0o600)
+                break
+            except FileExistsError:
+                tmp = ""  # (another file's name: never removed here)
+            except OSError as exc:
+                tmp = ""
+                raise InputError(
+                    f"{target}: cannot write into the folder {str(real.parent)!r} ({exc.strerror})") from None
+        if fd < 0:
+            raise InputError(f"{target}: cannot write into the folder {str(real.parent)!r} (no free temporary name)")
+        # the file is made 0600: an existing output keeps its mode (and owner, where allowed), a new one gets the
         # usual permissions
         os.chmod(tmp, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
         if st is not None and hasattr(os, "chown"):
@@ -698,9 +710,16 @@ def atomic_writer(path: str | os.PathLike[str], *, newline: str | None = None,
         except OSError as exc:
             raise InputError(f"{target}: cannot write ({exc.strerror})") from None
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
+
+
+#: How the temporary file is created: new only (never an existing file or a symlink's target), not inherited by
+#: child processes (as tempfile.mkstemp does).
+_TMP_FLAGS = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+              | getattr(os, "O_BINARY", 0))
 
 
 def _file_id(path: str | os.PathLike[str]) -> tuple[str, tuple[int, int] | None, bool]:
