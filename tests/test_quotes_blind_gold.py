@@ -98,6 +98,10 @@ SETS = [
     # dev17: a development sample (issue 15, session 37, seed 370, lines 0-499 outside every earlier gold file or pool)
     GoldSet("dev17", range(0, 500),
             (76, 356, 488, 185, 339, 303, 176, 388, 46, 179, 346, 327, 439, 457, 2), False, 3),
+    # dev18: a development sample (issue 15, session 38, seed 380, lines 0-499 outside every earlier gold file or pool)
+    GoldSet("dev18", range(0, 500),
+            (99, 223, 376, 268, 360, 284, 158, 395, 415, 341, 193, 292, 458, 464, 194), False, 3,
+            open_ends=((292, 576), (292, 803), (292, 1787))),
     # blind12: a held-out blind sample (issue 15, session 34, seed 341, lines 2000-2799 outside every earlier gold
     # file and not named in the benchmarks' READMEs, tests or scripts), scored in aggregate by the coordinator
     GoldSet("blind12", range(2000, 2800),
