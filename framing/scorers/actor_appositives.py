@@ -181,6 +181,21 @@ _ONE_OF_ORGS_RE = re.compile(
     r"(?:" + "|".join(_ORG_PLURALS) + r")(?![\w'’-])")
 
 
+#: "one of the states running their own exchanges", "one of the poorest countries in Africa" after a place's name:
+#: up to four words between "the" and a plural kind of place.
+_ONE_OF_PLACES_RE = re.compile(
+    r"one[ \t]+of[ \t]+(?:the|its|their)[ \t]+"
+    r"(?:(?!(?:of|for|in|on|at|to|with|by|from|and|or|who|that|which)\b|[\w'’-]+ing\b(?<!leading))[\w'’-]+[ \t]+){0,4}?"
+    r"(?:states|countries|nations|cities|towns|provinces|regions|counties|territories|districts|capitals|"
+    r"economies|democracies|places|villages|communities|suburbs|areas)(?![\w'’-])")
+
+#: Counts after "one of" in a person's appositive ("Ben Miranda, one of five existing board members,").
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds many several".split())
+
+#: Adverbs that may open a person's appositive before its role ("formerly Manafort's personal counsel", "once the
+#: mayor of Dayton", "now a lobbyist"): the role after them is the label.
+_APPOSITIVE_ADVERBS = frozenset("formerly previously once currently also now later then".split())
+
 #: Words that open an appositive's role phrase as a determiner ("the strongman", "another pro-Romney group").
 _APPOSITIVE_DETERMINERS = _DETERMINERS | {"another"}
 
@@ -238,12 +253,21 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
             pass
         elif gap.strip() == ",":
             n_before = len(out)
+            if person and toks[j] in _APPOSITIVE_ADVERBS and j + 1 < len(toks) \
+                    and text[spans[j][1] : spans[j + 1][0]] == " " and text[spans[j][0]].islower() \
+                    and (toks[j + 1] in _APPOSITIVE_DETERMINERS or _appositive_role(ctx, j + 1)
+                         or _past_possessor(ctx, j + 1) is not None):
+                j += 1  # "Melissa Laurenza, formerly Manafort's personal counsel,", "Jane Roe, once the mayor,"
+                ns = spans[j][0]
             if person and toks[j] == "one" and j + 2 < len(toks) and toks[j + 1] == "of" \
-                    and toks[j + 2] in _DETERMINERS:
+                    and (toks[j + 2] in _DETERMINERS or toks[j + 2] in _COUNT_WORDS):
                 # "Haley Byrd, one of the finest congressional reporters,": the plural role
                 out.extend(lab for lab in _appositive_labels(ctx, j, j + 3, person) if lab.kind != "honorific")
             elif s in ctx.org_starts and (one_of := _ONE_OF_ORGS_RE.match(text, ns)) is not None:
                 # "Halliburton, one of the world's largest energy companies,": the organisation's kind
+                out.append(Label(one_of.group(0), "descriptive", ns, one_of.end()))
+            elif s in ctx.place_starts and (one_of := _ONE_OF_PLACES_RE.match(text, ns)) is not None:
+                # "Minnesota, one of the states running their own exchanges,": the place's kind
                 out.append(Label(one_of.group(0), "descriptive", ns, one_of.end()))
             elif toks[j] in _APPOSITIVE_DETERMINERS or (person and _appositive_role(ctx, j)):
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
@@ -286,6 +310,8 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
             if len(out) == n_before and (person or s not in ctx.place_starts) \
                     and (np_label := _np_appositive(ctx, s, j)) is not None:
                 out.append(np_label)  # "Jane Roe, a University of Chicago infectious disease specialist,"
+                if person:
+                    out.extend(_second_appositive(ctx, j))  # "..., Republican of Texas and a Tea Party member,"
     if person and (bio := _BIO_LINE_RE.match(text, e)) is not None and (s == 0 or text[s - 1] == "\n") \
             and " " in text[s:e] and not out:
         # "Jane Roe (@janeroe) is a senior fellow at the Institute ...": an author's line at a paragraph's start
@@ -411,7 +437,8 @@ _CLAUSE_END_RE = re.compile(r"[,.;:!?\n]")
 _CLAUSE_VERB_RE = re.compile(r"[ \t](?:said|says|told|is|are|was|were|has|have|had|will|would)(?![\w'’-])")
 
 
-_AND_APPOSITIVE_RE = re.compile(r"(?:,[ \t]+|[ \t]+)and[ \t]+(a|an|the|his|her)[ \t]+(?=[a-z])")
+_AND_APPOSITIVE_RE = re.compile(
+    r"(?:,[ \t]+|[ \t]+)and[ \t]+(a|an|the|his|her)[ \t]+(?=[a-z]|(?:[A-Z][\w.'’-]*[ \t]+){1,3}[a-z])")
 
 
 def _second_appositive(ctx: _Context, j: int) -> list[Label]:

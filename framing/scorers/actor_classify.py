@@ -765,6 +765,20 @@ def _classify_name(ctx: _Context, rest: list[CapToken], pre_labels: list[Label],
         # "the advocacy group Public Citizen", "the polling firm Wilson Research": an organisation's name
         make(name, "organisation", _fold(name), s).mentions.append((s, e))
         return None
+    if not had_title and len(rest) == 2 and rest_words[0] in TITLE_MODIFIERS \
+            and (_is_title_word(rest_words[1]) or rest_words[1] in _OFFICE_NOUNS) \
+            and _OFFICE_COMPLEMENT_AFTER_RE.match(text, e) is not None:
+        return None  # "the Special Envoy for Iran", "the Deputy Secretary of State": an office, no one's name
+    if not had_title and not caps_name and _EMPLOYEE_ROLE_AFTER_RE.match(text, e) is not None \
+            and gender_of_first_name(rest_words[0]) is None and (
+                (len(rest) >= 3 and any(ordinary_word(ctx, w) for w in rest_words))
+                or (len(rest) == 2 and all(ordinary_word(ctx, w) for w in rest_words))):
+        # "MedStar Mobile Healthcare spokeswoman Macara Trusty", "Acme Widgets spokeswoman Jane Doe": the employer
+        # before a role and a name: three words or more with an ordinary word among them, or two ordinary words
+        # ("Home Depot"; not a person's spokesman, "Nancy Pelosi spokesman Drew Hammill", "Xi Jinping spokesman",
+        # "Chip Roy spokesman": a first name, no ordinary word, a name word)
+        make(name, "organisation", _fold(name), s).mentions.append((s, e))
+        return None
     if caps_name:
         name = " ".join(w.capitalize() for w in rest_words)  # named as a transcript's label is ("Amy Goodman")
     acc = make(name, "person", _person_key(rest_words, ctx.junior_surnames), s)
@@ -772,6 +786,18 @@ def _classify_name(ctx: _Context, rest: list[CapToken], pre_labels: list[Label],
     for lab in labels:
         acc.labels[(lab.start, lab.end)] = lab
     people_tokens.append((s, e))
+
+
+#: Offices that a complement names ("Special Envoy for Iran"), beside the title words.
+_OFFICE_NOUNS = frozenset("Envoy Ambassador Secretary Director Minister Commissioner Coordinator Representative "
+                          "Administrator Adviser Advisor Counsel Counselor Counsellor".split())
+#: "for"/"to"/"of" and a capital after an office's name ("Special Envoy for Iran").
+_OFFICE_COMPLEMENT_AFTER_RE = re.compile(r"[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: An employee's role and then a capitalised name after a name: the name before is the employer's
+#: ("MedStar Mobile Healthcare spokeswoman Macara Trusty").
+_EMPLOYEE_ROLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:spokes(?:man|woman|person)|chief[ \t]+executive|CEO|chairman|chairwoman|founder|co-founder|"
+    r"executive|analyst|economist|researcher|official|press[ \t]+secretary)[ \t]+[A-Z][a-z]")
 
 
 #: Nouns after "<State> Senate" that make it a seat of the national legislature ("the Alabama Senate race").
@@ -805,9 +831,10 @@ _CHAMBER_NOUN_AFTER_RE = re.compile(
     r"incumbents?|primary|primaries)(?![\w'’-])")
 #: National chambers named after the country ("the U.S. Senate"); annotators mark the country and the chamber.
 _US_CHAMBERS = frozenset({"House", "Senate", "Congress"})
-#: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled".
+#: Before a bare "House" that names the US chamber: "the", or "the Republican-led", "the GOP-controlled", "the whole".
 _HOUSE_BEFORE_RE = re.compile(
-    r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+(?:(?:Republican|Democratic|GOP)[ \t]+)?\Z")
+    r"(?:\b[Tt]he|-led|-controlled|-run|-majority)[ \t]+(?:(?:whole|full|entire)[ \t]+)?"
+    r"(?:(?:Republican|Democratic|GOP)[ \t]+)?\Z")
 #: Party adjectives before a legislature ("a Republican Congress") and the legislatures they qualify.
 _PARTY_ADJECTIVES = frozenset({"Republican", "Democratic", "GOP", "Democrat"})
 _LEGISLATURE_WORDS = (["Senate"], ["House"], ["Congress"], ["Legislature"], ["Assembly"], ["Parliament"])

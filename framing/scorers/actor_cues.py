@@ -311,6 +311,10 @@ _ADVERBS_BEFORE_SPEECH = frozenset("further also later then again".split())
 _HEADLINE_SPEAKER_AFTER_RE = re.compile(r"(?:[ \t]+on[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})?:[ \t]*[\"“‘']")
 
 
+#: A family's noun right after a surname ("the Koch brothers", "the Nguyen family's lawyer").
+_FAMILY_AFTER_RE = re.compile(r"[ \t](?:brothers|sisters|family)(?![\w-])")
+
+
 def _single_cue(ctx: _Context, s: int, e: int) -> bool:
     """Whether a lone capitalised token is a person: a label before, a reporting verb or a person head after."""
     doc = ctx.doc
@@ -328,6 +332,8 @@ def _single_cue(ctx: _Context, s: int, e: int) -> bool:
         return True  # "Valdoria's strongman, Calder, said": an appositive name after a person's label
     if text.startswith((",", " and ", "."), e) and _KIN_BEFORE_RE.search(text, max(0, s - 40), s) is not None:
         return True  # "He brought his wife, Melania, and ...": a relative of someone named after the kinship noun
+    if _FAMILY_AFTER_RE.match(text, e) is not None and _bare_name(ctx, s, e):
+        return True  # "the billionaire Koch brothers", "the Nguyen family": a family's surname (a group, see actors)
     ti = doc.token_index(e)
     toks = doc.norm_tokens
     if ti + 1 < len(toks):

@@ -12,7 +12,7 @@ import re
 from framing.analysis import Label
 from framing.document import Document
 from framing.pos import known_tags, tag_at, tag_spans
-from framing.scorers.actor_appositives import _right_labels
+from framing.scorers.actor_appositives import _right_labels, _second_appositive
 from framing.scorers.actor_context import _Context, _is_title_word
 from framing.scorers.actor_label_kinds import (
     _ADJECTIVE_ENDINGS,
@@ -383,6 +383,25 @@ def _labels_near(ctx: _Context, s: int, e: int, person: bool = True) -> list[Lab
     return out
 
 
+#: A party's or government's standing in words right before its name ("the opposition Labour Party").
+_STANDING_WORDS = frozenset("opposition ruling governing".split())
+_STANDING_DETERMINERS = frozenset("the its their main".split())
+#: A party's noun after its name ("the ruling Fidesz party", "the ruling coalition").
+_PARTY_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:party|coalition|bloc|government)(?![\w'’-])")
+#: Last words of parties' and movements' names that do not end in "Party" ("the ruling African National Congress").
+_PARTY_NAME_ENDS = frozenset("Congress Front Alliance Movement League Union Coalition Bloc".split())
+
+
+def _party_like(text: str, s: int, e: int) -> bool:
+    """Whether the organisation named ``text[s:e]`` reads as a party or a governing movement: "Party" in its name, a
+    party's noun after it, a movement's last word, an acronym ("ANC", "BJP") or a capitalised plural ("the
+    Sandinistas"), which "the ruling/opposition ..." then describes (not "After the ruling Google said")."""
+    name = text[s:e]
+    last = name.rsplit(" ", 1)[-1]
+    return ("Party" in name.split() or _PARTY_NOUN_AFTER_RE.match(text, e) is not None or last in _PARTY_NAME_ENDS
+            or (last.endswith("s") and last[0].isupper() and last[1:].islower() and " " not in name))
+
+
 def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Label], int]:
     """The labels in the words right before a mention, read leftwards ("the socialist dictator Nicolás Maduro",
     "Venezuela's dictator, Nicolás Maduro"), and where that reading stopped."""
@@ -451,6 +470,15 @@ def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Labe
                 and low.endswith("s") and (nxt_m := _COORD_NEXT_RE.match(text, e)) is not None \
                 and text[nxt_m.end() : nxt_m.end() + 1].isupper():
             kind = "descriptive"  # "Islamist organizations Hezbollah and Hamas": shared below
+        if kind is None and not person and not out and cur == s and gap == " " and low in _STANDING_WORDS \
+                and text[ts:te].islower() and i > 0 and (toks[i - 1] in _STANDING_DETERMINERS or toks[i - 1] == "'s") \
+                and _party_like(text, s, e):
+            kind = "descriptive"  # "the opposition Labour Party", "the ruling Fidesz party": a party's standing
+            # (not "After the ruling Google said", "the rules governing Facebook")
+        if kind is None and person and not out and cur == s and gap == " " and "-" in low[1:-1] \
+                and text[ts:te].islower() and len(low.rsplit("-", 1)[1]) > 4 \
+                and _label_kind_of_word(low.rsplit("-", 1)[1], person) == "descriptive":
+            kind = "descriptive"  # "double-murderer Joseph Wood": a compound whose head is a person's role
         if kind is None and person and not out and cur == s and gap == " " and len(low) > 5 and low.isalpha() \
                 and text[ts:te].islower() and low.endswith(ROLE_NOUN_ENDINGS) and low not in NOT_ROLE_NOUNS:
             kind = "descriptive"  # "financier Jeffrey Epstein", "technologist Aaron Ginn": a role noun before the name
@@ -592,6 +620,7 @@ def _party_tag_labels(ctx: _Context, s: int, e: int, out: list[Label]) -> int:
     elif (tag := _PARTY_OF_RE.match(text, e)) is not None:
         # "Representative Randy Neugebauer, Republican of Texas and a ...": the party and state spelt out
         out.append(Label(tag.group(1), "ideological", tag.start(1), tag.end(1)))
+        out.extend(_second_appositive(ctx, ctx.doc.token_index(tag.start(1))))  # "... and a Tea Party member"
     return e
 
 
@@ -694,7 +723,9 @@ _PARTY_TAG_RE = re.compile(
 #: A party with its state in an appositive: ", Republican of Texas", ", a Democrat from New York" (closed by a comma,
 #: a full stop, a dash, ...).
 _PARTY_OF_RE = re.compile(
-    r",[ \t]+(?:a[ \t]+)?((?:Republican|Democrat|Independent)[ \t]+(?:of|from)[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)"
+    r",[ \t]+(?:a[ \t]+)?((?:Republican|Democrat|Independent)[ \t]+(?:of|from)[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?"
+    # the state first, as The Washington Times writes it: "Rep. Raul Labrador, Idaho Republican,"
+    r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:Republican|Democrat))"
     r"(?=[ \t]*(?:[,;:.)]|—|–|--)|[ \t]+(?:and|who|said|says)[ \t])")
 
 
@@ -706,7 +737,9 @@ _TITLE_TO_RE = re.compile(
     r"(?:[Aa]mbassador|[Ee]nvoy|[Mm]inister|Secretary|Governor|[Cc]onsul|Commissioner|Representative|Director|"
     r"Chairman|Chairwoman|Chair|Partner|Founder)"
     r"[ \t]+(?:to|of|for)[ \t]+"
-    r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)(?<![a-z]{2}\.)[ \t]+\Z")
+    r"(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*"
+    # a second complement: "Assistant Secretary of State for African Affairs"
+    r"(?:[ \t]+for[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)?)(?<![a-z]{2}\.)[ \t]+\Z")
 
 
 #: What every match of _TITLE_TO_RE holds (its title word, perhaps with the other case of its first letter, and the

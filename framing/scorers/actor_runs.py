@@ -35,6 +35,7 @@ from framing.scorers.names import (
     COMMON_CAPITALISED,
     DEPARTMENT_TITLES,
     NON_PERSON_WORDS,
+    NOT_AFTER_ON,
     ON_GAP,
     ON_HEADS,
     TITLE_MODIFIERS,
@@ -268,6 +269,18 @@ def _name_after_of_complement(ctx: _Context, run: list[CapToken], i: int) -> int
     return None
 
 
+#: A capitalised title and "for" right before a run: the run opens with the title's complement ("Secretary for
+#: Diplomatic Security Charlene Lamb"; after a gazetteer word the run holds: "Envoy for Syria Affairs Jim Jeffrey").
+_TITLE_FOR_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:Secretary|Director|Envoy|Ambassador|Minister|Commissioner|Coordinator|Administrator|"
+    r"Representative)(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?"
+    r"[ \t]+for[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?\Z")
+
+
+#: The words of a title before "Charge"/"Large" that opens a run ("Special Agent in Charge", "Ambassador at Large").
+_TITLE_ACROSS_RE = re.compile(r"(?<![\w-])(?:Special[ \t]+)?(?:Agent|Officer|Ambassador)[ \t]+(?:in|at)[ \t]+\Z")
+
+
 #: Title modifiers that are nouns of an office themselves ("Executive Editor", "General Manager").
 _NOUN_MODIFIER_TITLES = frozenset("Editor Manager Officer Partner Adviser Advisor".split())
 
@@ -276,6 +289,24 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
     """Skip title tokens at ``run[i:]``; returns the new index and the title labels."""
     text = ctx.doc.text
     labels: list[Label] = []
+    if i + 2 < len(run) and text[run[i][0] : run[i][1]] in ("Charge", "Large") \
+            and (across := _TITLE_ACROSS_RE.search(text, max(0, run[i][0] - 30), run[i][0])) is not None:
+        # "Special Agent in Charge John Bennett", "Ambassador at Large Jane Roe": a title whose words run across the
+        # run's start
+        labels.append(Label(text[across.start() : run[i][1]], "title", across.start(), run[i][1]))
+        i += 1
+    if i + 2 < len(run) and _TITLE_FOR_BEFORE_RE.search(text, max(0, run[i][0] - 60), run[i][0]):
+        # "Deputy Assistant Secretary for Diplomatic Security Charlene Lamb": the title's complement before the name
+        # (the title, "for" and the complement are labelled as one, see actor_labels)
+        for first in range(i + 1, min(len(run) - 1, i + 5)):
+            if first - 1 == i and run[i][0] in ctx.gaz:
+                break  # (the caller takes the gazetteer item, "Envoy for Syria Affairs Jim Jeffrey", and comes back)
+            if gender_of_first_name(text[run[first][0] : run[first][1]]) is not None:
+                i = first
+                break
+        else:
+            if len(run) - i <= 4:
+                i = len(run) - 2  # a first name we do not know: the last two words ("Competition Margrethe Vestager")
     while i < len(run):
         s, e = run[i]
         if text[s:e] in TITLE_WORDS and i + 1 < len(run) and _OF_GAP_RE.match(text, e, run[i + 1][0]) \
@@ -293,10 +324,10 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
         if span is not None and span.end <= run[-1][1] and span.end < run[-1][1]:
             # a (possibly multiword) label span at the start of the run: "Prime Minister", "Secretary of State"
             kind = _span_kind(span)
-            labels.append(Label(span.text, kind, span.start, span.end))
             j = i
             while j < len(run) and run[j][1] <= span.end:
                 j += 1
+            labels.append(Label(span.text, kind, span.start, span.end))
             i = j
             continue
         tok = text[s:e].rstrip(".")
@@ -348,8 +379,11 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
                 text[run[m][0] : run[m][1]].rstrip(".") not in _SUFFIXES for m in range(k + 1, len(run))
             ):
                 end = run[k][1] + 1 if text[run[k][1] : run[k][1] + 1] == "." else run[k][1]
-                labels.append(Label(text[s:end], "title", s, end))
                 i = k + 1
+                if (name_at := _name_after_of_complement(ctx, run, k)) is not None:
+                    # "Assistant Secretary of Diplomatic Security Charlene Lamb": through the complement
+                    end, i = run[name_at - 1][1], name_at
+                labels.append(Label(text[s:end], "title", s, end))
                 advanced = True
                 break
         if not advanced:
@@ -368,7 +402,9 @@ _TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST
 
 _FOR_GAP_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?\Z")
 _AND_GAP_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
-_OF_GAP_AFTER_FOR_RE = re.compile(r"[ \t]+of[ \t]+\Z")
+_OF_GAP_AFTER_FOR_RE = re.compile(r"[ \t]+(?:of|on)[ \t]+\Z")
+#: Words before an "on" complement of such a name ("for Research on Cancer"; not "... on Meet the Press").
+_ON_AFTER_WORDS = frozenset("Research Studies Study Science Sciences".split())
 #: Last words of the second half of "Department of X and Y" names.
 _AND_TAILS = frozenset(
     """Services Development Prevention Security Technology Statistics Research Trade Training Welfare Affairs
@@ -435,8 +471,11 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
             while j + 1 < n and _AND_GAP_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) and len(runs[j + 1]) <= 3:
                 j += 1
             if j + 1 < n and _OF_GAP_AFTER_FOR_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) \
-                    and len(runs[j + 1]) <= 3 and runs[j + 1][0][0] not in ctx.gaz:
-                j += 1  # "the Center for the Study of Hate": its "of" complement
+                    and len(runs[j + 1]) <= 3 and runs[j + 1][0][0] not in ctx.gaz \
+                    and (text[runs[j][-1][1] + 1 : runs[j][-1][1] + 3] == "of"
+                         or (text[runs[j][-1][0] : runs[j][-1][1]] in _ON_AFTER_WORDS
+                             and text[runs[j + 1][0][0] : runs[j + 1][0][1]] not in NOT_AFTER_ON)):
+                j += 1  # "the Center for the Study of Hate", "the Agency for Research on Cancer": its complement
             toks = [t for r in runs[i : j + 1] for t in r]
             while toks and text[toks[0][0] : toks[0][1]].lower() in COMMON_CAPITALISED and toks[0] != run[-1]:
                 toks.pop(0)  # "The Center for ..." (not the head before "for": "People for the American Way")
@@ -516,14 +555,17 @@ _NICKNAME_GAP_RE = re.compile(r"[ \t]+[“\"][A-Z][\w.'’-]{1,15}[”\"][ \t]+\
 
 def _join_nicknames(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
     """A first name, a quoted nickname and a surname are one name: the runs before and after the nickname joined
-    (the nickname's own run dropped), so 'Craig “Buster” Barnard' is Craig Barnard. Only after a common first name."""
+    (the nickname's own run dropped), so 'Craig “Buster” Barnard' is Craig Barnard. Only after a common first name, or
+    a rarer one alone before the nickname and one surname ('Anton "Tony" Wallace')."""
     out: list[list[CapToken]] = []
     i = 0
     while i < len(runs):
         run = runs[i]
         if i + 2 < len(runs) and text[run[-1][1] + 1 : run[-1][1] + 2] in ('"', "“") and len(runs[i + 1]) == 1 \
                 and len(runs[i + 2]) <= 2 and _NICKNAME_GAP_RE.search(text, run[-1][1], runs[i + 2][0][0]) is not None \
-                and gender_of_first_name(text[run[-1][0] : run[-1][1]], common_only=True) is not None:
+                and (gender_of_first_name(text[run[-1][0] : run[-1][1]], common_only=True) is not None
+                     or (gender_of_first_name(text[run[-1][0] : run[-1][1]]) is not None
+                         and len(run) == 1 and len(runs[i + 2]) == 1)):
             out.append(run + runs[i + 2])
             i += 3
             continue

@@ -341,6 +341,11 @@ _ORG_ITEM_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:the|of|for|[A-Z][\w'’-]
 #: A dash or colon before a capital: a line without one holds no match of _DASH_LIST_RE.
 _DASH_CAP_RE = re.compile(r"(?:—|–|--|:)[ \t]*[A-Z]")
 _WORD_BEFORE_RE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+#: A lower-case word before up to three capitalised words that modify a plural role ("conservative Supreme Court").
+_NAME_MODIFIER_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}\Z")
+#: A plural title opening a list of names after its plural role ("judges -- Justices Clarence Thomas, ...").
+_PLURAL_TITLE_RE = re.compile(
+    r"(?:Justices|Judges|Senators|Representatives|Governors|Generals|Drs\.|Sens\.|Reps\.|Govs\.|Gens\.)[ \t]+")
 
 
 def _dash_list_matches(text: str) -> Iterator[re.Match[str]]:
@@ -416,6 +421,8 @@ def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     starts = _mention_starts(actors)
     for m in itertools.chain(_dash_list_matches(text), _party_list_matches(text)):
         first = starts.get(m.end())
+        if first is None and (plural_title := _PLURAL_TITLE_RE.match(text, m.end())) is not None:
+            first = starts.get(plural_title.end())  # "three conservative judges -- Justices Clarence Thomas, ..."
         if first is None and _plural_org_noun(m.group(1)):
             first = _first_found_item(text, m.end(), starts)  # "groups: Our Revolution, Sunrise Movement, ..."
         if first is None:
@@ -436,6 +443,9 @@ def _dash_list_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
         if not orgs and (w := _WORD_BEFORE_RE.search(text, max(0, lab.start - 30), lab.start)) is not None and \
                 (prev := _word_label(ctx, w.start(1), w.end(1))) is not None:
             labels.append(prev)  # "Republican presidents" (an organisations' kind holds its modifiers)
+        elif not orgs and (w := _NAME_MODIFIER_BEFORE_RE.search(text, max(0, lab.start - 60), lab.start)) \
+                is not None and (prev := _word_label(ctx, w.start(1), w.end(1))) is not None:
+            labels.append(prev)  # "three conservative Supreme Court judges": past the name that modifies the role
         chain = [first[1]]
         e, acc0 = first
         skipped = 0

@@ -524,6 +524,30 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 # the pejorative head stays a label, of the regime it names ("the Assad regime")
                 org.labels[m.span(1)] = Label("regime", "pejorative", *m.span(1))
 
+    # "the Kochs" (or "the Koch Brothers") beside "the Koch brothers": the family's plural names the family
+    families = {acc.name.rsplit(" ", 1)[0]: acc for acc in actors.values()
+                if acc.type == "group" and acc.name.endswith((" family", " brothers", " sisters"))}
+    if families:
+        spelt = {acc.name.lower(): acc for acc in families.values()}
+        for key, acc in list(actors.items()):
+            if acc.type != "person":
+                continue
+            family = families.get(acc.name[:-1]) if acc.name.endswith("s") else None
+            if family is None and spelt.get(acc.name.lower()) not in (None, acc):
+                family = spelt[acc.name.lower()]
+            if family is not None and all(text[ms:me] == acc.name for ms, me in acc.mentions):
+                _absorb(actors, key, family)
+
+    # "the Conservatives" beside "the Conservative Party": the plural names the party's members, one actor with it
+    parties = {acc.name[: -len(" Party")]: acc for acc in actors.values()
+               if acc.type == "organisation" and acc.name.endswith(" Party") and " " in acc.name}
+    if parties:
+        for key, acc in list(actors.items()):
+            party = parties.get(acc.name[:-1]) if acc.type == "group" and acc.name.endswith("s") else None
+            if party is not None and all(text[max(0, ms - 4) : ms].lower() == "the " for ms, _me in acc.mentions):
+                # (only "the Conservatives": not "Liberals in Congress" beside Australia's Liberal Party)
+                _absorb(actors, key, party)
+
     # labels around every mention
     person_ends = {e for acc in actors.values() if acc.type == "person" for _s, e in acc.mentions}
     ctx.place_starts = frozenset(s for acc in actors.values() if acc.type in ("place", "country")
@@ -801,6 +825,14 @@ _SPEECH_AFTER_RE = re.compile(
     r"warned|acknowledged|admitted|claimed|continued|countered|recalled)\b")
 
 
+def _absorb(actors: dict[str, _Acc], key: str, into: _Acc) -> None:
+    """Move the actor under ``key`` (its mentions and labels) into ``into`` and drop it."""
+    acc = actors.pop(key)
+    into.mentions = sorted(into.mentions + acc.mentions)
+    into.labels.update(acc.labels)
+    into.first = min(into.first, acc.first)
+
+
 def _family_name_first(key: str) -> bool:
     """Whether a person's name key reads family name first, as East Asian names in English news do ("kim jong un",
     "kim jong-un", "moon jae-in"): a short given name of two syllables after the first word."""
@@ -883,7 +915,7 @@ def _surname_places(text: str, actors: dict[str, _Acc]) -> None:
 #: Lower-case nouns after a person's name that name an organisation of theirs: "the Trump campaign", "the Trump
 #: hotel" (not "the Trump administration": annotators disagree whether that is the president).
 _NAMED_ORG_NOUN_RE = re.compile(
-    r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?=['’]s(?![\w'’-])|(?![\w'’-]))"
+    r"[ \t](campaign|hotel|foundation|organization|brothers|sisters|family)(?=['’]s?(?![\w'’-])|(?![\w'’-]))"
     # "the Palin household", "the Palin home in Wasilla": the family's (not "the Biden home state")
     r"|[ \t](household|home|residence)(?=[ \t]*[,.;:)]|[ \t]+(?:in|on|at|near|where|and|of|was|is)(?![\w'’-]))")
 #: "the Obama administration", "the Assad regime", "the Maduro government": the government of a leader named

@@ -22,6 +22,7 @@ __all__ = [
     "NEWSPAPER_HEADS_STRICT",
     "NON_PERSON_WORDS",
     "NON_SURNAME_WORDS",
+    "NOT_AFTER_ON",
     "ON_GAP",
     "ON_HEADS",
     "ORG_HEADS",
@@ -240,7 +241,7 @@ ON_HEADS = frozenset("Committee Subcommittee Commission Council Caucus Panel Cen
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split())
-_NOT_AFTER_ON = WEEKDAYS | MONTHS | frozenset("Capitol Twitter Facebook Fox CNN MSNBC".split())
+NOT_AFTER_ON = WEEKDAYS | MONTHS | frozenset("Capitol Twitter Facebook Fox CNN MSNBC".split())
 _NEXT_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
 
 #: Heads after which "of" continues an organisation or title name ("Bank of England", "Secretary of State").
@@ -339,7 +340,7 @@ def _joins(text: str, prev: CapToken, gap: str) -> bool:
         return ptxt in _OF_HEADS
     if ptxt in ON_HEADS and ON_GAP.match(gap):
         m = _NEXT_WORD_RE.match(text, prev[1] + len(gap))
-        return m is not None and m.group() not in _NOT_AFTER_ON
+        return m is not None and m.group() not in NOT_AFTER_ON
     if gap in ("' ", "’ ") and ptxt.endswith("s") and len(ptxt) > 3:
         # a plural possessive inside an organisation's name: "the Valdorian Journalists' Association", "Texas
         # Farmers' Union"; not "the Smiths' house" (no organisation head after it)

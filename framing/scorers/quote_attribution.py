@@ -36,6 +36,7 @@ from framing.scorers.quote_subjects import (
     _for_participle_object,
     _inverted_subject,
     _pronoun_before_participle,
+    _recorded_subject,
     _said_before_participle,
     _sentence_first_token,
     _sentence_subject,
@@ -245,7 +246,8 @@ _SAYER_AFTER_ASIDE_RE = re.compile(
 
 
 #: 'As Palin put it, "..."' / 'As this Politico headline put it yesterday, "..."' right before a quotation: the
-#: quotation's speaker (a short noun phrase, the idiom's "put it" and at most a few words of time or place).
+#: quotation's speaker (a short noun phrase, perhaps a party tag, "As Sen. Rand Paul, R-Ky., put it", the idiom's
+#: "put it" and at most a few words of time or place).
 #: The speaker phrase of "as X put it" ("he", "Palin", "this Politico headline", "one GOP lobbyist") and the words
 #: between it and the verb ("once", "memorably"), shared by the idiom's patterns before a quotation and in an aside.
 _PUT_IT_SPEAKER = (r"(?:he|she|they|I|we|(?:(?:the|this|that|a|an|one|his|her|their)[ \t]+)?"
@@ -253,7 +255,8 @@ _PUT_IT_SPEAKER = (r"(?:he|she|they|I|we|(?:(?:the|this|that|a|an|one|his|her|th
 _PUT_IT_ADVERB = r"(?:(?:once|later|recently|memorably|famously|so)[ \t]+)?"
 _PUT_IT_VERB = r"put|puts|phrased|phrases"
 _AS_PUT_IT_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s(—–-]))[Aa]s[ \t]+(" + _PUT_IT_SPEAKER + r")[ \t]+" + _PUT_IT_ADVERB
+    r"(?:^|(?<=[\s(—–-]))[Aa]s[ \t]+(" + _PUT_IT_SPEAKER + r")(?:,[ \t]*[DRI]-[A-Z][A-Za-z.]{0,10},)?[ \t]+"
+    + _PUT_IT_ADVERB
     + r"(" + _PUT_IT_VERB + r")[ \t]+it(?:[ \t]+[\w.'’-]+){0,4}?[ \t]*[,:][ \t]*\Z")
 
 #: What every match of _AS_PUT_IT_BEFORE_RE holds: "put it", "puts it", "phrased it", "phrases it".
@@ -730,7 +733,7 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
             # ('He ordered mayors to "dominate" the street, warning that "..."', 'X blasted Pence on "This Week,"
             # saying that ...')
             sp = _for_participle_object(doc, k, s_lo) or _adopted_text_before_participle(doc, k, s_lo) or \
-                _with_subject(doc, s_lo, k) or \
+                _with_subject(doc, s_lo, k) or _recorded_subject(doc, s_lo, k) or \
                 _said_before_participle(doc, s_lo, k) or \
                 _pronoun_before_participle(doc, s_lo, k) or _sentence_subject(doc, min(s_lo, s_first), k)
             # "Rasmussen toned down his remarks, saying ..."; "remarks she made in Los Angeles telling ..."

@@ -363,8 +363,12 @@ def stop_ends_nothing(text: str, spans: Sequence[tuple[int, int]], m: int, gap: 
 _ADVERB_RE = re.compile(r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]{2,}ly")
 
 
-#: A party tag set off by commas right before a verb: ", D-N.Y., said", ", R-Ky., told".
-_PARTY_TAG_BEFORE_RE = re.compile(r",[ \t]*([DRI]-[A-Z][A-Za-z.]{0,10}),[ \t]*\Z")
+#: A party tag set off by commas right before a verb: ", D-N.Y., said", ", R-Ky., told", ", Montana Democrat, said",
+#: ", Republican of Texas, said"; or a bracketed party and its state: " (R) of Oregon says".
+_PARTY_TAG_BEFORE_RE = re.compile(
+    r",[ \t]*([DRI]-[A-Z][A-Za-z.]{0,10}|(?:[A-Z][a-z]+[ \t]+){1,2}(?:Republican|Democrat)"
+    r"|(?:Republican|Democrat|Independent)[ \t]+(?:of|from)[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?),[ \t]*\Z"
+    r"|[ \t]*(\([DRI]\))[ \t]+of[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?[ \t]*\Z")
 
 
 def _spaced_dash(gap: str) -> bool:
@@ -442,7 +446,7 @@ def _subject_before(doc: Document, k: int, lo: int, of_lo: int | None = None) ->
         k = k2
     tag = _PARTY_TAG_BEFORE_RE.search(text, max(0, spans[k][0] - 30), spans[k][0]) if k - 1 >= lo else None
     if tag is not None:
-        t0 = bisect.bisect_left(doc.token_starts, tag.start(1))
+        t0 = bisect.bisect_left(doc.token_starts, tag.start(1) if tag.group(1) else tag.start(2))
         if lo < t0 < k:
             # "Senate Minority Leader Chuck Schumer, D-N.Y., said": the name before the party tag
             return _np_backward(doc, t0 - 1, lo, of_lo)

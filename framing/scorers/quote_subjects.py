@@ -288,6 +288,28 @@ def _with_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
     return None
 
 
+#: Recordings whose subject is heard speaking: "a video surfaced of Hyde-Smith saying".
+_RECORDING_NOUNS = frozenset("video videos footage recording recordings clip clips audio tape tapes".split())
+
+
+def _recorded_subject(doc: Document, lo: int, k: int) -> tuple[int, int] | None:
+    """The name heard in a recording before the participle at token ``k`` ("a video surfaced of Hyde-Smith
+    saying, "..."", "footage of Jane Roe telling ..."): one to four capitalised words after "of", a recording's noun
+    before "of" in the clause; None otherwise."""
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    t = k - 1
+    while t > lo and k - t <= 4 and text[spans[t][0]].isupper() \
+            and text[spans[t][1] : spans[t + 1][0]] in (" ", ". "):
+        t -= 1  # (a title's full stop: "a video of Gov. Ralph Northam saying")
+    if t == k - 1 or toks[t] != "of" or text[spans[t][1] : spans[t + 1][0]] != " ":
+        return None
+    if not any(toks[x] in _RECORDING_NOUNS for x in range(max(lo, t - 4), t)):
+        return None
+    return spans[t + 1][0], spans[k - 1][1]
+
+
 #: The speaker after a sentence-opening verb of saying, up to the colon or comma before the quotation ("Wrote NBC
 #: News' Ann Lee: "...", "Said Duffy, "..."); a possessor before the name ("NBC News'") is left out.
 _INVERTED_SUBJECT_RE = re.compile(
