@@ -193,6 +193,12 @@ POOL_DEV18 = [
     99, 223, 376, 268, 360, 284, 158, 395, 146, 415, 341, 193, 292, 458, 418,
     464, 258, 194, 471, 368, 420, 113, 483, 352, 120, 417, 169, 254, 460, 100,
 ]
+# the dev19 pool (session 38, seed 390, development lines 0-499 outside every earlier gold file or pool), the first 10
+# usable lines
+POOL_DEV19 = [
+    461, 476, 58, 406, 435, 410, 324, 9, 164, 244, 217, 428, 466, 261, 32,
+    209, 493, 231, 41, 358, 236, 150, 133, 350, 45, 13, 62, 317, 155, 438,
+]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
 SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True),
         "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True), "dev11": (POOL_DEV11, True),
@@ -200,10 +206,11 @@ SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (
         "blind11": (POOL_BLIND11, True), "dev12": (POOL_DEV12, True), "dev13": (POOL_DEV13, True),
         "blind12": (POOL_BLIND12, True), "dev14": (POOL_DEV14, True), "blind13": (POOL_BLIND13, True),
         "dev15": (POOL_DEV15, True), "dev16": (POOL_DEV16, True),
-        "dev17": (POOL_DEV17, True), "dev18": (POOL_DEV18, True)}
+        "dev17": (POOL_DEV17, True), "dev18": (POOL_DEV18, True),
+        "dev19": (POOL_DEV19, True)}
 #: sets of fewer than fifteen articles by design
 SIZES = {"dev12": 12, "dev13": 10, "blind12": 12, "dev14": 10, "blind13": 12, "dev15": 10, "dev16": 10, "dev17": 10,
-         "dev18": 10}
+         "dev18": 10, "dev19": 10}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

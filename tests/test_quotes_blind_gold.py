@@ -102,6 +102,10 @@ SETS = [
     GoldSet("dev18", range(0, 500),
             (99, 223, 376, 268, 360, 284, 158, 395, 415, 341, 193, 292, 458, 464, 194), False, 3,
             open_ends=((292, 576), (292, 803), (292, 1787))),
+    # dev19: a development sample (issue 15, session 38, seed 390, lines 0-499 outside every earlier gold file or pool)
+    GoldSet("dev19", range(0, 500),
+            (461, 476, 58, 406, 435, 410, 324, 9, 164, 217, 466, 261, 32, 209, 493), False, 3,
+            open_ends=((9, 4934),)),
     # blind12: a held-out blind sample (issue 15, session 34, seed 341, lines 2000-2799 outside every earlier gold
     # file and not named in the benchmarks' READMEs, tests or scripts), scored in aggregate by the coordinator
     GoldSet("blind12", range(2000, 2800),
