@@ -181,3 +181,38 @@ def test_an_on_complement_after_a_for_name(actors: Analyzer) -> None:
     assert "Americans for Prosperity" in found and "Americans for Responsible Solutions" in found
     found = actors_by_name(actors, "The Center for Research on Tuesday released the figures.")
     assert "Center for Research" in found
+
+
+def test_the_writer_on_a_round_up_credit_line(actors: Analyzer) -> None:
+    text = ("The race goes on.\n\n“Usually, the candidate ahead in endorsements is ahead in fundraising.”\n\n"
+            "Harry Enton, CNN\n\n“It is not clear that Sanders will have any more luck.”\n\nJennifer Rubens, "
+            "Washington Post")
+    found = actors_by_name(actors, text)
+    assert found["Harry Enton"].type == "person" and found["Jennifer Rubens"].type == "person"
+    assert found["CNN"].type == "organisation" and found["Washington Post"].type == "organisation"
+    # a town or a title after the comma of a reader's sign-off is no outlet, and no one
+    found = actors_by_name(actors, "The letters came in.\n\n“You get what you pay for.”\n\nNancy Wilsen, Bexley\n\n"
+                                   "“A masterpiece.”\n\nJane Roe, Senior Fellow")
+    assert "Nancy Wilsen" in found and "Bexley" not in found and "Senior Fellow" not in found
+    # a title-case line that follows no excerpt stays a headline's words
+    found = actors_by_name(actors, "Harry Potter, Warner Bros\n\nThe studio released a new trailer on Monday.")
+    assert "Harry Potter" not in found
+
+
+def test_a_party_in_a_person_s_appositive_a_poll_and_a_group_s_singular(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Only one third-party candidate was invited – Ross Perrot, Reform Party candidate, "
+                                   "in 1992. Gary Johns, Libertarian Party, litigated.")
+    assert ("Reform Party", "ideological") in _labels(found["Ross Perrot"])
+    assert _labels(found["Gary Johns"]) == [("Libertarian Party", "ideological")]
+    found = actors_by_name(actors, "Bob Poe, The Party Shop owner, sang. Jane Roe, Block Party founder, danced. "
+                                   "Among those present were John Smyth, Republican Party officials and donors.")
+    assert all(kind != "ideological" for name in ("Bob Poe", "Jane Roe", "John Smyth")
+               for _, kind in _labels(found[name]))
+    found = actors_by_name(actors, "A USA TODAY/Suffolk Poll taken before the holiday found it. Ryan Poll, a county "
+                                   "commissioner, said no.")
+    assert found["Suffolk Poll"].type == "organisation" and found["Ryan Poll"].type == "person"
+    found = actors_by_name(actors, "A new Gallup Poll found it. Gallup said so.")
+    assert "Gallup Poll" not in found and len(found["Gallup"].mentions) == 2
+    found = actors_by_name(actors, "Protests followed the death of Michael Browne, an 18-year-old African-American "
+                                   "who was shot.")
+    assert ("African-American", "descriptive") in _labels(found["Michael Browne"])

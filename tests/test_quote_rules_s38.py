@@ -35,3 +35,39 @@ def test_the_person_heard_in_a_recording(quote_speakers: Speakers) -> None:
     # "of" a name without a recording: the sentence's subject speaks
     assert quote_speakers("The mayor, a critic of Jane Roe, kept saying “go home” to the crowd.") != ["Jane Roe"]
 
+
+
+def test_a_man_of_the_news_with_a_woman_s_first_name(quote_speakers: Speakers) -> None:
+    text = ("John Podesta spoke on Friday. But on Sunday, Sen. Lindsey Graham (R., S.C.) placed blame on the "
+            "president.\n\n“My party has failed,” he said on CNN.")
+    assert quote_speakers(text) == ["Lindsey Graham"]
+    # another person of that name whom the text calls "she", and a woman of that first name, stay women
+    assert quote_speakers('Lindsey Graham, 34, a teacher in Asheville, said she was laid off in March. "I had no '
+                          'warning," she said.') == ["Lindsey Graham"]
+    text = ("John Podesta spoke on Friday. Lindsey Moore placed blame on the president.\n\n“My party has failed,” "
+            "he said on CNN.")
+    assert quote_speakers(text) == ["John Podesta"]
+
+
+def test_a_role_its_complement_and_the_name_after_an_inverted_verb(quote_speakers: Speakers) -> None:
+    assert quote_speakers("“We warned in 2012 that Iraq and Syria would become one conflict,” said former U.S. "
+                          "ambassador to Syria Robert Forde.") == ["Robert Forde"]
+    # whose aide speaks is not the speaker, and a role with no name stays the role
+    assert quote_speakers("“We warned,” said an aide to Sen. Jane Roe.") == ["an aide"]
+    assert quote_speakers("“We warned,” said the ambassador to Syria.") == ["the ambassador"]
+    assert quote_speakers("“We warned,” said the chief of staff to Sen. Mitch McConnel.") == ["the chief of staff"]
+
+
+def test_a_round_up_credit_before_a_short_introduction_of_the_next_excerpt(quote_speakers: Speakers) -> None:
+    text = ("The race goes on.\n\n“Sanders appears ready to draw real contrasts with his fellow candidates…\n\n\n\n"
+            "“Sanders has clearly read up on the voting record. The next question is ads.”\n\nChris Cillizo, CNN\n\n"
+            "Some caution that “In months of debates, Sanders was unable to take down Clinton…\n\n\n\n“It is not "
+            "clear that Sanders will have any more luck.”\n\nJanet Rubel, Washington Post")
+    assert quote_speakers(text) == ["Chris Cillizo", "Chris Cillizo", "Janet Rubel", "Janet Rubel"]
+    # a photographer's credit before prose with a quotation, and a reporter's sign-off before prose, credit no one
+    text = ('"We are not leaving until they hear us."\n\nJane Roe, Reuters\n\nThe governor said "the National '
+            'Guard will stay" through the weekend.')
+    assert quote_speakers(text)[0] is None
+    text = ('The governor spoke briefly.\n\n"We will rebuild, and we will do it together."\n\nAnn Roe, Associated '
+            'Press\n\nNEW ORLEANS — Crews worked through the night.')
+    assert quote_speakers(text) != ["Ann Roe"]

@@ -175,19 +175,33 @@ def _stands_for_head_after(text: str, e: int) -> bool:
 #: plural kind of organisation.
 _ORG_PLURALS = sorted({w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("s", "sh", "ch")) else "s")
                        for w in _ORG_LABEL_NOUNS}, key=len, reverse=True)
-_ONE_OF_ORGS_RE = re.compile(
-    r"one[ \t]+of[ \t]+(?:the|its|their)[ \t]+"
-    r"(?:(?!(?:of|for|in|on|at|to|with|by|from|and|or|who|that|which)\b|[\w'’-]+ing\b(?<!leading))[\w'’-]+[ \t]+){0,5}?"
-    r"(?:" + "|".join(_ORG_PLURALS) + r")(?![\w'’-])")
+
+
+def _one_of_re(plurals: str, most: int) -> re.Pattern[str]:
+    """"one of the/its/their", up to ``most`` modifier words (no preposition, relative or -ing word but "leading")
+    and one of the ``plurals`` (an alternation)."""
+    return re.compile(
+        r"one[ \t]+of[ \t]+(?:the|its|their)[ \t]+"
+        r"(?:(?!(?:of|for|in|on|at|to|with|by|from|and|or|who|that|which)\b|[\w'’-]+ing\b(?<!leading))[\w'’-]+[ \t]+)"
+        r"{0," + str(most) + r"}?(?:" + plurals + r")(?![\w'’-])")
+
+
+_ONE_OF_ORGS_RE = _one_of_re("|".join(_ORG_PLURALS), 5)
 
 
 #: "one of the states running their own exchanges", "one of the poorest countries in Africa" after a place's name:
 #: up to four words between "the" and a plural kind of place.
-_ONE_OF_PLACES_RE = re.compile(
-    r"one[ \t]+of[ \t]+(?:the|its|their)[ \t]+"
-    r"(?:(?!(?:of|for|in|on|at|to|with|by|from|and|or|who|that|which)\b|[\w'’-]+ing\b(?<!leading))[\w'’-]+[ \t]+){0,4}?"
-    r"(?:states|countries|nations|cities|towns|provinces|regions|counties|territories|districts|capitals|"
-    r"economies|democracies|places|villages|communities|suburbs|areas)(?![\w'’-])")
+_ONE_OF_PLACES_RE = _one_of_re(
+    "states|countries|nations|cities|towns|provinces|regions|counties|territories|districts|capitals|economies|"
+    "democracies|places|villages|communities|suburbs|areas", 4)
+
+#: A party's name opening a person's appositive, alone or before a role in the singular ("Reform Party candidate",
+#: "Libertarian Party,"; not "Block Party founder", "Republican Party officials"): a party's word and "Party".
+_PARTY_APPOSITIVE_RE = re.compile(
+    r"((?:Republican|Democratic|Libertarian|Green|Reform|Labour|Labor|Conservative|Liberal|Progressive|Constitution"
+    r"|Communist|Socialist|Tea|Independence|Freedom|Workers|Justice|Peace|Unity|National|People's|Peoples)"
+    r"[ \t]+[Pp]arty)(?=[ \t]+(?:candidate|nominee|member|leader|chairman|chairwoman|chair|founder|activist|official"
+    r"|lawmaker|senator|legislator)\b|[ \t]*[,.;)])")
 
 #: Counts after "one of" in a person's appositive ("Ben Miranda, one of five existing board members,").
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds many several".split())
@@ -307,6 +321,10 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
                 # "Brett Kavanaugh, Mr. Trump's Supreme Court nominee,": a named role after the possessor
                 out.append(Label(text[spans[j2][0] : spans[r][1]], _label_kind_of_word(toks[r]) or "descriptive",
                                  spans[j2][0], spans[r][1]))
+            if person and (party := _PARTY_APPOSITIVE_RE.match(text, ns)) is not None \
+                    and all(lab.start != party.start(1) for lab in out):
+                # "Ross Perot, Reform Party candidate,", "Gary Johnson, Libertarian Party,": the party is his label
+                out.insert(n_before, Label(party.group(1), "ideological", party.start(1), party.end(1)))
             if len(out) == n_before and (person or s not in ctx.place_starts) \
                     and (np_label := _np_appositive(ctx, s, j)) is not None:
                 out.append(np_label)  # "Jane Roe, a University of Chicago infectious disease specialist,"
@@ -523,17 +541,21 @@ def _demonym_head(ctx: _Context, k: int) -> Label | None:
     text = doc.text
     ks, ke = doc.token_spans[k]
     hit = ctx.gaz.get(ks)
-    if hit is None or hit[1].category != "demonym" or hit[0] != ke:
-        return None
+    if hit is None or hit[0] != ke or not (hit[1].category == "demonym" or (
+            hit[1].category == "group" and not text[ks:ke].endswith("s"))):
+        return None  # (a group's singular: "an 18-year-old African-American who was shot")
     if k + 1 < len(doc.token_spans) and doc.norm_tokens[k + 1] in _NATIONALITY_NOUNS \
             and text[ke : doc.token_spans[k + 1][0]] == " ":
         end = doc.token_spans[k + 1][1]
         return Label(text[ks:end], "descriptive", ks, end) if text[end : end + 1] in (",", ".", ";") else None
-    if text[ke : ke + 1] not in (",", ".", ";") or _LIST_OF_PEOPLE_AFTER_RE.match(text, ke):
+    if (text[ke : ke + 1] not in (",", ".", ";") and _WHO_AFTER_RE.match(text, ke) is None) \
+            or _LIST_OF_PEOPLE_AFTER_RE.match(text, ke):
         return None  # ("Peter Novak, a Slovak, a Czech and a Pole were arrested": a list of people)
     return Label(text[ks:ke], "descriptive", ks, ke)
 
 
+#: A relative clause right after a nationality heading an appositive ("a Hungarian who lives in Vienna").
+_WHO_AFTER_RE = re.compile(r"[ \t]+(?:who|whose)[ \t]")
 #: An age written as one word ("47-year-old").
 _AGE_TOKEN_RE = re.compile(r"\d{1,3}-year-old")
 #: Another "a"/"an" and a capitalised word after a nationality's comma: a list of people, no appositive.

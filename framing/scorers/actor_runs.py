@@ -273,7 +273,7 @@ def _name_after_of_complement(ctx: _Context, run: list[CapToken], i: int) -> int
 #: Diplomatic Security Charlene Lamb"; after a gazetteer word the run holds: "Envoy for Syria Affairs Jim Jeffrey").
 _TITLE_FOR_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:Secretary|Director|Envoy|Ambassador|Minister|Commissioner|Coordinator|Administrator|"
-    r"Representative)(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?"
+    r"Representative|Adviser|Advisor|Counselor|Counsellor)(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?"
     r"[ \t]+for[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?\Z")
 
 

@@ -18,7 +18,7 @@ LABEL_KINDS = ("title", "pejorative", "ideological", "honorific", "descriptive")
 #: reads too) and heads read by the actor scorer only ("The Nature Conservancy", "the World Economic Forum"). A name
 #: of its own, so that importing ORG_HEADS from either module cannot silently pick the other list. "Social" ends a
 #: platform's name ("Truth Social"), never a person's.
-ACTOR_ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum", "Social"}) | frozenset(
+ACTOR_ORG_HEADS = ORG_HEADS | frozenset({"Conservancy", "Forum", "Social", "Poll"}) | frozenset(
     # the last word of a company's name ("Halvorsen Energy", "Occidental Petroleum", "Dangote Cement", "Cinder Films";
     # session 31's actor probe found such names typed as people)
     "Energy Petroleum Coal Cement Mining Electronics Semiconductor Telecom Films".split())

@@ -292,7 +292,27 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             seen_caps.update(text[s:e] for s, e in sub)
             _classify(ctx, sub, actor, singles, people_tokens)
     # title-case lines (headlines): keep only words seen capitalised elsewhere, and gazetteer items
+    credit_outlets: set[int] = set()  # starts of the outlets' runs on round-up credit lines
     for run in headline_runs:
+        if run[0][0] in credit_outlets:
+            continue
+        if (name := _credit_line_name(text, run)) is not None:
+            # "Harry Enten, CNN" under an excerpt of a round-up: the writer, a person, and the outlet, an organisation
+            _classify(ctx, name, actor, singles, people_tokens)
+            outlet = _CREDIT_LINE_REST_RE.match(text, run[-1][1])
+            if outlet is not None:
+                os_, oe = outlet.start(1), outlet.end(1)
+                if text.startswith(("The ", "the "), os_) and oe > os_ + 4:
+                    os_ += 4  # ("The Washington Post": the name without its article)
+                words = text[os_:oe].split()
+                if os_ in ctx.gaz:
+                    continue  # (a gazetteer name is read with the line's other words: "Washington Post")
+                credit_outlets.update((outlet.start(1), os_))  # (else no name of anyone: a town, a title)
+                if 1 <= len(words) <= 4 and (words[-1] in _OUTLET_HEADS
+                                             or (words[-1].isupper() and words[-1].isalpha())):
+                    # "Jennifer Rubin, The Washington Post", "Chris Cillizza, CNN": the outlet
+                    actor(text[os_:oe], "organisation", _fold(text[os_:oe]), os_).mentions.append((os_, oe))
+            continue
         if (name := _byline_name(text, run)) is not None:
             # "By James Cook, BBC North America Correspondent", "Analysis by Ann Lee": the writer, a person (the
             # rest of the line stays title-case words)
@@ -314,6 +334,8 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 and not _by_ampersand(text, s, e))
         for sub in split_run(run, [not k for k in keep]):
             _classify(ctx, sub, actor, singles, people_tokens)
+    if credit_outlets:
+        singles = [single for single in singles if single[0][0] not in credit_outlets]  # (the outlet, read above)
 
     merge_middle_names(text, actors)
     merge_compound_surnames(text, actors)
@@ -547,6 +569,13 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             if party is not None and all(text[max(0, ms - 4) : ms].lower() == "the " for ms, _me in acc.mentions):
                 # (only "the Conservatives": not "Liberals in Congress" beside Australia's Liberal Party)
                 _absorb(actors, key, party)
+
+    # "the Gallup Poll" beside "Gallup": the pollster's poll names the pollster
+    orgs = {acc.name: acc for acc in actors.values() if acc.type == "organisation"}
+    for key, acc in list(actors.items()):
+        if acc.type == "organisation" and acc.name.endswith(" Poll") \
+                and (pollster := orgs.get(acc.name[: -len(" Poll")])) is not None and pollster is not acc:
+            _absorb(actors, key, pollster)
 
     # labels around every mention
     person_ends = {e for acc in actors.values() if acc.type == "person" for _s, e in acc.mentions}
@@ -823,6 +852,30 @@ _PLACE_NOUN_AFTER_RE = re.compile(
 _SPEECH_AFTER_RE = re.compile(
     r"[ \t]+(?:said|says|told|added|argued|wrote|tweeted|noted|explained|asked|replied|responded|insisted|stressed|"
     r"warned|acknowledged|admitted|claimed|continued|countered|recalled)\b")
+
+
+#: A round-up's credit line: the name (the run), a comma and the outlet's capitalised words to the line's end.
+_CREDIT_LINE_REST_RE = re.compile(
+    r",[ \t]*((?:[Tt]he[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|for|&)){0,5})[ \t]*(?:\n|\Z)")
+#: Last words of an outlet's name on a credit line ("The Nation", "Bloomberg Opinion", "National Review").
+_OUTLET_HEADS = frozenset("""Nation Opinion Review Post Times News Journal Magazine Monthly Weekly Examiner Beast
+Atlantic Republic Hill Herald Tribune Globe Gazette Standard Observer Guardian Telegraph Independent Intercept
+Federalist Spectator Reason Prospect Mother Jones Politico Axios Vox Slate Salon Bloomberg Reuters Reporter Air Wire
+Beacon Caller Insider Digest Dispatch Bulwark Resurgent Commentary Week Daily""".split())
+#: The end of an excerpt's paragraph before such a line: a closing quotation mark or an ellipsis.
+_EXCERPT_END_RE = re.compile(r"[\"”’…][ \t]*\n+[ \t]*\Z")
+
+
+def _credit_line_name(text: str, run: list[CapToken]) -> list[CapToken] | None:
+    """The person of a round-up's credit line under an excerpt ("Harry Enten, CNN" after '"... in fundraising."'): a
+    line of its own opening with two or three name words, a known first name first, then a comma and an outlet; else
+    None."""
+    if not 2 <= len(run) <= 3 or (run[0][0] > 0 and text[run[0][0] - 1] != "\n"):
+        return None
+    if _CREDIT_LINE_REST_RE.match(text, run[-1][1]) is None or gender_of_first_name(
+            text[run[0][0] : run[0][1]]) is None or not _EXCERPT_END_RE.search(text, max(0, run[0][0] - 8), run[0][0]):
+        return None
+    return run
 
 
 def _absorb(actors: dict[str, _Acc], key: str, into: _Acc) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from framing.analysis import Span
 from framing.document import Document
-from framing.scorers.names import MONTHS, WEEKDAYS, in_spans, link_text_spans
+from framing.scorers.names import MONTHS, TITLE_WORDS, WEEKDAYS, in_spans, link_text_spans
 from framing.scorers.quote_appositive import name_then_appositive
 from framing.scorers.quote_phrases import (
     _ASIDE_MAX,
@@ -963,11 +963,26 @@ def _np_after_verb(doc: Document, i: int, stop: int) -> tuple[int, int] | None:
         more = _np_forward(doc, e_tok + 2, stop)
         if more is not None:
             fwd = (fwd[0], more[1])
+    elif 5 <= stop - e_tok <= 7 and doc.norm_tokens[e_tok + 1] in ("to", "for", "of") \
+            and doc.norm_tokens[e_tok] in _ENVOY_NOUNS \
+            and text[doc.token_spans[e_tok + 2][0] : doc.token_spans[e_tok + 2][1]].rstrip(".") not in TITLE_WORDS \
+            and not any(c.isupper() for c in text[fwd[0] : fwd[1]].replace("U.S.", "")) \
+            and all(text[doc.token_spans[t][0]].isupper() and text[doc.token_spans[t - 1][1] : doc.token_spans[t][0]]
+                    in (" ", ". ") for t in range(e_tok + 2, stop)):
+        # "said former U.S. ambassador to Syria Robert Ford": an envoy's country or body and the name after it (not
+        # "said an aide to Sen. Jane Roe", "said the chief of staff to ...", whose aide speaks)
+        fwd = (fwd[0], doc.token_spans[stop - 1][1])
     elif e_tok + 1 < stop and text[fwd[1] : doc.token_spans[e_tok + 1][0]] in ("’ ", "' "):
         more = _np_forward(doc, e_tok + 1, stop)
         if more is not None:
             fwd = (fwd[0], more[1])
     return fwd
+
+
+#: Offices named by the country or body they serve before the holder's name ("ambassador to Syria Robert Ford");
+#: other roles before "to"/"for" serve a person ("an aide to Sen. Jane Roe", "the chief of staff to ..."), who does not
+#: speak.
+_ENVOY_NOUNS = frozenset("ambassador envoy commissioner consul undersecretary".split())
 
 
 def _final_attribution(doc: Document, ss: int, se: int, verb_spans: dict[int, Span],

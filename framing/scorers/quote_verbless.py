@@ -342,10 +342,12 @@ _LINE_CREDIT_RE = re.compile(
     r"(?:[Tt]he[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|for|and|&)){0,5}[ \t]*(?=\n|\Z)")
 #: Words of a staff line rather than an outlet ("Ann Roe, Staff Writer").
 _STAFF_WORDS_RE = re.compile(r"\b(?:Staff|Writer|Editor|Correspondent|Reporter|Columnist|Contributor|Intern)\b")
-#: What follows a round-up's credit line: the end, the next excerpt (a paragraph opening with a quotation mark) or a
-#: short heading line ("From the Right") before it.
+#: What follows a round-up's credit line: the end, the next excerpt (a paragraph opening with a quotation mark, or
+#: with a few words and no verb of saying before one: 'Some caution that "In months of debates ...'; not 'The
+#: governor said "..."' after a photographer's credit), or a short heading line ("From the Right") before it.
 _EXCERPT_FOLLOWS_RE = re.compile(
-    r"[ \t]*(?:\Z|\n\s*(?:\Z|[\"“]|[A-Z][^\n.!?]{0,40}(?:\n|\Z)))")
+    r"[ \t]*(?:\Z|\n\s*(?:\Z|[\"“]|[A-Z][^\n.!?]{0,40}(?:\n|\Z)"
+    r"|(?![^\n\"“]*\b(?:said|says|told|called|calls|wrote|edited|added)\b)[A-Z][^\n\"“.!?]{0,60}[\"“]))")
 _CLOSING_MARKS = frozenset("\"”")
 #: The line breaks after a paragraph left open and the next paragraph, which opens with a quotation mark.
 _OPEN_PARAGRAPH_RE = re.compile(r"[ \t]*\n+[ \t]*[\"“]")

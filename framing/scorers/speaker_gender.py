@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from framing.analysis import Actor
 from framing.document import Document
@@ -88,6 +89,12 @@ def _first_name_gender(name: str, common_only: bool = False) -> str | None:
     return gender_of_first_name(parts[0], common_only)
 
 
+#: People of the news whose first name the census lists for the other sex (or for both): their own.
+_KNOWN_AGAINST_FIRST_NAME: Mapping[str, str] = MappingProxyType({
+    "lindsey graham": "m", "jamie raskin": "m", "jamie dimon": "m", "jody hice": "m", "dana rohrabacher": "m",
+    "leslie moonves": "m", "stacey plaskett": "f", "kelly ayotte": "f"})
+
+
 #: Kinship nouns that say the gender of the relative named right after them ("his wife, Melania,").
 _KIN_GENDER = {"wife": "f", "widow": "f", "daughter": "f", "sister": "f", "mother": "f", "fiancée": "f",
                "girlfriend": "f", "stepdaughter": "f", "granddaughter": "f", "husband": "m", "widower": "m",
@@ -122,6 +129,11 @@ def gender_of(doc: Document, actor: Actor) -> str | None:
             return _KIN_GENDER[kin.group(1).lower()]
     if actor.name in WELL_KNOWN_SURNAMES:
         return "f" if actor.name in WELL_KNOWN_WOMEN else "m"  # "Trump", "Pelosi": one person of the news
+    known = _KNOWN_AGAINST_FIRST_NAME.get(actor.name.lower())
+    if known is not None:
+        # "Lindsey Graham": a man of the news whose first name the census lists as a woman's (the text's own pronoun
+        # first: another Lindsey Graham, "a teacher in Asheville, said she was laid off")
+        return _says_that_pronoun(doc, actor) or _pronoun_gender(doc, actor) or known
     g = _first_name_gender(actor.name)
     if g is not None:
         # the text's own pronoun overrules a first name that misleads: "Lindsey Graham told reporters that he ..."
