@@ -7,6 +7,7 @@ ours)."""
 from __future__ import annotations
 
 from framing import Analyzer
+from framing.scorers.names import link_text_spans
 from tests.actor_views import actors_by_name
 
 
@@ -216,3 +217,16 @@ def test_a_party_in_a_person_s_appositive_a_poll_and_a_group_s_singular(actors: 
     found = actors_by_name(actors, "Protests followed the death of Michael Browne, an 18-year-old African-American "
                                    "who was shot.")
     assert ("African-American", "descriptive") in _labels(found["Michael Browne"])
+
+
+def test_the_hill_s_pasted_cards_glued_or_repeated_after_the_visible_name(actors: Analyzer) -> None:
+    text = ("He tried to dig up dirt on former Vice President Joe Biden Joe Biden Parnas: U.S. envoy removed to clear "
+            "path Five takeaways from the interview MORE and his son. Pelosi also named Rep. Zoe Lofgren Zoe Ellen "
+            "LofgrenHouse delivers articles to Senate Dems vow to force vote MORE (Calif.), a senior member of the "
+            "Judiciary panel, to the team.")
+    found = actors_by_name(actors, text)
+    assert "Joe Biden" in found and [text[s:e] for s, e in found["Joe Biden"].mentions] == ["Joe Biden"]
+    assert "former Vice President" in " ".join(_texts(found["Joe Biden"]))
+    assert "member" in _texts(found["Zoe Lofgren"])
+    # a name written twice before a line break is no card ("Read MORE" on the next line)
+    assert link_text_spans("Joe Biden Joe Biden Said no.\nRead MORE stories") == ()

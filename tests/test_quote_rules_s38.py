@@ -71,3 +71,12 @@ def test_a_round_up_credit_before_a_short_introduction_of_the_next_excerpt(quote
     text = ('The governor spoke briefly.\n\n"We will rebuild, and we will do it together."\n\nAnn Roe, Associated '
             'Press\n\nNEW ORLEANS — Crews worked through the night.')
     assert quote_speakers(text) != ["Ann Roe"]
+
+
+def test_they_after_a_pair_of_people_opening_the_sentence_before(quote_speakers: Speakers) -> None:
+    text = ("House Democratic Leader Nancy Pelosky, D-Calif., and her deputy, Rep. Steny Hoyle, D-Md., objected in a "
+            "letter, calling for the panel to be split between Democrats and Republicans.\n\nThey also called for "
+            'Democrats to have a "real and equal voice" in issuing subpoenas.')
+    assert quote_speakers(text) == ["Steny Hoyle"]
+    # one person met another: no pair opens the sentence, and "they" is not given to the second person
+    assert quote_speakers('Jane Roe met Ann Poe and the union on Monday. They said "no deal" later.') != ["Ann Poe"]

@@ -608,6 +608,8 @@ def _party_tag_labels(ctx: _Context, s: int, e: int, out: list[Label]) -> int:
     text = ctx.doc.text
     if (card := _link_text_after(text, e)) is not None:
         e = card  # "Rep. Jane Roe Jane Marie RoeHeadline ... MORE (D-Mich.), the ...": the tag after the pasted card
+        if (state := _STATE_TAG_RE.match(text, e)) is not None and _DETERMINER_APPOSITIVE_RE.match(text, state.end()):
+            e = state.end()  # "... MORE (Calif.), a senior member of the Judiciary panel": a state with no party
     if text[e : e + 2] == ".," and text[max(s, e - 2) : e] in ("Jr", "Sr"):
         e += 1  # "John Conyers Jr., Democrat of Michigan,": the suffix's dot, then the appositive
     tag = _PARTY_TAG_RE.match(text, e)
@@ -633,6 +635,10 @@ _PARTY_RACE_RE = re.compile(
     r"(?<![\w'’.-])(?P<party>Democratic|Republican|GOP|Libertarian|Green)[ \t]+"
     r"(?:U\.S\.[ \t]+|State[ \t]+)?(?:Senate|House|Congressional|Assembly|Gubernatorial|Presidential|Mayoral|"
     r"Legislative|Primary|Party)[ \t]+\Z")
+
+
+#: A bracketed state with no party after a pasted card ("(Calif.)", "(N.Y.)", "(Texas)").
+_STATE_TAG_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)")
 
 
 #: An appositive that opens with a determiner after a party-state tag (not the next name: ", R-Pa., and Rep. ...").

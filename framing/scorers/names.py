@@ -369,6 +369,11 @@ def split_run(run: Sequence[CapToken], drop: Sequence[bool]) -> list[list[CapTok
 #: ... MORE"): the surname, then a capital with no space.
 _GLUED_NAME_RE = re.compile(r"(?<![\w'’])((?:Mc|Mac)?[A-Z][a-z'’]+)(?=[A-Z\d'‘“\"])")
 _MORE_RE = re.compile(r" MORE(?![A-Za-z])")
+#: The card's name words between a visible surname glued to them and the card's own glued surname ("Jason " in
+#: "Jason CrowJason CrowHouse ..."; not the words of a headline between two mentions of "ObamaCare").
+_CARD_NAME_REST_RE = re.compile(r"[A-Z][\w.'’()-]*(?:[ \t][A-Z][\w.'’()-]*){0,3}[ \t]")
+#: A full name written twice in a row before a capital ("Joe Biden Joe Biden Parnas: ..."), a card's first words.
+_NAME_TWICE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’-]+){1,2})[ \t]\1[ \t](?=[A-Z])")
 #: A pasted video box (CNN: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 01:51"), one paragraph.
 _VIDEO_LINE_RE = re.compile(r"(?m)^JUST WATCHED\b[^\n]*")
 
@@ -392,15 +397,29 @@ def link_text_spans(text: str) -> tuple[tuple[int, int], ...]:
         # the first surname glued to a headline whose visible name, with the same surname, stands a few words
         # before: "Trump Donald John TrumpGOP", "Adam Schiff Adam Bennett SchiffHouse", "Grassley Charles (Chuck)
         # Ernest Grassley"; not a capital inside a word before it ("ObamaCare", "McConnell": no name repeats there)
+        found = False
         for glued in _GLUED_NAME_RE.finditer(text, lo, more.start()):
             if "\n" in text[glued.start() : more.start()]:
                 continue
             surname = glued.group(1)
-            head = text[max(lo, glued.start() - 80) : glued.start()]
+            head_at = max(lo, glued.start() - 80)
+            head = text[head_at : glued.start()]
             k = head.rfind(surname + " ")
             if k >= 0:
-                out.append((max(lo, glued.start() - 80) + k + len(surname) + 1, more.end()))
+                out.append((head_at + k + len(surname) + 1, more.end()))
+                found = True
                 break
+            k = head.rfind(surname)
+            if k > 0 and head[k - 1] == " " and _CARD_NAME_REST_RE.fullmatch(head, k + len(surname)) is not None:
+                # "Jason CrowJason CrowHouse delivers ... MORE": the visible name glued to the card's
+                out.append((head_at + k + len(surname), more.end()))
+                found = True
+                break
+        if not found and (twice := _NAME_TWICE_RE.search(text, lo, more.start())) is not None \
+                and "\n" not in text[twice.start() : more.start()]:
+            # "former Vice President Joe Biden Joe Biden Parnas: U.S. ambassador ... MORE": the card's name repeats
+            # the visible one with a space, its first headline not glued to it
+            out.append((twice.start(1) + len(twice.group(1)) + 1, more.end()))
     return tuple(sorted(out))
 
 

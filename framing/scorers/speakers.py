@@ -844,6 +844,8 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 # added later, "..."': the people listed, named by the last of them as their quotation was (when
                 # every sentence between goes on with "they": not '... The team's fans were furious. They added')
                 return name
+        if low == "they" and (pair := _pair_opening_sentence_before(doc, pos, mentions, keys)) is not None:
+            return pair
         i = bisect.bisect_left(keys, (pos, -1)) - 1
         same = doc.sentence_index(pos)
         while i >= 0 and mentions[i][0] >= lo_pos:
@@ -897,6 +899,30 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         if title == "president" and not vice and not former:
             return _dominant_person(doc, people)
     return labelled_person(doc, low, pos, mentions, keys)  # "Her captain, Eilidh Fraser, ... the captain said"
+
+
+def _pair_opening_sentence_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
+                                  keys: Sequence[tuple[int, int]]) -> str | None:
+    """The last of two people joined by "and" who open the sentence before a sentence that opens with "They" at
+    ``pos`` ("House Democratic Leader Nancy Pelosi, D-Calif., and her deputy, Rep. Steny Hoyer, D-Md., objected in a
+    letter ... They also called for ..."), as a list of people is named; None otherwise."""
+    si = doc.sentence_index(pos)
+    if si < 1 or doc.sentences[si][0] != pos:
+        return None
+    ps, pe = doc.sentences[si - 1]
+    lo = bisect.bisect_left(keys, (ps, -1))
+    people = [m for m in mentions[lo : bisect.bisect_left(keys, (pe, -1))] if m[2].type == "person"]
+    if len(people) < 2 or people[0][0] - ps > 60 or people[0][2].name == people[1][2].name:
+        return None
+    between = doc.text[people[0][1] : people[1][0]]
+    if len(between) > 60 or not _PAIR_AND_RE.search(between) or any(c in between for c in ";:\"“”\n"):
+        return None
+    return people[1][2].name
+
+
+#: "and" between two people who open a sentence, perhaps after a party tag ("Nancy Pelosi, D-Calif., and her deputy,
+#: Rep. Steny Hoyer").
+_PAIR_AND_RE = re.compile(r"(?:^|[ \t,])and[ \t]")
 
 
 #: "and" (after a comma or a bracketed party tag) right before a name: the last item of a list.
