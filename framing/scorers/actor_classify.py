@@ -44,6 +44,7 @@ from framing.scorers.actor_words import (
     _SUFFIXES,
     ACTOR_ORG_HEADS,
     BRAND_POSSESSIVE_RE,
+    OFFICE_NOUNS,
     POSTED_ON_RE,
     ROLE_NOUNS,
     WEEKDAYS,
@@ -788,9 +789,8 @@ def _classify_name(ctx: _Context, rest: list[CapToken], pre_labels: list[Label],
     people_tokens.append((s, e))
 
 
-#: Offices that a complement names ("Special Envoy for Iran"), beside the title words.
-_OFFICE_NOUNS = frozenset("Envoy Ambassador Secretary Director Minister Commissioner Coordinator Representative "
-                          "Administrator Adviser Advisor Counsel Counselor Counsellor".split())
+#: Offices that a complement names ("Special Envoy for Iran", "Special Counsel for ..."), beside the title words.
+_OFFICE_NOUNS = OFFICE_NOUNS | {"Counsel"}
 #: "for"/"to"/"of" and a capital after an office's name ("Special Envoy for Iran").
 _OFFICE_COMPLEMENT_AFTER_RE = re.compile(r"[ \t]+(?:for|to|of)[ \t]+(?:the[ \t]+)?[A-Z]")
 #: An employee's role and then a capitalised name after a name: the name before is the employer's

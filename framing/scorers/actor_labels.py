@@ -44,6 +44,7 @@ from framing.scorers.actor_words import (
 from framing.scorers.names import (
     ABBREVIATED_TITLES,
     DEPARTMENT_TITLES,
+    STATE_FIRST_PARTY,
     TITLE_WORDS,
     link_text_spans,
 )
@@ -731,7 +732,7 @@ _PARTY_TAG_RE = re.compile(
 _PARTY_OF_RE = re.compile(
     r",[ \t]+(?:a[ \t]+)?((?:Republican|Democrat|Independent)[ \t]+(?:of|from)[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?"
     # the state first, as The Washington Times writes it: "Rep. Raul Labrador, Idaho Republican,"
-    r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:Republican|Democrat))"
+    r"|" + STATE_FIRST_PARTY + r")"
     r"(?=[ \t]*(?:[,;:.)]|—|–|--)|[ \t]+(?:and|who|said|says)[ \t])")
 
 

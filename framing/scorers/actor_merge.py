@@ -249,3 +249,47 @@ def merge_compound_surnames(text: str, actors: dict[str, _Acc]) -> None:
         long.mentions.extend(short.mentions)
         long.labels.update(short.labels)
         long.first = min(long.first, short.first)
+
+
+
+def _absorb(actors: dict[str, _Acc], key: str, into: _Acc) -> None:
+    """Move the actor under ``key`` (its mentions and labels) into ``into`` and drop it."""
+    acc = actors.pop(key)
+    into.mentions = sorted(into.mentions + acc.mentions)
+    into.labels.update(acc.labels)
+    into.first = min(into.first, acc.first)
+
+
+def merge_group_aliases(text: str, actors: dict[str, _Acc]) -> None:
+    """Other names of a family, a party and a pollster join the actor the text names in full. Changes ``actors`` in
+    place."""
+    # "the Kochs" (or "the Koch Brothers") beside "the Koch brothers": the family's plural names the family
+    families = {acc.name.rsplit(" ", 1)[0]: acc for acc in actors.values()
+                if acc.type == "group" and acc.name.endswith((" family", " brothers", " sisters"))}
+    if families:
+        spelt = {acc.name.lower(): acc for acc in families.values()}
+        for key, acc in list(actors.items()):
+            if acc.type != "person":
+                continue
+            family = families.get(acc.name[:-1]) if acc.name.endswith("s") else None
+            if family is None and spelt.get(acc.name.lower()) not in (None, acc):
+                family = spelt[acc.name.lower()]
+            if family is not None and all(text[ms:me] == acc.name for ms, me in acc.mentions):
+                _absorb(actors, key, family)
+
+    # "the Conservatives" beside "the Conservative Party": the plural names the party's members, one actor with it
+    parties = {acc.name[: -len(" Party")]: acc for acc in actors.values()
+               if acc.type == "organisation" and acc.name.endswith(" Party") and " " in acc.name}
+    if parties:
+        for key, acc in list(actors.items()):
+            party = parties.get(acc.name[:-1]) if acc.type == "group" and acc.name.endswith("s") else None
+            if party is not None and all(text[max(0, ms - 4) : ms].lower() == "the " for ms, _me in acc.mentions):
+                # (only "the Conservatives": not "Liberals in Congress" beside Australia's Liberal Party)
+                _absorb(actors, key, party)
+
+    # "the Gallup Poll" beside "Gallup": the pollster's poll names the pollster
+    orgs = {acc.name: acc for acc in actors.values() if acc.type == "organisation"}
+    for key, acc in list(actors.items()):
+        if acc.type == "organisation" and acc.name.endswith(" Poll") \
+                and (pollster := orgs.get(acc.name[: -len(" Poll")])) is not None and pollster is not acc:
+            _absorb(actors, key, pollster)

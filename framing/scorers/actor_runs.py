@@ -27,6 +27,7 @@ from framing.scorers.actor_words import (
     _OF_GAP_RE,
     _SUFFIXES,
     ACTOR_ORG_HEADS,
+    OFFICE_NOUNS,
     ROLE_NOUNS,
     WEEKDAYS,
 )
@@ -272,8 +273,7 @@ def _name_after_of_complement(ctx: _Context, run: list[CapToken], i: int) -> int
 #: A capitalised title and "for" right before a run: the run opens with the title's complement ("Secretary for
 #: Diplomatic Security Charlene Lamb"; after a gazetteer word the run holds: "Envoy for Syria Affairs Jim Jeffrey").
 _TITLE_FOR_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:Secretary|Director|Envoy|Ambassador|Minister|Commissioner|Coordinator|Administrator|"
-    r"Representative|Adviser|Advisor|Counselor|Counsellor)(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?"
+    r"(?<![\w-])(?:" + "|".join(sorted(OFFICE_NOUNS)) + r")(?:[ \t]+of[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?"
     r"[ \t]+for[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?\Z")
 
 
@@ -324,10 +324,10 @@ def _strip_title(ctx: _Context, run: list[CapToken], i: int) -> tuple[int, list[
         if span is not None and span.end <= run[-1][1] and span.end < run[-1][1]:
             # a (possibly multiword) label span at the start of the run: "Prime Minister", "Secretary of State"
             kind = _span_kind(span)
+            labels.append(Label(span.text, kind, span.start, span.end))
             j = i
             while j < len(run) and run[j][1] <= span.end:
                 j += 1
-            labels.append(Label(span.text, kind, span.start, span.end))
             i = j
             continue
         tok = text[s:e].rstrip(".")
@@ -561,11 +561,11 @@ def _join_nicknames(text: str, runs: list[list[CapToken]]) -> list[list[CapToken
     i = 0
     while i < len(runs):
         run = runs[i]
+        given = text[run[-1][0] : run[-1][1]]
         if i + 2 < len(runs) and text[run[-1][1] + 1 : run[-1][1] + 2] in ('"', "“") and len(runs[i + 1]) == 1 \
                 and len(runs[i + 2]) <= 2 and _NICKNAME_GAP_RE.search(text, run[-1][1], runs[i + 2][0][0]) is not None \
-                and (gender_of_first_name(text[run[-1][0] : run[-1][1]], common_only=True) is not None
-                     or (gender_of_first_name(text[run[-1][0] : run[-1][1]]) is not None
-                         and len(run) == 1 and len(runs[i + 2]) == 1)):
+                and (gender_of_first_name(given, common_only=True) is not None
+                     or (len(run) == 1 and len(runs[i + 2]) == 1 and gender_of_first_name(given) is not None)):
             out.append(run + runs[i + 2])
             i += 3
             continue

@@ -247,6 +247,10 @@ WELL_KNOWN_GIVEN_NAMES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for
     "Newsom": "Gavin", "Ocasio-Cortez": "Alexandria", "Pompeo": "Mike Michael", "Blinken": "Antony Tony",
     "Mnuchin": "Steven Steve", "Tillerson": "Rex", "Gorsuch": "Neil", "Hannity": "Sean",
 }.items()}
+#: Offices named with their complement before the holder's name ("Envoy for Syria Affairs Jim Jeffrey", "the Special
+#: Envoy for Iran").
+OFFICE_NOUNS = frozenset("""Secretary Director Envoy Ambassador Minister Commissioner Coordinator Administrator
+Representative Adviser Advisor Counselor Counsellor""".split())
 #: The surnames alone: a person even without a cue ("acting exactly like Obama and the Democrats", a headline "Obama
 #: Won't Send ...").
 WELL_KNOWN_SURNAMES = frozenset(WELL_KNOWN_GIVEN_NAMES)

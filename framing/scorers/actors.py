@@ -103,6 +103,7 @@ from framing.scorers.actor_merge import (
     _merge_same_name,
     _outermost,
     merge_compound_surnames,
+    merge_group_aliases,
     merge_middle_names,
 )
 from framing.scorers.actor_runs import (
@@ -546,36 +547,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 # the pejorative head stays a label, of the regime it names ("the Assad regime")
                 org.labels[m.span(1)] = Label("regime", "pejorative", *m.span(1))
 
-    # "the Kochs" (or "the Koch Brothers") beside "the Koch brothers": the family's plural names the family
-    families = {acc.name.rsplit(" ", 1)[0]: acc for acc in actors.values()
-                if acc.type == "group" and acc.name.endswith((" family", " brothers", " sisters"))}
-    if families:
-        spelt = {acc.name.lower(): acc for acc in families.values()}
-        for key, acc in list(actors.items()):
-            if acc.type != "person":
-                continue
-            family = families.get(acc.name[:-1]) if acc.name.endswith("s") else None
-            if family is None and spelt.get(acc.name.lower()) not in (None, acc):
-                family = spelt[acc.name.lower()]
-            if family is not None and all(text[ms:me] == acc.name for ms, me in acc.mentions):
-                _absorb(actors, key, family)
-
-    # "the Conservatives" beside "the Conservative Party": the plural names the party's members, one actor with it
-    parties = {acc.name[: -len(" Party")]: acc for acc in actors.values()
-               if acc.type == "organisation" and acc.name.endswith(" Party") and " " in acc.name}
-    if parties:
-        for key, acc in list(actors.items()):
-            party = parties.get(acc.name[:-1]) if acc.type == "group" and acc.name.endswith("s") else None
-            if party is not None and all(text[max(0, ms - 4) : ms].lower() == "the " for ms, _me in acc.mentions):
-                # (only "the Conservatives": not "Liberals in Congress" beside Australia's Liberal Party)
-                _absorb(actors, key, party)
-
-    # "the Gallup Poll" beside "Gallup": the pollster's poll names the pollster
-    orgs = {acc.name: acc for acc in actors.values() if acc.type == "organisation"}
-    for key, acc in list(actors.items()):
-        if acc.type == "organisation" and acc.name.endswith(" Poll") \
-                and (pollster := orgs.get(acc.name[: -len(" Poll")])) is not None and pollster is not acc:
-            _absorb(actors, key, pollster)
+    merge_group_aliases(text, actors)
 
     # labels around every mention
     person_ends = {e for acc in actors.values() if acc.type == "person" for _s, e in acc.mentions}
@@ -876,14 +848,6 @@ def _credit_line_name(text: str, run: list[CapToken]) -> list[CapToken] | None:
             text[run[0][0] : run[0][1]]) is None or not _EXCERPT_END_RE.search(text, max(0, run[0][0] - 8), run[0][0]):
         return None
     return run
-
-
-def _absorb(actors: dict[str, _Acc], key: str, into: _Acc) -> None:
-    """Move the actor under ``key`` (its mentions and labels) into ``into`` and drop it."""
-    acc = actors.pop(key)
-    into.mentions = sorted(into.mentions + acc.mentions)
-    into.labels.update(acc.labels)
-    into.first = min(into.first, acc.first)
 
 
 def _family_name_first(key: str) -> bool:

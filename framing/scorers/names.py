@@ -28,6 +28,7 @@ __all__ = [
     "ORG_HEADS",
     "PLACE_GIVEN_NAMES",
     "SAINT_HEADS",
+    "STATE_FIRST_PARTY",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
     "WEEKDAYS",
@@ -369,6 +370,9 @@ def split_run(run: Sequence[CapToken], drop: Sequence[bool]) -> list[list[CapTok
 #: ... MORE"): the surname, then a capital with no space.
 _GLUED_NAME_RE = re.compile(r"(?<![\w'’])((?:Mc|Mac)?[A-Z][a-z'’]+)(?=[A-Z\d'‘“\"])")
 _MORE_RE = re.compile(r" MORE(?![A-Za-z])")
+#: A party after its state, as The Washington Times writes a member's appositive ("Idaho Republican", "New York
+#: Democrat"): the pattern's text, for the actor labels and the speaker finder.
+STATE_FIRST_PARTY = r"(?:[A-Z][a-z]+[ \t]+){1,2}(?:Republican|Democrat)"
 #: The card's name words between a visible surname glued to them and the card's own glued surname ("Jason " in
 #: "Jason CrowJason CrowHouse ..."; not the words of a headline between two mentions of "ObamaCare").
 _CARD_NAME_REST_RE = re.compile(r"[A-Z][\w.'’()-]*(?:[ \t][A-Z][\w.'’()-]*){0,3}[ \t]")
@@ -397,7 +401,6 @@ def link_text_spans(text: str) -> tuple[tuple[int, int], ...]:
         # the first surname glued to a headline whose visible name, with the same surname, stands a few words
         # before: "Trump Donald John TrumpGOP", "Adam Schiff Adam Bennett SchiffHouse", "Grassley Charles (Chuck)
         # Ernest Grassley"; not a capital inside a word before it ("ObamaCare", "McConnell": no name repeats there)
-        found = False
         for glued in _GLUED_NAME_RE.finditer(text, lo, more.start()):
             if "\n" in text[glued.start() : more.start()]:
                 continue
@@ -407,19 +410,18 @@ def link_text_spans(text: str) -> tuple[tuple[int, int], ...]:
             k = head.rfind(surname + " ")
             if k >= 0:
                 out.append((head_at + k + len(surname) + 1, more.end()))
-                found = True
                 break
             k = head.rfind(surname)
             if k > 0 and head[k - 1] == " " and _CARD_NAME_REST_RE.fullmatch(head, k + len(surname)) is not None:
                 # "Jason CrowJason CrowHouse delivers ... MORE": the visible name glued to the card's
                 out.append((head_at + k + len(surname), more.end()))
-                found = True
                 break
-        if not found and (twice := _NAME_TWICE_RE.search(text, lo, more.start())) is not None \
-                and "\n" not in text[twice.start() : more.start()]:
-            # "former Vice President Joe Biden Joe Biden Parnas: U.S. ambassador ... MORE": the card's name repeats
-            # the visible one with a space, its first headline not glued to it
-            out.append((twice.start(1) + len(twice.group(1)) + 1, more.end()))
+        else:
+            twice = _NAME_TWICE_RE.search(text, lo, more.start())
+            if twice is not None and "\n" not in text[twice.start() : more.start()]:
+                # "former Vice President Joe Biden Joe Biden Parnas: U.S. ambassador ... MORE": the card's name
+                # repeats the visible one with a space, its first headline not glued to it
+                out.append((twice.start(1) + len(twice.group(1)) + 1, more.end()))
     return tuple(sorted(out))
 
 

@@ -19,6 +19,7 @@ from framing.scorers.names import (
     ABBREVIATED_TITLES,
     COMMON_CAPITALISED,
     ORG_HEADS,
+    STATE_FIRST_PARTY,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     link_text_spans,
@@ -366,7 +367,7 @@ _ADVERB_RE = re.compile(r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]{2,}
 #: A party tag set off by commas right before a verb: ", D-N.Y., said", ", R-Ky., told", ", Montana Democrat, said",
 #: ", Republican of Texas, said"; or a bracketed party and its state: " (R) of Oregon says".
 _PARTY_TAG_BEFORE_RE = re.compile(
-    r",[ \t]*([DRI]-[A-Z][A-Za-z.]{0,10}|(?:[A-Z][a-z]+[ \t]+){1,2}(?:Republican|Democrat)"
+    r",[ \t]*([DRI]-[A-Z][A-Za-z.]{0,10}|" + STATE_FIRST_PARTY +
     r"|(?:Republican|Democrat|Independent)[ \t]+(?:of|from)[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?),[ \t]*\Z"
     r"|[ \t]*(\([DRI]\))[ \t]+of[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?[ \t]*\Z")
 
