@@ -199,6 +199,18 @@ POOL_DEV19 = [
     461, 476, 58, 406, 435, 410, 324, 9, 164, 244, 217, 428, 466, 261, 32,
     209, 493, 231, 41, 358, 236, 150, 133, 350, 45, 13, 62, 317, 155, 438,
 ]
+# the dev20 pool (session 39, seed 400, development lines 0-499 outside every earlier gold file or pool), the first 10
+# usable lines
+POOL_DEV20 = [
+    149, 260, 125, 345, 378, 36, 262, 226, 335, 452, 218, 200, 447, 402, 204,
+    257, 487, 429, 134, 214, 106, 290, 211, 69, 351, 310, 14, 124, 273, 0,
+]
+# the dev21 pool (session 39, seed 410, development lines 0-499 outside every earlier gold file or pool), the first 10
+# usable lines
+POOL_DEV21 = [
+    83, 441, 190, 10, 494, 197, 47, 186, 414, 271, 128, 122, 90, 86, 272,
+    25, 196, 141, 250, 269, 48, 304, 84, 308, 437, 361, 104, 249, 1, 454,
+]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
 SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True),
         "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True), "dev11": (POOL_DEV11, True),
@@ -207,10 +219,11 @@ SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (
         "blind12": (POOL_BLIND12, True), "dev14": (POOL_DEV14, True), "blind13": (POOL_BLIND13, True),
         "dev15": (POOL_DEV15, True), "dev16": (POOL_DEV16, True),
         "dev17": (POOL_DEV17, True), "dev18": (POOL_DEV18, True),
-        "dev19": (POOL_DEV19, True)}
+        "dev19": (POOL_DEV19, True), "dev20": (POOL_DEV20, True),
+        "dev21": (POOL_DEV21, True)}
 #: sets of fewer than fifteen articles by design
 SIZES = {"dev12": 12, "dev13": 10, "blind12": 12, "dev14": 10, "blind13": 12, "dev15": 10, "dev16": 10, "dev17": 10,
-         "dev18": 10, "dev19": 10}
+         "dev18": 10, "dev19": 10, "dev20": 10, "dev21": 10}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:

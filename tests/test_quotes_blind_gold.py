@@ -106,6 +106,12 @@ SETS = [
     GoldSet("dev19", range(0, 500),
             (461, 476, 58, 406, 435, 410, 324, 9, 164, 217, 466, 261, 32, 209, 493), False, 3,
             open_ends=((9, 4934),)),
+    # dev20: a development sample (issue 15, session 39, seed 400, lines 0-499 outside every earlier gold file or pool)
+    GoldSet("dev20", range(0, 500),
+            (149, 260, 125, 345, 36, 262, 226, 335, 452, 218, 200, 402, 204, 257, 487), False, 3),
+    # dev21: a development sample (issue 15, session 39, seed 410, lines 0-499 outside every earlier gold file or pool)
+    GoldSet("dev21", range(0, 500),
+            (83, 190, 10, 494, 47, 186, 414, 271, 128, 122, 86, 272, 25, 196, 141), False, 3),
     # blind12: a held-out blind sample (issue 15, session 34, seed 341, lines 2000-2799 outside every earlier gold
     # file and not named in the benchmarks' READMEs, tests or scripts), scored in aggregate by the coordinator
     GoldSet("blind12", range(2000, 2800),

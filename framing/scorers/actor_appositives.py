@@ -244,10 +244,12 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
         gap = text[e:ns]
         span = ctx.label_starts.get(ns)
         if gap.strip() == "" and span is not None and span.category != "neutral_title" and _right_label(
-                ctx, span, person) and not (not person and s in ctx.place_starts and _span_kind(span) == "ideological"
-                                            and not _stands_for_head_after(text, span.end)):
-            # (not "the American far right", "the Iranian hardliners": the country's people of that leaning; but "the
-            # Chinese communist regime" is the country's)
+                ctx, span, person) and not (not person and s in ctx.place_starts and (
+                    (_span_kind(span) == "ideological" and not _stands_for_head_after(text, span.end))
+                    or (_span_kind(span) == "pejorative" and _PLURAL_PEOPLE_RE.search(span.text)))):
+            # (not "the American far right", "the Iranian hardliners": the country's people of that leaning, nor
+            # "the Beijing elites", "Washington elites", its people called so; but "the Chinese communist regime" is
+            # the country's)
             out.append(Label(span.text, _span_kind(span), span.start, span.end))
         elif not person and gap == " " and s in ctx.org_starts and (kind_noun := _org_noun_after(ctx, s, j)) \
                 is not None:
@@ -283,10 +285,19 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
             elif s in ctx.place_starts and (one_of := _ONE_OF_PLACES_RE.match(text, ns)) is not None:
                 # "Minnesota, one of the states running their own exchanges,": the place's kind
                 out.append(Label(one_of.group(0), "descriptive", ns, one_of.end()))
+            elif (j2 := _past_possessor(ctx, j + (toks[j] == "the"))) is not None and j2 > j + 1 \
+                    and toks[j2 - 1] == "'s" and (kind_end := _org_kind_after(ctx, j2)) is not None:
+                # "Perkins Coie, Mrs. Clinton's law firm,", "the International Agency for Research on Cancer, the
+                # World Health Organisation's cancer agency,": the kind of organisation after its owner's name
+                out.append(Label(text[spans[j2][0] : kind_end], "descriptive", spans[j2][0], kind_end))
             elif toks[j] in _APPOSITIVE_DETERMINERS or (person and _appositive_role(ctx, j)):
                 # "Maduro, the strongman,"; "Nick Nyhart, chief executive for ...", "the Kochs, successful
                 # businessmen"; "Americans for Prosperity, another pro-Romney group,"
                 found = _appositive_labels(ctx, j, j + 1 if toks[j] in _APPOSITIVE_DETERMINERS else j, person)
+                if found and _CLAUSE_GOES_ON_RE.match(text, found[-1].end):
+                    # "If the Tea Party sees itself as the wing of the Republican Party, its supporters might want
+                    # ...": the subject of the main clause after a fronted one, no appositive
+                    found = []
                 if person and toks[j] in _INDEFINITE and (not found or (
                         len(found) == 1 and found[0].text.lower() in ROLE_NOUNS)):
                     # "John Smith, a plumber from Ohio,"; "Dan Doe, a 52-year-old highway worker from Ohio," (the
@@ -390,6 +401,15 @@ _FAITH_NOUNS = frozenset("""Catholic Protestant Muslim Jew Christian Mormon Bapt
     Evangelical Hindu Buddhist Sikh Quaker Episcopalian Anglican""".split())
 
 
+#: A finite verb right after an appositive's label: the phrase is a clause's subject, no appositive.
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"[ \t]+(?:might|may|will|would|could|should|can|must|are|were|have|had|do|did|is|was|has)[ \t]")
+
+
+#: A plural noun for people at the end of a label ("elites", "thugs"; not "regime", "mess").
+_PLURAL_PEOPLE_RE = re.compile(r"[^s]s\Z")
+
+
 #: A place after a person's name before a comma ("Rep. Adam Schiff of California, the ..."): the appositive after
 #: the place is the person's (not after an organisation: "Jane Roe of Common Cause, a reform group,").
 _OF_PLACE_RE = re.compile(r"[ \t]+of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})(?=,[ \t]+(?:the|a|an)[ \t])")
@@ -485,6 +505,25 @@ def _second_appositive(ctx: _Context, j: int) -> list[Label]:
             found = _indefinite_head(ctx, k - 1)  # "and a plumber from Ohio"
         return found
     return _appositive_labels(ctx, k - 1, k)
+
+
+def _org_kind_after(ctx: _Context, j: int) -> int | None:
+    """The end of a kind of organisation of one to three lower-case words from token ``j`` that ends the appositive
+    ("law firm,", "opposition research firm,", "cancer agency."); None otherwise."""
+    doc = ctx.doc
+    toks = doc.norm_tokens
+    spans = doc.token_spans
+    text = doc.text
+    for k in range(j, min(j + 3, len(toks))):
+        if not text[spans[k][0] : spans[k][1]].isalpha() or not text[spans[k][0]].islower():
+            return None
+        if toks[k] in _ORG_LABEL_NOUNS and _APPOSITIVE_END_RE.match(text, spans[k][1]):
+            return spans[k][1]
+    return None
+
+
+#: The end of an appositive: a comma, full stop, semicolon, colon or closing bracket (perhaps after spaces).
+_APPOSITIVE_END_RE = re.compile(r"[ \t]*[,.;:)]")
 
 
 def _past_possessor(ctx: _Context, j: int) -> int | None:

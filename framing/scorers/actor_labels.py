@@ -104,12 +104,17 @@ _TITLE_QUALIFIERS = frozenset(
     Home Justice Labor Labour Trade Commerce Homeland Deputy Vice Chief Assistant Associate Executive Senior""".split())
 
 
+#: A lower-case word, perhaps in the possessive ("the former British spy's allegations").
+_LOWER_HEAD_RE = re.compile(r"[a-z][a-z]*(?=['’]s(?![\w'’-])|(?![\w'’-]))")
+
+
 def _modifies_noun(ctx: _Context, e: int) -> bool:
     """Whether the mention ending at ``e`` modifies the lower-case noun after it ("U.S. ambassador", "former
-    Massachusetts governor", "liberal Massachusetts values", "the disgraced Russian oligarch"): a role noun, a
+    Massachusetts governor", "liberal Massachusetts values", "the disgraced Russian oligarch", "the former British
+    spy's allegations"): a role noun, a
     noun for a kind of person or a title in the lexicon."""
     text = ctx.doc.text
-    m = _LOWER_WORD_RE.match(text, e + 1)
+    m = _LOWER_HEAD_RE.match(text, e + 1)
     if text[e : e + 1] != " " or m is None:
         return False
     span = ctx.label_starts.get(e + 1)

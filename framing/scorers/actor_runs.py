@@ -466,6 +466,7 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
                          and (_ORG_NOUN_AFTER_RE.match(text, runs[i + 1][-1][1])
                               or text[runs[i + 1][0][0] : runs[i + 1][-1][1]] == "America")))
                 and _FOR_GAP_RE.match(text, end, runs[i + 1][0][0])
+                and not _known_org_for_country(ctx, run, runs[i + 1])
                 and not _is_titlecase_sentence(ctx, run[0][0])):
             j = i + 1
             while j + 1 < n and _AND_GAP_RE.match(text, runs[j][-1][1], runs[j + 1][0][0]) and len(runs[j + 1]) <= 3:
@@ -502,6 +503,16 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
         out.append(run)
         i += 1
     return out
+
+
+def _known_org_for_country(ctx: _Context, run: list[CapToken], nxt: list[CapToken]) -> bool:
+    """Whether a run that the gazetteer names as an organisation is followed by "for" and a country the gazetteer
+    knows ("the head of the National Security Council for Iraq from 2005-2009": the council's brief, not a longer
+    name)."""
+    org = ctx.gaz.get(run[0][0])
+    country = ctx.gaz.get(nxt[0][0])
+    return org is not None and org[0] == run[-1][1] and org[1].category == "organisation" \
+        and country is not None and country[0] == nxt[-1][1] and country[1].category == "country"
 
 
 def _title_case_for_name(ctx: _Context, run: list[CapToken]) -> list[CapToken] | None:

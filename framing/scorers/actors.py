@@ -231,6 +231,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         runs = [sub for run in runs for sub in split_run(
             run, [in_spans(shouted, s) and text[s:e] not in table for s, e in run])]
     runs = _join_connector_names(text, _join_and_names(text, _join_chamber_possessive_names(text, runs)))
+    runs = _split_joint_organisations(text, runs)
     if "“" in text or '"' in text:
         runs = _join_nicknames(text, runs)
     gaz = _gazetteer_hits(text, runs)
@@ -662,6 +663,29 @@ def _person_titled(acc: _Acc) -> bool:
 
 #: Title words that are also adjectives before a common word ("General Election", "General Electric", "Gen Y").
 _ADJECTIVE_TITLE_WORDS = frozenset("General Gen Major Chief Former Acting Interim Deputy Vice".split())
+
+
+def _split_joint_organisations(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
+    """Runs whose hyphenated word joins two organisations of the gazetteer, the first of two words or more ("A
+    Washington Post-ABC News poll", "a CBS News-New York Times poll"; not "the AP-NORC Center"): two runs, the word
+    split at its hyphen."""
+    out: list[list[CapToken]] = []
+    table = _gazetteer_table()[0]
+    for run in runs:
+        for i, (s, e) in enumerate(run):
+            h = text.find("-", s, e)
+            if h < 0 or not text[h + 1 : h + 2].isupper():
+                continue
+            left = next((text[run[a][0] : h] for a in range(i + 1) if text[run[a][0] : h] in table), None)
+            right = next((text[h + 1 : run[b][1]] for b in range(len(run) - 1, i - 1, -1)
+                          if text[h + 1 : run[b][1]] in table), None)
+            if left is not None and " " in left and right is not None and table[left].category == "organisation" \
+                    and table[right].category == "organisation":
+                out.append([*run[:i], (s, h)])
+                run = [(h + 1, e), *run[i + 1 :]]
+                break
+        out.append(run)
+    return out
 
 
 def _org_kind_labelled(acc: _Acc) -> bool:

@@ -95,6 +95,12 @@ _ABBREVIATION_DOTS_RE = re.compile(
 #: How far before a colon-introduced quotation its verb may be ('X reported that ... for a year: "..."'), and how
 #: many words a that-clause between them may have.
 _COLON_REACH = 30
+#: A verb of saying whose that-clause opens with a subordinate clause and goes on inside the quotation after its
+#: comma ('Tillerson said that while the U.S. would prefer to avoid an armed conflict, "If they elevate the threat
+#: ..., then that option's on the table."'): the verb may be as far before it as before a partial quotation.
+_THAT_CLAUSE_OPENER_RE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|warned|argued|insisted|noted|wrote|stressed|explained)\s+that\s+"
+    r"(?:while|although|though|if|when|because|since|unless|once|even\s+if|even\s+though)\s(?:[^\"“”.;:!?\n]|(?<=[A-Z])\.){5,160},\s*\Z")
 _COLON_THAT_WORDS = 26
 #: An attribution: (speaker phrase span or None, (verb start, verb end, verb kind)).
 _Att = tuple[tuple[int, int] | None, tuple[int, int, str]]
@@ -691,7 +697,8 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
     if prev_q >= 0 and not _venue_title(doc, prev_q, s_start):
         s_start = max(s_start, _quote_end(doc, prev_q))
     s_lo = bisect.bisect_left(doc.token_starts, s_start)
-    reach = _PARTIAL_REACH if (short or partial) else (_COLON_REACH if colon else 8)
+    opener = None if (short or partial) else _THAT_CLAUSE_OPENER_RE.search(text, s_start, qs)
+    reach = _PARTIAL_REACH if (short or partial or opener) else (_COLON_REACH if colon else 8)
     i_lo = max(s_lo, i_hi - reach)
     for k in range(i_hi, i_lo - 1, -1):
         if toks[k] == "according" and k + 1 <= i_hi and toks[k + 1] == "to":
@@ -717,6 +724,8 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
             tail = text[spans[k][1] : qs].strip()
             if (sub := _THAT_SUBORDINATOR_RE.search(tail)) is not None:
                 tail = tail[: sub.start(1)].rstrip()  # 'told the News that although "...," nevertheless, "..."'
+            elif opener is not None and opener.start() == spans[k][0]:
+                tail = "that"
             if tail not in ("", ":", ",", "that") and not _object_tail(doc, k, qs, tail):
                 longest = (_COLON_THAT_WORDS if tail.startswith("that ") else 15) if colon else 10
                 if not tail.endswith((":", ",", "that")) or count_words(tail) > longest \

@@ -126,7 +126,8 @@ def _adjective_participle(doc: Document, i: int) -> bool:
     if i == 0 or i + 1 >= len(toks) or not toks[i].endswith("ed") or toks[i - 1] not in _ADJECTIVE_PARTICIPLE_BEFORE:
         return False
     nxt_s = doc.token_spans[i + 1][0]
-    return doc.text[doc.token_spans[i][1] : nxt_s] == " " and doc.text[nxt_s].islower() \
+    # (also before an opening quotation mark: 'he hardly emerged as the promised “repairer of the breach”')
+    return doc.text[doc.token_spans[i][1] : nxt_s] in (" ", ' "', " “") and doc.text[nxt_s].islower() \
         and toks[i + 1] not in _NOT_NOUN_AFTER
 
 

@@ -38,7 +38,7 @@ HEDGED_VERBS = frozenset("claim allege purport contend profess suggest speculate
 #: Neutral reporting verbs, used when no lexicon span says otherwise.
 NEUTRAL_VERBS = frozenset(
     "say tell state add explain write announce report reply respond ask answer comment continue describe "
-    "testify tweet post demand plead beg wonder chant interject".split()
+    "testify tweet post demand plead beg wonder chant interject promise".split()
 )
 #: Loaded reporting verbs known without the lexicon (only used when the lexicon has no span there).
 _LOADED_FALLBACK = frozenset(

@@ -907,7 +907,16 @@ def _pair_opening_sentence_before(doc: Document, pos: int, mentions: Sequence[tu
     ``pos`` ("House Democratic Leader Nancy Pelosi, D-Calif., and her deputy, Rep. Steny Hoyer, D-Md., objected in a
     letter ... They also called for ..."), as a list of people is named; None otherwise."""
     si = doc.sentence_index(pos)
-    if si < 1 or doc.sentences[si][0] != pos:
+    if si >= 1 and doc.sentences[si][0] != pos:
+        # '... They also called for ... "...," they wrote.': a "they" inside a sentence after one that opens with
+        # "They" is those people too
+        if not doc.text.startswith("They ", doc.sentences[si - 1][0]):
+            return None
+        si -= 1
+    for _ in range(2):  # 'They objected. They also called for ...': back over sentences that go on with "They"
+        if si >= 2 and doc.text.startswith("They ", doc.sentences[si - 1][0]):
+            si -= 1
+    if si < 1:
         return None
     ps, pe = doc.sentences[si - 1]
     lo = bisect.bisect_left(keys, (ps, -1))

@@ -1,0 +1,76 @@
+"""Actor rules of session 39 (issue 15), from the errors of the development sample dev20 (AllSides lines 0-499)
+after its first, blind run: an organisation's kind after its owner's name in an appositive ("Mrs. Lee's law
+firm"), religious communities as groups, a joint poll's two organisations, a body's brief for a country, and
+labels that belong to the noun after a place or demonym or to a main clause's subject. Tests on both sides (the
+sentences are ours)."""
+
+from __future__ import annotations
+
+from framing import Analyzer
+from tests.actor_views import actor_table, actors_by_name, label_texts
+
+
+def test_an_organisation_s_kind_after_its_owner_s_name(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Perkins Hale, Mrs. Lark’s law firm, also tried to present the charges. The "
+                                   "Agency for Research on Tumours, the World Health Organisation's cancer agency, "
+                                   "concluded that it was bad.")
+    assert found["Perkins Hale"].type == "organisation"
+    assert label_texts(found["Perkins Hale"]) == ["law firm"]
+    assert label_texts(found["Agency for Research on Tumours"]) == ["cancer agency"]
+    # a person's role after the owner stays the person's; a noun phrase that goes on past the kind is no kind
+    found = actors_by_name(actors, "Helen Kent, Mrs. Lark’s lawyer, spoke. Dana Poe, Google's company lawyer, "
+                                   "spoke.")
+    assert found["Helen Kent"].type == "person"
+    assert label_texts(found["Helen Kent"]) == ["lawyer"]
+    assert found["Dana Poe"].type == "person"
+
+
+def test_religious_communities_are_groups() -> None:
+    table = actor_table('"The Sunnis have many grievances," Kirk Sowell said. Yazidis fled the town. The invasion '
+                        "toppled the Sunni government, which is now mostly Shia.")
+    assert table["Sunnis"] == ("group", ["Sunnis", "Sunni"])
+    assert table["Yazidis"] == ("group", ["Yazidis"])
+    assert table["Shiites"] == ("group", ["Shia"])
+    # a faith itself is no actor
+    table = actor_table("Their reading of Shia Islam foretells a messiah, Jane Roe said.")
+    assert set(table) == {"Jane Roe"}
+
+
+def test_a_joint_poll_names_two_organisations() -> None:
+    table = actor_table("A Washington Post-ABC News poll out Monday put his approval at 58 percent. A CBS "
+                        "News-New York Times poll agreed.")
+    assert table["Washington Post"][1] == ["Washington Post"]
+    assert table["ABC News"][1] == ["ABC News"]
+    assert "CBS News" in table and "New York Times" in table
+    # a one-word name before the hyphen stays one organisation's name
+    table = actor_table("The AP-NORC Center for Public Affairs Research found it.")
+    assert "AP" not in table
+
+
+def test_a_government_body_s_brief_for_a_country() -> None:
+    table = actor_table("Douglas Ollivant, the head of the National Security Council for Iraq from 2005-2009, "
+                        "told me.")
+    assert "National Security Council" in table and table["Iraq"][0] == "country"
+
+
+def test_labels_of_the_noun_after_a_demonym_or_a_place(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "It never confirmed the former British spy’s allegations. They assume that the "
+                                   "Beijing elites know best.")
+    assert label_texts(found["United Kingdom"]) == []
+    assert label_texts(found["Beijing"]) == []
+    # a country's own regime, and a label before a demonym with no noun of a person after it, stay
+    found = actors_by_name(actors, "They fear the brutal Cuban regime.")
+    assert "regime" in label_texts(found["Cuba"])
+
+
+def test_a_main_clause_s_subject_after_a_fronted_clause_is_no_appositive(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "If the Tea Party sees itself as the wing of the Republican Party, its "
+                                   "supporters might want to consider it. Hillary Clinton, her aides will tell you, "
+                                   "is focused.")
+    assert label_texts(found["Republican Party"]) == []
+    assert label_texts(found["Hillary Clinton"]) == []
+    # an appositive closed by its comma stays
+    found = actors_by_name(actors, "Jane Roe, her lawyer, said no. Ann Poe, the mayor, is here.")
+    assert label_texts(found["Jane Roe"]) == ["lawyer"]
+    assert label_texts(found["Ann Poe"]) == ["mayor"]
+

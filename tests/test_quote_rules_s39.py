@@ -1,0 +1,45 @@
+"""Quote-speaker rules of session 39 (issue 15), from the errors of the development samples dev19-dev21 (AllSides
+lines 0-499) after their first, blind runs. Tests on both sides (the sentences are ours)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import framing
+
+#: The conftest fixture: text -> the speaker of each quotation found.
+Speakers = Callable[[str], list[str | None]]
+
+
+def test_they_inside_a_sentence_after_one_that_goes_on_with_they_after_a_pair(quote_speakers: Speakers) -> None:
+    text = ("House Democratic Leader Nancy Pelosky, D-Calif., and her deputy, Rep. Steny Hoyle, D-Md., objected in a "
+            "letter to Boehner, calling for the panel to be split between Democrats and Republicans.\n\nThey also "
+            "called for Democrats to have a say in issuing subpoenas.\n\n\"In the draft you provided today, you appear "
+            "to have rejected these principles,\" they wrote.")
+    assert quote_speakers(text) == ["Steny Hoyle"]
+    # the sentence before does not go on with "They": no pair is taken for the "they" inside a later sentence
+    text = ("House Democratic Leader Nancy Pelosky, D-Calif., and her deputy, Rep. Steny Hoyle, D-Md., objected in a "
+            "letter.\n\nThe Democrats called for a say in issuing subpoenas.\n\n\"You appear to have rejected these "
+            "principles,\" they wrote.")
+    assert quote_speakers(text) != ["Steny Hoyle"]
+
+
+def test_a_that_clause_opened_by_a_subordinate_clause_goes_on_in_the_quotation(quote_speakers: Speakers) -> None:
+    text = ("Discussing potential military action, Tillerson said that while the U.S. would prefer to avoid an armed "
+            "conflict, \"If they elevate the threat of their weapons program to a level that we believe requires "
+            "action, then that option's on the table.\"")
+    assert quote_speakers(text) == ["Tillerson"]
+    assert quote_speakers("The mayor told reporters that if the council votes no on Monday, \"We will go to court "
+                          "and we will win this fight, whatever it costs the city.\"") == ["The mayor"]
+    # the that-clause closed by a full stop: the quotation after it is not the verb's
+    assert quote_speakers("The mayor said that if the council votes no on Monday, it will be sad. \"We will go to "
+                          "court and we will win this fight, whatever it costs the city.\"") == [None]
+
+
+def test_promised_reports_words_but_not_as_an_adjective(quote_speakers: Speakers) -> None:
+    assert quote_speakers("“A year from now we will not be celebrating it in front of 40 million people,” Jane Roe "
+                          "promised her.") == ["Jane Roe"]
+    # "the promised" before a quotation modifies it: no verb of saying
+    quotes = framing.analyze("And Obama hardly emerged as the promised “repairer of the breach” capable of "
+                             "transcending the fights.").quotes
+    assert all(q.verb != "promised" for q in quotes)
