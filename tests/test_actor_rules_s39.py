@@ -74,3 +74,7 @@ def test_a_main_clause_s_subject_after_a_fronted_clause_is_no_appositive(actors:
     assert label_texts(found["Jane Roe"]) == ["lawyer"]
     assert label_texts(found["Ann Poe"]) == ["mayor"]
 
+
+def test_an_organisation_named_for_a_country_keeps_its_name() -> None:
+    table = actor_table("Taxpayer money went to Media Matters for America, a nonprofit organization.")
+    assert set(table) == {"Media Matters for America"}

@@ -517,13 +517,13 @@ def _org_kind_after(ctx: _Context, j: int) -> int | None:
     for k in range(j, min(j + 3, len(toks))):
         if not text[spans[k][0] : spans[k][1]].isalpha() or not text[spans[k][0]].islower():
             return None
-        if toks[k] in _ORG_LABEL_NOUNS and _APPOSITIVE_END_RE.match(text, spans[k][1]):
+        if toks[k] in _ORG_LABEL_NOUNS and _ORG_KIND_END_RE.match(text, spans[k][1]):
             return spans[k][1]
     return None
 
 
-#: The end of an appositive: a comma, full stop, semicolon, colon or closing bracket (perhaps after spaces).
-_APPOSITIVE_END_RE = re.compile(r"[ \t]*[,.;:)]")
+#: The end of an organisation's kind in an appositive: a comma, full stop, semicolon, colon or closing bracket.
+_ORG_KIND_END_RE = re.compile(r"[ \t]*[,.;:)]")
 
 
 def _past_possessor(ctx: _Context, j: int) -> int | None:

@@ -506,13 +506,21 @@ def _join_for_names(ctx: _Context, runs: list[list[CapToken]], make: _Make) -> l
 
 
 def _known_org_for_country(ctx: _Context, run: list[CapToken], nxt: list[CapToken]) -> bool:
-    """Whether a run that the gazetteer names as an organisation is followed by "for" and a country the gazetteer
+    """Whether a run that the gazetteer names as a government body is followed by "for" and a country the gazetteer
     knows ("the head of the National Security Council for Iraq from 2005-2009": the council's brief, not a longer
     name)."""
     org = ctx.gaz.get(run[0][0])
     country = ctx.gaz.get(nxt[0][0])
+    text = ctx.doc.text
     return org is not None and org[0] == run[-1][1] and org[1].category == "organisation" \
+        and text[run[-1][0] : run[-1][1]] in _BODY_HEADS and text[nxt[0][0] : nxt[-1][1]] != "America" \
         and country is not None and country[0] == nxt[-1][1] and country[1].category == "country"
+
+
+#: Heads of a government body with a brief for a country ("the National Security Council for Iraq"; not "Media
+#: Matters for America", "Teach for America").
+_BODY_HEADS = frozenset(
+    "Council Commission Committee Department Ministry Office Agency Command Embassy Mission".split())
 
 
 def _title_case_for_name(ctx: _Context, run: list[CapToken]) -> list[CapToken] | None:
