@@ -78,3 +78,14 @@ def test_a_main_clause_s_subject_after_a_fronted_clause_is_no_appositive(actors:
 def test_an_organisation_named_for_a_country_keeps_its_name() -> None:
     table = actor_table("Taxpayer money went to Media Matters for America, a nonprofit organization.")
     assert set(table) == {"Media Matters for America"}
+
+
+def test_companies_news_names_often_and_their_namesake_surnames() -> None:
+    table = actor_table("Home Depot and General Electric said no. GE agreed. Fannie Mae and Freddie Mac lent. UPS "
+                        "and FedEx deliver.")
+    assert table["General Electric"] == ("organisation", ["General Electric", "GE"])
+    for name in ("Home Depot", "Fannie Mae", "Freddie Mac", "UPS", "FedEx"):
+        assert table[name][0] == "organisation"
+    # a company's name after a first name is a person's surname
+    table = actor_table("Rep. Michael Honda (D., Calif.) said no. Honda recalled 1,000 cars.")
+    assert table["Michael Honda"][0] == "person"

@@ -43,3 +43,27 @@ def test_promised_reports_words_but_not_as_an_adjective(quote_speakers: Speakers
     quotes = framing.analyze("And Obama hardly emerged as the promised “repairer of the breach” capable of "
                              "transcending the fights.").quotes
     assert all(q.verb != "promised" for q in quotes)
+
+
+def test_a_person_compared_with_the_subject_is_not_the_pronoun_s_referent(quote_speakers: Speakers) -> None:
+    text = ("Unlike Mr. Obama, who said he wanted to look forward, Mr. Romney repeatedly pointed back to the last four "
+            "years.\n\n“What we’re seeing right now is a trickle-down government approach,” he said.")
+    assert quote_speakers(text) == ["Romney"]
+    text = ("“There's a problem,” Bob Russo says.\n\nHe, like Counihan, worries about creating a tiered system.\n\n"
+            "\"There's no question that Medicaid wasn't working,\" he says.")
+    assert quote_speakers(text) == ["Bob Russo", "Bob Russo"]
+    text = ("Ms. Abrams threatened the state’s film industry.\n\nIn a stark contrast to Ms. Abrams, Republican Martha "
+            "McSally posted a warm concession video.\n\n“I wish her all success,” she said.")
+    assert quote_speakers(text) == ["Martha McSally"]
+    # a person liked by the subject, no comparison: the subject still speaks
+    text = ("Mr. Romney said he would like Mr. Obama to step aside.\n\n“It is time,” he said.")
+    assert quote_speakers(text) == ["Romney"]
+
+
+def test_a_retort_with_back_next_to_the_quotation(quote_speakers: Speakers) -> None:
+    assert quote_speakers("Buttigieg later shot back, “I wouldn’t be doing this if I didn’t have values.”") == [
+        "Buttigieg"]
+    assert quote_speakers("“No,” Jane Roe snapped back.") == ["Jane Roe"]
+    # gunfire: "shot back at" with no quotation next to it reports no words
+    quotes = framing.analyze('Police shot back at the gunmen, who yelled "go."').quotes
+    assert all(q.verb != "shot back" for q in quotes)

@@ -115,8 +115,9 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
 
 #: Gazetteer organisations that are common words of place names without "the" ("The Hill" but "Chapel Hill").
 _NEEDS_THE = frozenset({"Hill"})
-#: One-word outlet names that are also surnames: after a first name, a person ("Tom Hill", "Ann Fox").
-_SURNAME_NAMES = frozenset({"Hill", "Fox"})
+#: One-word outlet and company names that are also surnames: after a first name, a person ("Tom Hill", "Ann Fox",
+#: "Rep. Michael Honda").
+_SURNAME_NAMES = frozenset({"Hill", "Fox", "Honda", "Bayer", "Kroger", "Cargill", "Honeywell", "Daimler", "Chrysler"})
 #: A person's title right before a first name ("Rep. Katie Hill", "Sen. Anna Hall").
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Judge|Mayor|Rev|Prof|Gen|Col|Capt|Lt|Sgt)\.?[ \t]+\Z")
 

@@ -151,6 +151,11 @@ def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, i
     if doc.norm_tokens[i] in _POINT_FORMS and i + 2 < len(doc.norm_tokens) and doc.norm_tokens[i + 1] == "out" \
             and doc.norm_tokens[i + 2] == "that":
         return s, doc.token_spans[i + 1][1], "neutral"  # "Romney also pointed out that the media "looks at ...""
+    if doc.norm_tokens[i] in _BACK_FORMS and i + 1 < len(doc.norm_tokens) and doc.norm_tokens[i + 1] == "back" and (
+            _QUOTE_RIGHT_AFTER_RE.match(doc.text, doc.token_spans[i + 1][1])
+            or _QUOTE_RIGHT_BEFORE_RE.search(doc.text, max(0, s - 80), s)):
+        # 'Buttigieg later shot back, "..."': a retort right next to the quotation, as "fired back" in the lexicon
+        return s, doc.token_spans[i + 1][1], "loaded"
     if doc.norm_tokens[i] in _MANNER_OF_SPEAKING and i > 0 and doc.norm_tokens[i - 1] not in _PRONOUN_TOKENS and (
             _QUOTE_RIGHT_AFTER_RE.match(doc.text, e) or _QUOTE_RIGHT_BEFORE_RE.search(doc.text, max(0, s - 80), s)):
         # 'Gingrich mused, "What if ..."', '"...," a voter heckled': a manner of speaking right next to the
@@ -169,6 +174,8 @@ _MANNER_OF_SPEAKING = frozenset(
     muttered mutters thundered thunders countered counters griped gripes cracked cracks""".split()
 )
 _QUOTE_RIGHT_AFTER_RE = re.compile(r"[,:]\s*[\"“]")
+#: Verbs of a retort with "back" that the lexicon leaves out ("shot back", "snapped back").
+_BACK_FORMS = frozenset("shot shoots shooting snapped snaps".split())
 #: (a word may be a short parenthesis or end in a comma: '"...," Sen. Kirsten Gillibrand (D-NY) shouted', '"...," Sen.
 #: Ron Wyden, D-Oregon, yelled')
 _QUOTE_RIGHT_BEFORE_RE = re.compile(r"[,?!…][\"”]\s+(?:(?:[\w.'’-]+,?|\([\w.'’ -]{1,20}\))\s+){0,5}\Z")

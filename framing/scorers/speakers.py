@@ -91,6 +91,11 @@ def _other_pronoun_after(doc: Document, me: int, end: int, want: str) -> bool:
 _LEADING_CLAUSE_RE = re.compile(
     r"(?:While|Although|Though|Whereas|Even though|Even as|Even if|After|Before|When|Because|Unless|If|Since)[ \t]"
     r"[^,;:.!?\"“”\n]{3,200}?,[ \t]+"
+    # a leading comparison, perhaps with a title and a relative clause ("Like Obama, Ryan acknowledged", "Unlike Mr.
+    # Obama, who said he wanted to look forward, Mr. Romney ...", "In a stark contrast to Ms. Abrams, Republican
+    # Martha McSally posted ...")
+    r"|(?:Like|Unlike|In (?:(?:a|stark|sharp) )*contrast (?:to|with)|Contrary to|As with|Compared (?:to|with))[ \t]"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t])?[^,;:.!?\"“”\n]{2,120}?,(?:[ \t]who[^,;:.!?\"“”\n]{3,200}?,)?[ \t]+"
 )
 
 
@@ -783,6 +788,11 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
                 # "..., he told Jeffrey Rosen of the Atlantic. "...," he told Mr. Rosen": the one told is the
                 # listener of the same pronoun's referent, who is the one speaking
                 continue
+            if _COMPARED_BEFORE_RE.search(doc.text, max(0, ms - 40), ms) and _CLOSES_PHRASE_RE.match(doc.text, me):
+                # "Like Obama, Ryan acknowledged ...", "He, like Counihan, worries ...", "In a stark contrast to Ms.
+                # Abrams, Republican Martha McSally posted ...": the one compared is not the clause's subject
+                oblique = oblique or actor.name
+                continue
             if oblique_mention(doc, ms, me):
                 if in_sentence is None and doc.sentence_index(ms) == same and opens_sentence(doc, ms) and \
                         doc.text.startswith(("'s", "’s"), me) and not _pronoun_subject(doc, ms, low):
@@ -899,6 +909,17 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
         if title == "president" and not vice and not former:
             return _dominant_person(doc, people)
     return labelled_person(doc, low, pos, mentions, keys)  # "Her captain, Eilidh Fraser, ... the captain said"
+
+
+#: A comparison right before a person's name, at a sentence's or clause's start ("Like Obama, ...", "He, like
+#: Counihan, ...", "Unlike Mr. Obama, who said ...", "In a stark contrast to Ms. Abrams, ...").
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][\"”])[ \t]*|,[ \t]*)(?:[Ll]ike|[Uu]nlike|[Ii]n (?:(?:a|stark|sharp) )*contrast "
+    r"(?:to|with)|[Cc]ontrary to|[Aa]s with|[Cc]ompared (?:to|with))[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|former|the)\.?[ \t]+)*\Z")
+#: The comma that closes such a phrase after the name (perhaps after a relative clause: "Unlike Mr. Obama, who said
+#: ...,").
+_CLOSES_PHRASE_RE = re.compile(r"[ \t]*,")
 
 
 def _pair_opening_sentence_before(doc: Document, pos: int, mentions: Sequence[tuple[int, int, Actor]],
