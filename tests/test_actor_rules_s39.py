@@ -89,3 +89,25 @@ def test_companies_news_names_often_and_their_namesake_surnames() -> None:
     # a company's name after a first name is a person's surname
     table = actor_table("Rep. Michael Honda (D., Calif.) said no. Honda recalled 1,000 cars.")
     assert table["Michael Honda"][0] == "person"
+
+
+def test_a_possessive_of_a_name_in_s_before_an_appositive_role(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Jeff Weaver, Sanders’ longtime adviser, did not respond. Ann Poe, Jones' lawyer, "
+                                   "spoke.")
+    assert "adviser" in label_texts(found["Jeff Weaver"])
+    assert label_texts(found["Ann Poe"]) == ["lawyer"]
+    # a closing quotation mark after a name in -s is no possessive
+    found = actors_by_name(actors, "He read 'The Jones' tale, Ann Poe said.")
+    assert label_texts(found["Ann Poe"]) == []
+
+
+def test_historical_states_regions_and_church_bodies() -> None:
+    table = actor_table("The Qing dynasty ruled China. The Ottoman Empire fell. In the Far East, the former East "
+                        "Germany lost. The Catholic Church and the Disciples of Christ agreed.")
+    assert table["Qing dynasty"][0] == "country"
+    assert table["Ottoman Empire"][0] == "country"
+    assert table["Far East"][0] == "place"
+    assert table["East Germany"][0] == "country"
+    assert table["Disciples of Christ"][0] == "organisation"
+    # a surname that is also a dynasty's name stays the person's
+    assert actor_table("Yao Ming played.")["Yao Ming"][0] == "person"

@@ -528,7 +528,7 @@ _ORG_KIND_END_RE = re.compile(r"[ \t]*[,.;:)]")
 
 def _past_possessor(ctx: _Context, j: int) -> int | None:
     """The token after an employer's name opening an appositive at token ``j``: a possessive ("NPR's", "Mr.
-    Trump's") or up to four capitalised words before a lower-case word ("Fox News media analyst"); None if
+    Trump's", "Sanders'") or up to four capitalised words before a lower-case word ("Fox News media analyst"); None if
     the appositive does not open so."""
     doc = ctx.doc
     toks = doc.norm_tokens
@@ -538,7 +538,12 @@ def _past_possessor(ctx: _Context, j: int) -> int | None:
     while k < len(toks) and k < j + 4 and text[spans[k][0]].isupper() and \
             (k == j or not text[spans[k - 1][1] : spans[k][0]].strip(" .")):
         k += 1
-    if k == j or k >= len(toks) or text[spans[k - 1][1] : spans[k][0]].strip():
+    if k == j or k >= len(toks):
+        return None
+    gap = text[spans[k - 1][1] : spans[k][0]]
+    if gap.rstrip(" ") in ("'", "’") and gap.endswith(" ") and toks[k - 1].endswith("s"):
+        return k  # "Jeff Weaver, Sanders' longtime adviser,": the possessive of a name in -s
+    if gap.strip():
         return None
     if toks[k] == "'s":
         k += 1
