@@ -111,3 +111,15 @@ def test_historical_states_regions_and_church_bodies() -> None:
     assert table["Disciples of Christ"][0] == "organisation"
     # a surname that is also a dynasty's name stays the person's
     assert actor_table("Yao Ming played.")["Yao Ming"][0] == "person"
+
+
+def test_such_a_kind_as_names_after_a_former_title_with_its_complement(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "Indeed, such prominent Democrats as former Secretary of State Hillary Clinton and "
+                                   "Sens. Cory Booker of New Jersey and Sherrod Brown of Ohio said it. Such prominent "
+                                   "Republicans as Jane Roe and Ann Poe agreed.")
+    for name in ("Hillary Clinton", "Cory Booker", "Sherrod Brown"):
+        assert "Democrats" in label_texts(found[name])
+    assert "Republicans" in label_texts(found["Jane Roe"])
+    # "as" before a former title with no kind named before it gives no label
+    found = actors_by_name(actors, "He served as former Secretary of State Hillary Clinton's aide.")
+    assert "Democrats" not in label_texts(found["Hillary Clinton"])

@@ -178,7 +178,7 @@ _TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
 _LIKE_RE = re.compile(
     r"([\w'’-]+)(?:,|[ \t]*(?:—|–|--))?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
-_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z]|(?:former|then-|ex-)[ \t]*[A-Z])")
 #: A preposition right before a singular word ahead of "including"/"like": its object, no role of the names.
 _OBJECT_OF_RE = re.compile(r"(?<![\w'’-])(?:for|of|to|about|against)[ \t]+\Z")
 #: Plural party nouns between "including" and a name ("senators including Republicans Cory Gardner and ...").
@@ -192,7 +192,9 @@ _STATE_KIND_WORDS = frozenset("countries nations democracies dictatorships monar
 #: Lower-case role words between a place and a person ("Florida first lady Jane Doe", "Ohio state senator").
 _LOWER_ROLE_GAP_RE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?=[A-Z])")
 _FORMER_RE = re.compile(r"(?:former|then-|ex-|late)[ \t]*(?=[A-Z])")
-_SUCH_AS_RE = re.compile(r"such[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
+#: A title with an "of" complement before a name ("Secretary of State ", "Minister of Finance ").
+_OF_TITLE_GAP_RE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*[ \t]+(?=[A-Z])")
+_SUCH_AS_RE = re.compile(r"(?<![\w'’-])[Ss]uch[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
 _WORD_SPAN_RE = re.compile(r"[\w'’-]+")
 #: A lower-case word right before another word (its modifier's modifier: "liberal" in "liberal court nominees").
 _ADJECTIVE_NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)[ \t]+\Z")
@@ -219,6 +221,11 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
     for cue in _LIKE_CUE_RE.finditer(text):
         s0 = cue.end()
         hop = 0
+        if (former := _FORMER_RE.match(text, s0)) is not None and _TITLE_GAP_WORD_RE.match(text, former.end()):
+            s0 = former.end()  # "such prominent Democrats as former Secretary of State Hillary Clinton"
+        if s0 not in starts and (title := _OF_TITLE_GAP_RE.match(text, s0)) is not None \
+                and _is_title_word(title.group(1)):
+            s0 = title.end()  # "as former Secretary of State Hillary Clinton": a title with its complement
         while (s0 not in starts or (not hop and text[s0 : starts[s0][0]] in _PARTY_PLURALS)) and hop < 3 and (
                 t := _TITLE_GAP_WORD_RE.match(text, s0, min(len(text), s0 + 30))) \
                 and (_is_title_word(t.group().strip()) or (not hop and t.group().strip() in _PARTY_PLURALS)):
