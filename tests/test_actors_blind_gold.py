@@ -211,6 +211,18 @@ POOL_DEV21 = [
     83, 441, 190, 10, 494, 197, 47, 186, 414, 271, 128, 122, 90, 86, 272,
     25, 196, 141, 250, 269, 48, 304, 84, 308, 437, 361, 104, 249, 1, 454,
 ]
+# the dev22 pool (session 39, seed 420, development lines 0-499 outside every earlier gold file or pool), the first 10
+# usable lines
+POOL_DEV22 = [
+    21, 301, 251, 195, 39, 312, 286, 293, 412, 40, 12, 247, 160, 229, 285,
+    384, 444, 275, 57, 479, 162, 212, 142, 391, 299, 411, 59, 462, 131, 321,
+]
+# the dev23 pool (session 39, seed 430, development lines 0-499 outside every earlier gold file or pool), the first 10
+# usable lines
+POOL_DEV23 = [
+    221, 111, 20, 130, 173, 175, 152, 282, 306, 400, 80, 31, 298, 222, 163,
+    375, 71, 270, 319, 320, 110, 253, 266, 235, 33, 495, 219, 263, 157, 75,
+]
 #: set name -> (pool, whether the raw file lists the rest of the pool as ``not_reached``)
 SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (POOL_DEV8, True),
         "dev9": (POOL_DEV9, True), "dev10": (POOL_DEV10, True), "dev11": (POOL_DEV11, True),
@@ -220,10 +232,12 @@ SETS = {"blind6": (POOL_BLIND6, False), "blind7": (POOL_BLIND7, True), "dev8": (
         "dev15": (POOL_DEV15, True), "dev16": (POOL_DEV16, True),
         "dev17": (POOL_DEV17, True), "dev18": (POOL_DEV18, True),
         "dev19": (POOL_DEV19, True), "dev20": (POOL_DEV20, True),
-        "dev21": (POOL_DEV21, True)}
+        "dev21": (POOL_DEV21, True),
+        "dev22": (POOL_DEV22, True), "dev23": (POOL_DEV23, True)}
 #: sets of fewer than fifteen articles by design
 SIZES = {"dev12": 12, "dev13": 10, "blind12": 12, "dev14": 10, "blind13": 12, "dev15": 10, "dev16": 10, "dev17": 10,
-         "dev18": 10, "dev19": 10, "dev20": 10, "dev21": 10}
+         "dev18": 10, "dev19": 10, "dev20": 10, "dev21": 10, "dev22": 10,
+         "dev23": 10}
 
 
 def _files(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
