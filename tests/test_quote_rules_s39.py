@@ -67,3 +67,15 @@ def test_a_retort_with_back_next_to_the_quotation(quote_speakers: Speakers) -> N
     # gunfire: "shot back at" with no quotation next to it reports no words
     quotes = framing.analyze('Police shot back at the gunmen, who yelled "go."').quotes
     assert all(q.verb != "shot back" for q in quotes)
+
+
+def test_they_after_a_pair_only_after_a_quotation_opening_its_sentence(quote_speakers: Speakers) -> None:
+    text = ('Sen. Mark Dwyer and Sen. Lisa Okafor wrote to the agency on Tuesday. They asked for the records by '
+            'Friday. Agency officials declined, and "we will respond in due course," they wrote in reply.')
+    assert quote_speakers(text) != ["Lisa Okafor"]
+
+
+def test_promise_after_a_determiner_or_a_possessive_is_a_noun() -> None:
+    for text in ('The promise "Medicare for All" drew cheers.',
+                 'Obama\'s promise, "If you like your plan, you can keep it," fell flat.'):
+        assert all(q.verb != "promise" for q in framing.analyze(text).quotes)

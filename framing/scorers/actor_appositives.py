@@ -285,7 +285,8 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
             elif s in ctx.place_starts and (one_of := _ONE_OF_PLACES_RE.match(text, ns)) is not None:
                 # "Minnesota, one of the states running their own exchanges,": the place's kind
                 out.append(Label(one_of.group(0), "descriptive", ns, one_of.end()))
-            elif (j2 := _past_possessor(ctx, j + (toks[j] == "the"))) is not None and j2 > j + 1 \
+            elif s not in ctx.place_starts and not _FRONTED_PREP_RE.search(text, max(0, s - 20), s) \
+                    and (j2 := _past_possessor(ctx, j + (toks[j] == "the"))) is not None and j2 > j + 1 \
                     and toks[j2 - 1] == "'s" and (kind_end := _org_kind_after(ctx, j2)) is not None:
                 # "Perkins Coie, Mrs. Clinton's law firm,", "the International Agency for Research on Cancer, the
                 # World Health Organisation's cancer agency,": the kind of organisation after its owner's name
@@ -520,6 +521,15 @@ def _org_kind_after(ctx: _Context, j: int) -> int | None:
         if toks[k] in _ORG_LABEL_NOUNS and _ORG_KIND_END_RE.match(text, spans[k][1]):
             return spans[k][1]
     return None
+
+
+#: A preposition opening the sentence right before a name: the name ends a fronted phrase, and what follows its
+#: comma is the clause's subject, no appositive ("In New York, Trump's company, ...", "Under Obama, the
+#: Pentagon's intelligence agency, ...").
+_FRONTED_PREP_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][\"”])[ \t]*)(?:In|At|Under|After|Before|Within|Across|Besides|Beyond|Outside|"
+    r"Inside|From|For|With|Without|During|Since|Despite|Like|Unlike|Throughout|Beside|Near|Over|Against)[ \t]+"
+    r"(?:the[ \t]+)?\Z")
 
 
 #: The end of an organisation's kind in an appositive: a comma, full stop, semicolon, colon or closing bracket.

@@ -12,7 +12,8 @@ from types import MappingProxyType
 
 from framing.lexicon import Lexicon, LexiconEntry, _build
 from framing.scorers.actor_context import _Context, _fold, _Make
-from framing.scorers.names import CapToken
+from framing.scorers.names import TITLE_WORDS, CapToken
+from framing.scorers.readability import dale_chall_easy_words
 from framing.scorers.speaker_gender import gender_of_first_name
 
 _GAZ_ACTOR_TYPE = {
@@ -87,6 +88,10 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
     """Gazetteer items among the capitalised runs, longest first: start -> (end, entry)."""
     table, max_words = _gazetteer_table()
     hits: dict[int, tuple[int, LexiconEntry]] = {}
+    # the surnames of people the text names with a common first name ("Mike Honda")
+    surnames = {text[run[j + 1][0] : run[j + 1][1]] for run in runs for j in range(len(run) - 1)
+                if (j == 0 or text[run[j - 1][0] : run[j - 1][1]].rstrip(".") in TITLE_WORDS)
+                and _given_name(text[run[j][0] : run[j][1]], table)}  # (not "North Carolina Senate")
     for run in runs:
         i = 0
         n = len(run)
@@ -101,10 +106,19 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
                             and text[run[i + 1][0] : run[i + 1][1]] != "CITY":
                         entry = None  # a country only alone in capitals ("TURKEY TROT", "PERU CAPITAL": names; a
                         # dateline's "KUWAIT CITY" keeps it)
-                if entry is not None and i > 0 and k == i and text[run[i][0] : run[i][1]] in _SURNAME_NAMES \
-                        and _first_name_before(text, run[i - 2] if i > 1 and run[i - 1][1] - run[i - 1][0] == 1
-                                               else run[i - 1]):  # (past a middle initial: "Michael J. Fox")
-                    entry = None  # "Tom Hill", "Rep. Katie Hill", "Dr. Ann Fox": a person's surname, not the outlet
+                # (past a middle initial: "Michael J. Fox")
+                first = (run[i - 2] if i > 1 and run[i - 1][1] - run[i - 1][0] == 1 else run[i - 1]) if i else None
+                if entry is not None and k == i and entry.category == "organisation" and (
+                        (first is not None and (_surname_after(text, first, run[i], table)
+                                                or _TITLE_BEFORE_RE.search(text, max(0, run[i][0] - 8), run[i][0])))
+                        or (text[run[i][0] : run[i][1]] in surnames
+                            and not _THE_BEFORE_RE.search(text, max(0, run[i][0] - 4), run[i][0]))):
+                    # "Tom Hill", "Rep. Katie Hill", "Dr. Ann Fox", "Mr. Honda": a person's surname, not the outlet or
+                    # company; so is a bare "Honda" in a text that names "Mike Honda" (not "the Hill")
+                    entry = None
+                if entry is not None and k == i and i + 1 < n and text[run[i][0] : run[i][1]] in _GIVEN_NAME_GROUPS \
+                        and text[run[i + 1][0] : run[i + 1][1]] not in table:
+                    entry = None  # "Shia LaBeouf", "Sunni Ali Berry": a given name before a surname (not "Sunni Arab")
                 if entry is not None:
                     hits[run[i][0]] = (run[k][1], entry)
                     i = k
@@ -113,13 +127,31 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
     return hits
 
 
+#: Religious communities' words that are also given names ("Shia LaBeouf").
+_GIVEN_NAME_GROUPS = frozenset({"Shia", "Sunni"})
 #: Gazetteer organisations that are common words of place names without "the" ("The Hill" but "Chapel Hill").
 _NEEDS_THE = frozenset({"Hill"})
-#: One-word outlet and company names that are also surnames: after a first name, a person ("Tom Hill", "Ann Fox",
-#: "Rep. Michael Honda").
-_SURNAME_NAMES = frozenset({"Hill", "Fox", "Honda", "Bayer", "Kroger", "Cargill", "Honeywell", "Daimler", "Chrysler"})
+#: "the" right before a name ("the Hill").
+_THE_BEFORE_RE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
 #: A person's title right before a first name ("Rep. Katie Hill", "Sen. Anna Hall").
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Judge|Mayor|Rev|Prof|Gen|Col|Capt|Lt|Sgt)\.?[ \t]+\Z")
+
+
+def _given_name(word: str, table: Mapping[str, LexiconEntry]) -> bool:
+    """Whether ``word`` is a given name before a surname: a first name of the census lists that is no easy English
+    word ("In", "So", "May", "Will", "Mark") and no gazetteer item ("Dallas")."""
+    return gender_of_first_name(word) is not None and word.lower() not in dale_chall_easy_words() and word not in table
+
+
+def _surname_after(text: str, first: tuple[int, int], word: tuple[int, int],
+                   table: Mapping[str, LexiconEntry]) -> bool:
+    """Whether a one-word organisation ``word`` after ``first`` is a person's surname: after a common first name
+    or one after a title (:func:`_first_name_before`; "Tom Hill", "Rep. Katie Hill"), or after a given name
+    (:func:`_given_name`) when the word needs no "the" ("Ricardo Valero", "Andrew Breitbart"; not "Murray Hill",
+    "In Congress", "Dallas Fed")."""
+    if _first_name_before(text, first):
+        return True
+    return text[word[0] : word[1]] not in _NEEDS_THE and _given_name(text[first[0] : first[1]], table)
 
 
 def _first_name_before(text: str, word: tuple[int, int]) -> bool:

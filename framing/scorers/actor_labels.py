@@ -108,6 +108,10 @@ _TITLE_QUALIFIERS = frozenset(
 _LOWER_HEAD_RE = re.compile(r"[a-z][a-z]*(?=['’]s(?![\w'’-])|(?![\w'’-]))")
 
 
+#: The end of a compound that says where an organisation is based ("Johannesburg-based", "Atlanta-headquartered").
+_BASED_SUFFIX_RE = re.compile(r"-(?:based|headquartered)\Z")
+
+
 def _modifies_noun(ctx: _Context, e: int) -> bool:
     """Whether the mention ending at ``e`` modifies the lower-case noun after it ("U.S. ambassador", "former
     Massachusetts governor", "liberal Massachusetts values", "the disgraced Russian oligarch", "the former British
@@ -505,17 +509,19 @@ def _left_labels(ctx: _Context, s: int, e: int, person: bool) -> tuple[list[Labe
             kind = None
         if kind is not None and low.startswith("then-") and not text[ts + 5 : te].islower():
             kind = None  # "then-Attorney General Eric Holder": a prefixed title, read as the mention's own title
-        if kind is None and not person and not out and cur == s and gap == " " and low.endswith("-based") \
-                and len(low) > 7 and low[:-6].replace("-", "").isalpha() and text[s:e] not in _DOTTED and not (
+        based = _BASED_SUFFIX_RE.search(low) if not person and not out and cur == s and gap == " " else None
+        if kind is None and based is not None and based.start() > 0 \
+                and low[: based.start()].replace("-", "").isalpha() and text[s:e] not in _DOTTED and not (
                     (g := ctx.gaz.get(s)) is not None and g[1].category in ("country", "place", "capital")):
-            # "the Johannesburg-based Wits Justice Project", "the San Diego-based Pro Specialties Group": where the
-            # organisation is based, with the place's first words (not before a country: "the North Carolina-based
-            # U.S. Forces Command")
+            # "the Johannesburg-based Wits Justice Project", "the San Diego-based Pro Specialties Group",
+            # "Atlanta-headquartered Home Depot": where the organisation is based, with the place's first words
+            # (not before a country: "the North Carolina-based U.S. Forces Command")
             kind = "descriptive"
             for back in (1, 2):
                 # the place's first words when the gazetteer names the place ("San Diego", "North Dakota"; not a
                 # sentence's opening word: "After Seattle-based Amazon")
-                if i - back >= 0 and (g := ctx.gaz.get(spans[i - back][0])) is not None and g[0] == te - 6:
+                if i - back >= 0 and (g := ctx.gaz.get(spans[i - back][0])) is not None \
+                        and g[0] == ts + based.start():
                     i -= back
                     ts = spans[i][0]
                     break

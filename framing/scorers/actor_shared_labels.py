@@ -192,6 +192,9 @@ _STATE_KIND_WORDS = frozenset("countries nations democracies dictatorships monar
 #: Lower-case role words between a place and a person ("Florida first lady Jane Doe", "Ohio state senator").
 _LOWER_ROLE_GAP_RE = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?=[A-Z])")
 _FORMER_RE = re.compile(r"(?:former|then-|ex-|late)[ \t]*(?=[A-Z])")
+#: An indefinite article before a singular kind of organisation and at most three modifiers ("a conservative or
+#: progressive media outlet like ...", "a site like ...").
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}\Z")
 #: A title with an "of" complement before a name ("Secretary of State ", "Minister of Finance ").
 _OF_TITLE_GAP_RE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*[ \t]+(?=[A-Z])")
 _SUCH_AS_RE = re.compile(r"(?<![\w'’-])[Ss]uch[ \t]+((?:[\w'’-]+[ \t]+){1,3})as[ \t]+(?:the[ \t]+)?\Z")
@@ -268,8 +271,13 @@ def _like_labels(ctx: _Context, actors: Mapping[str, _Acc]) -> None:
                 # "opened for comedians such as X": a plural object is the kind of the examples)
             if lab is None and acc0.type == "country" and m.group(1).lower() in _STATE_KIND_WORDS:
                 lab = Label(m.group(1), "descriptive", m.start(1), m.end(1))  # "countries like China, Russia"
-            if lab is None and acc0.type == "organisation" and _plural_org_noun(m.group(1)):
-                lab = _org_kind_label(ctx, m.start(1), m.end(1))  # "social media companies such as Twitter"
+            if lab is None and acc0.type == "organisation" and (
+                    _plural_org_noun(m.group(1)) or m.group(1).lower() == "sites" or (
+                        (m.group(1).lower() in _ORG_LABEL_NOUNS or m.group(1).lower() == "site")
+                        and _INDEFINITE_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1)))):
+                # "social media companies such as Twitter", "a media outlet like National Review Online or Salon",
+                # "sites like Salon" (a web site only as an example's kind: "Boston, the site of" is a place)
+                lab = _org_kind_label(ctx, m.start(1), m.end(1))
             if lab is None and m.group(1).lower() in _GROUP_HEAD_WORDS:
                 last = None
                 for w in _WORD_SPAN_RE.finditer(text, max(0, m.start(1) - 30), m.start(1)):

@@ -66,7 +66,7 @@ DESCRIPTIVE_WORDS = frozenset(
     ally critic supporter opponent protester protestor leader heavyweight member head contender front-runner
     frontrunner runner-up treasurer physician counsel scientist hard-liner hardliner stepson stepdaughter stepfather
     stepmother grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt fiance fiancee
-    fiancé fiancée girlfriend boyfriend""".split()
+    fiancé fiancée girlfriend boyfriend defunct now-defunct""".split()
 )
 #: What befell a person or how the press sees them, before the name or role ("disgraced financier Jeffrey Epstein",
 #: "ousted Egyptian President Hosni Mubarak", "outspoken conservative Kyle Kashuv"): descriptive labels of persons

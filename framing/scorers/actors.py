@@ -667,8 +667,8 @@ _ADJECTIVE_TITLE_WORDS = frozenset("General Gen Major Chief Former Acting Interi
 
 def _split_joint_organisations(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
     """Runs whose hyphenated word joins two organisations of the gazetteer, the first of two words or more ("A
-    Washington Post-ABC News poll", "a CBS News-New York Times poll"; not "the AP-NORC Center"): two runs, the word
-    split at its hyphen."""
+    Washington Post-ABC News poll", "a CBS News-New York Times poll"; not "the AP-NORC Center", "an Associated
+    Press-NORC Center for Public Affairs Research poll"): two runs, the word split at its hyphen."""
     out: list[list[CapToken]] = []
     table = _gazetteer_table()[0]
     for run in runs:
@@ -677,9 +677,9 @@ def _split_joint_organisations(text: str, runs: list[list[CapToken]]) -> list[li
             if h < 0 or not text[h + 1 : h + 2].isupper():
                 continue
             left = next((text[run[a][0] : h] for a in range(i + 1) if text[run[a][0] : h] in table), None)
-            right = next((text[h + 1 : run[b][1]] for b in range(len(run) - 1, i - 1, -1)
-                          if text[h + 1 : run[b][1]] in table), None)
-            if left is not None and " " in left and right is not None and table[left].category == "organisation" \
+            right = text[h + 1 : run[-1][1]] if text[h + 1 : run[-1][1]] in table else None  # (to the run's end)
+            if left is not None and " " in left and right is not None \
+                    and table[left].category == "organisation" \
                     and table[right].category == "organisation":
                 out.append([*run[:i], (s, h)])
                 run = [(h + 1, e), *run[i + 1 :]]

@@ -929,9 +929,11 @@ def _pair_opening_sentence_before(doc: Document, pos: int, mentions: Sequence[tu
     letter ... They also called for ..."), as a list of people is named; None otherwise."""
     si = doc.sentence_index(pos)
     if si >= 1 and doc.sentences[si][0] != pos:
-        # '... They also called for ... "...," they wrote.': a "they" inside a sentence after one that opens with
-        # "They" is those people too
-        if not doc.text.startswith("They ", doc.sentences[si - 1][0]):
+        # '... They also called for ... "...," they wrote.': a "they" after a quotation that opens its sentence,
+        # after one that opens with "They", is those people too (not '... Agency officials declined, and "...,"
+        # they wrote': a subject of its own before the quotation)
+        if not doc.text.startswith("They ", doc.sentences[si - 1][0]) or \
+                doc.text[doc.sentences[si][0] : doc.sentences[si][0] + 1] not in ('"', "“"):
             return None
         si -= 1
     for _ in range(2):  # 'They objected. They also called for ...': back over sentences that go on with "They"
