@@ -79,3 +79,22 @@ def test_promise_after_a_determiner_or_a_possessive_is_a_noun() -> None:
     for text in ('The promise "Medicare for All" drew cheers.',
                  'Obama\'s promise, "If you like your plan, you can keep it," fell flat.'):
         assert all(q.verb != "promise" for q in framing.analyze(text).quotes)
+
+
+def test_a_quotation_paragraph_after_an_inverted_attribution_with_a_title(quote_speakers: Speakers) -> None:
+    text = ("“Pray for our Kurdish allies,” bemoaned Sen. Lindsey Graham, typically a reliable Trump backer.\n\n"
+            "“This move ensures the reemergence of ISIS.”")
+    assert quote_speakers(text) == ["Lindsey Graham", "Lindsey Graham"]
+    # another sentence after the attribution: the next paragraph's quotation is not continued
+    text = ("“Pray for our allies,” said Sen. Lindsey Graham. He left early.\n\n“This move ensures the reemergence "
+            "of ISIS.”")
+    assert quote_speakers(text)[1] is None
+
+
+def test_a_noun_like_verb_after_a_described_subject_that_follows_a_quotation(quote_speakers: Speakers) -> None:
+    text = ("The Associated Press says that Trump made contact with some families.\n\n\"What's different is that "
+            "Trump has picked a fight,\" the news agency reports.")
+    assert quote_speakers(text) == ["Associated Press"]
+    # a plural noun at the end of a sentence with no quotation before its phrase stays a noun
+    quotes = framing.analyze('"We deny it," the lawyer said of the federal drug charges.').quotes
+    assert [q.verb for q in quotes] == ["said"]

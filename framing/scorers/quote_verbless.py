@@ -490,6 +490,11 @@ def _pull_quote(text: str, inner: str, qe: int) -> bool:
     return len(words) >= 20 and text.find(words, qe) >= 0
 
 
+#: Dots that end no sentence after a quotation's attribution: initialisms and abbreviated titles ("U.S.", "Sen.").
+_TITLE_DOTS_RE = re.compile(
+    r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Amb|Jr|Sr|St|Rev|Prof)\.")
+
+
 def _new_paragraph_quote(doc: Document, prev_end: int, qs: int, qe: int) -> bool:
     """Whether ``[qs, qe)`` opens the paragraph right after the one that ends at or after ``prev_end`` and is
     the whole paragraph (a quotation that goes on in its own paragraph)."""
@@ -497,8 +502,8 @@ def _new_paragraph_quote(doc: Document, prev_end: int, qs: int, qe: int) -> bool
     gap_start = text.find("\n", prev_end)
     if gap_start < 0 or gap_start > qs or text[gap_start:qs].strip():
         return False
-    if text[prev_end:gap_start].count(".") > 1:
-        return False
+    if _TITLE_DOTS_RE.sub("", text[prev_end:gap_start]).count(".") > 1:
+        return False  # (another sentence after the last quotation; not a title's dot: '," said Sen. Lindsey Graham.')
     nxt = text.find("\n", qe)
     rest = text[qe : len(text) if nxt < 0 else nxt]
     return rest.strip() == ""

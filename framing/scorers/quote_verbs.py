@@ -80,6 +80,9 @@ def _is_noun_use(doc: Document, i: int) -> bool:
     if not tok.endswith("s") and i >= 2 and doc.norm_tokens[i - 2] in DETERMINERS and prev not in _PRONOUN_TOKENS:
         return True  # "a Sunday tweet", "the new report" (but "The study estimates")
     prev_surface = doc.text[doc.token_spans[i - 1][0] : doc.token_spans[i - 1][1]]
+    if tok.endswith("s") and i >= 3 and doc.norm_tokens[i - 3] in DETERMINERS and _QUOTE_CLOSED_BEFORE_RE.search(
+            doc.text, max(0, doc.token_spans[i - 3][0] - 4), doc.token_spans[i - 3][0]):
+        return False  # '"...," the news agency reports.': the subject after a quotation, then its verb
     if tok.endswith("s") and prev_surface[:1].islower() and prev not in ("it", "he", "she", "who", "which") \
             and not (i >= 2 and doc.norm_tokens[i - 2] in DETERMINERS):
         return True  # "on drug charges" (but "The study estimates": a determiner opens the subject)
@@ -87,6 +90,8 @@ def _is_noun_use(doc: Document, i: int) -> bool:
 
 
 _PRONOUN_TOKENS = frozenset("he she it they we i you who which".split())
+#: A quotation closed by a comma, question or exclamation mark right before a word ('"...," the').
+_QUOTE_CLOSED_BEFORE_RE = re.compile(r"[,?!][\"”][ \t]+\Z")
 _NOUN_PREPOSITIONS = frozenset("in on of for with without under against from about into upon".split())
 _BE_FORMS = frozenset("is was were are be been being".split())
 
