@@ -149,3 +149,13 @@ def test_a_company_s_name_after_a_given_name_or_a_title_is_a_surname() -> None:
     table = actor_table("In Congress, Honda and Valero lobbied. Dallas Fed President Robert Kaplan spoke.")
     assert table["Honda"][0] == "organisation" and table["Valero"][0] == "organisation"
     assert "Congress" in table and "Fed" in table
+
+
+def test_a_well_known_surname_and_a_relative_whose_given_name_has_no_known_sex() -> None:
+    table = actor_table("Trump met the rapper. Trump said he was happy. Later the President's daughter and adviser, "
+                        "Ivanka Trump, spoke.")
+    assert table["Trump"][1] == ["Trump", "Trump"]
+    assert table["Ivanka Trump"][1] == ["Ivanka Trump"]
+    # a relative of the other sex named in full keeps the surname when no one else bears it
+    table = actor_table("Jill Biden visited a school. Biden, a teacher, spoke.")
+    assert table["Jill Biden"][1] == ["Jill Biden", "Biden"]

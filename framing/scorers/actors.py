@@ -369,6 +369,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for lab in labels:
             if lab.kind == "title" and office_word(lab.text) in _OFFICE_TITLES:
                 bare_titles.setdefault(_fold(text[s:e]), set()).add(office_word(lab.text))
+    first_bare: dict[str, int] = {}  # where each bare word is first written
+    for (s, _e), _cue, _labels in singles:
+        first_bare.setdefault(_fold(text[s:_e]), s)
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
         if text[s:e] in DISEASE_EPONYMS and text.startswith(("'s", "’s", "'", "’"), e) and next(
@@ -409,7 +412,13 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             # person of the news the surname names, of that person's sex; a relative of the other sex is named in
             # full, addressed ("Mrs. Trump") or taken up by her pronoun ("Trump said she was tired"); with no one of
             # that sex named in full, the relative keeps it ("Jill Biden visited a school. Biden, a teacher, ...")
-            fits = {key for key in target if gender_of_first_name(actors[key].name.split(" ", 1)[0]) in (want, None)}
+            given = WELL_KNOWN_GIVEN_NAMES.get(text[s:e], frozenset())
+            fits = {key for key in target if (g := gender_of_first_name(actors[key].name.split(" ", 1)[0])) == want
+                    or (g is None and (not given or given.intersection(actors[key].name.split())
+                                       or actors[key].first < first_bare[k]))}
+            # (a first name of unknown sex that is not the known person's, first named after the bare surname: a
+            # relative, "Trump ... the President's daughter and adviser, Ivanka Trump"; not "Florida first lady Casey
+            # DeSantis ... DeSantis won't attend")
             borne = {office_word(lab.text) for key in target for lab in actors[key].labels.values()}
             here = {office_word(lab.text) for lab in labels if lab.kind == "title"} & _OFFICE_TITLES
             anywhere = bare_titles.get(k, set()) - borne
@@ -419,6 +428,12 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 # any bare mention when the relative is introduced as kin ("Trump visits London. President Trump and
                 # first lady Melania Trump arrived": the headline's "Trump" too); then the surname after it as well
                 target = fits
+            elif given and all(gender_of_first_name(actors[key].name.split(" ", 1)[0]) is None
+                               and not given.intersection(actors[key].name.split())
+                               and actors[key].first > first_bare[k] for key in target):
+                # everyone named in full by it has a first name of unknown sex that is not the known person's
+                # ("Trump ... the President's daughter and adviser, Ivanka Trump"): the person the surname names
+                target = set()
             given = WELL_KNOWN_GIVEN_NAMES.get(text[s:e], frozenset())
             if target and (here - borne) & _TOP_OFFICES and given and all(
                     not given.intersection(actors[key].name.split())
