@@ -159,3 +159,10 @@ def test_a_well_known_surname_and_a_relative_whose_given_name_has_no_known_sex()
     # a relative of the other sex named in full keeps the surname when no one else bears it
     table = actor_table("Jill Biden visited a school. Biden, a teacher, spoke.")
     assert table["Jill Biden"][1] == ["Jill Biden", "Biden"]
+
+
+def test_more_role_nouns_before_a_name(actors: Analyzer) -> None:
+    found = actors_by_name(actors, "He met Native American elder Nathan Phillips and long-time PBS newsman Jim "
+                                   "Lehrer.")
+    assert "elder" in label_texts(found["Nathan Phillips"])
+    assert "newsman" in label_texts(found["Jim Lehrer"])

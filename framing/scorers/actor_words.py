@@ -94,6 +94,7 @@ ROLE_NOUNS = frozenset(
     schmoozer antagonist nemesis protege protégé mentor bomber attacker gunman shooter assailant
     cofounder biographer insider housekeeper freelancer philosopher contributor entertainer stepbrother
     stepsister speechwriter groundskeeper trucker promoter broadcaster sportscaster newscaster announcer narrator
+    newsman newswoman elder miner
     teenager teen toddler youngster funder megadonor litigator chiropractor tailor designer developer
     interviewer caregiver firefighter bodyguard socialite heiress magnate kingmaker dealmaker policymaker
     bartender waiter waitress janitor hairdresser gangster fraudster jailer kidnapper hacker leaker
