@@ -166,3 +166,24 @@ def test_more_role_nouns_before_a_name(actors: Analyzer) -> None:
                                    "Lehrer.")
     assert "elder" in label_texts(found["Nathan Phillips"])
     assert "newsman" in label_texts(found["Jim Lehrer"])
+
+
+def test_a_surname_that_is_a_place_or_law_word_after_a_common_first_name() -> None:
+    table = actor_table('"We will win," said Steven Law, president of Senate Leadership Fund. Sen. John Tower spoke. '
+                        "The Martial Law ended. The Eiffel Tower stood.")
+    assert table["Steven Law"][0] == "person" and table["John Tower"][0] == "person"
+    assert "Martial Law" not in table and "Eiffel Tower" not in table
+
+
+def test_a_byline_over_an_outlet_line_in_title_case_or_after_by() -> None:
+    table = actor_table("Headline here\n\nSarah Brookbank and Max Londberg\n\nCincinnati Enquirer\n\nCINCINNATI — "
+                        "Nicholas Sandmann spoke.")
+    assert table["Max Londberg"][0] == "person" and table["Sarah Brookbank"][0] == "person"
+    table = actor_table("Headline here\n\nBy Sarah Brookbank and Max Londberg\n\nNicholas Sandmann spoke.")
+    assert "Max Londberg" in table
+
+
+def test_a_parent_company_and_a_bank_s_short_name() -> None:
+    table = actor_table("Apple, Netflix and Google-parent Alphabet all jumped. Citi, for example, expected a spike.")
+    assert table["Alphabet"][0] == "organisation"
+    assert table["Citigroup"] == ("organisation", ["Citi"])

@@ -118,16 +118,26 @@ _BYLINE_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}"
 _BYLINE_RE = re.compile(rf"(?:By[ \t]+)?({_BYLINE_NAME})((?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_BYLINE_NAME}){{1,2}})")
 _CAPS_LINE_AFTER_RE = re.compile(r"[ \t]*\n\s*[A-Z][A-Z .&'’-]{1,40}(?:\n|\Z)")
 _BYLINE_SEP_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
+#: ... or over a short line in title case that ends its paragraph, the outlet ("Cincinnati Enquirer"), as the next
+#: paragraph opens ("Sarah Brookbank and Max Londberg\n\nCincinnati Enquirer\n\nCINCINNATI —").
+_OUTLET_LINE_AFTER_RE = re.compile(
+    r"[ \t]*\n\s*(?:The[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}[ \t]*\n\s*[A-Z]")
 
 
 def _byline(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` is a byline of two or three names, each opening with a common first name, over a line
-    in capitals (the outlet: "USA TODAY"; not a headline "Joe Biden and Bernie Sanders Clash")."""
-    m = _BYLINE_RE.fullmatch(text[s:e].strip())
-    if m is None or _CAPS_LINE_AFTER_RE.match(text, e) is None:
+    """Whether ``text[s:e]`` is a byline of two or three names, each opening with a first name, after "By" or
+    over a line in capitals or a short title-case line (the outlet: "USA TODAY", "Cincinnati Enquirer"; not a
+    headline "Joe Biden and Bernie Sanders Clash")."""
+    line = text[s:e].strip()
+    m = _BYLINE_RE.fullmatch(line)
+    if m is None or (not line.startswith("By ") and _CAPS_LINE_AFTER_RE.match(text, e) is None
+                     and _OUTLET_LINE_AFTER_RE.match(text, e) is None):
         return False
     names = [m.group(1), *_BYLINE_SEP_RE.split(m.group(2))[1:]]
-    return all(gender_of_first_name(name.split()[0], common_only=True) is not None for name in names)
+    # (every name opens with a first name of the census lists, one at least with a common one: "Sarah Brookbank and
+    # Max Londberg")
+    return all(gender_of_first_name(name.split()[0]) is not None for name in names) and any(
+        gender_of_first_name(name.split()[0], common_only=True) is not None for name in names)
 
 
 #: A contributor's line ("Contributing: Janna Herron", "Reporting by Tom Brown; Editing by Ann Lee"): names of
