@@ -75,12 +75,6 @@ def test_they_after_a_pair_only_after_a_quotation_opening_its_sentence(quote_spe
     assert quote_speakers(text) != ["Lisa Okafor"]
 
 
-def test_promise_after_a_determiner_or_a_possessive_is_a_noun() -> None:
-    for text in ('The promise "Medicare for All" drew cheers.',
-                 'Obama\'s promise, "If you like your plan, you can keep it," fell flat.'):
-        assert all(q.verb != "promise" for q in framing.analyze(text).quotes)
-
-
 def test_a_quotation_paragraph_after_an_inverted_attribution_with_a_title(quote_speakers: Speakers) -> None:
     text = ("“Pray for our Kurdish allies,” bemoaned Sen. Lindsey Graham, typically a reliable Trump backer.\n\n"
             "“This move ensures the reemergence of ISIS.”")

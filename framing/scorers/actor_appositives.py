@@ -285,7 +285,8 @@ def _right_labels(ctx: _Context, s: int, e: int, person: bool, out: list[Label])
             elif s in ctx.place_starts and (one_of := _ONE_OF_PLACES_RE.match(text, ns)) is not None:
                 # "Minnesota, one of the states running their own exchanges,": the place's kind
                 out.append(Label(one_of.group(0), "descriptive", ns, one_of.end()))
-            elif s not in ctx.place_starts and not _FRONTED_PREP_RE.search(text, max(0, s - 20), s) \
+            elif s not in ctx.place_starts and (s in ctx.org_starts or not _FRONTED_PREP_RE.search(
+                    text, max(0, s - 20), s)) \
                     and (j2 := _past_possessor(ctx, j + (toks[j] == "the"))) is not None and j2 > j + 1 \
                     and toks[j2 - 1] == "'s" and (kind_end := _org_kind_after(ctx, j2)) is not None:
                 # "Perkins Coie, Mrs. Clinton's law firm,", "the International Agency for Research on Cancer, the

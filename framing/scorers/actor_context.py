@@ -121,7 +121,12 @@ _BYLINE_SEP_RE = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 #: ... or over a short line in title case that ends its paragraph, the outlet ("Cincinnati Enquirer"), as the next
 #: paragraph opens ("Sarah Brookbank and Max Londberg\n\nCincinnati Enquirer\n\nCINCINNATI —").
 _OUTLET_LINE_AFTER_RE = re.compile(
-    r"[ \t]*\n\s*(?:The[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}[ \t]*\n\s*[A-Z]")
+    r"[ \t]*\n\s*(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){0,3}([A-Z][\w.&'’-]*)[ \t]*\n\s*[A-Z]")
+#: Last words of an outlet's name on such a line (not a headline's: "Health Care Dominates Debate").
+_OUTLET_LAST_WORDS = frozenset(
+    """News Press Times Post Enquirer Inquirer Journal Herald Tribune Today Gazette Star Sun Globe Chronicle Examiner
+    Reporter Review Magazine Daily Weekly Bee Register Dispatch Observer Record Telegraph Guardian Independent Mirror
+    Express Mail Courier Monitor Wire Network Radio TV Television Service Bureau Agency Online Staff""".split())
 
 
 def _byline(text: str, s: int, e: int) -> bool:
@@ -130,8 +135,9 @@ def _byline(text: str, s: int, e: int) -> bool:
     headline "Joe Biden and Bernie Sanders Clash")."""
     line = text[s:e].strip()
     m = _BYLINE_RE.fullmatch(line)
-    if m is None or (not line.startswith("By ") and _CAPS_LINE_AFTER_RE.match(text, e) is None
-                     and _OUTLET_LINE_AFTER_RE.match(text, e) is None):
+    outlet = _OUTLET_LINE_AFTER_RE.match(text, e)
+    if m is None or (not line.startswith("By ") and _CAPS_LINE_AFTER_RE.match(text, e) is None and (
+            outlet is None or outlet.group(1) not in _OUTLET_LAST_WORDS)):
         return False
     names = [m.group(1), *_BYLINE_SEP_RE.split(m.group(2))[1:]]
     # (every name opens with a first name of the census lists, one at least with a common one: "Sarah Brookbank and

@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from framing.lexicon import Lexicon, LexiconEntry, _build
 from framing.scorers.actor_context import _Context, _fold, _Make
-from framing.scorers.names import TITLE_WORDS, CapToken
+from framing.scorers.names import CapToken
 from framing.scorers.readability import dale_chall_easy_words
 from framing.scorers.speaker_gender import gender_of_first_name
 
@@ -88,10 +88,6 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
     """Gazetteer items among the capitalised runs, longest first: start -> (end, entry)."""
     table, max_words = _gazetteer_table()
     hits: dict[int, tuple[int, LexiconEntry]] = {}
-    # the surnames of people the text names with a common first name ("Mike Honda")
-    surnames = {text[run[j + 1][0] : run[j + 1][1]] for run in runs for j in range(len(run) - 1)
-                if (j == 0 or text[run[j - 1][0] : run[j - 1][1]].rstrip(".") in TITLE_WORDS)
-                and _given_name(text[run[j][0] : run[j][1]], table)}  # (not "North Carolina Senate")
     for run in runs:
         i = 0
         n = len(run)
@@ -108,13 +104,11 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
                         # dateline's "KUWAIT CITY" keeps it)
                 # (past a middle initial: "Michael J. Fox")
                 first = (run[i - 2] if i > 1 and run[i - 1][1] - run[i - 1][0] == 1 else run[i - 1]) if i else None
-                if entry is not None and k == i and entry.category == "organisation" and (
-                        (first is not None and (_surname_after(text, first, run[i], table)
-                                                or _TITLE_BEFORE_RE.search(text, max(0, run[i][0] - 8), run[i][0])))
-                        or (text[run[i][0] : run[i][1]] in surnames
-                            and not _THE_BEFORE_RE.search(text, max(0, run[i][0] - 4), run[i][0]))):
+                if entry is not None and k == i and entry.category == "organisation" and first is not None and (
+                        _surname_after(text, first, run[i], table)
+                        or _TITLE_BEFORE_RE.search(text, max(0, run[i][0] - 8), run[i][0])):
                     # "Tom Hill", "Rep. Katie Hill", "Dr. Ann Fox", "Mr. Honda": a person's surname, not the outlet or
-                    # company; so is a bare "Honda" in a text that names "Mike Honda" (not "the Hill")
+                    # company (its bare form stays the company: "founded by William Boeing ... Boeing said")
                     entry = None
                 if entry is not None and k == i and i + 1 < n and text[run[i][0] : run[i][1]] in _GIVEN_NAME_GROUPS \
                         and text[run[i + 1][0] : run[i + 1][1]] not in table:
@@ -131,8 +125,6 @@ def _gazetteer_hits(text: str, runs: Sequence[list[CapToken]]) -> dict[int, tupl
 _GIVEN_NAME_GROUPS = frozenset({"Shia", "Sunni"})
 #: Gazetteer organisations that are common words of place names without "the" ("The Hill" but "Chapel Hill").
 _NEEDS_THE = frozenset({"Hill"})
-#: "the" right before a name ("the Hill").
-_THE_BEFORE_RE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
 #: A person's title right before a first name ("Rep. Katie Hill", "Sen. Anna Hall").
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Judge|Mayor|Rev|Prof|Gen|Col|Capt|Lt|Sgt)\.?[ \t]+\Z")
 

@@ -178,7 +178,8 @@ _TITLE_GAP_WORD_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+")
 _LIKE_RE = re.compile(
     r"([\w'’-]+)(?:,|[ \t]*(?:—|–|--))?[ \t]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
-_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z]|(?:former|then-|ex-)[ \t]*[A-Z])")
+_LIKE_CUE_RE = re.compile(r"[ \t](?:like|as|including)[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+                          r"|[ \t](?:as|including)[ \t]+(?=(?:former|then-|ex-)[ \t]*[A-Z])")
 #: A preposition right before a singular word ahead of "including"/"like": its object, no role of the names.
 _OBJECT_OF_RE = re.compile(r"(?<![\w'’-])(?:for|of|to|about|against)[ \t]+\Z")
 #: Plural party nouns between "including" and a name ("senators including Republicans Cory Gardner and ...").

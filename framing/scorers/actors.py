@@ -369,9 +369,12 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
         for lab in labels:
             if lab.kind == "title" and office_word(lab.text) in _OFFICE_TITLES:
                 bare_titles.setdefault(_fold(text[s:e]), set()).add(office_word(lab.text))
-    first_bare: dict[str, int] = {}  # where each bare word is first written
+    first_bare: dict[str, int] = {}  # where each bare word is first written in the body (not in a headline)
+    head_end = text.find("\n")
+    head_end = 0 if head_end < 0 or text[:head_end].rstrip().endswith((".", "?", "!")) else head_end
     for (s, _e), _cue, _labels in singles:
-        first_bare.setdefault(_fold(text[s:_e]), s)
+        if s > head_end:
+            first_bare.setdefault(_fold(text[s:_e]), s)
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
         if text[s:e] in DISEASE_EPONYMS and text.startswith(("'s", "’s", "'", "’"), e) and next(
@@ -415,7 +418,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             given = WELL_KNOWN_GIVEN_NAMES.get(text[s:e], frozenset())
             fits = {key for key in target if (g := gender_of_first_name(actors[key].name.split(" ", 1)[0])) == want
                     or (g is None and (not given or given.intersection(actors[key].name.split())
-                                       or actors[key].first < first_bare[k]))}
+                                       or actors[key].first < first_bare.get(k, s)))}
             # (a first name of unknown sex that is not the known person's, first named after the bare surname: a
             # relative, "Trump ... the President's daughter and adviser, Ivanka Trump"; not "Florida first lady Casey
             # DeSantis ... DeSantis won't attend")
@@ -430,7 +433,7 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 target = fits
             elif given and all(gender_of_first_name(actors[key].name.split(" ", 1)[0]) is None
                                and not given.intersection(actors[key].name.split())
-                               and actors[key].first > first_bare[k] for key in target):
+                               and actors[key].first > first_bare.get(k, s) for key in target):
                 # everyone named in full by it has a first name of unknown sex that is not the known person's
                 # ("Trump ... the President's daughter and adviser, Ivanka Trump"): the person the surname names
                 target = set()
@@ -680,6 +683,10 @@ def _person_titled(acc: _Acc) -> bool:
 _ADJECTIVE_TITLE_WORDS = frozenset("General Gen Major Chief Former Acting Interim Deputy Vice".split())
 
 
+#: Words after a joint poll's second organisation ("Washington Post-ABC News Poll").
+_POLL_WORDS = frozenset({"Poll", "Polls", "Survey"})
+
+
 def _split_joint_organisations(text: str, runs: list[list[CapToken]]) -> list[list[CapToken]]:
     """Runs whose hyphenated word joins two organisations of the gazetteer, the first of two words or more ("A
     Washington Post-ABC News poll", "a CBS News-New York Times poll"; not "the AP-NORC Center", "an Associated
@@ -692,7 +699,11 @@ def _split_joint_organisations(text: str, runs: list[list[CapToken]]) -> list[li
             if h < 0 or not text[h + 1 : h + 2].isupper():
                 continue
             left = next((text[run[a][0] : h] for a in range(i + 1) if text[run[a][0] : h] in table), None)
-            right = text[h + 1 : run[-1][1]] if text[h + 1 : run[-1][1]] in table else None  # (to the run's end)
+            last = len(run) - 1
+            if last > i and text[run[last][0] : run[last][1]] in _POLL_WORDS:
+                last -= 1
+            # (to the run's end, or to a "Poll" that ends it: "a Washington Post-ABC News Poll")
+            right = text[h + 1 : run[last][1]] if text[h + 1 : run[last][1]] in table else None
             if left is not None and " " in left and right is not None \
                     and table[left].category == "organisation" \
                     and table[right].category == "organisation":

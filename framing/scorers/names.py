@@ -258,7 +258,7 @@ CapToken = tuple[int, int]
 #: mention of its own, the participle no part of a name.
 _NAME_PARTICIPLE_RE = re.compile(
     r"(?<=[a-zA-Z.])-(?:funded|backed|led|based|owned|linked|allied|aligned|appointed|controlled|sponsored|"
-    r"supported|affiliated|run|inspired|dominated|financed|connected|friendly|leaning)\Z")
+    r"supported|affiliated|run|inspired|dominated|financed|connected|friendly|leaning|headquartered)\Z")
 
 
 def cap_runs(text: str, lo: int = 0, hi: int | None = None) -> list[list[CapToken]]:

@@ -140,9 +140,6 @@ def _verb_at(doc: Document, i: int, verb_spans: dict[int, Span]) -> tuple[int, i
     """A reporting verb at token ``i``: (start, end, kind)."""
     if _is_noun_use(doc, i) or _is_passive(doc, i):
         return None
-    if doc.norm_tokens[i] in _PROMISE_NOUN_FORMS and i > 0 and (
-            doc.norm_tokens[i - 1] in _DETERMINER_BEFORE_NOUN or doc.norm_tokens[i - 1] == "'s"):
-        return None  # "The promise "Medicare for All"", "Obama's promise, "If you like ..."": a noun
     if _adjective_participle(doc, i):
         return None  # "any proposed solution", "his stated goal": a participle used as an adjective
     s, e = doc.token_spans[i]
@@ -182,9 +179,6 @@ _MANNER_OF_SPEAKING = frozenset(
     muttered mutters thundered thunders countered counters griped gripes cracked cracks""".split()
 )
 _QUOTE_RIGHT_AFTER_RE = re.compile(r"[,:]\s*[\"“]")
-#: Forms of "promise" that are nouns after a determiner or a possessive.
-_PROMISE_NOUN_FORMS = frozenset({"promise", "promises"})
-_DETERMINER_BEFORE_NOUN = frozenset("a an the this that these those his her its their our my your".split())
 #: Verbs of a retort with "back" that the lexicon leaves out ("shot back", "snapped back").
 _BACK_FORMS = frozenset("shot shoots shooting snapped snaps".split())
 #: (a word may be a short parenthesis or end in a comma: '"...," Sen. Kirsten Gillibrand (D-NY) shouted', '"...," Sen.

@@ -292,7 +292,7 @@ def _named_with_first(text: str, tok: str) -> bool:
 _TITLE_BEFORE = r"(\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Sens|Reps)\.[ \t]+)"
 
 #: Place words that are also surnames ("John Park", "Tom Hill", "Kari Lake").
-SURNAME_PLACE_WORDS = frozenset("Park Hill Hall Lake Street Temple Bay Fox Law Tower".split())
+SURNAME_PLACE_WORDS = frozenset("Park Hill Hall Lake Street Temple Bay Fox".split())
 #: Months, modals, titles, place and organisation words that are also surnames ("Theresa May", "George Will",
 #: "Angus King", "Rick Hill", "Frank Church").
 _WORD_SURNAMES = SURNAME_PLACE_WORDS | frozenset(
