@@ -372,9 +372,9 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
     first_bare: dict[str, int] = {}  # where each bare word is first written in the body (not in a headline)
     head_end = text.find("\n")
     head_end = 0 if head_end < 0 or text[:head_end].rstrip().endswith((".", "?", "!")) else head_end
-    for (s, _e), _cue, _labels in singles:
+    for (s, e), _cue, _labels in singles:
         if s > head_end:
-            first_bare.setdefault(_fold(text[s:_e]), s)
+            first_bare.setdefault(_fold(text[s:e]), s)
     for (s, e), cue, labels in singles:
         k = _fold(text[s:e])
         if text[s:e] in DISEASE_EPONYMS and text.startswith(("'s", "’s", "'", "’"), e) and next(
@@ -437,7 +437,6 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 # everyone named in full by it has a first name of unknown sex that is not the known person's
                 # ("Trump ... the President's daughter and adviser, Ivanka Trump"): the person the surname names
                 target = set()
-            given = WELL_KNOWN_GIVEN_NAMES.get(text[s:e], frozenset())
             if target and (here - borne) & _TOP_OFFICES and given and all(
                     not given.intersection(actors[key].name.split())
                     and gender_of_first_name(actors[key].name.split(" ", 1)[0]) is not None for key in target):

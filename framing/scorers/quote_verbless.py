@@ -14,7 +14,7 @@ from framing.analysis import Actor
 from framing.document import Document
 from framing.scorers.actor_words import _CAP_LONG_RE, _LOWER_LONG_RE
 from framing.scorers.names import ABBREVIATED_TITLES
-from framing.scorers.quote_attribution import _CLOSERS
+from framing.scorers.quote_attribution import _ABBREVIATION_DOTS_RE, _CLOSERS
 from framing.scorers.quote_phrases import _end_before
 from framing.scorers.quote_subjects import _DATELINE_RE, _sentence_subject
 from framing.scorers.reporting import reporting_forms
@@ -490,11 +490,6 @@ def _pull_quote(text: str, inner: str, qe: int) -> bool:
     return len(words) >= 20 and text.find(words, qe) >= 0
 
 
-#: Dots that end no sentence after a quotation's attribution: initialisms and abbreviated titles ("U.S.", "Sen.").
-_TITLE_DOTS_RE = re.compile(
-    r"\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Capt|Maj|Amb|Jr|Sr|St|Rev|Prof)\.")
-
-
 def _new_paragraph_quote(doc: Document, prev_end: int, qs: int, qe: int) -> bool:
     """Whether ``[qs, qe)`` opens the paragraph right after the one that ends at or after ``prev_end`` and is
     the whole paragraph (a quotation that goes on in its own paragraph)."""
@@ -502,7 +497,7 @@ def _new_paragraph_quote(doc: Document, prev_end: int, qs: int, qe: int) -> bool
     gap_start = text.find("\n", prev_end)
     if gap_start < 0 or gap_start > qs or text[gap_start:qs].strip():
         return False
-    if _TITLE_DOTS_RE.sub("", text[prev_end:gap_start]).count(".") > 1:
+    if _ABBREVIATION_DOTS_RE.sub("", text[prev_end:gap_start]).count(".") > 1:
         return False  # (another sentence after the last quotation; not a title's dot: '," said Sen. Lindsey Graham.')
     nxt = text.find("\n", qe)
     rest = text[qe : len(text) if nxt < 0 else nxt]

@@ -926,7 +926,9 @@ def _pair_opening_sentence_before(doc: Document, pos: int, mentions: Sequence[tu
                                   keys: Sequence[tuple[int, int]]) -> str | None:
     """The last of two people joined by "and" who open the sentence before a sentence that opens with "They" at
     ``pos`` ("House Democratic Leader Nancy Pelosi, D-Calif., and her deputy, Rep. Steny Hoyer, D-Md., objected in a
-    letter ... They also called for ..."), as a list of people is named; None otherwise."""
+    letter ... They also called for ..."), as a list of people is named, also past up to two more sentences that
+    open with "They", and for a "they" after a quotation that opens a sentence after such a one ('"...," they
+    wrote'); None otherwise."""
     si = doc.sentence_index(pos)
     if si >= 1 and doc.sentences[si][0] != pos:
         # '... They also called for ... "...," they wrote.': a "they" after a quotation that opens its sentence,
