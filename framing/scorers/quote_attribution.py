@@ -690,14 +690,17 @@ def _attribute_before(doc: Document, qs: int, short: bool, partial: bool, verb_s
     si = doc.sentence_index(qs)
     s_start = doc.sentences[si][0] if si >= 0 else 0
     i_hi = bisect.bisect_left(doc.token_starts, qs) - 1
-    colon = text[_end_before(text, qs) - 1 : _end_before(text, qs)] == ":"
+    mark_end = _end_before(text, qs)
+    mark = text[mark_end - 1 : mark_end]  # the mark right before the quotation, past white space
+    colon = mark == ":"
     if s_start >= qs and si > 0 and colon:
         s_start = doc.sentences[si - 1][0]  # 'In his statement, Deal said:\n\n"..."'
     prev_q = bisect.bisect_left(quote_starts, qs) - 1
     if prev_q >= 0 and not _venue_title(doc, prev_q, s_start):
         s_start = max(s_start, _quote_end(doc, prev_q))
     s_lo = bisect.bisect_left(doc.token_starts, s_start)
-    opener = None if (short or partial) else _THAT_CLAUSE_OPENER_RE.search(text, s_start, qs)
+    # (the pattern ends in a comma before the quotation: searched only then)
+    opener = None if (short or partial or mark != ",") else _THAT_CLAUSE_OPENER_RE.search(text, s_start, qs)
     reach = _PARTIAL_REACH if (short or partial or opener) else (_COLON_REACH if colon else 8)
     i_lo = max(s_lo, i_hi - reach)
     for k in range(i_hi, i_lo - 1, -1):
