@@ -33,6 +33,7 @@ from _common import NEWS
 
 DATA = Path(__file__).resolve().parent / "data"
 SENT_SHEET = DATA / "actor_sentiment_sheet.jsonl"
+TRAIN_SHEET = DATA / "actor_sentiment_train_sheet.jsonl"
 FRAME_SHEET = DATA / "frames_sheet.jsonl"
 _WORD_RE = re.compile(r"\w+")
 _INNER_CAP_RE = re.compile(r"(?<=[\s(\"“'‘-])[A-Z][a-z]")
@@ -63,10 +64,12 @@ def _body_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in Document(text).sentences if s >= body_start]
 
 
-def sample_sentiment(lines: list[str], n_articles: int = 50, per_article: int = 4, seed: int = 4001) -> list[dict]:
+def sample_sentiment(lines: list[str], n_articles: int = 50, per_article: int = 4, seed: int = 4001,
+                     exclude: frozenset[int] = frozenset(), split: str | None = None) -> list[dict]:
+    """``split`` names every row's split; by default even draws are ``dev``, odd ``test``."""
     rng = random.Random(seed)
     order = rng.sample(range(3000), 3000)
-    skip = unread_lines()
+    skip = unread_lines() | exclude
     rows: list[dict] = []
     taken = 0
     for line in order:
@@ -84,11 +87,11 @@ def sample_sentiment(lines: list[str], n_articles: int = 50, per_article: int = 
         if len(cand) < 2:
             continue
         pick = sorted(rng.sample(cand, min(per_article, len(cand))))
-        split = "dev" if taken % 2 == 0 else "test"
+        part = split or ("dev" if taken % 2 == 0 else "test")
         for k in pick:
             s, e = sents[k]
             ps, pe = sents[k - 1] if k > 0 else (s, s)
-            rows.append({"sid": len(rows), "split": split, "line": line, "doc_id": rec["id"], "start": s, "end": e,
+            rows.append({"sid": len(rows), "split": part, "line": line, "doc_id": rec["id"], "start": s, "end": e,
                          "context": text[ps:pe], "sentence": text[s:e]})
         taken += 1
     return rows
@@ -120,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("sample", help="write the two blind sheets")
+    sub.add_parser("sample-train", help="write the training sheet for actor stance (needs the two blind sheets)")
     ev = sub.add_parser("evaluate", help="score the shipped code against the annotators' gold files")
     ev.add_argument("--split", choices=("dev", "test", "all"), default="all")
     args = ap.parse_args(argv)
@@ -127,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         lines = _lines()
         _write(SENT_SHEET, sample_sentiment(lines))
         _write(FRAME_SHEET, sample_frames(lines))
+        return 0
+    if args.cmd == "sample-train":
+        taken = frozenset(json.loads(r)["line"] for path in (SENT_SHEET, FRAME_SHEET)
+                          for r in path.read_text(encoding="utf-8").splitlines() if r.strip())
+        _write(TRAIN_SHEET, sample_sentiment(_lines(), n_articles=150, seed=4003, exclude=taken, split="train"))
         return 0
     from sentiment_frames_eval import evaluate
 
