@@ -48,19 +48,34 @@ def test_sheets_are_the_seeded_draw_and_leave_out_unread_sets(sheets: ModuleType
 
 
 @needs_news
-def test_sentence_offsets_point_into_the_articles() -> None:
+def test_training_sheet_is_the_seeded_draw_outside_both_blind_sheets(sheets: ModuleType) -> None:
     lines = NEWS.read_text(encoding="utf-8").splitlines()
-    for r in _read(DATA / "actor_sentiment_sheet.jsonl"):
+    taken = frozenset(r["line"] for name in ("actor_sentiment_sheet.jsonl", "frames_sheet.jsonl")
+                      for r in _read(DATA / name))
+    train = _read(DATA / "actor_sentiment_train_sheet.jsonl")
+    assert sheets.sample_sentiment(lines, n_articles=150, seed=4003, exclude=taken, split="train") == train
+    assert not {r["line"] for r in train} & (taken | sheets.unread_lines())
+
+
+@needs_news
+@pytest.mark.parametrize("name", ["actor_sentiment_sheet.jsonl", "actor_sentiment_train_sheet.jsonl"])
+def test_sentence_offsets_point_into_the_articles(name: str) -> None:
+    lines = NEWS.read_text(encoding="utf-8").splitlines()
+    for r in _read(DATA / name):
         assert json.loads(lines[r["line"]])["text"][r["start"]:r["end"]] == r["sentence"]
 
 
-@pytest.mark.parametrize("annotator", ["A", "B"])
-def test_sentiment_gold_is_complete_and_its_mentions_are_in_their_sentences(ev: ModuleType, annotator: str) -> None:
-    sheet = _read(DATA / "actor_sentiment_sheet.jsonl")
-    gold = _read(DATA / f"actor_sentiment_gold_{annotator}.jsonl")
-    assert [g["sid"] for g in gold] == [r["sid"] for r in sheet] == list(range(200))
+@pytest.mark.parametrize(("sheet_name", "gold_name", "n"), [
+    ("actor_sentiment_sheet.jsonl", "actor_sentiment_gold_A.jsonl", 200),
+    ("actor_sentiment_sheet.jsonl", "actor_sentiment_gold_B.jsonl", 200),
+    ("actor_sentiment_train_sheet.jsonl", "actor_sentiment_train_gold.jsonl", 600)])
+def test_sentiment_gold_is_complete_and_its_mentions_are_in_their_sentences(ev: ModuleType, sheet_name: str,
+                                                                          gold_name: str, n: int) -> None:
+    sheet = _read(DATA / sheet_name)
+    gold = _read(DATA / gold_name)
+    assert [g["sid"] for g in gold] == [r["sid"] for r in sheet] == list(range(n))
     targets = ev.gold_targets(sheet, gold)
-    assert len(targets) > 250
+    assert len(targets) > 1.2 * n
     by_sid = {r["sid"]: r for r in sheet}
     for t in targets:
         item = by_sid[t["sid"]]
