@@ -1,4 +1,5 @@
-"""The methods appendix of a report: version, lexicons with versions and hashes, model card, parameters."""
+"""The methods appendix of a report: version, lexicons with versions and hashes, model card, how far to trust each
+measure, parameters."""
 
 from __future__ import annotations
 
@@ -76,8 +77,9 @@ def _model_card(model: Any = None, manifest: Any = None) -> dict[str, Any] | Non
             "summary": _plain("; ".join([lead, *more]) + "."), "lead": _plain(lead),
             "more": _plain("; ".join(more)),
             "bullets": [_plain(b) for b in bullets], "manifest_sha256": manifest_sha,
-            # the compact (PDF) edition keeps the headline metrics and the limits; the HTML shows every bullet
-            "pdf_bullets": [i for i, b in enumerate(bullets) if b.startswith(("Headline metrics", "Limit: "))]}
+            # the compact (PDF) edition keeps the limits (its "How far to trust these measures" list gives the
+            # figures measured on news); the HTML shows every bullet
+            "pdf_bullets": [i for i, b in enumerate(bullets) if b.startswith("Limit: ")]}
 
 
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -111,6 +113,7 @@ def methods_data(
     manifest (``model_manifest``: the manifest file, for its sha256).
     """
     from framing import __version__
+    from framing.reporting.validity import load_validity
 
     lex_rows = []
     known = set()
@@ -139,4 +142,6 @@ def methods_data(
         "n_words": n_words,
         "coverage": coverage,
         "command": command,
+        "validity": [{"measure": r.measure, "figure": r.figure, "measured_on": r.measured_on}
+                     for r in load_validity()],
     }
