@@ -87,11 +87,12 @@ def features(arts: Articles, t: dict[str, Any], sent: tuple[int, int]) -> dict[s
             v = valence.get(w, 0.0)
             pos += max(v, 0.0) / d ** 0.5
             neg += max(-v, 0.0) / d ** 0.5
-            if w in _NEGATIONS:
+            if w in _NEGATIONS or w.endswith(("n't", "n’t")):
                 f[f"{side}:negation"] = 1.0
         f[f"{side}pos"] = pos / 4
         f[f"{side}neg"] = neg / 4
-    hit = next(((a, c) for m, (a, c) in per.items() if m[0] < t["end"] and t["start"] < m[1]), None)
+    best = ev.best_overlap([a for a, _ in per.values()], t["start"], t["end"])
+    hit = (best[0], per[best[1]][1]) if best else None
     if hit:
         f["window"] = hit[1]
         f[f"type:{hit[0].type}"] = 1.0

@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from _common import NEWS
 from sklearn.metrics import cohen_kappa_score, f1_score
 
 from framing.stats import bootstrap_indices_ci, wilson_interval
 
 DATA = Path(__file__).resolve().parent / "data"
-NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "allsides-news-sample" / "news.jsonl"
 STANCES = ("neg", "neu", "pos")
 THRESHOLD = 0.05
 
@@ -64,6 +64,18 @@ def gold_targets(sheet: Sequence[dict[str, Any]], gold: Sequence[dict[str, Any]]
     return out
 
 
+def best_overlap(actors: Sequence[Any], start: int, end: int) -> tuple[Any, tuple[int, int]] | None:
+    """The actor and mention that overlap ``[start, end)`` the most (the first such on ties), or None."""
+    best: tuple[Any, tuple[int, int]] | None = None
+    most = 0
+    for a in actors:
+        for m in a.mentions:
+            common = min(end, m[1]) - max(start, m[0])
+            if common > most:
+                best, most = (a, (m[0], m[1])), common
+    return best
+
+
 def system_scores(targets: Sequence[dict[str, Any]], analyzer: Any = None) -> list[dict[str, Any]]:
     """For each target: the covering actor's name and type, and its ``window``, ``actor`` and ``sentence``
     compounds (``window``/``actor`` None when no actor mention overlaps the target)."""
@@ -90,14 +102,7 @@ def system_scores(targets: Sequence[dict[str, Any]], analyzer: Any = None) -> li
             cache[t["line"]] = (res, actors, per_mention)
         res, actors, per_mention = cache[t["line"]]
         sent = next((x for x in res.sentiment["sentences"] if x["start"] <= t["start"] < x["end"]), None)
-        hit = None
-        for a in actors:
-            for m in a.mentions:
-                if m[0] < t["end"] and t["start"] < m[1]:
-                    hit = (a, m)
-                    break
-            if hit:
-                break
+        hit = best_overlap(actors, t["start"], t["end"])
         out.append({**t, "actor": hit[0].name if hit else None, "actor_type": hit[0].type if hit else None,
                     "window": per_mention.get(hit[1]) if hit else None,
                     "actor_mean": hit[0].sentiment if hit else None,

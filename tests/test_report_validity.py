@@ -51,3 +51,36 @@ def test_methods_data_and_both_report_kinds_show_the_table():
         assert "How far to trust these measures" in html
         first = load_validity()[0]
         assert first.figure in html and first.measure in html
+
+
+def test_a_report_with_other_lexicons_or_model_says_the_figures_do_not_describe_them(tmp_path):
+    from framing.lexicon import builtin_lexicons
+
+    shipped = list(builtin_lexicons())
+    common = {"parameters": {}, "n_docs": 1, "n_failed": 0, "n_words": 10, "coverage": 0.0, "command": "x"}
+    assert methods_data(lexicons=shipped, **common)["validity_caveat"] == ""
+    assert methods_data(lexicons=[], **common)["validity_caveat"] == ""  # not known: analyses passed in
+    fewer = methods_data(lexicons=shipped[1:], **common)["validity_caveat"]
+    assert "lexicons other than the shipped ones" in fewer and "do not describe them" in fewer
+    edited = [{**shipped[0].info(), "sha256": "0" * 64}, *(lx.info() for lx in shipped[1:])]
+    assert "lexicons other than" in methods_data(lexicons=edited, **common)["validity_caveat"]
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text("{}")
+    own = methods_data(lexicons=shipped, model_manifest=manifest, **common)
+    assert own["validity_caveat"] == "This report used a model other than the default one: these figures do not " \
+                                     "describe them."
+
+
+def test_the_compact_edition_keeps_another_models_headline_metrics():
+    from framing.reporting.methods import _model_card
+
+    class Model:
+        def __init__(self) -> None:
+            self.name = "mine"
+            self.summary = {"title": "Mine", "metrics": [{"label": "F1", "value": 0.5}], "limits": ["small"]}
+
+    default = _model_card(Model())
+    own = _model_card(Model(), metrics_in_pdf=True)
+    assert default is not None and own is not None
+    assert [default["bullets"][i] for i in default["pdf_bullets"]] == ["Limit: small"]
+    assert [own["bullets"][i][:16] for i in own["pdf_bullets"]] == ["Headline metrics", "Limit: small"]

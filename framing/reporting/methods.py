@@ -25,11 +25,13 @@ def _generated_date() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%d")
 
 
-def _model_card(model: Any = None, manifest: Any = None) -> dict[str, Any] | None:
+def _model_card(model: Any = None, manifest: Any = None, *, metrics_in_pdf: bool = False) -> dict[str, Any] | None:
     """The model card summary stored in the model's manifest (``model.summary``), shaped for the appendix.
 
     ``model`` is the loaded model the ``ml`` scorers used (None: the shipped default model, when installed);
     ``manifest`` is its ``manifest.json`` (a path or resource), whose sha256 the appendix shows when known.
+    ``metrics_in_pdf``: the compact (PDF) edition keeps the card's headline metrics too (a model of the user's own,
+    whose figures the "how far to trust" list, made for the default model, does not give).
     """
     try:
         if model is None:
@@ -78,8 +80,10 @@ def _model_card(model: Any = None, manifest: Any = None) -> dict[str, Any] | Non
             "more": _plain("; ".join(more)),
             "bullets": [_plain(b) for b in bullets], "manifest_sha256": manifest_sha,
             # the compact (PDF) edition keeps the limits (its "How far to trust these measures" list gives the
-            # figures measured on news); the HTML shows every bullet
-            "pdf_bullets": [i for i, b in enumerate(bullets) if b.startswith("Limit: ")]}
+            # default model's figures measured on news) and, for another model, its headline metrics; the HTML
+            # shows every bullet
+            "pdf_bullets": [i for i, b in enumerate(bullets)
+                            if b.startswith("Limit: ") or (metrics_in_pdf and b.startswith("Headline metrics"))]}
 
 
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -132,7 +136,7 @@ def methods_data(
         "version": __version__,
         "generated": _generated_date(),
         "lexicons": lex_rows,
-        "model": _model_card(model, model_manifest),
+        "model": _model_card(model, model_manifest, metrics_in_pdf=model_manifest is not None),
         "models_seen": sorted(set(model_names_seen)),
         "scorers": list(scorers),
         "parameters": [(str(k), str(v)) for k, v in parameters.items()],
@@ -144,4 +148,21 @@ def methods_data(
         "command": command,
         "validity": [{"measure": r.measure, "figure": r.figure, "measured_on": r.measured_on}
                      for r in load_validity()],
+        "validity_caveat": _validity_caveat(lex_rows, own_model=model_manifest is not None),
     }
+
+
+def _validity_caveat(lex_rows: Sequence[Mapping[str, Any]], *, own_model: bool) -> str:
+    """What the report used that the "how far to trust" figures (of the shipped lexicons and default model) do not
+    cover: other lexicons (names or contents other than the shipped ones) or a model of the user's own."""
+    from framing.lexicon import builtin_lexicons
+
+    other = []
+    if lex_rows and {(r["name"], r["sha256"]) for r in lex_rows} != {(lx.name, lx.sha256)
+                                                                      for lx in builtin_lexicons()}:
+        other.append("lexicons other than the shipped ones")
+    if own_model:
+        other.append("a model other than the default one")
+    if not other:
+        return ""
+    return f"This report used {' and '.join(other)}: these figures do not describe them."

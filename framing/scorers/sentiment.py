@@ -505,12 +505,15 @@ def _clause_breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, int]]]:
-    """The text around each mention of each actor that its sentiment is read from, as half-open offsets.
+def actor_windows(doc: Document, actors: Sequence[Any], *, before: int = ACTOR_WINDOW_WORDS,
+                  after: int = ACTOR_WINDOW_WORDS) -> list[list[tuple[int, int]]]:
+    """The text around each mention of each actor that its sentiment is read from, as half-open offsets, in the
+    order of each actor's mentions sorted by offset.
 
     A window stays in the mention's sentence and clause (it stops at ``;``, ``:``, dashes, brackets, quotation
     marks and "but"/"while"/"whereas"/"although"), at the nearest mention of another actor on either side, and at
-    :data:`ACTOR_WINDOW_WORDS` words on either side. Words between two actors' mentions belong to both windows.
+    ``before`` / ``after`` words (default :data:`ACTOR_WINDOW_WORDS`) before and after the mention. Words between
+    two actors' mentions belong to both windows.
     """
     text = doc.text
     ments = sorted((s, e, k) for k, a in enumerate(actors) for s, e in a.mentions)
@@ -546,11 +549,11 @@ def actor_windows(doc: Document, actors: Sequence[Any]) -> list[list[tuple[int, 
         j = bisect_left(b_starts, e)
         if j < len(b_starts) and b_starts[j] < hi:
             hi = b_starts[j]
-        # at most ACTOR_WINDOW_WORDS words on either side
-        j = bisect_right(w_ends, s) - ACTOR_WINDOW_WORDS  # index of the 8th word ending before the mention
+        # at most `before` words before the mention and `after` after it
+        j = bisect_right(w_ends, s) - before  # index of the 8th word ending before the mention
         if j >= 0 and w_starts[j] > lo:
             lo = w_starts[j]
-        j = bisect_left(w_starts, e) + ACTOR_WINDOW_WORDS - 1  # the 8th word starting after it
+        j = bisect_left(w_starts, e) + after - 1  # the 8th word starting after it
         if j < len(w_ends) and w_ends[j] < hi:
             hi = w_ends[j]
         out[k].append((lo, hi))
