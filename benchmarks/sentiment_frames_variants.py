@@ -5,7 +5,7 @@ blind sheets (``README_sentiment_frames.md``; session 40: none is better beyond 
   bands of ±0.05 to ±0.6 (accuracy / macro-F1 on the targets both annotators marked alike);
 * how often a loaded span (weight above 0) lies in a target's window or sentence, per gold stance;
 * the dominant frame as the largest share divided by the frame's mean share over 500 other AllSides articles
-  raised to a power (0 = the shipped rule).
+  raised to a power (0 = the shipped rule), and with other weights for the headline's and the lead's cues.
 
     python benchmarks/sentiment_frames_variants.py
 """
@@ -109,6 +109,21 @@ def main() -> int:
             for name, g in golds.items():
                 right[name] += top == g[aid]
         print(f"| {power} | {right['A']} | {right['B']} | {len(dev)} |")
+    print("\n## Dominant frame: weights of headline and lead cues (shipped 3 and 2), development half\n")
+    print("| headline | lead | given | right (A) | right (B) |\n|---:|---:|---:|---:|---:|")
+    import framing.scorers.frames as frames_module
+
+    shipped = (frames_module.HEADLINE_WEIGHT, frames_module.LEAD_WEIGHT)
+    try:
+        for head, lead in ((1.0, 1.0), (2.0, 1.5), (3.0, 2.0), (5.0, 3.0), (8.0, 4.0), (3.0, 1.0), (10.0, 1.0)):
+            frames_module.HEADLINE_WEIGHT, frames_module.LEAD_WEIGHT = head, lead
+            given = [(r["aid"], lexdev.analyze(json.loads(lines[r["line"]])["text"]).dominant_frame)
+                     for r in fsheet if r["split"] == "dev"]
+            given = [(aid, top) for aid, top in given if top]
+            print(f"| {head:g} | {lead:g} | {len(given)} | " + " | ".join(
+                str(sum(top == golds[name][aid] for aid, top in given)) for name in ("A", "B")) + " |")
+    finally:
+        frames_module.HEADLINE_WEIGHT, frames_module.LEAD_WEIGHT = shipped
     return 0
 
 
