@@ -550,10 +550,10 @@ def actor_windows(doc: Document, actors: Sequence[Any], *, before: int = ACTOR_W
         if j < len(b_starts) and b_starts[j] < hi:
             hi = b_starts[j]
         # at most `before` words before the mention and `after` after it
-        j = bisect_right(w_ends, s) - before  # index of the 8th word ending before the mention
+        j = bisect_right(w_ends, s) - before  # index of the `before`-th word ending before the mention
         if j >= 0 and w_starts[j] > lo:
             lo = w_starts[j]
-        j = bisect_left(w_starts, e) + after - 1  # the 8th word starting after it
+        j = bisect_left(w_starts, e) + after - 1  # the `after`-th word starting after it
         if j < len(w_ends) and w_ends[j] < hi:
             hi = w_ends[j]
         out[k].append((lo, hi))
