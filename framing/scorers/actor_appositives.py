@@ -33,6 +33,7 @@ from framing.scorers.actor_words import (
 )
 from framing.scorers.names import (
     _NAME_PARTICIPLE_RE,
+    SENTENCE_OPENING,
 )
 from framing.scorers.speaker_gender import gender_of_first_name
 from framing.tokenize import TOKEN_RE
@@ -528,7 +529,7 @@ def _org_kind_after(ctx: _Context, j: int) -> int | None:
 #: comma is the clause's subject, no appositive ("In New York, Trump's company, ...", "Under Obama, the
 #: Pentagon's intelligence agency, ...").
 _FRONTED_PREP_RE = re.compile(
-    r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][\"”])[ \t]*)(?:In|At|Under|After|Before|Within|Across|Besides|Beyond|Outside|"
+    SENTENCE_OPENING + r"(?:In|At|Under|After|Before|Within|Across|Besides|Beyond|Outside|"
     r"Inside|From|For|With|Without|During|Since|Despite|Like|Unlike|Throughout|Beside|Near|Over|Against)[ \t]+"
     r"(?:the[ \t]+)?\Z")
 

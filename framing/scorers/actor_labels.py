@@ -105,7 +105,7 @@ _TITLE_QUALIFIERS = frozenset(
 
 
 #: A lower-case word, perhaps in the possessive ("the former British spy's allegations").
-_LOWER_HEAD_RE = re.compile(r"[a-z][a-z]*(?=['’]s(?![\w'’-])|(?![\w'’-]))")
+_LOWER_HEAD_RE = re.compile(r"[a-z]+(?=['’]s(?![\w'’-])|(?![\w'’-]))")
 
 
 #: The end of a compound that says where an organisation is based ("Johannesburg-based", "Atlanta-headquartered").

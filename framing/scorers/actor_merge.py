@@ -251,7 +251,6 @@ def merge_compound_surnames(text: str, actors: dict[str, _Acc]) -> None:
         long.first = min(long.first, short.first)
 
 
-
 def _absorb(actors: dict[str, _Acc], key: str, into: _Acc) -> None:
     """Move the actor under ``key`` (its mentions and labels) into ``into`` and drop it."""
     acc = actors.pop(key)

@@ -416,9 +416,10 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
             # full, addressed ("Mrs. Trump") or taken up by her pronoun ("Trump said she was tired"); with no one of
             # that sex named in full, the relative keeps it ("Jill Biden visited a school. Biden, a teacher, ...")
             given = WELL_KNOWN_GIVEN_NAMES.get(text[s:e], frozenset())
-            fits = {key for key in target if (g := gender_of_first_name(actors[key].name.split(" ", 1)[0])) == want
-                    or (g is None and (not given or given.intersection(actors[key].name.split())
-                                       or actors[key].first < first_bare.get(k, s)))}
+            sexes = {key: gender_of_first_name(actors[key].name.split(" ", 1)[0]) for key in target}
+            known = {key for key in target if given.intersection(actors[key].name.split())}  # "Donald Trump"
+            fits = {key for key in target if sexes[key] == want
+                    or (sexes[key] is None and (not given or key in known or actors[key].first < first_bare.get(k, s)))}
             # (a first name of unknown sex that is not the known person's, first named after the bare surname: a
             # relative, "Trump ... the President's daughter and adviser, Ivanka Trump"; not "Florida first lady Casey
             # DeSantis ... DeSantis won't attend")
@@ -431,15 +432,13 @@ def find_actors(doc: Document, label_spans: Sequence[Span] = ()) -> list[Actor]:
                 # any bare mention when the relative is introduced as kin ("Trump visits London. President Trump and
                 # first lady Melania Trump arrived": the headline's "Trump" too); then the surname after it as well
                 target = fits
-            elif given and all(gender_of_first_name(actors[key].name.split(" ", 1)[0]) is None
-                               and not given.intersection(actors[key].name.split())
-                               and actors[key].first > first_bare.get(k, s) for key in target):
+            elif given and all(sexes[key] is None and key not in known and actors[key].first > first_bare.get(k, s)
+                               for key in target):
                 # everyone named in full by it has a first name of unknown sex that is not the known person's
                 # ("Trump ... the President's daughter and adviser, Ivanka Trump"): the person the surname names
                 target = set()
             if target and (here - borne) & _TOP_OFFICES and given and all(
-                    not given.intersection(actors[key].name.split())
-                    and gender_of_first_name(actors[key].name.split(" ", 1)[0]) is not None for key in target):
+                    key not in known and sexes[key] is not None for key in target):
                 # "Hunter Biden ... President Biden said he loves his son": an office no relative holds on the bare
                 # surname, and everyone named in full by it has another known first name: the person the surname
                 # names (not a name read wrong: "Give Trump" of a headline takes "President Trump" as before)

@@ -28,6 +28,7 @@ __all__ = [
     "ORG_HEADS",
     "PLACE_GIVEN_NAMES",
     "SAINT_HEADS",
+    "SENTENCE_OPENING",
     "STATE_FIRST_PARTY",
     "TITLE_MODIFIERS",
     "TITLE_WORDS",
@@ -370,6 +371,9 @@ def split_run(run: Sequence[CapToken], drop: Sequence[bool]) -> list[list[CapTok
 #: ... MORE"): the surname, then a capital with no space.
 _GLUED_NAME_RE = re.compile(r"(?<![\w'’])((?:Mc|Mac)?[A-Z][a-z'’]+)(?=[A-Z\d'‘“\"])")
 _MORE_RE = re.compile(r" MORE(?![A-Za-z])")
+#: Where a sentence opens, for a pattern's start: the text's start, or white space after a sentence's end mark (also
+#: after a closing quotation mark: '..." In New York, ...').
+SENTENCE_OPENING = r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][\"”])[ \t]*)"
 #: A party after its state, as The Washington Times writes a member's appositive ("Idaho Republican", "New York
 #: Democrat"): the pattern's text, for the actor labels and the speaker finder.
 STATE_FIRST_PARTY = r"(?:[A-Z][a-z]+[ \t]+){1,2}(?:Republican|Democrat)"

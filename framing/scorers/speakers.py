@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from framing.analysis import Actor
 from framing.document import Document
-from framing.scorers.names import office_word
+from framing.scorers.names import SENTENCE_OPENING, office_word
 from framing.scorers.speaker_described import aged_person, labelled_person
 from framing.scorers.speaker_gender import (
     _first_name_gender,
@@ -88,13 +88,16 @@ def _other_pronoun_after(doc: Document, me: int, end: int, want: str) -> bool:
 
 #: A sentence that opens with an adverbial clause before its main clause ("While Justice Kennedy had shown some
 #: openness, Chief Justice Roberts could barely hide his alarm"): the person named in it is not the subject.
+#: Words that open a comparison with a person, lower-case ("Like Obama, Ryan ...", "He, like Counihan, ...").
+_COMPARISON_OPENERS = ("like", "unlike", "in (?:(?:a|stark|sharp) )*contrast (?:to|with)", "contrary to", "as with",
+                       "compared (?:to|with)")
 _LEADING_CLAUSE_RE = re.compile(
     r"(?:While|Although|Though|Whereas|Even though|Even as|Even if|After|Before|When|Because|Unless|If|Since)[ \t]"
     r"[^,;:.!?\"“”\n]{3,200}?,[ \t]+"
     # a leading comparison, perhaps with a title and a relative clause ("Like Obama, Ryan acknowledged", "Unlike Mr.
     # Obama, who said he wanted to look forward, Mr. Romney ...", "In a stark contrast to Ms. Abrams, Republican
     # Martha McSally posted ...")
-    r"|(?:Like|Unlike|In (?:(?:a|stark|sharp) )*contrast (?:to|with)|Contrary to|As with|Compared (?:to|with))[ \t]"
+    r"|(?:" + "|".join(w[0].upper() + w[1:] for w in _COMPARISON_OPENERS) + r")[ \t]"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t])?[^,;:.!?\"“”\n]{2,120}?,(?:[ \t]who[^,;:.!?\"“”\n]{3,200}?,)?[ \t]+"
 )
 
@@ -914,8 +917,8 @@ def resolve_reference(doc: Document, phrase: str, pos: int, mentions: Sequence[t
 #: A comparison right before a person's name, at a sentence's or clause's start ("Like Obama, ...", "He, like
 #: Counihan, ...", "Unlike Mr. Obama, who said ...", "In a stark contrast to Ms. Abrams, ...").
 _COMPARED_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][\"”])[ \t]*|,[ \t]*)(?:[Ll]ike|[Uu]nlike|[Ii]n (?:(?:a|stark|sharp) )*contrast "
-    r"(?:to|with)|[Cc]ontrary to|[Aa]s with|[Cc]ompared (?:to|with))[ \t]+"
+    r"(?:" + SENTENCE_OPENING + r"|,[ \t]*)(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COMPARISON_OPENERS) + r")[ \t]+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|former|the)\.?[ \t]+)*\Z")
 #: The comma that closes such a phrase after the name (perhaps after a relative clause: "Unlike Mr. Obama, who said
 #: ...,").
